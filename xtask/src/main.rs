@@ -1,1 +1,46 @@
-fn main() {}
+//! Maintainer commands of the workspace, run as `cargo xtask <command>`.
+
+mod codex_install;
+mod record_fixtures;
+
+use std::path::PathBuf;
+
+use anyhow::Result;
+use clap::{Parser, Subcommand};
+
+/// The codex version whose schema is pinned in `schema/`.
+pub(crate) const PINNED_CODEX_VERSION: &str = "0.169.0";
+
+#[derive(Parser)]
+#[command(name = "cargo xtask", about = "Maintainer commands of the codex Rust SDK")]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Record real app-server traffic into the conformance fixtures of codex-protocol.
+    RecordFixtures {
+        /// Folder to write the `.jsonl` fixture files into.
+        #[arg(long, default_value = "crates/codex-protocol/tests/fixtures")]
+        out: PathBuf,
+    },
+}
+
+fn main() -> Result<()> {
+    let cli = Cli::parse();
+    let workspace = workspace_root();
+    match cli.command {
+        Command::RecordFixtures { out } => {
+            let codex = codex_install::ensure_codex(&workspace, PINNED_CODEX_VERSION)?;
+            record_fixtures::run(&codex, &workspace.join(out))
+        }
+    }
+}
+
+/// The workspace root: the parent of this crate's manifest folder.
+pub(crate) fn workspace_root() -> PathBuf {
+    let manifest = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+    manifest.parent().map(PathBuf::from).unwrap_or(manifest)
+}
