@@ -1,6 +1,10 @@
 //! Maintainer commands of the workspace, run as `cargo xtask <command>`.
 
 mod codex_install;
+mod gen_types;
+mod normalize;
+mod polish;
+mod schema_input;
 mod record_fixtures;
 
 use std::path::PathBuf;
@@ -20,6 +24,8 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Command {
+    /// Regenerate every generated surface from schema/.
+    GenerateTypes,
     /// Record real app-server traffic into the conformance fixtures of codex-protocol.
     RecordFixtures {
         /// Folder to write the `.jsonl` fixture files into.
@@ -32,6 +38,12 @@ fn main() -> Result<()> {
     let cli = Cli::parse();
     let workspace = workspace_root();
     match cli.command {
+        Command::GenerateTypes => {
+            let input = schema_input::read(&workspace)?;
+            let file = gen_types::generate(&input.experimental.definitions)?;
+            std::fs::write(workspace.join("target/raw_types.rs"), prettyplease::unparse(&file))?;
+            Ok(())
+        }
         Command::RecordFixtures { out } => {
             let codex = codex_install::ensure_codex(&workspace, PINNED_CODEX_VERSION)?;
             record_fixtures::run(&codex, &workspace.join(out))

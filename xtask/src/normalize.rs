@@ -1,0 +1,264 @@
+//! Rewrites the schema into shapes typify turns into good Rust, without changing what decodes.
+//!
+//! The app-server schema comes from schemars on the server side; typify reads it back poorly in a
+//! few places. Each pass here is general (it looks at shapes, not at type names) and keeps every
+//! message the server can send decodable:
+//! - a union's own `properties` are merged into each member, so the members carry the
+//!   discriminator and typify emits a serde-tagged enum instead of an untagged one;
+//! - an object that says "these fields, plus one of these field groups" becomes one object whose
+//!   alternative fields are all optional (the doc names the alternatives);
+//! - an `anyOf` of several non-null shapes is the output of an untagged serde enum: it becomes a
+//!   `oneOf` (typify would otherwise make a struct of optional flattened parts), without the
+//!   open "any string or object" member that stands for a catch-all: every generated enum gets
+//!   its own catch-all variant;
+//! - an untitled object member of an untagged union is named after the field only it requires,
+//!   so its variant gets a real name;
+//! - a bare `{type: object}` message payload becomes a closed empty object, so it is a struct.
+//!
+//! Unknown fields are accepted everywhere: the type polish removes typify's
+//! `deny_unknown_fields`, whatever the schema says.
+
+use serde_json::{Map, Value};
+
+/// Normalises the definition `name` in place.
+pub(crate) fn normalize(name: &str, schema: &mut Value) {
+    close_empty_message(name, schema);
+    walk(schema);
+}
+
+/// A message payload (`*Params`, `*Response`, `*Notification`) declared as a bare `{type: object}`
+/// is an empty struct on the server: give it `properties: {}` so typify emits a struct, not a map.
+fn close_empty_message(name: &str, schema: &mut Value) {
+    let is_message = ["Params", "Response", "Notification"].iter().any(|s| name.ends_with(s));
+    let Some(obj) = schema.as_object_mut() else { return };
+    let bare_object = obj.get("type").and_then(Value::as_str) == Some("object")
+        && obj.keys().all(|k| matches!(k.as_str(), "type" | "title" | "description"));
+    if is_message && bare_object {
+        obj.insert("properties".into(), Value::Object(Map::new()));
+        obj.insert("additionalProperties".into(), Value::Bool(false));
+    }
+}
+
+fn walk(value: &mut Value) {
+    match value {
+        Value::Object(obj) => {
+            any_of_to_one_of(obj);
+            merge_union_properties(obj);
+            fold_alternative_fields(obj);
+            name_untitled_members(obj);
+            obj.values_mut().for_each(walk);
+        }
+        Value::Array(items) => items.iter_mut().for_each(walk),
+        _ => {}
+    }
+}
+
+/// `{properties: P, required: R, oneOf: [M..]}` becomes `{oneOf: [M + P + R ..]}` when every
+/// member is an object: the shared fields then sit beside each member's discriminator.
+fn merge_union_properties(obj: &mut Map<String, Value>) {
+    let Some(union_key) = ["oneOf", "anyOf"].into_iter().find(|k| obj.contains_key(*k)) else {
+        return;
+    };
+    if !obj.contains_key("properties") {
+        return;
+    }
+    let all_objects = obj[union_key]
+        .as_array()
+        .is_some_and(|members| members.iter().all(is_plain_object));
+    // A member without its own discriminator cannot absorb the fields (the alternative-field
+    // groups handled by `fold_alternative_fields` look like that).
+    if !all_objects || !members_have_string_discriminator(&obj[union_key]) {
+        return;
+    }
+    let shared = obj.remove("properties").and_then(into_object).unwrap_or_default();
+    let shared_required = obj.remove("required").and_then(into_array).unwrap_or_default();
+    obj.remove("type");
+    if let Some(Value::Array(members)) = obj.get_mut(union_key) {
+        for member in members {
+            let Value::Object(member) = member else { continue };
+            let props = member
+                .entry("properties")
+                .or_insert_with(|| Value::Object(Map::new()));
+            if let Value::Object(props) = props {
+                for (name, schema) in &shared {
+                    props.entry(name.clone()).or_insert_with(|| schema.clone());
+                }
+            }
+            let required = member.entry("required").or_insert_with(|| Value::Array(Vec::new()));
+            if let Value::Array(required) = required {
+                for name in &shared_required {
+                    if !required.contains(name) {
+                        required.push(name.clone());
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// `{properties: P, anyOf: [{properties: A}, {properties: B}]}` (fields plus one of several
+/// field groups) becomes `{properties: P + A? + B?}`.
+fn fold_alternative_fields(obj: &mut Map<String, Value>) {
+    let Some(union_key) = ["anyOf", "oneOf"].into_iter().find(|k| obj.contains_key(*k)) else {
+        return;
+    };
+    if !obj.contains_key("properties") {
+        return;
+    }
+    let Some(groups) = obj[union_key].as_array() else { return };
+    if !groups.iter().all(is_plain_object) || members_have_string_discriminator(&obj[union_key]) {
+        return;
+    }
+    let alternatives: Vec<(String, Value)> = groups
+        .iter()
+        .filter_map(|g| g.get("properties").and_then(Value::as_object))
+        .flat_map(|props| props.iter().map(|(k, v)| (k.clone(), v.clone())))
+        .collect();
+    let names: Vec<String> = {
+        let mut names: Vec<String> = alternatives.iter().map(|(k, _)| format!("`{k}`")).collect();
+        names.dedup();
+        names
+    };
+    obj.remove(union_key);
+    let Some(Value::Object(props)) = obj.get_mut("properties") else { return };
+    for (name, mut schema) in alternatives {
+        if props.contains_key(&name) {
+            continue;
+        }
+        if let Value::Object(s) = &mut schema {
+            let note = format!("One of {} is set.", names.join(", "));
+            let doc = match s.get("description").and_then(Value::as_str) {
+                Some(d) => format!("{d}\n\n{note}"),
+                None => note,
+            };
+            s.insert("description".into(), Value::String(doc));
+        }
+        props.insert(name, schema);
+    }
+}
+
+/// `anyOf: [A, B, ..]` with two or more non-null members becomes `oneOf: [A, B, ..]`.
+fn any_of_to_one_of(obj: &mut Map<String, Value>) {
+    let Some(Value::Array(members)) = obj.get("anyOf") else { return };
+    let non_null = members.iter().filter(|m| !is_null_schema(m)).count();
+    if non_null < 2 {
+        return;
+    }
+    let Some(Value::Array(mut members)) = obj.remove("anyOf") else { return };
+    if members.len() > 2 {
+        members.retain(|m| !is_open_catch_all(m));
+    }
+    obj.insert("oneOf".into(), Value::Array(members));
+}
+
+/// Gives each untitled object member of a union without a discriminator the title
+/// `<field>` after a field only that member requires (`ResourceContent`'s `text` and `blob`).
+fn name_untitled_members(obj: &mut Map<String, Value>) {
+    let Some(Value::Array(members)) = obj.get("oneOf") else { return };
+    if !members.iter().all(is_plain_object) || members_have_string_discriminator(&obj["oneOf"]) {
+        return;
+    }
+    let required_of = |m: &Value| -> Vec<String> {
+        m.get("required")
+            .and_then(Value::as_array)
+            .map(|r| r.iter().filter_map(Value::as_str).map(str::to_owned).collect())
+            .unwrap_or_default()
+    };
+    let all_required: Vec<Vec<String>> = members.iter().map(required_of).collect();
+    let titles: Vec<Option<String>> = all_required
+        .iter()
+        .enumerate()
+        .map(|(i, mine)| {
+            mine.iter()
+                .find(|field| {
+                    all_required.iter().enumerate().all(|(j, other)| i == j || !other.contains(field))
+                })
+                .map(|field| pascal_case(field))
+        })
+        .collect();
+    let Some(Value::Array(members)) = obj.get_mut("oneOf") else { return };
+    for (member, title) in members.iter_mut().zip(titles) {
+        if let (Value::Object(m), Some(title)) = (member, title) {
+            if !m.get("title").and_then(Value::as_str).is_some_and(is_rust_identifier) {
+                m.insert("title".into(), Value::String(title));
+            }
+        }
+    }
+}
+
+fn is_null_schema(member: &Value) -> bool {
+    member.get("type").and_then(Value::as_str) == Some("null")
+}
+
+/// `{"type": [.., "string", .., "object", ..]}` with nothing else: a member that accepts anything
+/// the known members do not (an untagged serde catch-all on the server).
+fn is_open_catch_all(member: &Value) -> bool {
+    let Some(obj) = member.as_object() else { return false };
+    let types = obj.get("type").and_then(Value::as_array);
+    obj.len() == 1 && types.is_some_and(|t| t.len() > 1 && t.contains(&Value::from("object")))
+}
+
+fn is_rust_identifier(s: &str) -> bool {
+    s.chars().all(|c| c.is_ascii_alphanumeric() || c == '_') && !s.is_empty()
+}
+
+/// `auth_url` and `authUrl` both become `AuthUrl`.
+pub(crate) fn pascal_case(name: &str) -> String {
+    let mut out = String::new();
+    let mut upper = true;
+    for c in name.chars() {
+        if c == '_' || c == '-' || c == '/' || c == '.' {
+            upper = true;
+        } else if upper {
+            out.extend(c.to_uppercase());
+            upper = false;
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+fn is_plain_object(member: &Value) -> bool {
+    member.get("type").and_then(Value::as_str) == Some("object") && member.get("$ref").is_none()
+}
+
+/// Whether every member has a property whose schema is a one-value string enum, with the same
+/// property name in all members (a discriminated union such as `type` or `method`).
+fn members_have_string_discriminator(members: &Value) -> bool {
+    let Some(members) = members.as_array() else { return false };
+    let Some(first) = members.first() else { return false };
+    let candidates = one_value_string_properties(first);
+    candidates.iter().any(|name| {
+        members.iter().all(|m| one_value_string_properties(m).contains(name))
+    })
+}
+
+/// Names of the properties of `member` whose schema is `{type: string, enum: [one value]}`.
+pub(crate) fn one_value_string_properties(member: &Value) -> Vec<String> {
+    let Some(props) = member.get("properties").and_then(Value::as_object) else {
+        return Vec::new();
+    };
+    props
+        .iter()
+        .filter(|(_, s)| {
+            s.get("type").and_then(Value::as_str) == Some("string")
+                && s.get("enum").and_then(Value::as_array).is_some_and(|e| e.len() == 1)
+        })
+        .map(|(name, _)| name.clone())
+        .collect()
+}
+
+fn into_object(value: Value) -> Option<Map<String, Value>> {
+    match value {
+        Value::Object(obj) => Some(obj),
+        _ => None,
+    }
+}
+
+fn into_array(value: Value) -> Option<Vec<Value>> {
+    match value {
+        Value::Array(items) => Some(items),
+        _ => None,
+    }
+}

@@ -1,0 +1,174 @@
+//! Rewrites typify's output into the public shape of the protocol types.
+//!
+//! - Every string enum gets `Unrecognized(String)` and every tagged enum `Unrecognized(Value)`, as
+//!   `#[serde(untagged)]` last variants (`Unknown` is taken: the schema has `Unknown` variants): a value or variant added by a newer server decodes
+//!   into them, keeping the raw data, instead of failing the whole message.
+//! - `deny_unknown_fields` goes: a newer server may add fields anywhere.
+//! - `Copy` goes (a string enum with `Unrecognized(String)` cannot be `Copy`, nor can what holds it),
+//!   and typify's string conversions of string enums are replaced by `as_str` and `Display`.
+
+use std::collections::BTreeSet;
+
+use quote::{format_ident, quote};
+use syn::punctuated::Punctuated;
+use syn::{Attribute, Fields, Item, ItemEnum, Meta, Token, parse_quote};
+
+/// The name of the catch-all variant added to every open enum.
+pub(crate) const CATCH_ALL: &str = "Unrecognized";
+
+/// Polishes the whole generated file in place.
+///
+/// # Errors
+/// Fails if an enum already has a variant named like the catch-all.
+pub(crate) fn polish(file: &mut syn::File) -> anyhow::Result<()> {
+    let mut string_enums = BTreeSet::new();
+    let mut extra_items = Vec::new();
+    for item in &mut file.items {
+        match item {
+            Item::Enum(e) => {
+                strip_derive(&mut e.attrs, "Copy");
+                strip_deny_unknown_fields(&mut e.attrs);
+                if has_serde_flag(&e.attrs, "untagged") {
+                    continue;
+                }
+                if e.variants.iter().any(|v| v.ident == CATCH_ALL) {
+                    anyhow::bail!("enum {} already has a variant named {CATCH_ALL}", e.ident);
+                }
+                if e.variants.iter().all(|v| matches!(v.fields, Fields::Unit)) {
+                    string_enums.insert(e.ident.to_string());
+                    extra_items.extend(open_string_enum(e));
+                } else {
+                    open_tagged_enum(e);
+                }
+            }
+            Item::Struct(s) => {
+                strip_derive(&mut s.attrs, "Copy");
+                strip_deny_unknown_fields(&mut s.attrs);
+            }
+            _ => {}
+        }
+    }
+    // typify's Display / FromStr / TryFrom of string enums know nothing of `Unrecognized`.
+    file.items.retain(|item| match item {
+        Item::Impl(imp) => !(imp.trait_.is_some() && self_type_in(&imp.self_ty, &string_enums)),
+        _ => true,
+    });
+    file.items.extend(extra_items);
+    Ok(())
+}
+
+/// Adds `Unrecognized(String)` to a string enum and returns its `as_str` and `Display` impls.
+fn open_string_enum(e: &mut ItemEnum) -> [Item; 2] {
+    let name = &e.ident;
+    let arms = e.variants.iter().map(|v| {
+        let ident = &v.ident;
+        let wire = serde_rename(&v.attrs).unwrap_or_else(|| ident.to_string());
+        quote! { Self::#ident => #wire, }
+    });
+    let arms: Vec<_> = arms.collect();
+    e.variants.push(parse_quote! {
+        /// A value this version of the SDK does not know (sent by a newer server), kept as is.
+        #[serde(untagged)]
+        Unrecognized(::std::string::String)
+    });
+    e.attrs.push(parse_quote!(#[non_exhaustive]));
+    let unknown = format_ident!("{CATCH_ALL}");
+    [
+        parse_quote! {
+            impl #name {
+                /// The value as it is spelled on the wire.
+                pub fn as_str(&self) -> &str {
+                    match self {
+                        #(#arms)*
+                        Self::#unknown(value) => value,
+                    }
+                }
+            }
+        },
+        parse_quote! {
+            impl ::std::fmt::Display for #name {
+                fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                    f.write_str(self.as_str())
+                }
+            }
+        },
+    ]
+}
+
+/// Adds `Unrecognized(Value)` to an internally or externally tagged enum.
+fn open_tagged_enum(e: &mut ItemEnum) {
+    e.variants.push(parse_quote! {
+        /// A variant this version of the SDK does not know (sent by a newer server), or a known
+        /// one whose fields no longer match the pinned schema: the raw JSON, kept as is.
+        #[serde(untagged)]
+        Unrecognized(::serde_json::Value)
+    });
+    e.attrs.push(parse_quote!(#[non_exhaustive]));
+}
+
+fn self_type_in(ty: &syn::Type, names: &BTreeSet<String>) -> bool {
+    match ty {
+        syn::Type::Path(p) => p.path.get_ident().is_some_and(|i| names.contains(&i.to_string())),
+        _ => false,
+    }
+}
+
+/// The arguments of every `#[serde(...)]` attribute in `attrs`.
+fn serde_args(attrs: &[Attribute]) -> Vec<Meta> {
+    attrs
+        .iter()
+        .filter(|a| a.path().is_ident("serde"))
+        .filter_map(|a| a.parse_args_with(Punctuated::<Meta, Token![,]>::parse_terminated).ok())
+        .flatten()
+        .collect()
+}
+
+fn has_serde_flag(attrs: &[Attribute], flag: &str) -> bool {
+    serde_args(attrs).iter().any(|m| matches!(m, Meta::Path(p) if p.is_ident(flag)))
+}
+
+fn serde_rename(attrs: &[Attribute]) -> Option<String> {
+    serde_args(attrs).into_iter().find_map(|m| match m {
+        Meta::NameValue(nv) if nv.path.is_ident("rename") => match nv.value {
+            syn::Expr::Lit(syn::ExprLit { lit: syn::Lit::Str(s), .. }) => Some(s.value()),
+            _ => None,
+        },
+        _ => None,
+    })
+}
+
+/// Removes `name` from every `#[derive(...)]` in `attrs`.
+fn strip_derive(attrs: &mut [Attribute], name: &str) {
+    for attr in attrs.iter_mut().filter(|a| a.path().is_ident("derive")) {
+        let Ok(paths) = attr.parse_args_with(Punctuated::<syn::Path, Token![,]>::parse_terminated)
+        else {
+            continue;
+        };
+        let kept: Punctuated<syn::Path, Token![,]> =
+            paths.into_iter().filter(|p| !p.is_ident(name)).collect();
+        *attr = parse_quote!(#[derive(#kept)]);
+    }
+}
+
+/// Removes `deny_unknown_fields` from every `#[serde(...)]`, dropping attributes left empty.
+fn strip_deny_unknown_fields(attrs: &mut Vec<Attribute>) {
+    let mut out = Vec::with_capacity(attrs.len());
+    for attr in attrs.drain(..) {
+        if !attr.path().is_ident("serde") {
+            out.push(attr);
+            continue;
+        }
+        let Ok(args) = attr.parse_args_with(Punctuated::<Meta, Token![,]>::parse_terminated) else {
+            out.push(attr);
+            continue;
+        };
+        let kept: Punctuated<Meta, Token![,]> = args
+            .into_iter()
+            .filter(|m| !matches!(m, Meta::Path(p) if p.is_ident("deny_unknown_fields")))
+            .collect();
+        if !kept.is_empty() {
+            out.push(parse_quote!(#[serde(#kept)]));
+        }
+    }
+    *attrs = out;
+}
