@@ -1,7 +1,10 @@
 //! Maintainer commands of the workspace, run as `cargo xtask <command>`.
 
+mod codegen;
 mod codex_install;
+mod gen_methods;
 mod gen_types;
+mod method_tables;
 mod normalize;
 mod polish;
 mod schema_input;
@@ -26,6 +29,8 @@ struct Cli {
 enum Command {
     /// Regenerate every generated surface from schema/.
     GenerateTypes,
+    /// Fail with a diff if the committed generated files differ from what the generator makes.
+    CheckGenerated,
     /// Record real app-server traffic into the conformance fixtures of codex-protocol.
     RecordFixtures {
         /// Folder to write the `.jsonl` fixture files into.
@@ -38,12 +43,8 @@ fn main() -> Result<()> {
     let cli = Cli::parse();
     let workspace = workspace_root();
     match cli.command {
-        Command::GenerateTypes => {
-            let input = schema_input::read(&workspace)?;
-            let file = gen_types::generate(&input.experimental.definitions)?;
-            std::fs::write(workspace.join("target/raw_types.rs"), prettyplease::unparse(&file))?;
-            Ok(())
-        }
+        Command::GenerateTypes => codegen::write(&workspace),
+        Command::CheckGenerated => codegen::check(&workspace),
         Command::RecordFixtures { out } => {
             let codex = codex_install::ensure_codex(&workspace, PINNED_CODEX_VERSION)?;
             record_fixtures::run(&codex, &workspace.join(out))

@@ -1,0 +1,271 @@
+//! Emits the method layer: a marker type per method with its trait impl, and the method-keyed
+//! enums that decode a message by looking at its method first.
+
+use proc_macro2::{Ident, TokenStream};
+use quote::{format_ident, quote};
+
+use crate::method_tables::{Direction, Method, MethodTables};
+
+/// Generates `methods.rs`.
+pub(crate) fn generate(tables: &MethodTables) -> TokenStream {
+    let markers = Direction::ALL.map(|d| marker_module(d, tables.methods(d)));
+    let client_requests = tables.methods(Direction::ClientRequest);
+    let server_requests = tables.methods(Direction::ServerRequest);
+    let enums = [
+        keyed_enum(
+            "ClientRequest",
+            "A request from the client, typed by its method (params only: the id travels beside it).",
+            client_requests,
+            Payload::Params,
+        ),
+        keyed_enum(
+            "ClientResponse",
+            "The result of a client request, typed by the method of the request it answers.",
+            client_requests,
+            Payload::Response,
+        ),
+        keyed_enum(
+            "ClientNotification",
+            "A notification from the client, typed by its method.",
+            tables.methods(Direction::ClientNotification),
+            Payload::Params,
+        ),
+        keyed_enum(
+            "ServerNotification",
+            "A notification from the server, typed by its method.",
+            tables.methods(Direction::ServerNotification),
+            Payload::Params,
+        ),
+        keyed_enum(
+            "ServerRequest",
+            "A request from the server, typed by its method (params only: the id travels beside it).",
+            server_requests,
+            Payload::Params,
+        ),
+        keyed_enum(
+            "ServerResponse",
+            "The client's result for a server request, typed by the method of the request it answers.",
+            server_requests,
+            Payload::Response,
+        ),
+    ];
+    quote! {
+
+        #(#markers)*
+        #(#enums)*
+    }
+}
+
+fn type_ident(name: &str) -> Ident {
+    format_ident!("{name}")
+}
+
+fn experimental_cfg(method: &Method) -> TokenStream {
+    if method.experimental {
+        quote!(#[cfg(feature = "experimental")])
+    } else {
+        TokenStream::new()
+    }
+}
+
+/// The doc lines of a method: its wire name, the schema's description, its stability.
+fn method_doc(method: &Method) -> TokenStream {
+    let mut doc = format!("`{}`", method.name);
+    if let Some(text) = &method.doc {
+        doc.push_str(": ");
+        doc.push_str(text.trim());
+    }
+    if method.experimental {
+        doc.push_str("\n\nExperimental: needs the `experimental` feature and `capabilities.experimentalApi`.");
+    }
+    quote!(#[doc = #doc])
+}
+
+fn params_type(method: &Method) -> TokenStream {
+    match &method.params {
+        Some(p) => {
+            let p = type_ident(p);
+            quote!(crate::types::#p)
+        }
+        None => quote!(()),
+    }
+}
+
+fn marker_module(direction: Direction, methods: &[Method]) -> TokenStream {
+    let (module, module_doc, trait_name) = match direction {
+        Direction::ClientRequest => (
+            "requests",
+            "Requests the client sends to the server: one marker type per method.",
+            "Request",
+        ),
+        Direction::ClientNotification => (
+            "client_notifications",
+            "Notifications the client sends to the server: one marker type per method.",
+            "Notification",
+        ),
+        Direction::ServerNotification => (
+            "notifications",
+            "Notifications the server sends to the client: one marker type per method.",
+            "ServerNotificationMethod",
+        ),
+        Direction::ServerRequest => (
+            "server_requests",
+            "Requests the server sends to the client: one marker type per method.",
+            "ServerRequestMethod",
+        ),
+    };
+    let module = format_ident!("{module}");
+    let trait_name = format_ident!("{trait_name}");
+    let items = methods.iter().map(|m| {
+        let marker = type_ident(&m.marker);
+        let doc = method_doc(m);
+        let cfg = experimental_cfg(m);
+        let wire = &m.name;
+        let params = params_type(m);
+        let response = m.response.as_deref().map(|r| {
+            let r = type_ident(r);
+            quote!(type Response = crate::types::#r;)
+        });
+        quote! {
+            #doc
+            #cfg
+            #[derive(Debug)]
+            pub enum #marker {}
+            #cfg
+            impl crate::#trait_name for #marker {
+                const METHOD: &'static str = #wire;
+                type Params = #params;
+                #response
+            }
+        }
+    });
+    quote! {
+        #[doc = #module_doc]
+        pub mod #module {
+            #(#items)*
+        }
+    }
+}
+
+/// What a method-keyed enum's variants carry.
+#[derive(Clone, Copy)]
+enum Payload {
+    Params,
+    Response,
+}
+
+fn keyed_enum(name: &str, doc: &str, methods: &[Method], payload: Payload) -> TokenStream {
+    let name = type_ident(name);
+    let payload_type = |m: &Method| -> Option<TokenStream> {
+        match payload {
+            Payload::Params => m.params.as_deref(),
+            Payload::Response => m.response.as_deref(),
+        }
+        .map(|t| {
+            let t = type_ident(t);
+            quote!(crate::types::#t)
+        })
+    };
+    let variants = methods.iter().map(|m| {
+        let v = type_ident(&m.marker);
+        let doc = method_doc(m);
+        let cfg = experimental_cfg(m);
+        match payload_type(m) {
+            Some(t) => quote!(#doc #cfg #v(#t),),
+            None => quote!(#doc #cfg #v,),
+        }
+    });
+    let method_arms = methods.iter().map(|m| {
+        let v = type_ident(&m.marker);
+        let cfg = experimental_cfg(m);
+        let wire = &m.name;
+        match payload_type(m) {
+            Some(_) => quote!(#cfg Self::#v(_) => #wire,),
+            None => quote!(#cfg Self::#v => #wire,),
+        }
+    });
+    let decode_arms = methods.iter().map(|m| {
+        let v = type_ident(&m.marker);
+        let cfg = experimental_cfg(m);
+        let wire = &m.name;
+        match payload_type(m) {
+            Some(_) => quote!(#cfg #wire => ::serde::Deserialize::deserialize(value).map(Self::#v),),
+            None => quote! {
+                #cfg #wire => {
+                    <::serde::de::IgnoredAny as ::serde::Deserialize>::deserialize(value)?;
+                    Ok(Self::#v)
+                }
+            },
+        }
+    });
+    let serialize_arms = methods.iter().map(|m| {
+        let v = type_ident(&m.marker);
+        let cfg = experimental_cfg(m);
+        match payload_type(m) {
+            Some(_) => quote!(#cfg Self::#v(value) => ::serde::Serialize::serialize(value, serializer),),
+            None => quote!(#cfg Self::#v => serializer.serialize_none(),),
+        }
+    });
+    let payload_word = match payload {
+        Payload::Params => "params",
+        Payload::Response => "result",
+    };
+    let field = format_ident!("{payload_word}");
+    let unknown_doc = format!(
+        "A method this version of the SDK does not know (or an experimental one without the \
+         `experimental` feature), with its raw {payload_word}."
+    );
+    let decode_doc = format!(
+        "Decodes the {payload_word} of `method`: the method picks the type, then `value` is \
+         parsed into it. An unknown method gives `Unknown`.\n\n# Errors\nFails when `value` \
+         does not match the type of a known method."
+    );
+    let serialize_doc = format!("Serializes the {payload_word} alone (`null` for a method without any).");
+    quote! {
+        #[doc = #doc]
+        #[derive(Debug, Clone)]
+        #[non_exhaustive]
+        pub enum #name {
+            #(#variants)*
+            #[doc = #unknown_doc]
+            Unknown {
+                /// The method name as sent.
+                method: ::std::string::String,
+                /// The raw payload (`Null` when there was none).
+                #field: ::serde_json::Value,
+            },
+        }
+        impl #name {
+            /// The wire name of the method.
+            pub fn method(&self) -> &str {
+                match self {
+                    #(#method_arms)*
+                    Self::Unknown { method, .. } => method,
+                }
+            }
+            #[doc = #decode_doc]
+            pub fn decode<'de, D: ::serde::Deserializer<'de>>(
+                method: &str,
+                value: D,
+            ) -> ::std::result::Result<Self, D::Error> {
+                match method {
+                    #(#decode_arms)*
+                    _ => Ok(Self::Unknown {
+                        method: method.to_owned(),
+                        #field: ::serde::Deserialize::deserialize(value)?,
+                    }),
+                }
+            }
+            #[doc = #serialize_doc]
+            pub fn serialize_payload<S: ::serde::Serializer>(
+                &self,
+                serializer: S,
+            ) -> ::std::result::Result<S::Ok, S::Error> {
+                match self {
+                    #(#serialize_arms)*
+                    Self::Unknown { #field, .. } => ::serde::Serialize::serialize(#field, serializer),
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,152 @@
+//! Reads the method tables (who calls what, with which params and response) out of the schema.
+
+use std::collections::BTreeMap;
+
+use anyhow::{Context, Result, bail};
+use serde_json::Value;
+
+use crate::normalize::pascal_case;
+use crate::schema_input::{Bundle, SchemaInput};
+
+/// Which side sends a method, and whether it expects an answer.
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub(crate) enum Direction {
+    /// Client -> server, answered by the server.
+    ClientRequest,
+    /// Client -> server, not answered.
+    ClientNotification,
+    /// Server -> client, not answered.
+    ServerNotification,
+    /// Server -> client, answered by the client.
+    ServerRequest,
+}
+
+impl Direction {
+    /// Every direction, in the order of the generated code.
+    pub(crate) const ALL: [Direction; 4] = [
+        Direction::ClientRequest,
+        Direction::ClientNotification,
+        Direction::ServerNotification,
+        Direction::ServerRequest,
+    ];
+
+    /// The schema definition that lists this direction's methods.
+    pub(crate) fn root_definition(self) -> &'static str {
+        match self {
+            Direction::ClientRequest => "ClientRequest",
+            Direction::ClientNotification => "ClientNotification",
+            Direction::ServerNotification => "ServerNotification",
+            Direction::ServerRequest => "ServerRequest",
+        }
+    }
+
+    /// Whether the receiver answers with a response.
+    pub(crate) fn has_response(self) -> bool {
+        matches!(self, Direction::ClientRequest | Direction::ServerRequest)
+    }
+}
+
+/// One method of the protocol.
+pub(crate) struct Method {
+    /// The wire name, e.g. `thread/start`.
+    pub(crate) name: String,
+    /// The marker type name, e.g. `ThreadStart`.
+    pub(crate) marker: String,
+    /// The params type, or `None` when the method takes no params.
+    pub(crate) params: Option<String>,
+    /// The response type, for requests.
+    pub(crate) response: Option<String>,
+    /// Only in the `--experimental` schema.
+    pub(crate) experimental: bool,
+    /// The schema's description of the method.
+    pub(crate) doc: Option<String>,
+}
+
+/// Every method of every direction, in schema order.
+pub(crate) struct MethodTables {
+    /// Methods by direction.
+    pub(crate) by_direction: BTreeMap<Direction, Vec<Method>>,
+}
+
+impl MethodTables {
+    /// The methods of one direction.
+    pub(crate) fn methods(&self, direction: Direction) -> &[Method] {
+        self.by_direction.get(&direction).map(Vec::as_slice).unwrap_or(&[])
+    }
+}
+
+/// Builds the tables from the experimental bundle, marking what the stable bundle lacks.
+///
+/// # Errors
+/// Fails loudly when a request has no response type: neither `FooParams -> FooResponse` nor an
+/// entry of `schema/response-types.json` names one that exists.
+pub(crate) fn read(input: &SchemaInput) -> Result<MethodTables> {
+    let mut by_direction = BTreeMap::new();
+    for direction in Direction::ALL {
+        let stable = method_names(&input.stable, direction)?;
+        let mut methods = Vec::new();
+        for member in members(&input.experimental, direction)? {
+            let name = wire_name(member)?;
+            let params = member
+                .pointer("/properties/params/$ref")
+                .and_then(Value::as_str)
+                .map(|r| r.trim_start_matches("#/definitions/").to_owned());
+            let response = if direction.has_response() {
+                Some(response_type(input, &name, params.as_deref())?)
+            } else {
+                None
+            };
+            methods.push(Method {
+                marker: pascal_case(&name),
+                experimental: !stable.contains(&name),
+                doc: member.get("description").and_then(Value::as_str).map(str::to_owned),
+                name,
+                params,
+                response,
+            });
+        }
+        by_direction.insert(direction, methods);
+    }
+    Ok(MethodTables { by_direction })
+}
+
+fn members(bundle: &Bundle, direction: Direction) -> Result<&Vec<Value>> {
+    let root = direction.root_definition();
+    bundle
+        .definitions
+        .get(root)
+        .and_then(|d| d.get("oneOf"))
+        .and_then(Value::as_array)
+        .with_context(|| format!("definition {root} has no oneOf list of methods"))
+}
+
+fn method_names(bundle: &Bundle, direction: Direction) -> Result<Vec<String>> {
+    members(bundle, direction)?.iter().map(wire_name).collect()
+}
+
+fn wire_name(member: &Value) -> Result<String> {
+    member
+        .pointer("/properties/method/enum/0")
+        .and_then(Value::as_str)
+        .map(str::to_owned)
+        .with_context(|| format!("a method entry has no `method` enum: {member}"))
+}
+
+fn response_type(input: &SchemaInput, method: &str, params: Option<&str>) -> Result<String> {
+    let defs = &input.experimental.definitions;
+    if let Some(name) = input.response_types.get(method) {
+        if !defs.contains_key(name) {
+            bail!("schema/response-types.json maps {method} to {name}, which the schema lacks");
+        }
+        return Ok(name.clone());
+    }
+    let by_convention = params.and_then(|p| p.strip_suffix("Params")).map(|b| format!("{b}Response"));
+    match by_convention {
+        Some(name) if defs.contains_key(&name) => Ok(name),
+        _ => bail!(
+            "method {method} has no response type: add it to schema/response-types.json \
+             (params: {})",
+            params.unwrap_or("none")
+        ),
+    }
+}
