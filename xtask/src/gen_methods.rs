@@ -206,6 +206,11 @@ fn keyed_enum(name: &str, doc: &str, methods: &[Method], payload: Payload) -> To
             None => quote!(#cfg Self::#v => serializer.serialize_none(),),
         }
     });
+    let method_names = methods.iter().map(|m| {
+        let cfg = experimental_cfg(m);
+        let wire = &m.name;
+        quote!(#cfg #wire,)
+    });
     let payload_word = match payload {
         Payload::Params => "params",
         Payload::Response => "result",
@@ -236,6 +241,8 @@ fn keyed_enum(name: &str, doc: &str, methods: &[Method], payload: Payload) -> To
             },
         }
         impl #name {
+            /// The wire names of every method this enum knows, in schema order.
+            pub const METHODS: &'static [&'static str] = &[#(#method_names)*];
             /// The wire name of the method.
             pub fn method(&self) -> &str {
                 match self {

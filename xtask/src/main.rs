@@ -8,15 +8,13 @@ mod method_tables;
 mod normalize;
 mod polish;
 mod schema_input;
+mod update_schema;
 mod record_fixtures;
 
 use std::path::PathBuf;
 
 use anyhow::Result;
 use clap::{Parser, Subcommand};
-
-/// The codex version whose schema is pinned in `schema/`.
-pub(crate) const PINNED_CODEX_VERSION: &str = "0.169.0";
 
 #[derive(Parser)]
 #[command(name = "cargo xtask", about = "Maintainer commands of the codex Rust SDK")]
@@ -31,6 +29,14 @@ enum Command {
     GenerateTypes,
     /// Fail with a diff if the committed generated files differ from what the generator makes.
     CheckGenerated,
+    /// Install codex VERSION with npm and replace schema/ and its pin with its schema bundles.
+    UpdateSchema {
+        /// The codex CLI version, e.g. 0.169.0.
+        #[arg(long)]
+        codex_version: String,
+    },
+    /// Install the pinned codex with npm (into target/codex/VERSION) and print its path.
+    InstallCodex,
     /// Record real app-server traffic into the conformance fixtures of codex-protocol.
     RecordFixtures {
         /// Folder to write the `.jsonl` fixture files into.
@@ -45,8 +51,18 @@ fn main() -> Result<()> {
     match cli.command {
         Command::GenerateTypes => codegen::write(&workspace),
         Command::CheckGenerated => codegen::check(&workspace),
+        Command::UpdateSchema { codex_version } => update_schema::run(&workspace, &codex_version),
+        Command::InstallCodex => {
+            let codex = codex_install::ensure_codex(&workspace, &schema_input::pinned_version(&workspace)?)?;
+            // The path is the command's output, for scripts: `CODEX_BIN=$(cargo xtask install-codex)`.
+            #[allow(clippy::print_stdout)]
+            {
+                println!("{}", codex.display());
+            }
+            Ok(())
+        }
         Command::RecordFixtures { out } => {
-            let codex = codex_install::ensure_codex(&workspace, PINNED_CODEX_VERSION)?;
+            let codex = codex_install::ensure_codex(&workspace, &schema_input::pinned_version(&workspace)?)?;
             record_fixtures::run(&codex, &workspace.join(out))
         }
     }

@@ -72,6 +72,13 @@ pub(crate) fn read(workspace: &Path) -> Result<SchemaInput> {
     Ok(SchemaInput { codex_version: pin.codex_version, stable, experimental, response_types, files })
 }
 
+/// The codex version recorded in `schema/pin.json`.
+pub(crate) fn pinned_version(workspace: &Path) -> Result<String> {
+    let bytes = std::fs::read(workspace.join(PIN_FILE)).context("reading schema/pin.json")?;
+    let pin: Pin = serde_json::from_slice(&bytes).context("parsing schema/pin.json")?;
+    Ok(pin.codex_version)
+}
+
 /// The content of `schema/pin.json`.
 #[derive(serde::Deserialize, serde::Serialize)]
 pub(crate) struct Pin {

@@ -3112,6 +3112,268 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
     },
 }
 impl ClientRequest {
+    /// The wire names of every method this enum knows, in schema order.
+    pub const METHODS: &'static [&'static str] = &[
+        "initialize",
+        #[cfg(feature = "experimental")]
+        "server/diagnostics",
+        #[cfg(feature = "experimental")]
+        "userVerification/status",
+        #[cfg(feature = "experimental")]
+        "userVerification/enroll",
+        #[cfg(feature = "experimental")]
+        "userVerification/delete",
+        #[cfg(feature = "experimental")]
+        "userVerification/verify",
+        #[cfg(feature = "experimental")]
+        "userVerification/cancel",
+        "thread/start",
+        "thread/resume",
+        "thread/fork",
+        #[cfg(feature = "experimental")]
+        "thread/sample",
+        #[cfg(feature = "experimental")]
+        "thread/sample/cancel",
+        "thread/archive",
+        "thread/delete",
+        "thread/unsubscribe",
+        #[cfg(feature = "experimental")]
+        "thread/increment_elicitation",
+        #[cfg(feature = "experimental")]
+        "thread/decrement_elicitation",
+        "thread/name/set",
+        #[cfg(feature = "experimental")]
+        "thread/prediction/request",
+        "thread/goal/set",
+        "thread/goal/get",
+        "thread/goal/clear",
+        #[cfg(feature = "experimental")]
+        "thread/queue/add",
+        #[cfg(feature = "experimental")]
+        "thread/queue/list",
+        #[cfg(feature = "experimental")]
+        "thread/queue/update",
+        #[cfg(feature = "experimental")]
+        "thread/queue/delete",
+        #[cfg(feature = "experimental")]
+        "thread/queue/reorder",
+        #[cfg(feature = "experimental")]
+        "thread/queue/start",
+        "thread/metadata/update",
+        "thread/attachment/add",
+        "thread/attachment/list",
+        "thread/attachmentOwner/list",
+        "thread/attachment/remove",
+        "thread/section/move",
+        #[cfg(feature = "experimental")]
+        "thread/settings/update",
+        #[cfg(feature = "experimental")]
+        "thread/memoryMode/set",
+        #[cfg(feature = "experimental")]
+        "thread/memory/read",
+        #[cfg(feature = "experimental")]
+        "memory/status",
+        #[cfg(feature = "experimental")]
+        "memory/reset",
+        #[cfg(feature = "experimental")]
+        "rollout/compress",
+        "thread/unarchive",
+        "thread/compact/start",
+        "thread/shellCommand",
+        "thread/approveGuardianDeniedAction",
+        #[cfg(feature = "experimental")]
+        "thread/backgroundTerminals/clean",
+        #[cfg(feature = "experimental")]
+        "thread/backgroundTerminals/list",
+        #[cfg(feature = "experimental")]
+        "thread/backgroundTerminals/terminate",
+        "thread/revert",
+        "thread/list",
+        #[cfg(feature = "experimental")]
+        "project/list",
+        #[cfg(feature = "experimental")]
+        "project/read",
+        #[cfg(feature = "experimental")]
+        "project/create",
+        #[cfg(feature = "experimental")]
+        "project/import",
+        #[cfg(feature = "experimental")]
+        "project/update",
+        #[cfg(feature = "experimental")]
+        "project/move",
+        #[cfg(feature = "experimental")]
+        "project/delete",
+        "threadSection/list",
+        "threadSection/create",
+        "threadSection/update",
+        "threadSection/delete",
+        #[cfg(feature = "experimental")]
+        "thread/search",
+        #[cfg(feature = "experimental")]
+        "thread/searchOccurrences",
+        "thread/loaded/list",
+        "thread/read",
+        #[cfg(feature = "experimental")]
+        "thread/readState/update",
+        "thread/turns/list",
+        "thread/items/list",
+        #[cfg(feature = "experimental")]
+        "thread/items/read",
+        #[cfg(feature = "experimental")]
+        "thread/guardianReview",
+        "thread/inject_items",
+        #[cfg(feature = "experimental")]
+        "thread/prepareApprovedPlan",
+        "skills/list",
+        "skills/extraRoots/set",
+        "hooks/list",
+        "marketplace/add",
+        "marketplace/remove",
+        "marketplace/upgrade",
+        "plugin/list",
+        #[cfg(feature = "experimental")]
+        "plugin/search",
+        "plugin/installed",
+        "plugin/reconcile",
+        "plugin/read",
+        "plugin/skill/read",
+        "plugin/share/save",
+        "plugin/share/updateTargets",
+        "plugin/share/list",
+        "plugin/share/checkout",
+        "plugin/share/delete",
+        "app/read",
+        "app/list",
+        "app/installed",
+        "fs/readFile",
+        "fs/writeFile",
+        "fs/createDirectory",
+        "fs/getMetadata",
+        "fs/readDirectory",
+        "fs/remove",
+        "fs/copy",
+        "fs/watch",
+        "fs/unwatch",
+        "skills/config/write",
+        "plugin/install",
+        "plugin/uninstall",
+        "turn/start",
+        #[cfg(feature = "experimental")]
+        "turn/settings/update",
+        "turn/steer",
+        "turn/interrupt",
+        #[cfg(feature = "experimental")]
+        "thread/realtime/start",
+        #[cfg(feature = "experimental")]
+        "thread/realtime/appendAudio",
+        #[cfg(feature = "experimental")]
+        "thread/realtime/appendText",
+        #[cfg(feature = "experimental")]
+        "thread/realtime/appendSpeech",
+        #[cfg(feature = "experimental")]
+        "thread/realtime/stop",
+        #[cfg(feature = "experimental")]
+        "thread/timeline/list",
+        #[cfg(feature = "experimental")]
+        "thread/realtime/listVoices",
+        "review/start",
+        "model/list",
+        "account/gatewayOAuth/read",
+        "account/gatewayOAuth/login",
+        "account/gatewayOAuth/cancel",
+        "modelProvider/list",
+        "modelProvider/config/write",
+        "modelProvider/capabilities/read",
+        "experimentalFeature/list",
+        "permissionProfile/list",
+        "experimentalFeature/enablement/set",
+        #[cfg(feature = "experimental")]
+        "remoteControl/enable",
+        #[cfg(feature = "experimental")]
+        "remoteControl/disable",
+        #[cfg(feature = "experimental")]
+        "remoteControl/status/read",
+        #[cfg(feature = "experimental")]
+        "remoteControl/pairing/start",
+        #[cfg(feature = "experimental")]
+        "remoteControl/pairing/status",
+        #[cfg(feature = "experimental")]
+        "remoteControl/client/list",
+        #[cfg(feature = "experimental")]
+        "remoteControl/client/revoke",
+        #[cfg(feature = "experimental")]
+        "collaborationMode/list",
+        #[cfg(feature = "experimental")]
+        "mock/experimentalMethod",
+        #[cfg(feature = "experimental")]
+        "environment/add",
+        #[cfg(feature = "experimental")]
+        "environment/info",
+        #[cfg(feature = "experimental")]
+        "environment/status",
+        "mcpServer/oauth/login",
+        "config/mcpServer/reload",
+        "mcpServerStatus/list",
+        "mcpServer/resource/read",
+        #[cfg(feature = "experimental")]
+        "mcpServer/event/stream/start",
+        #[cfg(feature = "experimental")]
+        "mcpServer/event/stream/stop",
+        "mcpServer/tool/call",
+        "windowsSandbox/setupStart",
+        "windowsSandbox/readiness",
+        "account/login/start",
+        #[cfg(feature = "experimental")]
+        "account/bedrock/discover",
+        #[cfg(feature = "experimental")]
+        "account/bedrock/setup",
+        #[cfg(feature = "experimental")]
+        "account/gcp/setup",
+        #[cfg(feature = "experimental")]
+        "account/bedrock/checkGovCloudRequirements",
+        "account/login/cancel",
+        #[cfg(feature = "experimental")]
+        "accountSession/list",
+        #[cfg(feature = "experimental")]
+        "accountSession/switch",
+        "account/logout",
+        "account/securitySetup/read",
+        "account/rateLimits/read",
+        "account/rateLimitResetCredit/consume",
+        "account/usage/read",
+        "account/workspaceMessages/read",
+        "account/sendAddCreditsNudgeEmail",
+        "feedback/upload",
+        "feedback/save",
+        "command/exec",
+        "command/exec/write",
+        "command/exec/terminate",
+        "command/exec/resize",
+        #[cfg(feature = "experimental")]
+        "process/spawn",
+        #[cfg(feature = "experimental")]
+        "process/writeStdin",
+        #[cfg(feature = "experimental")]
+        "process/kill",
+        #[cfg(feature = "experimental")]
+        "process/resizePty",
+        "config/read",
+        "externalAgentConfig/detect",
+        "externalAgentConfig/import",
+        "externalAgentConfig/import/recordHistory",
+        "externalAgentConfig/import/readHistories",
+        "config/value/write",
+        "config/batchWrite",
+        "configRequirements/read",
+        "account/read",
+        "fuzzyFileSearch",
+        #[cfg(feature = "experimental")]
+        "fuzzyFileSearch/sessionStart",
+        #[cfg(feature = "experimental")]
+        "fuzzyFileSearch/sessionUpdate",
+        #[cfg(feature = "experimental")]
+        "fuzzyFileSearch/sessionStop",
+    ];
     /// The wire name of the method.
     pub fn method(&self) -> &str {
         match self {
@@ -5230,6 +5492,268 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
     },
 }
 impl ClientResponse {
+    /// The wire names of every method this enum knows, in schema order.
+    pub const METHODS: &'static [&'static str] = &[
+        "initialize",
+        #[cfg(feature = "experimental")]
+        "server/diagnostics",
+        #[cfg(feature = "experimental")]
+        "userVerification/status",
+        #[cfg(feature = "experimental")]
+        "userVerification/enroll",
+        #[cfg(feature = "experimental")]
+        "userVerification/delete",
+        #[cfg(feature = "experimental")]
+        "userVerification/verify",
+        #[cfg(feature = "experimental")]
+        "userVerification/cancel",
+        "thread/start",
+        "thread/resume",
+        "thread/fork",
+        #[cfg(feature = "experimental")]
+        "thread/sample",
+        #[cfg(feature = "experimental")]
+        "thread/sample/cancel",
+        "thread/archive",
+        "thread/delete",
+        "thread/unsubscribe",
+        #[cfg(feature = "experimental")]
+        "thread/increment_elicitation",
+        #[cfg(feature = "experimental")]
+        "thread/decrement_elicitation",
+        "thread/name/set",
+        #[cfg(feature = "experimental")]
+        "thread/prediction/request",
+        "thread/goal/set",
+        "thread/goal/get",
+        "thread/goal/clear",
+        #[cfg(feature = "experimental")]
+        "thread/queue/add",
+        #[cfg(feature = "experimental")]
+        "thread/queue/list",
+        #[cfg(feature = "experimental")]
+        "thread/queue/update",
+        #[cfg(feature = "experimental")]
+        "thread/queue/delete",
+        #[cfg(feature = "experimental")]
+        "thread/queue/reorder",
+        #[cfg(feature = "experimental")]
+        "thread/queue/start",
+        "thread/metadata/update",
+        "thread/attachment/add",
+        "thread/attachment/list",
+        "thread/attachmentOwner/list",
+        "thread/attachment/remove",
+        "thread/section/move",
+        #[cfg(feature = "experimental")]
+        "thread/settings/update",
+        #[cfg(feature = "experimental")]
+        "thread/memoryMode/set",
+        #[cfg(feature = "experimental")]
+        "thread/memory/read",
+        #[cfg(feature = "experimental")]
+        "memory/status",
+        #[cfg(feature = "experimental")]
+        "memory/reset",
+        #[cfg(feature = "experimental")]
+        "rollout/compress",
+        "thread/unarchive",
+        "thread/compact/start",
+        "thread/shellCommand",
+        "thread/approveGuardianDeniedAction",
+        #[cfg(feature = "experimental")]
+        "thread/backgroundTerminals/clean",
+        #[cfg(feature = "experimental")]
+        "thread/backgroundTerminals/list",
+        #[cfg(feature = "experimental")]
+        "thread/backgroundTerminals/terminate",
+        "thread/revert",
+        "thread/list",
+        #[cfg(feature = "experimental")]
+        "project/list",
+        #[cfg(feature = "experimental")]
+        "project/read",
+        #[cfg(feature = "experimental")]
+        "project/create",
+        #[cfg(feature = "experimental")]
+        "project/import",
+        #[cfg(feature = "experimental")]
+        "project/update",
+        #[cfg(feature = "experimental")]
+        "project/move",
+        #[cfg(feature = "experimental")]
+        "project/delete",
+        "threadSection/list",
+        "threadSection/create",
+        "threadSection/update",
+        "threadSection/delete",
+        #[cfg(feature = "experimental")]
+        "thread/search",
+        #[cfg(feature = "experimental")]
+        "thread/searchOccurrences",
+        "thread/loaded/list",
+        "thread/read",
+        #[cfg(feature = "experimental")]
+        "thread/readState/update",
+        "thread/turns/list",
+        "thread/items/list",
+        #[cfg(feature = "experimental")]
+        "thread/items/read",
+        #[cfg(feature = "experimental")]
+        "thread/guardianReview",
+        "thread/inject_items",
+        #[cfg(feature = "experimental")]
+        "thread/prepareApprovedPlan",
+        "skills/list",
+        "skills/extraRoots/set",
+        "hooks/list",
+        "marketplace/add",
+        "marketplace/remove",
+        "marketplace/upgrade",
+        "plugin/list",
+        #[cfg(feature = "experimental")]
+        "plugin/search",
+        "plugin/installed",
+        "plugin/reconcile",
+        "plugin/read",
+        "plugin/skill/read",
+        "plugin/share/save",
+        "plugin/share/updateTargets",
+        "plugin/share/list",
+        "plugin/share/checkout",
+        "plugin/share/delete",
+        "app/read",
+        "app/list",
+        "app/installed",
+        "fs/readFile",
+        "fs/writeFile",
+        "fs/createDirectory",
+        "fs/getMetadata",
+        "fs/readDirectory",
+        "fs/remove",
+        "fs/copy",
+        "fs/watch",
+        "fs/unwatch",
+        "skills/config/write",
+        "plugin/install",
+        "plugin/uninstall",
+        "turn/start",
+        #[cfg(feature = "experimental")]
+        "turn/settings/update",
+        "turn/steer",
+        "turn/interrupt",
+        #[cfg(feature = "experimental")]
+        "thread/realtime/start",
+        #[cfg(feature = "experimental")]
+        "thread/realtime/appendAudio",
+        #[cfg(feature = "experimental")]
+        "thread/realtime/appendText",
+        #[cfg(feature = "experimental")]
+        "thread/realtime/appendSpeech",
+        #[cfg(feature = "experimental")]
+        "thread/realtime/stop",
+        #[cfg(feature = "experimental")]
+        "thread/timeline/list",
+        #[cfg(feature = "experimental")]
+        "thread/realtime/listVoices",
+        "review/start",
+        "model/list",
+        "account/gatewayOAuth/read",
+        "account/gatewayOAuth/login",
+        "account/gatewayOAuth/cancel",
+        "modelProvider/list",
+        "modelProvider/config/write",
+        "modelProvider/capabilities/read",
+        "experimentalFeature/list",
+        "permissionProfile/list",
+        "experimentalFeature/enablement/set",
+        #[cfg(feature = "experimental")]
+        "remoteControl/enable",
+        #[cfg(feature = "experimental")]
+        "remoteControl/disable",
+        #[cfg(feature = "experimental")]
+        "remoteControl/status/read",
+        #[cfg(feature = "experimental")]
+        "remoteControl/pairing/start",
+        #[cfg(feature = "experimental")]
+        "remoteControl/pairing/status",
+        #[cfg(feature = "experimental")]
+        "remoteControl/client/list",
+        #[cfg(feature = "experimental")]
+        "remoteControl/client/revoke",
+        #[cfg(feature = "experimental")]
+        "collaborationMode/list",
+        #[cfg(feature = "experimental")]
+        "mock/experimentalMethod",
+        #[cfg(feature = "experimental")]
+        "environment/add",
+        #[cfg(feature = "experimental")]
+        "environment/info",
+        #[cfg(feature = "experimental")]
+        "environment/status",
+        "mcpServer/oauth/login",
+        "config/mcpServer/reload",
+        "mcpServerStatus/list",
+        "mcpServer/resource/read",
+        #[cfg(feature = "experimental")]
+        "mcpServer/event/stream/start",
+        #[cfg(feature = "experimental")]
+        "mcpServer/event/stream/stop",
+        "mcpServer/tool/call",
+        "windowsSandbox/setupStart",
+        "windowsSandbox/readiness",
+        "account/login/start",
+        #[cfg(feature = "experimental")]
+        "account/bedrock/discover",
+        #[cfg(feature = "experimental")]
+        "account/bedrock/setup",
+        #[cfg(feature = "experimental")]
+        "account/gcp/setup",
+        #[cfg(feature = "experimental")]
+        "account/bedrock/checkGovCloudRequirements",
+        "account/login/cancel",
+        #[cfg(feature = "experimental")]
+        "accountSession/list",
+        #[cfg(feature = "experimental")]
+        "accountSession/switch",
+        "account/logout",
+        "account/securitySetup/read",
+        "account/rateLimits/read",
+        "account/rateLimitResetCredit/consume",
+        "account/usage/read",
+        "account/workspaceMessages/read",
+        "account/sendAddCreditsNudgeEmail",
+        "feedback/upload",
+        "feedback/save",
+        "command/exec",
+        "command/exec/write",
+        "command/exec/terminate",
+        "command/exec/resize",
+        #[cfg(feature = "experimental")]
+        "process/spawn",
+        #[cfg(feature = "experimental")]
+        "process/writeStdin",
+        #[cfg(feature = "experimental")]
+        "process/kill",
+        #[cfg(feature = "experimental")]
+        "process/resizePty",
+        "config/read",
+        "externalAgentConfig/detect",
+        "externalAgentConfig/import",
+        "externalAgentConfig/import/recordHistory",
+        "externalAgentConfig/import/readHistories",
+        "config/value/write",
+        "config/batchWrite",
+        "configRequirements/read",
+        "account/read",
+        "fuzzyFileSearch",
+        #[cfg(feature = "experimental")]
+        "fuzzyFileSearch/sessionStart",
+        #[cfg(feature = "experimental")]
+        "fuzzyFileSearch/sessionUpdate",
+        #[cfg(feature = "experimental")]
+        "fuzzyFileSearch/sessionStop",
+    ];
     /// The wire name of the method.
     pub fn method(&self) -> &str {
         match self {
@@ -6763,6 +7287,8 @@ pub enum ClientNotification {
     },
 }
 impl ClientNotification {
+    /// The wire names of every method this enum knows, in schema order.
+    pub const METHODS: &'static [&'static str] = &["initialized"];
     /// The wire name of the method.
     pub fn method(&self) -> &str {
         match self {
@@ -7013,6 +7539,95 @@ pub enum ServerNotification {
     },
 }
 impl ServerNotification {
+    /// The wire names of every method this enum knows, in schema order.
+    pub const METHODS: &'static [&'static str] = &[
+        "error",
+        "thread/started",
+        "thread/status/changed",
+        "thread/readState/changed",
+        "thread/archived",
+        "thread/deleted",
+        "thread/unarchived",
+        "thread/closed",
+        "thread/reverted",
+        "skills/changed",
+        "thread/name/updated",
+        "thread/section/changed",
+        "thread/attachment/updated",
+        "thread/goal/updated",
+        "thread/prediction/updated",
+        "thread/goal/cleared",
+        "thread/queue/changed",
+        "project/changed",
+        "thread/project/updated",
+        "thread/environment/connected",
+        "thread/environment/disconnected",
+        "thread/settings/updated",
+        "thread/tokenUsage/updated",
+        "turn/started",
+        "hook/started",
+        "turn/completed",
+        "hook/completed",
+        "turn/diff/updated",
+        "turn/plan/updated",
+        "item/started",
+        "item/autoApprovalReview/started",
+        "item/autoApprovalReview/completed",
+        "autoApprovalReview/strictReviewRequired",
+        "item/completed",
+        "item/agentMessage/delta",
+        "item/plan/delta",
+        "command/exec/outputDelta",
+        "process/outputDelta",
+        "process/exited",
+        "item/commandExecution/outputDelta",
+        "item/commandExecution/terminalInteraction",
+        "item/fileChange/outputDelta",
+        "item/fileChange/patchUpdated",
+        "serverRequest/resolved",
+        "item/mcpToolCall/progress",
+        "mcpServer/oauthLogin/completed",
+        "mcpServer/startupStatus/updated",
+        "mcpServer/event/stream/notification",
+        "account/updated",
+        "account/gatewayOAuth/changed",
+        "account/rateLimits/updated",
+        "app/list/updated",
+        "remoteControl/status/changed",
+        "externalAgentConfig/import/progress",
+        "externalAgentConfig/import/completed",
+        "fs/changed",
+        "item/reasoning/summaryTextDelta",
+        "item/reasoning/summaryPartAdded",
+        "item/reasoning/textDelta",
+        "thread/compacted",
+        "model/rerouted",
+        "model/verification",
+        "modelProvider/authRecoveryStarted",
+        "modelProvider/authRecoveryCompleted",
+        "turn/moderationMetadata",
+        "model/safetyBuffering/updated",
+        "warning",
+        "guardianWarning",
+        "deprecationNotice",
+        "configWarning",
+        "fuzzyFileSearch/sessionUpdated",
+        "fuzzyFileSearch/sessionCompleted",
+        "thread/realtime/started",
+        "thread/realtime/itemAdded",
+        "thread/realtime/item/started",
+        "thread/realtime/item/transcript/delta",
+        "thread/realtime/item/completed",
+        "thread/realtime/transcript/delta",
+        "thread/realtime/transcript/done",
+        "thread/realtime/outputAudio/delta",
+        "thread/realtime/sdp",
+        "thread/realtime/error",
+        "thread/realtime/closed",
+        "windows/worldWritableWarning",
+        "windowsSandbox/setupCompleted",
+        "account/login/completed",
+    ];
     /// The wire name of the method.
     pub fn method(&self) -> &str {
         match self {
@@ -7735,6 +8350,21 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
     },
 }
 impl ServerRequest {
+    /// The wire names of every method this enum knows, in schema order.
+    pub const METHODS: &'static [&'static str] = &[
+        "item/commandExecution/requestApproval",
+        "item/fileChange/requestApproval",
+        "item/tool/requestUserInput",
+        "mcpServer/elicitation/request",
+        "item/permissions/requestApproval",
+        "item/tool/call",
+        "account/chatgptAuthTokens/refresh",
+        "attestation/generate",
+        #[cfg(feature = "experimental")]
+        "currentTime/read",
+        "applyPatchApproval",
+        "execCommandApproval",
+    ];
     /// The wire name of the method.
     pub fn method(&self) -> &str {
         match self {
@@ -7898,6 +8528,21 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
     },
 }
 impl ServerResponse {
+    /// The wire names of every method this enum knows, in schema order.
+    pub const METHODS: &'static [&'static str] = &[
+        "item/commandExecution/requestApproval",
+        "item/fileChange/requestApproval",
+        "item/tool/requestUserInput",
+        "mcpServer/elicitation/request",
+        "item/permissions/requestApproval",
+        "item/tool/call",
+        "account/chatgptAuthTokens/refresh",
+        "attestation/generate",
+        #[cfg(feature = "experimental")]
+        "currentTime/read",
+        "applyPatchApproval",
+        "execCommandApproval",
+    ];
     /// The wire name of the method.
     pub fn method(&self) -> &str {
         match self {
