@@ -39,8 +39,8 @@ pub(crate) fn generate_all(workspace: &Path) -> Result<Vec<GeneratedFile>> {
          // Do not edit: change the generator in xtask/ and run `cargo xtask generate-types`.\n\n"
     );
     let types = gen_types::generate(&input.experimental.definitions)?;
-    let methods: syn::File =
-        syn::parse2(gen_methods::generate(&tables)).context("the method generator made invalid Rust")?;
+    let methods: syn::File = syn::parse2(gen_methods::generate(&tables))
+        .context("the method generator made invalid Rust")?;
     let mut files = vec![
         GeneratedFile {
             path: format!("{RUST_DIR}/methods.rs"),
@@ -50,7 +50,10 @@ pub(crate) fn generate_all(workspace: &Path) -> Result<Vec<GeneratedFile>> {
             path: format!("{RUST_DIR}/types.rs"),
             content: format!("{header}{}", prettyplease::unparse(&types)),
         },
-        GeneratedFile { path: format!("{DOCS_DIR}/methods.md"), content: method_index(&input, &tables) },
+        GeneratedFile {
+            path: format!("{DOCS_DIR}/methods.md"),
+            content: method_index(&input, &tables),
+        },
     ];
     files.push(manifest(&input, &files));
     Ok(files)
@@ -60,7 +63,8 @@ pub(crate) fn generate_all(workspace: &Path) -> Result<Vec<GeneratedFile>> {
 pub(crate) fn write(workspace: &Path) -> Result<()> {
     let files = generate_all(workspace)?;
     for stale in stale_files(workspace, &files)? {
-        std::fs::remove_file(workspace.join(&stale)).with_context(|| format!("removing {stale}"))?;
+        std::fs::remove_file(workspace.join(&stale))
+            .with_context(|| format!("removing {stale}"))?;
     }
     for file in &files {
         let path = workspace.join(&file.path);
@@ -68,7 +72,8 @@ pub(crate) fn write(workspace: &Path) -> Result<()> {
             std::fs::create_dir_all(dir).with_context(|| format!("creating {}", dir.display()))?;
         }
         if std::fs::read_to_string(&path).ok().as_deref() != Some(file.content.as_str()) {
-            std::fs::write(&path, &file.content).with_context(|| format!("writing {}", file.path))?;
+            std::fs::write(&path, &file.content)
+                .with_context(|| format!("writing {}", file.path))?;
             eprintln!("wrote {}", file.path);
         }
     }
@@ -90,7 +95,9 @@ pub(crate) fn check(workspace: &Path) -> Result<()> {
             let _ = write!(
                 report,
                 "{}",
-                diff.unified_diff().context_radius(3).header(&file.path, &format!("{} (generated)", file.path))
+                diff.unified_diff()
+                    .context_radius(3)
+                    .header(&file.path, &format!("{} (generated)", file.path))
             );
         }
     }
@@ -114,7 +121,9 @@ pub(crate) fn check(workspace: &Path) -> Result<()> {
 fn stale_files(workspace: &Path, files: &[GeneratedFile]) -> Result<Vec<String>> {
     let mut stale = Vec::new();
     for dir in [RUST_DIR, DOCS_DIR] {
-        let Ok(entries) = std::fs::read_dir(workspace.join(dir)) else { continue };
+        let Ok(entries) = std::fs::read_dir(workspace.join(dir)) else {
+            continue;
+        };
         for entry in entries {
             let path = format!("{dir}/{}", entry?.file_name().to_string_lossy());
             if !files.iter().any(|f| f.path == path) {
@@ -156,9 +165,17 @@ fn method_index(input: &SchemaInput, tables: &MethodTables) -> String {
                 "| `{}` | `{module}::{}` | {} | {} | {} |",
                 m.name,
                 m.marker,
-                m.params.as_deref().map_or("none".to_owned(), |p| format!("`{p}`")),
-                m.response.as_deref().map_or("-".to_owned(), |r| format!("`{r}`")),
-                if m.experimental { "experimental" } else { "stable" },
+                m.params
+                    .as_deref()
+                    .map_or("none".to_owned(), |p| format!("`{p}`")),
+                m.response
+                    .as_deref()
+                    .map_or("-".to_owned(), |r| format!("`{r}`")),
+                if m.experimental {
+                    "experimental"
+                } else {
+                    "stable"
+                },
             );
         }
     }
@@ -167,8 +184,11 @@ fn method_index(input: &SchemaInput, tables: &MethodTables) -> String {
 
 /// `generated/manifest.json`: the sha256 of every input and every other output.
 fn manifest(input: &SchemaInput, outputs: &[GeneratedFile]) -> GeneratedFile {
-    let inputs: serde_json::Map<String, serde_json::Value> =
-        input.files.iter().map(|(path, bytes)| (path.clone(), sha256_hex(bytes).into())).collect();
+    let inputs: serde_json::Map<String, serde_json::Value> = input
+        .files
+        .iter()
+        .map(|(path, bytes)| (path.clone(), sha256_hex(bytes).into()))
+        .collect();
     let outputs: serde_json::Map<String, serde_json::Value> = outputs
         .iter()
         .map(|f| (f.path.clone(), sha256_hex(f.content.as_bytes()).into()))
@@ -180,7 +200,10 @@ fn manifest(input: &SchemaInput, outputs: &[GeneratedFile]) -> GeneratedFile {
         "outputs": outputs,
     });
     let content = serde_json::to_string_pretty(&value).unwrap_or_default() + "\n";
-    GeneratedFile { path: format!("{DOCS_DIR}/manifest.json"), content }
+    GeneratedFile {
+        path: format!("{DOCS_DIR}/manifest.json"),
+        content,
+    }
 }
 
 #[cfg(test)]

@@ -18,7 +18,10 @@ pub(crate) fn ensure_codex(workspace: &Path, version: &str) -> Result<PathBuf> {
         return Ok(bin);
     }
     std::fs::create_dir_all(&prefix).with_context(|| format!("creating {}", prefix.display()))?;
-    eprintln!("installing @openai/codex@{version} with npm into {}", prefix.display());
+    eprintln!(
+        "installing @openai/codex@{version} with npm into {}",
+        prefix.display()
+    );
     let status = Command::new("npm")
         .args(["install", "--no-audit", "--no-fund", "--prefix"])
         .arg(&prefix)
@@ -26,10 +29,15 @@ pub(crate) fn ensure_codex(workspace: &Path, version: &str) -> Result<PathBuf> {
         .status()
         .context("running npm: install Node.js and npm, or set CODEX_BIN to a codex binary")?;
     if !status.success() {
-        bail!("`npm install @openai/codex@{version}` failed ({status}): check that the npm registry is reachable, or set CODEX_BIN");
+        bail!(
+            "`npm install @openai/codex@{version}` failed ({status}): check that the npm registry is reachable, or set CODEX_BIN"
+        );
     }
     if !bin.is_file() {
-        bail!("npm installed @openai/codex@{version} but {} is missing", bin.display());
+        bail!(
+            "npm installed @openai/codex@{version} but {} is missing",
+            bin.display()
+        );
     }
     Ok(bin)
 }

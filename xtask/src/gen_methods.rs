@@ -189,7 +189,9 @@ fn keyed_enum(name: &str, doc: &str, methods: &[Method], payload: Payload) -> To
         let cfg = experimental_cfg(m);
         let wire = &m.name;
         match payload_type(m) {
-            Some(_) => quote!(#cfg #wire => ::serde::Deserialize::deserialize(value).map(Self::#v),),
+            Some(_) => {
+                quote!(#cfg #wire => ::serde::Deserialize::deserialize(value).map(Self::#v),)
+            }
             None => quote! {
                 #cfg #wire => {
                     <::serde::de::IgnoredAny as ::serde::Deserialize>::deserialize(value)?;
@@ -202,7 +204,9 @@ fn keyed_enum(name: &str, doc: &str, methods: &[Method], payload: Payload) -> To
         let v = type_ident(&m.marker);
         let cfg = experimental_cfg(m);
         match payload_type(m) {
-            Some(_) => quote!(#cfg Self::#v(value) => ::serde::Serialize::serialize(value, serializer),),
+            Some(_) => {
+                quote!(#cfg Self::#v(value) => ::serde::Serialize::serialize(value, serializer),)
+            }
             None => quote!(#cfg Self::#v => serializer.serialize_none(),),
         }
     });
@@ -225,7 +229,8 @@ fn keyed_enum(name: &str, doc: &str, methods: &[Method], payload: Payload) -> To
          parsed into it. An unknown method gives `Unknown`.\n\n# Errors\nFails when `value` \
          does not match the type of a known method."
     );
-    let serialize_doc = format!("Serializes the {payload_word} alone (`null` for a method without any).");
+    let serialize_doc =
+        format!("Serializes the {payload_word} alone (`null` for a method without any).");
     quote! {
         #[doc = #doc]
         #[derive(Debug, Clone)]

@@ -10,8 +10,10 @@ use crate::normalize::normalize;
 
 /// Envelope definitions the generator writes itself (from the method tables), not with typify.
 pub(crate) fn is_envelope(name: &str) -> bool {
-    matches!(name, "ClientRequest" | "ClientNotification" | "ServerNotification" | "ServerRequest")
-        || name.starts_with("JSONRPC")
+    matches!(
+        name,
+        "ClientRequest" | "ClientNotification" | "ServerNotification" | "ServerRequest"
+    ) || name.starts_with("JSONRPC")
 }
 
 /// Generates the data types of every non-envelope definition, as formatted Rust source.
@@ -30,7 +32,9 @@ pub(crate) fn generate(definitions: &BTreeMap<String, Value>) -> Result<syn::Fil
     let mut settings = TypeSpaceSettings::default();
     settings.with_struct_builder(false);
     let mut space = TypeSpace::new(&settings);
-    space.add_ref_types(defs).context("typify rejected the schema")?;
+    space
+        .add_ref_types(defs)
+        .context("typify rejected the schema")?;
     let mut file: syn::File =
         syn::parse2(space.to_stream()).context("typify produced invalid Rust")?;
     crate::polish::polish(&mut file)?;

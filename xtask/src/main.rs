@@ -7,9 +7,9 @@ mod gen_types;
 mod method_tables;
 mod normalize;
 mod polish;
+mod record_fixtures;
 mod schema_input;
 mod update_schema;
-mod record_fixtures;
 
 use std::path::PathBuf;
 
@@ -17,7 +17,10 @@ use anyhow::Result;
 use clap::{Parser, Subcommand};
 
 #[derive(Parser)]
-#[command(name = "cargo xtask", about = "Maintainer commands of the codex Rust SDK")]
+#[command(
+    name = "cargo xtask",
+    about = "Maintainer commands of the codex Rust SDK"
+)]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -53,7 +56,10 @@ fn main() -> Result<()> {
         Command::CheckGenerated => codegen::check(&workspace),
         Command::UpdateSchema { codex_version } => update_schema::run(&workspace, &codex_version),
         Command::InstallCodex => {
-            let codex = codex_install::ensure_codex(&workspace, &schema_input::pinned_version(&workspace)?)?;
+            let codex = codex_install::ensure_codex(
+                &workspace,
+                &schema_input::pinned_version(&workspace)?,
+            )?;
             // The path is the command's output, for scripts: `CODEX_BIN=$(cargo xtask install-codex)`.
             #[allow(clippy::print_stdout)]
             {
@@ -62,7 +68,10 @@ fn main() -> Result<()> {
             Ok(())
         }
         Command::RecordFixtures { out } => {
-            let codex = codex_install::ensure_codex(&workspace, &schema_input::pinned_version(&workspace)?)?;
+            let codex = codex_install::ensure_codex(
+                &workspace,
+                &schema_input::pinned_version(&workspace)?,
+            )?;
             record_fixtures::run(&codex, &workspace.join(out))
         }
     }

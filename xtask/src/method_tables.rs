@@ -71,7 +71,10 @@ pub(crate) struct MethodTables {
 impl MethodTables {
     /// The methods of one direction.
     pub(crate) fn methods(&self, direction: Direction) -> &[Method] {
-        self.by_direction.get(&direction).map(Vec::as_slice).unwrap_or(&[])
+        self.by_direction
+            .get(&direction)
+            .map(Vec::as_slice)
+            .unwrap_or(&[])
     }
 }
 
@@ -99,7 +102,10 @@ pub(crate) fn read(input: &SchemaInput) -> Result<MethodTables> {
             methods.push(Method {
                 marker: pascal_case(&name),
                 experimental: !stable.contains(&name),
-                doc: member.get("description").and_then(Value::as_str).map(str::to_owned),
+                doc: member
+                    .get("description")
+                    .and_then(Value::as_str)
+                    .map(str::to_owned),
                 name,
                 params,
                 response,
@@ -140,7 +146,9 @@ fn response_type(input: &SchemaInput, method: &str, params: Option<&str>) -> Res
         }
         return Ok(name.clone());
     }
-    let by_convention = params.and_then(|p| p.strip_suffix("Params")).map(|b| format!("{b}Response"));
+    let by_convention = params
+        .and_then(|p| p.strip_suffix("Params"))
+        .map(|b| format!("{b}Response"));
     match by_convention {
         Some(name) if defs.contains_key(&name) => Ok(name),
         _ => bail!(

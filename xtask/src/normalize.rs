@@ -29,10 +29,16 @@ pub(crate) fn normalize(name: &str, schema: &mut Value) {
 /// A message payload (`*Params`, `*Response`, `*Notification`) declared as a bare `{type: object}`
 /// is an empty struct on the server: give it `properties: {}` so typify emits a struct, not a map.
 fn close_empty_message(name: &str, schema: &mut Value) {
-    let is_message = ["Params", "Response", "Notification"].iter().any(|s| name.ends_with(s));
-    let Some(obj) = schema.as_object_mut() else { return };
+    let is_message = ["Params", "Response", "Notification"]
+        .iter()
+        .any(|s| name.ends_with(s));
+    let Some(obj) = schema.as_object_mut() else {
+        return;
+    };
     let bare_object = obj.get("type").and_then(Value::as_str) == Some("object")
-        && obj.keys().all(|k| matches!(k.as_str(), "type" | "title" | "description"));
+        && obj
+            .keys()
+            .all(|k| matches!(k.as_str(), "type" | "title" | "description"));
     if is_message && bare_object {
         obj.insert("properties".into(), Value::Object(Map::new()));
         obj.insert("additionalProperties".into(), Value::Bool(false));
@@ -56,7 +62,10 @@ fn walk(value: &mut Value) {
 /// `{properties: P, required: R, oneOf: [M..]}` becomes `{oneOf: [M + P + R ..]}` when every
 /// member is an object: the shared fields then sit beside each member's discriminator.
 fn merge_union_properties(obj: &mut Map<String, Value>) {
-    let Some(union_key) = ["oneOf", "anyOf"].into_iter().find(|k| obj.contains_key(*k)) else {
+    let Some(union_key) = ["oneOf", "anyOf"]
+        .into_iter()
+        .find(|k| obj.contains_key(*k))
+    else {
         return;
     };
     if !obj.contains_key("properties") {
@@ -70,12 +79,20 @@ fn merge_union_properties(obj: &mut Map<String, Value>) {
     if !all_objects || !members_have_string_discriminator(&obj[union_key]) {
         return;
     }
-    let shared = obj.remove("properties").and_then(into_object).unwrap_or_default();
-    let shared_required = obj.remove("required").and_then(into_array).unwrap_or_default();
+    let shared = obj
+        .remove("properties")
+        .and_then(into_object)
+        .unwrap_or_default();
+    let shared_required = obj
+        .remove("required")
+        .and_then(into_array)
+        .unwrap_or_default();
     obj.remove("type");
     if let Some(Value::Array(members)) = obj.get_mut(union_key) {
         for member in members {
-            let Value::Object(member) = member else { continue };
+            let Value::Object(member) = member else {
+                continue;
+            };
             let props = member
                 .entry("properties")
                 .or_insert_with(|| Value::Object(Map::new()));
@@ -84,7 +101,9 @@ fn merge_union_properties(obj: &mut Map<String, Value>) {
                     props.entry(name.clone()).or_insert_with(|| schema.clone());
                 }
             }
-            let required = member.entry("required").or_insert_with(|| Value::Array(Vec::new()));
+            let required = member
+                .entry("required")
+                .or_insert_with(|| Value::Array(Vec::new()));
             if let Value::Array(required) = required {
                 for name in &shared_required {
                     if !required.contains(name) {
@@ -99,13 +118,18 @@ fn merge_union_properties(obj: &mut Map<String, Value>) {
 /// `{properties: P, anyOf: [{properties: A}, {properties: B}]}` (fields plus one of several
 /// field groups) becomes `{properties: P + A? + B?}`.
 fn fold_alternative_fields(obj: &mut Map<String, Value>) {
-    let Some(union_key) = ["anyOf", "oneOf"].into_iter().find(|k| obj.contains_key(*k)) else {
+    let Some(union_key) = ["anyOf", "oneOf"]
+        .into_iter()
+        .find(|k| obj.contains_key(*k))
+    else {
         return;
     };
     if !obj.contains_key("properties") {
         return;
     }
-    let Some(groups) = obj[union_key].as_array() else { return };
+    let Some(groups) = obj[union_key].as_array() else {
+        return;
+    };
     if !groups.iter().all(is_plain_object) || members_have_string_discriminator(&obj[union_key]) {
         return;
     }
@@ -120,7 +144,9 @@ fn fold_alternative_fields(obj: &mut Map<String, Value>) {
         names
     };
     obj.remove(union_key);
-    let Some(Value::Object(props)) = obj.get_mut("properties") else { return };
+    let Some(Value::Object(props)) = obj.get_mut("properties") else {
+        return;
+    };
     for (name, mut schema) in alternatives {
         if props.contains_key(&name) {
             continue;
@@ -139,12 +165,16 @@ fn fold_alternative_fields(obj: &mut Map<String, Value>) {
 
 /// `anyOf: [A, B, ..]` with two or more non-null members becomes `oneOf: [A, B, ..]`.
 fn any_of_to_one_of(obj: &mut Map<String, Value>) {
-    let Some(Value::Array(members)) = obj.get("anyOf") else { return };
+    let Some(Value::Array(members)) = obj.get("anyOf") else {
+        return;
+    };
     let non_null = members.iter().filter(|m| !is_null_schema(m)).count();
     if non_null < 2 {
         return;
     }
-    let Some(Value::Array(mut members)) = obj.remove("anyOf") else { return };
+    let Some(Value::Array(mut members)) = obj.remove("anyOf") else {
+        return;
+    };
     if members.len() > 2 {
         members.retain(|m| !is_open_catch_all(m));
     }
@@ -154,14 +184,21 @@ fn any_of_to_one_of(obj: &mut Map<String, Value>) {
 /// Gives each untitled object member of a union without a discriminator the title
 /// `<field>` after a field only that member requires (`ResourceContent`'s `text` and `blob`).
 fn name_untitled_members(obj: &mut Map<String, Value>) {
-    let Some(Value::Array(members)) = obj.get("oneOf") else { return };
+    let Some(Value::Array(members)) = obj.get("oneOf") else {
+        return;
+    };
     if !members.iter().all(is_plain_object) || members_have_string_discriminator(&obj["oneOf"]) {
         return;
     }
     let required_of = |m: &Value| -> Vec<String> {
         m.get("required")
             .and_then(Value::as_array)
-            .map(|r| r.iter().filter_map(Value::as_str).map(str::to_owned).collect())
+            .map(|r| {
+                r.iter()
+                    .filter_map(Value::as_str)
+                    .map(str::to_owned)
+                    .collect()
+            })
             .unwrap_or_default()
     };
     let all_required: Vec<Vec<String>> = members.iter().map(required_of).collect();
@@ -171,15 +208,24 @@ fn name_untitled_members(obj: &mut Map<String, Value>) {
         .map(|(i, mine)| {
             mine.iter()
                 .find(|field| {
-                    all_required.iter().enumerate().all(|(j, other)| i == j || !other.contains(field))
+                    all_required
+                        .iter()
+                        .enumerate()
+                        .all(|(j, other)| i == j || !other.contains(field))
                 })
                 .map(|field| pascal_case(field))
         })
         .collect();
-    let Some(Value::Array(members)) = obj.get_mut("oneOf") else { return };
+    let Some(Value::Array(members)) = obj.get_mut("oneOf") else {
+        return;
+    };
     for (member, title) in members.iter_mut().zip(titles) {
         if let (Value::Object(m), Some(title)) = (member, title) {
-            if !m.get("title").and_then(Value::as_str).is_some_and(is_rust_identifier) {
+            if !m
+                .get("title")
+                .and_then(Value::as_str)
+                .is_some_and(is_rust_identifier)
+            {
                 m.insert("title".into(), Value::String(title));
             }
         }
@@ -193,7 +239,9 @@ fn is_null_schema(member: &Value) -> bool {
 /// `{"type": [.., "string", .., "object", ..]}` with nothing else: a member that accepts anything
 /// the known members do not (an untagged serde catch-all on the server).
 fn is_open_catch_all(member: &Value) -> bool {
-    let Some(obj) = member.as_object() else { return false };
+    let Some(obj) = member.as_object() else {
+        return false;
+    };
     let types = obj.get("type").and_then(Value::as_array);
     obj.len() == 1 && types.is_some_and(|t| t.len() > 1 && t.contains(&Value::from("object")))
 }
@@ -226,11 +274,17 @@ fn is_plain_object(member: &Value) -> bool {
 /// Whether every member has a property whose schema is a one-value string enum, with the same
 /// property name in all members (a discriminated union such as `type` or `method`).
 fn members_have_string_discriminator(members: &Value) -> bool {
-    let Some(members) = members.as_array() else { return false };
-    let Some(first) = members.first() else { return false };
+    let Some(members) = members.as_array() else {
+        return false;
+    };
+    let Some(first) = members.first() else {
+        return false;
+    };
     let candidates = one_value_string_properties(first);
     candidates.iter().any(|name| {
-        members.iter().all(|m| one_value_string_properties(m).contains(name))
+        members
+            .iter()
+            .all(|m| one_value_string_properties(m).contains(name))
     })
 }
 
@@ -243,7 +297,9 @@ pub(crate) fn one_value_string_properties(member: &Value) -> Vec<String> {
         .iter()
         .filter(|(_, s)| {
             s.get("type").and_then(Value::as_str) == Some("string")
-                && s.get("enum").and_then(Value::as_array).is_some_and(|e| e.len() == 1)
+                && s.get("enum")
+                    .and_then(Value::as_array)
+                    .is_some_and(|e| e.len() == 1)
         })
         .map(|(name, _)| name.clone())
         .collect()

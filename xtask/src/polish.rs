@@ -108,7 +108,10 @@ fn open_tagged_enum(e: &mut ItemEnum) {
 
 fn self_type_in(ty: &syn::Type, names: &BTreeSet<String>) -> bool {
     match ty {
-        syn::Type::Path(p) => p.path.get_ident().is_some_and(|i| names.contains(&i.to_string())),
+        syn::Type::Path(p) => p
+            .path
+            .get_ident()
+            .is_some_and(|i| names.contains(&i.to_string())),
         _ => false,
     }
 }
@@ -118,19 +121,27 @@ fn serde_args(attrs: &[Attribute]) -> Vec<Meta> {
     attrs
         .iter()
         .filter(|a| a.path().is_ident("serde"))
-        .filter_map(|a| a.parse_args_with(Punctuated::<Meta, Token![,]>::parse_terminated).ok())
+        .filter_map(|a| {
+            a.parse_args_with(Punctuated::<Meta, Token![,]>::parse_terminated)
+                .ok()
+        })
         .flatten()
         .collect()
 }
 
 fn has_serde_flag(attrs: &[Attribute], flag: &str) -> bool {
-    serde_args(attrs).iter().any(|m| matches!(m, Meta::Path(p) if p.is_ident(flag)))
+    serde_args(attrs)
+        .iter()
+        .any(|m| matches!(m, Meta::Path(p) if p.is_ident(flag)))
 }
 
 fn serde_rename(attrs: &[Attribute]) -> Option<String> {
     serde_args(attrs).into_iter().find_map(|m| match m {
         Meta::NameValue(nv) if nv.path.is_ident("rename") => match nv.value {
-            syn::Expr::Lit(syn::ExprLit { lit: syn::Lit::Str(s), .. }) => Some(s.value()),
+            syn::Expr::Lit(syn::ExprLit {
+                lit: syn::Lit::Str(s),
+                ..
+            }) => Some(s.value()),
             _ => None,
         },
         _ => None,

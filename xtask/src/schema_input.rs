@@ -59,7 +59,8 @@ pub(crate) fn read(workspace: &Path) -> Result<SchemaInput> {
             .iter()
             .find(|(path, _)| *path == rel)
             .with_context(|| format!("schema/pin.json does not list {rel}"))?;
-        let root: Value = serde_json::from_slice(bytes).with_context(|| format!("parsing {rel}"))?;
+        let root: Value =
+            serde_json::from_slice(bytes).with_context(|| format!("parsing {rel}"))?;
         flatten(root).with_context(|| format!("reading the definitions of {rel}"))
     };
     let stable = bundle("stable")?;
@@ -69,7 +70,13 @@ pub(crate) fn read(workspace: &Path) -> Result<SchemaInput> {
         .with_context(|| format!("parsing {RESPONSE_TABLE_FILE}"))?;
     files.push((RESPONSE_TABLE_FILE.to_owned(), table_bytes));
     files.sort();
-    Ok(SchemaInput { codex_version: pin.codex_version, stable, experimental, response_types, files })
+    Ok(SchemaInput {
+        codex_version: pin.codex_version,
+        stable,
+        experimental,
+        response_types,
+        files,
+    })
 }
 
 /// The codex version recorded in `schema/pin.json`.
@@ -90,7 +97,10 @@ pub(crate) struct Pin {
 
 /// Lowercase hex sha256 of `bytes`.
 pub(crate) fn sha256_hex(bytes: &[u8]) -> String {
-    Sha256::digest(bytes).iter().map(|b| format!("{b:02x}")).collect()
+    Sha256::digest(bytes)
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
 }
 
 /// Lifts `definitions.v2.*` beside the top-level definitions and rewrites every `$ref` to match.

@@ -15,7 +15,10 @@ pub(crate) fn run(workspace: &Path, version: &str) -> Result<()> {
     let codex = ensure_codex(workspace, version)?;
     let scratch = workspace.join("target").join("schema-export");
     let mut sha256 = BTreeMap::new();
-    for (flavour, extra_args) in [("stable", &[][..]), ("experimental", &["--experimental"][..])] {
+    for (flavour, extra_args) in [
+        ("stable", &[][..]),
+        ("experimental", &["--experimental"][..]),
+    ] {
         let out_dir = scratch.join(flavour);
         if out_dir.exists() {
             std::fs::remove_dir_all(&out_dir)
@@ -28,7 +31,10 @@ pub(crate) fn run(workspace: &Path, version: &str) -> Result<()> {
             .status()
             .with_context(|| format!("running {}", codex.display()))?;
         if !status.success() {
-            bail!("`codex app-server generate-json-schema {}` failed: {status}", extra_args.join(" "));
+            bail!(
+                "`codex app-server generate-json-schema {}` failed: {status}",
+                extra_args.join(" ")
+            );
         }
         let bytes = std::fs::read(out_dir.join(BUNDLE_FILE))
             .with_context(|| format!("codex {version} did not write {BUNDLE_FILE}"))?;
@@ -40,11 +46,12 @@ pub(crate) fn run(workspace: &Path, version: &str) -> Result<()> {
         std::fs::write(&dest, &bytes).with_context(|| format!("writing {rel}"))?;
         sha256.insert(rel, sha256_hex(&bytes));
     }
-    let pin = Pin { codex_version: version.to_owned(), sha256 };
+    let pin = Pin {
+        codex_version: version.to_owned(),
+        sha256,
+    };
     let text = serde_json::to_string_pretty(&pin)? + "\n";
     std::fs::write(workspace.join(PIN_FILE), text).context("writing schema/pin.json")?;
-    eprintln!(
-        "schema/ now holds codex {version}: run `cargo xtask generate-types`"
-    );
+    eprintln!("schema/ now holds codex {version}: run `cargo xtask generate-types`");
     Ok(())
 }

@@ -100,14 +100,25 @@ impl<'de> Deserialize<'de> for ServerNotificationMessage {
         let raw = RawCall::deserialize(deserializer)?;
         let notification = ServerNotification::decode(&raw.method, &mut raw.params())
             .map_err(|e| params_error(&raw, e))?;
-        Ok(Self { notification, emitted_at_ms: raw.emitted_at_ms })
+        Ok(Self {
+            notification,
+            emitted_at_ms: raw.emitted_at_ms,
+        })
     }
 }
 
 impl Serialize for ServerNotificationMessage {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let params = self.notification.serialize_payload(serde_json::value::Serializer);
-        serialize_call(serializer, None, self.notification.method(), params, self.emitted_at_ms)
+        let params = self
+            .notification
+            .serialize_payload(serde_json::value::Serializer);
+        serialize_call(
+            serializer,
+            None,
+            self.notification.method(),
+            params,
+            self.emitted_at_ms,
+        )
     }
 }
 
@@ -123,8 +134,16 @@ impl<'de> Deserialize<'de> for ServerRequestMessage {
 
 impl Serialize for ServerRequestMessage {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let params = self.request.serialize_payload(serde_json::value::Serializer);
-        serialize_call(serializer, Some(&self.id), self.request.method(), params, None)
+        let params = self
+            .request
+            .serialize_payload(serde_json::value::Serializer);
+        serialize_call(
+            serializer,
+            Some(&self.id),
+            self.request.method(),
+            params,
+            None,
+        )
     }
 }
 
@@ -140,8 +159,16 @@ impl<'de> Deserialize<'de> for ClientRequestMessage {
 
 impl Serialize for ClientRequestMessage {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let params = self.request.serialize_payload(serde_json::value::Serializer);
-        serialize_call(serializer, Some(&self.id), self.request.method(), params, None)
+        let params = self
+            .request
+            .serialize_payload(serde_json::value::Serializer);
+        serialize_call(
+            serializer,
+            Some(&self.id),
+            self.request.method(),
+            params,
+            None,
+        )
     }
 }
 
@@ -156,7 +183,9 @@ impl<'de> Deserialize<'de> for ClientNotificationMessage {
 
 impl Serialize for ClientNotificationMessage {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let params = self.notification.serialize_payload(serde_json::value::Serializer);
+        let params = self
+            .notification
+            .serialize_payload(serde_json::value::Serializer);
         serialize_call(serializer, None, self.notification.method(), params, None)
     }
 }

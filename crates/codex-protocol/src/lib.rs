@@ -32,7 +32,8 @@ mod types;
 mod methods;
 
 pub use envelope::{
-    ClientNotificationMessage, ClientRequestMessage, ServerNotificationMessage, ServerRequestMessage,
+    ClientNotificationMessage, ClientRequestMessage, ServerNotificationMessage,
+    ServerRequestMessage,
 };
 pub use method::{Notification, Request, ServerNotificationMethod, ServerRequestMethod};
 pub use methods::{

@@ -62,9 +62,15 @@ fn a_new_enum_value_is_kept_as_unrecognized() {
     let ServerNotification::TurnCompleted(params) = decode(&message).notification else {
         panic!("turn/completed decoded to another variant");
     };
-    assert_eq!(params.turn.status, TurnStatus::Unrecognized("paused".into()));
+    assert_eq!(
+        params.turn.status,
+        TurnStatus::Unrecognized("paused".into())
+    );
     assert_eq!(params.turn.status.as_str(), "paused");
-    assert_eq!(params.turn.items_view, TurnItemsView::Unrecognized("hologram".into()));
+    assert_eq!(
+        params.turn.items_view,
+        TurnItemsView::Unrecognized("hologram".into())
+    );
     // Known values still decode to their variants.
     let known: TurnStatus = serde_json::from_value(json!("completed")).expect("known value");
     assert_eq!(known, TurnStatus::Completed);
@@ -78,7 +84,10 @@ fn an_unknown_method_decodes_to_unknown_with_its_params() {
     let decoded = decode(&message);
     assert_eq!(decoded.emitted_at_ms, Some(7));
     match &decoded.notification {
-        ServerNotification::Unknown { method, params: raw } => {
+        ServerNotification::Unknown {
+            method,
+            params: raw,
+        } => {
             assert_eq!(method, "thread/teleported");
             assert_eq!(raw, &params);
         }
@@ -104,5 +113,8 @@ fn a_known_method_with_wrong_params_is_an_error_that_names_the_method() {
     let message = json!({"method": "turn/completed", "params": {"threadId": 3}});
     let err = serde_json::from_str::<ServerNotificationMessage>(&message.to_string())
         .expect_err("wrong params must not decode");
-    assert!(err.to_string().contains("turn/completed"), "error was: {err}");
+    assert!(
+        err.to_string().contains("turn/completed"),
+        "error was: {err}"
+    );
 }

@@ -12,9 +12,18 @@ use serde_json::json;
 fn markers_name_their_wire_methods() {
     assert_eq!(<requests::Initialize as Request>::METHOD, "initialize");
     assert_eq!(<requests::ThreadStart as Request>::METHOD, "thread/start");
-    assert_eq!(<requests::AccountLogout as Request>::METHOD, "account/logout");
-    assert_eq!(<client_notifications::Initialized as Notification>::METHOD, "initialized");
-    assert_eq!(<notifications::ItemCompleted as ServerNotificationMethod>::METHOD, "item/completed");
+    assert_eq!(
+        <requests::AccountLogout as Request>::METHOD,
+        "account/logout"
+    );
+    assert_eq!(
+        <client_notifications::Initialized as Notification>::METHOD,
+        "initialized"
+    );
+    assert_eq!(
+        <notifications::ItemCompleted as ServerNotificationMethod>::METHOD,
+        "item/completed"
+    );
     assert_eq!(
         <server_requests::ItemCommandExecutionRequestApproval as ServerRequestMethod>::METHOD,
         "item/commandExecution/requestApproval"
@@ -24,21 +33,42 @@ fn markers_name_their_wire_methods() {
 #[test]
 fn methods_that_break_the_naming_rule_have_their_true_response_type() {
     fn response_of<R: Request>() -> &'static str {
-        std::any::type_name::<R::Response>().rsplit("::").next().unwrap_or_default()
+        std::any::type_name::<R::Response>()
+            .rsplit("::")
+            .next()
+            .unwrap_or_default()
     }
-    assert_eq!(response_of::<requests::AccountLogout>(), "LogoutAccountResponse");
-    assert_eq!(response_of::<requests::AccountRateLimitsRead>(), "GetAccountRateLimitsResponse");
-    assert_eq!(response_of::<requests::ConfigValueWrite>(), "ConfigWriteResponse");
-    assert_eq!(response_of::<requests::ThreadStart>(), "ThreadStartResponse");
+    assert_eq!(
+        response_of::<requests::AccountLogout>(),
+        "LogoutAccountResponse"
+    );
+    assert_eq!(
+        response_of::<requests::AccountRateLimitsRead>(),
+        "GetAccountRateLimitsResponse"
+    );
+    assert_eq!(
+        response_of::<requests::ConfigValueWrite>(),
+        "ConfigWriteResponse"
+    );
+    assert_eq!(
+        response_of::<requests::ThreadStart>(),
+        "ThreadStartResponse"
+    );
 }
 
 #[test]
 fn the_enums_know_every_method_of_the_pinned_schema() {
     let experimental = cfg!(feature = "experimental");
-    assert_eq!(ClientRequest::METHODS.len(), if experimental { 184 } else { 109 });
+    assert_eq!(
+        ClientRequest::METHODS.len(),
+        if experimental { 184 } else { 109 }
+    );
     assert_eq!(ClientResponse::METHODS, ClientRequest::METHODS);
     assert_eq!(ServerNotification::METHODS.len(), 86);
-    assert_eq!(ServerRequest::METHODS.len(), if experimental { 11 } else { 10 });
+    assert_eq!(
+        ServerRequest::METHODS.len(),
+        if experimental { 11 } else { 10 }
+    );
 }
 
 #[test]
@@ -54,7 +84,10 @@ fn every_known_method_decodes_to_a_variant_with_that_method() {
     }
     for &method in ClientRequest::METHODS {
         if let Ok(decoded) = ClientRequest::decode(method, json!({})) {
-            assert!(!matches!(decoded, ClientRequest::Unknown { .. }), "{method} decoded to Unknown");
+            assert!(
+                !matches!(decoded, ClientRequest::Unknown { .. }),
+                "{method} decoded to Unknown"
+            );
             assert_eq!(decoded.method(), method);
         }
     }
@@ -65,5 +98,8 @@ fn every_known_method_decodes_to_a_variant_with_that_method() {
 #[test]
 fn experimental_methods_need_the_feature() {
     let decoded = ClientRequest::decode("memory/reset", json!(null)).expect("decodes either way");
-    assert_eq!(matches!(decoded, ClientRequest::Unknown { .. }), !cfg!(feature = "experimental"));
+    assert_eq!(
+        matches!(decoded, ClientRequest::Unknown { .. }),
+        !cfg!(feature = "experimental")
+    );
 }
