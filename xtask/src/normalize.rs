@@ -220,14 +220,13 @@ fn name_untitled_members(obj: &mut Map<String, Value>) {
         return;
     };
     for (member, title) in members.iter_mut().zip(titles) {
-        if let (Value::Object(m), Some(title)) = (member, title) {
-            if !m
-                .get("title")
-                .and_then(Value::as_str)
-                .is_some_and(is_rust_identifier)
-            {
-                m.insert("title".into(), Value::String(title));
-            }
+        let Value::Object(m) = member else { continue };
+        let has_usable_title = m
+            .get("title")
+            .and_then(Value::as_str)
+            .is_some_and(is_rust_identifier);
+        if let (false, Some(title)) = (has_usable_title, title) {
+            m.insert("title".into(), Value::String(title));
         }
     }
 }

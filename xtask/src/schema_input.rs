@@ -148,10 +148,10 @@ fn same_shape(a: &Value, b: &Value) -> bool {
 fn rewrite_refs(value: &mut Value) {
     match value {
         Value::Object(obj) => {
-            if let Some(Value::String(target)) = obj.get_mut("$ref") {
-                if let Some(name) = target.strip_prefix("#/definitions/v2/") {
-                    *target = format!("#/definitions/{name}");
-                }
+            if let Some(Value::String(target)) = obj.get_mut("$ref")
+                && let Some(name) = target.strip_prefix("#/definitions/v2/")
+            {
+                *target = format!("#/definitions/{name}");
             }
             obj.values_mut().for_each(rewrite_refs);
         }
