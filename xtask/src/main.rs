@@ -7,7 +7,7 @@ mod gen_types;
 mod method_tables;
 mod normalize;
 mod polish;
-mod record_fixtures;
+mod recorder;
 mod schema_input;
 mod update_schema;
 
@@ -72,7 +72,7 @@ fn main() -> Result<()> {
                 &workspace,
                 &schema_input::pinned_version(&workspace)?,
             )?;
-            record_fixtures::run(&codex, &workspace.join(out))
+            recorder::run(&codex, &workspace.join(out))
         }
     }
 }

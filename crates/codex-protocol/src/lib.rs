@@ -17,6 +17,7 @@
 //! See `generated/methods.md` in the repository for the index of every method.
 
 mod envelope;
+mod jsonrpc;
 mod method;
 
 // Generated code is formatted by prettyplease in the generator, not by rustfmt, and its docs
@@ -35,6 +36,7 @@ pub use envelope::{
     ClientNotificationMessage, ClientRequestMessage, ServerNotificationMessage,
     ServerRequestMessage,
 };
+pub use jsonrpc::JsonRpcErrorObject;
 pub use method::{Notification, Request, ServerNotificationMethod, ServerRequestMethod};
 pub use methods::{
     ClientNotification, ClientRequest, ClientResponse, ServerNotification, ServerRequest,
