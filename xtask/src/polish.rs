@@ -62,7 +62,7 @@ fn open_string_enum(e: &mut ItemEnum) -> [Item; 2] {
     let name = &e.ident;
     let arms = e.variants.iter().map(|v| {
         let ident = &v.ident;
-        let wire = serde_rename(&v.attrs).unwrap_or_else(|| ident.to_string());
+        let wire = serde_value(&v.attrs, "rename").unwrap_or_else(|| ident.to_string());
         quote! { Self::#ident => #wire, }
     });
     let arms: Vec<_> = arms.collect();
@@ -97,6 +97,11 @@ fn open_string_enum(e: &mut ItemEnum) -> [Item; 2] {
 
 /// Adds `Unrecognized(Value)` to an internally or externally tagged enum.
 fn open_tagged_enum(e: &mut ItemEnum) {
+    if let Some(tag) = serde_value(&e.attrs, "tag") {
+        for variant in &mut e.variants {
+            describe_by_tag(variant, &tag);
+        }
+    }
     e.variants.push(parse_quote! {
         /// A variant this version of the SDK does not know (sent by a newer server), or a known
         /// one whose fields no longer match the pinned schema: the raw JSON, kept as is.
@@ -135,9 +140,34 @@ fn has_serde_flag(attrs: &[Attribute], flag: &str) -> bool {
         .any(|m| matches!(m, Meta::Path(p) if p.is_ident(flag)))
 }
 
-fn serde_rename(attrs: &[Attribute]) -> Option<String> {
+/// typify documents a variant without a description by its schema title
+/// (`///UserMessageThreadItem`); say what it is on the wire instead.
+fn describe_by_tag(variant: &mut syn::Variant, tag: &str) {
+    let Some(wire) = serde_value(&variant.attrs, "rename") else {
+        return;
+    };
+    for attr in &mut variant.attrs {
+        let Meta::NameValue(nv) = &attr.meta else {
+            continue;
+        };
+        let syn::Expr::Lit(syn::ExprLit {
+            lit: syn::Lit::Str(doc),
+            ..
+        }) = &nv.value
+        else {
+            continue;
+        };
+        if nv.path.is_ident("doc") && doc.value().chars().all(|c| c.is_ascii_alphanumeric()) {
+            let text = format!("`\"{tag}\": \"{wire}\"`");
+            *attr = parse_quote!(#[doc = #text]);
+        }
+    }
+}
+
+/// The string value of `#[serde(key = "...")]`.
+fn serde_value(attrs: &[Attribute], key: &str) -> Option<String> {
     serde_args(attrs).into_iter().find_map(|m| match m {
-        Meta::NameValue(nv) if nv.path.is_ident("rename") => match nv.value {
+        Meta::NameValue(nv) if nv.path.is_ident(key) => match nv.value {
             syn::Expr::Lit(syn::ExprLit {
                 lit: syn::Lit::Str(s),
                 ..

@@ -51,7 +51,7 @@ impl ::std::str::FromStr for AbsolutePathBuf {
 pub enum Account {
     #[serde(rename = "apiKey")]
     ApiKey,
-    ///ChatgptAccount
+    ///`"type": "chatgpt"`
     #[serde(rename = "chatgpt")]
     Chatgpt {
         #[serde(deserialize_with = "::std::option::Option::deserialize")]
@@ -65,7 +65,7 @@ pub enum Account {
         )]
         workspace_name: ::std::option::Option<::std::string::String>,
     },
-    ///AmazonBedrockAccount
+    ///`"type": "amazonBedrock"`
     #[serde(rename = "amazonBedrock")]
     AmazonBedrock {
         #[serde(rename = "usesCodexManagedCredentials", default)]
@@ -471,10 +471,10 @@ pub struct AgentMessageDisplay {
 #[serde(tag = "type")]
 #[non_exhaustive]
 pub enum AgentMessageInputContent {
-    ///InputTextAgentMessageInputContent
+    ///`"type": "input_text"`
     #[serde(rename = "input_text")]
     InputText { text: ::std::string::String },
-    ///EncryptedContentAgentMessageInputContent
+    ///`"type": "encrypted_content"`
     #[serde(rename = "encrypted_content")]
     EncryptedContent { encrypted_content: ::std::string::String },
     /// A variant this version of the SDK does not know (sent by a newer server), or a known
@@ -1866,21 +1866,21 @@ pub struct CollaborationModeMask {
 #[serde(tag = "type")]
 #[non_exhaustive]
 pub enum CommandAction {
-    ///ReadCommandAction
+    ///`"type": "read"`
     #[serde(rename = "read")]
     Read {
         command: ::std::string::String,
         name: ::std::string::String,
         path: LegacyAppPathString,
     },
-    ///ListFilesCommandAction
+    ///`"type": "listFiles"`
     #[serde(rename = "listFiles")]
     ListFiles {
         command: ::std::string::String,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         path: ::std::option::Option<::std::string::String>,
     },
-    ///SearchCommandAction
+    ///`"type": "search"`
     #[serde(rename = "search")]
     Search {
         command: ::std::string::String,
@@ -1889,7 +1889,7 @@ pub enum CommandAction {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         query: ::std::option::Option<::std::string::String>,
     },
-    ///UnknownCommandAction
+    ///`"type": "unknown"`
     #[serde(rename = "unknown")]
     Unknown { command: ::std::string::String },
     /// A variant this version of the SDK does not know (sent by a newer server), or a known
@@ -2844,7 +2844,7 @@ pub struct ConfigurationReasoning {
 #[serde(tag = "type")]
 #[non_exhaustive]
 pub enum ConfiguredHookHandler {
-    ///CommandConfiguredHookHandler
+    ///`"type": "command"`
     #[serde(rename = "command")]
     Command {
         ///Approximate token threshold for spilling this hook's `additionalContext` to disk. `null` uses 2,500 tokens; `0` disables spilling for this hook. The threshold is evaluated against the original context; a spilled preview also includes recovery metadata.
@@ -2872,7 +2872,7 @@ pub enum ConfiguredHookHandler {
         )]
         timeout_sec: ::std::option::Option<u64>,
     },
-    ///McpToolConfiguredHookHandler
+    ///`"type": "mcp_tool"`
     #[serde(rename = "mcp_tool")]
     McpTool {
         input: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
@@ -2991,10 +2991,10 @@ pub struct ConsumeAccountRateLimitResetCreditResponse {
 #[serde(tag = "type")]
 #[non_exhaustive]
 pub enum ContentItem {
-    ///InputTextContentItem
+    ///`"type": "input_text"`
     #[serde(rename = "input_text")]
     InputText { text: ::std::string::String },
-    ///InputImageContentItem
+    ///`"type": "input_image"`
     #[serde(rename = "input_image")]
     InputImage {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -3018,7 +3018,7 @@ Inline audio data or an uploaded file loaded by the Responses API.*/
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         file_id: ::std::option::Option<::std::string::String>,
     },
-    ///OutputTextContentItem
+    ///`"type": "output_text"`
     #[serde(rename = "output_text")]
     OutputText {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -3144,13 +3144,13 @@ pub enum DesktopOnboardingEntrypoint {
 #[serde(tag = "type")]
 #[non_exhaustive]
 pub enum DynamicToolCallOutputContentItem {
-    ///InputTextDynamicToolCallOutputContentItem
+    ///`"type": "inputText"`
     #[serde(rename = "inputText")]
     InputText { text: ::std::string::String },
-    ///InputImageDynamicToolCallOutputContentItem
+    ///`"type": "inputImage"`
     #[serde(rename = "inputImage")]
     InputImage { #[serde(rename = "imageUrl")] image_url: ::std::string::String },
-    ///InputAudioDynamicToolCallOutputContentItem
+    ///`"type": "inputAudio"`
     #[serde(rename = "inputAudio")]
     InputAudio { #[serde(rename = "audioUrl")] audio_url: ::std::string::String },
     /// A variant this version of the SDK does not know (sent by a newer server), or a known
@@ -3208,7 +3208,7 @@ pub enum DynamicToolCallStatus {
 #[serde(tag = "type")]
 #[non_exhaustive]
 pub enum DynamicToolNamespaceTool {
-    ///FunctionDynamicToolNamespaceTool
+    ///`"type": "function"`
     #[serde(rename = "function")]
     Function {
         #[serde(
@@ -3231,7 +3231,7 @@ pub enum DynamicToolNamespaceTool {
 #[serde(tag = "type")]
 #[non_exhaustive]
 pub enum DynamicToolSpec {
-    ///FunctionDynamicToolSpec
+    ///`"type": "function"`
     #[serde(rename = "function")]
     Function {
         #[serde(
@@ -3244,7 +3244,7 @@ pub enum DynamicToolSpec {
         input_schema: ::serde_json::Value,
         name: ::std::string::String,
     },
-    ///NamespaceDynamicToolSpec
+    ///`"type": "namespace"`
     #[serde(rename = "namespace")]
     Namespace {
         description: ::std::string::String,
@@ -3892,13 +3892,13 @@ pub struct FeedbackUploadResponse {
 #[serde(tag = "type")]
 #[non_exhaustive]
 pub enum FileChange {
-    ///AddFileChange
+    ///`"type": "add"`
     #[serde(rename = "add")]
     Add { content: ::std::string::String },
-    ///DeleteFileChange
+    ///`"type": "delete"`
     #[serde(rename = "delete")]
     Delete { content: ::std::string::String },
-    ///UpdateFileChange
+    ///`"type": "update"`
     #[serde(rename = "update")]
     Update {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -4020,13 +4020,13 @@ pub enum FileSystemAccessMode {
 #[serde(tag = "type")]
 #[non_exhaustive]
 pub enum FileSystemPath {
-    ///PathFileSystemPath
+    ///`"type": "path"`
     #[serde(rename = "path")]
     Path { path: LegacyAppPathString },
-    ///GlobPatternFileSystemPath
+    ///`"type": "glob_pattern"`
     #[serde(rename = "glob_pattern")]
     GlobPattern { pattern: ::std::string::String },
-    ///SpecialFileSystemPath
+    ///`"type": "special"`
     #[serde(rename = "special")]
     Special { value: FileSystemSpecialPath },
     /// A variant this version of the SDK does not know (sent by a newer server), or a known
@@ -4049,7 +4049,7 @@ pub enum FileSystemSpecialPath {
     Root,
     #[serde(rename = "minimal")]
     Minimal,
-    ///KindFileSystemSpecialPath
+    ///`"kind": "project_roots"`
     #[serde(rename = "project_roots")]
     ProjectRoots {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -4283,10 +4283,10 @@ for FunctionCallOutputBody {
 #[serde(tag = "type")]
 #[non_exhaustive]
 pub enum FunctionCallOutputContentItem {
-    ///InputTextFunctionCallOutputContentItem
+    ///`"type": "input_text"`
     #[serde(rename = "input_text")]
     InputText { text: ::std::string::String },
-    ///InputImageFunctionCallOutputContentItem
+    ///`"type": "input_image"`
     #[serde(rename = "input_image")]
     InputImage {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -4310,7 +4310,7 @@ Inline audio data or an uploaded file loaded by the Responses API.*/
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         file_id: ::std::option::Option<::std::string::String>,
     },
-    ///EncryptedContentFunctionCallOutputContentItem
+    ///`"type": "encrypted_content"`
     #[serde(rename = "encrypted_content")]
     EncryptedContent { encrypted_content: ::std::string::String },
     /// A variant this version of the SDK does not know (sent by a newer server), or a known
@@ -4745,14 +4745,14 @@ pub struct GuardianApprovalReview {
 #[serde(tag = "type")]
 #[non_exhaustive]
 pub enum GuardianApprovalReviewAction {
-    ///CommandGuardianApprovalReviewAction
+    ///`"type": "command"`
     #[serde(rename = "command")]
     Command {
         command: ::std::string::String,
         cwd: LegacyAppPathString,
         source: GuardianCommandSource,
     },
-    ///ExecveGuardianApprovalReviewAction
+    ///`"type": "execve"`
     #[serde(rename = "execve")]
     Execve {
         argv: ::std::vec::Vec<::std::string::String>,
@@ -4772,10 +4772,10 @@ A child approval for input to an existing command execution item.*/
         process_id: ::std::string::String,
         stdin: ::std::string::String,
     },
-    ///ApplyPatchGuardianApprovalReviewAction
+    ///`"type": "applyPatch"`
     #[serde(rename = "applyPatch")]
     ApplyPatch { cwd: LegacyAppPathString, files: ::std::vec::Vec<LegacyAppPathString> },
-    ///NetworkAccessGuardianApprovalReviewAction
+    ///`"type": "networkAccess"`
     #[serde(rename = "networkAccess")]
     NetworkAccess {
         host: ::std::string::String,
@@ -4783,7 +4783,7 @@ A child approval for input to an existing command execution item.*/
         protocol: NetworkApprovalProtocol,
         target: ::std::string::String,
     },
-    ///McpToolCallGuardianApprovalReviewAction
+    ///`"type": "mcpToolCall"`
     #[serde(rename = "mcpToolCall")]
     McpToolCall {
         #[serde(
@@ -4805,7 +4805,7 @@ A child approval for input to an existing command execution item.*/
         )]
         tool_title: ::std::option::Option<::std::string::String>,
     },
-    ///RequestPermissionsGuardianApprovalReviewAction
+    ///`"type": "requestPermissions"`
     #[serde(rename = "requestPermissions")]
     RequestPermissions {
         permissions: RequestPermissionProfile,
@@ -5157,7 +5157,7 @@ pub enum HookMetadata {
         #[serde(rename = "trustStatus")]
         trust_status: HookTrustStatus,
     },
-    ///PromptHookMetadata
+    ///`"handlerType": "prompt"`
     #[serde(rename = "prompt")]
     Prompt {
         ///Configured `additionalContext` spill threshold. `null` uses 2,500 tokens; `0` disables spilling.
@@ -5202,7 +5202,7 @@ pub enum HookMetadata {
         #[serde(rename = "trustStatus")]
         trust_status: HookTrustStatus,
     },
-    ///AgentHookMetadata
+    ///`"handlerType": "agent"`
     #[serde(rename = "agent")]
     Agent {
         ///Configured `additionalContext` spill threshold. `null` uses 2,500 tokens; `0` disables spilling.
@@ -5514,7 +5514,7 @@ pub enum ImageDetail {
 #[serde(tag = "type")]
 #[non_exhaustive]
 pub enum ImageGenerationFailure {
-    ///UsageLimitExceededImageGenerationFailure
+    ///`"type": "usageLimitExceeded"`
     #[serde(rename = "usageLimitExceeded")]
     UsageLimitExceeded {
         #[serde(rename = "limitId")]
@@ -5827,7 +5827,7 @@ pub struct ListMcpServerStatusResponse {
 #[serde(tag = "type")]
 #[non_exhaustive]
 pub enum LocalShellAction {
-    ///ExecLocalShellAction
+    ///`"type": "exec"`
     #[serde(rename = "exec")]
     Exec {
         command: ::std::vec::Vec<::std::string::String>,
@@ -8250,7 +8250,7 @@ pub struct OverriddenMetadata {
 #[serde(tag = "type")]
 #[non_exhaustive]
 pub enum ParsedCommand {
-    ///ReadParsedCommand
+    ///`"type": "read"`
     #[serde(rename = "read")]
     Read {
         cmd: ::std::string::String,
@@ -8258,14 +8258,14 @@ pub enum ParsedCommand {
         ///(Best effort) Path to the file being read by the command. When possible, this is an absolute path, though when relative, it should be resolved against the `cwd`` that will be used to run the command to derive the absolute path.
         path: ::std::string::String,
     },
-    ///ListFilesParsedCommand
+    ///`"type": "list_files"`
     #[serde(rename = "list_files")]
     ListFiles {
         cmd: ::std::string::String,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         path: ::std::option::Option<::std::string::String>,
     },
-    ///SearchParsedCommand
+    ///`"type": "search"`
     #[serde(rename = "search")]
     Search {
         cmd: ::std::string::String,
@@ -8274,7 +8274,7 @@ pub enum ParsedCommand {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         query: ::std::option::Option<::std::string::String>,
     },
-    ///UnknownParsedCommand
+    ///`"type": "unknown"`
     #[serde(rename = "unknown")]
     Unknown { cmd: ::std::string::String },
     /// A variant this version of the SDK does not know (sent by a newer server), or a known
@@ -8317,7 +8317,7 @@ pub enum PatchChangeKind {
     Add,
     #[serde(rename = "delete")]
     Delete,
-    ///UpdatePatchChangeKind
+    ///`"type": "update"`
     #[serde(rename = "update")]
     Update {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -9340,10 +9340,10 @@ pub struct PluginSkillReadResponse {
 #[serde(tag = "type")]
 #[non_exhaustive]
 pub enum PluginSource {
-    ///LocalPluginSource
+    ///`"type": "local"`
     #[serde(rename = "local")]
     Local { path: AbsolutePathBuf },
-    ///GitPluginSource
+    ///`"type": "git"`
     #[serde(rename = "git")]
     Git {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -9357,7 +9357,7 @@ pub enum PluginSource {
         sha: ::std::option::Option<::std::string::String>,
         url: ::std::string::String,
     },
-    ///NpmPluginSource
+    ///`"type": "npm"`
     #[serde(rename = "npm")]
     Npm {
         package: ::std::string::String,
@@ -9858,10 +9858,10 @@ pub struct ProjectUpdateResponse {
 pub enum ProviderSettings {
     #[serde(rename = "openai")]
     Openai,
-    ///CustomGatewayProviderSettings
+    ///`"type": "customGateway"`
     #[serde(rename = "customGateway")]
     CustomGateway { auth: GatewayAuth },
-    ///BedrockProviderSettings
+    ///`"type": "bedrock"`
     #[serde(rename = "bedrock")]
     Bedrock {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -9869,7 +9869,7 @@ pub enum ProviderSettings {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         region: ::std::option::Option<::std::string::String>,
     },
-    ///GcpProviderSettings
+    ///`"type": "gcp"`
     #[serde(rename = "gcp")]
     Gcp {
         ///Path on the app-server host, without credential-file contents.
@@ -9896,7 +9896,7 @@ pub enum ProviderSettings {
 #[serde(tag = "type")]
 #[non_exhaustive]
 pub enum ProviderSettingsPatch {
-    ///CustomGatewayProviderSettingsPatch
+    ///`"type": "customGateway"`
     #[serde(rename = "customGateway")]
     CustomGateway {
         #[serde(
@@ -10374,10 +10374,10 @@ pub struct ReasoningEffortOption {
 #[serde(tag = "type", content = "text")]
 #[non_exhaustive]
 pub enum ReasoningItemContent {
-    ///ReasoningTextReasoningItemContent
+    ///`"type": "reasoning_text"`
     #[serde(rename = "reasoning_text")]
     ReasoningText(::std::string::String),
-    ///TextReasoningItemContent
+    ///`"type": "text"`
     #[serde(rename = "text")]
     Text(::std::string::String),
     /// A variant this version of the SDK does not know (sent by a newer server), or a known
@@ -10390,7 +10390,7 @@ pub enum ReasoningItemContent {
 #[serde(tag = "type", content = "text")]
 #[non_exhaustive]
 pub enum ReasoningItemReasoningSummary {
-    ///SummaryTextReasoningItemReasoningSummary
+    ///`"type": "summary_text"`
     #[serde(rename = "summary_text")]
     SummaryText(::std::string::String),
     /// A variant this version of the SDK does not know (sent by a newer server), or a known
@@ -10825,7 +10825,7 @@ pub struct ResourceTemplate {
 #[serde(tag = "type")]
 #[non_exhaustive]
 pub enum ResponseItem {
-    ///AdditionalToolsResponseItem
+    ///`"type": "additional_tools"`
     #[serde(rename = "additional_tools")]
     AdditionalTools {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -10833,7 +10833,7 @@ pub enum ResponseItem {
         role: ::std::string::String,
         tools: ::std::vec::Vec<::serde_json::Value>,
     },
-    ///MessageResponseItem
+    ///`"type": "message"`
     #[serde(rename = "message")]
     Message {
         content: ::std::vec::Vec<ContentItem>,
@@ -10851,7 +10851,7 @@ pub enum ResponseItem {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         status: ::std::option::Option<::std::string::String>,
     },
-    ///AgentMessageResponseItem
+    ///`"type": "agent_message"`
     #[serde(rename = "agent_message")]
     AgentMessage {
         author: ::std::string::String,
@@ -10864,7 +10864,7 @@ pub enum ResponseItem {
         >,
         recipient: ::std::string::String,
     },
-    ///ReasoningResponseItem
+    ///`"type": "reasoning"`
     #[serde(rename = "reasoning")]
     Reasoning {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -10879,7 +10879,7 @@ pub enum ResponseItem {
         >,
         summary: ::std::vec::Vec<ReasoningItemReasoningSummary>,
     },
-    ///LocalShellCallResponseItem
+    ///`"type": "local_shell_call"`
     #[serde(rename = "local_shell_call")]
     LocalShellCall {
         action: LocalShellAction,
@@ -10897,7 +10897,7 @@ pub enum ResponseItem {
         >,
         status: LocalShellStatus,
     },
-    ///FunctionCallResponseItem
+    ///`"type": "function_call"`
     #[serde(rename = "function_call")]
     FunctionCall {
         arguments: ::std::string::String,
@@ -10920,7 +10920,7 @@ pub enum ResponseItem {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         status: ::std::option::Option<::std::string::String>,
     },
-    ///ToolSearchCallResponseItem
+    ///`"type": "tool_search_call"`
     #[serde(rename = "tool_search_call")]
     ToolSearchCall {
         arguments: ::serde_json::Value,
@@ -10938,7 +10938,7 @@ pub enum ResponseItem {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         status: ::std::option::Option<::std::string::String>,
     },
-    ///FunctionCallOutputResponseItem
+    ///`"type": "function_call_output"`
     #[serde(rename = "function_call_output")]
     FunctionCallOutput {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -10955,7 +10955,7 @@ pub enum ResponseItem {
         namespace: ::std::option::Option<::std::string::String>,
         output: FunctionCallOutputBody,
     },
-    ///CustomToolCallResponseItem
+    ///`"type": "custom_tool_call"`
     #[serde(rename = "custom_tool_call")]
     CustomToolCall {
         call_id: ::std::string::String,
@@ -10974,7 +10974,7 @@ pub enum ResponseItem {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         status: ::std::option::Option<::std::string::String>,
     },
-    ///CustomToolCallOutputResponseItem
+    ///`"type": "custom_tool_call_output"`
     #[serde(rename = "custom_tool_call_output")]
     CustomToolCallOutput {
         call_id: ::std::string::String,
@@ -10988,7 +10988,7 @@ pub enum ResponseItem {
         name: ::std::option::Option<::std::string::String>,
         output: FunctionCallOutputBody,
     },
-    ///ToolSearchOutputResponseItem
+    ///`"type": "tool_search_output"`
     #[serde(rename = "tool_search_output")]
     ToolSearchOutput {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -11003,7 +11003,7 @@ pub enum ResponseItem {
         status: ::std::string::String,
         tools: ::std::vec::Vec<::serde_json::Value>,
     },
-    ///WebSearchCallResponseItem
+    ///`"type": "web_search_call"`
     #[serde(rename = "web_search_call")]
     WebSearchCall {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -11019,7 +11019,7 @@ pub enum ResponseItem {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         status: ::std::option::Option<::std::string::String>,
     },
-    ///ImageGenerationCallResponseItem
+    ///`"type": "image_generation_call"`
     #[serde(rename = "image_generation_call")]
     ImageGenerationCall {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -11035,7 +11035,7 @@ pub enum ResponseItem {
         revised_prompt: ::std::option::Option<::std::string::String>,
         status: ::std::string::String,
     },
-    ///CompactionResponseItem
+    ///`"type": "compaction"`
     #[serde(rename = "compaction")]
     Compaction {
         encrypted_content: ::std::string::String,
@@ -11053,7 +11053,7 @@ A durable input control interpreted by the backend at its position in history.*/
     ConfigurationUpdate { reasoning: ConfigurationReasoning },
     #[serde(rename = "compaction_trigger")]
     CompactionTrigger,
-    ///ContextCompactionResponseItem
+    ///`"type": "context_compaction"`
     #[serde(rename = "context_compaction")]
     ContextCompaction {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -11085,7 +11085,7 @@ pub struct ResponseUsageMetadata {
 #[serde(tag = "type")]
 #[non_exhaustive]
 pub enum ResponsesApiWebSearchAction {
-    ///SearchResponsesApiWebSearchAction
+    ///`"type": "search"`
     #[serde(rename = "search")]
     Search {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -11093,13 +11093,13 @@ pub enum ResponsesApiWebSearchAction {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         query: ::std::option::Option<::std::string::String>,
     },
-    ///OpenPageResponsesApiWebSearchAction
+    ///`"type": "open_page"`
     #[serde(rename = "open_page")]
     OpenPage {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         url: ::std::option::Option<::std::string::String>,
     },
-    ///FindInPageResponsesApiWebSearchAction
+    ///`"type": "find_in_page"`
     #[serde(rename = "find_in_page")]
     FindInPage {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -11253,10 +11253,10 @@ pub enum SandboxMode {
 pub enum SandboxPolicy {
     #[serde(rename = "dangerFullAccess")]
     DangerFullAccess,
-    ///ReadOnlySandboxPolicy
+    ///`"type": "readOnly"`
     #[serde(rename = "readOnly")]
     ReadOnly { #[serde(rename = "networkAccess", default)] network_access: bool },
-    ///ExternalSandboxSandboxPolicy
+    ///`"type": "externalSandbox"`
     #[serde(rename = "externalSandbox")]
     ExternalSandbox {
         #[serde(
@@ -11265,7 +11265,7 @@ pub enum SandboxPolicy {
         )]
         network_access: NetworkAccess,
     },
-    ///WorkspaceWriteSandboxPolicy
+    ///`"type": "workspaceWrite"`
     #[serde(rename = "workspaceWrite")]
     WorkspaceWrite {
         #[serde(rename = "excludeSlashTmp", default)]
@@ -11303,7 +11303,7 @@ pub struct SandboxWorkspaceWrite {
 #[serde(tag = "type")]
 #[non_exhaustive]
 pub enum ScheduledTaskSchedule {
-    ///HourlyScheduledTaskSchedule
+    ///`"type": "hourly"`
     #[serde(rename = "hourly")]
     Hourly {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -11311,13 +11311,13 @@ pub enum ScheduledTaskSchedule {
         #[serde(rename = "intervalHours")]
         interval_hours: u32,
     },
-    ///DailyScheduledTaskSchedule
+    ///`"type": "daily"`
     #[serde(rename = "daily")]
     Daily { time: ::std::string::String },
-    ///WeekdaysScheduledTaskSchedule
+    ///`"type": "weekdays"`
     #[serde(rename = "weekdays")]
     Weekdays { time: ::std::string::String },
-    ///WeeklyScheduledTaskSchedule
+    ///`"type": "weekly"`
     #[serde(rename = "weekly")]
     Weekly { days: ::std::vec::Vec<ScheduledTaskWeekday>, time: ::std::string::String },
     /// A variant this version of the SDK does not know (sent by a newer server), or a known
@@ -12710,7 +12710,7 @@ pub struct ThreadInjectItemsResponse {}
 #[serde(tag = "type")]
 #[non_exhaustive]
 pub enum ThreadItem {
-    ///UserMessageThreadItem
+    ///`"type": "userMessage"`
     #[serde(rename = "userMessage")]
     UserMessage {
         #[serde(
@@ -12733,7 +12733,7 @@ pub enum ThreadItem {
         )]
         started_at_ms: ::std::option::Option<i64>,
     },
-    ///HookPromptThreadItem
+    ///`"type": "hookPrompt"`
     #[serde(rename = "hookPrompt")]
     HookPrompt {
         ///Unix timestamp in milliseconds when the item completed, if recorded.
@@ -12751,7 +12751,7 @@ pub enum ThreadItem {
         )]
         started_at_ms: ::std::option::Option<i64>,
     },
-    ///AgentMessageThreadItem
+    ///`"type": "agentMessage"`
     #[serde(rename = "agentMessage")]
     AgentMessage {
         ///Unix timestamp in milliseconds when the item completed, if recorded.
@@ -12782,7 +12782,7 @@ pub enum ThreadItem {
         started_at_ms: ::std::option::Option<i64>,
         text: ::std::string::String,
     },
-    ///FunctionCallOutputThreadItem
+    ///`"type": "functionCallOutput"`
     #[serde(rename = "functionCallOutput")]
     FunctionCallOutput {
         ///Unix timestamp in milliseconds when the item completed, if recorded.
@@ -12823,7 +12823,7 @@ EXPERIMENTAL - proposed plan item content. The completed plan item is authoritat
         started_at_ms: ::std::option::Option<i64>,
         text: ::std::string::String,
     },
-    ///ReasoningThreadItem
+    ///`"type": "reasoning"`
     #[serde(rename = "reasoning")]
     Reasoning {
         ///Unix timestamp in milliseconds when the item completed, if recorded.
@@ -12844,7 +12844,7 @@ EXPERIMENTAL - proposed plan item content. The completed plan item is authoritat
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         summary: ::std::vec::Vec<::std::string::String>,
     },
-    ///CommandExecutionThreadItem
+    ///`"type": "commandExecution"`
     #[serde(rename = "commandExecution")]
     CommandExecution {
         ///The command's output, aggregated from stdout and stderr.
@@ -12907,7 +12907,7 @@ EXPERIMENTAL - proposed plan item content. The completed plan item is authoritat
         started_at_ms: ::std::option::Option<i64>,
         status: CommandExecutionStatus,
     },
-    ///FileChangeThreadItem
+    ///`"type": "fileChange"`
     #[serde(rename = "fileChange")]
     FileChange {
         changes: ::std::vec::Vec<FileUpdateChange>,
@@ -12926,7 +12926,7 @@ EXPERIMENTAL - proposed plan item content. The completed plan item is authoritat
         started_at_ms: ::std::option::Option<i64>,
         status: PatchApplyStatus,
     },
-    ///McpToolCallThreadItem
+    ///`"type": "mcpToolCall"`
     #[serde(rename = "mcpToolCall")]
     McpToolCall {
         #[serde(
@@ -12984,7 +12984,7 @@ EXPERIMENTAL - proposed plan item content. The completed plan item is authoritat
         status: McpToolCallStatus,
         tool: ::std::string::String,
     },
-    ///DynamicToolCallThreadItem
+    ///`"type": "dynamicToolCall"`
     #[serde(rename = "dynamicToolCall")]
     DynamicToolCall {
         arguments: ::serde_json::Value,
@@ -13021,7 +13021,7 @@ EXPERIMENTAL - proposed plan item content. The completed plan item is authoritat
         success: ::std::option::Option<bool>,
         tool: ::std::string::String,
     },
-    ///CollabAgentToolCallThreadItem
+    ///`"type": "collabAgentToolCall"`
     #[serde(rename = "collabAgentToolCall")]
     CollabAgentToolCall {
         ///Last known status of the target agents, when available.
@@ -13067,7 +13067,7 @@ EXPERIMENTAL - proposed plan item content. The completed plan item is authoritat
         ///Name of the collab tool that was invoked.
         tool: CollabAgentTool,
     },
-    ///SubAgentActivityThreadItem
+    ///`"type": "subAgentActivity"`
     #[serde(rename = "subAgentActivity")]
     SubAgentActivity {
         #[serde(rename = "agentPath")]
@@ -13098,7 +13098,7 @@ EXPERIMENTAL - proposed plan item content. The completed plan item is authoritat
         )]
         started_at_ms: ::std::option::Option<i64>,
     },
-    ///WebSearchThreadItem
+    ///`"type": "webSearch"`
     #[serde(rename = "webSearch")]
     WebSearch {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -13123,7 +13123,7 @@ These stay as opaque JSON at the extension/app-server boundary so new result fie
         )]
         started_at_ms: ::std::option::Option<i64>,
     },
-    ///ImageViewThreadItem
+    ///`"type": "imageView"`
     #[serde(rename = "imageView")]
     ImageView {
         ///Unix timestamp in milliseconds when the item completed, if recorded.
@@ -13223,7 +13223,7 @@ Either inline generated-image data or its durable attachment-store identity.
         )]
         transparent_background: ::std::option::Option<bool>,
     },
-    ///EnteredReviewModeThreadItem
+    ///`"type": "enteredReviewMode"`
     #[serde(rename = "enteredReviewMode")]
     EnteredReviewMode {
         ///Unix timestamp in milliseconds when the item completed, if recorded.
@@ -13241,7 +13241,7 @@ Either inline generated-image data or its durable attachment-store identity.
         )]
         started_at_ms: ::std::option::Option<i64>,
     },
-    ///ExitedReviewModeThreadItem
+    ///`"type": "exitedReviewMode"`
     #[serde(rename = "exitedReviewMode")]
     ExitedReviewMode {
         ///Unix timestamp in milliseconds when the item completed, if recorded.
@@ -13259,7 +13259,7 @@ Either inline generated-image data or its durable attachment-store identity.
         )]
         started_at_ms: ::std::option::Option<i64>,
     },
-    ///ContextCompactionThreadItem
+    ///`"type": "contextCompaction"`
     #[serde(rename = "contextCompaction")]
     ContextCompaction {
         ///Unix timestamp in milliseconds when the item completed, if recorded.
@@ -13328,7 +13328,7 @@ pub struct ThreadItemOutputDeferral {
 #[serde(tag = "type", content = "itemId")]
 #[non_exhaustive]
 pub enum ThreadItemsListAnchor {
-    ///ItemThreadItemsListAnchor
+    ///`"type": "item"`
     #[serde(rename = "item")]
     Item(::std::string::String),
     /// A variant this version of the SDK does not know (sent by a newer server), or a known
@@ -13685,7 +13685,7 @@ pub struct ThreadPredictionRequestResponse {}
 #[serde(tag = "type")]
 #[non_exhaustive]
 pub enum ThreadPredictionResult {
-    ///CompletedThreadPredictionResult
+    ///`"type": "completed"`
     #[serde(rename = "completed")]
     Completed {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -13989,7 +13989,7 @@ pub enum ThreadRealtimeBemItemPresentation {
     WholeItem,
     #[serde(rename = "inlineMarkdown")]
     InlineMarkdown,
-    ///InlineVisualizationThreadRealtimeBemItemPresentation
+    ///`"type": "inlineVisualization"`
     #[serde(rename = "inlineVisualization")]
     InlineVisualization(u32),
     /// A variant this version of the SDK does not know (sent by a newer server), or a known
@@ -14028,14 +14028,14 @@ pub struct ThreadRealtimeInitialItem {
 #[serde(tag = "type")]
 #[non_exhaustive]
 pub enum ThreadRealtimeItem {
-    ///RealtimeSessionStartedThreadRealtimeItem
+    ///`"type": "realtimeSessionStarted"`
     #[serde(rename = "realtimeSessionStarted")]
     RealtimeSessionStarted {
         id: ::std::string::String,
         #[serde(rename = "realtimeSessionId")]
         realtime_session_id: ::std::string::String,
     },
-    ///TranscriptSegmentThreadRealtimeItem
+    ///`"type": "transcriptSegment"`
     #[serde(rename = "transcriptSegment")]
     TranscriptSegment {
         id: ::std::string::String,
@@ -14044,7 +14044,7 @@ pub enum ThreadRealtimeItem {
         role: ThreadRealtimeTranscriptRole,
         text: ::std::string::String,
     },
-    ///BemItemPromotedThreadRealtimeItem
+    ///`"type": "bemItemPromoted"`
     #[serde(rename = "bemItemPromoted")]
     BemItemPromoted {
         id: ::std::string::String,
@@ -14054,7 +14054,7 @@ pub enum ThreadRealtimeItem {
         realtime_session_id: ::std::string::String,
         turn_id: ::std::string::String,
     },
-    ///RealtimeSessionClosedThreadRealtimeItem
+    ///`"type": "realtimeSessionClosed"`
     #[serde(rename = "realtimeSessionClosed")]
     RealtimeSessionClosed {
         id: ::std::string::String,
@@ -14260,13 +14260,13 @@ pub struct ThreadRealtimeStartResponse {}
 pub enum ThreadRealtimeStartTransport {
     #[serde(rename = "websocket")]
     Websocket,
-    ///WebrtcThreadRealtimeStartTransport
+    ///`"type": "webrtc"`
     #[serde(rename = "webrtc")]
     Webrtc {
         ///SDP offer generated by a WebRTC RTCPeerConnection after configuring audio and the realtime events data channel.
         sdp: ::std::string::String,
     },
-    ///ExistingCallThreadRealtimeStartTransport
+    ///`"type": "existingCall"`
     #[serde(rename = "existingCall")]
     ExistingCall {
         ///Identifier of a realtime call already created and negotiated by the client.
@@ -15403,7 +15403,7 @@ pub enum ThreadStatus {
     Idle,
     #[serde(rename = "systemError")]
     SystemError,
-    ///ActiveThreadStatus
+    ///`"type": "active"`
     #[serde(rename = "active")]
     Active(::std::vec::Vec<ThreadActiveFlag>),
     /// A variant this version of the SDK does not know (sent by a newer server), or a known
@@ -15428,7 +15428,7 @@ pub struct ThreadStatusChangedNotification {
 #[serde(tag = "type")]
 #[non_exhaustive]
 pub enum ThreadTimelineEntry {
-    ///ItemThreadTimelineEntry
+    ///`"type": "item"`
     #[serde(rename = "item")]
     Item {
         item: ThreadItem,
@@ -15436,10 +15436,10 @@ pub enum ThreadTimelineEntry {
         #[serde(rename = "turnId")]
         turn_id: ::std::string::String,
     },
-    ///RealtimeThreadTimelineEntry
+    ///`"type": "realtime"`
     #[serde(rename = "realtime")]
     Realtime { item: ThreadRealtimeItem, position: u64 },
-    ///TurnStartedThreadTimelineEntry
+    ///`"type": "turnStarted"`
     #[serde(rename = "turnStarted")]
     TurnStarted {
         position: u64,
@@ -15447,7 +15447,7 @@ pub enum ThreadTimelineEntry {
         started_at: ::std::option::Option<i64>,
         turn_id: ::std::string::String,
     },
-    ///TurnCompletedThreadTimelineEntry
+    ///`"type": "turnCompleted"`
     #[serde(rename = "turnCompleted")]
     TurnCompleted {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -16322,7 +16322,7 @@ pub struct TurnsPage {
 #[serde(tag = "type")]
 #[non_exhaustive]
 pub enum UserInput {
-    ///TextUserInput
+    ///`"type": "text"`
     #[serde(rename = "text")]
     Text {
         text: ::std::string::String,
@@ -16330,7 +16330,7 @@ pub enum UserInput {
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         text_elements: ::std::vec::Vec<TextElement>,
     },
-    ///ImageUserInput
+    ///`"type": "image"`
     #[serde(rename = "image")]
     Image {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -16345,14 +16345,14 @@ pub enum UserInput {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         url: ::std::option::Option<::std::string::String>,
     },
-    ///LocalImageUserInput
+    ///`"type": "localImage"`
     #[serde(rename = "localImage")]
     LocalImage {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         detail: ::std::option::Option<ImageDetail>,
         path: ::std::string::String,
     },
-    ///AudioUserInput
+    ///`"type": "audio"`
     #[serde(rename = "audio")]
     Audio {
         ///One of `url`, `fileId` is set.
@@ -16365,13 +16365,13 @@ pub enum UserInput {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         url: ::std::option::Option<::std::string::String>,
     },
-    ///LocalAudioUserInput
+    ///`"type": "localAudio"`
     #[serde(rename = "localAudio")]
     LocalAudio { path: ::std::string::String },
-    ///SkillUserInput
+    ///`"type": "skill"`
     #[serde(rename = "skill")]
     Skill { name: ::std::string::String, path: ::std::string::String },
-    ///MentionUserInput
+    ///`"type": "mention"`
     #[serde(rename = "mention")]
     Mention { name: ::std::string::String, path: ::std::string::String },
     /// A variant this version of the SDK does not know (sent by a newer server), or a known
@@ -16438,16 +16438,16 @@ pub struct UserVerificationEnrollResponse {
 #[serde(tag = "type", content = "reason")]
 #[non_exhaustive]
 pub enum UserVerificationErrorDetails {
-    ///InvalidRequestUserVerificationErrorDetails
+    ///`"type": "invalidRequest"`
     #[serde(rename = "invalidRequest")]
     InvalidRequest(UserVerificationInvalidRequestReason),
-    ///UnavailableUserVerificationErrorDetails
+    ///`"type": "unavailable"`
     #[serde(rename = "unavailable")]
     Unavailable(UserVerificationUnavailableReason),
-    ///CancelledUserVerificationErrorDetails
+    ///`"type": "cancelled"`
     #[serde(rename = "cancelled")]
     Cancelled(UserVerificationCancellationReason),
-    ///FailedUserVerificationErrorDetails
+    ///`"type": "failed"`
     #[serde(rename = "failed")]
     Failed(UserVerificationFailureReason),
     /// A variant this version of the SDK does not know (sent by a newer server), or a known
@@ -16647,7 +16647,7 @@ pub struct WarningNotification {
 #[serde(tag = "type")]
 #[non_exhaustive]
 pub enum WebSearchAction {
-    ///SearchWebSearchAction
+    ///`"type": "search"`
     #[serde(rename = "search")]
     Search {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -16655,13 +16655,13 @@ pub enum WebSearchAction {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         query: ::std::option::Option<::std::string::String>,
     },
-    ///OpenPageWebSearchAction
+    ///`"type": "openPage"`
     #[serde(rename = "openPage")]
     OpenPage {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         url: ::std::option::Option<::std::string::String>,
     },
-    ///FindInPageWebSearchAction
+    ///`"type": "findInPage"`
     #[serde(rename = "findInPage")]
     FindInPage {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
