@@ -29,6 +29,9 @@ pub(crate) fn polish(file: &mut syn::File) -> anyhow::Result<()> {
                 strip_derive(&mut e.attrs, "Copy");
                 strip_deny_unknown_fields(&mut e.attrs);
                 if has_serde_flag(&e.attrs, "untagged") {
+                    if holds_only_scalars(e) {
+                        add_derives(&mut e.attrs, &["PartialEq", "Eq", "Hash"]);
+                    }
                     continue;
                 }
                 if e.variants.iter().any(|v| v.ident == CATCH_ALL) {
@@ -176,6 +179,34 @@ fn serde_value(attrs: &[Attribute], key: &str) -> Option<String> {
         },
         _ => None,
     })
+}
+
+/// Whether every variant of `e` holds one string or integer (`RequestId`): such an enum can be
+/// compared and hashed, which typify does not derive for untagged enums.
+fn holds_only_scalars(e: &ItemEnum) -> bool {
+    e.variants.iter().all(|v| match &v.fields {
+        Fields::Unnamed(f) if f.unnamed.len() == 1 => {
+            let ty = &f.unnamed[0].ty;
+            let ty = quote!(#ty).to_string().replace(' ', "");
+            matches!(ty.as_str(), "::std::string::String" | "i64" | "u64" | "bool")
+        }
+        _ => false,
+    })
+}
+
+/// Adds `names` to the first `#[derive(...)]` of `attrs`.
+fn add_derives(attrs: &mut [Attribute], names: &[&str]) {
+    let Some(attr) = attrs.iter_mut().find(|a| a.path().is_ident("derive")) else { return };
+    let Ok(mut paths) = attr.parse_args_with(Punctuated::<syn::Path, Token![,]>::parse_terminated)
+    else {
+        return;
+    };
+    for name in names {
+        if !paths.iter().any(|p| p.is_ident(name)) {
+            paths.push(syn::Path::from(format_ident!("{name}")));
+        }
+    }
+    *attr = parse_quote!(#[derive(#paths)]);
 }
 
 /// Removes `name` from every `#[derive(...)]` in `attrs`.

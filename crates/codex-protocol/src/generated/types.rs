@@ -10700,7 +10700,7 @@ pub struct RequestHeader {
     pub value: ::std::string::String,
 }
 ///`RequestId`
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq, Eq, Hash)]
 #[serde(untagged)]
 pub enum RequestId {
     String(::std::string::String),
