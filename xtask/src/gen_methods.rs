@@ -4,14 +4,14 @@
 use proc_macro2::{Ident, TokenStream};
 use quote::{format_ident, quote};
 
-use crate::method_tables::{Direction, Method, MethodTables};
+use crate::method_tables::{Direction, FieldPath, Method, MethodTables};
 
 /// Generates `methods.rs`.
 pub(crate) fn generate(tables: &MethodTables) -> TokenStream {
     let markers = Direction::ALL.map(|d| marker_module(d, tables.methods(d)));
     let client_requests = tables.methods(Direction::ClientRequest);
     let server_requests = tables.methods(Direction::ServerRequest);
-    let enums = [
+    let mut enums = vec![
         keyed_enum(
             "ClientRequest",
             "A request from the client, typed by its method (params only: the id travels beside it).",
@@ -49,8 +49,13 @@ pub(crate) fn generate(tables: &MethodTables) -> TokenStream {
             Payload::Response,
         ),
     ];
+    for (name, direction) in [
+        ("ServerNotification", Direction::ServerNotification),
+        ("ServerRequest", Direction::ServerRequest),
+    ] {
+        enums.push(id_accessors(name, tables.methods(direction)));
+    }
     quote! {
-
         #(#markers)*
         #(#enums)*
     }
@@ -143,6 +148,46 @@ fn marker_module(direction: Direction, methods: &[Method]) -> TokenStream {
         #[doc = #module_doc]
         pub mod #module {
             #(#items)*
+        }
+    }
+}
+
+/// `thread_id()` and `turn_id()` on a params-keyed enum, for routing without matching.
+fn id_accessors(name: &str, methods: &[Method]) -> TokenStream {
+    let name = type_ident(name);
+    let accessor = |pick: fn(&Method) -> Option<&FieldPath>| {
+        let arms = methods.iter().filter_map(|m| {
+            let path = pick(m)?;
+            let v = type_ident(&m.marker);
+            let cfg = experimental_cfg(m);
+            let fields = path.fields.iter().map(|f| format_ident!("{f}"));
+            let read = if path.optional {
+                quote!(params #(.#fields)*.as_deref())
+            } else {
+                quote!(Some(params #(.#fields)*.as_str()))
+            };
+            Some(quote!(#cfg Self::#v(params) => #read,))
+        });
+        quote! {
+            match self {
+                #(#arms)*
+                _ => None,
+            }
+        }
+    };
+    let thread = accessor(|m| m.thread_id.as_ref());
+    let turn = accessor(|m| m.turn_id.as_ref());
+    quote! {
+        impl #name {
+            /// The id of the thread this message is about, when its params name one.
+            pub fn thread_id(&self) -> Option<&str> {
+                #thread
+            }
+            /// The id of the turn this message is about, when its params name one
+            /// (`turnId`, or the `turn` it carries).
+            pub fn turn_id(&self) -> Option<&str> {
+                #turn
+            }
         }
     }
 }

@@ -60,6 +60,18 @@ pub(crate) struct Method {
     pub(crate) experimental: bool,
     /// The schema's description of the method.
     pub(crate) doc: Option<String>,
+    /// Where the params carry the thread id, if they do.
+    pub(crate) thread_id: Option<FieldPath>,
+    /// Where the params carry the turn id, if they do.
+    pub(crate) turn_id: Option<FieldPath>,
+}
+
+/// A string field reachable from the params, e.g. `turn.id`.
+pub(crate) struct FieldPath {
+    /// Rust field names from the params down to the string.
+    pub(crate) fields: Vec<String>,
+    /// Whether the last field is an `Option<String>`.
+    pub(crate) optional: bool,
 }
 
 /// Every method of every direction, in schema order.
@@ -99,7 +111,14 @@ pub(crate) fn read(input: &SchemaInput) -> Result<MethodTables> {
             } else {
                 None
             };
+            let defs = &input.experimental.definitions;
+            let params_def = params.as_deref().and_then(|p| defs.get(p));
+            let thread_id = params_def.and_then(|d| string_field(d, "threadId"));
+            let turn_id = params_def
+                .and_then(|d| string_field(d, "turnId").or_else(|| nested_turn_id(d, defs)));
             methods.push(Method {
+                thread_id,
+                turn_id,
                 marker: pascal_case(&name),
                 experimental: !stable.contains(&name),
                 doc: member
@@ -114,6 +133,59 @@ pub(crate) fn read(input: &SchemaInput) -> Result<MethodTables> {
         by_direction.insert(direction, methods);
     }
     Ok(MethodTables { by_direction })
+}
+
+/// The access path of the string property `name` of an object schema, if it has one.
+///
+/// Unions (`oneOf`/`anyOf`) become enums, not structs, so they have no field to read.
+fn string_field(object: &Value, name: &str) -> Option<FieldPath> {
+    if object.get("oneOf").is_some() || object.get("anyOf").is_some() {
+        return None;
+    }
+    let schema = object.get("properties")?.get(name)?;
+    let required = object
+        .get("required")
+        .and_then(Value::as_array)
+        .is_some_and(|r| r.iter().any(|n| n == name));
+    let optional = match schema.get("type")? {
+        Value::String(t) if t == "string" => !required,
+        Value::Array(types) if types.contains(&Value::from("string")) && types.len() == 2 => true,
+        _ => return None,
+    };
+    Some(FieldPath {
+        fields: vec![snake_case(name)],
+        optional,
+    })
+}
+
+/// `turn.id` for params that carry a whole required `turn` object (`turn/started`).
+fn nested_turn_id(object: &Value, defs: &BTreeMap<String, Value>) -> Option<FieldPath> {
+    let required = object
+        .get("required")?
+        .as_array()?
+        .iter()
+        .any(|n| n == "turn");
+    let target = object.pointer("/properties/turn/$ref")?.as_str()?;
+    let turn = defs.get(target.trim_start_matches("#/definitions/"))?;
+    let id = string_field(turn, "id")?;
+    (required && !id.optional).then(|| FieldPath {
+        fields: vec!["turn".to_owned(), "id".to_owned()],
+        optional: false,
+    })
+}
+
+/// `threadId` -> `thread_id`, as typify names fields.
+fn snake_case(name: &str) -> String {
+    let mut out = String::new();
+    for c in name.chars() {
+        if c.is_ascii_uppercase() {
+            out.push('_');
+            out.push(c.to_ascii_lowercase());
+        } else {
+            out.push(c);
+        }
+    }
+    out
 }
 
 fn members(bundle: &Bundle, direction: Direction) -> Result<&Vec<Value>> {

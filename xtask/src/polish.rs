@@ -188,7 +188,10 @@ fn holds_only_scalars(e: &ItemEnum) -> bool {
         Fields::Unnamed(f) if f.unnamed.len() == 1 => {
             let ty = &f.unnamed[0].ty;
             let ty = quote!(#ty).to_string().replace(' ', "");
-            matches!(ty.as_str(), "::std::string::String" | "i64" | "u64" | "bool")
+            matches!(
+                ty.as_str(),
+                "::std::string::String" | "i64" | "u64" | "bool"
+            )
         }
         _ => false,
     })
@@ -196,7 +199,9 @@ fn holds_only_scalars(e: &ItemEnum) -> bool {
 
 /// Adds `names` to the first `#[derive(...)]` of `attrs`.
 fn add_derives(attrs: &mut [Attribute], names: &[&str]) {
-    let Some(attr) = attrs.iter_mut().find(|a| a.path().is_ident("derive")) else { return };
+    let Some(attr) = attrs.iter_mut().find(|a| a.path().is_ident("derive")) else {
+        return;
+    };
     let Ok(mut paths) = attr.parse_args_with(Punctuated::<syn::Path, Token![,]>::parse_terminated)
     else {
         return;

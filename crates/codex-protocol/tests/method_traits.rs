@@ -103,3 +103,23 @@ fn experimental_methods_need_the_feature() {
         !cfg!(feature = "experimental")
     );
 }
+
+#[test]
+fn notifications_name_their_thread_and_turn() {
+    let delta = ServerNotification::decode(
+        "item/agentMessage/delta",
+        json!({"threadId": "t1", "turnId": "u1", "itemId": "i1", "delta": "hi"}),
+    )
+    .expect("a delta decodes");
+    assert_eq!(delta.thread_id(), Some("t1"));
+    assert_eq!(delta.turn_id(), Some("u1"));
+    let completed = ServerNotification::decode(
+        "turn/completed",
+        json!({"threadId": "t2", "turn": {"id": "u2", "items": [], "status": "completed"}}),
+    )
+    .expect("turn/completed decodes");
+    assert_eq!(completed.thread_id(), Some("t2"));
+    assert_eq!(completed.turn_id(), Some("u2"), "the turn id comes from the turn it carries");
+    let unknown = ServerNotification::decode("x/y", json!({"threadId": "t3"})).expect("unknown");
+    assert_eq!(unknown.thread_id(), None);
+}

@@ -8666,3 +8666,186 @@ Fails when `value` does not match the type of a known method.*/
         }
     }
 }
+impl ServerNotification {
+    /// The id of the thread this message is about, when its params name one.
+    pub fn thread_id(&self) -> Option<&str> {
+        match self {
+            Self::Error(params) => Some(params.thread_id.as_str()),
+            Self::ThreadStatusChanged(params) => Some(params.thread_id.as_str()),
+            Self::ThreadReadStateChanged(params) => Some(params.thread_id.as_str()),
+            Self::ThreadArchived(params) => Some(params.thread_id.as_str()),
+            Self::ThreadDeleted(params) => Some(params.thread_id.as_str()),
+            Self::ThreadUnarchived(params) => Some(params.thread_id.as_str()),
+            Self::ThreadClosed(params) => Some(params.thread_id.as_str()),
+            Self::ThreadReverted(params) => Some(params.thread_id.as_str()),
+            Self::ThreadNameUpdated(params) => Some(params.thread_id.as_str()),
+            Self::ThreadSectionChanged(params) => Some(params.thread_id.as_str()),
+            Self::ThreadAttachmentUpdated(params) => Some(params.thread_id.as_str()),
+            Self::ThreadGoalUpdated(params) => Some(params.thread_id.as_str()),
+            Self::ThreadPredictionUpdated(params) => Some(params.thread_id.as_str()),
+            Self::ThreadGoalCleared(params) => Some(params.thread_id.as_str()),
+            Self::ThreadQueueChanged(params) => Some(params.thread_id.as_str()),
+            Self::ThreadProjectUpdated(params) => Some(params.thread_id.as_str()),
+            Self::ThreadEnvironmentConnected(params) => Some(params.thread_id.as_str()),
+            Self::ThreadEnvironmentDisconnected(params) => {
+                Some(params.thread_id.as_str())
+            }
+            Self::ThreadSettingsUpdated(params) => Some(params.thread_id.as_str()),
+            Self::ThreadTokenUsageUpdated(params) => Some(params.thread_id.as_str()),
+            Self::TurnStarted(params) => Some(params.thread_id.as_str()),
+            Self::HookStarted(params) => Some(params.thread_id.as_str()),
+            Self::TurnCompleted(params) => Some(params.thread_id.as_str()),
+            Self::HookCompleted(params) => Some(params.thread_id.as_str()),
+            Self::TurnDiffUpdated(params) => Some(params.thread_id.as_str()),
+            Self::TurnPlanUpdated(params) => Some(params.thread_id.as_str()),
+            Self::ItemStarted(params) => Some(params.thread_id.as_str()),
+            Self::ItemAutoApprovalReviewStarted(params) => {
+                Some(params.thread_id.as_str())
+            }
+            Self::ItemAutoApprovalReviewCompleted(params) => {
+                Some(params.thread_id.as_str())
+            }
+            Self::AutoApprovalReviewStrictReviewRequired(params) => {
+                Some(params.thread_id.as_str())
+            }
+            Self::ItemCompleted(params) => Some(params.thread_id.as_str()),
+            Self::ItemAgentMessageDelta(params) => Some(params.thread_id.as_str()),
+            Self::ItemPlanDelta(params) => Some(params.thread_id.as_str()),
+            Self::ItemCommandExecutionOutputDelta(params) => {
+                Some(params.thread_id.as_str())
+            }
+            Self::ItemCommandExecutionTerminalInteraction(params) => {
+                Some(params.thread_id.as_str())
+            }
+            Self::ItemFileChangeOutputDelta(params) => Some(params.thread_id.as_str()),
+            Self::ItemFileChangePatchUpdated(params) => Some(params.thread_id.as_str()),
+            Self::ServerRequestResolved(params) => Some(params.thread_id.as_str()),
+            Self::ItemMcpToolCallProgress(params) => Some(params.thread_id.as_str()),
+            Self::McpServerOauthLoginCompleted(params) => params.thread_id.as_deref(),
+            Self::McpServerStartupStatusUpdated(params) => params.thread_id.as_deref(),
+            Self::ItemReasoningSummaryTextDelta(params) => {
+                Some(params.thread_id.as_str())
+            }
+            Self::ItemReasoningSummaryPartAdded(params) => {
+                Some(params.thread_id.as_str())
+            }
+            Self::ItemReasoningTextDelta(params) => Some(params.thread_id.as_str()),
+            Self::ThreadCompacted(params) => Some(params.thread_id.as_str()),
+            Self::ModelRerouted(params) => Some(params.thread_id.as_str()),
+            Self::ModelVerification(params) => Some(params.thread_id.as_str()),
+            Self::ModelProviderAuthRecoveryStarted(params) => {
+                Some(params.thread_id.as_str())
+            }
+            Self::ModelProviderAuthRecoveryCompleted(params) => {
+                Some(params.thread_id.as_str())
+            }
+            Self::TurnModerationMetadata(params) => Some(params.thread_id.as_str()),
+            Self::ModelSafetyBufferingUpdated(params) => Some(params.thread_id.as_str()),
+            Self::Warning(params) => params.thread_id.as_deref(),
+            Self::GuardianWarning(params) => Some(params.thread_id.as_str()),
+            Self::ThreadRealtimeStarted(params) => Some(params.thread_id.as_str()),
+            Self::ThreadRealtimeItemAdded(params) => Some(params.thread_id.as_str()),
+            Self::ThreadRealtimeItemStarted(params) => Some(params.thread_id.as_str()),
+            Self::ThreadRealtimeItemTranscriptDelta(params) => {
+                Some(params.thread_id.as_str())
+            }
+            Self::ThreadRealtimeItemCompleted(params) => Some(params.thread_id.as_str()),
+            Self::ThreadRealtimeTranscriptDelta(params) => {
+                Some(params.thread_id.as_str())
+            }
+            Self::ThreadRealtimeTranscriptDone(params) => Some(params.thread_id.as_str()),
+            Self::ThreadRealtimeOutputAudioDelta(params) => {
+                Some(params.thread_id.as_str())
+            }
+            Self::ThreadRealtimeSdp(params) => Some(params.thread_id.as_str()),
+            Self::ThreadRealtimeError(params) => Some(params.thread_id.as_str()),
+            Self::ThreadRealtimeClosed(params) => Some(params.thread_id.as_str()),
+            _ => None,
+        }
+    }
+    /// The id of the turn this message is about, when its params name one
+    /// (`turnId`, or the `turn` it carries).
+    pub fn turn_id(&self) -> Option<&str> {
+        match self {
+            Self::Error(params) => Some(params.turn_id.as_str()),
+            Self::ThreadGoalUpdated(params) => params.turn_id.as_deref(),
+            Self::ThreadTokenUsageUpdated(params) => Some(params.turn_id.as_str()),
+            Self::TurnStarted(params) => Some(params.turn.id.as_str()),
+            Self::HookStarted(params) => params.turn_id.as_deref(),
+            Self::TurnCompleted(params) => Some(params.turn.id.as_str()),
+            Self::HookCompleted(params) => params.turn_id.as_deref(),
+            Self::TurnDiffUpdated(params) => Some(params.turn_id.as_str()),
+            Self::TurnPlanUpdated(params) => Some(params.turn_id.as_str()),
+            Self::ItemStarted(params) => Some(params.turn_id.as_str()),
+            Self::ItemAutoApprovalReviewStarted(params) => Some(params.turn_id.as_str()),
+            Self::ItemAutoApprovalReviewCompleted(params) => {
+                Some(params.turn_id.as_str())
+            }
+            Self::AutoApprovalReviewStrictReviewRequired(params) => {
+                Some(params.turn_id.as_str())
+            }
+            Self::ItemCompleted(params) => Some(params.turn_id.as_str()),
+            Self::ItemAgentMessageDelta(params) => Some(params.turn_id.as_str()),
+            Self::ItemPlanDelta(params) => Some(params.turn_id.as_str()),
+            Self::ItemCommandExecutionOutputDelta(params) => {
+                Some(params.turn_id.as_str())
+            }
+            Self::ItemCommandExecutionTerminalInteraction(params) => {
+                Some(params.turn_id.as_str())
+            }
+            Self::ItemFileChangeOutputDelta(params) => Some(params.turn_id.as_str()),
+            Self::ItemFileChangePatchUpdated(params) => Some(params.turn_id.as_str()),
+            Self::ItemMcpToolCallProgress(params) => Some(params.turn_id.as_str()),
+            Self::ItemReasoningSummaryTextDelta(params) => Some(params.turn_id.as_str()),
+            Self::ItemReasoningSummaryPartAdded(params) => Some(params.turn_id.as_str()),
+            Self::ItemReasoningTextDelta(params) => Some(params.turn_id.as_str()),
+            Self::ThreadCompacted(params) => Some(params.turn_id.as_str()),
+            Self::ModelRerouted(params) => Some(params.turn_id.as_str()),
+            Self::ModelVerification(params) => Some(params.turn_id.as_str()),
+            Self::ModelProviderAuthRecoveryStarted(params) => {
+                Some(params.turn_id.as_str())
+            }
+            Self::ModelProviderAuthRecoveryCompleted(params) => {
+                Some(params.turn_id.as_str())
+            }
+            Self::TurnModerationMetadata(params) => Some(params.turn_id.as_str()),
+            Self::ModelSafetyBufferingUpdated(params) => Some(params.turn_id.as_str()),
+            _ => None,
+        }
+    }
+}
+impl ServerRequest {
+    /// The id of the thread this message is about, when its params name one.
+    pub fn thread_id(&self) -> Option<&str> {
+        match self {
+            Self::ItemCommandExecutionRequestApproval(params) => {
+                Some(params.thread_id.as_str())
+            }
+            Self::ItemFileChangeRequestApproval(params) => {
+                Some(params.thread_id.as_str())
+            }
+            Self::ItemToolRequestUserInput(params) => Some(params.thread_id.as_str()),
+            Self::ItemPermissionsRequestApproval(params) => {
+                Some(params.thread_id.as_str())
+            }
+            Self::ItemToolCall(params) => Some(params.thread_id.as_str()),
+            #[cfg(feature = "experimental")]
+            Self::CurrentTimeRead(params) => Some(params.thread_id.as_str()),
+            _ => None,
+        }
+    }
+    /// The id of the turn this message is about, when its params name one
+    /// (`turnId`, or the `turn` it carries).
+    pub fn turn_id(&self) -> Option<&str> {
+        match self {
+            Self::ItemCommandExecutionRequestApproval(params) => {
+                Some(params.turn_id.as_str())
+            }
+            Self::ItemFileChangeRequestApproval(params) => Some(params.turn_id.as_str()),
+            Self::ItemToolRequestUserInput(params) => Some(params.turn_id.as_str()),
+            Self::ItemPermissionsRequestApproval(params) => Some(params.turn_id.as_str()),
+            Self::ItemToolCall(params) => Some(params.turn_id.as_str()),
+            _ => None,
+        }
+    }
+}
