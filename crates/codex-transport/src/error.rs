@@ -1,0 +1,178 @@
+//! The transport's error type: every way a call to the server can fail.
+
+use std::fmt;
+use std::process::ExitStatus;
+use std::sync::Arc;
+use std::time::Duration;
+
+use codex_protocol::JsonRpcErrorObject;
+
+/// What went wrong talking to the app-server.
+#[derive(Debug, Clone, thiserror::Error)]
+#[non_exhaustive]
+pub enum Error {
+    /// The server process could not be started.
+    #[error("could not start `{}`: {source}; {hint}", program.display())]
+    Spawn {
+        /// The program that was tried.
+        program: std::path::PathBuf,
+        /// What the operating system said.
+        #[source]
+        source: Arc<std::io::Error>,
+        /// What to do about it.
+        hint: String,
+    },
+    /// Reading from or writing to the server failed.
+    #[error("i/o error talking to the app-server: {0}")]
+    Io(#[source] Arc<std::io::Error>),
+    /// A message of the server did not match the type its method implies.
+    #[error("could not decode `{method}`: {source}")]
+    Decode {
+        /// The method whose params or result did not decode.
+        method: String,
+        /// What serde said.
+        #[source]
+        source: Arc<serde_json::Error>,
+    },
+    /// Params given by the caller could not be serialized.
+    #[error("could not encode the params of `{method}`: {source}")]
+    Encode {
+        /// The method of the request.
+        method: String,
+        /// What serde said.
+        #[source]
+        source: Arc<serde_json::Error>,
+    },
+    /// The server answered the request with a JSON-RPC error.
+    #[error("`{method}` failed: {error}")]
+    Rpc {
+        /// The method of the request.
+        method: String,
+        /// The error object the server sent.
+        error: RpcError,
+    },
+    /// No answer came within the request's timeout.
+    #[error("`{method}` got no answer within {after:?}")]
+    Timeout {
+        /// The method of the request.
+        method: String,
+        /// The timeout that ran out.
+        after: Duration,
+    },
+    /// A line from the server was longer than the configured limit.
+    #[error("the server sent a line of more than {limit} bytes: raise `max_line_bytes` if that is expected")]
+    LineTooLong {
+        /// The limit in bytes.
+        limit: usize,
+    },
+    /// The connection is closed: the server exited, or the connection was shut down.
+    #[error("the app-server connection is closed: {0}")]
+    Closed(Arc<CloseReason>),
+}
+
+impl Error {
+    /// Whether retrying the same call later may succeed: the server said it is overloaded.
+    pub fn is_retryable(&self) -> bool {
+        matches!(self, Error::Rpc { error, .. } if error.is_retryable())
+    }
+
+    pub(crate) fn io(err: std::io::Error) -> Self {
+        Error::Io(Arc::new(err))
+    }
+}
+
+/// A JSON-RPC error object, with its code typed.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RpcError {
+    /// The error code.
+    pub code: ErrorCode,
+    /// The server's description.
+    pub message: String,
+    /// Extra detail, when the server gives any.
+    pub data: Option<serde_json::Value>,
+}
+
+impl RpcError {
+    /// Whether the server asks the client to retry later (overload).
+    pub fn is_retryable(&self) -> bool {
+        self.code.is_server_overloaded()
+    }
+}
+
+impl From<JsonRpcErrorObject> for RpcError {
+    fn from(object: JsonRpcErrorObject) -> Self {
+        RpcError { code: ErrorCode(object.code), message: object.message, data: object.data }
+    }
+}
+
+impl From<RpcError> for JsonRpcErrorObject {
+    fn from(error: RpcError) -> Self {
+        JsonRpcErrorObject { code: error.code.0, message: error.message, data: error.data }
+    }
+}
+
+impl fmt::Display for RpcError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{} (code {})", self.message, self.code.0)?;
+        if let Some(data) = &self.data {
+            write!(f, ": {data}")?;
+        }
+        Ok(())
+    }
+}
+
+/// A JSON-RPC error code.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct ErrorCode(pub i64);
+
+impl ErrorCode {
+    /// The message was not valid JSON.
+    pub const PARSE_ERROR: ErrorCode = ErrorCode(-32700);
+    /// The message was not a valid request.
+    pub const INVALID_REQUEST: ErrorCode = ErrorCode(-32600);
+    /// No such method.
+    pub const METHOD_NOT_FOUND: ErrorCode = ErrorCode(-32601);
+    /// The params did not fit the method.
+    pub const INVALID_PARAMS: ErrorCode = ErrorCode(-32602);
+    /// The server failed internally.
+    pub const INTERNAL_ERROR: ErrorCode = ErrorCode(-32603);
+    /// The app-server's "Server overloaded; retry later." (one of the server-error range).
+    pub const SERVER_OVERLOADED: ErrorCode = ErrorCode(-32001);
+    /// The first code of the range JSON-RPC reserves for server errors (-32099..=-32000), which
+    /// the app-server uses for overload.
+    pub const SERVER_ERROR_START: ErrorCode = ErrorCode(-32099);
+    /// The last code of the server-error range.
+    pub const SERVER_ERROR_END: ErrorCode = ErrorCode(-32000);
+
+    /// Whether the code is in the server-error range that the app-server uses for overload.
+    pub fn is_server_overloaded(self) -> bool {
+        (Self::SERVER_ERROR_START.0..=Self::SERVER_ERROR_END.0).contains(&self.0)
+    }
+}
+
+/// Why the connection closed: enough to tell a user what happened to the server.
+#[derive(Debug, Clone, Default)]
+pub struct CloseReason {
+    /// What closed it, e.g. "the server closed its output".
+    pub cause: String,
+    /// The server process's exit status, when the transport owns the process and it exited.
+    pub exit_status: Option<ExitStatus>,
+    /// The last lines the server wrote to stderr (oldest first).
+    pub stderr_tail: Vec<String>,
+}
+
+impl fmt::Display for CloseReason {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.cause)?;
+        if let Some(status) = &self.exit_status {
+            write!(f, "; the server exited with {status}")?;
+        }
+        if !self.stderr_tail.is_empty() {
+            write!(f, "; its last stderr lines:\n{}", self.stderr_tail.join("\n"))?;
+        }
+        Ok(())
+    }
+}
+
+/// The transport's result type.
+pub type Result<T, E = Error> = std::result::Result<T, E>;

@@ -1,0 +1,172 @@
+//! Newline-delimited JSON framing over any byte stream: one message per line.
+
+use tokio::io::{AsyncRead, AsyncReadExt};
+
+/// The default longest line accepted from the server: large items (a big file diff, a long
+/// command output) fit with room to spare, while a runaway line cannot take unbounded memory.
+pub const DEFAULT_MAX_LINE_BYTES: usize = 64 * 1024 * 1024;
+
+/// How much to ask the stream for at a time.
+const READ_CHUNK: usize = 64 * 1024;
+
+/// What reading the next line gave.
+#[derive(Debug, PartialEq, Eq)]
+pub enum LineEvent {
+    /// One line, without its `\n` or `\r\n`; never empty.
+    Line(String),
+    /// A line longer than the limit was skipped (its bytes were dropped as they came).
+    TooLong,
+    /// A line that is not UTF-8 was skipped.
+    NotUtf8,
+    /// The stream ended.
+    Eof,
+}
+
+/// Splits a byte stream into lines.
+///
+/// Cancellation-safe: everything read so far lives in `self`, and the only await point is a
+/// `read_buf`, which either appends bytes or does nothing. A caller that drops
+/// `next_line()` (in a `select!`, say) loses nothing: the partial line is still here for the
+/// next call.
+#[derive(Debug)]
+pub struct LineReader<R> {
+    reader: R,
+    buf: Vec<u8>,
+    /// Start of the unread part of `buf`: lines are taken from the front without moving the
+    /// rest; the buffer is compacted only before it has to grow.
+    start: usize,
+    /// Bytes of `buf[start..]` already known to hold no `\n`.
+    scanned: usize,
+    max_line_bytes: usize,
+    /// Inside a line that went over the limit: drop bytes up to the next `\n`.
+    discarding: bool,
+}
+
+impl<R: AsyncRead + Unpin> LineReader<R> {
+    /// Reads lines from `reader`, refusing lines longer than `max_line_bytes`.
+    pub fn new(reader: R, max_line_bytes: usize) -> Self {
+        LineReader { reader, buf: Vec::new(), start: 0, scanned: 0, max_line_bytes, discarding: false }
+    }
+
+    /// The next non-blank line. `\r` before `\n` is stripped; blank lines are skipped; a last
+    /// line without `\n` at the end of the stream still counts.
+    ///
+    /// # Errors
+    /// Fails only when reading the stream fails.
+    pub async fn next_line(&mut self) -> std::io::Result<LineEvent> {
+        loop {
+            let unread = &self.buf[self.start..];
+            if let Some(pos) = unread[self.scanned..].iter().position(|&b| b == b'\n') {
+                let end = self.start + self.scanned + pos;
+                let line_start = self.start;
+                self.start = end + 1;
+                self.scanned = 0;
+                if std::mem::take(&mut self.discarding) {
+                    return Ok(LineEvent::TooLong);
+                }
+                if let Some(event) = self.take(line_start, end) {
+                    return Ok(event);
+                }
+                continue;
+            }
+            self.scanned = unread.len();
+            if self.scanned > self.max_line_bytes || (self.discarding && self.scanned > 0) {
+                // Keep nothing of an oversized line: memory stays bounded by the limit.
+                self.discarding = true;
+                self.buf.clear();
+                self.start = 0;
+                self.scanned = 0;
+            }
+            self.make_room();
+            if self.reader.read_buf(&mut self.buf).await? == 0 {
+                let (line_start, end) = (self.start, self.buf.len());
+                self.start = end;
+                self.scanned = 0;
+                if std::mem::take(&mut self.discarding) {
+                    return Ok(LineEvent::TooLong);
+                }
+                return Ok(self.take(line_start, end).unwrap_or(LineEvent::Eof));
+            }
+        }
+    }
+
+    /// The line in `buf[from..to]`, or `None` when it is blank.
+    fn take(&self, from: usize, to: usize) -> Option<LineEvent> {
+        let mut line = &self.buf[from..to];
+        if let [rest @ .., b'\r'] = line {
+            line = rest;
+        }
+        if line.iter().all(u8::is_ascii_whitespace) {
+            return None;
+        }
+        Some(match std::str::from_utf8(line) {
+            Ok(text) => LineEvent::Line(text.to_owned()),
+            Err(_) => LineEvent::NotUtf8,
+        })
+    }
+
+    /// Drops consumed bytes from the front when that saves growing, and reserves a read chunk.
+    fn make_room(&mut self) {
+        if self.start > 0 && self.buf.capacity() - self.buf.len() < READ_CHUNK {
+            self.buf.drain(..self.start);
+            self.start = 0;
+        }
+        self.buf.reserve(READ_CHUNK);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    async fn read_all(input: &[u8], max: usize) -> Vec<LineEvent> {
+        let mut reader = LineReader::new(input, max);
+        let mut events = Vec::new();
+        loop {
+            match reader.next_line().await {
+                Ok(LineEvent::Eof) => return events,
+                Ok(event) => events.push(event),
+                Err(err) => panic!("reading a slice cannot fail: {err}"),
+            }
+        }
+    }
+
+    fn line(text: &str) -> LineEvent {
+        LineEvent::Line(text.to_owned())
+    }
+
+    #[tokio::test]
+    async fn splits_lines_strips_cr_and_skips_blanks() {
+        let events = read_all(b"{\"a\":1}\r\n\n  \r\n{\"b\":2}\n{\"c\":3}", 100).await;
+        assert_eq!(events, vec![line("{\"a\":1}"), line("{\"b\":2}"), line("{\"c\":3}")]);
+    }
+
+    #[tokio::test]
+    async fn an_oversized_line_is_skipped_and_reading_goes_on() {
+        let long = "x".repeat(50);
+        let input = format!("short\n{long}\nafter\n{long}");
+        let events = read_all(input.as_bytes(), 10).await;
+        assert_eq!(events, vec![line("short"), LineEvent::TooLong, line("after"), LineEvent::TooLong]);
+    }
+
+    #[tokio::test]
+    async fn invalid_utf8_is_reported_and_skipped() {
+        let events = read_all(b"ok\n\xff\xfe\nok2\n", 100).await;
+        assert_eq!(events, vec![line("ok"), LineEvent::NotUtf8, line("ok2")]);
+    }
+
+    #[tokio::test]
+    async fn a_cancelled_read_keeps_the_partial_line() {
+        let (mut tx, rx) = tokio::io::duplex(64);
+        let mut reader = LineReader::new(rx, 1024);
+        use tokio::io::AsyncWriteExt;
+        tx.write_all(b"{\"par").await.expect("write");
+        // The read cannot finish: no newline yet. Cancel it by timing out.
+        let cancelled =
+            tokio::time::timeout(std::time::Duration::from_millis(20), reader.next_line()).await;
+        assert!(cancelled.is_err(), "the read must still be waiting");
+        tx.write_all(b"tial\":true}\n").await.expect("write");
+        let event = reader.next_line().await.expect("read");
+        assert_eq!(event, line("{\"partial\":true}"));
+    }
+}

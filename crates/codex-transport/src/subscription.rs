@@ -1,0 +1,127 @@
+//! Subscriptions to server notifications: a filter, and a bounded stream of what passed it.
+
+use std::pin::Pin;
+use std::sync::Arc;
+use std::task::{Context, Poll};
+
+use codex_protocol::ServerNotificationMessage;
+use tokio::sync::mpsc;
+
+use crate::connection::Shared;
+use crate::error::Error;
+
+/// What the filter of a subscription sees of each notification.
+#[derive(Debug, Clone, Copy)]
+pub struct NotificationMeta<'a> {
+    /// The method, e.g. `item/completed`.
+    pub method: &'a str,
+    /// The thread the notification is about, when it names one.
+    pub thread_id: Option<&'a str>,
+    /// The turn the notification is about, when it names one.
+    pub turn_id: Option<&'a str>,
+}
+
+/// Which notifications a subscription receives.
+#[derive(Clone)]
+pub struct NotificationFilter(FilterKind);
+
+#[derive(Clone)]
+enum FilterKind {
+    All,
+    Thread(String),
+    Custom(Arc<dyn Fn(&NotificationMeta<'_>) -> bool + Send + Sync>),
+}
+
+impl NotificationFilter {
+    /// Every notification.
+    pub fn all() -> Self {
+        NotificationFilter(FilterKind::All)
+    }
+
+    /// The notifications about one thread (those whose params carry that `threadId`).
+    pub fn thread(thread_id: impl Into<String>) -> Self {
+        NotificationFilter(FilterKind::Thread(thread_id.into()))
+    }
+
+    /// The notifications for which `accept` returns true.
+    pub fn custom(accept: impl Fn(&NotificationMeta<'_>) -> bool + Send + Sync + 'static) -> Self {
+        NotificationFilter(FilterKind::Custom(Arc::new(accept)))
+    }
+
+    pub(crate) fn accepts(&self, meta: &NotificationMeta<'_>) -> bool {
+        match &self.0 {
+            FilterKind::All => true,
+            FilterKind::Thread(id) => meta.thread_id == Some(id.as_str()),
+            FilterKind::Custom(accept) => accept(meta),
+        }
+    }
+}
+
+impl std::fmt::Debug for NotificationFilter {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match &self.0 {
+            FilterKind::All => f.write_str("NotificationFilter::all()"),
+            FilterKind::Thread(id) => write!(f, "NotificationFilter::thread({id:?})"),
+            FilterKind::Custom(_) => f.write_str("NotificationFilter::custom(..)"),
+        }
+    }
+}
+
+/// One item of a subscription.
+///
+/// `Err(Error::Decode { .. })` is one notification whose params did not match its method's
+/// type; the stream goes on after it. `Err(Error::Closed(..))` is the last item: the
+/// connection closed, and the stream ends after it.
+pub type NotificationItem = Result<ServerNotificationMessage, Error>;
+
+/// The notifications that passed a subscription's filter, in the order the server sent them.
+///
+/// The buffer behind it is bounded: while it is full, the connection stops reading from the
+/// server (backpressure), so nothing is dropped and memory stays flat. Keep polling a
+/// subscription you hold, or drop it; do not await a request of the same connection while a
+/// full subscription waits, since the answer may sit behind the notifications it holds.
+pub struct NotificationStream {
+    receiver: mpsc::Receiver<NotificationItem>,
+    shared: Arc<Shared>,
+    finished: bool,
+}
+
+impl NotificationStream {
+    pub(crate) fn new(receiver: mpsc::Receiver<NotificationItem>, shared: Arc<Shared>) -> Self {
+        NotificationStream { receiver, shared, finished: false }
+    }
+
+    /// The next notification; `None` after the stream has ended.
+    pub async fn next(&mut self) -> Option<NotificationItem> {
+        std::future::poll_fn(|cx| self.poll_item(cx)).await
+    }
+
+    fn poll_item(&mut self, cx: &mut Context<'_>) -> Poll<Option<NotificationItem>> {
+        if self.finished {
+            return Poll::Ready(None);
+        }
+        match self.receiver.poll_recv(cx) {
+            Poll::Ready(Some(item)) => Poll::Ready(Some(item)),
+            Poll::Ready(None) => {
+                // The connection dropped its sender: it closed. Say why, once.
+                self.finished = true;
+                Poll::Ready(Some(Err(self.shared.closed_error())))
+            }
+            Poll::Pending => Poll::Pending,
+        }
+    }
+}
+
+impl futures_core::Stream for NotificationStream {
+    type Item = NotificationItem;
+
+    fn poll_next(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<Self::Item>> {
+        self.get_mut().poll_item(cx)
+    }
+}
+
+impl std::fmt::Debug for NotificationStream {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("NotificationStream").field("finished", &self.finished).finish()
+    }
+}
