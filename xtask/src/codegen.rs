@@ -39,7 +39,7 @@ pub(crate) fn generate_all(workspace: &Path) -> Result<Vec<GeneratedFile>> {
          // Do not edit: change the generator in xtask/ and run `cargo xtask generate-types`.\n\n"
     );
     let types = gen_types::generate(&input.experimental.definitions)?;
-    let methods: syn::File = syn::parse2(gen_methods::generate(&tables))
+    let methods: syn::File = syn::parse2(gen_methods::generate(&tables, &input.codex_version))
         .context("the method generator made invalid Rust")?;
     let mut files = vec![
         GeneratedFile {

@@ -6,8 +6,8 @@ use quote::{format_ident, quote};
 
 use crate::method_tables::{Direction, FieldPath, Method, MethodTables};
 
-/// Generates `methods.rs`.
-pub(crate) fn generate(tables: &MethodTables) -> TokenStream {
+/// Generates `methods.rs`; `codex_version` is the codex release the schema was taken from.
+pub(crate) fn generate(tables: &MethodTables, codex_version: &str) -> TokenStream {
     let markers = Direction::ALL.map(|d| marker_module(d, tables.methods(d)));
     let client_requests = tables.methods(Direction::ClientRequest);
     let server_requests = tables.methods(Direction::ServerRequest);
@@ -55,7 +55,11 @@ pub(crate) fn generate(tables: &MethodTables) -> TokenStream {
     ] {
         enums.push(id_accessors(name, tables.methods(direction)));
     }
+    let version_doc = "The codex release whose schema this crate was generated from \
+                       (`schema/pin.json`): the server version these types were checked against.";
     quote! {
+        #[doc = #version_doc]
+        pub const PINNED_CODEX_VERSION: &str = #codex_version;
         #(#markers)*
         #(#enums)*
     }

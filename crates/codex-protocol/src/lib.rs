@@ -40,6 +40,6 @@ pub use jsonrpc::JsonRpcErrorObject;
 pub use method::{Notification, Request, ServerNotificationMethod, ServerRequestMethod};
 pub use methods::{
     ClientNotification, ClientRequest, ClientResponse, ServerNotification, ServerRequest,
-    ServerResponse, client_notifications, notifications, requests, server_requests,
+    PINNED_CODEX_VERSION, ServerResponse, client_notifications, notifications, requests, server_requests,
 };
 pub use types::*;

@@ -22,6 +22,15 @@ pub enum Error {
         /// What to do about it.
         hint: String,
     },
+    /// A server that is already running (WebSocket, unix socket) could not be reached, or
+    /// refused the handshake.
+    #[error("could not connect to the app-server at {endpoint}: {reason}")]
+    Connect {
+        /// The URL or socket path tried.
+        endpoint: String,
+        /// What went wrong, and what to do about it.
+        reason: String,
+    },
     /// Reading from or writing to the server failed.
     #[error("i/o error talking to the app-server: {0}")]
     Io(#[source] Arc<std::io::Error>),

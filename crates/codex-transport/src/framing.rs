@@ -11,7 +11,7 @@ const READ_CHUNK: usize = 64 * 1024;
 
 /// What reading the next line gave.
 #[derive(Debug, PartialEq, Eq)]
-pub enum LineEvent {
+pub(crate) enum LineEvent {
     /// One line, without its `\n` or `\r\n`; never empty.
     Line(String),
     /// A line longer than the limit was skipped (its bytes were dropped as they came).
@@ -29,7 +29,7 @@ pub enum LineEvent {
 /// `next_line()` (in a `select!`, say) loses nothing: the partial line is still here for the
 /// next call.
 #[derive(Debug)]
-pub struct LineReader<R> {
+pub(crate) struct LineReader<R> {
     reader: R,
     buf: Vec<u8>,
     /// Start of the unread part of `buf`: lines are taken from the front without moving the
@@ -44,8 +44,13 @@ pub struct LineReader<R> {
 
 impl<R: AsyncRead + Unpin> LineReader<R> {
     /// Reads lines from `reader`, refusing lines longer than `max_line_bytes`.
-    pub fn new(reader: R, max_line_bytes: usize) -> Self {
+    pub(crate) fn new(reader: R, max_line_bytes: usize) -> Self {
         LineReader { reader, buf: Vec::new(), start: 0, scanned: 0, max_line_bytes, discarding: false }
+    }
+
+    /// The longest line accepted.
+    pub(crate) fn max_line_bytes(&self) -> usize {
+        self.max_line_bytes
     }
 
     /// The next non-blank line. `\r` before `\n` is stripped; blank lines are skipped; a last
@@ -53,7 +58,7 @@ impl<R: AsyncRead + Unpin> LineReader<R> {
     ///
     /// # Errors
     /// Fails only when reading the stream fails.
-    pub async fn next_line(&mut self) -> std::io::Result<LineEvent> {
+    pub(crate) async fn next_line(&mut self) -> std::io::Result<LineEvent> {
         loop {
             let unread = &self.buf[self.start..];
             if let Some(pos) = unread[self.scanned..].iter().position(|&b| b == b'\n') {
@@ -61,7 +66,8 @@ impl<R: AsyncRead + Unpin> LineReader<R> {
                 let line_start = self.start;
                 self.start = end + 1;
                 self.scanned = 0;
-                if std::mem::take(&mut self.discarding) {
+                // A whole line can arrive in one read: check its length here too.
+                if std::mem::take(&mut self.discarding) || end - line_start > self.max_line_bytes {
                     return Ok(LineEvent::TooLong);
                 }
                 if let Some(event) = self.take(line_start, end) {

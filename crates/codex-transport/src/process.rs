@@ -1,0 +1,248 @@
+//! The app-server as a child process: how to start it, its stderr, and how it ends.
+
+use std::collections::VecDeque;
+use std::ffi::OsString;
+use std::path::{Path, PathBuf};
+use std::process::{ExitStatus, Stdio};
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use tokio::process::{Child, Command};
+use tokio::task::JoinHandle;
+
+use crate::connection::Transport;
+use crate::error::{CloseReason, Error, Result};
+use crate::framing::{LineEvent, LineReader};
+
+/// How many stderr lines are kept for error messages, by default.
+const DEFAULT_STDERR_LINES: usize = 64;
+
+/// Longest stderr line kept; longer ones are cut (stderr is for humans, not for data).
+const MAX_STDERR_LINE_BYTES: usize = 16 * 1024;
+
+/// How long closing waits for a server whose output ended to exit by itself.
+const EXIT_WAIT: Duration = Duration::from_secs(1);
+
+/// How to start `codex app-server` as a child process talking over its stdin and stdout.
+///
+/// ```no_run
+/// # async fn demo() -> codex_transport::Result<()> {
+/// use codex_transport::{AppServerCommand, Connection, ConnectionOptions};
+///
+/// let transport = AppServerCommand::new("codex")
+///     .config("model", "\"gpt-5\"")
+///     .codex_home("/tmp/my-codex-home")
+///     .spawn()?;
+/// let connection = Connection::start(transport, ConnectionOptions::new());
+/// # Ok(()) }
+/// ```
+#[derive(Debug, Clone)]
+pub struct AppServerCommand {
+    program: PathBuf,
+    args: Vec<OsString>,
+    config: Vec<String>,
+    env: Vec<(OsString, Option<OsString>)>,
+    cwd: Option<PathBuf>,
+    stderr_lines: usize,
+}
+
+impl AppServerCommand {
+    /// Runs `program app-server`; `program` is a path to the codex binary, or a name looked up
+    /// on `PATH`.
+    pub fn new(program: impl Into<PathBuf>) -> Self {
+        AppServerCommand {
+            program: program.into(),
+            args: Vec::new(),
+            config: Vec::new(),
+            env: Vec::new(),
+            cwd: None,
+            stderr_lines: DEFAULT_STDERR_LINES,
+        }
+    }
+
+    /// Adds an argument after `app-server`.
+    pub fn arg(mut self, arg: impl Into<OsString>) -> Self {
+        self.args.push(arg.into());
+        self
+    }
+
+    /// Overrides one config value, as `-c key=value` does. `value` is TOML (a string needs
+    /// its quotes: `config("model", "\"gpt-5\"")`); the server reads a bare word as a string.
+    pub fn config(mut self, key: impl AsRef<str>, value: impl AsRef<str>) -> Self {
+        self.config.push(format!("{}={}", key.as_ref(), value.as_ref()));
+        self
+    }
+
+    /// Sets an environment variable of the server.
+    pub fn env(mut self, key: impl Into<OsString>, value: impl Into<OsString>) -> Self {
+        self.env.push((key.into(), Some(value.into())));
+        self
+    }
+
+    /// Removes an environment variable from the server's environment.
+    pub fn env_remove(mut self, key: impl Into<OsString>) -> Self {
+        self.env.push((key.into(), None));
+        self
+    }
+
+    /// The server's working directory.
+    pub fn current_dir(mut self, dir: impl Into<PathBuf>) -> Self {
+        self.cwd = Some(dir.into());
+        self
+    }
+
+    /// The server's `CODEX_HOME`: where it reads `config.toml` and keeps its threads.
+    pub fn codex_home(self, dir: impl AsRef<Path>) -> Self {
+        self.env("CODEX_HOME", dir.as_ref().as_os_str())
+    }
+
+    /// How many of the server's last stderr lines to keep for error messages (64 by default).
+    pub fn stderr_tail_lines(mut self, lines: usize) -> Self {
+        self.stderr_lines = lines;
+        self
+    }
+
+    /// The program this command runs.
+    pub fn program(&self) -> &Path {
+        &self.program
+    }
+
+    /// Starts the server and returns a transport over its stdin and stdout, for
+    /// [`Connection::start`](crate::Connection::start). Needs a tokio runtime.
+    ///
+    /// The process is killed when the connection ends without a graceful shutdown, or when
+    /// the transport is dropped unused.
+    ///
+    /// # Errors
+    /// [`Error::Spawn`] with the program tried and a hint when it cannot be started.
+    pub fn spawn(&self) -> Result<Transport> {
+        let mut command = Command::new(&self.program);
+        command.arg("app-server");
+        for pair in &self.config {
+            command.arg("-c").arg(pair);
+        }
+        command.args(&self.args);
+        for (key, value) in &self.env {
+            match value {
+                Some(value) => command.env(key, value),
+                None => command.env_remove(key),
+            };
+        }
+        if let Some(cwd) = &self.cwd {
+            command.current_dir(cwd);
+        }
+        command
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .kill_on_drop(true);
+        let mut child = command.spawn().map_err(|source| Error::Spawn {
+            hint: spawn_hint(&source, self.cwd.as_deref()),
+            program: self.program.clone(),
+            source: Arc::new(source),
+        })?;
+        let pipes = (child.stdin.take(), child.stdout.take(), child.stderr.take());
+        let (Some(stdin), Some(stdout), Some(stderr)) = pipes else {
+            // Unreachable with all three piped, but say so rather than panic.
+            return Err(Error::io(std::io::Error::other("the child's pipes were not opened")));
+        };
+        let tail = Arc::new(Mutex::new(VecDeque::with_capacity(self.stderr_lines)));
+        let pid = child.id();
+        let drain = tokio::spawn(drain_stderr(stderr, Arc::clone(&tail), self.stderr_lines, pid));
+        tracing::debug!(program = %self.program.display(), ?pid, "started the app-server");
+        let process = ChildProcess { child, stderr_tail: tail, stderr_drain: Some(drain), exit_status: None };
+        let mut transport = Transport::from_io(stdout, stdin);
+        transport.process = Some(process);
+        Ok(transport)
+    }
+}
+
+fn spawn_hint(error: &std::io::Error, cwd: Option<&Path>) -> String {
+    let version = codex_protocol::PINNED_CODEX_VERSION;
+    match error.kind() {
+        std::io::ErrorKind::NotFound if cwd.is_some_and(|dir| !dir.is_dir()) => {
+            "the working directory does not exist".to_owned()
+        }
+        std::io::ErrorKind::NotFound => format!(
+            "install codex with `npm install -g @openai/codex@{version}`, or give the full path \
+             of the binary (the SDK also reads CODEX_BIN)"
+        ),
+        std::io::ErrorKind::PermissionDenied => {
+            "the file is not executable: check its permissions (`chmod +x`)".to_owned()
+        }
+        _ => format!("check that it is a codex binary (`codex --version` should say {version})"),
+    }
+}
+
+/// Reads the server's stderr until it closes: each line goes to `tracing` and into a ring of
+/// the last `keep` lines. Draining continuously keeps the server from blocking on a full pipe.
+async fn drain_stderr(
+    stderr: tokio::process::ChildStderr,
+    tail: Arc<Mutex<VecDeque<String>>>,
+    keep: usize,
+    pid: Option<u32>,
+) {
+    let mut reader = LineReader::new(stderr, MAX_STDERR_LINE_BYTES);
+    loop {
+        let line = match reader.next_line().await {
+            Ok(LineEvent::Line(line)) => line,
+            Ok(LineEvent::TooLong) => format!("[a stderr line of more than {MAX_STDERR_LINE_BYTES} bytes]"),
+            Ok(LineEvent::NotUtf8) => "[a stderr line that is not UTF-8]".to_owned(),
+            Ok(LineEvent::Eof) | Err(_) => return,
+        };
+        tracing::debug!(target: "codex_transport::stderr", ?pid, "{line}");
+        if keep == 0 {
+            continue;
+        }
+        if let Ok(mut tail) = tail.lock() {
+            if tail.len() == keep {
+                tail.pop_front();
+            }
+            tail.push_back(line);
+        }
+    }
+}
+
+/// A running app-server process owned by a connection.
+#[derive(Debug)]
+pub(crate) struct ChildProcess {
+    child: Child,
+    stderr_tail: Arc<Mutex<VecDeque<String>>>,
+    stderr_drain: Option<JoinHandle<()>>,
+    exit_status: Option<ExitStatus>,
+}
+
+impl ChildProcess {
+    /// Waits up to `grace` for the process to exit by itself (its stdin is closed by then),
+    /// then kills it. Either way the process is reaped: no zombie stays behind.
+    pub(crate) async fn wait_or_kill(&mut self, grace: Duration) {
+        if self.exit_status.is_some() {
+            return;
+        }
+        let status = match tokio::time::timeout(grace, self.child.wait()).await {
+            Ok(status) => status,
+            Err(_) => {
+                tracing::debug!("the app-server did not exit within {grace:?}: killing it");
+                // An error here means it exited meanwhile; `wait` reaps it either way.
+                let _ = self.child.start_kill();
+                self.child.wait().await
+            }
+        };
+        self.exit_status = status.ok();
+    }
+
+    /// Adds the exit status and the stderr tail to `reason`, giving a server whose output
+    /// ended a moment to exit (and to finish writing stderr) first.
+    pub(crate) async fn fill_close_reason(&mut self, reason: &mut CloseReason) {
+        self.wait_or_kill(EXIT_WAIT).await;
+        if let Some(drain) = self.stderr_drain.take() {
+            // stderr closes when the process exits; a grandchild holding it open must not
+            // hold up the error.
+            let _ = tokio::time::timeout(Duration::from_millis(250), drain).await;
+        }
+        reason.exit_status = self.exit_status;
+        if let Ok(tail) = self.stderr_tail.lock() {
+            reason.stderr_tail = tail.iter().cloned().collect();
+        }
+    }
+}
