@@ -136,6 +136,7 @@ pub struct Connection {
     shared: Arc<Shared>,
     request_timeout: Option<Duration>,
     subscription_capacity: usize,
+    process_id: Option<u32>,
 }
 
 impl std::fmt::Debug for Connection {
@@ -184,6 +185,7 @@ impl Connection {
         let shared = Arc::new(Shared { closed: OnceLock::new(), errors: Mutex::new(ProtocolErrors::default()) });
         let (commands, command_rx) = mpsc::channel(256);
         let (lines, line_rx) = mpsc::channel(256);
+        let process_id = transport.process.as_ref().and_then(ChildProcess::id);
         let writer = tokio::spawn(write_lines(transport.writer, line_rx, Arc::clone(&shared)));
         let task = ConnectionTask {
             reader: LineReader::new(transport.reader, options.max_line_bytes),
@@ -204,7 +206,13 @@ impl Connection {
             shared,
             request_timeout: options.request_timeout,
             subscription_capacity: options.subscription_capacity,
+            process_id,
         }
+    }
+
+    /// The id of the server process this connection started, if it started one.
+    pub fn process_id(&self) -> Option<u32> {
+        self.process_id
     }
 
     /// Sends request `R` and waits for its answer, decoded into `R::Response`.

@@ -213,6 +213,11 @@ pub(crate) struct ChildProcess {
 }
 
 impl ChildProcess {
+    /// The operating system's id of the process, while it runs.
+    pub(crate) fn id(&self) -> Option<u32> {
+        self.child.id()
+    }
+
     /// Waits up to `grace` for the process to exit by itself (its stdin is closed by then),
     /// then kills it. Either way the process is reaped: no zombie stays behind.
     pub(crate) async fn wait_or_kill(&mut self, grace: Duration) {

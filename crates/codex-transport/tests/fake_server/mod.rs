@@ -1,0 +1,76 @@
+//! An in-memory fake app-server: the test plays the server's side of a duplex pipe.
+
+#![allow(unreachable_pub, dead_code)]
+
+use codex_transport::{Connection, ConnectionOptions, Transport};
+use serde_json::Value;
+use tokio::io::{AsyncBufReadExt, AsyncWriteExt, BufReader, DuplexStream, Lines, ReadHalf, WriteHalf};
+
+/// How long a test waits for something that should happen at once before it fails.
+pub const PATIENCE: std::time::Duration = std::time::Duration::from_secs(10);
+
+/// The server's end of the pipe.
+pub struct FakeServer {
+    lines: Lines<BufReader<ReadHalf<DuplexStream>>>,
+    writer: Option<WriteHalf<DuplexStream>>,
+}
+
+/// A connection over an in-memory pipe, and the fake server at its other end.
+pub fn connect(options: ConnectionOptions) -> (Connection, FakeServer) {
+    let (client, server) = tokio::io::duplex(1 << 20);
+    let (client_reader, client_writer) = tokio::io::split(client);
+    let connection = Connection::start(Transport::from_io(client_reader, client_writer), options);
+    let (server_reader, server_writer) = tokio::io::split(server);
+    let server = FakeServer { lines: BufReader::new(server_reader).lines(), writer: Some(server_writer) };
+    (connection, server)
+}
+
+impl FakeServer {
+    /// The next message the client sent.
+    pub async fn receive(&mut self) -> Value {
+        let line = tokio::time::timeout(PATIENCE, self.lines.next_line())
+            .await
+            .expect("the client sent nothing in time")
+            .expect("reading the pipe")
+            .expect("the client closed the pipe");
+        serde_json::from_str(&line).unwrap_or_else(|err| panic!("the client sent a line that is not JSON ({err}): {line}"))
+    }
+
+    /// Sends one message, as a line.
+    pub async fn send(&mut self, message: &Value) {
+        self.send_raw(message.to_string().as_bytes()).await;
+    }
+
+    /// Sends raw bytes followed by a newline.
+    pub async fn send_raw(&mut self, bytes: &[u8]) {
+        let writer = self.writer.as_mut().expect("the fake server's output is closed");
+        writer.write_all(bytes).await.expect("writing the pipe");
+        writer.write_all(b"\n").await.expect("writing the pipe");
+        writer.flush().await.expect("writing the pipe");
+    }
+
+    /// Answers request `request` with `result`.
+    pub async fn answer(&mut self, request: &Value, result: Value) {
+        self.send(&serde_json::json!({"id": request["id"], "result": result})).await;
+    }
+
+    /// Closes the server's output, as a server that exits does.
+    pub async fn close_output(&mut self) {
+        if let Some(mut writer) = self.writer.take() {
+            writer.shutdown().await.expect("closing the pipe");
+        }
+    }
+}
+
+/// A notification line as the server writes it.
+pub fn notification(method: &str, params: Value) -> Value {
+    serde_json::json!({"method": method, "params": params, "emittedAtMs": 1_795_566_653_380_i64})
+}
+
+/// An `item/agentMessage/delta` notification of a thread.
+pub fn delta(thread_id: &str, text: &str) -> Value {
+    notification(
+        "item/agentMessage/delta",
+        serde_json::json!({"threadId": thread_id, "turnId": "turn-1", "itemId": "item-1", "delta": text}),
+    )
+}
