@@ -11,5 +11,6 @@ mod shared;
 
 /// The native codex binary of `version` (or `CODEX_BIN`), installed with npm on first use.
 pub(crate) fn ensure_codex(workspace: &Path, version: &str) -> Result<PathBuf> {
-    shared::ensure_codex(&workspace.join("target").join("codex"), version).map_err(anyhow::Error::msg)
+    shared::ensure_codex(&workspace.join("target").join("codex"), version)
+        .map_err(anyhow::Error::msg)
 }

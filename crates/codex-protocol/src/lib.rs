@@ -39,7 +39,7 @@ pub use envelope::{
 pub use jsonrpc::JsonRpcErrorObject;
 pub use method::{Notification, Request, ServerNotificationMethod, ServerRequestMethod};
 pub use methods::{
-    ClientNotification, ClientRequest, ClientResponse, ServerNotification, ServerRequest,
-    PINNED_CODEX_VERSION, ServerResponse, client_notifications, notifications, requests, server_requests,
+    ClientNotification, ClientRequest, ClientResponse, PINNED_CODEX_VERSION, ServerNotification,
+    ServerRequest, ServerResponse, client_notifications, notifications, requests, server_requests,
 };
 pub use types::*;

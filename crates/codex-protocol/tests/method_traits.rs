@@ -119,7 +119,11 @@ fn notifications_name_their_thread_and_turn() {
     )
     .expect("turn/completed decodes");
     assert_eq!(completed.thread_id(), Some("t2"));
-    assert_eq!(completed.turn_id(), Some("u2"), "the turn id comes from the turn it carries");
+    assert_eq!(
+        completed.turn_id(),
+        Some("u2"),
+        "the turn id comes from the turn it carries"
+    );
     let unknown = ServerNotification::decode("x/y", json!({"threadId": "t3"})).expect("unknown");
     assert_eq!(unknown.thread_id(), None);
 }

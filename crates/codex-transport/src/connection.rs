@@ -22,7 +22,9 @@ use crate::error::{CloseReason, Error, ErrorCode, Result, RpcError};
 use crate::framing::{DEFAULT_MAX_LINE_BYTES, LineEvent, LineReader};
 use crate::process::ChildProcess;
 use crate::server_request::ServerRequestHandler;
-use crate::subscription::{NotificationFilter, NotificationItem, NotificationMeta, NotificationStream};
+use crate::subscription::{
+    NotificationFilter, NotificationItem, NotificationMeta, NotificationStream,
+};
 
 /// The two halves of a byte stream to the server, and the process behind it when there is one.
 pub struct Transport {
@@ -37,13 +39,19 @@ impl Transport {
         reader: impl AsyncRead + Send + Unpin + 'static,
         writer: impl AsyncWrite + Send + Unpin + 'static,
     ) -> Self {
-        Transport { reader: Box::new(reader), writer: Box::new(writer), process: None }
+        Transport {
+            reader: Box::new(reader),
+            writer: Box::new(writer),
+            process: None,
+        }
     }
 }
 
 impl std::fmt::Debug for Transport {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Transport").field("process", &self.process).finish_non_exhaustive()
+        f.debug_struct("Transport")
+            .field("process", &self.process)
+            .finish_non_exhaustive()
     }
 }
 
@@ -141,7 +149,9 @@ pub struct Connection {
 
 impl std::fmt::Debug for Connection {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Connection").field("closed", &self.shared.closed.get()).finish()
+        f.debug_struct("Connection")
+            .field("closed", &self.shared.closed.get())
+            .finish()
     }
 }
 
@@ -155,7 +165,10 @@ impl Shared {
     /// The error for anything that finds the connection closed.
     pub(crate) fn closed_error(&self) -> Error {
         let reason = self.closed.get().cloned().unwrap_or_else(|| {
-            Arc::new(CloseReason { cause: "the connection was dropped".into(), ..Default::default() })
+            Arc::new(CloseReason {
+                cause: "the connection was dropped".into(),
+                ..Default::default()
+            })
         });
         Error::Closed(reason)
     }
@@ -171,10 +184,25 @@ impl Shared {
 
 /// What a handle asks of the connection task.
 enum Command {
-    Request { method: Cow<'static, str>, params: Option<Box<RawValue>>, reply: ReplySender, span: tracing::Span },
-    Notify { method: Cow<'static, str>, params: Option<Box<RawValue>> },
-    Subscribe { filter: NotificationFilter, sender: mpsc::Sender<NotificationItem>, registered: oneshot::Sender<()> },
-    Shutdown { grace: Duration, done: oneshot::Sender<Arc<CloseReason>> },
+    Request {
+        method: Cow<'static, str>,
+        params: Option<Box<RawValue>>,
+        reply: ReplySender,
+        span: tracing::Span,
+    },
+    Notify {
+        method: Cow<'static, str>,
+        params: Option<Box<RawValue>>,
+    },
+    Subscribe {
+        filter: NotificationFilter,
+        sender: mpsc::Sender<NotificationItem>,
+        registered: oneshot::Sender<()>,
+    },
+    Shutdown {
+        grace: Duration,
+        done: oneshot::Sender<Arc<CloseReason>>,
+    },
 }
 
 type ReplySender = oneshot::Sender<Result<Box<RawValue>>>;
@@ -182,7 +210,10 @@ type ReplySender = oneshot::Sender<Result<Box<RawValue>>>;
 impl Connection {
     /// Starts a connection over `transport`. Needs a tokio runtime.
     pub fn start(transport: Transport, options: ConnectionOptions) -> Connection {
-        let shared = Arc::new(Shared { closed: OnceLock::new(), errors: Mutex::new(ProtocolErrors::default()) });
+        let shared = Arc::new(Shared {
+            closed: OnceLock::new(),
+            errors: Mutex::new(ProtocolErrors::default()),
+        });
         let (commands, command_rx) = mpsc::channel(256);
         let (lines, line_rx) = mpsc::channel(256);
         let process_id = transport.process.as_ref().and_then(ChildProcess::id);
@@ -255,7 +286,9 @@ impl Connection {
     /// As [`Connection::request`].
     pub async fn request_value(&self, method: &str, params: Value) -> Result<Value> {
         let params = encode(method, &params)?;
-        let raw = self.call(Cow::Owned(method.to_owned()), params, self.request_timeout).await?;
+        let raw = self
+            .call(Cow::Owned(method.to_owned()), params, self.request_timeout)
+            .await?;
         decode(method, &raw)
     }
 
@@ -269,21 +302,37 @@ impl Connection {
         let started = Instant::now();
         let (reply, answer) = oneshot::channel();
         let name = method.to_string();
-        let command = Command::Request { method, params, reply, span: span.clone() };
+        let command = Command::Request {
+            method,
+            params,
+            reply,
+            span: span.clone(),
+        };
         let exchange = async {
-            self.commands.send(command).await.map_err(|_| self.shared.closed_error())?;
+            self.commands
+                .send(command)
+                .await
+                .map_err(|_| self.shared.closed_error())?;
             match timeout {
                 Some(after) => match tokio::time::timeout(after, answer).await {
                     Ok(answer) => answer.map_err(|_| self.shared.closed_error())?,
-                    Err(_) => Err(Error::Timeout { method: name.clone(), after }),
+                    Err(_) => Err(Error::Timeout {
+                        method: name.clone(),
+                        after,
+                    }),
                 },
                 None => answer.await.map_err(|_| self.shared.closed_error())?,
             }
         };
         let result = exchange.instrument(span.clone()).await;
-        span.in_scope(|| tracing::debug!(elapsed = ?started.elapsed(), ok = result.is_ok(), "answered"));
+        span.in_scope(
+            || tracing::debug!(elapsed = ?started.elapsed(), ok = result.is_ok(), "answered"),
+        );
         result.map_err(|err| match err {
-            Error::Rpc { error, .. } => Error::Rpc { method: name, error },
+            Error::Rpc { error, .. } => Error::Rpc {
+                method: name,
+                error,
+            },
             other => other,
         })
     }
@@ -294,7 +343,8 @@ impl Connection {
     /// [`Error::Closed`] when the connection is closed.
     pub async fn notify<N: Notification>(&self, params: N::Params) -> Result<()> {
         let params = encode(N::METHOD, &params)?;
-        self.send_notification(Cow::Borrowed(N::METHOD), params).await
+        self.send_notification(Cow::Borrowed(N::METHOD), params)
+            .await
     }
 
     /// Sends a notification by method name.
@@ -303,11 +353,19 @@ impl Connection {
     /// [`Error::Closed`] when the connection is closed.
     pub async fn notify_value(&self, method: &str, params: Value) -> Result<()> {
         let params = encode(method, &params)?;
-        self.send_notification(Cow::Owned(method.to_owned()), params).await
+        self.send_notification(Cow::Owned(method.to_owned()), params)
+            .await
     }
 
-    async fn send_notification(&self, method: Cow<'static, str>, params: Option<Box<RawValue>>) -> Result<()> {
-        self.commands.send(Command::Notify { method, params }).await.map_err(|_| self.shared.closed_error())
+    async fn send_notification(
+        &self,
+        method: Cow<'static, str>,
+        params: Option<Box<RawValue>>,
+    ) -> Result<()> {
+        self.commands
+            .send(Command::Notify { method, params })
+            .await
+            .map_err(|_| self.shared.closed_error())
     }
 
     /// Subscribes to the notifications that pass `filter`, from now on.
@@ -321,7 +379,11 @@ impl Connection {
         let (sender, receiver) = mpsc::channel(self.subscription_capacity);
         let (registered, done) = oneshot::channel();
         self.commands
-            .send(Command::Subscribe { filter, sender, registered })
+            .send(Command::Subscribe {
+                filter,
+                sender,
+                registered,
+            })
             .await
             .map_err(|_| self.shared.closed_error())?;
         done.await.map_err(|_| self.shared.closed_error())?;
@@ -335,7 +397,11 @@ impl Connection {
 
     /// What the server sent that could not be used, so far.
     pub fn protocol_errors(&self) -> ProtocolErrors {
-        self.shared.errors.lock().map(|e| e.clone()).unwrap_or_default()
+        self.shared
+            .errors
+            .lock()
+            .map(|e| e.clone())
+            .unwrap_or_default()
     }
 
     /// Closes the connection gracefully: stops writing (for a process: closes its stdin),
@@ -343,7 +409,11 @@ impl Connection {
     /// Returns why the connection closed (with the exit status and stderr tail).
     pub async fn shutdown(&self, grace: Duration) -> Arc<CloseReason> {
         let (done, reason) = oneshot::channel();
-        if self.commands.send(Command::Shutdown { grace, done }).await.is_ok()
+        if self
+            .commands
+            .send(Command::Shutdown { grace, done })
+            .await
+            .is_ok()
             && let Ok(reason) = reason.await
         {
             return reason;
@@ -356,14 +426,20 @@ impl Connection {
 }
 
 fn encode(method: &str, params: &impl serde::Serialize) -> Result<Option<Box<RawValue>>> {
-    let encode_error = |e| Error::Encode { method: method.to_owned(), source: Arc::new(e) };
+    let encode_error = |e| Error::Encode {
+        method: method.to_owned(),
+        source: Arc::new(e),
+    };
     let raw = serde_json::value::to_raw_value(params).map_err(encode_error)?;
     // `()` and `None` mean "no params": the member is left out, as the server expects.
     Ok((raw.get() != "null").then_some(raw))
 }
 
 fn decode<T: DeserializeOwned>(method: &str, raw: &RawValue) -> Result<T> {
-    serde_json::from_str(raw.get()).map_err(|e| Error::Decode { method: method.to_owned(), source: Arc::new(e) })
+    serde_json::from_str(raw.get()).map_err(|e| Error::Decode {
+        method: method.to_owned(),
+        source: Arc::new(e),
+    })
 }
 
 /// A request waiting for its answer.
@@ -464,7 +540,12 @@ impl ConnectionTask {
 
     async fn handle_command(&mut self, command: Command) {
         match command {
-            Command::Request { method, params, reply, span } => {
+            Command::Request {
+                method,
+                params,
+                reply,
+                span,
+            } => {
                 let id = self.next_id;
                 self.next_id += 1;
                 span.record("id", id);
@@ -477,7 +558,11 @@ impl ConnectionTask {
                 let line = request_line(None, &method, params.as_deref());
                 self.write(line).await;
             }
-            Command::Subscribe { filter, sender, registered } => {
+            Command::Subscribe {
+                filter,
+                sender,
+                registered,
+            } => {
                 self.subscribers.push(Subscriber { filter, sender });
                 let _ = registered.send(());
             }
@@ -517,22 +602,36 @@ impl ConnectionTask {
             (None, Some(id)) => self.handle_response(id, raw.result, raw.error),
             (None, None) => {
                 let shown: String = line.chars().take(200).collect();
-                self.shared.record(|e| e.malformed_lines += 1, format!("skipped a message with neither method nor id: {shown}"));
+                self.shared.record(
+                    |e| e.malformed_lines += 1,
+                    format!("skipped a message with neither method nor id: {shown}"),
+                );
             }
         }
     }
 
-    fn handle_response(&mut self, id: RequestId, result: Option<&RawValue>, error: Option<JsonRpcErrorObject>) {
+    fn handle_response(
+        &mut self,
+        id: RequestId,
+        result: Option<&RawValue>,
+        error: Option<JsonRpcErrorObject>,
+    ) {
         let pending = match id {
             RequestId::Int64(n) => self.pending.remove(&n),
             RequestId::String(_) => None,
         };
         let Some(pending) = pending else {
-            self.shared.record(|e| e.unknown_response_ids += 1, format!("the server answered id {id}, which no caller waits for"));
+            self.shared.record(
+                |e| e.unknown_response_ids += 1,
+                format!("the server answered id {id}, which no caller waits for"),
+            );
             return;
         };
         let answer = match (error, result) {
-            (Some(error), _) => Err(Error::Rpc { method: pending.method.to_string(), error: RpcError::from(error) }),
+            (Some(error), _) => Err(Error::Rpc {
+                method: pending.method.to_string(),
+                error: Box::new(RpcError::from(error)),
+            }),
             (None, Some(result)) => Ok(result.to_owned()),
             // `"result": null` is a result too (serde reads it as `None`).
             (None, None) => Ok(RawValue::NULL.to_owned()),
@@ -542,11 +641,15 @@ impl ConnectionTask {
 
     async fn handle_notification(&mut self, method: &str, raw: &RawIncoming<'_>) {
         let params = raw.params.map_or("null", RawValue::get);
-        let decoded = ServerNotification::decode(method, &mut serde_json::Deserializer::from_str(params));
+        let decoded =
+            ServerNotification::decode(method, &mut serde_json::Deserializer::from_str(params));
         tracing::trace!(method, "notification");
         match decoded {
             Ok(notification) => {
-                let message = ServerNotificationMessage { notification, emitted_at_ms: raw.emitted_at_ms };
+                let message = ServerNotificationMessage {
+                    notification,
+                    emitted_at_ms: raw.emitted_at_ms,
+                };
                 let meta = NotificationMeta {
                     method,
                     thread_id: message.notification.thread_id(),
@@ -557,17 +660,35 @@ impl ConnectionTask {
             }
             Err(err) => {
                 let ids: RawIds = serde_json::from_str(params).unwrap_or_default();
-                let meta = NotificationMeta { method, thread_id: ids.thread_id.as_deref(), turn_id: ids.turn_id.as_deref() };
+                let meta = NotificationMeta {
+                    method,
+                    thread_id: ids.thread_id.as_deref(),
+                    turn_id: ids.turn_id.as_deref(),
+                };
                 let targets = self.matching(&meta);
-                self.shared.record(|_| {}, format!("the params of notification `{method}` did not decode: {err}"));
+                self.shared.record(
+                    |_| {},
+                    format!("the params of notification `{method}` did not decode: {err}"),
+                );
                 let err = Arc::new(err);
-                self.deliver(targets, |_| Err(Error::Decode { method: method.to_owned(), source: Arc::clone(&err) })).await;
+                self.deliver(targets, |_| {
+                    Err(Error::Decode {
+                        method: method.to_owned(),
+                        source: Arc::clone(&err),
+                    })
+                })
+                .await;
             }
         }
     }
 
     fn matching(&self, meta: &NotificationMeta<'_>) -> Vec<usize> {
-        self.subscribers.iter().enumerate().filter(|(_, s)| s.filter.accepts(meta)).map(|(i, _)| i).collect()
+        self.subscribers
+            .iter()
+            .enumerate()
+            .filter(|(_, s)| s.filter.accepts(meta))
+            .map(|(i, _)| i)
+            .collect()
     }
 
     /// Sends an item to each target subscriber, waiting while one is full (backpressure), and
@@ -575,7 +696,12 @@ impl ConnectionTask {
     async fn deliver(&mut self, targets: Vec<usize>, make: impl Fn(usize) -> NotificationItem) {
         let mut gone = Vec::new();
         for index in targets {
-            if self.subscribers[index].sender.send(make(index)).await.is_err() {
+            if self.subscribers[index]
+                .sender
+                .send(make(index))
+                .await
+                .is_err()
+            {
                 gone.push(index);
             }
         }
@@ -584,9 +710,15 @@ impl ConnectionTask {
         }
     }
 
-    async fn handle_server_request(&mut self, id: RequestId, method: &str, params: Option<&RawValue>) {
+    async fn handle_server_request(
+        &mut self,
+        id: RequestId,
+        method: &str,
+        params: Option<&RawValue>,
+    ) {
         let params_text = params.map_or("null", RawValue::get);
-        let decoded = ServerRequest::decode(method, &mut serde_json::Deserializer::from_str(params_text));
+        let decoded =
+            ServerRequest::decode(method, &mut serde_json::Deserializer::from_str(params_text));
         tracing::debug!(method, %id, "server request");
         let refusal = match (&decoded, &self.handler) {
             (Err(err), _) => Some(RpcError {
@@ -601,7 +733,9 @@ impl ConnectionTask {
             }),
             (Ok(_), None) => Some(RpcError {
                 code: ErrorCode::METHOD_NOT_FOUND,
-                message: format!("this client answers no server requests (no handler for `{method}`)"),
+                message: format!(
+                    "this client answers no server requests (no handler for `{method}`)"
+                ),
                 data: None,
             }),
             (Ok(_), Some(_)) => None,
@@ -610,11 +744,16 @@ impl ConnectionTask {
             self.write(response_line(&id, Err(error))).await;
             return;
         }
-        let (Ok(request), Some(handler), Some(lines)) = (decoded, self.handler.clone(), self.lines.clone()) else {
+        let (Ok(request), Some(handler), Some(lines)) =
+            (decoded, self.handler.clone(), self.lines.clone())
+        else {
             return;
         };
         // Each request in its own task: a slow answer holds up nothing else.
-        let answer = handler.handle(ServerRequestMessage { id: id.clone(), request });
+        let answer = handler.handle(ServerRequestMessage {
+            id: id.clone(),
+            request,
+        });
         tokio::spawn(async move {
             let line = response_line(&id, answer.await);
             let _ = lines.send(line).await;
@@ -635,7 +774,10 @@ impl ConnectionTask {
 
     /// Records why the connection closed, then lets every waiter and stream see it.
     async fn close(&mut self, cause: String) -> Arc<CloseReason> {
-        let mut reason = CloseReason { cause, ..Default::default() };
+        let mut reason = CloseReason {
+            cause,
+            ..Default::default()
+        };
         if let Some(process) = &mut self.process {
             process.fill_close_reason(&mut reason).await;
         }
@@ -677,7 +819,11 @@ fn response_line(id: &RequestId, answer: std::result::Result<Value, RpcError>) -
 
 /// The writer task: writes each line and a `\n`, flushing when no more lines are queued, and
 /// closes the stream (the server's stdin) when the connection stops writing.
-async fn write_lines(writer: Box<dyn AsyncWrite + Send + Unpin>, mut lines: mpsc::Receiver<String>, shared: Arc<Shared>) {
+async fn write_lines(
+    writer: Box<dyn AsyncWrite + Send + Unpin>,
+    mut lines: mpsc::Receiver<String>,
+    shared: Arc<Shared>,
+) {
     let mut writer = BufWriter::new(writer);
     while let Some(line) = lines.recv().await {
         let mut result = async {

@@ -58,7 +58,7 @@ pub enum Error {
         /// The method of the request.
         method: String,
         /// The error object the server sent.
-        error: RpcError,
+        error: Box<RpcError>,
     },
     /// No answer came within the request's timeout.
     #[error("`{method}` got no answer within {after:?}")]
@@ -69,7 +69,9 @@ pub enum Error {
         after: Duration,
     },
     /// A line from the server was longer than the configured limit.
-    #[error("the server sent a line of more than {limit} bytes: raise `max_line_bytes` if that is expected")]
+    #[error(
+        "the server sent a line of more than {limit} bytes: raise `max_line_bytes` if that is expected"
+    )]
     LineTooLong {
         /// The limit in bytes.
         limit: usize,
@@ -110,13 +112,21 @@ impl RpcError {
 
 impl From<JsonRpcErrorObject> for RpcError {
     fn from(object: JsonRpcErrorObject) -> Self {
-        RpcError { code: ErrorCode(object.code), message: object.message, data: object.data }
+        RpcError {
+            code: ErrorCode(object.code),
+            message: object.message,
+            data: object.data,
+        }
     }
 }
 
 impl From<RpcError> for JsonRpcErrorObject {
     fn from(error: RpcError) -> Self {
-        JsonRpcErrorObject { code: error.code.0, message: error.message, data: error.data }
+        JsonRpcErrorObject {
+            code: error.code.0,
+            message: error.message,
+            data: error.data,
+        }
     }
 }
 
@@ -177,7 +187,11 @@ impl fmt::Display for CloseReason {
             write!(f, "; the server exited with {status}")?;
         }
         if !self.stderr_tail.is_empty() {
-            write!(f, "; its last stderr lines:\n{}", self.stderr_tail.join("\n"))?;
+            write!(
+                f,
+                "; its last stderr lines:\n{}",
+                self.stderr_tail.join("\n")
+            )?;
         }
         Ok(())
     }

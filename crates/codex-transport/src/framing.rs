@@ -45,7 +45,14 @@ pub(crate) struct LineReader<R> {
 impl<R: AsyncRead + Unpin> LineReader<R> {
     /// Reads lines from `reader`, refusing lines longer than `max_line_bytes`.
     pub(crate) fn new(reader: R, max_line_bytes: usize) -> Self {
-        LineReader { reader, buf: Vec::new(), start: 0, scanned: 0, max_line_bytes, discarding: false }
+        LineReader {
+            reader,
+            buf: Vec::new(),
+            start: 0,
+            scanned: 0,
+            max_line_bytes,
+            discarding: false,
+        }
     }
 
     /// The longest line accepted.
@@ -144,7 +151,10 @@ mod tests {
     #[tokio::test]
     async fn splits_lines_strips_cr_and_skips_blanks() {
         let events = read_all(b"{\"a\":1}\r\n\n  \r\n{\"b\":2}\n{\"c\":3}", 100).await;
-        assert_eq!(events, vec![line("{\"a\":1}"), line("{\"b\":2}"), line("{\"c\":3}")]);
+        assert_eq!(
+            events,
+            vec![line("{\"a\":1}"), line("{\"b\":2}"), line("{\"c\":3}")]
+        );
     }
 
     #[tokio::test]
@@ -152,7 +162,15 @@ mod tests {
         let long = "x".repeat(50);
         let input = format!("short\n{long}\nafter\n{long}");
         let events = read_all(input.as_bytes(), 10).await;
-        assert_eq!(events, vec![line("short"), LineEvent::TooLong, line("after"), LineEvent::TooLong]);
+        assert_eq!(
+            events,
+            vec![
+                line("short"),
+                LineEvent::TooLong,
+                line("after"),
+                LineEvent::TooLong
+            ]
+        );
     }
 
     #[tokio::test]

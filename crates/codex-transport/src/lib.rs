@@ -53,4 +53,6 @@ pub use error::{CloseReason, Error, ErrorCode, Result, RpcError};
 pub use framing::DEFAULT_MAX_LINE_BYTES;
 pub use process::AppServerCommand;
 pub use server_request::{HandlerFuture, ServerRequestHandler};
-pub use subscription::{NotificationFilter, NotificationItem, NotificationMeta, NotificationStream};
+pub use subscription::{
+    NotificationFilter, NotificationItem, NotificationMeta, NotificationStream,
+};

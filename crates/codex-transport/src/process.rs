@@ -69,7 +69,8 @@ impl AppServerCommand {
     /// Overrides one config value, as `-c key=value` does. `value` is TOML (a string needs
     /// its quotes: `config("model", "\"gpt-5\"")`); the server reads a bare word as a string.
     pub fn config(mut self, key: impl AsRef<str>, value: impl AsRef<str>) -> Self {
-        self.config.push(format!("{}={}", key.as_ref(), value.as_ref()));
+        self.config
+            .push(format!("{}={}", key.as_ref(), value.as_ref()));
         self
     }
 
@@ -144,13 +145,25 @@ impl AppServerCommand {
         let pipes = (child.stdin.take(), child.stdout.take(), child.stderr.take());
         let (Some(stdin), Some(stdout), Some(stderr)) = pipes else {
             // Unreachable with all three piped, but say so rather than panic.
-            return Err(Error::io(std::io::Error::other("the child's pipes were not opened")));
+            return Err(Error::io(std::io::Error::other(
+                "the child's pipes were not opened",
+            )));
         };
         let tail = Arc::new(Mutex::new(VecDeque::with_capacity(self.stderr_lines)));
         let pid = child.id();
-        let drain = tokio::spawn(drain_stderr(stderr, Arc::clone(&tail), self.stderr_lines, pid));
+        let drain = tokio::spawn(drain_stderr(
+            stderr,
+            Arc::clone(&tail),
+            self.stderr_lines,
+            pid,
+        ));
         tracing::debug!(program = %self.program.display(), ?pid, "started the app-server");
-        let process = ChildProcess { child, stderr_tail: tail, stderr_drain: Some(drain), exit_status: None };
+        let process = ChildProcess {
+            child,
+            stderr_tail: tail,
+            stderr_drain: Some(drain),
+            exit_status: None,
+        };
         let mut transport = Transport::from_io(stdout, stdin);
         transport.process = Some(process);
         Ok(transport)
@@ -186,7 +199,9 @@ async fn drain_stderr(
     loop {
         let line = match reader.next_line().await {
             Ok(LineEvent::Line(line)) => line,
-            Ok(LineEvent::TooLong) => format!("[a stderr line of more than {MAX_STDERR_LINE_BYTES} bytes]"),
+            Ok(LineEvent::TooLong) => {
+                format!("[a stderr line of more than {MAX_STDERR_LINE_BYTES} bytes]")
+            }
             Ok(LineEvent::NotUtf8) => "[a stderr line that is not UTF-8]".to_owned(),
             Ok(LineEvent::Eof) | Err(_) => return,
         };

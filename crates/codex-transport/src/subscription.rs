@@ -88,7 +88,11 @@ pub struct NotificationStream {
 
 impl NotificationStream {
     pub(crate) fn new(receiver: mpsc::Receiver<NotificationItem>, shared: Arc<Shared>) -> Self {
-        NotificationStream { receiver, shared, finished: false }
+        NotificationStream {
+            receiver,
+            shared,
+            finished: false,
+        }
     }
 
     /// The next notification; `None` after the stream has ended.
@@ -122,6 +126,8 @@ impl futures_core::Stream for NotificationStream {
 
 impl std::fmt::Debug for NotificationStream {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("NotificationStream").field("finished", &self.finished).finish()
+        f.debug_struct("NotificationStream")
+            .field("finished", &self.finished)
+            .finish()
     }
 }

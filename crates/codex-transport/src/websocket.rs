@@ -47,10 +47,12 @@ impl Transport {
     pub async fn connect_unix(path: impl AsRef<std::path::Path>) -> Result<Transport> {
         let path = path.as_ref();
         let endpoint = format!("unix://{}", path.display());
-        let stream = tokio::net::UnixStream::connect(path).await.map_err(|err| Error::Connect {
-            endpoint: endpoint.clone(),
-            reason: format!("{err}: is `codex app-server --listen {endpoint}` running?"),
-        })?;
+        let stream = tokio::net::UnixStream::connect(path)
+            .await
+            .map_err(|err| Error::Connect {
+                endpoint: endpoint.clone(),
+                reason: format!("{err}: is `codex app-server --listen {endpoint}` running?"),
+            })?;
         // The host names nothing on a socket file, but the handshake needs one.
         let request = handshake_request("ws://localhost/", None)?;
         let (socket, _response) =
@@ -61,13 +63,19 @@ impl Transport {
     }
 }
 
-fn handshake_request(url: &str, token: Option<&str>) -> Result<tungstenite::handshake::client::Request> {
-    let mut request = url.into_client_request().map_err(|err| connect_error(url, err))?;
+fn handshake_request(
+    url: &str,
+    token: Option<&str>,
+) -> Result<tungstenite::handshake::client::Request> {
+    let mut request = url
+        .into_client_request()
+        .map_err(|err| connect_error(url, err))?;
     if let Some(token) = token {
-        let value = HeaderValue::from_str(&format!("Bearer {token}")).map_err(|_| Error::Connect {
-            endpoint: url.to_owned(),
-            reason: "the token has characters that cannot go in an HTTP header".to_owned(),
-        })?;
+        let value =
+            HeaderValue::from_str(&format!("Bearer {token}")).map_err(|_| Error::Connect {
+                endpoint: url.to_owned(),
+                reason: "the token has characters that cannot go in an HTTP header".to_owned(),
+            })?;
         request.headers_mut().insert(AUTHORIZATION, value);
     }
     Ok(request)
@@ -87,10 +95,15 @@ fn connect_error(endpoint: &str, err: tungstenite::Error) -> Error {
              `--ws-token-file`"
                 .to_owned()
         }
-        tungstenite::Error::Io(err) => format!("{err}: is `codex app-server --listen {endpoint}` running?"),
+        tungstenite::Error::Io(err) => {
+            format!("{err}: is `codex app-server --listen {endpoint}` running?")
+        }
         other => other.to_string(),
     };
-    Error::Connect { endpoint: endpoint.to_owned(), reason }
+    Error::Connect {
+        endpoint: endpoint.to_owned(),
+        reason,
+    }
 }
 
 /// Starts the task that moves messages between `socket` and a line-based transport.

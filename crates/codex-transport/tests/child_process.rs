@@ -45,20 +45,33 @@ async fn a_killed_server_ends_every_waiter_and_stream_at_once_with_status_and_st
         dir.path(),
         "echo 'fake server up' >&2\nwhile read line; do echo \"got: $line\" >&2; touch \"$MARKER\"; done",
     );
-    let transport = AppServerCommand::new(script).env("MARKER", &marker).spawn().expect("spawn");
+    let transport = AppServerCommand::new(script)
+        .env("MARKER", &marker)
+        .spawn()
+        .expect("spawn");
     let connection = Connection::start(transport, ConnectionOptions::new());
     let pid = connection.process_id().expect("a child process");
-    let mut stream = connection.subscribe(NotificationFilter::all()).await.expect("subscribe");
+    let mut stream = connection
+        .subscribe(NotificationFilter::all())
+        .await
+        .expect("subscribe");
     let waiters: Vec<_> = (0..3)
         .map(|i| {
             let connection = connection.clone();
-            tokio::spawn(async move { connection.request_value("test/slow", json!({ "i": i })).await })
+            tokio::spawn(async move {
+                connection
+                    .request_value("test/slow", json!({ "i": i }))
+                    .await
+            })
         })
         .collect();
     wait_for("the fake server to read a request", || marker.exists()).await;
 
     let killed_at = Instant::now();
-    let status = std::process::Command::new("kill").args(["-9", &pid.to_string()]).status().expect("kill");
+    let status = std::process::Command::new("kill")
+        .args(["-9", &pid.to_string()])
+        .status()
+        .expect("kill");
     assert!(status.success());
     let ends = async {
         let mut errors = Vec::new();
@@ -73,12 +86,30 @@ async fn a_killed_server_ends_every_waiter_and_stream_at_once_with_status_and_st
     // Visible with `--nocapture`; the bound itself is the timeout above.
     eprintln!("closed {:?} after the kill", killed_at.elapsed());
     for err in &errors {
-        let Error::Closed(reason) = err else { panic!("expected Closed, got {err:?}") };
-        assert_eq!(reason.exit_status.and_then(|s| s.signal()), Some(9), "{reason}");
-        assert!(reason.stderr_tail.iter().any(|l| l.contains("got: ") && l.contains("test/slow")), "{reason}");
-        assert!(err.to_string().contains("fake server up"), "the message shows the stderr tail: {err}");
+        let Error::Closed(reason) = err else {
+            panic!("expected Closed, got {err:?}")
+        };
+        assert_eq!(
+            reason.exit_status.and_then(|s| s.signal()),
+            Some(9),
+            "{reason}"
+        );
+        assert!(
+            reason
+                .stderr_tail
+                .iter()
+                .any(|l| l.contains("got: ") && l.contains("test/slow")),
+            "{reason}"
+        );
+        assert!(
+            err.to_string().contains("fake server up"),
+            "the message shows the stderr tail: {err}"
+        );
     }
-    assert!(matches!(stream_end, Some(Err(Error::Closed(_)))), "{stream_end:?}");
+    assert!(
+        matches!(stream_end, Some(Err(Error::Closed(_)))),
+        "{stream_end:?}"
+    );
     assert!(stream.next().await.is_none());
 }
 
@@ -89,28 +120,54 @@ async fn a_server_that_fails_at_start_up_shows_its_reason() {
         dir.path(),
         "echo 'Error: approval_policy = \"sometimes\" is not supported; remove this setting' >&2\nexit 1",
     );
-    let connection = Connection::start(AppServerCommand::new(script).spawn().expect("spawn"), ConnectionOptions::new());
-    let err = connection.request_value("initialize", json!({})).await.expect_err("the server is gone");
-    let Error::Closed(reason) = &err else { panic!("expected Closed, got {err:?}") };
+    let connection = Connection::start(
+        AppServerCommand::new(script).spawn().expect("spawn"),
+        ConnectionOptions::new(),
+    );
+    let err = connection
+        .request_value("initialize", json!({}))
+        .await
+        .expect_err("the server is gone");
+    let Error::Closed(reason) = &err else {
+        panic!("expected Closed, got {err:?}")
+    };
     assert_eq!(reason.exit_status.and_then(|s| s.code()), Some(1));
-    assert!(err.to_string().contains("\"sometimes\" is not supported"), "{err}");
+    assert!(
+        err.to_string().contains("\"sometimes\" is not supported"),
+        "{err}"
+    );
 }
 
 #[tokio::test]
 async fn the_stderr_tail_keeps_the_last_lines_only() {
     let dir = temp_dir();
-    let script = fake_server(dir.path(), "for i in 1 2 3 4 5 6 7 8 9 10; do echo \"line $i\" >&2; done\nexit 2");
-    let transport = AppServerCommand::new(script).stderr_tail_lines(3).spawn().expect("spawn");
+    let script = fake_server(
+        dir.path(),
+        "for i in 1 2 3 4 5 6 7 8 9 10; do echo \"line $i\" >&2; done\nexit 2",
+    );
+    let transport = AppServerCommand::new(script)
+        .stderr_tail_lines(3)
+        .spawn()
+        .expect("spawn");
     let connection = Connection::start(transport, ConnectionOptions::new());
-    let err = connection.request_value("initialize", json!({})).await.expect_err("closed");
-    let Error::Closed(reason) = err else { panic!("expected Closed") };
+    let err = connection
+        .request_value("initialize", json!({}))
+        .await
+        .expect_err("closed");
+    let Error::Closed(reason) = err else {
+        panic!("expected Closed")
+    };
     assert_eq!(reason.stderr_tail, ["line 8", "line 9", "line 10"]);
 }
 
 #[tokio::test]
 async fn a_missing_binary_is_a_spawn_error_with_the_path_and_a_hint() {
-    let err = AppServerCommand::new("/nonexistent/bin/codex").spawn().expect_err("no such binary");
-    let Error::Spawn { program, hint, .. } = &err else { panic!("expected Spawn, got {err:?}") };
+    let err = AppServerCommand::new("/nonexistent/bin/codex")
+        .spawn()
+        .expect_err("no such binary");
+    let Error::Spawn { program, hint, .. } = &err else {
+        panic!("expected Spawn, got {err:?}")
+    };
     assert_eq!(program, Path::new("/nonexistent/bin/codex"));
     assert!(hint.contains("npm install -g @openai/codex@"), "{hint}");
     assert!(err.to_string().contains("/nonexistent/bin/codex"), "{err}");
@@ -121,7 +178,10 @@ async fn dropping_the_last_handle_kills_the_server_and_reaps_it() {
     let dir = temp_dir();
     // `sleep` ignores its closed stdin: only a kill ends it.
     let script = fake_server(dir.path(), "exec sleep 1000");
-    let connection = Connection::start(AppServerCommand::new(script).spawn().expect("spawn"), ConnectionOptions::new());
+    let connection = Connection::start(
+        AppServerCommand::new(script).spawn().expect("spawn"),
+        ConnectionOptions::new(),
+    );
     let pid = connection.process_id().expect("a child process");
     assert!(process_exists(pid));
     let clone = connection.clone();
@@ -130,20 +190,36 @@ async fn dropping_the_last_handle_kills_the_server_and_reaps_it() {
     assert!(process_exists(pid), "a clone still holds the connection");
     drop(clone);
     // Gone from /proc means killed and reaped: a zombie would still be listed.
-    wait_for("the server process to be killed and reaped", || !process_exists(pid)).await;
+    wait_for("the server process to be killed and reaped", || {
+        !process_exists(pid)
+    })
+    .await;
 }
 
 #[tokio::test]
 async fn shutdown_closes_stdin_and_returns_how_the_server_exited() {
     let dir = temp_dir();
-    let script = fake_server(dir.path(), "while read line; do :; done\necho 'stdin closed, bye' >&2\nexit 3");
-    let connection = Connection::start(AppServerCommand::new(script).spawn().expect("spawn"), ConnectionOptions::new());
+    let script = fake_server(
+        dir.path(),
+        "while read line; do :; done\necho 'stdin closed, bye' >&2\nexit 3",
+    );
+    let connection = Connection::start(
+        AppServerCommand::new(script).spawn().expect("spawn"),
+        ConnectionOptions::new(),
+    );
     let pid = connection.process_id().expect("a child process");
     let reason = connection.shutdown(PATIENCE).await;
-    assert_eq!(reason.exit_status.and_then(|s| s.code()), Some(3), "{reason}");
+    assert_eq!(
+        reason.exit_status.and_then(|s| s.code()),
+        Some(3),
+        "{reason}"
+    );
     assert_eq!(reason.stderr_tail, ["stdin closed, bye"]);
     assert!(!process_exists(pid));
-    let err = connection.request_value("test/after", json!({})).await.expect_err("closed");
+    let err = connection
+        .request_value("test/after", json!({}))
+        .await
+        .expect_err("closed");
     assert!(matches!(err, Error::Closed(_)), "{err:?}");
 }
 
@@ -151,9 +227,16 @@ async fn shutdown_closes_stdin_and_returns_how_the_server_exited() {
 async fn shutdown_kills_a_server_that_does_not_exit_within_the_grace_period() {
     let dir = temp_dir();
     let script = fake_server(dir.path(), "exec sleep 1000");
-    let connection = Connection::start(AppServerCommand::new(script).spawn().expect("spawn"), ConnectionOptions::new());
+    let connection = Connection::start(
+        AppServerCommand::new(script).spawn().expect("spawn"),
+        ConnectionOptions::new(),
+    );
     let reason = connection.shutdown(Duration::from_millis(100)).await;
-    assert_eq!(reason.exit_status.and_then(|s| s.signal()), Some(9), "{reason}");
+    assert_eq!(
+        reason.exit_status.and_then(|s| s.signal()),
+        Some(9),
+        "{reason}"
+    );
 }
 
 #[tokio::test]
@@ -174,9 +257,18 @@ async fn config_overrides_env_and_cwd_reach_the_server() {
         .spawn()
         .expect("spawn");
     let connection = Connection::start(transport, ConnectionOptions::new());
-    wait_for("the script to write what it saw", || std::fs::read_to_string(&out).is_ok_and(|s| s.ends_with('\n'))).await;
+    wait_for("the script to write what it saw", || {
+        std::fs::read_to_string(&out).is_ok_and(|s| s.ends_with('\n'))
+    })
+    .await;
     let seen = std::fs::read_to_string(&out).expect("read");
     let cwd = dir.path().canonicalize().expect("canonical");
-    assert_eq!(seen.trim_end(), format!("app-server -c model=\"o3\" --strict-config|/tmp/some-home|yes|{}", cwd.display()));
+    assert_eq!(
+        seen.trim_end(),
+        format!(
+            "app-server -c model=\"o3\" --strict-config|/tmp/some-home|yes|{}",
+            cwd.display()
+        )
+    );
     connection.shutdown(PATIENCE).await;
 }

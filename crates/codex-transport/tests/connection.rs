@@ -18,7 +18,14 @@ async fn ten_thousand_concurrent_requests_answered_out_of_order_reach_their_call
     let callers: Vec<_> = (0..COUNT)
         .map(|n| {
             let connection = connection.clone();
-            tokio::spawn(async move { (n, connection.request_value("test/echo", json!({ "n": n })).await) })
+            tokio::spawn(async move {
+                (
+                    n,
+                    connection
+                        .request_value("test/echo", json!({ "n": n }))
+                        .await,
+                )
+            })
         })
         .collect();
     let mut requests = Vec::new();
@@ -35,7 +42,11 @@ async fn ten_thousand_concurrent_requests_answered_out_of_order_reach_their_call
     for caller in callers {
         let (n, answer) = caller.await.expect("caller task");
         let answer = answer.unwrap_or_else(|err| panic!("request {n} failed: {err}"));
-        assert_eq!(answer, json!({ "n": n }), "request {n} got another caller's answer");
+        assert_eq!(
+            answer,
+            json!({ "n": n }),
+            "request {n} got another caller's answer"
+        );
     }
     assert_eq!(connection.protocol_errors().unknown_response_ids, 0);
 }
@@ -43,12 +54,17 @@ async fn ten_thousand_concurrent_requests_answered_out_of_order_reach_their_call
 #[tokio::test]
 async fn a_typed_request_sends_its_method_and_decodes_its_response() {
     let (connection, mut server) = connect(ConnectionOptions::new());
-    let params = ModelListParams { limit: Some(5), ..Default::default() };
+    let params = ModelListParams {
+        limit: Some(5),
+        ..Default::default()
+    };
     let call = tokio::spawn(async move { connection.request::<requests::ModelList>(params).await });
     let request = server.receive().await;
     assert_eq!(request["method"], "model/list");
     assert_eq!(request["params"]["limit"], 5);
-    server.answer(&request, json!({"data": [], "nextCursor": "page-2"})).await;
+    server
+        .answer(&request, json!({"data": [], "nextCursor": "page-2"}))
+        .await;
     let response = call.await.expect("task").expect("model/list");
     assert_eq!(response.next_cursor.as_deref(), Some("page-2"));
     assert!(response.data.is_empty());
@@ -60,7 +76,10 @@ async fn a_request_without_params_leaves_the_member_out() {
     let call = tokio::spawn(async move { connection.request::<requests::AccountLogout>(()).await });
     let request = server.receive().await;
     assert_eq!(request["method"], "account/logout");
-    assert!(request.get("params").is_none(), "no params expected: {request}");
+    assert!(
+        request.get("params").is_none(),
+        "no params expected: {request}"
+    );
     server.answer(&request, json!({})).await;
     call.await.expect("task").expect("account/logout");
 }
@@ -73,32 +92,55 @@ async fn a_json_rpc_error_keeps_code_message_data_and_method() {
         async move { connection.request_value("thread/start", json!({})).await }
     });
     let request = server.receive().await;
-    let error = json!({"code": -32001, "message": "Server overloaded; retry later.", "data": {"queue": 9}});
-    server.send(&json!({"id": request["id"], "error": error})).await;
-    let err = overloaded.await.expect("task").expect_err("an error answer");
-    let Error::Rpc { method, error } = &err else { panic!("expected Error::Rpc, got {err:?}") };
+    let error =
+        json!({"code": -32001, "message": "Server overloaded; retry later.", "data": {"queue": 9}});
+    server
+        .send(&json!({"id": request["id"], "error": error}))
+        .await;
+    let err = overloaded
+        .await
+        .expect("task")
+        .expect_err("an error answer");
+    let Error::Rpc { method, error } = &err else {
+        panic!("expected Error::Rpc, got {err:?}")
+    };
     assert_eq!(method, "thread/start");
     assert_eq!(error.code, ErrorCode::SERVER_OVERLOADED);
     assert_eq!(error.message, "Server overloaded; retry later.");
     assert_eq!(error.data, Some(json!({"queue": 9})));
     assert!(err.is_retryable(), "overload is retryable");
 
-    let invalid = tokio::spawn(async move { connection.request_value("thread/read", json!({})).await });
+    let invalid =
+        tokio::spawn(async move { connection.request_value("thread/read", json!({})).await });
     let request = server.receive().await;
-    server.send(&json!({"id": request["id"], "error": {"code": -32602, "message": "missing threadId"}})).await;
+    server
+        .send(
+            &json!({"id": request["id"], "error": {"code": -32602, "message": "missing threadId"}}),
+        )
+        .await;
     let err = invalid.await.expect("task").expect_err("an error answer");
-    assert!(matches!(&err, Error::Rpc { error, .. } if error.code == ErrorCode::INVALID_PARAMS), "{err:?}");
+    assert!(
+        matches!(&err, Error::Rpc { error, .. } if error.code == ErrorCode::INVALID_PARAMS),
+        "{err:?}"
+    );
     assert!(!err.is_retryable(), "invalid params is not retryable");
 }
 
 #[tokio::test]
 async fn a_response_that_does_not_fit_the_type_is_a_decode_error_naming_the_method() {
     let (connection, mut server) = connect(ConnectionOptions::new());
-    let call = tokio::spawn(async move { connection.request::<requests::ModelList>(ModelListParams::default()).await });
+    let call = tokio::spawn(async move {
+        connection
+            .request::<requests::ModelList>(ModelListParams::default())
+            .await
+    });
     let request = server.receive().await;
     server.answer(&request, json!({"data": "not a list"})).await;
     let err = call.await.expect("task").expect_err("a decode error");
-    assert!(matches!(&err, Error::Decode { method, .. } if method == "model/list"), "{err:?}");
+    assert!(
+        matches!(&err, Error::Decode { method, .. } if method == "model/list"),
+        "{err:?}"
+    );
 }
 
 #[tokio::test]
@@ -114,20 +156,38 @@ async fn garbage_lines_and_unknown_ids_are_counted_and_the_connection_goes_on() 
     });
     let request = server.receive().await;
     server.answer(&request, json!({"still": "working"})).await;
-    assert_eq!(call.await.expect("task").expect("the request after the garbage"), json!({"still": "working"}));
+    assert_eq!(
+        call.await
+            .expect("task")
+            .expect("the request after the garbage"),
+        json!({"still": "working"})
+    );
     let errors = connection.protocol_errors();
     assert_eq!(errors.malformed_lines, 3, "{errors:?}");
     assert_eq!(errors.unknown_response_ids, 1, "{errors:?}");
-    assert!(errors.last.as_deref().is_some_and(|last| last.contains("424242")), "{errors:?}");
+    assert!(
+        errors
+            .last
+            .as_deref()
+            .is_some_and(|last| last.contains("424242")),
+        "{errors:?}"
+    );
 }
 
 #[tokio::test]
 async fn a_20_mb_line_is_delivered_whole() {
     let (connection, mut server) = connect(ConnectionOptions::new());
-    let mut stream = connection.subscribe(NotificationFilter::all()).await.expect("subscribe");
+    let mut stream = connection
+        .subscribe(NotificationFilter::all())
+        .await
+        .expect("subscribe");
     let big = "x".repeat(20 * 1024 * 1024);
     server.send(&delta("thread-1", &big)).await;
-    let message = tokio::time::timeout(PATIENCE, stream.next()).await.expect("in time").expect("an item").expect("decodes");
+    let message = tokio::time::timeout(PATIENCE, stream.next())
+        .await
+        .expect("in time")
+        .expect("an item")
+        .expect("decodes");
     let ServerNotification::ItemAgentMessageDelta(params) = message.notification else {
         panic!("expected a delta, got {:?}", message.notification.method());
     };
@@ -138,29 +198,56 @@ async fn a_20_mb_line_is_delivered_whole() {
 #[tokio::test]
 async fn a_line_over_the_limit_is_skipped_and_the_connection_goes_on() {
     let (connection, mut server) = connect(ConnectionOptions::new().max_line_bytes(1024 * 1024));
-    let mut stream = connection.subscribe(NotificationFilter::all()).await.expect("subscribe");
-    server.send(&delta("thread-1", &"y".repeat(2 * 1024 * 1024))).await;
+    let mut stream = connection
+        .subscribe(NotificationFilter::all())
+        .await
+        .expect("subscribe");
+    server
+        .send(&delta("thread-1", &"y".repeat(2 * 1024 * 1024)))
+        .await;
     server.send(&delta("thread-1", "small")).await;
-    let message = tokio::time::timeout(PATIENCE, stream.next()).await.expect("in time").expect("an item").expect("decodes");
+    let message = tokio::time::timeout(PATIENCE, stream.next())
+        .await
+        .expect("in time")
+        .expect("an item")
+        .expect("decodes");
     let ServerNotification::ItemAgentMessageDelta(params) = message.notification else {
         panic!("expected a delta, got {:?}", message.notification.method());
     };
-    assert_eq!(params.delta, "small", "the oversized line must be skipped, not cut");
+    assert_eq!(
+        params.delta, "small",
+        "the oversized line must be skipped, not cut"
+    );
     assert_eq!(connection.protocol_errors().oversized_lines, 1);
     let call = tokio::spawn(async move { connection.request_value("test/after", json!({})).await });
     let request = server.receive().await;
     server.answer(&request, json!(true)).await;
-    assert_eq!(call.await.expect("task").expect("the request after the long line"), json!(true));
+    assert_eq!(
+        call.await
+            .expect("task")
+            .expect("the request after the long line"),
+        json!(true)
+    );
 }
 
 #[tokio::test]
 async fn notifications_arrive_in_order_filtered_by_thread_when_subscribed_before_the_request() {
     let (connection, mut server) = connect(ConnectionOptions::new());
-    let mut mine = connection.subscribe(NotificationFilter::thread("thread-a")).await.expect("subscribe");
-    let mut everything = connection.subscribe(NotificationFilter::all()).await.expect("subscribe");
+    let mut mine = connection
+        .subscribe(NotificationFilter::thread("thread-a"))
+        .await
+        .expect("subscribe");
+    let mut everything = connection
+        .subscribe(NotificationFilter::all())
+        .await
+        .expect("subscribe");
     let call = tokio::spawn({
         let connection = connection.clone();
-        async move { connection.request_value("turn/start", json!({"threadId": "thread-a"})).await }
+        async move {
+            connection
+                .request_value("turn/start", json!({"threadId": "thread-a"}))
+                .await
+        }
     });
     let request = server.receive().await;
     // The server streams events before it answers, as the real one does.
@@ -168,13 +255,24 @@ async fn notifications_arrive_in_order_filtered_by_thread_when_subscribed_before
         let thread = if i % 3 == 0 { "thread-b" } else { "thread-a" };
         server.send(&delta(thread, &format!("{i}"))).await;
     }
-    server.send(&notification("account/rateLimits/updated", json!({"rateLimits": {}}))).await;
+    server
+        .send(&notification(
+            "account/rateLimits/updated",
+            json!({"rateLimits": {}}),
+        ))
+        .await;
     server.answer(&request, json!({})).await;
     call.await.expect("task").expect("turn/start");
-    let expected: Vec<String> = (0..50).filter(|i| i % 3 != 0).map(|i| i.to_string()).collect();
+    let expected: Vec<String> = (0..50)
+        .filter(|i| i % 3 != 0)
+        .map(|i| i.to_string())
+        .collect();
     let mut seen = Vec::new();
     while seen.len() < expected.len() {
-        let item = tokio::time::timeout(PATIENCE, mine.next()).await.expect("in time").expect("an item");
+        let item = tokio::time::timeout(PATIENCE, mine.next())
+            .await
+            .expect("in time")
+            .expect("an item");
         let message = item.expect("decodes");
         assert_eq!(message.notification.thread_id(), Some("thread-a"));
         if let ServerNotification::ItemAgentMessageDelta(params) = message.notification {
@@ -184,7 +282,11 @@ async fn notifications_arrive_in_order_filtered_by_thread_when_subscribed_before
     assert_eq!(seen, expected);
     let mut total = 0;
     while total < 51 {
-        tokio::time::timeout(PATIENCE, everything.next()).await.expect("in time").expect("an item").expect("decodes");
+        tokio::time::timeout(PATIENCE, everything.next())
+            .await
+            .expect("in time")
+            .expect("an item")
+            .expect("decodes");
         total += 1;
     }
 }
@@ -192,7 +294,10 @@ async fn notifications_arrive_in_order_filtered_by_thread_when_subscribed_before
 #[tokio::test]
 async fn a_slow_consumer_slows_the_reader_and_loses_nothing() {
     let (connection, mut server) = connect(ConnectionOptions::new().subscription_capacity(4));
-    let mut stream = connection.subscribe(NotificationFilter::all()).await.expect("subscribe");
+    let mut stream = connection
+        .subscribe(NotificationFilter::all())
+        .await
+        .expect("subscribe");
     let producer = tokio::spawn(async move {
         for i in 0..2_000 {
             server.send(&delta("thread-1", &i.to_string())).await;
@@ -204,11 +309,19 @@ async fn a_slow_consumer_slows_the_reader_and_loses_nothing() {
             // Let the producer run ahead and fill every buffer on the way.
             tokio::time::sleep(Duration::from_millis(20)).await;
         }
-        let message = tokio::time::timeout(PATIENCE, stream.next()).await.expect("in time").expect("an item").expect("decodes");
+        let message = tokio::time::timeout(PATIENCE, stream.next())
+            .await
+            .expect("in time")
+            .expect("an item")
+            .expect("decodes");
         let ServerNotification::ItemAgentMessageDelta(params) = message.notification else {
             panic!("expected a delta");
         };
-        assert_eq!(params.delta, i.to_string(), "notification {i} lost or out of order");
+        assert_eq!(
+            params.delta,
+            i.to_string(),
+            "notification {i} lost or out of order"
+        );
     }
     producer.await.expect("producer");
 }
@@ -216,7 +329,10 @@ async fn a_slow_consumer_slows_the_reader_and_loses_nothing() {
 #[tokio::test]
 async fn a_dropped_subscription_does_not_hold_up_the_connection() {
     let (connection, mut server) = connect(ConnectionOptions::new().subscription_capacity(1));
-    let stream = connection.subscribe(NotificationFilter::all()).await.expect("subscribe");
+    let stream = connection
+        .subscribe(NotificationFilter::all())
+        .await
+        .expect("subscribe");
     drop(stream);
     for i in 0..20 {
         server.send(&delta("thread-1", &i.to_string())).await;
@@ -241,7 +357,9 @@ async fn without_a_handler_every_server_request_is_refused_so_the_server_never_w
     let answer = server.receive().await;
     assert_eq!(answer["id"], 3);
     assert_eq!(answer["error"]["code"], -32601, "{answer}");
-    server.send(&json!({"id": "req-9", "method": "future/askSomething", "params": {"x": 1}})).await;
+    server
+        .send(&json!({"id": "req-9", "method": "future/askSomething", "params": {"x": 1}}))
+        .await;
     let answer = server.receive().await;
     assert_eq!(answer["id"], "req-9", "a string id is echoed as it came");
     assert_eq!(answer["error"]["code"], -32601, "{answer}");
@@ -254,19 +372,37 @@ async fn with_a_handler_unknown_methods_and_bad_params_are_refused_and_known_one
             ServerRequest::ItemCommandExecutionRequestApproval(params) => {
                 Ok(json!({"decision": "accept", "echo": params.command}))
             }
-            other => Err(RpcError { code: ErrorCode::INTERNAL_ERROR, message: other.method().to_owned(), data: None }),
+            other => Err(RpcError {
+                code: ErrorCode::INTERNAL_ERROR,
+                message: other.method().to_owned(),
+                data: None,
+            }),
         }
     };
-    let (_connection, mut server) = connect(ConnectionOptions::new().server_request_handler(handler));
-    server.send(&json!({"id": 1, "method": "future/askSomething", "params": {}})).await;
+    let (_connection, mut server) =
+        connect(ConnectionOptions::new().server_request_handler(handler));
+    server
+        .send(&json!({"id": 1, "method": "future/askSomething", "params": {}}))
+        .await;
     let answer = server.receive().await;
-    assert_eq!((answer["id"].clone(), answer["error"]["code"].clone()), (json!(1), json!(-32601)), "{answer}");
+    assert_eq!(
+        (answer["id"].clone(), answer["error"]["code"].clone()),
+        (json!(1), json!(-32601)),
+        "{answer}"
+    );
     server.send(&json!({"id": 2, "method": "item/commandExecution/requestApproval", "params": {"threadId": 5}})).await;
     let answer = server.receive().await;
-    assert_eq!((answer["id"].clone(), answer["error"]["code"].clone()), (json!(2), json!(-32602)), "{answer}");
+    assert_eq!(
+        (answer["id"].clone(), answer["error"]["code"].clone()),
+        (json!(2), json!(-32602)),
+        "{answer}"
+    );
     server.send(&approval_request(3)).await;
     let answer = server.receive().await;
-    assert_eq!(answer, json!({"id": 3, "result": {"decision": "accept", "echo": "echo hi"}}));
+    assert_eq!(
+        answer,
+        json!({"id": 3, "result": {"decision": "accept", "echo": "echo hi"}})
+    );
 }
 
 #[tokio::test]
@@ -286,20 +422,33 @@ async fn a_slow_server_request_handler_does_not_block_other_traffic() {
             }
         }
     };
-    let (connection, mut server) = connect(ConnectionOptions::new().server_request_handler(handler));
-    let mut stream = connection.subscribe(NotificationFilter::all()).await.expect("subscribe");
+    let (connection, mut server) =
+        connect(ConnectionOptions::new().server_request_handler(handler));
+    let mut stream = connection
+        .subscribe(NotificationFilter::all())
+        .await
+        .expect("subscribe");
     server.send(&approval_request(0)).await;
-    server.send(&delta("thread-1", "while the handler thinks")).await;
-    let delivered = tokio::time::timeout(PATIENCE, stream.next()).await.expect("the notification must not wait for the handler");
+    server
+        .send(&delta("thread-1", "while the handler thinks"))
+        .await;
+    let delivered = tokio::time::timeout(PATIENCE, stream.next())
+        .await
+        .expect("the notification must not wait for the handler");
     assert!(delivered.expect("an item").is_ok());
     let call = tokio::spawn({
         let connection = connection.clone();
         async move { connection.request_value("test/meanwhile", json!({})).await }
     });
     let request = server.receive().await;
-    assert_eq!(request["method"], "test/meanwhile", "the handler must not have answered yet");
+    assert_eq!(
+        request["method"], "test/meanwhile",
+        "the handler must not have answered yet"
+    );
     server.answer(&request, json!("done")).await;
-    let answered = tokio::time::timeout(PATIENCE, call).await.expect("the request must not wait for the handler");
+    let answered = tokio::time::timeout(PATIENCE, call)
+        .await
+        .expect("the request must not wait for the handler");
     assert_eq!(answered.expect("task").expect("request"), json!("done"));
     gate.notify_one();
     let answer = server.receive().await;
@@ -309,7 +458,10 @@ async fn a_slow_server_request_handler_does_not_block_other_traffic() {
 #[tokio::test]
 async fn when_the_server_closes_waiters_and_subscriptions_end_with_closed() {
     let (connection, mut server) = connect(ConnectionOptions::new());
-    let mut stream = connection.subscribe(NotificationFilter::all()).await.expect("subscribe");
+    let mut stream = connection
+        .subscribe(NotificationFilter::all())
+        .await
+        .expect("subscribe");
     let call = tokio::spawn({
         let connection = connection.clone();
         async move { connection.request_value("turn/start", json!({})).await }
@@ -317,14 +469,33 @@ async fn when_the_server_closes_waiters_and_subscriptions_end_with_closed() {
     server.receive().await;
     server.send(&delta("thread-1", "last words")).await;
     server.close_output().await;
-    let err = tokio::time::timeout(PATIENCE, call).await.expect("in time").expect("task").expect_err("closed");
-    assert!(matches!(&err, Error::Closed(reason) if reason.cause.contains("closed its output")), "{err:?}");
-    let first = stream.next().await.expect("the delta sent before the close");
-    assert!(first.is_ok(), "what came before the close is still delivered");
+    let err = tokio::time::timeout(PATIENCE, call)
+        .await
+        .expect("in time")
+        .expect("task")
+        .expect_err("closed");
+    assert!(
+        matches!(&err, Error::Closed(reason) if reason.cause.contains("closed its output")),
+        "{err:?}"
+    );
+    let first = stream
+        .next()
+        .await
+        .expect("the delta sent before the close");
+    assert!(
+        first.is_ok(),
+        "what came before the close is still delivered"
+    );
     let last = stream.next().await.expect("the close itself");
     assert!(matches!(last, Err(Error::Closed(_))), "{last:?}");
-    assert!(stream.next().await.is_none(), "the stream ends after Closed");
-    let after = connection.request_value("test/after", json!({})).await.expect_err("closed");
+    assert!(
+        stream.next().await.is_none(),
+        "the stream ends after Closed"
+    );
+    let after = connection
+        .request_value("test/after", json!({}))
+        .await
+        .expect_err("closed");
     assert!(matches!(after, Error::Closed(_)), "{after:?}");
     assert!(connection.close_reason().is_some());
 }
@@ -336,13 +507,19 @@ async fn a_request_times_out_and_a_late_answer_is_ignored() {
         let connection = connection.clone();
         async move {
             connection
-                .request_with_timeout::<requests::ModelList>(ModelListParams::default(), Duration::from_millis(50))
+                .request_with_timeout::<requests::ModelList>(
+                    ModelListParams::default(),
+                    Duration::from_millis(50),
+                )
                 .await
         }
     });
     let request = server.receive().await;
     let err = call.await.expect("task").expect_err("timeout");
-    assert!(matches!(&err, Error::Timeout { method, .. } if method == "model/list"), "{err:?}");
+    assert!(
+        matches!(&err, Error::Timeout { method, .. } if method == "model/list"),
+        "{err:?}"
+    );
     server.answer(&request, json!({"data": []})).await;
     let next = tokio::spawn(async move { connection.request_value("test/after", json!({})).await });
     let request = server.receive().await;
@@ -353,11 +530,22 @@ async fn a_request_times_out_and_a_late_answer_is_ignored() {
 #[tokio::test]
 async fn a_notification_with_bad_params_is_a_decode_error_in_the_stream_which_goes_on() {
     let (connection, mut server) = connect(ConnectionOptions::new());
-    let mut stream = connection.subscribe(NotificationFilter::thread("thread-1")).await.expect("subscribe");
-    server.send(&notification("item/agentMessage/delta", json!({"threadId": "thread-1", "delta": 5}))).await;
+    let mut stream = connection
+        .subscribe(NotificationFilter::thread("thread-1"))
+        .await
+        .expect("subscribe");
+    server
+        .send(&notification(
+            "item/agentMessage/delta",
+            json!({"threadId": "thread-1", "delta": 5}),
+        ))
+        .await;
     server.send(&delta("thread-1", "fine")).await;
     let bad = stream.next().await.expect("an item");
-    assert!(matches!(&bad, Err(Error::Decode { method, .. }) if method == "item/agentMessage/delta"), "{bad:?}");
+    assert!(
+        matches!(&bad, Err(Error::Decode { method, .. }) if method == "item/agentMessage/delta"),
+        "{bad:?}"
+    );
     let good = stream.next().await.expect("an item").expect("decodes");
     assert_eq!(good.notification.method(), "item/agentMessage/delta");
 }
@@ -365,18 +553,32 @@ async fn a_notification_with_bad_params_is_a_decode_error_in_the_stream_which_go
 #[tokio::test]
 async fn an_unknown_notification_method_is_delivered_as_unknown() {
     let (connection, mut server) = connect(ConnectionOptions::new());
-    let mut stream = connection.subscribe(NotificationFilter::all()).await.expect("subscribe");
-    server.send(&notification("future/thing", json!({"threadId": "t", "new": true}))).await;
+    let mut stream = connection
+        .subscribe(NotificationFilter::all())
+        .await
+        .expect("subscribe");
+    server
+        .send(&notification(
+            "future/thing",
+            json!({"threadId": "t", "new": true}),
+        ))
+        .await;
     let message = stream.next().await.expect("an item").expect("decodes");
     let ServerNotification::Unknown { method, params } = message.notification else {
         panic!("expected Unknown");
     };
-    assert_eq!((method.as_str(), params), ("future/thing", json!({"threadId": "t", "new": true})));
+    assert_eq!(
+        (method.as_str(), params),
+        ("future/thing", json!({"threadId": "t", "new": true}))
+    );
 }
 
 #[tokio::test]
 async fn notify_sends_a_message_without_an_id() {
     let (connection, mut server) = connect(ConnectionOptions::new());
-    connection.notify::<codex_protocol::client_notifications::Initialized>(()).await.expect("notify");
+    connection
+        .notify::<codex_protocol::client_notifications::Initialized>(())
+        .await
+        .expect("notify");
     assert_eq!(server.receive().await, json!({"method": "initialized"}));
 }

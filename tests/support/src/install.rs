@@ -25,7 +25,10 @@ pub fn ensure_codex(cache: &Path, version: &str) -> Result<PathBuf, String> {
         return if bin.is_file() {
             Ok(bin)
         } else {
-            Err(format!("{CODEX_BIN_ENV} is set to {}, which is not a file", bin.display()))
+            Err(format!(
+                "{CODEX_BIN_ENV} is set to {}, which is not a file",
+                bin.display()
+            ))
         };
     }
     let prefix = cache.join(version);
@@ -35,8 +38,10 @@ pub fn ensure_codex(cache: &Path, version: &str) -> Result<PathBuf, String> {
     }
     std::fs::create_dir_all(cache).map_err(|e| format!("creating {}: {e}", cache.display()))?;
     let lock_path = cache.join(format!("{version}.lock"));
-    let lock = File::create(&lock_path).map_err(|e| format!("creating {}: {e}", lock_path.display()))?;
-    lock.lock().map_err(|e| format!("locking {}: {e}", lock_path.display()))?;
+    let lock =
+        File::create(&lock_path).map_err(|e| format!("creating {}: {e}", lock_path.display()))?;
+    lock.lock()
+        .map_err(|e| format!("locking {}: {e}", lock_path.display()))?;
     // Another process may have installed it while this one waited for the lock.
     if !bin.is_file() {
         npm_install(&prefix, version)?;
@@ -45,15 +50,27 @@ pub fn ensure_codex(cache: &Path, version: &str) -> Result<PathBuf, String> {
     if bin.is_file() {
         Ok(bin)
     } else {
-        Err(format!("npm installed @openai/codex@{version} but {} is missing", bin.display()))
+        Err(format!(
+            "npm installed @openai/codex@{version} but {} is missing",
+            bin.display()
+        ))
     }
 }
 
 fn npm_install(prefix: &Path, version: &str) -> Result<(), String> {
     std::fs::create_dir_all(prefix).map_err(|e| format!("creating {}: {e}", prefix.display()))?;
-    eprintln!("installing @openai/codex@{version} with npm into {}", prefix.display());
+    eprintln!(
+        "installing @openai/codex@{version} with npm into {}",
+        prefix.display()
+    );
     let output = Command::new("npm")
-        .args(["install", "--no-audit", "--no-fund", "--no-save", "--prefix"])
+        .args([
+            "install",
+            "--no-audit",
+            "--no-fund",
+            "--no-save",
+            "--prefix",
+        ])
         .arg(prefix)
         .arg(format!("@openai/codex@{version}"))
         .output()
@@ -82,8 +99,15 @@ fn native_binary(prefix: &Path) -> Result<PathBuf, String> {
         ("macos", "x86_64") => ("codex-darwin-x64", "x86_64-apple-darwin"),
         ("macos", "aarch64") => ("codex-darwin-arm64", "aarch64-apple-darwin"),
         (os, arch) => {
-            return Err(format!("no prebuilt codex for {os}/{arch}: set {CODEX_BIN_ENV} to a codex binary"));
+            return Err(format!(
+                "no prebuilt codex for {os}/{arch}: set {CODEX_BIN_ENV} to a codex binary"
+            ));
         }
     };
-    Ok(prefix.join("node_modules/@openai").join(package).join("vendor").join(triple).join("bin/codex"))
+    Ok(prefix
+        .join("node_modules/@openai")
+        .join(package)
+        .join("vendor")
+        .join(triple)
+        .join("bin/codex"))
 }

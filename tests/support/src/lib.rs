@@ -18,7 +18,9 @@ use codex_transport::AppServerCommand;
 /// When it cannot be found or installed, with what to do about it.
 pub fn codex_bin() -> PathBuf {
     static BIN: OnceLock<Result<PathBuf, String>> = OnceLock::new();
-    let found = BIN.get_or_init(|| install::ensure_codex(&codex_cache(), codex_protocol::PINNED_CODEX_VERSION));
+    let found = BIN.get_or_init(|| {
+        install::ensure_codex(&codex_cache(), codex_protocol::PINNED_CODEX_VERSION)
+    });
     match found {
         Ok(bin) => bin.clone(),
         Err(why) => panic!("the tests need the real codex app-server: {why}"),
@@ -46,7 +48,10 @@ impl CodexHome {
     /// # Panics
     /// When the temp directory cannot be made.
     pub fn new() -> Self {
-        let root = tempfile::Builder::new().prefix("codex-test-").tempdir().expect("creating a temp dir");
+        let root = tempfile::Builder::new()
+            .prefix("codex-test-")
+            .tempdir()
+            .expect("creating a temp dir");
         let home = CodexHome { root };
         std::fs::create_dir_all(home.home()).expect("creating CODEX_HOME");
         std::fs::create_dir_all(home.workspace()).expect("creating the workspace");
@@ -80,7 +85,9 @@ impl CodexHome {
 
     /// `codex app-server` on this home, from the workspace directory.
     pub fn app_server(&self) -> AppServerCommand {
-        AppServerCommand::new(codex_bin()).codex_home(self.home()).current_dir(self.workspace())
+        AppServerCommand::new(codex_bin())
+            .codex_home(self.home())
+            .current_dir(self.workspace())
     }
 }
 

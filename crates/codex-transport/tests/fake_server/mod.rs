@@ -4,7 +4,9 @@
 
 use codex_transport::{Connection, ConnectionOptions, Transport};
 use serde_json::Value;
-use tokio::io::{AsyncBufReadExt, AsyncWriteExt, BufReader, DuplexStream, Lines, ReadHalf, WriteHalf};
+use tokio::io::{
+    AsyncBufReadExt, AsyncWriteExt, BufReader, DuplexStream, Lines, ReadHalf, WriteHalf,
+};
 
 /// How long a test waits for something that should happen at once before it fails.
 pub const PATIENCE: std::time::Duration = std::time::Duration::from_secs(10);
@@ -21,7 +23,10 @@ pub fn connect(options: ConnectionOptions) -> (Connection, FakeServer) {
     let (client_reader, client_writer) = tokio::io::split(client);
     let connection = Connection::start(Transport::from_io(client_reader, client_writer), options);
     let (server_reader, server_writer) = tokio::io::split(server);
-    let server = FakeServer { lines: BufReader::new(server_reader).lines(), writer: Some(server_writer) };
+    let server = FakeServer {
+        lines: BufReader::new(server_reader).lines(),
+        writer: Some(server_writer),
+    };
     (connection, server)
 }
 
@@ -33,7 +38,8 @@ impl FakeServer {
             .expect("the client sent nothing in time")
             .expect("reading the pipe")
             .expect("the client closed the pipe");
-        serde_json::from_str(&line).unwrap_or_else(|err| panic!("the client sent a line that is not JSON ({err}): {line}"))
+        serde_json::from_str(&line)
+            .unwrap_or_else(|err| panic!("the client sent a line that is not JSON ({err}): {line}"))
     }
 
     /// Sends one message, as a line.
@@ -43,7 +49,10 @@ impl FakeServer {
 
     /// Sends raw bytes followed by a newline.
     pub async fn send_raw(&mut self, bytes: &[u8]) {
-        let writer = self.writer.as_mut().expect("the fake server's output is closed");
+        let writer = self
+            .writer
+            .as_mut()
+            .expect("the fake server's output is closed");
         writer.write_all(bytes).await.expect("writing the pipe");
         writer.write_all(b"\n").await.expect("writing the pipe");
         writer.flush().await.expect("writing the pipe");
@@ -51,7 +60,8 @@ impl FakeServer {
 
     /// Answers request `request` with `result`.
     pub async fn answer(&mut self, request: &Value, result: Value) {
-        self.send(&serde_json::json!({"id": request["id"], "result": result})).await;
+        self.send(&serde_json::json!({"id": request["id"], "result": result}))
+            .await;
     }
 
     /// Closes the server's output, as a server that exits does.
