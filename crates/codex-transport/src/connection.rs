@@ -45,6 +45,15 @@ impl Transport {
             process: None,
         }
     }
+
+    /// An in-memory transport and the server's end of it, for tests: whatever is written to
+    /// the returned stream reaches the connection as if the server sent it, and the other way
+    /// round. `buffer` is the byte capacity of each direction.
+    pub fn in_memory(buffer: usize) -> (Transport, tokio::io::DuplexStream) {
+        let (client, server) = tokio::io::duplex(buffer);
+        let (reader, writer) = tokio::io::split(client);
+        (Transport::from_io(reader, writer), server)
+    }
 }
 
 impl std::fmt::Debug for Transport {

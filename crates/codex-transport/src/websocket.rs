@@ -111,10 +111,9 @@ fn bridge<S>(socket: WebSocketStream<S>) -> Transport
 where
     S: AsyncRead + AsyncWrite + Unpin + Send + 'static,
 {
-    let (connection_side, bridge_side) = tokio::io::duplex(BRIDGE_BUFFER);
+    let (transport, bridge_side) = Transport::in_memory(BRIDGE_BUFFER);
     tokio::spawn(run_bridge(socket, bridge_side));
-    let (reader, writer) = tokio::io::split(connection_side);
-    Transport::from_io(reader, writer)
+    transport
 }
 
 async fn run_bridge<S>(socket: WebSocketStream<S>, lines: DuplexStream)

@@ -19,9 +19,8 @@ pub struct FakeServer {
 
 /// A connection over an in-memory pipe, and the fake server at its other end.
 pub fn connect(options: ConnectionOptions) -> (Connection, FakeServer) {
-    let (client, server) = tokio::io::duplex(1 << 20);
-    let (client_reader, client_writer) = tokio::io::split(client);
-    let connection = Connection::start(Transport::from_io(client_reader, client_writer), options);
+    let (transport, server) = Transport::in_memory(1 << 20);
+    let connection = Connection::start(transport, options);
     let (server_reader, server_writer) = tokio::io::split(server);
     let server = FakeServer {
         lines: BufReader::new(server_reader).lines(),
