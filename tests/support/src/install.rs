@@ -31,6 +31,15 @@ pub fn ensure_codex(cache: &Path, version: &str) -> Result<PathBuf, String> {
             ))
         };
     }
+    install_version(cache, version)
+}
+
+/// The native codex binary of `version` in `cache/VERSION`, installed with npm on first use;
+/// `CODEX_BIN` is not consulted.
+///
+/// # Errors
+/// As [`ensure_codex`].
+pub fn install_version(cache: &Path, version: &str) -> Result<PathBuf, String> {
     let prefix = cache.join(version);
     let bin = native_binary(&prefix)?;
     if bin.is_file() {

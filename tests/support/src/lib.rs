@@ -5,6 +5,9 @@
 //! says how to fix it.
 
 pub mod install;
+pub mod provider;
+
+pub use provider::{Reply, ScriptedProvider, SseScript, last_user_text};
 
 use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
@@ -25,6 +28,22 @@ pub fn codex_bin() -> PathBuf {
         Ok(bin) => bin.clone(),
         Err(why) => panic!("the tests need the real codex app-server: {why}"),
     }
+}
+
+/// The codex release older than the pin that the compatibility tests also run against.
+pub const COMPAT_CODEX_VERSION: &str = "0.163.0";
+
+/// The codex binary of `version`, installed with npm into `target/codex/` on first use
+/// (`CODEX_BIN` is not consulted: the version is the point).
+///
+/// # Panics
+/// When it cannot be installed, with what to do about it.
+pub fn codex_bin_of(version: &str) -> PathBuf {
+    if version == codex_protocol::PINNED_CODEX_VERSION {
+        return codex_bin();
+    }
+    install::install_version(&codex_cache(), version)
+        .unwrap_or_else(|why| panic!("the compatibility tests need codex {version}: {why}"))
 }
 
 /// Where npm installs codex for the tests: `target/codex/` of the workspace (or of
@@ -83,11 +102,21 @@ impl CodexHome {
         std::fs::write(self.home().join("config.toml"), config).expect("writing config.toml");
     }
 
-    /// `codex app-server` on this home, from the workspace directory.
+    /// A home whose `config.toml` points the server at `provider`, with `approval_policy`.
+    pub fn with_provider(provider: &ScriptedProvider, approval_policy: &str) -> Self {
+        let home = CodexHome::new();
+        home.write_config(&provider.config_toml(approval_policy));
+        home
+    }
+
+    /// `codex app-server` (the pinned release) on this home, from the workspace directory.
     pub fn app_server(&self) -> AppServerCommand {
-        AppServerCommand::new(codex_bin())
-            .codex_home(self.home())
-            .current_dir(self.workspace())
+        self.app_server_of(&codex_bin())
+    }
+
+    /// `codex app-server` run from `binary` on this home, from the workspace directory.
+    pub fn app_server_of(&self, binary: &Path) -> AppServerCommand {
+        AppServerCommand::new(binary).codex_home(self.home()).current_dir(self.workspace())
     }
 }
 
@@ -95,4 +124,31 @@ impl Default for CodexHome {
     fn default() -> Self {
         Self::new()
     }
+}
+
+/// Starts `binary app-server` on `home` through codex-transport and does the `initialize` /
+/// `initialized` handshake (with the experimental API on when `experimental` is true).
+///
+/// # Panics
+/// When the server cannot be started or the handshake fails, with the server's reason.
+pub async fn start_server(
+    home: &CodexHome,
+    binary: &Path,
+    options: codex_transport::ConnectionOptions,
+) -> (codex_transport::Connection, codex_protocol::InitializeResponse) {
+    use codex_protocol::{ClientInfo, InitializeCapabilities, InitializeParams};
+    let transport = home.app_server_of(binary).spawn().unwrap_or_else(|err| panic!("{err}"));
+    let connection = codex_transport::Connection::start(transport, options);
+    let client_info = ClientInfo { name: "codex_sdk_tests".into(), title: None, version: "0.1.0".into() };
+    let capabilities = InitializeCapabilities { experimental_api: true, ..Default::default() };
+    let params = InitializeParams { client_info, capabilities: Some(capabilities) };
+    let init = connection
+        .request_with_timeout::<codex_protocol::requests::Initialize>(params, std::time::Duration::from_secs(30))
+        .await
+        .unwrap_or_else(|err| panic!("initialize failed: {err}"));
+    connection
+        .notify::<codex_protocol::client_notifications::Initialized>(())
+        .await
+        .unwrap_or_else(|err| panic!("initialized failed: {err}"));
+    (connection, init)
 }

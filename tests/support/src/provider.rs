@@ -1,0 +1,339 @@
+//! A scripted model provider: an HTTP server on 127.0.0.1 that answers the app-server's
+//! `/v1/models` and `/v1/responses` calls with replies a test writes, and records every
+//! request so tests can assert on what the server sent to the model.
+
+use std::collections::VecDeque;
+use std::convert::Infallible;
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use axum::Router;
+use axum::body::{Body, Bytes};
+use axum::extract::State;
+use axum::http::{HeaderValue, StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use axum::routing::{get, post};
+use serde_json::{Value, json};
+
+/// One answer to a `POST /v1/responses`.
+#[derive(Debug, Clone)]
+pub enum Reply {
+    /// A streamed response (`text/event-stream`).
+    Stream(SseScript),
+    /// An HTTP error status with a JSON error body, and `retry-after` seconds if given.
+    Status {
+        /// The HTTP status.
+        status: u16,
+        /// The error message in the body.
+        message: String,
+        /// The `retry-after` header, in seconds.
+        retry_after: Option<u64>,
+    },
+}
+
+impl Reply {
+    /// A stream with one assistant message.
+    pub fn message(text: &str) -> Reply {
+        Reply::Stream(SseScript::new().message(text))
+    }
+
+    /// HTTP 500 with `message`.
+    pub fn server_error(message: &str) -> Reply {
+        Reply::Status { status: 500, message: message.to_owned(), retry_after: None }
+    }
+
+    /// HTTP 429 with `retry-after: SECONDS`.
+    pub fn rate_limited(retry_after_secs: u64) -> Reply {
+        Reply::Status { status: 429, message: "rate limited".to_owned(), retry_after: Some(retry_after_secs) }
+    }
+}
+
+impl From<SseScript> for Reply {
+    fn from(script: SseScript) -> Self {
+        Reply::Stream(script)
+    }
+}
+
+/// The events of one streamed response, built in the order the model would send them.
+/// `response.created` comes first, `response.completed` last (unless the stream is cut).
+#[derive(Debug, Clone)]
+pub struct SseScript {
+    id: String,
+    events: Vec<Value>,
+    cut_after: Option<usize>,
+    delay: Duration,
+    items: usize,
+}
+
+impl Default for SseScript {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl SseScript {
+    /// An empty response: `response.created`, then `response.completed`.
+    pub fn new() -> Self {
+        SseScript { id: "resp-1".to_owned(), events: Vec::new(), cut_after: None, delay: Duration::ZERO, items: 0 }
+    }
+
+    fn next_item_id(&mut self, kind: &str) -> String {
+        self.items += 1;
+        format!("{kind}-{}", self.items)
+    }
+
+    fn push(mut self, event: Value) -> Self {
+        self.events.push(event);
+        self
+    }
+
+    /// An assistant message sent whole.
+    pub fn message(mut self, text: &str) -> Self {
+        let id = self.next_item_id("msg");
+        self.push(json!({"type": "response.output_item.done", "item": assistant_message(&id, text)}))
+    }
+
+    /// An assistant message streamed as `deltas` (one `response.output_text.delta` each), then
+    /// sent whole.
+    pub fn streamed_message<I, S>(mut self, deltas: I) -> Self
+    where
+        I: IntoIterator<Item = S>,
+        S: Into<String>,
+    {
+        let id = self.next_item_id("msg");
+        let added = json!({"type": "message", "role": "assistant", "id": id, "content": []});
+        self.events.push(json!({"type": "response.output_item.added", "output_index": 0, "item": added}));
+        let mut text = String::new();
+        for delta in deltas {
+            let delta = delta.into();
+            text.push_str(&delta);
+            self.events.push(json!({
+                "type": "response.output_text.delta", "item_id": id, "output_index": 0,
+                "content_index": 0, "delta": delta
+            }));
+        }
+        self.push(json!({"type": "response.output_item.done", "item": assistant_message(&id, &text)}))
+    }
+
+    /// A reasoning item with a summary, streamed as one summary delta.
+    pub fn reasoning(mut self, summary: &str) -> Self {
+        let id = self.next_item_id("rs");
+        let added = json!({"type": "reasoning", "id": id, "summary": []});
+        self.events.push(json!({"type": "response.output_item.added", "output_index": 0, "item": added}));
+        self.events.push(json!({
+            "type": "response.reasoning_summary_text.delta", "item_id": id, "output_index": 0,
+            "summary_index": 0, "delta": summary
+        }));
+        let done = json!({"type": "reasoning", "id": id, "summary": [{"type": "summary_text", "text": summary}]});
+        self.push(json!({"type": "response.output_item.done", "item": done}))
+    }
+
+    /// A call of tool `name` with JSON `arguments`.
+    pub fn function_call(mut self, call_id: &str, name: &str, arguments: &Value) -> Self {
+        let id = self.next_item_id("fc");
+        let item = json!({
+            "type": "function_call", "id": id, "call_id": call_id, "name": name,
+            "arguments": arguments.to_string()
+        });
+        self.push(json!({"type": "response.output_item.done", "item": item}))
+    }
+
+    /// An `exec_command` call that asks to run `command` outside the sandbox, so that an
+    /// `on-request` approval policy asks the client first.
+    pub fn exec_command(self, call_id: &str, command: &str) -> Self {
+        let arguments = json!({
+            "cmd": command, "sandbox_permissions": "require_escalated",
+            "justification": "the test asks for it"
+        });
+        self.function_call(call_id, "exec_command", &arguments)
+    }
+
+    /// A file edit: an `apply_patch` call with `patch` (the `*** Begin Patch` format).
+    pub fn apply_patch(mut self, call_id: &str, patch: &str) -> Self {
+        let id = self.next_item_id("ctc");
+        let item = json!({"type": "custom_tool_call", "id": id, "call_id": call_id, "name": "apply_patch", "input": patch});
+        self.push(json!({"type": "response.output_item.done", "item": item}))
+    }
+
+    /// Ends the stream after `events` events (counting `response.created`), without
+    /// `response.completed`: a connection cut in the middle.
+    pub fn cut_after(mut self, events: usize) -> Self {
+        self.cut_after = Some(events);
+        self
+    }
+
+    /// Waits `delay` before each event: a slow stream.
+    pub fn delay_each(mut self, delay: Duration) -> Self {
+        self.delay = delay;
+        self
+    }
+
+    /// The SSE events in order, `response.created` and `response.completed` included.
+    fn all_events(&self) -> Vec<Value> {
+        let mut events = Vec::with_capacity(self.events.len() + 2);
+        events.push(json!({"type": "response.created", "response": {"id": self.id}}));
+        events.extend(self.events.iter().cloned());
+        events.push(json!({"type": "response.completed", "response": {"id": self.id, "usage": {
+            "input_tokens": 10, "input_tokens_details": null, "output_tokens": 5,
+            "output_tokens_details": null, "total_tokens": 15
+        }}}));
+        if let Some(cut) = self.cut_after {
+            events.truncate(cut);
+        }
+        events
+    }
+}
+
+fn assistant_message(id: &str, text: &str) -> Value {
+    json!({"type": "message", "role": "assistant", "id": id, "content": [{"type": "output_text", "text": text}]})
+}
+
+/// Computes a reply from a request body, for requests with no queued reply.
+pub type Responder = Arc<dyn Fn(&Value) -> Reply + Send + Sync>;
+
+struct ProviderState {
+    queue: Mutex<VecDeque<Reply>>,
+    fallback: Mutex<Option<Responder>>,
+    requests: Mutex<Vec<Value>>,
+}
+
+/// The running scripted provider; it stops when dropped.
+pub struct ScriptedProvider {
+    base_url: String,
+    state: Arc<ProviderState>,
+    server: tokio::task::JoinHandle<()>,
+}
+
+impl std::fmt::Debug for ScriptedProvider {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("ScriptedProvider").field("base_url", &self.base_url).finish_non_exhaustive()
+    }
+}
+
+impl ScriptedProvider {
+    /// Starts the provider on a free port of 127.0.0.1. Needs a tokio runtime.
+    ///
+    /// # Panics
+    /// When no port can be bound.
+    pub async fn start() -> Self {
+        let state = Arc::new(ProviderState {
+            queue: Mutex::new(VecDeque::new()),
+            fallback: Mutex::new(None),
+            requests: Mutex::new(Vec::new()),
+        });
+        let app = Router::new()
+            .route("/v1/models", get(|| async { axum::Json(json!({"models": []})) }))
+            .route("/v1/responses", post(responses))
+            .with_state(Arc::clone(&state));
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("binding the scripted provider");
+        let port = listener.local_addr().expect("local address").port();
+        let server = tokio::spawn(async move {
+            let _ = axum::serve(listener, app).await;
+        });
+        ScriptedProvider { base_url: format!("http://127.0.0.1:{port}/v1"), state, server }
+    }
+
+    /// The base URL to give the app-server (`http://127.0.0.1:PORT/v1`).
+    pub fn base_url(&self) -> &str {
+        &self.base_url
+    }
+
+    /// Queues `reply` for the next `POST /v1/responses`.
+    pub fn push(&self, reply: impl Into<Reply>) {
+        lock(&self.state.queue).push_back(reply.into());
+    }
+
+    /// Answers requests that find the queue empty with `responder(body)`. Without one they get
+    /// HTTP 500 "no scripted reply left", which fails the turn loudly.
+    pub fn respond_with(&self, responder: impl Fn(&Value) -> Reply + Send + Sync + 'static) {
+        *lock(&self.state.fallback) = Some(Arc::new(responder));
+    }
+
+    /// The JSON bodies of every `POST /v1/responses` so far, oldest first.
+    pub fn requests(&self) -> Vec<Value> {
+        lock(&self.state.requests).clone()
+    }
+
+    /// The `config.toml` that points an app-server at this provider with the given approval
+    /// policy (`never`, `on-request`, ...), a read-only sandbox and no retries.
+    pub fn config_toml(&self, approval_policy: &str) -> String {
+        format!(
+            "model = \"mock-model\"\nmodel_provider = \"mock\"\napproval_policy = \"{approval_policy}\"\n\
+             sandbox_mode = \"read-only\"\n\n[model_providers.mock]\nname = \"mock\"\n\
+             base_url = \"{}\"\nwire_api = \"responses\"\nrequest_max_retries = 0\n\
+             stream_max_retries = 0\n",
+            self.base_url
+        )
+    }
+}
+
+impl Drop for ScriptedProvider {
+    fn drop(&mut self) {
+        self.server.abort();
+    }
+}
+
+fn lock<T>(mutex: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
+    // A test that panicked while holding the lock already failed; keep serving the rest.
+    mutex.lock().unwrap_or_else(std::sync::PoisonError::into_inner)
+}
+
+/// The last user text in a `/v1/responses` body, for responders that echo it.
+pub fn last_user_text(body: &Value) -> Option<String> {
+    let input = body.get("input")?.as_array()?;
+    input.iter().rev().filter(|item| item["role"] == "user").find_map(|item| {
+        item["content"].as_array()?.iter().rev().find_map(|part| part["text"].as_str().map(str::to_owned))
+    })
+}
+
+async fn responses(State(state): State<Arc<ProviderState>>, body: Bytes) -> Response {
+    let body: Value = serde_json::from_slice(&body).unwrap_or_else(|_| json!({"unparsed": String::from_utf8_lossy(&body)}));
+    let queued = lock(&state.queue).pop_front();
+    let reply = queued.or_else(|| {
+        let fallback = lock(&state.fallback).clone();
+        fallback.map(|responder| responder(&body))
+    });
+    lock(&state.requests).push(body);
+    match reply {
+        Some(Reply::Stream(script)) => stream_response(&script),
+        Some(Reply::Status { status, message, retry_after }) => error_response(status, &message, retry_after),
+        None => error_response(500, "no scripted reply left", None),
+    }
+}
+
+fn error_response(status: u16, message: &str, retry_after: Option<u64>) -> Response {
+    let status = StatusCode::from_u16(status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
+    let mut response = (status, axum::Json(json!({"error": {"message": message, "type": "scripted"}}))).into_response();
+    if let Some(seconds) = retry_after
+        && let Ok(value) = HeaderValue::from_str(&seconds.to_string())
+    {
+        response.headers_mut().insert(header::RETRY_AFTER, value);
+    }
+    response
+}
+
+fn stream_response(script: &SseScript) -> Response {
+    let frames: Vec<Bytes> = script
+        .all_events()
+        .into_iter()
+        .map(|event| {
+            let kind = event["type"].as_str().unwrap_or("message").to_owned();
+            Bytes::from(format!("event: {kind}\ndata: {event}\n\n"))
+        })
+        .collect();
+    let delay = script.delay;
+    let body = if delay.is_zero() {
+        Body::from(frames.concat())
+    } else {
+        let stream = futures_util::stream::unfold(frames.into_iter(), move |mut frames| async move {
+            let frame = frames.next()?;
+            tokio::time::sleep(delay).await;
+            Some((Ok::<_, Infallible>(frame), frames))
+        });
+        Body::from_stream(stream)
+    };
+    Response::builder()
+        .header(header::CONTENT_TYPE, "text/event-stream")
+        .body(body)
+        .unwrap_or_else(|_| StatusCode::INTERNAL_SERVER_ERROR.into_response())
+}
