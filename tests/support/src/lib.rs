@@ -116,7 +116,9 @@ impl CodexHome {
 
     /// `codex app-server` run from `binary` on this home, from the workspace directory.
     pub fn app_server_of(&self, binary: &Path) -> AppServerCommand {
-        AppServerCommand::new(binary).codex_home(self.home()).current_dir(self.workspace())
+        AppServerCommand::new(binary)
+            .codex_home(self.home())
+            .current_dir(self.workspace())
     }
 }
 
@@ -135,15 +137,34 @@ pub async fn start_server(
     home: &CodexHome,
     binary: &Path,
     options: codex_transport::ConnectionOptions,
-) -> (codex_transport::Connection, codex_protocol::InitializeResponse) {
+) -> (
+    codex_transport::Connection,
+    codex_protocol::InitializeResponse,
+) {
     use codex_protocol::{ClientInfo, InitializeCapabilities, InitializeParams};
-    let transport = home.app_server_of(binary).spawn().unwrap_or_else(|err| panic!("{err}"));
+    let transport = home
+        .app_server_of(binary)
+        .spawn()
+        .unwrap_or_else(|err| panic!("{err}"));
     let connection = codex_transport::Connection::start(transport, options);
-    let client_info = ClientInfo { name: "codex_sdk_tests".into(), title: None, version: "0.1.0".into() };
-    let capabilities = InitializeCapabilities { experimental_api: true, ..Default::default() };
-    let params = InitializeParams { client_info, capabilities: Some(capabilities) };
+    let client_info = ClientInfo {
+        name: "codex_sdk_tests".into(),
+        title: None,
+        version: "0.1.0".into(),
+    };
+    let capabilities = InitializeCapabilities {
+        experimental_api: true,
+        ..Default::default()
+    };
+    let params = InitializeParams {
+        client_info,
+        capabilities: Some(capabilities),
+    };
     let init = connection
-        .request_with_timeout::<codex_protocol::requests::Initialize>(params, std::time::Duration::from_secs(30))
+        .request_with_timeout::<codex_protocol::requests::Initialize>(
+            params,
+            std::time::Duration::from_secs(30),
+        )
         .await
         .unwrap_or_else(|err| panic!("initialize failed: {err}"));
     connection

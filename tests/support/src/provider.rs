@@ -39,12 +39,20 @@ impl Reply {
 
     /// HTTP 500 with `message`.
     pub fn server_error(message: &str) -> Reply {
-        Reply::Status { status: 500, message: message.to_owned(), retry_after: None }
+        Reply::Status {
+            status: 500,
+            message: message.to_owned(),
+            retry_after: None,
+        }
     }
 
     /// HTTP 429 with `retry-after: SECONDS`.
     pub fn rate_limited(retry_after_secs: u64) -> Reply {
-        Reply::Status { status: 429, message: "rate limited".to_owned(), retry_after: Some(retry_after_secs) }
+        Reply::Status {
+            status: 429,
+            message: "rate limited".to_owned(),
+            retry_after: Some(retry_after_secs),
+        }
     }
 }
 
@@ -74,7 +82,13 @@ impl Default for SseScript {
 impl SseScript {
     /// An empty response: `response.created`, then `response.completed`.
     pub fn new() -> Self {
-        SseScript { id: "resp-1".to_owned(), events: Vec::new(), cut_after: None, delay: Duration::ZERO, items: 0 }
+        SseScript {
+            id: "resp-1".to_owned(),
+            events: Vec::new(),
+            cut_after: None,
+            delay: Duration::ZERO,
+            items: 0,
+        }
     }
 
     fn next_item_id(&mut self, kind: &str) -> String {
@@ -90,7 +104,9 @@ impl SseScript {
     /// An assistant message sent whole.
     pub fn message(mut self, text: &str) -> Self {
         let id = self.next_item_id("msg");
-        self.push(json!({"type": "response.output_item.done", "item": assistant_message(&id, text)}))
+        self.push(
+            json!({"type": "response.output_item.done", "item": assistant_message(&id, text)}),
+        )
     }
 
     /// An assistant message streamed as `deltas` (one `response.output_text.delta` each), then
@@ -102,7 +118,8 @@ impl SseScript {
     {
         let id = self.next_item_id("msg");
         let added = json!({"type": "message", "role": "assistant", "id": id, "content": []});
-        self.events.push(json!({"type": "response.output_item.added", "output_index": 0, "item": added}));
+        self.events
+            .push(json!({"type": "response.output_item.added", "output_index": 0, "item": added}));
         let mut text = String::new();
         for delta in deltas {
             let delta = delta.into();
@@ -112,14 +129,17 @@ impl SseScript {
                 "content_index": 0, "delta": delta
             }));
         }
-        self.push(json!({"type": "response.output_item.done", "item": assistant_message(&id, &text)}))
+        self.push(
+            json!({"type": "response.output_item.done", "item": assistant_message(&id, &text)}),
+        )
     }
 
     /// A reasoning item with a summary, streamed as one summary delta.
     pub fn reasoning(mut self, summary: &str) -> Self {
         let id = self.next_item_id("rs");
         let added = json!({"type": "reasoning", "id": id, "summary": []});
-        self.events.push(json!({"type": "response.output_item.added", "output_index": 0, "item": added}));
+        self.events
+            .push(json!({"type": "response.output_item.added", "output_index": 0, "item": added}));
         self.events.push(json!({
             "type": "response.reasoning_summary_text.delta", "item_id": id, "output_index": 0,
             "summary_index": 0, "delta": summary
@@ -148,11 +168,12 @@ impl SseScript {
         self.function_call(call_id, "exec_command", &arguments)
     }
 
-    /// A file edit: an `apply_patch` call with `patch` (the `*** Begin Patch` format).
-    pub fn apply_patch(mut self, call_id: &str, patch: &str) -> Self {
-        let id = self.next_item_id("ctc");
-        let item = json!({"type": "custom_tool_call", "id": id, "call_id": call_id, "name": "apply_patch", "input": patch});
-        self.push(json!({"type": "response.output_item.done", "item": item}))
+    /// A file edit: `apply_patch` run through `exec_command` with `patch` (the
+    /// `*** Begin Patch` format) as a heredoc; the server turns it into a `fileChange` item,
+    /// and asks for approval first when the sandbox does not allow the write.
+    pub fn apply_patch(self, call_id: &str, patch: &str) -> Self {
+        let arguments = json!({"cmd": format!("apply_patch <<'EOF'\n{patch}\nEOF\n")});
+        self.function_call(call_id, "exec_command", &arguments)
     }
 
     /// Ends the stream after `events` events (counting `response.created`), without
@@ -173,10 +194,12 @@ impl SseScript {
         let mut events = Vec::with_capacity(self.events.len() + 2);
         events.push(json!({"type": "response.created", "response": {"id": self.id}}));
         events.extend(self.events.iter().cloned());
-        events.push(json!({"type": "response.completed", "response": {"id": self.id, "usage": {
-            "input_tokens": 10, "input_tokens_details": null, "output_tokens": 5,
-            "output_tokens_details": null, "total_tokens": 15
-        }}}));
+        events.push(
+            json!({"type": "response.completed", "response": {"id": self.id, "usage": {
+                "input_tokens": 10, "input_tokens_details": null, "output_tokens": 5,
+                "output_tokens_details": null, "total_tokens": 15
+            }}}),
+        );
         if let Some(cut) = self.cut_after {
             events.truncate(cut);
         }
@@ -206,7 +229,9 @@ pub struct ScriptedProvider {
 
 impl std::fmt::Debug for ScriptedProvider {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("ScriptedProvider").field("base_url", &self.base_url).finish_non_exhaustive()
+        f.debug_struct("ScriptedProvider")
+            .field("base_url", &self.base_url)
+            .finish_non_exhaustive()
     }
 }
 
@@ -222,15 +247,24 @@ impl ScriptedProvider {
             requests: Mutex::new(Vec::new()),
         });
         let app = Router::new()
-            .route("/v1/models", get(|| async { axum::Json(json!({"models": []})) }))
+            .route(
+                "/v1/models",
+                get(|| async { axum::Json(json!({"models": []})) }),
+            )
             .route("/v1/responses", post(responses))
             .with_state(Arc::clone(&state));
-        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("binding the scripted provider");
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+            .await
+            .expect("binding the scripted provider");
         let port = listener.local_addr().expect("local address").port();
         let server = tokio::spawn(async move {
             let _ = axum::serve(listener, app).await;
         });
-        ScriptedProvider { base_url: format!("http://127.0.0.1:{port}/v1"), state, server }
+        ScriptedProvider {
+            base_url: format!("http://127.0.0.1:{port}/v1"),
+            state,
+            server,
+        }
     }
 
     /// The base URL to give the app-server (`http://127.0.0.1:PORT/v1`).
@@ -275,19 +309,30 @@ impl Drop for ScriptedProvider {
 
 fn lock<T>(mutex: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
     // A test that panicked while holding the lock already failed; keep serving the rest.
-    mutex.lock().unwrap_or_else(std::sync::PoisonError::into_inner)
+    mutex
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner)
 }
 
 /// The last user text in a `/v1/responses` body, for responders that echo it.
 pub fn last_user_text(body: &Value) -> Option<String> {
     let input = body.get("input")?.as_array()?;
-    input.iter().rev().filter(|item| item["role"] == "user").find_map(|item| {
-        item["content"].as_array()?.iter().rev().find_map(|part| part["text"].as_str().map(str::to_owned))
-    })
+    input
+        .iter()
+        .rev()
+        .filter(|item| item["role"] == "user")
+        .find_map(|item| {
+            item["content"]
+                .as_array()?
+                .iter()
+                .rev()
+                .find_map(|part| part["text"].as_str().map(str::to_owned))
+        })
 }
 
 async fn responses(State(state): State<Arc<ProviderState>>, body: Bytes) -> Response {
-    let body: Value = serde_json::from_slice(&body).unwrap_or_else(|_| json!({"unparsed": String::from_utf8_lossy(&body)}));
+    let body: Value = serde_json::from_slice(&body)
+        .unwrap_or_else(|_| json!({"unparsed": String::from_utf8_lossy(&body)}));
     let queued = lock(&state.queue).pop_front();
     let reply = queued.or_else(|| {
         let fallback = lock(&state.fallback).clone();
@@ -296,14 +341,22 @@ async fn responses(State(state): State<Arc<ProviderState>>, body: Bytes) -> Resp
     lock(&state.requests).push(body);
     match reply {
         Some(Reply::Stream(script)) => stream_response(&script),
-        Some(Reply::Status { status, message, retry_after }) => error_response(status, &message, retry_after),
+        Some(Reply::Status {
+            status,
+            message,
+            retry_after,
+        }) => error_response(status, &message, retry_after),
         None => error_response(500, "no scripted reply left", None),
     }
 }
 
 fn error_response(status: u16, message: &str, retry_after: Option<u64>) -> Response {
     let status = StatusCode::from_u16(status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
-    let mut response = (status, axum::Json(json!({"error": {"message": message, "type": "scripted"}}))).into_response();
+    let mut response = (
+        status,
+        axum::Json(json!({"error": {"message": message, "type": "scripted"}})),
+    )
+        .into_response();
     if let Some(seconds) = retry_after
         && let Ok(value) = HeaderValue::from_str(&seconds.to_string())
     {
@@ -325,11 +378,12 @@ fn stream_response(script: &SseScript) -> Response {
     let body = if delay.is_zero() {
         Body::from(frames.concat())
     } else {
-        let stream = futures_util::stream::unfold(frames.into_iter(), move |mut frames| async move {
-            let frame = frames.next()?;
-            tokio::time::sleep(delay).await;
-            Some((Ok::<_, Infallible>(frame), frames))
-        });
+        let stream =
+            futures_util::stream::unfold(frames.into_iter(), move |mut frames| async move {
+                let frame = frames.next()?;
+                tokio::time::sleep(delay).await;
+                Some((Ok::<_, Infallible>(frame), frames))
+            });
         Body::from_stream(stream)
     };
     Response::builder()
