@@ -8,10 +8,12 @@ use anyhow::{Context, Result, bail};
 
 use crate::method_tables::{self, Direction, MethodTables};
 use crate::schema_input::{self, BUNDLE_FILE, SchemaInput, sha256_hex};
-use crate::{gen_methods, gen_types};
+use crate::{gen_methods, gen_options, gen_types};
 
 /// Folder of the generated Rust modules of codex-protocol.
 const RUST_DIR: &str = "crates/codex-protocol/src/generated";
+/// Folder of the generated Rust modules of codex-sdk.
+const SDK_DIR: &str = "crates/codex-sdk/src/generated";
 /// Folder of the generated surfaces that are not Rust.
 const DOCS_DIR: &str = "generated";
 
@@ -41,6 +43,8 @@ pub(crate) fn generate_all(workspace: &Path) -> Result<Vec<GeneratedFile>> {
     let types = gen_types::generate(&input.experimental.definitions)?;
     let methods: syn::File = syn::parse2(gen_methods::generate(&tables, &input.codex_version))
         .context("the method generator made invalid Rust")?;
+    let options: syn::File =
+        syn::parse2(gen_options::generate(&types)?).context("the options generator made invalid Rust")?;
     let mut files = vec![
         GeneratedFile {
             path: format!("{RUST_DIR}/methods.rs"),
@@ -49,6 +53,10 @@ pub(crate) fn generate_all(workspace: &Path) -> Result<Vec<GeneratedFile>> {
         GeneratedFile {
             path: format!("{RUST_DIR}/types.rs"),
             content: format!("{header}{}", prettyplease::unparse(&types)),
+        },
+        GeneratedFile {
+            path: format!("{SDK_DIR}/options.rs"),
+            content: format!("{header}{}", prettyplease::unparse(&options)),
         },
         GeneratedFile {
             path: format!("{DOCS_DIR}/methods.md"),
@@ -120,7 +128,7 @@ pub(crate) fn check(workspace: &Path) -> Result<()> {
 /// Files in the generated folders that the generator no longer makes.
 fn stale_files(workspace: &Path, files: &[GeneratedFile]) -> Result<Vec<String>> {
     let mut stale = Vec::new();
-    for dir in [RUST_DIR, DOCS_DIR] {
+    for dir in [RUST_DIR, SDK_DIR, DOCS_DIR] {
         let Ok(entries) = std::fs::read_dir(workspace.join(dir)) else {
             continue;
         };

@@ -3,6 +3,7 @@
 mod codegen;
 mod codex_install;
 mod gen_methods;
+mod gen_options;
 mod gen_types;
 mod method_tables;
 mod normalize;

@@ -1,1 +1,64 @@
-//! placeholder
+#![doc = include_str!("../README.md")]
+
+mod account;
+mod approval;
+mod client;
+mod dispatch;
+mod error;
+mod input;
+mod retry;
+mod thread;
+mod tools;
+mod turn;
+
+pub mod blocking;
+pub mod faq;
+
+// The option builders are generated from the schema's params types by
+// `cargo xtask generate-types`; their docs come from the schema.
+#[rustfmt::skip]
+#[allow(clippy::all, clippy::pedantic, unreachable_pub)]
+#[path = "generated/options.rs"]
+mod options;
+
+pub use account::LoginHandle;
+pub use approval::{ApprovalHandler, ApprovalMode, Approvals, DefaultApprovals};
+pub use client::{CODEX_BIN_ENV, Codex, CodexBuilder};
+pub use error::{Error, Result};
+pub use input::{ExternalMessage, Input, InputItem};
+pub use options::{ThreadForkOptions, ThreadResumeOptions, ThreadStartOptions, TurnOptions};
+pub use retry::{RetryPolicy, retry_on_overload};
+pub use thread::Thread;
+pub use tools::Tool;
+pub use turn::{TurnHandle, TurnResult, TurnStream};
+
+/// The typed protocol: every message, item and enum of the app-server.
+pub use codex_protocol as protocol;
+/// The JSON-RPC transport underneath, for direct use.
+pub use codex_transport as transport;
+
+impl ThreadStartOptions {
+    /// Sets who decides on approvals in the thread (the policy and reviewer fields).
+    #[must_use]
+    pub fn approval_mode(self, mode: ApprovalMode) -> Self {
+        let (policy, reviewer) = mode.policy();
+        let options = self.approval_policy(policy);
+        match reviewer {
+            Some(reviewer) => options.approvals_reviewer(reviewer),
+            None => options,
+        }
+    }
+}
+
+impl TurnOptions {
+    /// Sets who decides on approvals from this turn on (the policy and reviewer fields).
+    #[must_use]
+    pub fn approval_mode(self, mode: ApprovalMode) -> Self {
+        let (policy, reviewer) = mode.policy();
+        let options = self.approval_policy(policy);
+        match reviewer {
+            Some(reviewer) => options.approvals_reviewer(reviewer),
+            None => options,
+        }
+    }
+}

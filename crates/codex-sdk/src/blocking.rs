@@ -1,0 +1,1 @@
+//! A blocking API for programs that are not async.

@@ -1,0 +1,538 @@
+//! `Codex`: one connection to an app-server, started or joined, and everything that is not
+//! about one thread.
+
+use std::ffi::OsString;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::time::Duration;
+
+use codex_protocol::{
+    ClientInfo, InitializeCapabilities, InitializeParams, InitializeResponse, Model, ModelListParams, Request,
+    ThreadArchiveParams, ThreadListParams, ThreadUnarchiveParams, client_notifications, requests,
+};
+use codex_transport::{AppServerCommand, Connection, ConnectionOptions, NotificationFilter, NotificationStream, Transport};
+use futures_core::Stream;
+
+use crate::approval::{ApprovalHandler, ApprovalMode};
+use crate::dispatch::{Dispatcher, ErasedApprovals};
+use crate::error::{Error, Result};
+use crate::thread::Thread;
+use crate::tools::{Tool, ToolRegistry};
+use crate::{ThreadForkOptions, ThreadResumeOptions, ThreadStartOptions};
+
+/// The environment variable that names the codex binary when the builder is given none.
+pub const CODEX_BIN_ENV: &str = "CODEX_BIN";
+
+/// How long `close()` lets the server exit by itself before killing it.
+const CLOSE_GRACE: Duration = Duration::from_secs(2);
+
+/// Events buffered per turn stream before the connection waits for the reader.
+const TURN_BUFFER: usize = 4096;
+
+/// Where the server is.
+#[derive(Debug, Clone)]
+enum Endpoint {
+    Spawn,
+    #[cfg(unix)]
+    Unix(PathBuf),
+    WebSocket {
+        url: String,
+        token: Option<String>,
+    },
+}
+
+/// Builds a [`Codex`]: which server, how to start it, who answers approvals.
+#[derive(Clone)]
+pub struct CodexBuilder {
+    endpoint: Endpoint,
+    binary: Option<PathBuf>,
+    config: Vec<(String, String)>,
+    env: Vec<(OsString, OsString)>,
+    cwd: Option<PathBuf>,
+    codex_home: Option<PathBuf>,
+    client_info: ClientInfo,
+    experimental_api: bool,
+    approvals: Option<Arc<dyn ErasedApprovals>>,
+    request_timeout: Option<Duration>,
+}
+
+impl std::fmt::Debug for CodexBuilder {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("CodexBuilder")
+            .field("endpoint", &self.endpoint)
+            .field("binary", &self.binary)
+            .field("config", &self.config)
+            .field("cwd", &self.cwd)
+            .field("codex_home", &self.codex_home)
+            .field("client_info", &self.client_info)
+            .field("experimental_api", &self.experimental_api)
+            .field("approvals", &self.approvals.is_some())
+            .finish_non_exhaustive()
+    }
+}
+
+impl Default for CodexBuilder {
+    fn default() -> Self {
+        CodexBuilder {
+            endpoint: Endpoint::Spawn,
+            binary: None,
+            config: Vec::new(),
+            env: Vec::new(),
+            cwd: None,
+            codex_home: None,
+            client_info: ClientInfo {
+                name: "codex_rust_sdk".into(),
+                title: Some("Codex Rust SDK".into()),
+                version: env!("CARGO_PKG_VERSION").into(),
+            },
+            experimental_api: false,
+            approvals: None,
+            request_timeout: None,
+        }
+    }
+}
+
+impl CodexBuilder {
+    /// The codex binary to run. Without it: `CODEX_BIN`, then `codex` on `PATH`.
+    #[must_use]
+    pub fn binary(mut self, path: impl Into<PathBuf>) -> Self {
+        self.binary = Some(path.into());
+        self
+    }
+
+    /// Overrides a config value, as `codex -c key=value` does (`value` is TOML:
+    /// `config("model", "\"gpt-5\"")`).
+    #[must_use]
+    pub fn config(mut self, key: impl Into<String>, value: impl Into<String>) -> Self {
+        self.config.push((key.into(), value.into()));
+        self
+    }
+
+    /// Sets an environment variable of the server.
+    #[must_use]
+    pub fn env(mut self, key: impl Into<OsString>, value: impl Into<OsString>) -> Self {
+        self.env.push((key.into(), value.into()));
+        self
+    }
+
+    /// The server's working directory.
+    #[must_use]
+    pub fn cwd(mut self, dir: impl Into<PathBuf>) -> Self {
+        self.cwd = Some(dir.into());
+        self
+    }
+
+    /// The server's `CODEX_HOME` (config, auth and threads); `~/.codex` by default.
+    #[must_use]
+    pub fn codex_home(mut self, dir: impl Into<PathBuf>) -> Self {
+        self.codex_home = Some(dir.into());
+        self
+    }
+
+    /// How the client introduces itself in `initialize` (the server puts the name in its
+    /// user agent).
+    #[must_use]
+    pub fn client_info(mut self, name: impl Into<String>, title: impl Into<String>, version: impl Into<String>) -> Self {
+        self.client_info = ClientInfo { name: name.into(), title: Some(title.into()), version: version.into() };
+        self
+    }
+
+    /// Opts in to the server's experimental API (`capabilities.experimentalApi`), needed for
+    /// dynamic tools and the methods of the `experimental` feature.
+    #[must_use]
+    pub fn experimental_api(mut self, enabled: bool) -> Self {
+        self.experimental_api = enabled;
+        self
+    }
+
+    /// Who answers approvals and the server's other requests. With a handler, threads default
+    /// to [`ApprovalMode::AskClient`]; without one, to [`ApprovalMode::AutoReview`], and
+    /// requests that still come are answered by [`DefaultApprovals`](crate::DefaultApprovals).
+    #[must_use]
+    pub fn approval_handler(mut self, handler: impl ApprovalHandler) -> Self {
+        self.approvals = Some(Arc::new(handler));
+        self
+    }
+
+    /// A timeout for every request (none by default: turns can be long, and their requests
+    /// answer at once anyway).
+    #[must_use]
+    pub fn request_timeout(mut self, timeout: Duration) -> Self {
+        self.request_timeout = Some(timeout);
+        self
+    }
+
+    /// Joins a server already listening on a unix socket (`codex app-server --listen
+    /// unix://PATH`) instead of starting one.
+    #[cfg(unix)]
+    #[must_use]
+    pub fn connect_unix(mut self, path: impl Into<PathBuf>) -> Self {
+        self.endpoint = Endpoint::Unix(path.into());
+        self
+    }
+
+    /// Joins a server already listening on a WebSocket (`codex app-server --listen
+    /// ws://IP:PORT`), with the capability token when it was started with
+    /// `--ws-auth capability-token`.
+    #[must_use]
+    pub fn connect_websocket(mut self, url: impl Into<String>, token: Option<String>) -> Self {
+        self.endpoint = Endpoint::WebSocket { url: url.into(), token };
+        self
+    }
+
+    /// Starts (or joins) the server and does the `initialize` handshake.
+    ///
+    /// # Errors
+    /// [`Error::BinaryNotFound`] with the install command when there is no codex binary;
+    /// [`Error::Closed`] with the server's stderr when it exits at start-up (a bad config,
+    /// say); the transport's errors otherwise.
+    pub async fn start(self) -> Result<Codex> {
+        let transport = self.transport().await?;
+        let tools = Arc::new(ToolRegistry::default());
+        let default_mode = if self.approvals.is_some() { ApprovalMode::AskClient } else { ApprovalMode::AutoReview };
+        let approvals: Arc<dyn ErasedApprovals> =
+            self.approvals.clone().unwrap_or_else(|| Arc::new(crate::approval::DefaultApprovals));
+        let mut options = ConnectionOptions::new()
+            .subscription_capacity(TURN_BUFFER)
+            .server_request_handler(Dispatcher { approvals, tools: Arc::clone(&tools) });
+        if let Some(timeout) = self.request_timeout {
+            options = options.request_timeout(timeout);
+        }
+        let connection = Connection::start(transport, options);
+        let capabilities = self
+            .experimental_api
+            .then(|| InitializeCapabilities { experimental_api: true, ..Default::default() });
+        let params = InitializeParams { client_info: self.client_info.clone(), capabilities };
+        let metadata = match connection.request::<requests::Initialize>(params).await {
+            Ok(metadata) => metadata,
+            Err(err) => {
+                connection.shutdown(CLOSE_GRACE).await;
+                return Err(err.into());
+            }
+        };
+        connection.notify::<client_notifications::Initialized>(()).await?;
+        let server_version = parse_server_version(&metadata.user_agent);
+        warn_if_older(server_version.as_deref());
+        let inner = Inner { connection, metadata, server_version, tools, default_mode };
+        Ok(Codex { inner: Arc::new(inner) })
+    }
+
+    async fn transport(&self) -> Result<Transport> {
+        match &self.endpoint {
+            Endpoint::Spawn => {
+                let mut command = AppServerCommand::new(self.resolve_binary()?);
+                for (key, value) in &self.config {
+                    command = command.config(key, value);
+                }
+                for (key, value) in &self.env {
+                    command = command.env(key, value);
+                }
+                if let Some(cwd) = &self.cwd {
+                    command = command.current_dir(cwd);
+                }
+                if let Some(home) = &self.codex_home {
+                    command = command.codex_home(home);
+                }
+                Ok(command.spawn()?)
+            }
+            #[cfg(unix)]
+            Endpoint::Unix(path) => Ok(Transport::connect_unix(path).await?),
+            Endpoint::WebSocket { url, token } => Ok(Transport::connect_websocket(url, token.as_deref()).await?),
+        }
+    }
+
+    fn resolve_binary(&self) -> Result<PathBuf> {
+        if let Some(binary) = &self.binary {
+            return Ok(binary.clone());
+        }
+        if let Some(binary) = std::env::var_os(CODEX_BIN_ENV).filter(|v| !v.is_empty()) {
+            return Ok(PathBuf::from(binary));
+        }
+        find_on_path("codex").ok_or_else(|| Error::BinaryNotFound {
+            hint: format!(
+                "no `codex` on PATH and {CODEX_BIN_ENV} is not set: install it with `npm install -g @openai/codex@{}`, \
+                 or pass its path to `CodexBuilder::binary`",
+                codex_protocol::PINNED_CODEX_VERSION
+            ),
+        })
+    }
+}
+
+fn find_on_path(name: &str) -> Option<PathBuf> {
+    let path = std::env::var_os("PATH")?;
+    std::env::split_paths(&path).map(|dir| dir.join(name)).find(|candidate| is_executable(candidate))
+}
+
+fn is_executable(path: &Path) -> bool {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        path.metadata().is_ok_and(|m| m.is_file() && m.permissions().mode() & 0o111 != 0)
+    }
+    #[cfg(not(unix))]
+    {
+        path.is_file()
+    }
+}
+
+/// The server version in a user agent such as `name/0.169.0 (Debian 12; x86_64) ...`.
+pub(crate) fn parse_server_version(user_agent: &str) -> Option<String> {
+    let (_, rest) = user_agent.split_once('/')?;
+    rest.split_whitespace().next().filter(|v| !v.is_empty()).map(str::to_owned)
+}
+
+/// `major.minor.patch` as numbers; pre-release tails are ignored.
+fn version_triple(version: &str) -> Option<(u64, u64, u64)> {
+    let mut parts = version.split(['.', '-']).map(|p| p.parse::<u64>().ok());
+    Some((parts.next()??, parts.next()??, parts.next()??))
+}
+
+fn warn_if_older(server_version: Option<&str>) {
+    let pinned = codex_protocol::PINNED_CODEX_VERSION;
+    if let (Some(server), Some(pin)) = (server_version.and_then(version_triple), version_triple(pinned))
+        && server < pin
+    {
+        tracing::warn!(
+            server = server_version.unwrap_or_default(),
+            pinned,
+            "the app-server is older than the schema this SDK was generated from: newer methods and fields may be refused"
+        );
+    }
+}
+
+pub(crate) struct Inner {
+    pub(crate) connection: Connection,
+    metadata: InitializeResponse,
+    server_version: Option<String>,
+    pub(crate) tools: Arc<ToolRegistry>,
+    pub(crate) default_mode: ApprovalMode,
+}
+
+/// A connection to a Codex app-server, after the handshake. Cheap to clone; the server stops
+/// when the last clone (and every [`Thread`] and turn of it) is dropped, or at
+/// [`close`](Codex::close).
+///
+/// ```no_run
+/// # async fn demo() -> codex_sdk::Result<()> {
+/// use codex_sdk::{Codex, ThreadStartOptions};
+///
+/// let codex = Codex::start().await?;
+/// let thread = codex.thread_start(ThreadStartOptions::new()).await?;
+/// let result = thread.run("Say hello in one word.").await?;
+/// println!("{}", result.final_response.unwrap_or_default());
+/// codex.close().await;
+/// # Ok(()) }
+/// ```
+#[derive(Clone)]
+pub struct Codex {
+    pub(crate) inner: Arc<Inner>,
+}
+
+impl std::fmt::Debug for Codex {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Codex").field("server_version", &self.inner.server_version).finish_non_exhaustive()
+    }
+}
+
+impl Codex {
+    /// A builder: binary, config overrides, env, working directory, approvals, or a server
+    /// that is already running.
+    pub fn builder() -> CodexBuilder {
+        CodexBuilder::default()
+    }
+
+    /// Starts `codex app-server` with the defaults (`CODEX_BIN`, else `codex` on `PATH`) and
+    /// does the handshake.
+    ///
+    /// # Errors
+    /// As [`CodexBuilder::start`].
+    pub async fn start() -> Result<Codex> {
+        Codex::builder().start().await
+    }
+
+    /// The server's answer to `initialize`: user agent, `CODEX_HOME`, platform.
+    pub fn metadata(&self) -> &InitializeResponse {
+        &self.inner.metadata
+    }
+
+    /// The server's version, read from its user agent (`0.169.0`).
+    pub fn server_version(&self) -> Option<&str> {
+        self.inner.server_version.as_deref()
+    }
+
+    /// The connection underneath, for requests this API does not wrap.
+    pub fn connection(&self) -> &Connection {
+        &self.inner.connection
+    }
+
+    /// Sends any typed request (a marker of [`codex_protocol::requests`]).
+    ///
+    /// # Errors
+    /// The server's JSON-RPC error, mapped as [`Error`] describes, or a transport error.
+    pub async fn request<R: Request>(&self, params: R::Params) -> Result<R::Response> {
+        Ok(self.inner.connection.request::<R>(params).await?)
+    }
+
+    /// Stops the server: closes its input, waits up to two seconds for it to exit, then kills
+    /// it. Every pending call and open stream ends with [`Error::Closed`].
+    pub async fn close(&self) {
+        self.inner.connection.shutdown(CLOSE_GRACE).await;
+    }
+
+    /// Starts a thread.
+    ///
+    /// Unless the options set `approval_policy`, the thread gets the client's default
+    /// [`ApprovalMode`]: `AskClient` when the builder was given an approval handler,
+    /// `AutoReview` (as in the Python SDK) otherwise.
+    ///
+    /// # Errors
+    /// The server's error, e.g. an unknown model.
+    pub async fn thread_start(&self, options: ThreadStartOptions) -> Result<Thread> {
+        self.thread_start_with_tools(options, Vec::new()).await
+    }
+
+    /// Starts a thread with dynamic tools the model can call (experimental API: build the
+    /// client with `experimental_api(true)`).
+    ///
+    /// # Errors
+    /// [`Error::DuplicateTool`] when two tools share a name; the server's error otherwise
+    /// ([`Error::InvalidRequest`] without the experimental API).
+    pub async fn thread_start_with_tools(&self, options: ThreadStartOptions, tools: Vec<Tool>) -> Result<Thread> {
+        let mut params = options.into_params();
+        if params.approval_policy.is_none() {
+            let (policy, reviewer) = self.inner.default_mode.policy();
+            params.approval_policy = Some(policy);
+            params.approvals_reviewer = params.approvals_reviewer.or(reviewer);
+        }
+        if !tools.is_empty() {
+            let mut names = std::collections::HashSet::new();
+            if let Some(duplicate) = tools.iter().find(|t| !names.insert(t.name())) {
+                return Err(Error::DuplicateTool(duplicate.name().to_owned()));
+            }
+            let mut specs = params.dynamic_tools.take().unwrap_or_default();
+            specs.extend(tools.iter().map(Tool::spec));
+            params.dynamic_tools = Some(specs);
+        }
+        let response = self.request::<requests::ThreadStart>(params).await?;
+        let thread = Thread::new(self.clone(), response.thread.id);
+        self.inner.tools.register(thread.id(), &tools);
+        Ok(thread)
+    }
+
+    /// A handle on an existing thread, without a request: use it when the thread is loaded
+    /// on this server (started or resumed here); otherwise [`thread_resume`](Codex::thread_resume).
+    pub fn thread(&self, id: impl Into<String>) -> Thread {
+        Thread::new(self.clone(), id.into())
+    }
+
+    /// Loads a stored thread (from this or an earlier server) and continues it.
+    ///
+    /// # Errors
+    /// The server's error, e.g. no such thread.
+    pub async fn thread_resume(&self, id: impl Into<String>, options: ThreadResumeOptions) -> Result<Thread> {
+        let response = self.request::<requests::ThreadResume>(options.into_params(id.into())).await?;
+        Ok(Thread::new(self.clone(), response.thread.id))
+    }
+
+    /// Copies a thread into a new one.
+    ///
+    /// # Errors
+    /// The server's error, e.g. no such thread.
+    pub async fn thread_fork(&self, id: impl Into<String>, options: ThreadForkOptions) -> Result<Thread> {
+        let response = self.request::<requests::ThreadFork>(options.into_params(id.into())).await?;
+        Ok(Thread::new(self.clone(), response.thread.id))
+    }
+
+    /// Archives a thread (it leaves the default `thread/list`).
+    ///
+    /// # Errors
+    /// The server's error, e.g. no such thread.
+    pub async fn thread_archive(&self, id: impl Into<String>) -> Result<()> {
+        self.request::<requests::ThreadArchive>(ThreadArchiveParams { thread_id: id.into() }).await?;
+        Ok(())
+    }
+
+    /// Brings an archived thread back.
+    ///
+    /// # Errors
+    /// The server's error, e.g. no such thread.
+    pub async fn thread_unarchive(&self, id: impl Into<String>) -> Result<Thread> {
+        let response = self.request::<requests::ThreadUnarchive>(ThreadUnarchiveParams { thread_id: id.into() }).await?;
+        Ok(Thread::new(self.clone(), response.thread.id))
+    }
+
+    /// Every stored thread that matches `params`, all pages, as a stream (the next page is
+    /// asked for when the current one is used up).
+    pub fn thread_list(&self, params: ThreadListParams) -> impl Stream<Item = Result<codex_protocol::Thread>> + Send + 'static {
+        let codex = self.clone();
+        struct Pages {
+            codex: Codex,
+            params: ThreadListParams,
+            page: std::vec::IntoIter<codex_protocol::Thread>,
+            done: bool,
+        }
+        let start = Pages { codex, params, page: Vec::new().into_iter(), done: false };
+        futures_util::stream::unfold(start, |mut state| async move {
+            loop {
+                if let Some(thread) = state.page.next() {
+                    return Some((Ok(thread), state));
+                }
+                if state.done {
+                    return None;
+                }
+                match state.codex.request::<requests::ThreadList>(state.params.clone()).await {
+                    Ok(page) => {
+                        state.done = page.next_cursor.is_none() || page.data.is_empty();
+                        state.params.cursor = page.next_cursor;
+                        state.page = page.data.into_iter();
+                    }
+                    Err(err) => {
+                        state.done = true;
+                        return Some((Err(err), state));
+                    }
+                }
+            }
+        })
+    }
+
+    /// The models the server offers (every page).
+    ///
+    /// # Errors
+    /// The server's error.
+    pub async fn models(&self) -> Result<Vec<Model>> {
+        let mut models = Vec::new();
+        let mut params = ModelListParams::default();
+        loop {
+            let page = self.request::<requests::ModelList>(params.clone()).await?;
+            models.extend(page.data);
+            match page.next_cursor {
+                Some(cursor) => params.cursor = Some(cursor),
+                None => return Ok(models),
+            }
+        }
+    }
+
+    /// Subscribes to this connection's notifications that pass `filter` (for events outside
+    /// turns: account, config, MCP status, ...).
+    ///
+    /// # Errors
+    /// [`Error::Closed`] when the connection is closed.
+    pub async fn subscribe(&self, filter: NotificationFilter) -> Result<NotificationStream> {
+        Ok(self.inner.connection.subscribe(filter).await?)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_server_version_comes_from_the_user_agent() {
+        let agent = "codex_rust_sdk/0.169.0 (Debian 12.0.0; x86_64) xterm (codex_rust_sdk; 0.1.0)";
+        assert_eq!(parse_server_version(agent).as_deref(), Some("0.169.0"));
+        assert_eq!(parse_server_version("no version"), None);
+        assert_eq!(version_triple("0.163.0"), Some((0, 163, 0)));
+        assert_eq!(version_triple("0.170.0-alpha.2"), Some((0, 170, 0)));
+        assert!(version_triple("0.163.0") < version_triple("0.169.0"));
+    }
+}

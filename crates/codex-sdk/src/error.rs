@@ -1,0 +1,240 @@
+//! The SDK's error type: JSON-RPC errors mapped to what they mean, failed turns, and
+//! everything the transport can report.
+
+use std::sync::Arc;
+
+use codex_protocol::TurnError;
+use codex_transport::{CloseReason, ErrorCode, RpcError};
+use serde_json::Value;
+
+use crate::turn::TurnResult;
+
+/// What went wrong.
+///
+/// JSON-RPC errors are sorted by their code the way the official Python SDK sorts them
+/// (`ParseError`, `InvalidRequest`, ..., `ServerBusy`, `RetryLimitExceeded`); each keeps the
+/// server's [`RpcError`] (code, message, data).
+#[derive(Debug, Clone, thiserror::Error)]
+#[non_exhaustive]
+pub enum Error {
+    /// The server could not parse what the SDK sent (-32700).
+    #[error("`{method}`: the server could not parse the request: {error}")]
+    Parse {
+        /// The method of the request.
+        method: String,
+        /// The error object.
+        error: Box<RpcError>,
+    },
+    /// The request was not valid for the server's current state (-32600), e.g. a turn on a
+    /// thread that is not loaded.
+    #[error("`{method}` was refused: {error}")]
+    InvalidRequest {
+        /// The method of the request.
+        method: String,
+        /// The error object.
+        error: Box<RpcError>,
+    },
+    /// The server does not know the method (-32601): it is older than the SDK, or the method
+    /// is experimental and the client did not opt in (`CodexBuilder::experimental_api`).
+    #[error("`{method}` is unknown to this server: {error}")]
+    MethodNotFound {
+        /// The method of the request.
+        method: String,
+        /// The error object.
+        error: Box<RpcError>,
+    },
+    /// The params did not fit the method (-32602).
+    #[error("`{method}` got invalid params: {error}")]
+    InvalidParams {
+        /// The method of the request.
+        method: String,
+        /// The error object.
+        error: Box<RpcError>,
+    },
+    /// The server failed internally (-32603).
+    #[error("`{method}` failed inside the server: {error}")]
+    Internal {
+        /// The method of the request.
+        method: String,
+        /// The error object.
+        error: Box<RpcError>,
+    },
+    /// The server is overloaded: retry later ([`retry_on_overload`](crate::retry_on_overload)
+    /// does).
+    #[error("`{method}`: the server is busy: {error}")]
+    ServerBusy {
+        /// The method of the request.
+        method: String,
+        /// The error object.
+        error: Box<RpcError>,
+    },
+    /// The server gave up after its own retries (a busy error whose message says so).
+    #[error("`{method}`: the server's retry limit was exceeded: {error}")]
+    RetryLimitExceeded {
+        /// The method of the request.
+        method: String,
+        /// The error object.
+        error: Box<RpcError>,
+    },
+    /// Any other JSON-RPC error.
+    #[error("`{method}` failed: {error}")]
+    Rpc {
+        /// The method of the request.
+        method: String,
+        /// The error object.
+        error: Box<RpcError>,
+    },
+    /// The turn ended with status `failed`. The partial result (items so far, usage) is kept.
+    #[error("the turn failed: {}", error.message)]
+    TurnFailed {
+        /// What the server said went wrong.
+        error: Box<TurnError>,
+        /// What the turn produced before it failed.
+        result: Box<TurnResult>,
+    },
+    /// The turn's final answer did not parse as the requested type. The raw text is kept.
+    #[error("the final answer is not the requested JSON: {source}; the answer was: {raw}")]
+    StructuredOutput {
+        /// The final answer as the model wrote it.
+        raw: String,
+        /// What serde said.
+        #[source]
+        source: Arc<serde_json::Error>,
+    },
+    /// The turn completed without a final answer (no agent message).
+    #[error("the turn completed without a final answer")]
+    NoFinalResponse,
+    /// No codex binary was found.
+    #[error("no codex binary found: {hint}")]
+    BinaryNotFound {
+        /// What was tried and how to install codex.
+        hint: String,
+    },
+    /// The connection to the server is closed (the server exited, or `close()` was called).
+    /// The reason carries the exit status and the server's last stderr lines.
+    #[error("the app-server connection is closed: {0}")]
+    Closed(Arc<CloseReason>),
+    /// An input or option the SDK cannot send, e.g. an external message mixed with other
+    /// inputs.
+    #[error("invalid input: {0}")]
+    InvalidInput(String),
+    /// A dynamic tool with this name is already registered on the thread.
+    #[error("a tool named `{0}` is registered twice")]
+    DuplicateTool(String),
+    /// Any other transport failure: spawn, I/O, decode, timeout.
+    #[error(transparent)]
+    Transport(codex_transport::Error),
+}
+
+impl Error {
+    /// Whether retrying the same call later may succeed: the server is busy (including
+    /// [`Error::RetryLimitExceeded`]), or an error's data says `server_overloaded`.
+    pub fn is_retryable(&self) -> bool {
+        match self {
+            Error::ServerBusy { .. } | Error::RetryLimitExceeded { .. } => true,
+            _ => self.rpc_error().and_then(|e| e.data.as_ref()).is_some_and(is_overloaded),
+        }
+    }
+
+    /// The JSON-RPC error object, for errors that carry one.
+    pub fn rpc_error(&self) -> Option<&RpcError> {
+        match self {
+            Error::Parse { error, .. }
+            | Error::InvalidRequest { error, .. }
+            | Error::MethodNotFound { error, .. }
+            | Error::InvalidParams { error, .. }
+            | Error::Internal { error, .. }
+            | Error::ServerBusy { error, .. }
+            | Error::RetryLimitExceeded { error, .. }
+            | Error::Rpc { error, .. } => Some(error),
+            _ => None,
+        }
+    }
+
+    /// Sorts a JSON-RPC error of `method` by its code, as the Python SDK does.
+    pub(crate) fn from_rpc(method: String, error: Box<RpcError>) -> Error {
+        let code = error.code;
+        let overloaded = error.data.as_ref().is_some_and(is_overloaded);
+        let retry_limit = says_retry_limit(&error.message);
+        match code {
+            ErrorCode::PARSE_ERROR => Error::Parse { method, error },
+            ErrorCode::INVALID_REQUEST => Error::InvalidRequest { method, error },
+            ErrorCode::METHOD_NOT_FOUND => Error::MethodNotFound { method, error },
+            ErrorCode::INVALID_PARAMS => Error::InvalidParams { method, error },
+            ErrorCode::INTERNAL_ERROR => Error::Internal { method, error },
+            code if code.is_server_overloaded() => match (retry_limit, overloaded || code == ErrorCode::SERVER_OVERLOADED) {
+                (true, _) => Error::RetryLimitExceeded { method, error },
+                (false, true) => Error::ServerBusy { method, error },
+                (false, false) => Error::Rpc { method, error },
+            },
+            _ => Error::Rpc { method, error },
+        }
+    }
+}
+
+impl From<codex_transport::Error> for Error {
+    fn from(err: codex_transport::Error) -> Self {
+        match err {
+            codex_transport::Error::Rpc { method, error } => Error::from_rpc(method, error),
+            codex_transport::Error::Closed(reason) => Error::Closed(reason),
+            other => Error::Transport(other),
+        }
+    }
+}
+
+/// The server's "too many retries" wording.
+fn says_retry_limit(message: &str) -> bool {
+    let message = message.to_lowercase();
+    message.contains("retry limit") || message.contains("too many failed attempts")
+}
+
+/// Whether error data marks the server as overloaded: the string `server_overloaded` as the
+/// data, under `codexErrorInfo` / `codex_error_info` / `errorInfo`, or anywhere nested.
+fn is_overloaded(data: &Value) -> bool {
+    match data {
+        Value::String(s) => s.eq_ignore_ascii_case("server_overloaded"),
+        Value::Array(items) => items.iter().any(is_overloaded),
+        Value::Object(map) => map.values().any(is_overloaded),
+        _ => false,
+    }
+}
+
+/// The SDK's result type.
+pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn rpc(code: i64, message: &str, data: Option<Value>) -> Error {
+        Error::from_rpc(
+            "m".into(),
+            Box::new(RpcError { code: ErrorCode(code), message: message.into(), data }),
+        )
+    }
+
+    #[test]
+    fn codes_map_like_the_python_sdk() {
+        assert!(matches!(rpc(-32700, "x", None), Error::Parse { .. }));
+        assert!(matches!(rpc(-32600, "x", None), Error::InvalidRequest { .. }));
+        assert!(matches!(rpc(-32601, "x", None), Error::MethodNotFound { .. }));
+        assert!(matches!(rpc(-32602, "x", None), Error::InvalidParams { .. }));
+        assert!(matches!(rpc(-32603, "x", None), Error::Internal { .. }));
+        assert!(matches!(rpc(-32001, "Server overloaded; retry later.", None), Error::ServerBusy { .. }));
+        let data = serde_json::json!({"codexErrorInfo": "server_overloaded"});
+        assert!(matches!(rpc(-32050, "busy", Some(data)), Error::ServerBusy { .. }));
+        assert!(matches!(rpc(-32050, "Retry limit exceeded", None), Error::RetryLimitExceeded { .. }));
+        assert!(matches!(rpc(-32050, "something else", None), Error::Rpc { .. }));
+        assert!(matches!(rpc(-1, "x", None), Error::Rpc { .. }));
+    }
+
+    #[test]
+    fn retryable_errors_are_busy_ones_or_say_overloaded() {
+        assert!(rpc(-32001, "busy", None).is_retryable());
+        assert!(rpc(-32050, "too many failed attempts", None).is_retryable());
+        let nested = serde_json::json!({"details": [{"errorInfo": "SERVER_OVERLOADED"}]});
+        assert!(rpc(-1, "x", Some(nested)).is_retryable());
+        assert!(!rpc(-32602, "bad", None).is_retryable());
+        assert!(!rpc(-32050, "other", None).is_retryable());
+    }
+}

@@ -1,0 +1,2 @@
+//! Questions users ask, answered for the Rust SDK.
+#![doc = include_str!("../FAQ.md")]

@@ -1,0 +1,174 @@
+//! `Thread`: one conversation, and the turns run in it.
+
+use codex_protocol::{
+    ThreadCompactStartParams, ThreadGoal, ThreadGoalClearParams, ThreadGoalGetParams, ThreadGoalSetParams,
+    ThreadGoalStatus, ThreadReadParams, ThreadReadResponse, ThreadSetNameParams, requests,
+};
+use codex_transport::NotificationFilter;
+use serde::de::DeserializeOwned;
+
+use crate::TurnOptions;
+use crate::client::Codex;
+use crate::error::{Error, Result};
+use crate::input::Input;
+use crate::turn::{TurnHandle, TurnResult};
+
+/// A thread of a [`Codex`] connection. Cheap to clone.
+#[derive(Debug, Clone)]
+pub struct Thread {
+    codex: Codex,
+    id: String,
+}
+
+impl Thread {
+    pub(crate) fn new(codex: Codex, id: String) -> Self {
+        Thread { codex, id }
+    }
+
+    /// The thread's id (keep it to resume the thread later).
+    pub fn id(&self) -> &str {
+        &self.id
+    }
+
+    /// Runs a turn to its end with the thread's settings.
+    ///
+    /// # Errors
+    /// [`Error::TurnFailed`] when the turn fails (the model provider failed, say), with the
+    /// server's error and the partial result; [`Error::Closed`] when the server goes away.
+    pub async fn run(&self, input: impl Into<Input>) -> Result<TurnResult> {
+        self.run_with(input, TurnOptions::new()).await
+    }
+
+    /// Runs a turn to its end with `options` (model, effort, output schema, ...).
+    ///
+    /// # Errors
+    /// As [`Thread::run`].
+    pub async fn run_with(&self, input: impl Into<Input>, options: TurnOptions) -> Result<TurnResult> {
+        self.turn_with(input, options).await?.run().await
+    }
+
+    /// Starts a turn and returns at once with its handle: stream its events, steer it,
+    /// interrupt it, or wait for its result.
+    ///
+    /// # Errors
+    /// The server's error when it refuses to start the turn.
+    pub async fn turn(&self, input: impl Into<Input>) -> Result<TurnHandle> {
+        self.turn_with(input, TurnOptions::new()).await
+    }
+
+    /// Starts a turn with `options`.
+    ///
+    /// # Errors
+    /// As [`Thread::turn`]; [`Error::InvalidInput`] for an empty input.
+    pub async fn turn_with(&self, input: impl Into<Input>, options: TurnOptions) -> Result<TurnHandle> {
+        let (input, tool_output) = input.into().into_wire()?;
+        let mut params = options.into_params(input, self.id.clone());
+        if tool_output.is_some() {
+            params.tool_output = tool_output;
+        }
+        // Subscribe before asking: the turn's first events may come before the answer.
+        let events = self.codex.subscribe(NotificationFilter::thread(self.id.clone())).await?;
+        let response = self.codex.request::<requests::TurnStart>(params).await?;
+        Ok(TurnHandle::new(self.codex.clone(), self.id.clone(), response.turn.id, events))
+    }
+
+    /// Runs a turn whose answer must be a `T`: `T`'s JSON schema is sent as the turn's
+    /// `outputSchema`, and the final answer is parsed into `T`.
+    ///
+    /// # Errors
+    /// [`Error::StructuredOutput`] (with the raw answer) when the answer does not parse,
+    /// [`Error::NoFinalResponse`] when there is none; as [`Thread::run`] otherwise.
+    pub async fn run_json<T>(&self, input: impl Into<Input>) -> Result<T>
+    where
+        T: DeserializeOwned + schemars::JsonSchema,
+    {
+        self.run_json_with(input, TurnOptions::new()).await
+    }
+
+    /// [`Thread::run_json`] with other turn options too.
+    ///
+    /// # Errors
+    /// As [`Thread::run_json`].
+    pub async fn run_json_with<T>(&self, input: impl Into<Input>, options: TurnOptions) -> Result<T>
+    where
+        T: DeserializeOwned + schemars::JsonSchema,
+    {
+        let result = self.run_with(input, options.output_schema(output_schema::<T>())).await?;
+        let raw = result.final_response.ok_or(Error::NoFinalResponse)?;
+        serde_json::from_str(&raw).map_err(|source| Error::StructuredOutput { raw, source: source.into() })
+    }
+
+    /// The thread's metadata, and its turns when `include_turns` is set.
+    ///
+    /// # Errors
+    /// The server's error, e.g. no such thread.
+    pub async fn read(&self, include_turns: bool) -> Result<ThreadReadResponse> {
+        let params = ThreadReadParams { thread_id: self.id.clone(), include_turns: Some(include_turns) };
+        self.codex.request::<requests::ThreadRead>(params).await
+    }
+
+    /// Names the thread.
+    ///
+    /// # Errors
+    /// The server's error.
+    pub async fn set_name(&self, name: impl Into<String>) -> Result<()> {
+        let params = ThreadSetNameParams { name: name.into(), thread_id: self.id.clone() };
+        self.codex.request::<requests::ThreadNameSet>(params).await?;
+        Ok(())
+    }
+
+    /// Starts compacting the thread's history (the server summarizes it to save context).
+    ///
+    /// # Errors
+    /// The server's error.
+    pub async fn compact(&self) -> Result<()> {
+        let params = ThreadCompactStartParams { thread_id: self.id.clone() };
+        self.codex.request::<requests::ThreadCompactStart>(params).await?;
+        Ok(())
+    }
+
+    /// The thread's goal, if it has one.
+    ///
+    /// # Errors
+    /// The server's error.
+    pub async fn goal(&self) -> Result<Option<ThreadGoal>> {
+        let params = ThreadGoalGetParams { thread_id: self.id.clone() };
+        Ok(self.codex.request::<requests::ThreadGoalGet>(params).await?.goal)
+    }
+
+    /// Sets the thread's goal (an objective the agent pursues across turns) and makes it
+    /// active.
+    ///
+    /// # Errors
+    /// The server's error.
+    pub async fn set_goal(&self, objective: impl Into<String>) -> Result<ThreadGoal> {
+        let params = ThreadGoalSetParams {
+            objective: Some(objective.into()),
+            origin: None,
+            status: Some(ThreadGoalStatus::Active),
+            thread_id: self.id.clone(),
+            token_budget: None,
+        };
+        Ok(self.codex.request::<requests::ThreadGoalSet>(params).await?.goal)
+    }
+
+    /// Removes the thread's goal.
+    ///
+    /// # Errors
+    /// The server's error.
+    pub async fn clear_goal(&self) -> Result<()> {
+        let params = ThreadGoalClearParams { origin: None, thread_id: self.id.clone() };
+        self.codex.request::<requests::ThreadGoalClear>(params).await?;
+        Ok(())
+    }
+}
+
+/// `T`'s JSON schema as an output schema: without the `$schema` and `title` metadata.
+pub(crate) fn output_schema<T: schemars::JsonSchema>() -> serde_json::Value {
+    let mut schema = serde_json::to_value(schemars::schema_for!(T)).unwrap_or_default();
+    if let serde_json::Value::Object(map) = &mut schema {
+        map.remove("$schema");
+        map.remove("title");
+    }
+    schema
+}

@@ -1,0 +1,189 @@
+//! Emits the SDK's option builders (`ThreadStartOptions`, `TurnOptions`, ...) from the
+//! generated params structs, so every option the pinned schema offers is a setter and none
+//! drifts from the pin.
+//!
+//! Each builder holds every optional field of its params struct; the fields the SDK fills
+//! itself (the thread id, the input) become arguments of `into_params`.
+
+use anyhow::{Context, Result, bail};
+use proc_macro2::TokenStream;
+use quote::{format_ident, quote};
+use syn::{Attribute, Field, GenericArgument, Item, ItemStruct, PathArguments, Type};
+
+/// One builder: its name, the params struct it fills, and the fields the SDK passes itself.
+struct Builder {
+    name: &'static str,
+    params: &'static str,
+    doc: &'static str,
+    filled_by_sdk: &'static [&'static str],
+}
+
+const BUILDERS: &[Builder] = &[
+    Builder {
+        name: "ThreadStartOptions",
+        params: "ThreadStartParams",
+        doc: "Options of a new thread (`thread/start`): model, working directory, sandbox, approval policy, instructions, and the rest.",
+        filled_by_sdk: &[],
+    },
+    Builder {
+        name: "ThreadResumeOptions",
+        params: "ThreadResumeParams",
+        doc: "Overrides applied when resuming a thread (`thread/resume`).",
+        filled_by_sdk: &["thread_id"],
+    },
+    Builder {
+        name: "ThreadForkOptions",
+        params: "ThreadForkParams",
+        doc: "Options of a fork of a thread (`thread/fork`).",
+        filled_by_sdk: &["thread_id"],
+    },
+    Builder {
+        name: "TurnOptions",
+        params: "TurnStartParams",
+        doc: "Options of one turn (`turn/start`): model, effort, summary, sandbox, approval policy, output schema, and the rest. They apply to this turn and, for most of them, to the turns after it.",
+        filled_by_sdk: &["thread_id", "input"],
+    },
+];
+
+/// Generates `options.rs` of codex-sdk from the protocol's generated types.
+pub(crate) fn generate(types: &syn::File) -> Result<TokenStream> {
+    let mut out = TokenStream::new();
+    for builder in BUILDERS {
+        let params = find_struct(types, builder.params)
+            .with_context(|| format!("the schema has no `{}` for `{}`", builder.params, builder.name))?;
+        out.extend(emit(builder, params)?);
+    }
+    Ok(out)
+}
+
+fn find_struct<'a>(types: &'a syn::File, name: &str) -> Option<&'a ItemStruct> {
+    types.items.iter().find_map(|item| match item {
+        Item::Struct(s) if s.ident == name => Some(s),
+        _ => None,
+    })
+}
+
+fn emit(builder: &Builder, params: &ItemStruct) -> Result<TokenStream> {
+    let name = format_ident!("{}", builder.name);
+    let params_ident = &params.ident;
+    let doc = format!("{}\n\nGenerated from `{}` of the pinned schema: every field is optional.", builder.doc, params.ident);
+    let mut fields = Vec::new();
+    let mut setters = Vec::new();
+    let mut args = Vec::new();
+    let mut inits = Vec::new();
+    for field in &params.fields {
+        let ident = field.ident.as_ref().context("params structs have named fields")?;
+        let ty = &field.ty;
+        if builder.filled_by_sdk.contains(&ident.to_string().as_str()) {
+            args.push(quote! { #ident: #ty });
+            inits.push(quote! { #ident });
+            continue;
+        }
+        let Some(inner) = option_inner(ty) else {
+            bail!(
+                "`{}.{ident}` is required by the schema: add it to the `filled_by_sdk` fields of `{}` and pass it from the SDK",
+                params.ident,
+                builder.name
+            );
+        };
+        let docs = doc_attrs(field);
+        let fallback_doc = format!("Sets `{}` of `{}`.", camel_case(&ident.to_string()), params.ident);
+        let docs = if docs.is_empty() { quote! { #[doc = #fallback_doc] } } else { quote! { #(#docs)* } };
+        let inner = qualify(quote! { #inner });
+        fields.push(quote! { #ident: #ty });
+        inits.push(quote! { #ident: self.#ident });
+        setters.push(quote! {
+            #docs
+            pub fn #ident(mut self, value: impl Into<#inner>) -> Self {
+                self.#ident = Some(value.into());
+                self
+            }
+        });
+    }
+    let fields = fields.iter().map(|f| qualify(f.clone()));
+    let args: Vec<TokenStream> = args.into_iter().map(qualify).collect();
+    Ok(quote! {
+        #[doc = #doc]
+        #[derive(Debug, Clone, Default)]
+        pub struct #name {
+            #(#fields,)*
+        }
+
+        impl #name {
+            /// No options: the server's defaults.
+            pub fn new() -> Self {
+                Self::default()
+            }
+
+            #(#setters)*
+
+            /// The params of the request, with the fields the SDK fills.
+            #[allow(dead_code)]
+            pub(crate) fn into_params(self, #(#args),*) -> codex_protocol::#params_ident {
+                codex_protocol::#params_ident { #(#inits),* }
+            }
+        }
+    })
+}
+
+/// `T` of `Option<T>` (written `::std::option::Option<T>` by typify).
+fn option_inner(ty: &Type) -> Option<&Type> {
+    let Type::Path(path) = ty else { return None };
+    let last = path.path.segments.last()?;
+    if last.ident != "Option" {
+        return None;
+    }
+    let PathArguments::AngleBracketed(args) = &last.arguments else { return None };
+    match args.args.first()? {
+        GenericArgument::Type(inner) => Some(inner),
+        _ => None,
+    }
+}
+
+fn doc_attrs(field: &Field) -> Vec<&Attribute> {
+    field.attrs.iter().filter(|a| a.path().is_ident("doc")).collect()
+}
+
+/// `snake_case` to the `camelCase` the wire uses.
+fn camel_case(snake: &str) -> String {
+    let mut out = String::with_capacity(snake.len());
+    let mut upper = false;
+    for c in snake.chars() {
+        if c == '_' {
+            upper = true;
+        } else if upper {
+            out.extend(c.to_uppercase());
+            upper = false;
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// Rewrites the names of protocol types in `tokens` to `codex_protocol::Name`: the generated
+/// types name each other unqualified, and the SDK lives in another crate.
+fn qualify(tokens: TokenStream) -> TokenStream {
+    use proc_macro2::{Group, TokenTree};
+    let mut out = TokenStream::new();
+    let mut previous_was_colon = false;
+    for tree in tokens {
+        let tree = match tree {
+            TokenTree::Group(group) => {
+                let mut inner = Group::new(group.delimiter(), qualify(group.stream()));
+                inner.set_span(group.span());
+                TokenTree::Group(inner)
+            }
+            TokenTree::Ident(ident)
+                if !previous_was_colon && ident.to_string().starts_with(|c: char| c.is_ascii_uppercase()) =>
+            {
+                out.extend(quote! { codex_protocol:: });
+                TokenTree::Ident(ident)
+            }
+            other => other,
+        };
+        previous_was_colon = matches!(&tree, TokenTree::Punct(p) if p.as_char() == ':');
+        out.extend(std::iter::once(tree));
+    }
+    out
+}
