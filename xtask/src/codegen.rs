@@ -43,8 +43,8 @@ pub(crate) fn generate_all(workspace: &Path) -> Result<Vec<GeneratedFile>> {
     let types = gen_types::generate(&input.experimental.definitions)?;
     let methods: syn::File = syn::parse2(gen_methods::generate(&tables, &input.codex_version))
         .context("the method generator made invalid Rust")?;
-    let options: syn::File =
-        syn::parse2(gen_options::generate(&types)?).context("the options generator made invalid Rust")?;
+    let options: syn::File = syn::parse2(gen_options::generate(&types)?)
+        .context("the options generator made invalid Rust")?;
     let mut files = vec![
         GeneratedFile {
             path: format!("{RUST_DIR}/methods.rs"),

@@ -49,8 +49,12 @@ const BUILDERS: &[Builder] = &[
 pub(crate) fn generate(types: &syn::File) -> Result<TokenStream> {
     let mut out = TokenStream::new();
     for builder in BUILDERS {
-        let params = find_struct(types, builder.params)
-            .with_context(|| format!("the schema has no `{}` for `{}`", builder.params, builder.name))?;
+        let params = find_struct(types, builder.params).with_context(|| {
+            format!(
+                "the schema has no `{}` for `{}`",
+                builder.params, builder.name
+            )
+        })?;
         out.extend(emit(builder, params)?);
     }
     Ok(out)
@@ -66,13 +70,19 @@ fn find_struct<'a>(types: &'a syn::File, name: &str) -> Option<&'a ItemStruct> {
 fn emit(builder: &Builder, params: &ItemStruct) -> Result<TokenStream> {
     let name = format_ident!("{}", builder.name);
     let params_ident = &params.ident;
-    let doc = format!("{}\n\nGenerated from `{}` of the pinned schema: every field is optional.", builder.doc, params.ident);
+    let doc = format!(
+        "{}\n\nGenerated from `{}` of the pinned schema: every field is optional.",
+        builder.doc, params.ident
+    );
     let mut fields = Vec::new();
     let mut setters = Vec::new();
     let mut args = Vec::new();
     let mut inits = Vec::new();
     for field in &params.fields {
-        let ident = field.ident.as_ref().context("params structs have named fields")?;
+        let ident = field
+            .ident
+            .as_ref()
+            .context("params structs have named fields")?;
         let ty = &field.ty;
         if builder.filled_by_sdk.contains(&ident.to_string().as_str()) {
             args.push(quote! { #ident: #ty });
@@ -87,8 +97,16 @@ fn emit(builder: &Builder, params: &ItemStruct) -> Result<TokenStream> {
             );
         };
         let docs = doc_attrs(field);
-        let fallback_doc = format!("Sets `{}` of `{}`.", camel_case(&ident.to_string()), params.ident);
-        let docs = if docs.is_empty() { quote! { #[doc = #fallback_doc] } } else { quote! { #(#docs)* } };
+        let fallback_doc = format!(
+            "Sets `{}` of `{}`.",
+            camel_case(&ident.to_string()),
+            params.ident
+        );
+        let docs = if docs.is_empty() {
+            quote! { #[doc = #fallback_doc] }
+        } else {
+            quote! { #(#docs)* }
+        };
         let inner = qualify(quote! { #inner });
         fields.push(quote! { #ident: #ty });
         inits.push(quote! { #ident: self.#ident });
@@ -133,7 +151,9 @@ fn option_inner(ty: &Type) -> Option<&Type> {
     if last.ident != "Option" {
         return None;
     }
-    let PathArguments::AngleBracketed(args) = &last.arguments else { return None };
+    let PathArguments::AngleBracketed(args) = &last.arguments else {
+        return None;
+    };
     match args.args.first()? {
         GenericArgument::Type(inner) => Some(inner),
         _ => None,
@@ -141,7 +161,11 @@ fn option_inner(ty: &Type) -> Option<&Type> {
 }
 
 fn doc_attrs(field: &Field) -> Vec<&Attribute> {
-    field.attrs.iter().filter(|a| a.path().is_ident("doc")).collect()
+    field
+        .attrs
+        .iter()
+        .filter(|a| a.path().is_ident("doc"))
+        .collect()
 }
 
 /// `snake_case` to the `camelCase` the wire uses.
@@ -175,7 +199,10 @@ fn qualify(tokens: TokenStream) -> TokenStream {
                 TokenTree::Group(inner)
             }
             TokenTree::Ident(ident)
-                if !previous_was_colon && ident.to_string().starts_with(|c: char| c.is_ascii_uppercase()) =>
+                if !previous_was_colon
+                    && ident
+                        .to_string()
+                        .starts_with(|c: char| c.is_ascii_uppercase()) =>
             {
                 out.extend(quote! { codex_protocol:: });
                 TokenTree::Ident(ident)

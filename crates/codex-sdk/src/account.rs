@@ -2,8 +2,8 @@
 //! code), log out.
 
 use codex_protocol::{
-    AccountLoginCompletedNotification, CancelLoginAccountParams, GetAccountParams, GetAccountResponse,
-    LoginAccountParams, LoginAccountResponse, ServerNotification, requests,
+    AccountLoginCompletedNotification, CancelLoginAccountParams, GetAccountParams,
+    GetAccountResponse, LoginAccountParams, LoginAccountResponse, ServerNotification, requests,
 };
 use codex_transport::{NotificationFilter, NotificationStream};
 
@@ -35,12 +35,17 @@ impl LoginHandle {
     pub async fn wait(mut self) -> Result<AccountLoginCompletedNotification> {
         while let Some(item) = self.completions.next().await {
             if let ServerNotification::AccountLoginCompleted(done) = item?.notification
-                && done.login_id.as_deref().is_none_or(|id| id == self.login_id)
+                && done
+                    .login_id
+                    .as_deref()
+                    .is_none_or(|id| id == self.login_id)
             {
                 return Ok(done);
             }
         }
-        Err(Error::InvalidInput("the login's notifications ended".into()))
+        Err(Error::InvalidInput(
+            "the login's notifications ended".into(),
+        ))
     }
 
     /// Cancels the login.
@@ -48,8 +53,12 @@ impl LoginHandle {
     /// # Errors
     /// The server's error, e.g. the login already finished.
     pub async fn cancel(&self) -> Result<()> {
-        let params = CancelLoginAccountParams { login_id: self.login_id.clone() };
-        self.codex.request::<requests::AccountLoginCancel>(params).await?;
+        let params = CancelLoginAccountParams {
+            login_id: self.login_id.clone(),
+        };
+        self.codex
+            .request::<requests::AccountLoginCancel>(params)
+            .await?;
         Ok(())
     }
 }
@@ -60,7 +69,10 @@ impl Codex {
     /// # Errors
     /// The server's error.
     pub async fn account(&self) -> Result<GetAccountResponse> {
-        self.request::<requests::AccountRead>(GetAccountParams { refresh_token: Some(false) }).await
+        self.request::<requests::AccountRead>(GetAccountParams {
+            refresh_token: Some(false),
+        })
+        .await
     }
 
     /// Logs in with an OpenAI API key.
@@ -68,7 +80,10 @@ impl Codex {
     /// # Errors
     /// The server's error, e.g. a malformed key.
     pub async fn login_api_key(&self, api_key: impl Into<String>) -> Result<()> {
-        self.request::<requests::AccountLoginStart>(LoginAccountParams::ApiKey { api_key: api_key.into() }).await?;
+        self.request::<requests::AccountLoginStart>(LoginAccountParams::ApiKey {
+            api_key: api_key.into(),
+        })
+        .await?;
         Ok(())
     }
 
@@ -91,7 +106,8 @@ impl Codex {
     /// # Errors
     /// The server's error.
     pub async fn login_chatgpt_device_code(&self) -> Result<LoginHandle> {
-        self.start_login(LoginAccountParams::ChatgptDeviceCode {}).await
+        self.start_login(LoginAccountParams::ChatgptDeviceCode {})
+            .await
     }
 
     async fn start_login(&self, params: LoginAccountParams) -> Result<LoginHandle> {
@@ -101,14 +117,24 @@ impl Codex {
         let response = self.request::<requests::AccountLoginStart>(params).await?;
         let (login_id, url, user_code) = match response {
             LoginAccountResponse::Chatgpt { auth_url, login_id } => (login_id, auth_url, None),
-            LoginAccountResponse::ChatgptDeviceCode { login_id, user_code, verification_url } => {
-                (login_id, verification_url, Some(user_code))
-            }
+            LoginAccountResponse::ChatgptDeviceCode {
+                login_id,
+                user_code,
+                verification_url,
+            } => (login_id, verification_url, Some(user_code)),
             other => {
-                return Err(Error::InvalidInput(format!("the server started a login this SDK cannot follow: {other:?}")));
+                return Err(Error::InvalidInput(format!(
+                    "the server started a login this SDK cannot follow: {other:?}"
+                )));
             }
         };
-        Ok(LoginHandle { codex: self.clone(), login_id, url, user_code, completions })
+        Ok(LoginHandle {
+            codex: self.clone(),
+            login_id,
+            url,
+            user_code,
+            completions,
+        })
     }
 
     /// Logs out.

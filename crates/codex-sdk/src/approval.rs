@@ -8,11 +8,12 @@ use std::sync::Arc;
 use codex_protocol::{
     ApplyPatchApprovalParams, ApplyPatchApprovalResponse, ApprovalsReviewer, AskForApproval,
     CommandExecutionApprovalDecision, CommandExecutionRequestApprovalParams,
-    CommandExecutionRequestApprovalResponse, ExecCommandApprovalParams, ExecCommandApprovalResponse,
-    FileChangeApprovalDecision, FileChangeRequestApprovalParams, FileChangeRequestApprovalResponse,
-    GrantedPermissionProfile, McpServerElicitationAction, McpServerElicitationRequestParams,
-    McpServerElicitationRequestResponse, PermissionGrantScope, PermissionsRequestApprovalParams,
-    PermissionsRequestApprovalResponse, ReviewDecision, ToolRequestUserInputParams, ToolRequestUserInputResponse,
+    CommandExecutionRequestApprovalResponse, ExecCommandApprovalParams,
+    ExecCommandApprovalResponse, FileChangeApprovalDecision, FileChangeRequestApprovalParams,
+    FileChangeRequestApprovalResponse, GrantedPermissionProfile, McpServerElicitationAction,
+    McpServerElicitationRequestParams, McpServerElicitationRequestResponse, PermissionGrantScope,
+    PermissionsRequestApprovalParams, PermissionsRequestApprovalResponse, ReviewDecision,
+    ToolRequestUserInputParams, ToolRequestUserInputResponse,
 };
 
 /// Who decides on approvals in a thread: the server's policy fields, chosen for you.
@@ -35,7 +36,10 @@ impl ApprovalMode {
     /// The `approvalPolicy` and `approvalsReviewer` this mode sends.
     pub fn policy(self) -> (AskForApproval, Option<ApprovalsReviewer>) {
         match self {
-            ApprovalMode::AutoReview => (AskForApproval::OnRequest, Some(ApprovalsReviewer::AutoReview)),
+            ApprovalMode::AutoReview => (
+                AskForApproval::OnRequest,
+                Some(ApprovalsReviewer::AutoReview),
+            ),
             ApprovalMode::DenyAll => (AskForApproval::Never, None),
             ApprovalMode::AskClient => (AskForApproval::OnRequest, Some(ApprovalsReviewer::User)),
         }
@@ -66,7 +70,11 @@ pub trait ApprovalHandler: Send + Sync + 'static {
         request: CommandExecutionRequestApprovalParams,
     ) -> impl Future<Output = CommandExecutionRequestApprovalResponse> + Send {
         let _ = request;
-        async { CommandExecutionRequestApprovalResponse { decision: CommandExecutionApprovalDecision::Accept } }
+        async {
+            CommandExecutionRequestApprovalResponse {
+                decision: CommandExecutionApprovalDecision::Accept,
+            }
+        }
     }
 
     /// Files are about to change.
@@ -75,7 +83,11 @@ pub trait ApprovalHandler: Send + Sync + 'static {
         request: FileChangeRequestApprovalParams,
     ) -> impl Future<Output = FileChangeRequestApprovalResponse> + Send {
         let _ = request;
-        async { FileChangeRequestApprovalResponse { decision: FileChangeApprovalDecision::Accept } }
+        async {
+            FileChangeRequestApprovalResponse {
+                decision: FileChangeApprovalDecision::Accept,
+            }
+        }
     }
 
     /// The agent asks for more permissions (file system, network).
@@ -86,7 +98,10 @@ pub trait ApprovalHandler: Send + Sync + 'static {
         let _ = request;
         async {
             PermissionsRequestApprovalResponse {
-                permissions: GrantedPermissionProfile { file_system: None, network: None },
+                permissions: GrantedPermissionProfile {
+                    file_system: None,
+                    network: None,
+                },
                 scope: PermissionGrantScope::Turn,
                 strict_auto_review: None,
             }
@@ -94,9 +109,16 @@ pub trait ApprovalHandler: Send + Sync + 'static {
     }
 
     /// The agent asks the user questions.
-    fn user_input(&self, request: ToolRequestUserInputParams) -> impl Future<Output = ToolRequestUserInputResponse> + Send {
+    fn user_input(
+        &self,
+        request: ToolRequestUserInputParams,
+    ) -> impl Future<Output = ToolRequestUserInputResponse> + Send {
         let _ = request;
-        async { ToolRequestUserInputResponse { answers: Default::default() } }
+        async {
+            ToolRequestUserInputResponse {
+                answers: Default::default(),
+            }
+        }
     }
 
     /// An MCP server asks the user for input.
@@ -105,19 +127,39 @@ pub trait ApprovalHandler: Send + Sync + 'static {
         request: McpServerElicitationRequestParams,
     ) -> impl Future<Output = McpServerElicitationRequestResponse> + Send {
         let _ = request;
-        async { McpServerElicitationRequestResponse { action: McpServerElicitationAction::Decline, content: None, meta: None } }
+        async {
+            McpServerElicitationRequestResponse {
+                action: McpServerElicitationAction::Decline,
+                content: None,
+                meta: None,
+            }
+        }
     }
 
     /// The legacy (v1) command approval.
-    fn exec_command_legacy(&self, request: ExecCommandApprovalParams) -> impl Future<Output = ExecCommandApprovalResponse> + Send {
+    fn exec_command_legacy(
+        &self,
+        request: ExecCommandApprovalParams,
+    ) -> impl Future<Output = ExecCommandApprovalResponse> + Send {
         let _ = request;
-        async { ExecCommandApprovalResponse { decision: ReviewDecision::Approved } }
+        async {
+            ExecCommandApprovalResponse {
+                decision: ReviewDecision::Approved,
+            }
+        }
     }
 
     /// The legacy (v1) patch approval.
-    fn apply_patch_legacy(&self, request: ApplyPatchApprovalParams) -> impl Future<Output = ApplyPatchApprovalResponse> + Send {
+    fn apply_patch_legacy(
+        &self,
+        request: ApplyPatchApprovalParams,
+    ) -> impl Future<Output = ApplyPatchApprovalResponse> + Send {
         let _ = request;
-        async { ApplyPatchApprovalResponse { decision: ReviewDecision::Approved } }
+        async {
+            ApplyPatchApprovalResponse {
+                decision: ReviewDecision::Approved,
+            }
+        }
     }
 }
 
@@ -145,11 +187,16 @@ type Callback<P, R> = Arc<dyn Fn(P) -> Boxed<R> + Send + Sync>;
 /// ```
 #[derive(Clone, Default)]
 pub struct Approvals {
-    command: Option<Callback<CommandExecutionRequestApprovalParams, CommandExecutionRequestApprovalResponse>>,
-    file_change: Option<Callback<FileChangeRequestApprovalParams, FileChangeRequestApprovalResponse>>,
-    permissions: Option<Callback<PermissionsRequestApprovalParams, PermissionsRequestApprovalResponse>>,
+    command: Option<
+        Callback<CommandExecutionRequestApprovalParams, CommandExecutionRequestApprovalResponse>,
+    >,
+    file_change:
+        Option<Callback<FileChangeRequestApprovalParams, FileChangeRequestApprovalResponse>>,
+    permissions:
+        Option<Callback<PermissionsRequestApprovalParams, PermissionsRequestApprovalResponse>>,
     user_input: Option<Callback<ToolRequestUserInputParams, ToolRequestUserInputResponse>>,
-    mcp_elicitation: Option<Callback<McpServerElicitationRequestParams, McpServerElicitationRequestResponse>>,
+    mcp_elicitation:
+        Option<Callback<McpServerElicitationRequestParams, McpServerElicitationRequestResponse>>,
 }
 
 impl std::fmt::Debug for Approvals {
@@ -235,35 +282,50 @@ impl Approvals {
 }
 
 impl ApprovalHandler for Approvals {
-    async fn command_execution(&self, request: CommandExecutionRequestApprovalParams) -> CommandExecutionRequestApprovalResponse {
+    async fn command_execution(
+        &self,
+        request: CommandExecutionRequestApprovalParams,
+    ) -> CommandExecutionRequestApprovalResponse {
         match &self.command {
             Some(decide) => decide(request).await,
             None => DefaultApprovals.command_execution(request).await,
         }
     }
 
-    async fn file_change(&self, request: FileChangeRequestApprovalParams) -> FileChangeRequestApprovalResponse {
+    async fn file_change(
+        &self,
+        request: FileChangeRequestApprovalParams,
+    ) -> FileChangeRequestApprovalResponse {
         match &self.file_change {
             Some(decide) => decide(request).await,
             None => DefaultApprovals.file_change(request).await,
         }
     }
 
-    async fn permissions(&self, request: PermissionsRequestApprovalParams) -> PermissionsRequestApprovalResponse {
+    async fn permissions(
+        &self,
+        request: PermissionsRequestApprovalParams,
+    ) -> PermissionsRequestApprovalResponse {
         match &self.permissions {
             Some(decide) => decide(request).await,
             None => DefaultApprovals.permissions(request).await,
         }
     }
 
-    async fn user_input(&self, request: ToolRequestUserInputParams) -> ToolRequestUserInputResponse {
+    async fn user_input(
+        &self,
+        request: ToolRequestUserInputParams,
+    ) -> ToolRequestUserInputResponse {
         match &self.user_input {
             Some(answer) => answer(request).await,
             None => DefaultApprovals.user_input(request).await,
         }
     }
 
-    async fn mcp_elicitation(&self, request: McpServerElicitationRequestParams) -> McpServerElicitationRequestResponse {
+    async fn mcp_elicitation(
+        &self,
+        request: McpServerElicitationRequestParams,
+    ) -> McpServerElicitationRequestResponse {
         match &self.mcp_elicitation {
             Some(answer) => answer(request).await,
             None => DefaultApprovals.mcp_elicitation(request).await,

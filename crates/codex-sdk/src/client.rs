@@ -7,10 +7,14 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use codex_protocol::{
-    ClientInfo, InitializeCapabilities, InitializeParams, InitializeResponse, Model, ModelListParams, Request,
-    ThreadArchiveParams, ThreadListParams, ThreadUnarchiveParams, client_notifications, requests,
+    ClientInfo, InitializeCapabilities, InitializeParams, InitializeResponse, Model,
+    ModelListParams, Request, ThreadArchiveParams, ThreadListParams, ThreadUnarchiveParams,
+    client_notifications, requests,
 };
-use codex_transport::{AppServerCommand, Connection, ConnectionOptions, NotificationFilter, NotificationStream, Transport};
+use codex_transport::{
+    AppServerCommand, Connection, ConnectionOptions, NotificationFilter, NotificationStream,
+    Transport,
+};
 use futures_core::Stream;
 
 use crate::approval::{ApprovalHandler, ApprovalMode};
@@ -132,8 +136,17 @@ impl CodexBuilder {
     /// How the client introduces itself in `initialize` (the server puts the name in its
     /// user agent).
     #[must_use]
-    pub fn client_info(mut self, name: impl Into<String>, title: impl Into<String>, version: impl Into<String>) -> Self {
-        self.client_info = ClientInfo { name: name.into(), title: Some(title.into()), version: version.into() };
+    pub fn client_info(
+        mut self,
+        name: impl Into<String>,
+        title: impl Into<String>,
+        version: impl Into<String>,
+    ) -> Self {
+        self.client_info = ClientInfo {
+            name: name.into(),
+            title: Some(title.into()),
+            version: version.into(),
+        };
         self
     }
 
@@ -176,7 +189,10 @@ impl CodexBuilder {
     /// `--ws-auth capability-token`.
     #[must_use]
     pub fn connect_websocket(mut self, url: impl Into<String>, token: Option<String>) -> Self {
-        self.endpoint = Endpoint::WebSocket { url: url.into(), token };
+        self.endpoint = Endpoint::WebSocket {
+            url: url.into(),
+            token,
+        };
         self
     }
 
@@ -188,21 +204,43 @@ impl CodexBuilder {
     /// say); the transport's errors otherwise.
     pub async fn start(self) -> Result<Codex> {
         let transport = self.transport().await?;
+        self.start_on(transport).await
+    }
+
+    /// Does the handshake over a transport made elsewhere (an in-memory pipe in tests, a
+    /// custom tunnel), ignoring the builder's server settings.
+    ///
+    /// # Errors
+    /// As [`CodexBuilder::start`].
+    pub async fn start_on(self, transport: Transport) -> Result<Codex> {
         let tools = Arc::new(ToolRegistry::default());
-        let default_mode = if self.approvals.is_some() { ApprovalMode::AskClient } else { ApprovalMode::AutoReview };
-        let approvals: Arc<dyn ErasedApprovals> =
-            self.approvals.clone().unwrap_or_else(|| Arc::new(crate::approval::DefaultApprovals));
+        let default_mode = if self.approvals.is_some() {
+            ApprovalMode::AskClient
+        } else {
+            ApprovalMode::AutoReview
+        };
+        let approvals: Arc<dyn ErasedApprovals> = self
+            .approvals
+            .clone()
+            .unwrap_or_else(|| Arc::new(crate::approval::DefaultApprovals));
         let mut options = ConnectionOptions::new()
             .subscription_capacity(TURN_BUFFER)
-            .server_request_handler(Dispatcher { approvals, tools: Arc::clone(&tools) });
+            .server_request_handler(Dispatcher {
+                approvals,
+                tools: Arc::clone(&tools),
+            });
         if let Some(timeout) = self.request_timeout {
             options = options.request_timeout(timeout);
         }
         let connection = Connection::start(transport, options);
-        let capabilities = self
-            .experimental_api
-            .then(|| InitializeCapabilities { experimental_api: true, ..Default::default() });
-        let params = InitializeParams { client_info: self.client_info.clone(), capabilities };
+        let capabilities = self.experimental_api.then(|| InitializeCapabilities {
+            experimental_api: true,
+            ..Default::default()
+        });
+        let params = InitializeParams {
+            client_info: self.client_info.clone(),
+            capabilities,
+        };
         let metadata = match connection.request::<requests::Initialize>(params).await {
             Ok(metadata) => metadata,
             Err(err) => {
@@ -210,11 +248,21 @@ impl CodexBuilder {
                 return Err(err.into());
             }
         };
-        connection.notify::<client_notifications::Initialized>(()).await?;
+        connection
+            .notify::<client_notifications::Initialized>(())
+            .await?;
         let server_version = parse_server_version(&metadata.user_agent);
         warn_if_older(server_version.as_deref());
-        let inner = Inner { connection, metadata, server_version, tools, default_mode };
-        Ok(Codex { inner: Arc::new(inner) })
+        let inner = Inner {
+            connection,
+            metadata,
+            server_version,
+            tools,
+            default_mode,
+        };
+        Ok(Codex {
+            inner: Arc::new(inner),
+        })
     }
 
     async fn transport(&self) -> Result<Transport> {
@@ -237,7 +285,9 @@ impl CodexBuilder {
             }
             #[cfg(unix)]
             Endpoint::Unix(path) => Ok(Transport::connect_unix(path).await?),
-            Endpoint::WebSocket { url, token } => Ok(Transport::connect_websocket(url, token.as_deref()).await?),
+            Endpoint::WebSocket { url, token } => {
+                Ok(Transport::connect_websocket(url, token.as_deref()).await?)
+            }
         }
     }
 
@@ -260,14 +310,17 @@ impl CodexBuilder {
 
 fn find_on_path(name: &str) -> Option<PathBuf> {
     let path = std::env::var_os("PATH")?;
-    std::env::split_paths(&path).map(|dir| dir.join(name)).find(|candidate| is_executable(candidate))
+    std::env::split_paths(&path)
+        .map(|dir| dir.join(name))
+        .find(|candidate| is_executable(candidate))
 }
 
 fn is_executable(path: &Path) -> bool {
     #[cfg(unix)]
     {
         use std::os::unix::fs::PermissionsExt;
-        path.metadata().is_ok_and(|m| m.is_file() && m.permissions().mode() & 0o111 != 0)
+        path.metadata()
+            .is_ok_and(|m| m.is_file() && m.permissions().mode() & 0o111 != 0)
     }
     #[cfg(not(unix))]
     {
@@ -278,7 +331,10 @@ fn is_executable(path: &Path) -> bool {
 /// The server version in a user agent such as `name/0.169.0 (Debian 12; x86_64) ...`.
 pub(crate) fn parse_server_version(user_agent: &str) -> Option<String> {
     let (_, rest) = user_agent.split_once('/')?;
-    rest.split_whitespace().next().filter(|v| !v.is_empty()).map(str::to_owned)
+    rest.split_whitespace()
+        .next()
+        .filter(|v| !v.is_empty())
+        .map(str::to_owned)
 }
 
 /// `major.minor.patch` as numbers; pre-release tails are ignored.
@@ -289,8 +345,10 @@ fn version_triple(version: &str) -> Option<(u64, u64, u64)> {
 
 fn warn_if_older(server_version: Option<&str>) {
     let pinned = codex_protocol::PINNED_CODEX_VERSION;
-    if let (Some(server), Some(pin)) = (server_version.and_then(version_triple), version_triple(pinned))
-        && server < pin
+    if let (Some(server), Some(pin)) = (
+        server_version.and_then(version_triple),
+        version_triple(pinned),
+    ) && server < pin
     {
         tracing::warn!(
             server = server_version.unwrap_or_default(),
@@ -330,7 +388,9 @@ pub struct Codex {
 
 impl std::fmt::Debug for Codex {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Codex").field("server_version", &self.inner.server_version).finish_non_exhaustive()
+        f.debug_struct("Codex")
+            .field("server_version", &self.inner.server_version)
+            .finish_non_exhaustive()
     }
 }
 
@@ -397,7 +457,11 @@ impl Codex {
     /// # Errors
     /// [`Error::DuplicateTool`] when two tools share a name; the server's error otherwise
     /// ([`Error::InvalidRequest`] without the experimental API).
-    pub async fn thread_start_with_tools(&self, options: ThreadStartOptions, tools: Vec<Tool>) -> Result<Thread> {
+    pub async fn thread_start_with_tools(
+        &self,
+        options: ThreadStartOptions,
+        tools: Vec<Tool>,
+    ) -> Result<Thread> {
         let mut params = options.into_params();
         if params.approval_policy.is_none() {
             let (policy, reviewer) = self.inner.default_mode.policy();
@@ -429,8 +493,14 @@ impl Codex {
     ///
     /// # Errors
     /// The server's error, e.g. no such thread.
-    pub async fn thread_resume(&self, id: impl Into<String>, options: ThreadResumeOptions) -> Result<Thread> {
-        let response = self.request::<requests::ThreadResume>(options.into_params(id.into())).await?;
+    pub async fn thread_resume(
+        &self,
+        id: impl Into<String>,
+        options: ThreadResumeOptions,
+    ) -> Result<Thread> {
+        let response = self
+            .request::<requests::ThreadResume>(options.into_params(id.into()))
+            .await?;
         Ok(Thread::new(self.clone(), response.thread.id))
     }
 
@@ -438,8 +508,14 @@ impl Codex {
     ///
     /// # Errors
     /// The server's error, e.g. no such thread.
-    pub async fn thread_fork(&self, id: impl Into<String>, options: ThreadForkOptions) -> Result<Thread> {
-        let response = self.request::<requests::ThreadFork>(options.into_params(id.into())).await?;
+    pub async fn thread_fork(
+        &self,
+        id: impl Into<String>,
+        options: ThreadForkOptions,
+    ) -> Result<Thread> {
+        let response = self
+            .request::<requests::ThreadFork>(options.into_params(id.into()))
+            .await?;
         Ok(Thread::new(self.clone(), response.thread.id))
     }
 
@@ -448,7 +524,10 @@ impl Codex {
     /// # Errors
     /// The server's error, e.g. no such thread.
     pub async fn thread_archive(&self, id: impl Into<String>) -> Result<()> {
-        self.request::<requests::ThreadArchive>(ThreadArchiveParams { thread_id: id.into() }).await?;
+        self.request::<requests::ThreadArchive>(ThreadArchiveParams {
+            thread_id: id.into(),
+        })
+        .await?;
         Ok(())
     }
 
@@ -457,13 +536,20 @@ impl Codex {
     /// # Errors
     /// The server's error, e.g. no such thread.
     pub async fn thread_unarchive(&self, id: impl Into<String>) -> Result<Thread> {
-        let response = self.request::<requests::ThreadUnarchive>(ThreadUnarchiveParams { thread_id: id.into() }).await?;
+        let response = self
+            .request::<requests::ThreadUnarchive>(ThreadUnarchiveParams {
+                thread_id: id.into(),
+            })
+            .await?;
         Ok(Thread::new(self.clone(), response.thread.id))
     }
 
     /// Every stored thread that matches `params`, all pages, as a stream (the next page is
     /// asked for when the current one is used up).
-    pub fn thread_list(&self, params: ThreadListParams) -> impl Stream<Item = Result<codex_protocol::Thread>> + Send + 'static {
+    pub fn thread_list(
+        &self,
+        params: ThreadListParams,
+    ) -> impl Stream<Item = Result<codex_protocol::Thread>> + Send + 'static {
         let codex = self.clone();
         struct Pages {
             codex: Codex,
@@ -471,7 +557,12 @@ impl Codex {
             page: std::vec::IntoIter<codex_protocol::Thread>,
             done: bool,
         }
-        let start = Pages { codex, params, page: Vec::new().into_iter(), done: false };
+        let start = Pages {
+            codex,
+            params,
+            page: Vec::new().into_iter(),
+            done: false,
+        };
         futures_util::stream::unfold(start, |mut state| async move {
             loop {
                 if let Some(thread) = state.page.next() {
@@ -480,7 +571,11 @@ impl Codex {
                 if state.done {
                     return None;
                 }
-                match state.codex.request::<requests::ThreadList>(state.params.clone()).await {
+                match state
+                    .codex
+                    .request::<requests::ThreadList>(state.params.clone())
+                    .await
+                {
                     Ok(page) => {
                         state.done = page.next_cursor.is_none() || page.data.is_empty();
                         state.params.cursor = page.next_cursor;

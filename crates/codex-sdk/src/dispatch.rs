@@ -38,12 +38,24 @@ impl<H: ApprovalHandler> ErasedApprovals for H {
             ServerRequest::ItemCommandExecutionRequestApproval(p) => {
                 reply(async move { handler.command_execution(p).await })
             }
-            ServerRequest::ItemFileChangeRequestApproval(p) => reply(async move { handler.file_change(p).await }),
-            ServerRequest::ItemPermissionsRequestApproval(p) => reply(async move { handler.permissions(p).await }),
-            ServerRequest::ItemToolRequestUserInput(p) => reply(async move { handler.user_input(p).await }),
-            ServerRequest::McpServerElicitationRequest(p) => reply(async move { handler.mcp_elicitation(p).await }),
-            ServerRequest::ExecCommandApproval(p) => reply(async move { handler.exec_command_legacy(p).await }),
-            ServerRequest::ApplyPatchApproval(p) => reply(async move { handler.apply_patch_legacy(p).await }),
+            ServerRequest::ItemFileChangeRequestApproval(p) => {
+                reply(async move { handler.file_change(p).await })
+            }
+            ServerRequest::ItemPermissionsRequestApproval(p) => {
+                reply(async move { handler.permissions(p).await })
+            }
+            ServerRequest::ItemToolRequestUserInput(p) => {
+                reply(async move { handler.user_input(p).await })
+            }
+            ServerRequest::McpServerElicitationRequest(p) => {
+                reply(async move { handler.mcp_elicitation(p).await })
+            }
+            ServerRequest::ExecCommandApproval(p) => {
+                reply(async move { handler.exec_command_legacy(p).await })
+            }
+            ServerRequest::ApplyPatchApproval(p) => {
+                reply(async move { handler.apply_patch_legacy(p).await })
+            }
             _ => return None,
         };
         Some(answer)

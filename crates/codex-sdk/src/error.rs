@@ -132,7 +132,10 @@ impl Error {
     pub fn is_retryable(&self) -> bool {
         match self {
             Error::ServerBusy { .. } | Error::RetryLimitExceeded { .. } => true,
-            _ => self.rpc_error().and_then(|e| e.data.as_ref()).is_some_and(is_overloaded),
+            _ => self
+                .rpc_error()
+                .and_then(|e| e.data.as_ref())
+                .is_some_and(is_overloaded),
         }
     }
 
@@ -162,7 +165,10 @@ impl Error {
             ErrorCode::METHOD_NOT_FOUND => Error::MethodNotFound { method, error },
             ErrorCode::INVALID_PARAMS => Error::InvalidParams { method, error },
             ErrorCode::INTERNAL_ERROR => Error::Internal { method, error },
-            code if code.is_server_overloaded() => match (retry_limit, overloaded || code == ErrorCode::SERVER_OVERLOADED) {
+            code if code.is_server_overloaded() => match (
+                retry_limit,
+                overloaded || code == ErrorCode::SERVER_OVERLOADED,
+            ) {
                 (true, _) => Error::RetryLimitExceeded { method, error },
                 (false, true) => Error::ServerBusy { method, error },
                 (false, false) => Error::Rpc { method, error },
@@ -209,22 +215,47 @@ mod tests {
     fn rpc(code: i64, message: &str, data: Option<Value>) -> Error {
         Error::from_rpc(
             "m".into(),
-            Box::new(RpcError { code: ErrorCode(code), message: message.into(), data }),
+            Box::new(RpcError {
+                code: ErrorCode(code),
+                message: message.into(),
+                data,
+            }),
         )
     }
 
     #[test]
     fn codes_map_like_the_python_sdk() {
         assert!(matches!(rpc(-32700, "x", None), Error::Parse { .. }));
-        assert!(matches!(rpc(-32600, "x", None), Error::InvalidRequest { .. }));
-        assert!(matches!(rpc(-32601, "x", None), Error::MethodNotFound { .. }));
-        assert!(matches!(rpc(-32602, "x", None), Error::InvalidParams { .. }));
+        assert!(matches!(
+            rpc(-32600, "x", None),
+            Error::InvalidRequest { .. }
+        ));
+        assert!(matches!(
+            rpc(-32601, "x", None),
+            Error::MethodNotFound { .. }
+        ));
+        assert!(matches!(
+            rpc(-32602, "x", None),
+            Error::InvalidParams { .. }
+        ));
         assert!(matches!(rpc(-32603, "x", None), Error::Internal { .. }));
-        assert!(matches!(rpc(-32001, "Server overloaded; retry later.", None), Error::ServerBusy { .. }));
+        assert!(matches!(
+            rpc(-32001, "Server overloaded; retry later.", None),
+            Error::ServerBusy { .. }
+        ));
         let data = serde_json::json!({"codexErrorInfo": "server_overloaded"});
-        assert!(matches!(rpc(-32050, "busy", Some(data)), Error::ServerBusy { .. }));
-        assert!(matches!(rpc(-32050, "Retry limit exceeded", None), Error::RetryLimitExceeded { .. }));
-        assert!(matches!(rpc(-32050, "something else", None), Error::Rpc { .. }));
+        assert!(matches!(
+            rpc(-32050, "busy", Some(data)),
+            Error::ServerBusy { .. }
+        ));
+        assert!(matches!(
+            rpc(-32050, "Retry limit exceeded", None),
+            Error::RetryLimitExceeded { .. }
+        ));
+        assert!(matches!(
+            rpc(-32050, "something else", None),
+            Error::Rpc { .. }
+        ));
         assert!(matches!(rpc(-1, "x", None), Error::Rpc { .. }));
     }
 

@@ -35,11 +35,27 @@ pub enum InputItem {
 impl InputItem {
     fn into_user_input(self) -> UserInput {
         match self {
-            InputItem::Text(text) => UserInput::Text { text, text_elements: Vec::new() },
-            InputItem::ImageUrl(url) => UserInput::Image { detail: None, file_id: None, url: Some(url) },
-            InputItem::LocalImage(path) => UserInput::LocalImage { detail: None, path: path_string(path) },
-            InputItem::Skill { name, path } => UserInput::Skill { name, path: path_string(path) },
-            InputItem::Mention { name, path } => UserInput::Mention { name, path: path_string(path) },
+            InputItem::Text(text) => UserInput::Text {
+                text,
+                text_elements: Vec::new(),
+            },
+            InputItem::ImageUrl(url) => UserInput::Image {
+                detail: None,
+                file_id: None,
+                url: Some(url),
+            },
+            InputItem::LocalImage(path) => UserInput::LocalImage {
+                detail: None,
+                path: path_string(path),
+            },
+            InputItem::Skill { name, path } => UserInput::Skill {
+                name,
+                path: path_string(path),
+            },
+            InputItem::Mention { name, path } => UserInput::Mention {
+                name,
+                path: path_string(path),
+            },
             InputItem::Raw(input) => input,
         }
     }
@@ -66,7 +82,11 @@ pub struct ExternalMessage {
 impl ExternalMessage {
     /// Content attributed to `tool_name`.
     pub fn new(tool_name: impl Into<String>, content: impl Into<String>) -> Self {
-        ExternalMessage { tool_name: tool_name.into(), content: content.into(), namespace: None }
+        ExternalMessage {
+            tool_name: tool_name.into(),
+            content: content.into(),
+            namespace: None,
+        }
     }
 
     /// Sets the tool's namespace.
@@ -78,7 +98,9 @@ impl ExternalMessage {
 
     pub(crate) fn into_tool_output(self) -> Result<TurnToolOutput, crate::Error> {
         if self.tool_name.trim().is_empty() {
-            return Err(crate::Error::InvalidInput("an external message needs a tool name".into()));
+            return Err(crate::Error::InvalidInput(
+                "an external message needs a tool name".into(),
+            ));
         }
         Ok(TurnToolOutput {
             name: self.tool_name,
@@ -104,12 +126,17 @@ pub(crate) enum InputKind {
 
 impl Input {
     /// The items as the protocol sends them (empty for an external message).
-    pub(crate) fn into_wire(self) -> Result<(Vec<UserInput>, Option<TurnToolOutput>), crate::Error> {
+    pub(crate) fn into_wire(
+        self,
+    ) -> Result<(Vec<UserInput>, Option<TurnToolOutput>), crate::Error> {
         match self.0 {
-            InputKind::Items(items) if items.is_empty() => {
-                Err(crate::Error::InvalidInput("a turn needs at least one input item".into()))
-            }
-            InputKind::Items(items) => Ok((items.into_iter().map(InputItem::into_user_input).collect(), None)),
+            InputKind::Items(items) if items.is_empty() => Err(crate::Error::InvalidInput(
+                "a turn needs at least one input item".into(),
+            )),
+            InputKind::Items(items) => Ok((
+                items.into_iter().map(InputItem::into_user_input).collect(),
+                None,
+            )),
             InputKind::External(message) => Ok((Vec::new(), Some(message.into_tool_output()?))),
         }
     }

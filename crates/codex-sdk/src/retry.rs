@@ -35,7 +35,9 @@ impl RetryPolicy {
     /// The delay after failed attempt number `attempt` (1-based), before jitter.
     pub fn base_delay(&self, attempt: u32) -> Duration {
         let doublings = attempt.saturating_sub(1).min(30);
-        self.initial_delay.saturating_mul(1 << doublings).min(self.max_delay)
+        self.initial_delay
+            .saturating_mul(1 << doublings)
+            .min(self.max_delay)
     }
 
     /// The delay after failed attempt `attempt`, jittered by `unit` in `[-1, 1]`.

@@ -1,8 +1,9 @@
 //! `Thread`: one conversation, and the turns run in it.
 
 use codex_protocol::{
-    ThreadCompactStartParams, ThreadGoal, ThreadGoalClearParams, ThreadGoalGetParams, ThreadGoalSetParams,
-    ThreadGoalStatus, ThreadReadParams, ThreadReadResponse, ThreadSetNameParams, requests,
+    ThreadCompactStartParams, ThreadGoal, ThreadGoalClearParams, ThreadGoalGetParams,
+    ThreadGoalSetParams, ThreadGoalStatus, ThreadReadParams, ThreadReadResponse,
+    ThreadSetNameParams, requests,
 };
 use codex_transport::NotificationFilter;
 use serde::de::DeserializeOwned;
@@ -43,7 +44,11 @@ impl Thread {
     ///
     /// # Errors
     /// As [`Thread::run`].
-    pub async fn run_with(&self, input: impl Into<Input>, options: TurnOptions) -> Result<TurnResult> {
+    pub async fn run_with(
+        &self,
+        input: impl Into<Input>,
+        options: TurnOptions,
+    ) -> Result<TurnResult> {
         self.turn_with(input, options).await?.run().await
     }
 
@@ -60,16 +65,28 @@ impl Thread {
     ///
     /// # Errors
     /// As [`Thread::turn`]; [`Error::InvalidInput`] for an empty input.
-    pub async fn turn_with(&self, input: impl Into<Input>, options: TurnOptions) -> Result<TurnHandle> {
+    pub async fn turn_with(
+        &self,
+        input: impl Into<Input>,
+        options: TurnOptions,
+    ) -> Result<TurnHandle> {
         let (input, tool_output) = input.into().into_wire()?;
         let mut params = options.into_params(input, self.id.clone());
         if tool_output.is_some() {
             params.tool_output = tool_output;
         }
         // Subscribe before asking: the turn's first events may come before the answer.
-        let events = self.codex.subscribe(NotificationFilter::thread(self.id.clone())).await?;
+        let events = self
+            .codex
+            .subscribe(NotificationFilter::thread(self.id.clone()))
+            .await?;
         let response = self.codex.request::<requests::TurnStart>(params).await?;
-        Ok(TurnHandle::new(self.codex.clone(), self.id.clone(), response.turn.id, events))
+        Ok(TurnHandle::new(
+            self.codex.clone(),
+            self.id.clone(),
+            response.turn.id,
+            events,
+        ))
     }
 
     /// Runs a turn whose answer must be a `T`: `T`'s JSON schema is sent as the turn's
@@ -93,9 +110,14 @@ impl Thread {
     where
         T: DeserializeOwned + schemars::JsonSchema,
     {
-        let result = self.run_with(input, options.output_schema(output_schema::<T>())).await?;
+        let result = self
+            .run_with(input, options.output_schema(output_schema::<T>()))
+            .await?;
         let raw = result.final_response.ok_or(Error::NoFinalResponse)?;
-        serde_json::from_str(&raw).map_err(|source| Error::StructuredOutput { raw, source: source.into() })
+        serde_json::from_str(&raw).map_err(|source| Error::StructuredOutput {
+            raw,
+            source: source.into(),
+        })
     }
 
     /// The thread's metadata, and its turns when `include_turns` is set.
@@ -103,7 +125,10 @@ impl Thread {
     /// # Errors
     /// The server's error, e.g. no such thread.
     pub async fn read(&self, include_turns: bool) -> Result<ThreadReadResponse> {
-        let params = ThreadReadParams { thread_id: self.id.clone(), include_turns: Some(include_turns) };
+        let params = ThreadReadParams {
+            thread_id: self.id.clone(),
+            include_turns: Some(include_turns),
+        };
         self.codex.request::<requests::ThreadRead>(params).await
     }
 
@@ -112,8 +137,13 @@ impl Thread {
     /// # Errors
     /// The server's error.
     pub async fn set_name(&self, name: impl Into<String>) -> Result<()> {
-        let params = ThreadSetNameParams { name: name.into(), thread_id: self.id.clone() };
-        self.codex.request::<requests::ThreadNameSet>(params).await?;
+        let params = ThreadSetNameParams {
+            name: name.into(),
+            thread_id: self.id.clone(),
+        };
+        self.codex
+            .request::<requests::ThreadNameSet>(params)
+            .await?;
         Ok(())
     }
 
@@ -122,8 +152,12 @@ impl Thread {
     /// # Errors
     /// The server's error.
     pub async fn compact(&self) -> Result<()> {
-        let params = ThreadCompactStartParams { thread_id: self.id.clone() };
-        self.codex.request::<requests::ThreadCompactStart>(params).await?;
+        let params = ThreadCompactStartParams {
+            thread_id: self.id.clone(),
+        };
+        self.codex
+            .request::<requests::ThreadCompactStart>(params)
+            .await?;
         Ok(())
     }
 
@@ -132,8 +166,14 @@ impl Thread {
     /// # Errors
     /// The server's error.
     pub async fn goal(&self) -> Result<Option<ThreadGoal>> {
-        let params = ThreadGoalGetParams { thread_id: self.id.clone() };
-        Ok(self.codex.request::<requests::ThreadGoalGet>(params).await?.goal)
+        let params = ThreadGoalGetParams {
+            thread_id: self.id.clone(),
+        };
+        Ok(self
+            .codex
+            .request::<requests::ThreadGoalGet>(params)
+            .await?
+            .goal)
     }
 
     /// Sets the thread's goal (an objective the agent pursues across turns) and makes it
@@ -149,7 +189,11 @@ impl Thread {
             thread_id: self.id.clone(),
             token_budget: None,
         };
-        Ok(self.codex.request::<requests::ThreadGoalSet>(params).await?.goal)
+        Ok(self
+            .codex
+            .request::<requests::ThreadGoalSet>(params)
+            .await?
+            .goal)
     }
 
     /// Removes the thread's goal.
@@ -157,8 +201,13 @@ impl Thread {
     /// # Errors
     /// The server's error.
     pub async fn clear_goal(&self) -> Result<()> {
-        let params = ThreadGoalClearParams { origin: None, thread_id: self.id.clone() };
-        self.codex.request::<requests::ThreadGoalClear>(params).await?;
+        let params = ThreadGoalClearParams {
+            origin: None,
+            thread_id: self.id.clone(),
+        };
+        self.codex
+            .request::<requests::ThreadGoalClear>(params)
+            .await?;
         Ok(())
     }
 }

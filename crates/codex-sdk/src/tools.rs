@@ -10,7 +10,10 @@ use std::future::Future;
 use std::pin::Pin;
 use std::sync::{Arc, Mutex};
 
-use codex_protocol::{DynamicToolCallOutputContentItem, DynamicToolCallParams, DynamicToolCallResponse, DynamicToolSpec};
+use codex_protocol::{
+    DynamicToolCallOutputContentItem, DynamicToolCallParams, DynamicToolCallResponse,
+    DynamicToolSpec,
+};
 use serde::de::DeserializeOwned;
 use serde_json::Value;
 
@@ -29,7 +32,10 @@ pub struct Tool {
 
 impl std::fmt::Debug for Tool {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Tool").field("name", &self.name).field("schema", &self.schema).finish_non_exhaustive()
+        f.debug_struct("Tool")
+            .field("name", &self.name)
+            .field("schema", &self.schema)
+            .finish_non_exhaustive()
     }
 }
 
@@ -48,7 +54,11 @@ impl Tool {
     ///     Ok::<_, String>(format!("Sunny in {}", args.city))
     /// });
     /// ```
-    pub fn new<A, F, Fut, E>(name: impl Into<String>, description: impl Into<String>, run: F) -> Tool
+    pub fn new<A, F, Fut, E>(
+        name: impl Into<String>,
+        description: impl Into<String>,
+        run: F,
+    ) -> Tool
     where
         A: DeserializeOwned + schemars::JsonSchema + Send + 'static,
         F: Fn(A) -> Fut + Send + Sync + 'static,
@@ -63,12 +73,18 @@ impl Tool {
             let run = Arc::clone(&run);
             let tool_name = tool_name.clone();
             Box::pin(async move {
-                let args: A = serde_json::from_value(arguments)
-                    .map_err(|err| format!("the arguments of `{tool_name}` do not fit its schema: {err}"))?;
+                let args: A = serde_json::from_value(arguments).map_err(|err| {
+                    format!("the arguments of `{tool_name}` do not fit its schema: {err}")
+                })?;
                 run(args).await.map_err(|err| err.to_string())
             })
         });
-        Tool { name, description: description.into(), schema: strip_meta(schema), run: erased }
+        Tool {
+            name,
+            description: description.into(),
+            schema: strip_meta(schema),
+            run: erased,
+        }
     }
 
     /// The tool's name.
@@ -108,7 +124,10 @@ pub(crate) struct ToolRegistry {
 
 impl ToolRegistry {
     pub(crate) fn register(&self, thread_id: &str, tools: &[Tool]) {
-        let mut by_thread = self.by_thread.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+        let mut by_thread = self
+            .by_thread
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
         let entry = by_thread.entry(thread_id.to_owned()).or_default();
         for tool in tools {
             entry.insert(tool.name.clone(), tool.clone());
@@ -116,20 +135,32 @@ impl ToolRegistry {
     }
 
     fn find(&self, thread_id: &str, name: &str) -> Option<Tool> {
-        let by_thread = self.by_thread.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
-        by_thread.get(thread_id).and_then(|tools| tools.get(name)).cloned()
+        let by_thread = self
+            .by_thread
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        by_thread
+            .get(thread_id)
+            .and_then(|tools| tools.get(name))
+            .cloned()
     }
 
     /// Runs the tool a call names and makes the answer; an unknown tool is a failed call.
     pub(crate) async fn call(&self, params: DynamicToolCallParams) -> DynamicToolCallResponse {
         let outcome = match self.find(&params.thread_id, &params.tool) {
             Some(tool) => (tool.run)(params.arguments).await,
-            None => Err(format!("no tool named `{}` is registered on this thread", params.tool)),
+            None => Err(format!(
+                "no tool named `{}` is registered on this thread",
+                params.tool
+            )),
         };
         let (text, success) = match outcome {
             Ok(text) => (text, true),
             Err(text) => (text, false),
         };
-        DynamicToolCallResponse { content_items: vec![DynamicToolCallOutputContentItem::InputText { text }], success }
+        DynamicToolCallResponse {
+            content_items: vec![DynamicToolCallOutputContentItem::InputText { text }],
+            success,
+        }
     }
 }

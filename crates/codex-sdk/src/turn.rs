@@ -4,8 +4,8 @@ use std::pin::Pin;
 use std::task::{Context, Poll};
 
 use codex_protocol::{
-    MessagePhase, ServerNotification, ThreadItem, ThreadTokenUsage, TurnError, TurnInterruptParams, TurnStatus,
-    TurnSteerParams, requests,
+    MessagePhase, ServerNotification, ThreadItem, ThreadTokenUsage, TurnError, TurnInterruptParams,
+    TurnStatus, TurnSteerParams, requests,
 };
 use codex_transport::NotificationStream;
 use futures_util::StreamExt;
@@ -51,7 +51,9 @@ impl TurnResult {
     fn absorb(&mut self, notification: &ServerNotification) {
         match notification {
             ServerNotification::ItemCompleted(done) => self.items.push(done.item.clone()),
-            ServerNotification::ThreadTokenUsageUpdated(usage) => self.usage = Some(usage.token_usage.clone()),
+            ServerNotification::ThreadTokenUsageUpdated(usage) => {
+                self.usage = Some(usage.token_usage.clone())
+            }
             ServerNotification::TurnCompleted(done) => {
                 self.status = done.turn.status.clone();
                 self.error = done.turn.error.clone();
@@ -92,8 +94,18 @@ pub struct TurnHandle {
 }
 
 impl TurnHandle {
-    pub(crate) fn new(codex: Codex, thread_id: String, id: String, events: NotificationStream) -> Self {
-        TurnHandle { codex, thread_id, id, events: Some(events) }
+    pub(crate) fn new(
+        codex: Codex,
+        thread_id: String,
+        id: String,
+        events: NotificationStream,
+    ) -> Self {
+        TurnHandle {
+            codex,
+            thread_id,
+            id,
+            events: Some(events),
+        }
     }
 
     /// The turn's id.
@@ -110,7 +122,11 @@ impl TurnHandle {
     /// `turn/completed` included; then the stream ends. Can be taken once: a second call gives
     /// a stream that ends at once.
     pub fn stream(&mut self) -> TurnStream {
-        TurnStream { events: self.events.take(), turn_id: self.id.clone(), finished: false }
+        TurnStream {
+            events: self.events.take(),
+            turn_id: self.id.clone(),
+            finished: false,
+        }
     }
 
     /// Waits for the turn to end and collects its result.
@@ -129,7 +145,9 @@ impl TurnHandle {
     pub async fn steer(&self, input: impl Into<Input>) -> Result<()> {
         let (input, tool_output) = input.into().into_wire()?;
         if tool_output.is_some() {
-            return Err(Error::InvalidInput("an external message cannot steer a turn".into()));
+            return Err(Error::InvalidInput(
+                "an external message cannot steer a turn".into(),
+            ));
         }
         let params = TurnSteerParams {
             additional_context: None,
@@ -150,8 +168,13 @@ impl TurnHandle {
     /// # Errors
     /// A JSON-RPC error when the turn is no longer running.
     pub async fn interrupt(&self) -> Result<()> {
-        let params = TurnInterruptParams { thread_id: self.thread_id.clone(), turn_id: self.id.clone() };
-        self.codex.request::<requests::TurnInterrupt>(params).await?;
+        let params = TurnInterruptParams {
+            thread_id: self.thread_id.clone(),
+            turn_id: self.id.clone(),
+        };
+        self.codex
+            .request::<requests::TurnInterrupt>(params)
+            .await?;
         Ok(())
     }
 }
@@ -191,7 +214,9 @@ impl TurnStream {
             result.absorb(&event);
         }
         if !completed {
-            return Err(Error::InvalidInput("this turn's events were already taken by `stream()`".into()));
+            return Err(Error::InvalidInput(
+                "this turn's events were already taken by `stream()`".into(),
+            ));
         }
         match (&result.status, &result.error) {
             (TurnStatus::Failed, error) => {
@@ -201,7 +226,10 @@ impl TurnStream {
                     message: "the turn failed".into(),
                     misalignment: None,
                 });
-                Err(Error::TurnFailed { error: Box::new(error), result: Box::new(result) })
+                Err(Error::TurnFailed {
+                    error: Box::new(error),
+                    result: Box::new(result),
+                })
             }
             _ => Ok(result),
         }
@@ -212,7 +240,9 @@ impl TurnStream {
             if self.finished {
                 return Poll::Ready(None);
             }
-            let Some(events) = self.events.as_mut() else { return Poll::Ready(None) };
+            let Some(events) = self.events.as_mut() else {
+                return Poll::Ready(None);
+            };
             let item = match events.poll_next_unpin(cx) {
                 Poll::Ready(item) => item,
                 Poll::Pending => return Poll::Pending,
@@ -231,7 +261,8 @@ impl TurnStream {
                     if message.notification.turn_id() != Some(self.turn_id.as_str()) {
                         continue;
                     }
-                    self.finished = matches!(message.notification, ServerNotification::TurnCompleted(_));
+                    self.finished =
+                        matches!(message.notification, ServerNotification::TurnCompleted(_));
                     return Poll::Ready(Some(Ok(message.notification)));
                 }
             }
