@@ -1,1 +1,332 @@
-//! A blocking API for programs that are not async.
+//! A blocking API for programs that are not async: the same client, run on a runtime of its
+//! own. Do not use it from inside an async runtime (use the async API there).
+//!
+//! ```no_run
+//! use codex_sdk::ThreadStartOptions;
+//! use codex_sdk::blocking::Codex;
+//!
+//! let codex = Codex::start()?;
+//! let thread = codex.thread_start(ThreadStartOptions::new())?;
+//! let result = thread.run("Say hello in one word.")?;
+//! println!("{}", result.final_response.unwrap_or_default());
+//! # Ok::<(), codex_sdk::Error>(())
+//! ```
+
+use std::sync::Arc;
+
+use codex_protocol::{
+    GetAccountResponse, InitializeResponse, Model, ServerNotification, ThreadListParams,
+    ThreadReadResponse,
+};
+use futures_util::StreamExt;
+use serde::de::DeserializeOwned;
+use tokio::runtime::Runtime;
+
+use crate::error::{Error, Result};
+use crate::input::Input;
+use crate::turn::TurnResult;
+use crate::{
+    CodexBuilder, ThreadForkOptions, ThreadResumeOptions, ThreadStartOptions, TurnOptions,
+};
+
+fn runtime() -> Result<Arc<Runtime>> {
+    tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .thread_name("codex-sdk")
+        .enable_all()
+        .build()
+        .map(Arc::new)
+        .map_err(|err| Error::Transport(codex_transport::Error::Io(Arc::new(err))))
+}
+
+/// A blocking [`crate::Codex`]. The server stops at [`close`](Codex::close), or when the last
+/// handle (this, its threads and turns) is dropped.
+#[derive(Debug)]
+pub struct Codex {
+    // Declared first so it drops first: the connection ends before the runtime does.
+    inner: crate::Codex,
+    runtime: Arc<Runtime>,
+}
+
+impl Codex {
+    /// Starts `codex app-server` with the defaults and does the handshake.
+    ///
+    /// # Errors
+    /// As [`CodexBuilder::start`].
+    pub fn start() -> Result<Codex> {
+        Codex::from_builder(crate::Codex::builder())
+    }
+
+    /// Starts (or joins) the server `builder` describes.
+    ///
+    /// # Errors
+    /// As [`CodexBuilder::start`].
+    pub fn from_builder(builder: CodexBuilder) -> Result<Codex> {
+        let runtime = runtime()?;
+        let inner = runtime.block_on(builder.start())?;
+        Ok(Codex { inner, runtime })
+    }
+
+    /// The async client underneath.
+    pub fn as_async(&self) -> &crate::Codex {
+        &self.inner
+    }
+
+    /// The server's answer to `initialize`.
+    pub fn metadata(&self) -> &InitializeResponse {
+        self.inner.metadata()
+    }
+
+    /// The server's version.
+    pub fn server_version(&self) -> Option<&str> {
+        self.inner.server_version()
+    }
+
+    /// Stops the server (see [`crate::Codex::close`]).
+    pub fn close(&self) {
+        self.runtime.block_on(self.inner.close());
+    }
+
+    fn thread_of(&self, inner: crate::Thread) -> Thread {
+        Thread {
+            inner,
+            runtime: Arc::clone(&self.runtime),
+        }
+    }
+
+    /// Starts a thread.
+    ///
+    /// # Errors
+    /// As [`crate::Codex::thread_start`].
+    pub fn thread_start(&self, options: ThreadStartOptions) -> Result<Thread> {
+        let thread = self.runtime.block_on(self.inner.thread_start(options))?;
+        Ok(self.thread_of(thread))
+    }
+
+    /// A handle on a loaded thread, without a request.
+    pub fn thread(&self, id: impl Into<String>) -> Thread {
+        self.thread_of(self.inner.thread(id))
+    }
+
+    /// Loads a stored thread and continues it.
+    ///
+    /// # Errors
+    /// As [`crate::Codex::thread_resume`].
+    pub fn thread_resume(
+        &self,
+        id: impl Into<String>,
+        options: ThreadResumeOptions,
+    ) -> Result<Thread> {
+        let thread = self
+            .runtime
+            .block_on(self.inner.thread_resume(id, options))?;
+        Ok(self.thread_of(thread))
+    }
+
+    /// Copies a thread into a new one.
+    ///
+    /// # Errors
+    /// As [`crate::Codex::thread_fork`].
+    pub fn thread_fork(&self, id: impl Into<String>, options: ThreadForkOptions) -> Result<Thread> {
+        let thread = self.runtime.block_on(self.inner.thread_fork(id, options))?;
+        Ok(self.thread_of(thread))
+    }
+
+    /// Archives a thread.
+    ///
+    /// # Errors
+    /// As [`crate::Codex::thread_archive`].
+    pub fn thread_archive(&self, id: impl Into<String>) -> Result<()> {
+        self.runtime.block_on(self.inner.thread_archive(id))
+    }
+
+    /// Brings an archived thread back.
+    ///
+    /// # Errors
+    /// As [`crate::Codex::thread_unarchive`].
+    pub fn thread_unarchive(&self, id: impl Into<String>) -> Result<Thread> {
+        let thread = self.runtime.block_on(self.inner.thread_unarchive(id))?;
+        Ok(self.thread_of(thread))
+    }
+
+    /// Every stored thread matching `params`, all pages.
+    ///
+    /// # Errors
+    /// The first page request that fails.
+    pub fn thread_list(&self, params: ThreadListParams) -> Result<Vec<codex_protocol::Thread>> {
+        self.runtime
+            .block_on(self.inner.thread_list(params).collect::<Vec<_>>())
+            .into_iter()
+            .collect()
+    }
+
+    /// The models the server offers.
+    ///
+    /// # Errors
+    /// As [`crate::Codex::models`].
+    pub fn models(&self) -> Result<Vec<Model>> {
+        self.runtime.block_on(self.inner.models())
+    }
+
+    /// The account the server is logged in with.
+    ///
+    /// # Errors
+    /// As [`crate::Codex::account`].
+    pub fn account(&self) -> Result<GetAccountResponse> {
+        self.runtime.block_on(self.inner.account())
+    }
+}
+
+impl Drop for Codex {
+    fn drop(&mut self) {
+        // The last handle closes the server gracefully, so it is reaped, not just killed.
+        // (Inside an async runtime `block_on` would panic; the kill-on-drop still applies.)
+        if Arc::strong_count(&self.inner.inner) == 1
+            && tokio::runtime::Handle::try_current().is_err()
+        {
+            self.runtime.block_on(self.inner.close());
+        }
+    }
+}
+
+/// A blocking [`crate::Thread`].
+#[derive(Debug, Clone)]
+pub struct Thread {
+    inner: crate::Thread,
+    runtime: Arc<Runtime>,
+}
+
+impl Thread {
+    /// The thread's id.
+    pub fn id(&self) -> &str {
+        self.inner.id()
+    }
+
+    /// Runs a turn to its end.
+    ///
+    /// # Errors
+    /// As [`crate::Thread::run`].
+    pub fn run(&self, input: impl Into<Input>) -> Result<TurnResult> {
+        self.runtime.block_on(self.inner.run(input))
+    }
+
+    /// Runs a turn to its end with `options`.
+    ///
+    /// # Errors
+    /// As [`crate::Thread::run`].
+    pub fn run_with(&self, input: impl Into<Input>, options: TurnOptions) -> Result<TurnResult> {
+        self.runtime.block_on(self.inner.run_with(input, options))
+    }
+
+    /// Runs a turn whose answer must parse as a `T`.
+    ///
+    /// # Errors
+    /// As [`crate::Thread::run_json`].
+    pub fn run_json<T>(&self, input: impl Into<Input>) -> Result<T>
+    where
+        T: DeserializeOwned + schemars::JsonSchema,
+    {
+        self.runtime.block_on(self.inner.run_json(input))
+    }
+
+    /// Starts a turn and returns its handle.
+    ///
+    /// # Errors
+    /// As [`crate::Thread::turn`].
+    pub fn turn(&self, input: impl Into<Input>) -> Result<TurnHandle> {
+        let inner = self.runtime.block_on(self.inner.turn(input))?;
+        Ok(TurnHandle {
+            inner: Some(inner),
+            runtime: Arc::clone(&self.runtime),
+        })
+    }
+
+    /// The thread's metadata, with its turns when `include_turns` is set.
+    ///
+    /// # Errors
+    /// As [`crate::Thread::read`].
+    pub fn read(&self, include_turns: bool) -> Result<ThreadReadResponse> {
+        self.runtime.block_on(self.inner.read(include_turns))
+    }
+
+    /// Names the thread.
+    ///
+    /// # Errors
+    /// As [`crate::Thread::set_name`].
+    pub fn set_name(&self, name: impl Into<String>) -> Result<()> {
+        self.runtime.block_on(self.inner.set_name(name))
+    }
+}
+
+/// A blocking [`crate::TurnHandle`].
+#[derive(Debug)]
+pub struct TurnHandle {
+    inner: Option<crate::TurnHandle>,
+    runtime: Arc<Runtime>,
+}
+
+impl TurnHandle {
+    fn handle(&self) -> Result<&crate::TurnHandle> {
+        self.inner
+            .as_ref()
+            .ok_or_else(|| Error::InvalidInput("the turn was already run".into()))
+    }
+
+    /// The turn's id.
+    pub fn id(&self) -> &str {
+        self.inner.as_ref().map_or("", crate::TurnHandle::id)
+    }
+
+    /// The turn's events as an iterator, ending after `turn/completed`.
+    pub fn events(&mut self) -> TurnEvents {
+        let stream = self.inner.as_mut().map(crate::TurnHandle::stream);
+        TurnEvents {
+            stream,
+            runtime: Arc::clone(&self.runtime),
+        }
+    }
+
+    /// Waits for the turn's result.
+    ///
+    /// # Errors
+    /// As [`crate::TurnHandle::run`].
+    pub fn run(mut self) -> Result<TurnResult> {
+        let handle = self
+            .inner
+            .take()
+            .ok_or_else(|| Error::InvalidInput("the turn was already run".into()))?;
+        self.runtime.block_on(handle.run())
+    }
+
+    /// Adds input to the running turn.
+    ///
+    /// # Errors
+    /// As [`crate::TurnHandle::steer`].
+    pub fn steer(&self, input: impl Into<Input>) -> Result<()> {
+        self.runtime.block_on(self.handle()?.steer(input))
+    }
+
+    /// Stops the turn.
+    ///
+    /// # Errors
+    /// As [`crate::TurnHandle::interrupt`].
+    pub fn interrupt(&self) -> Result<()> {
+        self.runtime.block_on(self.handle()?.interrupt())
+    }
+}
+
+/// The events of a turn, one blocking `next()` at a time.
+#[derive(Debug)]
+pub struct TurnEvents {
+    stream: Option<crate::TurnStream>,
+    runtime: Arc<Runtime>,
+}
+
+impl Iterator for TurnEvents {
+    type Item = Result<ServerNotification>;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        let stream = self.stream.as_mut()?;
+        self.runtime.block_on(stream.next())
+    }
+}
