@@ -563,31 +563,34 @@ impl Codex {
             page: Vec::new().into_iter(),
             done: false,
         };
-        futures_util::stream::unfold(start, |mut state| async move {
-            loop {
-                if let Some(thread) = state.page.next() {
-                    return Some((Ok(thread), state));
-                }
-                if state.done {
-                    return None;
-                }
-                match state
-                    .codex
-                    .request::<requests::ThreadList>(state.params.clone())
-                    .await
-                {
-                    Ok(page) => {
-                        state.done = page.next_cursor.is_none() || page.data.is_empty();
-                        state.params.cursor = page.next_cursor;
-                        state.page = page.data.into_iter();
+        Box::pin(futures_util::stream::unfold(
+            start,
+            |mut state| async move {
+                loop {
+                    if let Some(thread) = state.page.next() {
+                        return Some((Ok(thread), state));
                     }
-                    Err(err) => {
-                        state.done = true;
-                        return Some((Err(err), state));
+                    if state.done {
+                        return None;
+                    }
+                    match state
+                        .codex
+                        .request::<requests::ThreadList>(state.params.clone())
+                        .await
+                    {
+                        Ok(page) => {
+                            state.done = page.next_cursor.is_none() || page.data.is_empty();
+                            state.params.cursor = page.next_cursor;
+                            state.page = page.data.into_iter();
+                        }
+                        Err(err) => {
+                            state.done = true;
+                            return Some((Err(err), state));
+                        }
                     }
                 }
-            }
-        })
+            },
+        ))
     }
 
     /// The models the server offers (every page).

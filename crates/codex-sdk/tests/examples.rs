@@ -1,0 +1,292 @@
+//! Every example program, run to completion against the real app-server and the scripted
+//! model provider, as a user would run it (`CODEX_BIN` and `CODEX_HOME` in its environment).
+
+use std::io::Write;
+use std::path::PathBuf;
+use std::process::{Command, Stdio};
+use std::time::Duration;
+
+use codex_test_support::{
+    CodexHome, Reply, ScriptedProvider, SseScript, codex_bin, last_user_text,
+};
+use serde_json::json;
+
+/// The example binaries `cargo test` builds next to the test binaries.
+fn example_binary(name: &str) -> PathBuf {
+    let exe = std::env::current_exe().expect("the test binary's path");
+    let dir = exe
+        .parent()
+        .and_then(|deps| deps.parent())
+        .expect("target/<profile>/deps");
+    let binary = dir.join("examples").join(name);
+    // `cargo test` (without `--test`) builds the examples first; `--test examples` alone does not.
+    assert!(
+        binary.is_file(),
+        "{} is missing: run `cargo test -p codex-sdk` so the examples are built",
+        binary.display()
+    );
+    binary
+}
+
+/// Runs example `name` on a fresh home whose model is `provider`; returns its stdout.
+fn run_example(
+    name: &str,
+    provider: &ScriptedProvider,
+    approval_policy: &str,
+    args: &[&str],
+    stdin: &str,
+) -> String {
+    let home = CodexHome::with_provider(provider, approval_policy);
+    let mut child = Command::new(example_binary(name))
+        .args(args)
+        .env("CODEX_BIN", codex_bin())
+        .env("CODEX_HOME", home.home())
+        .env_remove("OPENAI_API_KEY")
+        .current_dir(home.workspace())
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("starting the example");
+    child
+        .stdin
+        .take()
+        .expect("stdin")
+        .write_all(stdin.as_bytes())
+        .expect("writing stdin");
+    let output = wait_with_timeout(child, Duration::from_secs(120));
+    let stdout = String::from_utf8_lossy(&output.stdout).into_owned();
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        output.status.success(),
+        "example {name} failed ({}):\n{stdout}\n{stderr}",
+        output.status
+    );
+    stdout
+}
+
+fn wait_with_timeout(mut child: std::process::Child, limit: Duration) -> std::process::Output {
+    let started = std::time::Instant::now();
+    while child.try_wait().expect("try_wait").is_none() {
+        if started.elapsed() > limit {
+            let _ = child.kill();
+            panic!("the example did not finish within {limit:?}");
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    child.wait_with_output().expect("the example's output")
+}
+
+/// Runs `check` with a started provider (it needs a runtime of its own).
+fn with_provider(check: impl FnOnce(&ScriptedProvider)) {
+    let runtime = tokio::runtime::Runtime::new().expect("runtime");
+    let provider = runtime.block_on(ScriptedProvider::start());
+    check(&provider);
+}
+
+#[test]
+fn quickstart() {
+    with_provider(|provider| {
+        provider.push(Reply::message("Hello, Rustacean!"));
+        let out = run_example("quickstart", provider, "never", &[], "");
+        assert!(out.contains("connected to codex 0.169.0"), "{out}");
+        assert!(out.contains("Hello, Rustacean!"), "{out}");
+    });
+}
+
+#[test]
+fn streaming() {
+    with_provider(|provider| {
+        provider.push(SseScript::new().streamed_message(["one ", "two ", "three"]));
+        let out = run_example("streaming", provider, "never", &[], "");
+        assert!(out.contains("one two three\n"), "{out}");
+        assert!(out.contains("[turn Completed]"), "{out}");
+    });
+}
+
+#[test]
+fn existing_thread() {
+    with_provider(|provider| {
+        provider.push(Reply::message("Noted."));
+        provider.push(Reply::message("You asked me to remember 42."));
+        let out = run_example("existing_thread", provider, "never", &[], "");
+        assert!(out.contains("first client: Noted."), "{out}");
+        assert!(out.contains("You asked me to remember 42."), "{out}");
+        let history = provider.requests()[1].to_string();
+        assert!(
+            history.contains("Remember this number: 42."),
+            "the resumed thread carries its history"
+        );
+    });
+}
+
+#[test]
+fn thread_lifecycle() {
+    with_provider(|provider| {
+        provider.push(Reply::message("Shelly."));
+        let out = run_example("thread_lifecycle", provider, "never", &[], "");
+        assert!(
+            out.contains("thread Some(\"turtle names\") has 1 turn(s)"),
+            "{out}"
+        );
+        assert!(out.contains("forked into"), "{out}");
+        assert!(out.contains("unarchived"), "{out}");
+        assert!(out.matches("listed: ").count() >= 2, "{out}");
+    });
+}
+
+#[test]
+fn image_and_text() {
+    with_provider(|provider| {
+        provider.push(Reply::message("It is a single pixel."));
+        let out = run_example("image_and_text", provider, "never", &[], "");
+        assert!(out.contains("It is a single pixel."), "{out}");
+        assert!(
+            provider.requests()[0].to_string().contains("input_image"),
+            "the image reaches the model"
+        );
+    });
+}
+
+#[test]
+fn local_image() {
+    with_provider(|provider| {
+        provider.push(Reply::message("A tiny image."));
+        let out = run_example("local_image", provider, "never", &[], "");
+        assert!(out.contains(": A tiny image."), "{out}");
+        assert!(
+            provider.requests()[0].to_string().contains("input_image"),
+            "the file reaches the model"
+        );
+    });
+}
+
+#[test]
+fn structured_output() {
+    with_provider(|provider| {
+        provider.push(Reply::message(
+            r#"{"name":"France","capital":"Paris","population_millions":68.4}"#,
+        ));
+        let out = run_example("structured_output", provider, "never", &[], "");
+        assert!(
+            out.contains("France (capital Paris): 68.4 million people"),
+            "{out}"
+        );
+    });
+}
+
+#[test]
+fn approvals() {
+    with_provider(|provider| {
+        provider.push(SseScript::new().exec_command("call-1", "echo hi > hello.txt"));
+        provider.push(Reply::message("I could not create the file."));
+        let out = run_example("approvals", provider, "on-request", &[], "");
+        assert!(out.contains("approval asked for"), "{out}");
+        assert!(out.contains("Decline"), "a write is declined: {out}");
+        assert!(out.contains("I could not create the file."), "{out}");
+    });
+}
+
+#[test]
+fn dynamic_tools() {
+    with_provider(|provider| {
+        provider.push(SseScript::new().function_call(
+            "call-1",
+            "convert_temperature",
+            &json!({"degrees": 21.0}),
+        ));
+        provider.push(Reply::message("21 °C is 69.8 °F."));
+        let out = run_example("dynamic_tools", provider, "never", &[], "");
+        assert!(out.contains("tool called with 21 °C"), "{out}");
+        assert!(
+            provider.requests()[1].to_string().contains("69.8 °F"),
+            "the tool output goes to the model"
+        );
+    });
+}
+
+#[test]
+fn error_handling() {
+    with_provider(|provider| {
+        provider.push(Reply::server_error("the model is down"));
+        let out = run_example("error_handling", provider, "never", &[], "");
+        assert!(out.contains("the turn failed: "), "{out}");
+    });
+}
+
+#[test]
+fn chat() {
+    with_provider(|provider| {
+        provider.respond_with(|body| {
+            Reply::message(&format!(
+                "you said: {}",
+                last_user_text(body).unwrap_or_default()
+            ))
+        });
+        let out = run_example("chat", provider, "never", &[], "hello\nhow are you\n\n");
+        assert!(out.contains("you said: hello"), "{out}");
+        assert!(out.contains("you said: how are you"), "{out}");
+    });
+}
+
+#[test]
+fn turn_options() {
+    with_provider(|provider| {
+        provider.push(Reply::message(r#"{"greeting":"Bonjour!"}"#));
+        let out = run_example("turn_options", provider, "never", &[], "");
+        assert!(out.contains("Bonjour!"), "{out}");
+        let body = &provider.requests()[0];
+        assert_eq!(body["reasoning"]["effort"], "low", "{}", body["reasoning"]);
+        assert!(
+            body.to_string().contains("\"greeting\""),
+            "the output schema is sent"
+        );
+    });
+}
+
+#[test]
+fn model_selection() {
+    with_provider(|provider| {
+        provider.push(Reply::message("I am a scripted model."));
+        let out = run_example("model_selection", provider, "never", &[], "");
+        let chosen = out
+            .lines()
+            .find_map(|l| l.strip_prefix("using "))
+            .expect("a chosen model")
+            .to_owned();
+        assert_eq!(
+            provider.requests()[0]["model"],
+            chosen.as_str(),
+            "the thread uses the chosen model"
+        );
+        assert!(out.contains("I am a scripted model."), "{out}");
+    });
+}
+
+#[test]
+fn turn_controls() {
+    with_provider(|provider| {
+        let slow = || {
+            SseScript::new()
+                .streamed_message((0..100).map(|i| format!("{i} ")))
+                .delay_each(Duration::from_millis(20))
+        };
+        provider.push(slow());
+        provider.push(Reply::message("A story about a cat."));
+        provider.push(slow());
+        let out = run_example("turn_controls", provider, "never", &[], "");
+        assert!(
+            out.contains("steered turn: Completed: A story about a cat."),
+            "{out}"
+        );
+        assert!(out.contains("interrupted turn: Interrupted"), "{out}");
+    });
+}
+
+#[test]
+fn login_and_account() {
+    with_provider(|provider| {
+        let out = run_example("login_and_account", provider, "never", &[], "");
+        assert!(out.contains("not logged in"), "{out}");
+    });
+}
