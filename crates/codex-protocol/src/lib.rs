@@ -23,7 +23,8 @@ mod method;
 // Generated code is formatted by prettyplease in the generator, not by rustfmt, and its docs
 // come from the schema, which leaves some fields undocumented.
 #[rustfmt::skip]
-#[allow(missing_docs, clippy::all, clippy::pedantic, unreachable_pub)]
+// The schema's docs name upstream items in brackets that are not links here.
+#[allow(missing_docs, clippy::all, clippy::pedantic, unreachable_pub, rustdoc::broken_intra_doc_links, rustdoc::bare_urls)]
 #[path = "generated/types.rs"]
 mod types;
 

@@ -17,7 +17,7 @@ pub mod faq;
 // The option builders are generated from the schema's params types by
 // `cargo xtask generate-types`; their docs come from the schema.
 #[rustfmt::skip]
-#[allow(clippy::all, clippy::pedantic, unreachable_pub)]
+#[allow(clippy::all, clippy::pedantic, unreachable_pub, rustdoc::broken_intra_doc_links)]
 #[path = "generated/options.rs"]
 mod options;
 
