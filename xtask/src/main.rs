@@ -2,6 +2,7 @@
 
 mod codegen;
 mod codex_install;
+mod demo;
 mod gen_methods;
 mod gen_options;
 mod gen_types;
@@ -29,6 +30,9 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Command {
+    /// Run the quickstart example against the real app-server: with your Codex login if you
+    /// have one, otherwise offline against a scripted model provider.
+    Demo,
     /// Regenerate every generated surface from schema/.
     GenerateTypes,
     /// Fail with a diff if the committed generated files differ from what the generator makes.
@@ -53,6 +57,10 @@ fn main() -> Result<()> {
     let cli = Cli::parse();
     let workspace = workspace_root();
     match cli.command {
+        Command::Demo => {
+            let codex = codex_install::ensure_codex(&workspace, &schema_input::pinned_version(&workspace)?)?;
+            demo::run(&workspace, &codex)
+        }
         Command::GenerateTypes => codegen::write(&workspace),
         Command::CheckGenerated => codegen::check(&workspace),
         Command::UpdateSchema { codex_version } => update_schema::run(&workspace, &codex_version),

@@ -34,8 +34,18 @@ pub(crate) fn run(codex: &Path, out: &Path) -> Result<()> {
     Ok(())
 }
 
+/// The `config.toml` that points an app-server at the scripted provider on `port`.
+pub(crate) fn provider_config(port: u16, approval_policy: &str) -> String {
+    format!(
+        "model = \"mock-model\"\nmodel_provider = \"mock\"\napproval_policy = \"{approval_policy}\"\n\
+         sandbox_mode = \"read-only\"\n\n[model_providers.mock]\nname = \"mock\"\n\
+         base_url = \"http://127.0.0.1:{port}/v1\"\nwire_api = \"responses\"\n\
+         request_max_retries = 0\nstream_max_retries = 0\n"
+    )
+}
+
 /// One scripted answer of the model provider to a `POST /v1/responses`.
-enum Reply {
+pub(crate) enum Reply {
     /// A `text/event-stream` body of `(event, data)` pairs.
     Events(Vec<(&'static str, Value)>),
     /// A bare HTTP status with a short body.
@@ -144,7 +154,7 @@ fn completed(id: &str) -> (&'static str, Value) {
 }
 
 /// An assistant message streamed as one delta per piece.
-fn message_reply(item_id: &str, pieces: &[&str]) -> Reply {
+pub(crate) fn message_reply(item_id: &str, pieces: &[&str]) -> Reply {
     let response_id = format!("resp_{item_id}");
     let mut events = vec![created(&response_id)];
     events.push((
@@ -222,12 +232,7 @@ impl Session {
         std::fs::create_dir_all(&workspace)?;
         let replies = Arc::new(Mutex::new(VecDeque::new()));
         let port = serve_provider(Arc::clone(&replies))?;
-        let config = format!(
-            "model = \"mock-model\"\nmodel_provider = \"mock\"\napproval_policy = \"{approval_policy}\"\n\
-             sandbox_mode = \"read-only\"\n\n[model_providers.mock]\nname = \"mock\"\n\
-             base_url = \"http://127.0.0.1:{port}/v1\"\nwire_api = \"responses\"\n\
-             request_max_retries = 0\nstream_max_retries = 0\n"
-        );
+        let config = provider_config(port, approval_policy);
         std::fs::write(home.join("config.toml"), config)?;
         let mut child = Command::new(codex)
             .arg("app-server")
@@ -403,7 +408,7 @@ impl Session {
 }
 
 /// Serves the scripted provider on a free loopback port; returns the port.
-fn serve_provider(replies: Arc<Mutex<VecDeque<Reply>>>) -> Result<u16> {
+pub(crate) fn serve_provider(replies: Arc<Mutex<VecDeque<Reply>>>) -> Result<u16> {
     let listener = TcpListener::bind("127.0.0.1:0").context("binding the scripted provider")?;
     let port = listener.local_addr()?.port();
     std::thread::spawn(move || {
