@@ -33,6 +33,16 @@ enum Command {
     /// Run the quickstart example against the real app-server: with your Codex login if you
     /// have one, otherwise offline against a scripted model provider.
     Demo,
+    /// Run the benchmarks (release build): decoding, end to end against the real app-server
+    /// next to a bare client and the Python SDK, scale, codegen. Prints a table, writes JSON.
+    Bench {
+        /// Repetitions of each end-to-end client run.
+        #[arg(long, default_value_t = 3)]
+        reps: usize,
+        /// Skip the codegen timings.
+        #[arg(long)]
+        skip_codegen: bool,
+    },
     /// Regenerate every generated surface from schema/.
     GenerateTypes,
     /// Fail with a diff if the committed generated files differ from what the generator makes.
@@ -60,6 +70,20 @@ fn main() -> Result<()> {
         Command::Demo => {
             let codex = codex_install::ensure_codex(&workspace, &schema_input::pinned_version(&workspace)?)?;
             demo::run(&workspace, &codex)
+        }
+        Command::Bench { reps, skip_codegen } => {
+            let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
+            let mut command = std::process::Command::new(cargo);
+            command
+                .args(["run", "--release", "--quiet", "--package", "codex-bench", "--", "all", "--reps"])
+                .arg(reps.to_string())
+                .current_dir(&workspace);
+            if skip_codegen {
+                command.arg("--skip-codegen");
+            }
+            let status = command.status()?;
+            anyhow::ensure!(status.success(), "the benchmarks failed ({status})");
+            Ok(())
         }
         Command::GenerateTypes => codegen::write(&workspace),
         Command::CheckGenerated => codegen::check(&workspace),

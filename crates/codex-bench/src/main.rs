@@ -1,0 +1,215 @@
+//! `codex-bench`: the benchmarks behind `cargo xtask bench`. Decoding throughput, the client's
+//! cost end to end against the real app-server (codex-sdk, a bare Rust client and the Python
+//! SDK, in one run), scale, and codegen. Prints a table and writes JSON.
+#![allow(clippy::print_stdout)]
+
+mod clients;
+mod decode;
+mod measure;
+mod python;
+mod report;
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::time::{Duration, Instant};
+
+use clap::{Parser, Subcommand, ValueEnum};
+use codex_test_support::{CodexHome, Reply, ScriptedProvider, SseScript, codex_bin, last_user_text};
+
+use crate::clients::ClientReport;
+use crate::report::{ClientSummary, Report};
+
+#[derive(Parser)]
+#[command(name = "codex-bench", about = "Benchmarks of the Codex Rust SDK")]
+struct Cli {
+    #[command(subcommand)]
+    command: Cmd,
+}
+
+#[derive(Subcommand)]
+enum Cmd {
+    /// Everything: decode, end to end, scale, codegen.
+    All {
+        /// Repetitions of each end-to-end client run (interleaved; medians are reported).
+        #[arg(long, default_value_t = 3)]
+        reps: usize,
+        /// Where to write the JSON results.
+        #[arg(long, default_value = "target/bench/results.json")]
+        out: PathBuf,
+        /// Skip the codegen timings (they rebuild codex-protocol from scratch).
+        #[arg(long)]
+        skip_codegen: bool,
+    },
+    /// One client run (used by `all`, in a process of its own); prints a JSON report.
+    Client {
+        /// Which client.
+        #[arg(long, value_enum)]
+        kind: ClientKind,
+        /// The codex binary.
+        #[arg(long)]
+        codex: PathBuf,
+        /// Short turns to run.
+        #[arg(long, default_value_t = 20)]
+        turns: usize,
+        /// Deltas of the long turn (0: none).
+        #[arg(long, default_value_t = 5_000)]
+        deltas: usize,
+        /// Threads at once (the `scale` kind).
+        #[arg(long, default_value_t = 32)]
+        threads: usize,
+    },
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum ClientKind {
+    /// codex-sdk.
+    Sdk,
+    /// The bare line-by-line client.
+    Bare,
+    /// codex-sdk, many threads at once.
+    Scale,
+}
+
+fn main() -> Result<(), String> {
+    match Cli::parse().command {
+        Cmd::All { reps, out, skip_codegen } => run_all(reps, &out, skip_codegen),
+        Cmd::Client { kind, codex, turns, deltas, threads } => {
+            let report = match kind {
+                ClientKind::Bare => clients::bare(&codex, turns, deltas)?,
+                ClientKind::Sdk | ClientKind::Scale => {
+                    let runtime = tokio::runtime::Runtime::new().map_err(|e| e.to_string())?;
+                    let run = async {
+                        match kind {
+                            ClientKind::Scale => clients::sdk_scale(&codex, threads, turns).await,
+                            _ => clients::sdk(&codex, turns, deltas).await,
+                        }
+                    };
+                    runtime.block_on(run).map_err(|e| e.to_string())?
+                }
+            };
+            println!("{}", serde_json::to_string(&report).map_err(|e| e.to_string())?);
+            Ok(())
+        }
+    }
+}
+
+fn workspace_root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
+}
+
+/// A model that answers `long N` with N streamed deltas and anything else with a short message.
+fn scripted_model(provider: &ScriptedProvider) {
+    provider.respond_with(|body| {
+        let text = last_user_text(body).unwrap_or_default();
+        match text.strip_prefix("long ").and_then(|n| n.parse::<usize>().ok()) {
+            Some(deltas) => Reply::Stream(SseScript::new().streamed_message((0..deltas).map(|i| format!("d{i} ")))),
+            None => Reply::message("ok"),
+        }
+    });
+}
+
+/// Runs this binary's `client` subcommand in a new process with `home` as `CODEX_HOME`.
+fn run_client(home: &CodexHome, args: &[String]) -> Result<ClientReport, String> {
+    let exe = std::env::current_exe().map_err(|e| e.to_string())?;
+    let output = Command::new(exe)
+        .arg("client")
+        .args(args)
+        .env("CODEX_HOME", home.home())
+        .current_dir(home.workspace())
+        .output()
+        .map_err(|e| format!("running a client: {e}"))?;
+    if !output.status.success() {
+        return Err(format!("a client run failed: {}", String::from_utf8_lossy(&output.stderr)));
+    }
+    if std::env::var_os("CODEX_BENCH_VERBOSE").is_some() {
+        eprint!("{}", String::from_utf8_lossy(&output.stderr));
+    }
+    serde_json::from_slice(&output.stdout).map_err(|e| format!("a client's report: {e}"))
+}
+
+fn run_all(reps: usize, out: &Path, skip_codegen: bool) -> Result<(), String> {
+    let root = workspace_root();
+    let bench_dir = root.join("target/bench");
+    std::fs::create_dir_all(&bench_dir).map_err(|e| e.to_string())?;
+    let codex = codex_bin();
+    let codex_arg = codex.display().to_string();
+    let mut report = Report::default();
+
+    eprintln!("decode: building the corpus");
+    let corpus = decode::corpus(&root.join("crates/codex-protocol/tests/fixtures"))?;
+    report.decode_corpus_messages = corpus.len();
+    report.decode_corpus_mb = corpus.iter().map(String::len).sum::<usize>() as f64 / 1e6;
+    report.decode = decode::run(&corpus, 7);
+
+    let runtime = tokio::runtime::Runtime::new().map_err(|e| e.to_string())?;
+    let provider = runtime.block_on(ScriptedProvider::start());
+    scripted_model(&provider);
+    let home = CodexHome::with_provider(&provider, "never");
+
+    let python = python::ensure_python(&bench_dir);
+    if let Err(why) = &python {
+        eprintln!("python client skipped: {why}");
+        report.python_skipped = Some(why.clone());
+    }
+    let standard = |kind: &str| vec!["--kind".into(), kind.into(), "--codex".into(), codex_arg.clone()];
+    // The first server on a fresh CODEX_HOME sets it up (state database, ...): an untimed run
+    // pays for that so no client does.
+    run_client(&home, &standard("bare"))?;
+    let mut runs: Vec<ClientReport> = Vec::new();
+    for rep in 0..reps {
+        eprintln!("end to end: repetition {}/{reps}", rep + 1);
+        runs.push(run_client(&home, &standard("sdk"))?);
+        runs.push(run_client(&home, &standard("bare"))?);
+        if let Ok(python) = &python {
+            runs.push(python::run(python, &bench_dir, &codex, 20, 5_000, &[("CODEX_HOME", &home.home())])?);
+        }
+    }
+    report.clients = ClientSummary::from_runs(&runs);
+
+    eprintln!("scale: 32 threads at once, and a 100,000-delta turn");
+    let mut scale_args = standard("scale");
+    scale_args.extend(["--threads".into(), "32".into(), "--turns".into(), "5".into()]);
+    report.scale_32_threads = Some(run_client(&home, &scale_args)?);
+    for (deltas, slot) in [(5_000, &mut report.sdk_5k_only), (100_000, &mut report.sdk_100k_only)] {
+        let mut args = standard("sdk");
+        args.extend(["--turns".into(), "0".into(), "--deltas".into(), deltas.to_string()]);
+        *slot = Some(run_client(&home, &args)?);
+    }
+    let mut bare_100k = standard("bare");
+    bare_100k.extend(["--turns".into(), "0".into(), "--deltas".into(), "100000".into()]);
+    report.bare_100k_only = Some(run_client(&home, &bare_100k)?);
+
+    if !skip_codegen {
+        eprintln!("codegen: generate-types and a clean debug build of codex-protocol");
+        report.generate_types_s = Some(time_command(&root, &["xtask", "generate-types"], 1)?);
+        let clean = bench_dir.join("clean-build");
+        let _ = std::fs::remove_dir_all(&clean);
+        let target = clean.display().to_string();
+        report.clean_build_protocol_s =
+            Some(time_command(&root, &["build", "--quiet", "-p", "codex-protocol", "--target-dir", &target], 0)?);
+    }
+
+    print!("{}", report.table());
+    let json = serde_json::to_string_pretty(&report).map_err(|e| e.to_string())?;
+    let out = if out.is_absolute() { out.to_owned() } else { root.join(out) };
+    std::fs::write(&out, json).map_err(|e| format!("writing {}: {e}", out.display()))?;
+    eprintln!("results written to {}", out.display());
+    Ok(())
+}
+
+/// Times `cargo ARGS` after `warmups` untimed runs (a warm-up builds what the timed run uses).
+fn time_command(root: &Path, args: &[&str], warmups: usize) -> Result<f64, String> {
+    let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
+    let run = || -> Result<Duration, String> {
+        let started = Instant::now();
+        let status = Command::new(&cargo).args(args).current_dir(root).status().map_err(|e| e.to_string())?;
+        if !status.success() {
+            return Err(format!("`cargo {}` failed", args.join(" ")));
+        }
+        Ok(started.elapsed())
+    };
+    for _ in 0..warmups {
+        run()?;
+    }
+    Ok(run()?.as_secs_f64())
+}
