@@ -68,14 +68,26 @@ fn main() -> Result<()> {
     let workspace = workspace_root();
     match cli.command {
         Command::Demo => {
-            let codex = codex_install::ensure_codex(&workspace, &schema_input::pinned_version(&workspace)?)?;
+            let codex = codex_install::ensure_codex(
+                &workspace,
+                &schema_input::pinned_version(&workspace)?,
+            )?;
             demo::run(&workspace, &codex)
         }
         Command::Bench { reps, skip_codegen } => {
             let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
             let mut command = std::process::Command::new(cargo);
             command
-                .args(["run", "--release", "--quiet", "--package", "codex-bench", "--", "all", "--reps"])
+                .args([
+                    "run",
+                    "--release",
+                    "--quiet",
+                    "--package",
+                    "codex-bench",
+                    "--",
+                    "all",
+                    "--reps",
+                ])
                 .arg(reps.to_string())
                 .current_dir(&workspace);
             if skip_codegen {

@@ -30,7 +30,13 @@ pub(crate) fn long_prompt(deltas: usize) -> String {
     format!("long {deltas}")
 }
 
-fn finish(client: &str, startup: Duration, latencies: &[Duration], long: Duration, deltas: usize) -> ClientReport {
+fn finish(
+    client: &str,
+    startup: Duration,
+    latencies: &[Duration],
+    long: Duration,
+    deltas: usize,
+) -> ClientReport {
     ClientReport {
         client: client.to_owned(),
         startup_s: startup.as_secs_f64(),
@@ -43,7 +49,11 @@ fn finish(client: &str, startup: Duration, latencies: &[Duration], long: Duratio
 }
 
 /// The standard run through codex-sdk.
-pub(crate) async fn sdk(codex_bin: &Path, turns: usize, deltas: usize) -> Result<ClientReport, codex_sdk::Error> {
+pub(crate) async fn sdk(
+    codex_bin: &Path,
+    turns: usize,
+    deltas: usize,
+) -> Result<ClientReport, codex_sdk::Error> {
     let started = Instant::now();
     let codex = Codex::builder().binary(codex_bin).start().await?;
     let startup = started.elapsed();
@@ -72,7 +82,11 @@ pub(crate) async fn sdk(codex_bin: &Path, turns: usize, deltas: usize) -> Result
 
 /// `threads` threads each running `turns` short turns at once on one connection; returns the
 /// wall time in the report's `long_turn_s`.
-pub(crate) async fn sdk_scale(codex_bin: &Path, threads: usize, turns: usize) -> Result<ClientReport, codex_sdk::Error> {
+pub(crate) async fn sdk_scale(
+    codex_bin: &Path,
+    threads: usize,
+    turns: usize,
+) -> Result<ClientReport, codex_sdk::Error> {
     let started = Instant::now();
     let codex = Codex::builder().binary(codex_bin).start().await?;
     let startup = started.elapsed();
@@ -89,7 +103,9 @@ pub(crate) async fn sdk_scale(codex_bin: &Path, threads: usize, turns: usize) ->
         }));
     }
     for task in tasks {
-        task.await.map_err(|e| codex_sdk::Error::InvalidInput(format!("a thread's task failed: {e}")))??;
+        task.await.map_err(|e| {
+            codex_sdk::Error::InvalidInput(format!("a thread's task failed: {e}"))
+        })??;
     }
     let wall = started.elapsed();
     codex.close().await;
@@ -109,21 +125,34 @@ pub(crate) fn bare(codex_bin: &Path, turns: usize, deltas: usize) -> Result<Clie
     let mut stdin = child.stdin.take().ok_or("no stdin")?;
     let mut lines = BufReader::new(child.stdout.take().ok_or("no stdout")?).lines();
     let mut next_id = 0u64;
-    let mut request = |stdin: &mut std::process::ChildStdin, method: &str, params: Value| -> Result<u64, String> {
+    let mut request = |stdin: &mut std::process::ChildStdin,
+                       method: &str,
+                       params: Value|
+     -> Result<u64, String> {
         next_id += 1;
-        writeln!(stdin, "{}", json!({"id": next_id, "method": method, "params": params})).map_err(|e| e.to_string())?;
+        writeln!(
+            stdin,
+            "{}",
+            json!({"id": next_id, "method": method, "params": params})
+        )
+        .map_err(|e| e.to_string())?;
         Ok(next_id)
     };
     let mut wait_for = |pred: &mut dyn FnMut(&Value) -> bool| -> Result<Value, String> {
         for line in lines.by_ref() {
-            let message: Value = serde_json::from_str(&line.map_err(|e| e.to_string())?).map_err(|e| e.to_string())?;
+            let message: Value = serde_json::from_str(&line.map_err(|e| e.to_string())?)
+                .map_err(|e| e.to_string())?;
             if pred(&message) {
                 return Ok(message);
             }
         }
         Err("the server closed its output".into())
     };
-    let init = request(&mut stdin, "initialize", json!({"clientInfo": {"name": "bare", "title": null, "version": "0"}}))?;
+    let init = request(
+        &mut stdin,
+        "initialize",
+        json!({"clientInfo": {"name": "bare", "title": null, "version": "0"}}),
+    )?;
     wait_for(&mut |m| m["id"] == init)?;
     writeln!(stdin, "{}", json!({"method": "initialized"})).map_err(|e| e.to_string())?;
     let startup = started.elapsed();
@@ -131,7 +160,11 @@ pub(crate) fn bare(codex_bin: &Path, turns: usize, deltas: usize) -> Result<Clie
     let thread = wait_for(&mut |m| m["id"] == start)?;
     let thread_id = thread["result"]["thread"]["id"].clone();
     let mut run_turn = |text: String, deltas: &mut usize| -> Result<(), String> {
-        request(&mut stdin, "turn/start", json!({"threadId": thread_id, "input": [{"type": "text", "text": text}]}))?;
+        request(
+            &mut stdin,
+            "turn/start",
+            json!({"threadId": thread_id, "input": [{"type": "text", "text": text}]}),
+        )?;
         wait_for(&mut |m| {
             if m["method"] == "item/agentMessage/delta" {
                 *deltas += 1;
@@ -155,5 +188,11 @@ pub(crate) fn bare(codex_bin: &Path, turns: usize, deltas: usize) -> Result<Clie
     let long = started.elapsed();
     drop(stdin);
     let _ = child.wait();
-    Ok(finish("bare line client", startup, &latencies, long, received))
+    Ok(finish(
+        "bare line client",
+        startup,
+        &latencies,
+        long,
+        received,
+    ))
 }

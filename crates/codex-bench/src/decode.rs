@@ -31,11 +31,17 @@ pub(crate) fn corpus(fixtures: &Path) -> Result<Vec<String>, String> {
         .collect();
     entries.sort();
     for path in entries {
-        let text = std::fs::read_to_string(&path).map_err(|e| format!("reading {}: {e}", path.display()))?;
+        let text = std::fs::read_to_string(&path)
+            .map_err(|e| format!("reading {}: {e}", path.display()))?;
         for line in text.lines() {
-            let Ok(record) = serde_json::from_str::<Value>(line) else { continue };
+            let Ok(record) = serde_json::from_str::<Value>(line) else {
+                continue;
+            };
             let message = &record["message"];
-            if record["from"] == "server" && message.get("method").is_some() && message.get("id").is_none() {
+            if record["from"] == "server"
+                && message.get("method").is_some()
+                && message.get("id").is_none()
+            {
                 lines.push(message.to_string());
             }
         }
@@ -62,12 +68,15 @@ pub(crate) fn corpus(fixtures: &Path) -> Result<Vec<String>, String> {
         let item = json!({"type": "agentMessage", "id": format!("msg_{i}"), "text": big_text, "phase": null,
             "memoryCitation": null, "delivery": null, "questions": null, "moderation": null,
             "startedAtMs": 1_795_566_653_024_i64, "completedAtMs": 1_795_566_653_024_i64});
-        let params = with_ids(json!({"item": item, "completedAtMs": 1_795_566_653_024_i64, "contentTokenCount": null}));
+        let params = with_ids(
+            json!({"item": item, "completedAtMs": 1_795_566_653_024_i64, "contentTokenCount": null}),
+        );
         lines.push(json!({"method": "item/completed", "params": params, "emittedAtMs": 1_795_566_653_024_i64}).to_string());
     }
     // Every line must decode, or the comparison is unfair.
     for line in &lines {
-        serde_json::from_str::<ServerNotificationMessage>(line).map_err(|e| format!("corpus line does not decode: {e}: {line:.200}"))?;
+        serde_json::from_str::<ServerNotificationMessage>(line)
+            .map_err(|e| format!("corpus line does not decode: {e}: {line:.200}"))?;
     }
     Ok(lines)
 }
@@ -94,9 +103,15 @@ type Decoder = fn(&str) -> bool;
 pub(crate) fn run(lines: &[String], rounds: usize) -> Vec<DecodeResult> {
     let bytes: usize = lines.iter().map(String::len).sum();
     let decoders: [(&'static str, Decoder); 3] = [
-        ("typed ServerNotificationMessage", |l| serde_json::from_str::<ServerNotificationMessage>(l).is_ok()),
-        ("serde_json::Value", |l| serde_json::from_str::<Value>(l).is_ok()),
-        ("IgnoredAny (floor)", |l| serde_json::from_str::<IgnoredAny>(l).is_ok()),
+        ("typed ServerNotificationMessage", |l| {
+            serde_json::from_str::<ServerNotificationMessage>(l).is_ok()
+        }),
+        ("serde_json::Value", |l| {
+            serde_json::from_str::<Value>(l).is_ok()
+        }),
+        ("IgnoredAny (floor)", |l| {
+            serde_json::from_str::<IgnoredAny>(l).is_ok()
+        }),
     ];
     let mut samples: Vec<Vec<Duration>> = vec![Vec::new(); decoders.len()];
     for _ in 0..rounds {
@@ -112,7 +127,12 @@ pub(crate) fn run(lines: &[String], rounds: usize) -> Vec<DecodeResult> {
             let secs = median_round.as_secs_f64().max(f64::MIN_POSITIVE);
             #[allow(clippy::cast_precision_loss)]
             let (count, size) = (lines.len() as f64, bytes as f64);
-            DecodeResult { decoder: name, messages_per_sec: count / secs, mb_per_sec: size / secs / 1e6, median_round }
+            DecodeResult {
+                decoder: name,
+                messages_per_sec: count / secs,
+                mb_per_sec: size / secs / 1e6,
+                median_round,
+            }
         })
         .collect()
 }

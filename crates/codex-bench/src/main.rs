@@ -14,7 +14,9 @@ use std::process::Command;
 use std::time::{Duration, Instant};
 
 use clap::{Parser, Subcommand, ValueEnum};
-use codex_test_support::{CodexHome, Reply, ScriptedProvider, SseScript, codex_bin, last_user_text};
+use codex_test_support::{
+    CodexHome, Reply, ScriptedProvider, SseScript, codex_bin, last_user_text,
+};
 
 use crate::clients::ClientReport;
 use crate::report::{ClientSummary, Report};
@@ -72,8 +74,18 @@ enum ClientKind {
 
 fn main() -> Result<(), String> {
     match Cli::parse().command {
-        Cmd::All { reps, out, skip_codegen } => run_all(reps, &out, skip_codegen),
-        Cmd::Client { kind, codex, turns, deltas, threads } => {
+        Cmd::All {
+            reps,
+            out,
+            skip_codegen,
+        } => run_all(reps, &out, skip_codegen),
+        Cmd::Client {
+            kind,
+            codex,
+            turns,
+            deltas,
+            threads,
+        } => {
             let report = match kind {
                 ClientKind::Bare => clients::bare(&codex, turns, deltas)?,
                 ClientKind::Sdk | ClientKind::Scale => {
@@ -87,7 +99,10 @@ fn main() -> Result<(), String> {
                     runtime.block_on(run).map_err(|e| e.to_string())?
                 }
             };
-            println!("{}", serde_json::to_string(&report).map_err(|e| e.to_string())?);
+            println!(
+                "{}",
+                serde_json::to_string(&report).map_err(|e| e.to_string())?
+            );
             Ok(())
         }
     }
@@ -101,8 +116,13 @@ fn workspace_root() -> PathBuf {
 fn scripted_model(provider: &ScriptedProvider) {
     provider.respond_with(|body| {
         let text = last_user_text(body).unwrap_or_default();
-        match text.strip_prefix("long ").and_then(|n| n.parse::<usize>().ok()) {
-            Some(deltas) => Reply::Stream(SseScript::new().streamed_message((0..deltas).map(|i| format!("d{i} ")))),
+        match text
+            .strip_prefix("long ")
+            .and_then(|n| n.parse::<usize>().ok())
+        {
+            Some(deltas) => Reply::Stream(
+                SseScript::new().streamed_message((0..deltas).map(|i| format!("d{i} "))),
+            ),
             None => Reply::message("ok"),
         }
     });
@@ -119,7 +139,10 @@ fn run_client(home: &CodexHome, args: &[String]) -> Result<ClientReport, String>
         .output()
         .map_err(|e| format!("running a client: {e}"))?;
     if !output.status.success() {
-        return Err(format!("a client run failed: {}", String::from_utf8_lossy(&output.stderr)));
+        return Err(format!(
+            "a client run failed: {}",
+            String::from_utf8_lossy(&output.stderr)
+        ));
     }
     if std::env::var_os("CODEX_BENCH_VERBOSE").is_some() {
         eprint!("{}", String::from_utf8_lossy(&output.stderr));
@@ -151,7 +174,14 @@ fn run_all(reps: usize, out: &Path, skip_codegen: bool) -> Result<(), String> {
         eprintln!("python client skipped: {why}");
         report.python_skipped = Some(why.clone());
     }
-    let standard = |kind: &str| vec!["--kind".into(), kind.into(), "--codex".into(), codex_arg.clone()];
+    let standard = |kind: &str| {
+        vec![
+            "--kind".into(),
+            kind.into(),
+            "--codex".into(),
+            codex_arg.clone(),
+        ]
+    };
     // The first server on a fresh CODEX_HOME sets it up (state database, ...): an untimed run
     // pays for that so no client does.
     run_client(&home, &standard("bare"))?;
@@ -161,22 +191,47 @@ fn run_all(reps: usize, out: &Path, skip_codegen: bool) -> Result<(), String> {
         runs.push(run_client(&home, &standard("sdk"))?);
         runs.push(run_client(&home, &standard("bare"))?);
         if let Ok(python) = &python {
-            runs.push(python::run(python, &bench_dir, &codex, 20, 5_000, &[("CODEX_HOME", &home.home())])?);
+            runs.push(python::run(
+                python,
+                &bench_dir,
+                &codex,
+                20,
+                5_000,
+                &[("CODEX_HOME", &home.home())],
+            )?);
         }
     }
     report.clients = ClientSummary::from_runs(&runs);
 
     eprintln!("scale: 32 threads at once, and a 100,000-delta turn");
     let mut scale_args = standard("scale");
-    scale_args.extend(["--threads".into(), "32".into(), "--turns".into(), "5".into()]);
+    scale_args.extend([
+        "--threads".into(),
+        "32".into(),
+        "--turns".into(),
+        "5".into(),
+    ]);
     report.scale_32_threads = Some(run_client(&home, &scale_args)?);
-    for (deltas, slot) in [(5_000, &mut report.sdk_5k_only), (100_000, &mut report.sdk_100k_only)] {
+    for (deltas, slot) in [
+        (5_000, &mut report.sdk_5k_only),
+        (100_000, &mut report.sdk_100k_only),
+    ] {
         let mut args = standard("sdk");
-        args.extend(["--turns".into(), "0".into(), "--deltas".into(), deltas.to_string()]);
+        args.extend([
+            "--turns".into(),
+            "0".into(),
+            "--deltas".into(),
+            deltas.to_string(),
+        ]);
         *slot = Some(run_client(&home, &args)?);
     }
     let mut bare_100k = standard("bare");
-    bare_100k.extend(["--turns".into(), "0".into(), "--deltas".into(), "100000".into()]);
+    bare_100k.extend([
+        "--turns".into(),
+        "0".into(),
+        "--deltas".into(),
+        "100000".into(),
+    ]);
     report.bare_100k_only = Some(run_client(&home, &bare_100k)?);
 
     if !skip_codegen {
@@ -185,13 +240,27 @@ fn run_all(reps: usize, out: &Path, skip_codegen: bool) -> Result<(), String> {
         let clean = bench_dir.join("clean-build");
         let _ = std::fs::remove_dir_all(&clean);
         let target = clean.display().to_string();
-        report.clean_build_protocol_s =
-            Some(time_command(&root, &["build", "--quiet", "-p", "codex-protocol", "--target-dir", &target], 0)?);
+        report.clean_build_protocol_s = Some(time_command(
+            &root,
+            &[
+                "build",
+                "--quiet",
+                "-p",
+                "codex-protocol",
+                "--target-dir",
+                &target,
+            ],
+            0,
+        )?);
     }
 
     print!("{}", report.table());
     let json = serde_json::to_string_pretty(&report).map_err(|e| e.to_string())?;
-    let out = if out.is_absolute() { out.to_owned() } else { root.join(out) };
+    let out = if out.is_absolute() {
+        out.to_owned()
+    } else {
+        root.join(out)
+    };
     std::fs::write(&out, json).map_err(|e| format!("writing {}: {e}", out.display()))?;
     eprintln!("results written to {}", out.display());
     Ok(())
@@ -202,7 +271,11 @@ fn time_command(root: &Path, args: &[&str], warmups: usize) -> Result<f64, Strin
     let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
     let run = || -> Result<Duration, String> {
         let started = Instant::now();
-        let status = Command::new(&cargo).args(args).current_dir(root).status().map_err(|e| e.to_string())?;
+        let status = Command::new(&cargo)
+            .args(args)
+            .current_dir(root)
+            .status()
+            .map_err(|e| e.to_string())?;
         if !status.success() {
             return Err(format!("`cargo {}` failed", args.join(" ")));
         }

@@ -43,34 +43,61 @@ pub(crate) fn ensure_python(bench_dir: &Path) -> Result<PathBuf, String> {
     let venv = bench_dir.join("venv");
     let python = venv.join("bin/python");
     let has_sdk = |python: &Path| {
-        Command::new(python).args(["-c", "import openai_codex"]).status().is_ok_and(|s| s.success())
+        Command::new(python)
+            .args(["-c", "import openai_codex"])
+            .status()
+            .is_ok_and(|s| s.success())
     };
     if python.is_file() && has_sdk(&python) {
         return Ok(python);
     }
-    let created = Command::new("python3").args(["-m", "venv"]).arg(&venv).status();
+    let created = Command::new("python3")
+        .args(["-m", "venv"])
+        .arg(&venv)
+        .status();
     if !created.is_ok_and(|s| s.success()) {
         return Err("python3 with venv is not available".into());
     }
-    let installed = Command::new(&python).args(["-m", "pip", "install", "--quiet", PYTHON_SDK]).status();
+    let installed = Command::new(&python)
+        .args(["-m", "pip", "install", "--quiet", PYTHON_SDK])
+        .status();
     if !installed.is_ok_and(|s| s.success()) || !has_sdk(&python) {
-        return Err(format!("`pip install {PYTHON_SDK}` failed (is PyPI reachable?)"));
+        return Err(format!(
+            "`pip install {PYTHON_SDK}` failed (is PyPI reachable?)"
+        ));
     }
     Ok(python)
 }
 
 /// Runs the Python client once.
-pub(crate) fn run(python: &Path, bench_dir: &Path, codex_bin: &Path, turns: usize, deltas: usize, envs: &[(&str, &Path)]) -> Result<ClientReport, String> {
+pub(crate) fn run(
+    python: &Path,
+    bench_dir: &Path,
+    codex_bin: &Path,
+    turns: usize,
+    deltas: usize,
+    envs: &[(&str, &Path)],
+) -> Result<ClientReport, String> {
     let script = bench_dir.join("python_client.py");
-    std::fs::write(&script, CLIENT_SCRIPT).map_err(|e| format!("writing {}: {e}", script.display()))?;
+    std::fs::write(&script, CLIENT_SCRIPT)
+        .map_err(|e| format!("writing {}: {e}", script.display()))?;
     let mut command = Command::new(python);
-    command.arg(&script).arg(codex_bin).arg(turns.to_string()).arg(deltas.to_string());
+    command
+        .arg(&script)
+        .arg(codex_bin)
+        .arg(turns.to_string())
+        .arg(deltas.to_string());
     for (key, value) in envs {
         command.env(key, value);
     }
-    let output = command.output().map_err(|e| format!("running python: {e}"))?;
+    let output = command
+        .output()
+        .map_err(|e| format!("running python: {e}"))?;
     if !output.status.success() {
-        return Err(format!("the Python client failed: {}", String::from_utf8_lossy(&output.stderr)));
+        return Err(format!(
+            "the Python client failed: {}",
+            String::from_utf8_lossy(&output.stderr)
+        ));
     }
     serde_json::from_slice(&output.stdout).map_err(|e| format!("the Python client's report: {e}"))
 }

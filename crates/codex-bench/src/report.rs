@@ -44,7 +44,11 @@ impl ClientSummary {
                     client: name.to_owned(),
                     runs: mine.len(),
                     startup_s: median(mine.iter().map(|r| r.startup_s).collect()),
-                    median_turn_ms: median(mine.iter().flat_map(|r| r.turn_latencies_ms.iter().copied()).collect()),
+                    median_turn_ms: median(
+                        mine.iter()
+                            .flat_map(|r| r.turn_latencies_ms.iter().copied())
+                            .collect(),
+                    ),
                     long_turn_s: median(mine.iter().map(|r| r.long_turn_s).collect()),
                     cpu_s: median(mine.iter().map(|r| r.cpu_s).collect()),
                     peak_rss_mib: mine.iter().map(|r| mib(r.peak_rss_kib)).fold(0.0, f64::max),
@@ -78,15 +82,30 @@ impl Report {
     /// The results as markdown tables, with the ratios the targets are stated in.
     pub(crate) fn table(&self) -> String {
         let mut out = String::new();
-        let _ = writeln!(out, "\n### Decode ({} messages, {:.1} MB)\n", self.decode_corpus_messages, self.decode_corpus_mb);
+        let _ = writeln!(
+            out,
+            "\n### Decode ({} messages, {:.1} MB)\n",
+            self.decode_corpus_messages, self.decode_corpus_mb
+        );
         let _ = writeln!(out, "| decoder | messages/s | MB/s |\n|---|---:|---:|");
         for d in &self.decode {
-            let _ = writeln!(out, "| {} | {:.0} | {:.0} |", d.decoder, d.messages_per_sec, d.mb_per_sec);
+            let _ = writeln!(
+                out,
+                "| {} | {:.0} | {:.0} |",
+                d.decoder, d.messages_per_sec, d.mb_per_sec
+            );
         }
         if let (Some(typed), Some(value)) = (self.decode.first(), self.decode.get(1)) {
-            let _ = writeln!(out, "\ntyped / Value throughput: {:.2}", typed.mb_per_sec / value.mb_per_sec);
+            let _ = writeln!(
+                out,
+                "\ntyped / Value throughput: {:.2}",
+                typed.mb_per_sec / value.mb_per_sec
+            );
         }
-        let _ = writeln!(out, "\n### End to end (real app-server, scripted model; medians)\n");
+        let _ = writeln!(
+            out,
+            "\n### End to end (real app-server, scripted model; medians)\n"
+        );
         let _ = writeln!(
             out,
             "| client | runs | start-up | median short turn | 5,000-delta turn | client CPU, whole run | peak RSS |\n|---|---:|---:|---:|---:|---:|---:|"
@@ -95,7 +114,13 @@ impl Report {
             let _ = writeln!(
                 out,
                 "| {} | {} | {:.3} s | {:.1} ms | {:.3} s | {:.2} s | {:.1} MiB |",
-                c.client, c.runs, c.startup_s, c.median_turn_ms, c.long_turn_s, c.cpu_s, c.peak_rss_mib
+                c.client,
+                c.runs,
+                c.startup_s,
+                c.median_turn_ms,
+                c.long_turn_s,
+                c.cpu_s,
+                c.peak_rss_mib
             );
         }
         if let (Some(sdk), Some(bare)) = (self.client("codex-sdk"), self.client("bare")) {
@@ -106,25 +131,42 @@ impl Report {
                 sdk.long_turn_s / bare.long_turn_s
             );
             if let Some(python) = self.client("python") {
-                let _ = writeln!(out, "client CPU, python / codex-sdk: {:.1}", python.cpu_s / sdk.cpu_s.max(0.01));
+                let _ = writeln!(
+                    out,
+                    "client CPU, python / codex-sdk: {:.1}",
+                    python.cpu_s / sdk.cpu_s.max(0.01)
+                );
             }
         }
         if let Some(why) = &self.python_skipped {
             let _ = writeln!(out, "\n(the Python SDK was not measured: {why})");
         }
-        let _ = writeln!(out, "\n### Scale\n\n| run | wall | client CPU | peak RSS |\n|---|---:|---:|---:|");
+        let _ = writeln!(
+            out,
+            "\n### Scale\n\n| run | wall | client CPU | peak RSS |\n|---|---:|---:|---:|"
+        );
         let rows = [
-            ("32 threads x 5 turns at once (codex-sdk)", &self.scale_32_threads),
+            (
+                "32 threads x 5 turns at once (codex-sdk)",
+                &self.scale_32_threads,
+            ),
             ("one 5,000-delta turn (codex-sdk)", &self.sdk_5k_only),
             ("one 100,000-delta turn (codex-sdk)", &self.sdk_100k_only),
             ("one 100,000-delta turn (bare client)", &self.bare_100k_only),
         ];
         for (name, run) in rows {
             if let Some(run) = run {
-                let _ = writeln!(out, "| {name} | {:.3} s | {:.2} s | {:.1} MiB |", run.long_turn_s, run.cpu_s, mib(run.peak_rss_kib));
+                let _ = writeln!(
+                    out,
+                    "| {name} | {:.3} s | {:.2} s | {:.1} MiB |",
+                    run.long_turn_s,
+                    run.cpu_s,
+                    mib(run.peak_rss_kib)
+                );
             }
         }
-        if let (Some(generate), Some(build)) = (self.generate_types_s, self.clean_build_protocol_s) {
+        if let (Some(generate), Some(build)) = (self.generate_types_s, self.clean_build_protocol_s)
+        {
             let _ = writeln!(
                 out,
                 "\n### Codegen\n\n| step | wall |\n|---|---:|\n| `cargo xtask generate-types` | {generate:.2} s |\n| clean debug build of codex-protocol | {build:.1} s |"

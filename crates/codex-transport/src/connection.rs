@@ -665,7 +665,7 @@ impl ConnectionTask {
                     turn_id: message.notification.turn_id(),
                 };
                 let targets: Vec<usize> = self.matching(&meta);
-                self.deliver(targets, |_| Ok(message.clone())).await;
+                self.deliver(targets, Ok(message)).await;
             }
             Err(err) => {
                 let ids: RawIds = serde_json::from_str(params).unwrap_or_default();
@@ -679,14 +679,11 @@ impl ConnectionTask {
                     |_| {},
                     format!("the params of notification `{method}` did not decode: {err}"),
                 );
-                let err = Arc::new(err);
-                self.deliver(targets, |_| {
-                    Err(Error::Decode {
-                        method: method.to_owned(),
-                        source: Arc::clone(&err),
-                    })
-                })
-                .await;
+                let error = Error::Decode {
+                    method: method.to_owned(),
+                    source: Arc::new(err),
+                };
+                self.deliver(targets, Err(error)).await;
             }
         }
     }
@@ -700,17 +697,21 @@ impl ConnectionTask {
             .collect()
     }
 
-    /// Sends an item to each target subscriber, waiting while one is full (backpressure), and
-    /// forgets subscribers whose stream was dropped.
-    async fn deliver(&mut self, targets: Vec<usize>, make: impl Fn(usize) -> NotificationItem) {
+    /// Sends `item` to each target subscriber, waiting while one is full (backpressure), and
+    /// forgets subscribers whose stream was dropped. The last target gets `item` itself: the
+    /// common case of one subscriber costs no clone.
+    async fn deliver(&mut self, targets: Vec<usize>, item: NotificationItem) {
         let mut gone = Vec::new();
-        for index in targets {
-            if self.subscribers[index]
-                .sender
-                .send(make(index))
-                .await
-                .is_err()
-            {
+        let last = targets.len().saturating_sub(1);
+        let mut item = Some(item);
+        for (position, index) in targets.into_iter().enumerate() {
+            let copy = if position == last {
+                item.take()
+            } else {
+                item.clone()
+            };
+            let Some(copy) = copy else { break };
+            if self.subscribers[index].sender.send(copy).await.is_err() {
                 gone.push(index);
             }
         }
