@@ -37,7 +37,7 @@ enum Command {
     /// next to a bare client and the Python SDK, scale, codegen. Prints a table, writes JSON.
     Bench {
         /// Repetitions of each end-to-end client run.
-        #[arg(long, default_value_t = 3)]
+        #[arg(long, default_value_t = 5)]
         reps: usize,
         /// Skip the codegen timings.
         #[arg(long)]

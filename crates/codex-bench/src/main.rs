@@ -33,7 +33,7 @@ enum Cmd {
     /// Everything: decode, end to end, scale, codegen.
     All {
         /// Repetitions of each end-to-end client run (interleaved; medians are reported).
-        #[arg(long, default_value_t = 3)]
+        #[arg(long, default_value_t = 5)]
         reps: usize,
         /// Where to write the JSON results.
         #[arg(long, default_value = "target/bench/results.json")]
@@ -188,17 +188,24 @@ fn run_all(reps: usize, out: &Path, skip_codegen: bool) -> Result<(), String> {
     let mut runs: Vec<ClientReport> = Vec::new();
     for rep in 0..reps {
         eprintln!("end to end: repetition {}/{reps}", rep + 1);
-        runs.push(run_client(&home, &standard("sdk"))?);
-        runs.push(run_client(&home, &standard("bare"))?);
-        if let Ok(python) = &python {
-            runs.push(python::run(
-                python,
-                &bench_dir,
-                &codex,
-                20,
-                5_000,
-                &[("CODEX_HOME", &home.home())],
-            )?);
+        // The order rotates each repetition: no client always runs first, or after another.
+        for turn in 0..3 {
+            match (rep + turn) % 3 {
+                0 => runs.push(run_client(&home, &standard("sdk"))?),
+                1 => runs.push(run_client(&home, &standard("bare"))?),
+                _ => {
+                    if let Ok(python) = &python {
+                        runs.push(python::run(
+                            python,
+                            &bench_dir,
+                            &codex,
+                            20,
+                            5_000,
+                            &[("CODEX_HOME", &home.home())],
+                        )?);
+                    }
+                }
+            }
         }
     }
     report.clients = ClientSummary::from_runs(&runs);

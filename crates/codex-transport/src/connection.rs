@@ -322,28 +322,27 @@ impl Connection {
                 .send(command)
                 .await
                 .map_err(|_| self.shared.closed_error())?;
+            answer.await.map_err(|_| self.shared.closed_error())?
+        };
+        // The timeout covers the whole exchange: queueing the request included.
+        let exchange = async {
             match timeout {
-                Some(after) => match tokio::time::timeout(after, answer).await {
-                    Ok(answer) => answer.map_err(|_| self.shared.closed_error())?,
-                    Err(_) => Err(Error::Timeout {
-                        method: name.clone(),
-                        after,
+                Some(after) => tokio::time::timeout(after, exchange)
+                    .await
+                    .unwrap_or_else(|_| {
+                        Err(Error::Timeout {
+                            method: name,
+                            after,
+                        })
                     }),
-                },
-                None => answer.await.map_err(|_| self.shared.closed_error())?,
+                None => exchange.await,
             }
         };
         let result = exchange.instrument(span.clone()).await;
         span.in_scope(
             || tracing::debug!(elapsed = ?started.elapsed(), ok = result.is_ok(), "answered"),
         );
-        result.map_err(|err| match err {
-            Error::Rpc { error, .. } => Error::Rpc {
-                method: name,
-                error,
-            },
-            other => other,
-        })
+        result
     }
 
     /// Sends notification `N` (no answer).
