@@ -89,7 +89,12 @@ fn main() -> Result<(), String> {
             let report = match kind {
                 ClientKind::Bare => clients::bare(&codex, turns, deltas)?,
                 ClientKind::Sdk | ClientKind::Scale => {
-                    let runtime = tokio::runtime::Runtime::new().map_err(|e| e.to_string())?;
+                    // `CODEX_BENCH_RUNTIME=current` runs the client on a single-threaded runtime.
+                    let runtime = match std::env::var("CODEX_BENCH_RUNTIME").as_deref() {
+                        Ok("current") => tokio::runtime::Builder::new_current_thread().enable_all().build(),
+                        _ => tokio::runtime::Runtime::new(),
+                    }
+                    .map_err(|e| e.to_string())?;
                     let run = async {
                         match kind {
                             ClientKind::Scale => clients::sdk_scale(&codex, threads, turns).await,
