@@ -91,7 +91,9 @@ fn main() -> Result<(), String> {
                 ClientKind::Sdk | ClientKind::Scale => {
                     // `CODEX_BENCH_RUNTIME=current` runs the client on a single-threaded runtime.
                     let runtime = match std::env::var("CODEX_BENCH_RUNTIME").as_deref() {
-                        Ok("current") => tokio::runtime::Builder::new_current_thread().enable_all().build(),
+                        Ok("current") => tokio::runtime::Builder::new_current_thread()
+                            .enable_all()
+                            .build(),
                         _ => tokio::runtime::Runtime::new(),
                     }
                     .map_err(|e| e.to_string())?;

@@ -237,6 +237,7 @@ impl Connection {
             pending: HashMap::new(),
             prune_at: 64,
             subscribers: Vec::new(),
+            server_exited: false,
             handler: options.handler,
             shared: Arc::clone(&shared),
         };
@@ -475,6 +476,8 @@ struct ConnectionTask {
     /// Size of `pending` at which callers that gave up are swept out.
     prune_at: usize,
     subscribers: Vec<Subscriber>,
+    /// The server process exited while a delivery waited on a full subscription.
+    server_exited: bool,
     handler: Option<Arc<dyn ServerRequestHandler>>,
     shared: Arc<Shared>,
 }
@@ -508,6 +511,9 @@ struct RawIds {
 impl ConnectionTask {
     async fn run(mut self) {
         let cause = loop {
+            if self.server_exited {
+                break "the server exited while a subscription was full".to_owned();
+            }
             tokio::select! {
                 // Commands first: a request sent before a burst of notifications goes out
                 // before the loop turns to reading.
@@ -710,8 +716,23 @@ impl ConnectionTask {
                 item.clone()
             };
             let Some(copy) = copy else { break };
-            if self.subscribers[index].sender.send(copy).await.is_err() {
-                gone.push(index);
+            let sender = &self.subscribers[index].sender;
+            // While a full subscription holds the reader up, the server may die: a process is
+            // watched meanwhile, so pending requests still learn of it at once.
+            let sent = match self.process.as_mut() {
+                Some(process) => tokio::select! {
+                    sent = sender.send(copy) => Some(sent.is_ok()),
+                    () = process.exited() => None,
+                },
+                None => Some(sender.send(copy).await.is_ok()),
+            };
+            match sent {
+                Some(true) => {}
+                Some(false) => gone.push(index),
+                None => {
+                    self.server_exited = true;
+                    break;
+                }
             }
         }
         for index in gone.into_iter().rev() {

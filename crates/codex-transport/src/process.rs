@@ -233,6 +233,17 @@ impl ChildProcess {
         self.child.id()
     }
 
+    /// Resolves when the process has exited (never, if its status cannot be read).
+    /// Cancel-safe: `Child::wait` is, and the status is kept once known.
+    pub(crate) async fn exited(&mut self) {
+        if self.exit_status.is_none() {
+            match self.child.wait().await {
+                Ok(status) => self.exit_status = Some(status),
+                Err(_) => std::future::pending::<()>().await,
+            }
+        }
+    }
+
     /// Waits up to `grace` for the process to exit by itself (its stdin is closed by then),
     /// then kills it. Either way the process is reaped: no zombie stays behind.
     pub(crate) async fn wait_or_kill(&mut self, grace: Duration) {

@@ -272,3 +272,47 @@ async fn config_overrides_env_and_cwd_reach_the_server() {
     );
     connection.shutdown(PATIENCE).await;
 }
+
+#[tokio::test]
+async fn a_server_that_dies_while_a_full_subscription_holds_the_reader_still_ends_every_waiter() {
+    let dir = temp_dir();
+    // Many notifications, more than the subscription holds, then death.
+    let script = fake_server(
+        dir.path(),
+        "i=0; while [ $i -lt 50 ]; do echo '{\"method\":\"future/tick\",\"params\":{}}'; i=$((i+1)); done\n\
+         echo 'dying with a full pipe' >&2\nsleep 0.2\nexit 3",
+    );
+    let options = ConnectionOptions::new().subscription_capacity(1);
+    let connection = Connection::start(
+        AppServerCommand::new(script).spawn().expect("spawn"),
+        options,
+    );
+    // Subscribed, and never read: the connection stops reading at the second notification.
+    let stream = connection
+        .subscribe(NotificationFilter::all())
+        .await
+        .expect("subscribe");
+    let err = tokio::time::timeout(
+        PATIENCE,
+        connection.request_value("test/pending", json!({})),
+    )
+    .await
+    .expect("the pending request must end when the server dies, full subscription or not")
+    .expect_err("closed");
+    let Error::Closed(reason) = &err else {
+        panic!("expected Closed, got {err:?}")
+    };
+    assert_eq!(
+        reason.exit_status.and_then(|s| s.code()),
+        Some(3),
+        "{reason}"
+    );
+    assert!(
+        reason
+            .stderr_tail
+            .iter()
+            .any(|l| l.contains("dying with a full pipe")),
+        "{reason}"
+    );
+    drop(stream);
+}
