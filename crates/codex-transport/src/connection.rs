@@ -328,14 +328,14 @@ impl Connection {
         // The timeout covers the whole exchange: queueing the request included.
         let exchange = async {
             match timeout {
-                Some(after) => tokio::time::timeout(after, exchange)
-                    .await
-                    .unwrap_or_else(|_| {
-                        Err(Error::Timeout {
+                Some(after) => {
+                    tokio::time::timeout(after, exchange)
+                        .await
+                        .unwrap_or(Err(Error::Timeout {
                             method: name,
                             after,
-                        })
-                    }),
+                        }))
+                }
                 None => exchange.await,
             }
         };
