@@ -37,28 +37,22 @@ pub use codex_protocol as protocol;
 /// The JSON-RPC transport underneath, for direct use.
 pub use codex_transport as transport;
 
-impl ThreadStartOptions {
-    /// Sets who decides on approvals in the thread (the policy and reviewer fields).
-    #[must_use]
-    pub fn approval_mode(self, mode: ApprovalMode) -> Self {
-        let (policy, reviewer) = mode.policy();
-        let options = self.approval_policy(policy);
-        match reviewer {
-            Some(reviewer) => options.approvals_reviewer(reviewer),
-            None => options,
+/// `approval_mode(mode)` on an options builder: sets both policy fields a mode stands for.
+macro_rules! approval_mode_setter {
+    ($($options:ty => $scope:literal),* $(,)?) => {$(
+        impl $options {
+            #[doc = concat!("Sets who decides on approvals ", $scope, " (the policy and reviewer fields).")]
+            #[must_use]
+            pub fn approval_mode(self, mode: ApprovalMode) -> Self {
+                let (policy, reviewer) = mode.policy();
+                let options = self.approval_policy(policy);
+                match reviewer {
+                    Some(reviewer) => options.approvals_reviewer(reviewer),
+                    None => options,
+                }
+            }
         }
-    }
+    )*};
 }
 
-impl TurnOptions {
-    /// Sets who decides on approvals from this turn on (the policy and reviewer fields).
-    #[must_use]
-    pub fn approval_mode(self, mode: ApprovalMode) -> Self {
-        let (policy, reviewer) = mode.policy();
-        let options = self.approval_policy(policy);
-        match reviewer {
-            Some(reviewer) => options.approvals_reviewer(reviewer),
-            None => options,
-        }
-    }
-}
+approval_mode_setter!(ThreadStartOptions => "in the thread", TurnOptions => "from this turn on");

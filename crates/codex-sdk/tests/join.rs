@@ -3,27 +3,11 @@
 
 mod support;
 
-use std::process::Stdio;
 use std::time::{Duration, Instant};
 
 use codex_sdk::{Codex, CodexBuilder, ThreadStartOptions};
-use codex_test_support::{CodexHome, Reply, ScriptedProvider, codex_bin};
+use codex_test_support::{CodexHome, Reply, ScriptedProvider};
 use support::PATIENCE;
-
-/// `codex app-server` listening as `args` say, on a home whose model is `provider`.
-fn listening_server(home: &CodexHome, args: &[&str]) -> tokio::process::Child {
-    tokio::process::Command::new(codex_bin())
-        .arg("app-server")
-        .args(args)
-        .env("CODEX_HOME", home.home())
-        .current_dir(home.workspace())
-        .stdin(Stdio::null())
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .kill_on_drop(true)
-        .spawn()
-        .expect("starting codex app-server")
-}
 
 /// Connects with `builder` until the server accepts (it takes a moment to bind).
 async fn join(builder: impl Fn() -> CodexBuilder) -> Codex {
@@ -62,10 +46,7 @@ async fn a_client_joins_a_server_on_a_unix_socket() {
     let provider = ScriptedProvider::start().await;
     let home = CodexHome::with_provider(&provider, "never");
     let socket = home.scratch("app-server.sock");
-    let _server = listening_server(
-        &home,
-        &["--listen", &format!("unix://{}", socket.display())],
-    );
+    let _server = home.listening_server(&["--listen", &format!("unix://{}", socket.display())]);
     let codex = join(|| Codex::builder().connect_unix(&socket)).await;
     run_one_turn(&codex, &provider).await;
     codex.close().await;
@@ -91,7 +72,7 @@ async fn a_client_joins_a_server_on_a_websocket_with_its_token() {
         "--ws-token-file",
         token_path.as_str(),
     ];
-    let _server = listening_server(&home, &args);
+    let _server = home.listening_server(&args);
     let codex =
         join(|| Codex::builder().connect_websocket(url.clone(), Some("sdk-join-token".into())))
             .await;

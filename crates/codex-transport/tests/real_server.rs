@@ -3,14 +3,13 @@
 //! and a WebSocket with a capability token.
 
 use std::path::Path;
-use std::process::Stdio;
 use std::time::{Duration, Instant};
 
 use codex_protocol::{
     ClientInfo, InitializeParams, ModelListParams, PINNED_CODEX_VERSION, client_notifications,
     requests,
 };
-use codex_test_support::{CodexHome, codex_bin};
+use codex_test_support::CodexHome;
 use codex_transport::{Connection, ConnectionOptions, Error, Transport};
 
 const PATIENCE: Duration = Duration::from_secs(30);
@@ -51,21 +50,6 @@ async fn handshake_and_list_models(connection: &Connection) {
         "the server lists its bundled models"
     );
     assert!(models.data.iter().all(|model| !model.id.is_empty()));
-}
-
-/// Starts `codex app-server` with extra arguments, not talking on stdio; killed on drop.
-fn listening_server(home: &CodexHome, args: &[&str]) -> tokio::process::Child {
-    tokio::process::Command::new(codex_bin())
-        .arg("app-server")
-        .args(args)
-        .env("CODEX_HOME", home.home())
-        .current_dir(home.workspace())
-        .stdin(Stdio::null())
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .kill_on_drop(true)
-        .spawn()
-        .expect("starting codex app-server")
 }
 
 /// Connects with `connect` until the server is up (it takes a moment to bind).
@@ -117,10 +101,7 @@ async fn stdio_handshake_and_model_list() {
 async fn unix_socket_handshake_and_model_list() {
     let home = CodexHome::new();
     let socket = home.scratch("app-server.sock");
-    let mut server = listening_server(
-        &home,
-        &["--listen", &format!("unix://{}", socket.display())],
-    );
+    let mut server = home.listening_server(&["--listen", &format!("unix://{}", socket.display())]);
     let transport = connect_when_ready(&mut server, || Transport::connect_unix(&socket)).await;
     let connection = Connection::start(transport, ConnectionOptions::new());
     handshake_and_list_models(&connection).await;
@@ -146,7 +127,7 @@ async fn websocket_with_a_capability_token_handshake_and_model_list() {
         "--ws-token-file",
         &token_arg,
     ];
-    let mut server = listening_server(&home, &args);
+    let mut server = home.listening_server(&args);
     let transport = connect_when_ready(&mut server, || {
         Transport::connect_websocket(&url, Some(token))
     })

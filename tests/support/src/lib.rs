@@ -114,6 +114,25 @@ impl CodexHome {
         self.app_server_of(&codex_bin())
     }
 
+    /// The pinned `codex app-server` with `args` (`--listen unix://...` or `ws://...`), on
+    /// this home, not talking on stdio; killed when dropped.
+    ///
+    /// # Panics
+    /// When it cannot be started.
+    pub fn listening_server(&self, args: &[&str]) -> tokio::process::Child {
+        tokio::process::Command::new(codex_bin())
+            .arg("app-server")
+            .args(args)
+            .env("CODEX_HOME", self.home())
+            .current_dir(self.workspace())
+            .stdin(std::process::Stdio::null())
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .kill_on_drop(true)
+            .spawn()
+            .expect("starting codex app-server")
+    }
+
     /// `codex app-server` run from `binary` on this home, from the workspace directory.
     pub fn app_server_of(&self, binary: &Path) -> AppServerCommand {
         AppServerCommand::new(binary)
