@@ -533,10 +533,7 @@ impl ConnectionTask {
                 },
                 event = self.reader.next_line() => match event {
                     Ok(LineEvent::Line(line)) => self.handle_line(&line).await,
-                    Ok(LineEvent::TooLong) => {
-                        let limit = self.reader_limit();
-                        self.shared.record(|e| e.oversized_lines += 1, format!("skipped a line from the server longer than {limit} bytes"));
-                    }
+                    Ok(LineEvent::TooLong(head)) => self.skip_oversized(&head),
                     Ok(LineEvent::NotUtf8) => {
                         self.shared.record(|e| e.malformed_lines += 1, "skipped a line from the server that is not UTF-8".into());
                     }
@@ -548,8 +545,18 @@ impl ConnectionTask {
         self.close(cause).await;
     }
 
-    fn reader_limit(&self) -> usize {
-        self.reader.max_line_bytes()
+    /// Counts a skipped oversized line; when it was the answer to a pending request, that
+    /// request fails with [`Error::LineTooLong`] instead of waiting for an answer that is gone.
+    fn skip_oversized(&mut self, head: &str) {
+        let limit = self.reader.max_line_bytes();
+        let shown: String = head.chars().take(80).collect();
+        self.shared.record(
+            |e| e.oversized_lines += 1,
+            format!("skipped a line from the server longer than {limit} bytes: {shown}..."),
+        );
+        if let Some(pending) = response_id(head).and_then(|id| self.pending.remove(&id)) {
+            let _ = pending.reply.send(Err(Error::LineTooLong { limit }));
+        }
     }
 
     async fn handle_command(&mut self, command: Command) {
@@ -827,6 +834,17 @@ impl ConnectionTask {
     }
 }
 
+/// The id of a response from the first bytes of its line, as the server writes responses:
+/// `{"id":7,"result":...` or `{"id":7,"error":...`.
+fn response_id(head: &str) -> Option<i64> {
+    let rest = head.strip_prefix("{\"id\":")?;
+    let digits = rest.find(|c: char| !c.is_ascii_digit())?;
+    let (id, after) = rest.split_at(digits);
+    (after.starts_with(",\"result\"") || after.starts_with(",\"error\""))
+        .then(|| id.parse().ok())
+        .flatten()
+}
+
 fn request_line(id: Option<i64>, method: &str, params: Option<&RawValue>) -> String {
     #[derive(serde::Serialize)]
     struct Outgoing<'a> {
@@ -872,4 +890,22 @@ async fn write_lines(
         }
     }
     let _ = writer.shutdown().await;
+}
+
+#[cfg(test)]
+mod tests {
+    use super::response_id;
+
+    #[test]
+    fn the_id_of_a_response_is_read_from_the_head_of_its_line() {
+        assert_eq!(response_id(r#"{"id":42,"result":{"data":"#), Some(42));
+        assert_eq!(response_id(r#"{"id":0,"error":{"code":"#), Some(0));
+        assert_eq!(
+            response_id(r#"{"id":3,"method":"item/tool/call""#),
+            None,
+            "a server request"
+        );
+        assert_eq!(response_id(r#"{"method":"item/agentMessage/delta""#), None);
+        assert_eq!(response_id(r#"{"id":"#), None);
+    }
 }

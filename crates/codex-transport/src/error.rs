@@ -68,9 +68,10 @@ pub enum Error {
         /// The timeout that ran out.
         after: Duration,
     },
-    /// A line from the server was longer than the configured limit.
+    /// The server's answer to this request was longer than the configured line limit, so it
+    /// was dropped.
     #[error(
-        "the server sent a line of more than {limit} bytes: raise `max_line_bytes` if that is expected"
+        "the server's answer was longer than {limit} bytes and was dropped: raise `ConnectionOptions::max_line_bytes` if such answers are expected"
     )]
     LineTooLong {
         /// The limit in bytes.

@@ -6,16 +6,20 @@ use tokio::io::{AsyncRead, AsyncReadExt};
 /// command output) fit with room to spare, while a runaway line cannot take unbounded memory.
 pub const DEFAULT_MAX_LINE_BYTES: usize = 64 * 1024 * 1024;
 
+/// How much of an oversized line is kept to say what it was.
+const HEAD_BYTES: usize = 256;
+
 /// How much to ask the stream for at a time.
 const READ_CHUNK: usize = 64 * 1024;
 
 /// What reading the next line gave.
-#[derive(Debug, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) enum LineEvent {
     /// One line, without its `\n` or `\r\n`; never empty.
     Line(String),
-    /// A line longer than the limit was skipped (its bytes were dropped as they came).
-    TooLong,
+    /// A line longer than the limit was skipped (its bytes were dropped as they came); its
+    /// first bytes are kept, to tell what it was (`{"id":7,"result":...` says whose answer).
+    TooLong(String),
     /// A line that is not UTF-8 was skipped.
     NotUtf8,
     /// The stream ended.
@@ -40,6 +44,8 @@ pub(crate) struct LineReader<R> {
     max_line_bytes: usize,
     /// Inside a line that went over the limit: drop bytes up to the next `\n`.
     discarding: bool,
+    /// The first bytes of the line being discarded.
+    head: Vec<u8>,
 }
 
 impl<R: AsyncRead + Unpin> LineReader<R> {
@@ -52,6 +58,7 @@ impl<R: AsyncRead + Unpin> LineReader<R> {
             scanned: 0,
             max_line_bytes,
             discarding: false,
+            head: Vec::new(),
         }
     }
 
@@ -73,9 +80,14 @@ impl<R: AsyncRead + Unpin> LineReader<R> {
                 let line_start = self.start;
                 self.start = end + 1;
                 self.scanned = 0;
+                if std::mem::take(&mut self.discarding) {
+                    return Ok(self.too_long());
+                }
                 // A whole line can arrive in one read: check its length here too.
-                if std::mem::take(&mut self.discarding) || end - line_start > self.max_line_bytes {
-                    return Ok(LineEvent::TooLong);
+                if end - line_start > self.max_line_bytes {
+                    self.head = self.buf[line_start..line_start + HEAD_BYTES.min(end - line_start)]
+                        .to_vec();
+                    return Ok(self.too_long());
                 }
                 if let Some(event) = self.take(line_start, end) {
                     return Ok(event);
@@ -84,7 +96,10 @@ impl<R: AsyncRead + Unpin> LineReader<R> {
             }
             self.scanned = unread.len();
             if self.scanned > self.max_line_bytes || (self.discarding && self.scanned > 0) {
-                // Keep nothing of an oversized line: memory stays bounded by the limit.
+                // Keep nothing of an oversized line but its head: memory stays bounded.
+                if !self.discarding {
+                    self.head = unread[..HEAD_BYTES.min(unread.len())].to_vec();
+                }
                 self.discarding = true;
                 self.buf.clear();
                 self.start = 0;
@@ -96,11 +111,15 @@ impl<R: AsyncRead + Unpin> LineReader<R> {
                 self.start = end;
                 self.scanned = 0;
                 if std::mem::take(&mut self.discarding) {
-                    return Ok(LineEvent::TooLong);
+                    return Ok(self.too_long());
                 }
                 return Ok(self.take(line_start, end).unwrap_or(LineEvent::Eof));
             }
         }
+    }
+
+    fn too_long(&mut self) -> LineEvent {
+        LineEvent::TooLong(String::from_utf8_lossy(&std::mem::take(&mut self.head)).into_owned())
     }
 
     /// The line in `buf[from..to]`, or `None` when it is blank.
@@ -162,15 +181,29 @@ mod tests {
         let long = "x".repeat(50);
         let input = format!("short\n{long}\nafter\n{long}");
         let events = read_all(input.as_bytes(), 10).await;
+        let skipped = LineEvent::TooLong(long.clone());
         assert_eq!(
             events,
-            vec![
-                line("short"),
-                LineEvent::TooLong,
-                line("after"),
-                LineEvent::TooLong
-            ]
+            vec![line("short"), skipped.clone(), line("after"), skipped]
         );
+    }
+
+    #[tokio::test]
+    async fn a_line_too_long_across_reads_keeps_its_head_only() {
+        let (mut tx, rx) = tokio::io::duplex(64);
+        let mut reader = LineReader::new(rx, 1000);
+        let writer = tokio::spawn(async move {
+            use tokio::io::AsyncWriteExt;
+            let long = format!("{{\"id\":7,\"result\":\"{}\"}}\nnext\n", "y".repeat(5000));
+            tx.write_all(long.as_bytes()).await.expect("write");
+        });
+        let Ok(LineEvent::TooLong(head)) = reader.next_line().await else {
+            panic!("expected TooLong")
+        };
+        assert!(head.starts_with("{\"id\":7,\"result\":\"yyy"), "{head}");
+        assert!(head.len() <= HEAD_BYTES);
+        assert_eq!(reader.next_line().await.expect("read"), line("next"));
+        writer.await.expect("writer");
     }
 
     #[tokio::test]

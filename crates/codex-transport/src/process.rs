@@ -199,7 +199,7 @@ async fn drain_stderr(
     loop {
         let line = match reader.next_line().await {
             Ok(LineEvent::Line(line)) => line,
-            Ok(LineEvent::TooLong) => {
+            Ok(LineEvent::TooLong(_)) => {
                 format!("[a stderr line of more than {MAX_STDERR_LINE_BYTES} bytes]")
             }
             Ok(LineEvent::NotUtf8) => "[a stderr line that is not UTF-8]".to_owned(),

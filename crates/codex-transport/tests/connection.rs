@@ -231,6 +231,37 @@ async fn a_line_over_the_limit_is_skipped_and_the_connection_goes_on() {
 }
 
 #[tokio::test]
+async fn an_answer_over_the_limit_fails_its_request_instead_of_leaving_it_waiting() {
+    let (connection, mut server) = connect(ConnectionOptions::new().max_line_bytes(1024 * 1024));
+    let call = tokio::spawn({
+        let connection = connection.clone();
+        async move { connection.request_value("thread/read", json!({})).await }
+    });
+    let request = server.receive().await;
+    server
+        .answer(&request, json!({"blob": "z".repeat(2 * 1024 * 1024)}))
+        .await;
+    let err = tokio::time::timeout(PATIENCE, call)
+        .await
+        .expect("the request must not wait forever")
+        .expect("task");
+    let err = err.expect_err("the answer was dropped");
+    assert!(
+        matches!(err, Error::LineTooLong { limit } if limit == 1024 * 1024),
+        "{err:?}"
+    );
+    assert!(
+        err.to_string().contains("max_line_bytes"),
+        "the message says what to do: {err}"
+    );
+    // The connection goes on.
+    let next = tokio::spawn(async move { connection.request_value("test/after", json!({})).await });
+    let request = server.receive().await;
+    server.answer(&request, json!("fine")).await;
+    assert_eq!(next.await.expect("task").expect("request"), json!("fine"));
+}
+
+#[tokio::test]
 async fn notifications_arrive_in_order_filtered_by_thread_when_subscribed_before_the_request() {
     let (connection, mut server) = connect(ConnectionOptions::new());
     let mut mine = connection
