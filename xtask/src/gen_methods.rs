@@ -219,8 +219,10 @@ fn keyed_enum(name: &str, doc: &str, methods: &[Method], payload: Payload) -> To
         let v = type_ident(&m.marker);
         let doc = method_doc(m);
         let cfg = experimental_cfg(m);
+        // Boxed: payload types are large (the biggest near a kilobyte), and a message moves
+        // through channels and futures many times; a box keeps every move a pointer copy.
         match payload_type(m) {
-            Some(t) => quote!(#doc #cfg #v(#t),),
+            Some(t) => quote!(#doc #cfg #v(::std::boxed::Box<#t>),),
             None => quote!(#doc #cfg #v,),
         }
     });

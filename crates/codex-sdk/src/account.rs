@@ -40,7 +40,7 @@ impl LoginHandle {
                     .as_deref()
                     .is_none_or(|id| id == self.login_id)
             {
-                return Ok(done);
+                return Ok(*done);
             }
         }
         Err(Error::InvalidInput(

@@ -36,25 +36,25 @@ impl<H: ApprovalHandler> ErasedApprovals for H {
         let handler = self;
         let answer = match request {
             ServerRequest::ItemCommandExecutionRequestApproval(p) => {
-                reply(async move { handler.command_execution(p).await })
+                reply(async move { handler.command_execution(*p).await })
             }
             ServerRequest::ItemFileChangeRequestApproval(p) => {
-                reply(async move { handler.file_change(p).await })
+                reply(async move { handler.file_change(*p).await })
             }
             ServerRequest::ItemPermissionsRequestApproval(p) => {
-                reply(async move { handler.permissions(p).await })
+                reply(async move { handler.permissions(*p).await })
             }
             ServerRequest::ItemToolRequestUserInput(p) => {
-                reply(async move { handler.user_input(p).await })
+                reply(async move { handler.user_input(*p).await })
             }
             ServerRequest::McpServerElicitationRequest(p) => {
-                reply(async move { handler.mcp_elicitation(p).await })
+                reply(async move { handler.mcp_elicitation(*p).await })
             }
             ServerRequest::ExecCommandApproval(p) => {
-                reply(async move { handler.exec_command_legacy(p).await })
+                reply(async move { handler.exec_command_legacy(*p).await })
             }
             ServerRequest::ApplyPatchApproval(p) => {
-                reply(async move { handler.apply_patch_legacy(p).await })
+                reply(async move { handler.apply_patch_legacy(*p).await })
             }
             _ => return None,
         };
@@ -74,7 +74,7 @@ impl ServerRequestHandler for Dispatcher {
         tracing::debug!(%method, id = %message.id, "server request");
         if let ServerRequest::ItemToolCall(params) = message.request {
             let tools = Arc::clone(&self.tools);
-            return reply(async move { tools.call(params).await });
+            return reply(async move { tools.call(*params).await });
         }
         match Arc::clone(&self.approvals).answer(message.request) {
             Some(answer) => answer,

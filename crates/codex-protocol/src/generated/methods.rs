@@ -2497,148 +2497,168 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
 #[non_exhaustive]
 pub enum ClientRequest {
     ///`initialize`
-    Initialize(crate::types::InitializeParams),
+    Initialize(::std::boxed::Box<crate::types::InitializeParams>),
     /**`server/diagnostics`: Read content-free, process-local diagnostics.
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
-    ServerDiagnostics(crate::types::ServerDiagnosticsParams),
+    ServerDiagnostics(::std::boxed::Box<crate::types::ServerDiagnosticsParams>),
     /**`userVerification/status`
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
-    UserVerificationStatus(crate::types::UserVerificationStatusParams),
+    UserVerificationStatus(
+        ::std::boxed::Box<crate::types::UserVerificationStatusParams>,
+    ),
     /**`userVerification/enroll`
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
-    UserVerificationEnroll(crate::types::UserVerificationEnrollParams),
+    UserVerificationEnroll(
+        ::std::boxed::Box<crate::types::UserVerificationEnrollParams>,
+    ),
     /**`userVerification/delete`
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
-    UserVerificationDelete(crate::types::UserVerificationDeleteParams),
+    UserVerificationDelete(
+        ::std::boxed::Box<crate::types::UserVerificationDeleteParams>,
+    ),
     /**`userVerification/verify`
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
-    UserVerificationVerify(crate::types::UserVerificationVerifyParams),
+    UserVerificationVerify(
+        ::std::boxed::Box<crate::types::UserVerificationVerifyParams>,
+    ),
     /**`userVerification/cancel`
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
-    UserVerificationCancel(crate::types::UserVerificationCancelParams),
+    UserVerificationCancel(
+        ::std::boxed::Box<crate::types::UserVerificationCancelParams>,
+    ),
     ///`thread/start`: NEW APIs
-    ThreadStart(crate::types::ThreadStartParams),
+    ThreadStart(::std::boxed::Box<crate::types::ThreadStartParams>),
     ///`thread/resume`
-    ThreadResume(crate::types::ThreadResumeParams),
+    ThreadResume(::std::boxed::Box<crate::types::ThreadResumeParams>),
     ///`thread/fork`
-    ThreadFork(crate::types::ThreadForkParams),
+    ThreadFork(::std::boxed::Box<crate::types::ThreadForkParams>),
     /**`thread/sample`
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
-    ThreadSample(crate::types::ThreadSampleParams),
+    ThreadSample(::std::boxed::Box<crate::types::ThreadSampleParams>),
     /**`thread/sample/cancel`
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
-    ThreadSampleCancel(crate::types::ThreadSampleCancelParams),
+    ThreadSampleCancel(::std::boxed::Box<crate::types::ThreadSampleCancelParams>),
     ///`thread/archive`
-    ThreadArchive(crate::types::ThreadArchiveParams),
+    ThreadArchive(::std::boxed::Box<crate::types::ThreadArchiveParams>),
     ///`thread/delete`
-    ThreadDelete(crate::types::ThreadDeleteParams),
+    ThreadDelete(::std::boxed::Box<crate::types::ThreadDeleteParams>),
     ///`thread/unsubscribe`
-    ThreadUnsubscribe(crate::types::ThreadUnsubscribeParams),
+    ThreadUnsubscribe(::std::boxed::Box<crate::types::ThreadUnsubscribeParams>),
     /**`thread/increment_elicitation`: Increment the thread-local out-of-band elicitation counter.
 
 This is used by external helpers to pause timeout accounting while a user approval or other elicitation is pending outside the app-server request flow.
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
-    ThreadIncrementElicitation(crate::types::ThreadIncrementElicitationParams),
+    ThreadIncrementElicitation(
+        ::std::boxed::Box<crate::types::ThreadIncrementElicitationParams>,
+    ),
     /**`thread/decrement_elicitation`: Decrement the thread-local out-of-band elicitation counter.
 
 When the count reaches zero, timeout accounting resumes for the thread.
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
-    ThreadDecrementElicitation(crate::types::ThreadDecrementElicitationParams),
+    ThreadDecrementElicitation(
+        ::std::boxed::Box<crate::types::ThreadDecrementElicitationParams>,
+    ),
     ///`thread/name/set`
-    ThreadNameSet(crate::types::ThreadSetNameParams),
+    ThreadNameSet(::std::boxed::Box<crate::types::ThreadSetNameParams>),
     /**`thread/prediction/request`
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
-    ThreadPredictionRequest(crate::types::ThreadPredictionRequestParams),
+    ThreadPredictionRequest(
+        ::std::boxed::Box<crate::types::ThreadPredictionRequestParams>,
+    ),
     ///`thread/goal/set`
-    ThreadGoalSet(crate::types::ThreadGoalSetParams),
+    ThreadGoalSet(::std::boxed::Box<crate::types::ThreadGoalSetParams>),
     ///`thread/goal/get`
-    ThreadGoalGet(crate::types::ThreadGoalGetParams),
+    ThreadGoalGet(::std::boxed::Box<crate::types::ThreadGoalGetParams>),
     ///`thread/goal/clear`
-    ThreadGoalClear(crate::types::ThreadGoalClearParams),
+    ThreadGoalClear(::std::boxed::Box<crate::types::ThreadGoalClearParams>),
     /**`thread/queue/add`
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
-    ThreadQueueAdd(crate::types::ThreadQueueAddParams),
+    ThreadQueueAdd(::std::boxed::Box<crate::types::ThreadQueueAddParams>),
     /**`thread/queue/list`
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
-    ThreadQueueList(crate::types::ThreadQueueListParams),
+    ThreadQueueList(::std::boxed::Box<crate::types::ThreadQueueListParams>),
     /**`thread/queue/update`
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
-    ThreadQueueUpdate(crate::types::ThreadQueueUpdateParams),
+    ThreadQueueUpdate(::std::boxed::Box<crate::types::ThreadQueueUpdateParams>),
     /**`thread/queue/delete`
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
-    ThreadQueueDelete(crate::types::ThreadQueueDeleteParams),
+    ThreadQueueDelete(::std::boxed::Box<crate::types::ThreadQueueDeleteParams>),
     /**`thread/queue/reorder`
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
-    ThreadQueueReorder(crate::types::ThreadQueueReorderParams),
+    ThreadQueueReorder(::std::boxed::Box<crate::types::ThreadQueueReorderParams>),
     /**`thread/queue/start`
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
-    ThreadQueueStart(crate::types::ThreadQueueStartParams),
+    ThreadQueueStart(::std::boxed::Box<crate::types::ThreadQueueStartParams>),
     ///`thread/metadata/update`
-    ThreadMetadataUpdate(crate::types::ThreadMetadataUpdateParams),
+    ThreadMetadataUpdate(::std::boxed::Box<crate::types::ThreadMetadataUpdateParams>),
     ///`thread/attachment/add`
-    ThreadAttachmentAdd(crate::types::ThreadAttachmentAddParams),
+    ThreadAttachmentAdd(::std::boxed::Box<crate::types::ThreadAttachmentAddParams>),
     ///`thread/attachment/list`
-    ThreadAttachmentList(crate::types::ThreadAttachmentListParams),
+    ThreadAttachmentList(::std::boxed::Box<crate::types::ThreadAttachmentListParams>),
     ///`thread/attachmentOwner/list`
-    ThreadAttachmentOwnerList(crate::types::ThreadAttachmentOwnerListParams),
+    ThreadAttachmentOwnerList(
+        ::std::boxed::Box<crate::types::ThreadAttachmentOwnerListParams>,
+    ),
     ///`thread/attachment/remove`
-    ThreadAttachmentRemove(crate::types::ThreadAttachmentRemoveParams),
+    ThreadAttachmentRemove(
+        ::std::boxed::Box<crate::types::ThreadAttachmentRemoveParams>,
+    ),
     ///`thread/section/move`
-    ThreadSectionMove(crate::types::ThreadSectionMoveParams),
+    ThreadSectionMove(::std::boxed::Box<crate::types::ThreadSectionMoveParams>),
     /**`thread/settings/update`
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
-    ThreadSettingsUpdate(crate::types::ThreadSettingsUpdateParams),
+    ThreadSettingsUpdate(::std::boxed::Box<crate::types::ThreadSettingsUpdateParams>),
     /**`thread/memoryMode/set`
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
-    ThreadMemoryModeSet(crate::types::ThreadMemoryModeSetParams),
+    ThreadMemoryModeSet(::std::boxed::Box<crate::types::ThreadMemoryModeSetParams>),
     /**`thread/memory/read`
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
-    ThreadMemoryRead(crate::types::ThreadMemoryReadParams),
+    ThreadMemoryRead(::std::boxed::Box<crate::types::ThreadMemoryReadParams>),
     /**`memory/status`
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
-    MemoryStatus(crate::types::MemoryStatusParams),
+    MemoryStatus(::std::boxed::Box<crate::types::MemoryStatusParams>),
     /**`memory/reset`
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
@@ -2650,236 +2670,254 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
     #[cfg(feature = "experimental")]
     RolloutCompress,
     ///`thread/unarchive`
-    ThreadUnarchive(crate::types::ThreadUnarchiveParams),
+    ThreadUnarchive(::std::boxed::Box<crate::types::ThreadUnarchiveParams>),
     ///`thread/compact/start`
-    ThreadCompactStart(crate::types::ThreadCompactStartParams),
+    ThreadCompactStart(::std::boxed::Box<crate::types::ThreadCompactStartParams>),
     ///`thread/shellCommand`
-    ThreadShellCommand(crate::types::ThreadShellCommandParams),
+    ThreadShellCommand(::std::boxed::Box<crate::types::ThreadShellCommandParams>),
     ///`thread/approveGuardianDeniedAction`
     ThreadApproveGuardianDeniedAction(
-        crate::types::ThreadApproveGuardianDeniedActionParams,
+        ::std::boxed::Box<crate::types::ThreadApproveGuardianDeniedActionParams>,
     ),
     /**`thread/backgroundTerminals/clean`
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
-    ThreadBackgroundTerminalsClean(crate::types::ThreadBackgroundTerminalsCleanParams),
+    ThreadBackgroundTerminalsClean(
+        ::std::boxed::Box<crate::types::ThreadBackgroundTerminalsCleanParams>,
+    ),
     /**`thread/backgroundTerminals/list`
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
-    ThreadBackgroundTerminalsList(crate::types::ThreadBackgroundTerminalsListParams),
+    ThreadBackgroundTerminalsList(
+        ::std::boxed::Box<crate::types::ThreadBackgroundTerminalsListParams>,
+    ),
     /**`thread/backgroundTerminals/terminate`
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
     ThreadBackgroundTerminalsTerminate(
-        crate::types::ThreadBackgroundTerminalsTerminateParams,
+        ::std::boxed::Box<crate::types::ThreadBackgroundTerminalsTerminateParams>,
     ),
     ///`thread/revert`
-    ThreadRevert(crate::types::ThreadRevertParams),
+    ThreadRevert(::std::boxed::Box<crate::types::ThreadRevertParams>),
     ///`thread/list`
-    ThreadList(crate::types::ThreadListParams),
+    ThreadList(::std::boxed::Box<crate::types::ThreadListParams>),
     /**`project/list`
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
-    ProjectList(crate::types::ProjectListParams),
+    ProjectList(::std::boxed::Box<crate::types::ProjectListParams>),
     /**`project/read`
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
-    ProjectRead(crate::types::ProjectReadParams),
+    ProjectRead(::std::boxed::Box<crate::types::ProjectReadParams>),
     /**`project/create`
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
-    ProjectCreate(crate::types::ProjectCreateParams),
+    ProjectCreate(::std::boxed::Box<crate::types::ProjectCreateParams>),
     /**`project/import`
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
-    ProjectImport(crate::types::ProjectImportParams),
+    ProjectImport(::std::boxed::Box<crate::types::ProjectImportParams>),
     /**`project/update`
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
-    ProjectUpdate(crate::types::ProjectUpdateParams),
+    ProjectUpdate(::std::boxed::Box<crate::types::ProjectUpdateParams>),
     /**`project/move`
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
-    ProjectMove(crate::types::ProjectMoveParams),
+    ProjectMove(::std::boxed::Box<crate::types::ProjectMoveParams>),
     /**`project/delete`
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
-    ProjectDelete(crate::types::ProjectDeleteParams),
+    ProjectDelete(::std::boxed::Box<crate::types::ProjectDeleteParams>),
     ///`threadSection/list`
-    ThreadSectionList(crate::types::ThreadSectionListParams),
+    ThreadSectionList(::std::boxed::Box<crate::types::ThreadSectionListParams>),
     ///`threadSection/create`
-    ThreadSectionCreate(crate::types::ThreadSectionCreateParams),
+    ThreadSectionCreate(::std::boxed::Box<crate::types::ThreadSectionCreateParams>),
     ///`threadSection/update`
-    ThreadSectionUpdate(crate::types::ThreadSectionUpdateParams),
+    ThreadSectionUpdate(::std::boxed::Box<crate::types::ThreadSectionUpdateParams>),
     ///`threadSection/delete`
-    ThreadSectionDelete(crate::types::ThreadSectionDeleteParams),
+    ThreadSectionDelete(::std::boxed::Box<crate::types::ThreadSectionDeleteParams>),
     /**`thread/search`
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
-    ThreadSearch(crate::types::ThreadSearchParams),
+    ThreadSearch(::std::boxed::Box<crate::types::ThreadSearchParams>),
     /**`thread/searchOccurrences`
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
-    ThreadSearchOccurrences(crate::types::ThreadSearchOccurrencesParams),
+    ThreadSearchOccurrences(
+        ::std::boxed::Box<crate::types::ThreadSearchOccurrencesParams>,
+    ),
     ///`thread/loaded/list`
-    ThreadLoadedList(crate::types::ThreadLoadedListParams),
+    ThreadLoadedList(::std::boxed::Box<crate::types::ThreadLoadedListParams>),
     ///`thread/read`
-    ThreadRead(crate::types::ThreadReadParams),
+    ThreadRead(::std::boxed::Box<crate::types::ThreadReadParams>),
     /**`thread/readState/update`
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
-    ThreadReadStateUpdate(crate::types::ThreadReadStateUpdateParams),
+    ThreadReadStateUpdate(::std::boxed::Box<crate::types::ThreadReadStateUpdateParams>),
     ///`thread/turns/list`
-    ThreadTurnsList(crate::types::ThreadTurnsListParams),
+    ThreadTurnsList(::std::boxed::Box<crate::types::ThreadTurnsListParams>),
     ///`thread/items/list`
-    ThreadItemsList(crate::types::ThreadItemsListParams),
+    ThreadItemsList(::std::boxed::Box<crate::types::ThreadItemsListParams>),
     /**`thread/items/read`
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
-    ThreadItemsRead(crate::types::ThreadItemsReadParams),
+    ThreadItemsRead(::std::boxed::Box<crate::types::ThreadItemsReadParams>),
     /**`thread/guardianReview`: Review the idle thread's final injected exec_command without executing it.
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
-    ThreadGuardianReview(crate::types::ThreadGuardianReviewParams),
+    ThreadGuardianReview(::std::boxed::Box<crate::types::ThreadGuardianReviewParams>),
     ///`thread/inject_items`: Append raw Responses API items to the thread history without starting a user turn.
-    ThreadInjectItems(crate::types::ThreadInjectItemsParams),
+    ThreadInjectItems(::std::boxed::Box<crate::types::ThreadInjectItemsParams>),
     /**`thread/prepareApprovedPlan`
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
-    ThreadPrepareApprovedPlan(crate::types::ThreadPrepareApprovedPlanParams),
+    ThreadPrepareApprovedPlan(
+        ::std::boxed::Box<crate::types::ThreadPrepareApprovedPlanParams>,
+    ),
     ///`skills/list`
-    SkillsList(crate::types::SkillsListParams),
+    SkillsList(::std::boxed::Box<crate::types::SkillsListParams>),
     ///`skills/extraRoots/set`
-    SkillsExtraRootsSet(crate::types::SkillsExtraRootsSetParams),
+    SkillsExtraRootsSet(::std::boxed::Box<crate::types::SkillsExtraRootsSetParams>),
     ///`hooks/list`
-    HooksList(crate::types::HooksListParams),
+    HooksList(::std::boxed::Box<crate::types::HooksListParams>),
     ///`marketplace/add`
-    MarketplaceAdd(crate::types::MarketplaceAddParams),
+    MarketplaceAdd(::std::boxed::Box<crate::types::MarketplaceAddParams>),
     ///`marketplace/remove`
-    MarketplaceRemove(crate::types::MarketplaceRemoveParams),
+    MarketplaceRemove(::std::boxed::Box<crate::types::MarketplaceRemoveParams>),
     ///`marketplace/upgrade`
-    MarketplaceUpgrade(crate::types::MarketplaceUpgradeParams),
+    MarketplaceUpgrade(::std::boxed::Box<crate::types::MarketplaceUpgradeParams>),
     ///`plugin/list`
-    PluginList(crate::types::PluginListParams),
+    PluginList(::std::boxed::Box<crate::types::PluginListParams>),
     /**`plugin/search`
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
-    PluginSearch(crate::types::PluginSearchParams),
+    PluginSearch(::std::boxed::Box<crate::types::PluginSearchParams>),
     ///`plugin/installed`
-    PluginInstalled(crate::types::PluginInstalledParams),
+    PluginInstalled(::std::boxed::Box<crate::types::PluginInstalledParams>),
     ///`plugin/reconcile`
-    PluginReconcile(crate::types::PluginReconcileParams),
+    PluginReconcile(::std::boxed::Box<crate::types::PluginReconcileParams>),
     ///`plugin/read`
-    PluginRead(crate::types::PluginReadParams),
+    PluginRead(::std::boxed::Box<crate::types::PluginReadParams>),
     ///`plugin/skill/read`
-    PluginSkillRead(crate::types::PluginSkillReadParams),
+    PluginSkillRead(::std::boxed::Box<crate::types::PluginSkillReadParams>),
     ///`plugin/share/save`
-    PluginShareSave(crate::types::PluginShareSaveParams),
+    PluginShareSave(::std::boxed::Box<crate::types::PluginShareSaveParams>),
     ///`plugin/share/updateTargets`
-    PluginShareUpdateTargets(crate::types::PluginShareUpdateTargetsParams),
+    PluginShareUpdateTargets(
+        ::std::boxed::Box<crate::types::PluginShareUpdateTargetsParams>,
+    ),
     ///`plugin/share/list`
-    PluginShareList(crate::types::PluginShareListParams),
+    PluginShareList(::std::boxed::Box<crate::types::PluginShareListParams>),
     ///`plugin/share/checkout`
-    PluginShareCheckout(crate::types::PluginShareCheckoutParams),
+    PluginShareCheckout(::std::boxed::Box<crate::types::PluginShareCheckoutParams>),
     ///`plugin/share/delete`
-    PluginShareDelete(crate::types::PluginShareDeleteParams),
+    PluginShareDelete(::std::boxed::Box<crate::types::PluginShareDeleteParams>),
     ///`app/read`
-    AppRead(crate::types::AppsReadParams),
+    AppRead(::std::boxed::Box<crate::types::AppsReadParams>),
     ///`app/list`
-    AppList(crate::types::AppsListParams),
+    AppList(::std::boxed::Box<crate::types::AppsListParams>),
     ///`app/installed`
-    AppInstalled(crate::types::AppsInstalledParams),
+    AppInstalled(::std::boxed::Box<crate::types::AppsInstalledParams>),
     ///`fs/readFile`
-    FsReadFile(crate::types::FsReadFileParams),
+    FsReadFile(::std::boxed::Box<crate::types::FsReadFileParams>),
     ///`fs/writeFile`
-    FsWriteFile(crate::types::FsWriteFileParams),
+    FsWriteFile(::std::boxed::Box<crate::types::FsWriteFileParams>),
     ///`fs/createDirectory`
-    FsCreateDirectory(crate::types::FsCreateDirectoryParams),
+    FsCreateDirectory(::std::boxed::Box<crate::types::FsCreateDirectoryParams>),
     ///`fs/getMetadata`
-    FsGetMetadata(crate::types::FsGetMetadataParams),
+    FsGetMetadata(::std::boxed::Box<crate::types::FsGetMetadataParams>),
     ///`fs/readDirectory`
-    FsReadDirectory(crate::types::FsReadDirectoryParams),
+    FsReadDirectory(::std::boxed::Box<crate::types::FsReadDirectoryParams>),
     ///`fs/remove`
-    FsRemove(crate::types::FsRemoveParams),
+    FsRemove(::std::boxed::Box<crate::types::FsRemoveParams>),
     ///`fs/copy`
-    FsCopy(crate::types::FsCopyParams),
+    FsCopy(::std::boxed::Box<crate::types::FsCopyParams>),
     ///`fs/watch`
-    FsWatch(crate::types::FsWatchParams),
+    FsWatch(::std::boxed::Box<crate::types::FsWatchParams>),
     ///`fs/unwatch`
-    FsUnwatch(crate::types::FsUnwatchParams),
+    FsUnwatch(::std::boxed::Box<crate::types::FsUnwatchParams>),
     ///`skills/config/write`
-    SkillsConfigWrite(crate::types::SkillsConfigWriteParams),
+    SkillsConfigWrite(::std::boxed::Box<crate::types::SkillsConfigWriteParams>),
     ///`plugin/install`
-    PluginInstall(crate::types::PluginInstallParams),
+    PluginInstall(::std::boxed::Box<crate::types::PluginInstallParams>),
     ///`plugin/uninstall`
-    PluginUninstall(crate::types::PluginUninstallParams),
+    PluginUninstall(::std::boxed::Box<crate::types::PluginUninstallParams>),
     ///`turn/start`
-    TurnStart(crate::types::TurnStartParams),
+    TurnStart(::std::boxed::Box<crate::types::TurnStartParams>),
     /**`turn/settings/update`
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
-    TurnSettingsUpdate(crate::types::TurnSettingsUpdateParams),
+    TurnSettingsUpdate(::std::boxed::Box<crate::types::TurnSettingsUpdateParams>),
     ///`turn/steer`
-    TurnSteer(crate::types::TurnSteerParams),
+    TurnSteer(::std::boxed::Box<crate::types::TurnSteerParams>),
     ///`turn/interrupt`
-    TurnInterrupt(crate::types::TurnInterruptParams),
+    TurnInterrupt(::std::boxed::Box<crate::types::TurnInterruptParams>),
     /**`thread/realtime/start`
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
-    ThreadRealtimeStart(crate::types::ThreadRealtimeStartParams),
+    ThreadRealtimeStart(::std::boxed::Box<crate::types::ThreadRealtimeStartParams>),
     /**`thread/realtime/appendAudio`
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
-    ThreadRealtimeAppendAudio(crate::types::ThreadRealtimeAppendAudioParams),
+    ThreadRealtimeAppendAudio(
+        ::std::boxed::Box<crate::types::ThreadRealtimeAppendAudioParams>,
+    ),
     /**`thread/realtime/appendText`
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
-    ThreadRealtimeAppendText(crate::types::ThreadRealtimeAppendTextParams),
+    ThreadRealtimeAppendText(
+        ::std::boxed::Box<crate::types::ThreadRealtimeAppendTextParams>,
+    ),
     /**`thread/realtime/appendSpeech`
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
-    ThreadRealtimeAppendSpeech(crate::types::ThreadRealtimeAppendSpeechParams),
+    ThreadRealtimeAppendSpeech(
+        ::std::boxed::Box<crate::types::ThreadRealtimeAppendSpeechParams>,
+    ),
     /**`thread/realtime/stop`
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
-    ThreadRealtimeStop(crate::types::ThreadRealtimeStopParams),
+    ThreadRealtimeStop(::std::boxed::Box<crate::types::ThreadRealtimeStopParams>),
     /**`thread/timeline/list`
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
-    ThreadTimelineList(crate::types::ThreadTimelineListParams),
+    ThreadTimelineList(::std::boxed::Box<crate::types::ThreadTimelineListParams>),
     /**`thread/realtime/listVoices`
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
-    ThreadRealtimeListVoices(crate::types::ThreadRealtimeListVoicesParams),
+    ThreadRealtimeListVoices(
+        ::std::boxed::Box<crate::types::ThreadRealtimeListVoicesParams>,
+    ),
     ///`review/start`
-    ReviewStart(crate::types::ReviewStartParams),
+    ReviewStart(::std::boxed::Box<crate::types::ReviewStartParams>),
     ///`model/list`
-    ModelList(crate::types::ModelListParams),
+    ModelList(::std::boxed::Box<crate::types::ModelListParams>),
     ///`account/gatewayOAuth/read`
     AccountGatewayOAuthRead,
     ///`account/gatewayOAuth/login`
@@ -2887,18 +2925,24 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
     ///`account/gatewayOAuth/cancel`
     AccountGatewayOAuthCancel,
     ///`modelProvider/list`
-    ModelProviderList(crate::types::ModelProviderListParams),
+    ModelProviderList(::std::boxed::Box<crate::types::ModelProviderListParams>),
     ///`modelProvider/config/write`
-    ModelProviderConfigWrite(crate::types::ModelProviderConfigWriteParams),
+    ModelProviderConfigWrite(
+        ::std::boxed::Box<crate::types::ModelProviderConfigWriteParams>,
+    ),
     ///`modelProvider/capabilities/read`
-    ModelProviderCapabilitiesRead(crate::types::ModelProviderCapabilitiesReadParams),
+    ModelProviderCapabilitiesRead(
+        ::std::boxed::Box<crate::types::ModelProviderCapabilitiesReadParams>,
+    ),
     ///`experimentalFeature/list`
-    ExperimentalFeatureList(crate::types::ExperimentalFeatureListParams),
+    ExperimentalFeatureList(
+        ::std::boxed::Box<crate::types::ExperimentalFeatureListParams>,
+    ),
     ///`permissionProfile/list`
-    PermissionProfileList(crate::types::PermissionProfileListParams),
+    PermissionProfileList(::std::boxed::Box<crate::types::PermissionProfileListParams>),
     ///`experimentalFeature/enablement/set`
     ExperimentalFeatureEnablementSet(
-        crate::types::ExperimentalFeatureEnablementSetParams,
+        ::std::boxed::Box<crate::types::ExperimentalFeatureEnablementSetParams>,
     ),
     /**`remoteControl/enable`
 
@@ -2919,107 +2963,123 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
-    RemoteControlPairingStart(crate::types::RemoteControlPairingStartParams),
+    RemoteControlPairingStart(
+        ::std::boxed::Box<crate::types::RemoteControlPairingStartParams>,
+    ),
     /**`remoteControl/pairing/status`
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
-    RemoteControlPairingStatus(crate::types::RemoteControlPairingStatusParams),
+    RemoteControlPairingStatus(
+        ::std::boxed::Box<crate::types::RemoteControlPairingStatusParams>,
+    ),
     /**`remoteControl/client/list`
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
-    RemoteControlClientList(crate::types::RemoteControlClientsListParams),
+    RemoteControlClientList(
+        ::std::boxed::Box<crate::types::RemoteControlClientsListParams>,
+    ),
     /**`remoteControl/client/revoke`
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
-    RemoteControlClientRevoke(crate::types::RemoteControlClientsRevokeParams),
+    RemoteControlClientRevoke(
+        ::std::boxed::Box<crate::types::RemoteControlClientsRevokeParams>,
+    ),
     /**`collaborationMode/list`: Lists collaboration mode presets.
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
-    CollaborationModeList(crate::types::CollaborationModeListParams),
+    CollaborationModeList(::std::boxed::Box<crate::types::CollaborationModeListParams>),
     /**`mock/experimentalMethod`: Test-only method used to validate experimental gating.
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
-    MockExperimentalMethod(crate::types::MockExperimentalMethodParams),
+    MockExperimentalMethod(
+        ::std::boxed::Box<crate::types::MockExperimentalMethodParams>,
+    ),
     /**`environment/add`: Adds or replaces a remote environment by id for later selection.
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
-    EnvironmentAdd(crate::types::EnvironmentAddParams),
+    EnvironmentAdd(::std::boxed::Box<crate::types::EnvironmentAddParams>),
     /**`environment/info`: Reads information from a configured execution environment.
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
-    EnvironmentInfo(crate::types::EnvironmentInfoParams),
+    EnvironmentInfo(::std::boxed::Box<crate::types::EnvironmentInfoParams>),
     /**`environment/status`: Reads the current status of a configured execution environment.
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
-    EnvironmentStatus(crate::types::EnvironmentStatusParams),
+    EnvironmentStatus(::std::boxed::Box<crate::types::EnvironmentStatusParams>),
     ///`mcpServer/oauth/login`
-    McpServerOauthLogin(crate::types::McpServerOauthLoginParams),
+    McpServerOauthLogin(::std::boxed::Box<crate::types::McpServerOauthLoginParams>),
     ///`config/mcpServer/reload`
     ConfigMcpServerReload,
     ///`mcpServerStatus/list`
-    McpServerStatusList(crate::types::ListMcpServerStatusParams),
+    McpServerStatusList(::std::boxed::Box<crate::types::ListMcpServerStatusParams>),
     ///`mcpServer/resource/read`
-    McpServerResourceRead(crate::types::McpResourceReadParams),
+    McpServerResourceRead(::std::boxed::Box<crate::types::McpResourceReadParams>),
     /**`mcpServer/event/stream/start`
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
-    McpServerEventStreamStart(crate::types::McpServerEventStreamStartParams),
+    McpServerEventStreamStart(
+        ::std::boxed::Box<crate::types::McpServerEventStreamStartParams>,
+    ),
     /**`mcpServer/event/stream/stop`
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
-    McpServerEventStreamStop(crate::types::McpServerEventStreamStopParams),
+    McpServerEventStreamStop(
+        ::std::boxed::Box<crate::types::McpServerEventStreamStopParams>,
+    ),
     ///`mcpServer/tool/call`
-    McpServerToolCall(crate::types::McpServerToolCallParams),
+    McpServerToolCall(::std::boxed::Box<crate::types::McpServerToolCallParams>),
     ///`windowsSandbox/setupStart`
-    WindowsSandboxSetupStart(crate::types::WindowsSandboxSetupStartParams),
+    WindowsSandboxSetupStart(
+        ::std::boxed::Box<crate::types::WindowsSandboxSetupStartParams>,
+    ),
     ///`windowsSandbox/readiness`
     WindowsSandboxReadiness,
     ///`account/login/start`
-    AccountLoginStart(crate::types::LoginAccountParams),
+    AccountLoginStart(::std::boxed::Box<crate::types::LoginAccountParams>),
     /**`account/bedrock/discover`
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
-    AccountBedrockDiscover(crate::types::BedrockDiscoverParams),
+    AccountBedrockDiscover(::std::boxed::Box<crate::types::BedrockDiscoverParams>),
     /**`account/bedrock/setup`
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
-    AccountBedrockSetup(crate::types::BedrockSetupParams),
+    AccountBedrockSetup(::std::boxed::Box<crate::types::BedrockSetupParams>),
     /**`account/gcp/setup`
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
-    AccountGcpSetup(crate::types::GcpSetupParams),
+    AccountGcpSetup(::std::boxed::Box<crate::types::GcpSetupParams>),
     /**`account/bedrock/checkGovCloudRequirements`
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
     AccountBedrockCheckGovCloudRequirements(
-        crate::types::BedrockCheckGovCloudRequirementsParams,
+        ::std::boxed::Box<crate::types::BedrockCheckGovCloudRequirementsParams>,
     ),
     ///`account/login/cancel`
-    AccountLoginCancel(crate::types::CancelLoginAccountParams),
+    AccountLoginCancel(::std::boxed::Box<crate::types::CancelLoginAccountParams>),
     /**`accountSession/list`
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
-    AccountSessionList(crate::types::AccountSessionsListParams),
+    AccountSessionList(::std::boxed::Box<crate::types::AccountSessionsListParams>),
     /**`accountSession/switch`
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
-    AccountSessionSwitch(crate::types::AccountSessionsSwitchParams),
+    AccountSessionSwitch(::std::boxed::Box<crate::types::AccountSessionsSwitchParams>),
     ///`account/logout`
     AccountLogout,
     ///`account/securitySetup/read`
@@ -3028,83 +3088,95 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
     AccountRateLimitsRead,
     ///`account/rateLimitResetCredit/consume`
     AccountRateLimitResetCreditConsume(
-        crate::types::ConsumeAccountRateLimitResetCreditParams,
+        ::std::boxed::Box<crate::types::ConsumeAccountRateLimitResetCreditParams>,
     ),
     ///`account/usage/read`
     AccountUsageRead,
     ///`account/workspaceMessages/read`
     AccountWorkspaceMessagesRead,
     ///`account/sendAddCreditsNudgeEmail`
-    AccountSendAddCreditsNudgeEmail(crate::types::SendAddCreditsNudgeEmailParams),
+    AccountSendAddCreditsNudgeEmail(
+        ::std::boxed::Box<crate::types::SendAddCreditsNudgeEmailParams>,
+    ),
     ///`feedback/upload`
-    FeedbackUpload(crate::types::FeedbackUploadParams),
+    FeedbackUpload(::std::boxed::Box<crate::types::FeedbackUploadParams>),
     ///`feedback/save`
-    FeedbackSave(crate::types::FeedbackSaveParams),
+    FeedbackSave(::std::boxed::Box<crate::types::FeedbackSaveParams>),
     ///`command/exec`: Execute a standalone command (argv vector) under the server's sandbox.
-    CommandExec(crate::types::CommandExecParams),
+    CommandExec(::std::boxed::Box<crate::types::CommandExecParams>),
     ///`command/exec/write`: Write stdin bytes to a running `command/exec` session or close stdin.
-    CommandExecWrite(crate::types::CommandExecWriteParams),
+    CommandExecWrite(::std::boxed::Box<crate::types::CommandExecWriteParams>),
     ///`command/exec/terminate`: Terminate a running `command/exec` session by client-supplied `processId`.
-    CommandExecTerminate(crate::types::CommandExecTerminateParams),
+    CommandExecTerminate(::std::boxed::Box<crate::types::CommandExecTerminateParams>),
     ///`command/exec/resize`: Resize a running PTY-backed `command/exec` session by client-supplied `processId`.
-    CommandExecResize(crate::types::CommandExecResizeParams),
+    CommandExecResize(::std::boxed::Box<crate::types::CommandExecResizeParams>),
     /**`process/spawn`: Spawn a standalone process (argv vector) without a Codex sandbox.
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
-    ProcessSpawn(crate::types::ProcessSpawnParams),
+    ProcessSpawn(::std::boxed::Box<crate::types::ProcessSpawnParams>),
     /**`process/writeStdin`: Write stdin bytes to a running `process/spawn` session or close stdin.
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
-    ProcessWriteStdin(crate::types::ProcessWriteStdinParams),
+    ProcessWriteStdin(::std::boxed::Box<crate::types::ProcessWriteStdinParams>),
     /**`process/kill`: Terminate a running `process/spawn` session by client-supplied `processHandle`.
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
-    ProcessKill(crate::types::ProcessKillParams),
+    ProcessKill(::std::boxed::Box<crate::types::ProcessKillParams>),
     /**`process/resizePty`: Resize a running PTY-backed `process/spawn` session by client-supplied `processHandle`.
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
-    ProcessResizePty(crate::types::ProcessResizePtyParams),
+    ProcessResizePty(::std::boxed::Box<crate::types::ProcessResizePtyParams>),
     ///`config/read`
-    ConfigRead(crate::types::ConfigReadParams),
+    ConfigRead(::std::boxed::Box<crate::types::ConfigReadParams>),
     ///`externalAgentConfig/detect`
-    ExternalAgentConfigDetect(crate::types::ExternalAgentConfigDetectParams),
+    ExternalAgentConfigDetect(
+        ::std::boxed::Box<crate::types::ExternalAgentConfigDetectParams>,
+    ),
     ///`externalAgentConfig/import`
-    ExternalAgentConfigImport(crate::types::ExternalAgentConfigImportParams),
+    ExternalAgentConfigImport(
+        ::std::boxed::Box<crate::types::ExternalAgentConfigImportParams>,
+    ),
     ///`externalAgentConfig/import/recordHistory`
     ExternalAgentConfigImportRecordHistory(
-        crate::types::ExternalAgentConfigImportHistoryRecordParams,
+        ::std::boxed::Box<crate::types::ExternalAgentConfigImportHistoryRecordParams>,
     ),
     ///`externalAgentConfig/import/readHistories`
     ExternalAgentConfigImportReadHistories,
     ///`config/value/write`
-    ConfigValueWrite(crate::types::ConfigValueWriteParams),
+    ConfigValueWrite(::std::boxed::Box<crate::types::ConfigValueWriteParams>),
     ///`config/batchWrite`
-    ConfigBatchWrite(crate::types::ConfigBatchWriteParams),
+    ConfigBatchWrite(::std::boxed::Box<crate::types::ConfigBatchWriteParams>),
     ///`configRequirements/read`
     ConfigRequirementsRead,
     ///`account/read`
-    AccountRead(crate::types::GetAccountParams),
+    AccountRead(::std::boxed::Box<crate::types::GetAccountParams>),
     ///`fuzzyFileSearch`
-    FuzzyFileSearch(crate::types::FuzzyFileSearchParams),
+    FuzzyFileSearch(::std::boxed::Box<crate::types::FuzzyFileSearchParams>),
     /**`fuzzyFileSearch/sessionStart`
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
-    FuzzyFileSearchSessionStart(crate::types::FuzzyFileSearchSessionStartParams),
+    FuzzyFileSearchSessionStart(
+        ::std::boxed::Box<crate::types::FuzzyFileSearchSessionStartParams>,
+    ),
     /**`fuzzyFileSearch/sessionUpdate`
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
-    FuzzyFileSearchSessionUpdate(crate::types::FuzzyFileSearchSessionUpdateParams),
+    FuzzyFileSearchSessionUpdate(
+        ::std::boxed::Box<crate::types::FuzzyFileSearchSessionUpdateParams>,
+    ),
     /**`fuzzyFileSearch/sessionStop`
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
-    FuzzyFileSearchSessionStop(crate::types::FuzzyFileSearchSessionStopParams),
+    FuzzyFileSearchSessionStop(
+        ::std::boxed::Box<crate::types::FuzzyFileSearchSessionStopParams>,
+    ),
     ///A method this version of the SDK does not know (or an experimental one without the `experimental` feature), with its raw params.
     Unknown {
         /// The method name as sent.
@@ -4875,616 +4947,706 @@ Fails when `value` does not match the type of a known method.*/
 #[non_exhaustive]
 pub enum ClientResponse {
     ///`initialize`
-    Initialize(crate::types::InitializeResponse),
+    Initialize(::std::boxed::Box<crate::types::InitializeResponse>),
     /**`server/diagnostics`: Read content-free, process-local diagnostics.
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
-    ServerDiagnostics(crate::types::ServerDiagnosticsResponse),
+    ServerDiagnostics(::std::boxed::Box<crate::types::ServerDiagnosticsResponse>),
     /**`userVerification/status`
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
-    UserVerificationStatus(crate::types::UserVerificationStatusResponse),
+    UserVerificationStatus(
+        ::std::boxed::Box<crate::types::UserVerificationStatusResponse>,
+    ),
     /**`userVerification/enroll`
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
-    UserVerificationEnroll(crate::types::UserVerificationEnrollResponse),
+    UserVerificationEnroll(
+        ::std::boxed::Box<crate::types::UserVerificationEnrollResponse>,
+    ),
     /**`userVerification/delete`
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
-    UserVerificationDelete(crate::types::UserVerificationDeleteResponse),
+    UserVerificationDelete(
+        ::std::boxed::Box<crate::types::UserVerificationDeleteResponse>,
+    ),
     /**`userVerification/verify`
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
-    UserVerificationVerify(crate::types::UserVerificationVerifyResponse),
+    UserVerificationVerify(
+        ::std::boxed::Box<crate::types::UserVerificationVerifyResponse>,
+    ),
     /**`userVerification/cancel`
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
-    UserVerificationCancel(crate::types::UserVerificationCancelResponse),
+    UserVerificationCancel(
+        ::std::boxed::Box<crate::types::UserVerificationCancelResponse>,
+    ),
     ///`thread/start`: NEW APIs
-    ThreadStart(crate::types::ThreadStartResponse),
+    ThreadStart(::std::boxed::Box<crate::types::ThreadStartResponse>),
     ///`thread/resume`
-    ThreadResume(crate::types::ThreadResumeResponse),
+    ThreadResume(::std::boxed::Box<crate::types::ThreadResumeResponse>),
     ///`thread/fork`
-    ThreadFork(crate::types::ThreadForkResponse),
+    ThreadFork(::std::boxed::Box<crate::types::ThreadForkResponse>),
     /**`thread/sample`
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
-    ThreadSample(crate::types::ThreadSampleResponse),
+    ThreadSample(::std::boxed::Box<crate::types::ThreadSampleResponse>),
     /**`thread/sample/cancel`
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
-    ThreadSampleCancel(crate::types::ThreadSampleCancelResponse),
+    ThreadSampleCancel(::std::boxed::Box<crate::types::ThreadSampleCancelResponse>),
     ///`thread/archive`
-    ThreadArchive(crate::types::ThreadArchiveResponse),
+    ThreadArchive(::std::boxed::Box<crate::types::ThreadArchiveResponse>),
     ///`thread/delete`
-    ThreadDelete(crate::types::ThreadDeleteResponse),
+    ThreadDelete(::std::boxed::Box<crate::types::ThreadDeleteResponse>),
     ///`thread/unsubscribe`
-    ThreadUnsubscribe(crate::types::ThreadUnsubscribeResponse),
+    ThreadUnsubscribe(::std::boxed::Box<crate::types::ThreadUnsubscribeResponse>),
     /**`thread/increment_elicitation`: Increment the thread-local out-of-band elicitation counter.
 
 This is used by external helpers to pause timeout accounting while a user approval or other elicitation is pending outside the app-server request flow.
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
-    ThreadIncrementElicitation(crate::types::ThreadIncrementElicitationResponse),
+    ThreadIncrementElicitation(
+        ::std::boxed::Box<crate::types::ThreadIncrementElicitationResponse>,
+    ),
     /**`thread/decrement_elicitation`: Decrement the thread-local out-of-band elicitation counter.
 
 When the count reaches zero, timeout accounting resumes for the thread.
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
-    ThreadDecrementElicitation(crate::types::ThreadDecrementElicitationResponse),
+    ThreadDecrementElicitation(
+        ::std::boxed::Box<crate::types::ThreadDecrementElicitationResponse>,
+    ),
     ///`thread/name/set`
-    ThreadNameSet(crate::types::ThreadSetNameResponse),
+    ThreadNameSet(::std::boxed::Box<crate::types::ThreadSetNameResponse>),
     /**`thread/prediction/request`
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
-    ThreadPredictionRequest(crate::types::ThreadPredictionRequestResponse),
+    ThreadPredictionRequest(
+        ::std::boxed::Box<crate::types::ThreadPredictionRequestResponse>,
+    ),
     ///`thread/goal/set`
-    ThreadGoalSet(crate::types::ThreadGoalSetResponse),
+    ThreadGoalSet(::std::boxed::Box<crate::types::ThreadGoalSetResponse>),
     ///`thread/goal/get`
-    ThreadGoalGet(crate::types::ThreadGoalGetResponse),
+    ThreadGoalGet(::std::boxed::Box<crate::types::ThreadGoalGetResponse>),
     ///`thread/goal/clear`
-    ThreadGoalClear(crate::types::ThreadGoalClearResponse),
+    ThreadGoalClear(::std::boxed::Box<crate::types::ThreadGoalClearResponse>),
     /**`thread/queue/add`
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
-    ThreadQueueAdd(crate::types::ThreadQueueAddResponse),
+    ThreadQueueAdd(::std::boxed::Box<crate::types::ThreadQueueAddResponse>),
     /**`thread/queue/list`
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
-    ThreadQueueList(crate::types::ThreadQueueListResponse),
+    ThreadQueueList(::std::boxed::Box<crate::types::ThreadQueueListResponse>),
     /**`thread/queue/update`
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
-    ThreadQueueUpdate(crate::types::ThreadQueueUpdateResponse),
+    ThreadQueueUpdate(::std::boxed::Box<crate::types::ThreadQueueUpdateResponse>),
     /**`thread/queue/delete`
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
-    ThreadQueueDelete(crate::types::ThreadQueueDeleteResponse),
+    ThreadQueueDelete(::std::boxed::Box<crate::types::ThreadQueueDeleteResponse>),
     /**`thread/queue/reorder`
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
-    ThreadQueueReorder(crate::types::ThreadQueueReorderResponse),
+    ThreadQueueReorder(::std::boxed::Box<crate::types::ThreadQueueReorderResponse>),
     /**`thread/queue/start`
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
-    ThreadQueueStart(crate::types::ThreadQueueStartResponse),
+    ThreadQueueStart(::std::boxed::Box<crate::types::ThreadQueueStartResponse>),
     ///`thread/metadata/update`
-    ThreadMetadataUpdate(crate::types::ThreadMetadataUpdateResponse),
+    ThreadMetadataUpdate(::std::boxed::Box<crate::types::ThreadMetadataUpdateResponse>),
     ///`thread/attachment/add`
-    ThreadAttachmentAdd(crate::types::ThreadAttachmentAddResponse),
+    ThreadAttachmentAdd(::std::boxed::Box<crate::types::ThreadAttachmentAddResponse>),
     ///`thread/attachment/list`
-    ThreadAttachmentList(crate::types::ThreadAttachmentListResponse),
+    ThreadAttachmentList(::std::boxed::Box<crate::types::ThreadAttachmentListResponse>),
     ///`thread/attachmentOwner/list`
-    ThreadAttachmentOwnerList(crate::types::ThreadAttachmentOwnerListResponse),
+    ThreadAttachmentOwnerList(
+        ::std::boxed::Box<crate::types::ThreadAttachmentOwnerListResponse>,
+    ),
     ///`thread/attachment/remove`
-    ThreadAttachmentRemove(crate::types::ThreadAttachmentRemoveResponse),
+    ThreadAttachmentRemove(
+        ::std::boxed::Box<crate::types::ThreadAttachmentRemoveResponse>,
+    ),
     ///`thread/section/move`
-    ThreadSectionMove(crate::types::ThreadSectionMoveResponse),
+    ThreadSectionMove(::std::boxed::Box<crate::types::ThreadSectionMoveResponse>),
     /**`thread/settings/update`
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
-    ThreadSettingsUpdate(crate::types::ThreadSettingsUpdateResponse),
+    ThreadSettingsUpdate(::std::boxed::Box<crate::types::ThreadSettingsUpdateResponse>),
     /**`thread/memoryMode/set`
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
-    ThreadMemoryModeSet(crate::types::ThreadMemoryModeSetResponse),
+    ThreadMemoryModeSet(::std::boxed::Box<crate::types::ThreadMemoryModeSetResponse>),
     /**`thread/memory/read`
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
-    ThreadMemoryRead(crate::types::ThreadMemoryReadResponse),
+    ThreadMemoryRead(::std::boxed::Box<crate::types::ThreadMemoryReadResponse>),
     /**`memory/status`
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
-    MemoryStatus(crate::types::MemoryStatusResponse),
+    MemoryStatus(::std::boxed::Box<crate::types::MemoryStatusResponse>),
     /**`memory/reset`
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
-    MemoryReset(crate::types::MemoryResetResponse),
+    MemoryReset(::std::boxed::Box<crate::types::MemoryResetResponse>),
     /**`rollout/compress`: Start a best-effort background compression pass for cold local rollouts.
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
-    RolloutCompress(crate::types::RolloutCompressResponse),
+    RolloutCompress(::std::boxed::Box<crate::types::RolloutCompressResponse>),
     ///`thread/unarchive`
-    ThreadUnarchive(crate::types::ThreadUnarchiveResponse),
+    ThreadUnarchive(::std::boxed::Box<crate::types::ThreadUnarchiveResponse>),
     ///`thread/compact/start`
-    ThreadCompactStart(crate::types::ThreadCompactStartResponse),
+    ThreadCompactStart(::std::boxed::Box<crate::types::ThreadCompactStartResponse>),
     ///`thread/shellCommand`
-    ThreadShellCommand(crate::types::ThreadShellCommandResponse),
+    ThreadShellCommand(::std::boxed::Box<crate::types::ThreadShellCommandResponse>),
     ///`thread/approveGuardianDeniedAction`
     ThreadApproveGuardianDeniedAction(
-        crate::types::ThreadApproveGuardianDeniedActionResponse,
+        ::std::boxed::Box<crate::types::ThreadApproveGuardianDeniedActionResponse>,
     ),
     /**`thread/backgroundTerminals/clean`
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
-    ThreadBackgroundTerminalsClean(crate::types::ThreadBackgroundTerminalsCleanResponse),
+    ThreadBackgroundTerminalsClean(
+        ::std::boxed::Box<crate::types::ThreadBackgroundTerminalsCleanResponse>,
+    ),
     /**`thread/backgroundTerminals/list`
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
-    ThreadBackgroundTerminalsList(crate::types::ThreadBackgroundTerminalsListResponse),
+    ThreadBackgroundTerminalsList(
+        ::std::boxed::Box<crate::types::ThreadBackgroundTerminalsListResponse>,
+    ),
     /**`thread/backgroundTerminals/terminate`
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
     ThreadBackgroundTerminalsTerminate(
-        crate::types::ThreadBackgroundTerminalsTerminateResponse,
+        ::std::boxed::Box<crate::types::ThreadBackgroundTerminalsTerminateResponse>,
     ),
     ///`thread/revert`
-    ThreadRevert(crate::types::ThreadRevertResponse),
+    ThreadRevert(::std::boxed::Box<crate::types::ThreadRevertResponse>),
     ///`thread/list`
-    ThreadList(crate::types::ThreadListResponse),
+    ThreadList(::std::boxed::Box<crate::types::ThreadListResponse>),
     /**`project/list`
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
-    ProjectList(crate::types::ProjectListResponse),
+    ProjectList(::std::boxed::Box<crate::types::ProjectListResponse>),
     /**`project/read`
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
-    ProjectRead(crate::types::ProjectReadResponse),
+    ProjectRead(::std::boxed::Box<crate::types::ProjectReadResponse>),
     /**`project/create`
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
-    ProjectCreate(crate::types::ProjectCreateResponse),
+    ProjectCreate(::std::boxed::Box<crate::types::ProjectCreateResponse>),
     /**`project/import`
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
-    ProjectImport(crate::types::ProjectImportResponse),
+    ProjectImport(::std::boxed::Box<crate::types::ProjectImportResponse>),
     /**`project/update`
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
-    ProjectUpdate(crate::types::ProjectUpdateResponse),
+    ProjectUpdate(::std::boxed::Box<crate::types::ProjectUpdateResponse>),
     /**`project/move`
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
-    ProjectMove(crate::types::ProjectMoveResponse),
+    ProjectMove(::std::boxed::Box<crate::types::ProjectMoveResponse>),
     /**`project/delete`
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
-    ProjectDelete(crate::types::ProjectDeleteResponse),
+    ProjectDelete(::std::boxed::Box<crate::types::ProjectDeleteResponse>),
     ///`threadSection/list`
-    ThreadSectionList(crate::types::ThreadSectionListResponse),
+    ThreadSectionList(::std::boxed::Box<crate::types::ThreadSectionListResponse>),
     ///`threadSection/create`
-    ThreadSectionCreate(crate::types::ThreadSectionCreateResponse),
+    ThreadSectionCreate(::std::boxed::Box<crate::types::ThreadSectionCreateResponse>),
     ///`threadSection/update`
-    ThreadSectionUpdate(crate::types::ThreadSectionUpdateResponse),
+    ThreadSectionUpdate(::std::boxed::Box<crate::types::ThreadSectionUpdateResponse>),
     ///`threadSection/delete`
-    ThreadSectionDelete(crate::types::ThreadSectionDeleteResponse),
+    ThreadSectionDelete(::std::boxed::Box<crate::types::ThreadSectionDeleteResponse>),
     /**`thread/search`
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
-    ThreadSearch(crate::types::ThreadSearchResponse),
+    ThreadSearch(::std::boxed::Box<crate::types::ThreadSearchResponse>),
     /**`thread/searchOccurrences`
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
-    ThreadSearchOccurrences(crate::types::ThreadSearchOccurrencesResponse),
+    ThreadSearchOccurrences(
+        ::std::boxed::Box<crate::types::ThreadSearchOccurrencesResponse>,
+    ),
     ///`thread/loaded/list`
-    ThreadLoadedList(crate::types::ThreadLoadedListResponse),
+    ThreadLoadedList(::std::boxed::Box<crate::types::ThreadLoadedListResponse>),
     ///`thread/read`
-    ThreadRead(crate::types::ThreadReadResponse),
+    ThreadRead(::std::boxed::Box<crate::types::ThreadReadResponse>),
     /**`thread/readState/update`
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
-    ThreadReadStateUpdate(crate::types::ThreadReadStateUpdateResponse),
+    ThreadReadStateUpdate(
+        ::std::boxed::Box<crate::types::ThreadReadStateUpdateResponse>,
+    ),
     ///`thread/turns/list`
-    ThreadTurnsList(crate::types::ThreadTurnsListResponse),
+    ThreadTurnsList(::std::boxed::Box<crate::types::ThreadTurnsListResponse>),
     ///`thread/items/list`
-    ThreadItemsList(crate::types::ThreadItemsListResponse),
+    ThreadItemsList(::std::boxed::Box<crate::types::ThreadItemsListResponse>),
     /**`thread/items/read`
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
-    ThreadItemsRead(crate::types::ThreadItemsReadResponse),
+    ThreadItemsRead(::std::boxed::Box<crate::types::ThreadItemsReadResponse>),
     /**`thread/guardianReview`: Review the idle thread's final injected exec_command without executing it.
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
-    ThreadGuardianReview(crate::types::ThreadGuardianReviewResponse),
+    ThreadGuardianReview(::std::boxed::Box<crate::types::ThreadGuardianReviewResponse>),
     ///`thread/inject_items`: Append raw Responses API items to the thread history without starting a user turn.
-    ThreadInjectItems(crate::types::ThreadInjectItemsResponse),
+    ThreadInjectItems(::std::boxed::Box<crate::types::ThreadInjectItemsResponse>),
     /**`thread/prepareApprovedPlan`
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
-    ThreadPrepareApprovedPlan(crate::types::ThreadPrepareApprovedPlanResponse),
+    ThreadPrepareApprovedPlan(
+        ::std::boxed::Box<crate::types::ThreadPrepareApprovedPlanResponse>,
+    ),
     ///`skills/list`
-    SkillsList(crate::types::SkillsListResponse),
+    SkillsList(::std::boxed::Box<crate::types::SkillsListResponse>),
     ///`skills/extraRoots/set`
-    SkillsExtraRootsSet(crate::types::SkillsExtraRootsSetResponse),
+    SkillsExtraRootsSet(::std::boxed::Box<crate::types::SkillsExtraRootsSetResponse>),
     ///`hooks/list`
-    HooksList(crate::types::HooksListResponse),
+    HooksList(::std::boxed::Box<crate::types::HooksListResponse>),
     ///`marketplace/add`
-    MarketplaceAdd(crate::types::MarketplaceAddResponse),
+    MarketplaceAdd(::std::boxed::Box<crate::types::MarketplaceAddResponse>),
     ///`marketplace/remove`
-    MarketplaceRemove(crate::types::MarketplaceRemoveResponse),
+    MarketplaceRemove(::std::boxed::Box<crate::types::MarketplaceRemoveResponse>),
     ///`marketplace/upgrade`
-    MarketplaceUpgrade(crate::types::MarketplaceUpgradeResponse),
+    MarketplaceUpgrade(::std::boxed::Box<crate::types::MarketplaceUpgradeResponse>),
     ///`plugin/list`
-    PluginList(crate::types::PluginListResponse),
+    PluginList(::std::boxed::Box<crate::types::PluginListResponse>),
     /**`plugin/search`
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
-    PluginSearch(crate::types::PluginSearchResponse),
+    PluginSearch(::std::boxed::Box<crate::types::PluginSearchResponse>),
     ///`plugin/installed`
-    PluginInstalled(crate::types::PluginInstalledResponse),
+    PluginInstalled(::std::boxed::Box<crate::types::PluginInstalledResponse>),
     ///`plugin/reconcile`
-    PluginReconcile(crate::types::PluginReconcileResponse),
+    PluginReconcile(::std::boxed::Box<crate::types::PluginReconcileResponse>),
     ///`plugin/read`
-    PluginRead(crate::types::PluginReadResponse),
+    PluginRead(::std::boxed::Box<crate::types::PluginReadResponse>),
     ///`plugin/skill/read`
-    PluginSkillRead(crate::types::PluginSkillReadResponse),
+    PluginSkillRead(::std::boxed::Box<crate::types::PluginSkillReadResponse>),
     ///`plugin/share/save`
-    PluginShareSave(crate::types::PluginShareSaveResponse),
+    PluginShareSave(::std::boxed::Box<crate::types::PluginShareSaveResponse>),
     ///`plugin/share/updateTargets`
-    PluginShareUpdateTargets(crate::types::PluginShareUpdateTargetsResponse),
+    PluginShareUpdateTargets(
+        ::std::boxed::Box<crate::types::PluginShareUpdateTargetsResponse>,
+    ),
     ///`plugin/share/list`
-    PluginShareList(crate::types::PluginShareListResponse),
+    PluginShareList(::std::boxed::Box<crate::types::PluginShareListResponse>),
     ///`plugin/share/checkout`
-    PluginShareCheckout(crate::types::PluginShareCheckoutResponse),
+    PluginShareCheckout(::std::boxed::Box<crate::types::PluginShareCheckoutResponse>),
     ///`plugin/share/delete`
-    PluginShareDelete(crate::types::PluginShareDeleteResponse),
+    PluginShareDelete(::std::boxed::Box<crate::types::PluginShareDeleteResponse>),
     ///`app/read`
-    AppRead(crate::types::AppsReadResponse),
+    AppRead(::std::boxed::Box<crate::types::AppsReadResponse>),
     ///`app/list`
-    AppList(crate::types::AppsListResponse),
+    AppList(::std::boxed::Box<crate::types::AppsListResponse>),
     ///`app/installed`
-    AppInstalled(crate::types::AppsInstalledResponse),
+    AppInstalled(::std::boxed::Box<crate::types::AppsInstalledResponse>),
     ///`fs/readFile`
-    FsReadFile(crate::types::FsReadFileResponse),
+    FsReadFile(::std::boxed::Box<crate::types::FsReadFileResponse>),
     ///`fs/writeFile`
-    FsWriteFile(crate::types::FsWriteFileResponse),
+    FsWriteFile(::std::boxed::Box<crate::types::FsWriteFileResponse>),
     ///`fs/createDirectory`
-    FsCreateDirectory(crate::types::FsCreateDirectoryResponse),
+    FsCreateDirectory(::std::boxed::Box<crate::types::FsCreateDirectoryResponse>),
     ///`fs/getMetadata`
-    FsGetMetadata(crate::types::FsGetMetadataResponse),
+    FsGetMetadata(::std::boxed::Box<crate::types::FsGetMetadataResponse>),
     ///`fs/readDirectory`
-    FsReadDirectory(crate::types::FsReadDirectoryResponse),
+    FsReadDirectory(::std::boxed::Box<crate::types::FsReadDirectoryResponse>),
     ///`fs/remove`
-    FsRemove(crate::types::FsRemoveResponse),
+    FsRemove(::std::boxed::Box<crate::types::FsRemoveResponse>),
     ///`fs/copy`
-    FsCopy(crate::types::FsCopyResponse),
+    FsCopy(::std::boxed::Box<crate::types::FsCopyResponse>),
     ///`fs/watch`
-    FsWatch(crate::types::FsWatchResponse),
+    FsWatch(::std::boxed::Box<crate::types::FsWatchResponse>),
     ///`fs/unwatch`
-    FsUnwatch(crate::types::FsUnwatchResponse),
+    FsUnwatch(::std::boxed::Box<crate::types::FsUnwatchResponse>),
     ///`skills/config/write`
-    SkillsConfigWrite(crate::types::SkillsConfigWriteResponse),
+    SkillsConfigWrite(::std::boxed::Box<crate::types::SkillsConfigWriteResponse>),
     ///`plugin/install`
-    PluginInstall(crate::types::PluginInstallResponse),
+    PluginInstall(::std::boxed::Box<crate::types::PluginInstallResponse>),
     ///`plugin/uninstall`
-    PluginUninstall(crate::types::PluginUninstallResponse),
+    PluginUninstall(::std::boxed::Box<crate::types::PluginUninstallResponse>),
     ///`turn/start`
-    TurnStart(crate::types::TurnStartResponse),
+    TurnStart(::std::boxed::Box<crate::types::TurnStartResponse>),
     /**`turn/settings/update`
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
-    TurnSettingsUpdate(crate::types::TurnSettingsUpdateResponse),
+    TurnSettingsUpdate(::std::boxed::Box<crate::types::TurnSettingsUpdateResponse>),
     ///`turn/steer`
-    TurnSteer(crate::types::TurnSteerResponse),
+    TurnSteer(::std::boxed::Box<crate::types::TurnSteerResponse>),
     ///`turn/interrupt`
-    TurnInterrupt(crate::types::TurnInterruptResponse),
+    TurnInterrupt(::std::boxed::Box<crate::types::TurnInterruptResponse>),
     /**`thread/realtime/start`
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
-    ThreadRealtimeStart(crate::types::ThreadRealtimeStartResponse),
+    ThreadRealtimeStart(::std::boxed::Box<crate::types::ThreadRealtimeStartResponse>),
     /**`thread/realtime/appendAudio`
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
-    ThreadRealtimeAppendAudio(crate::types::ThreadRealtimeAppendAudioResponse),
+    ThreadRealtimeAppendAudio(
+        ::std::boxed::Box<crate::types::ThreadRealtimeAppendAudioResponse>,
+    ),
     /**`thread/realtime/appendText`
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
-    ThreadRealtimeAppendText(crate::types::ThreadRealtimeAppendTextResponse),
+    ThreadRealtimeAppendText(
+        ::std::boxed::Box<crate::types::ThreadRealtimeAppendTextResponse>,
+    ),
     /**`thread/realtime/appendSpeech`
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
-    ThreadRealtimeAppendSpeech(crate::types::ThreadRealtimeAppendSpeechResponse),
+    ThreadRealtimeAppendSpeech(
+        ::std::boxed::Box<crate::types::ThreadRealtimeAppendSpeechResponse>,
+    ),
     /**`thread/realtime/stop`
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
-    ThreadRealtimeStop(crate::types::ThreadRealtimeStopResponse),
+    ThreadRealtimeStop(::std::boxed::Box<crate::types::ThreadRealtimeStopResponse>),
     /**`thread/timeline/list`
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
-    ThreadTimelineList(crate::types::ThreadTimelineListResponse),
+    ThreadTimelineList(::std::boxed::Box<crate::types::ThreadTimelineListResponse>),
     /**`thread/realtime/listVoices`
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
-    ThreadRealtimeListVoices(crate::types::ThreadRealtimeListVoicesResponse),
+    ThreadRealtimeListVoices(
+        ::std::boxed::Box<crate::types::ThreadRealtimeListVoicesResponse>,
+    ),
     ///`review/start`
-    ReviewStart(crate::types::ReviewStartResponse),
+    ReviewStart(::std::boxed::Box<crate::types::ReviewStartResponse>),
     ///`model/list`
-    ModelList(crate::types::ModelListResponse),
+    ModelList(::std::boxed::Box<crate::types::ModelListResponse>),
     ///`account/gatewayOAuth/read`
-    AccountGatewayOAuthRead(crate::types::GatewayOAuthReadResponse),
+    AccountGatewayOAuthRead(::std::boxed::Box<crate::types::GatewayOAuthReadResponse>),
     ///`account/gatewayOAuth/login`
-    AccountGatewayOAuthLogin(crate::types::GatewayOAuthLoginResponse),
+    AccountGatewayOAuthLogin(::std::boxed::Box<crate::types::GatewayOAuthLoginResponse>),
     ///`account/gatewayOAuth/cancel`
-    AccountGatewayOAuthCancel(crate::types::GatewayOAuthCancelResponse),
+    AccountGatewayOAuthCancel(
+        ::std::boxed::Box<crate::types::GatewayOAuthCancelResponse>,
+    ),
     ///`modelProvider/list`
-    ModelProviderList(crate::types::ModelProviderListResponse),
+    ModelProviderList(::std::boxed::Box<crate::types::ModelProviderListResponse>),
     ///`modelProvider/config/write`
-    ModelProviderConfigWrite(crate::types::ModelProviderConfigWriteResponse),
+    ModelProviderConfigWrite(
+        ::std::boxed::Box<crate::types::ModelProviderConfigWriteResponse>,
+    ),
     ///`modelProvider/capabilities/read`
-    ModelProviderCapabilitiesRead(crate::types::ModelProviderCapabilitiesReadResponse),
+    ModelProviderCapabilitiesRead(
+        ::std::boxed::Box<crate::types::ModelProviderCapabilitiesReadResponse>,
+    ),
     ///`experimentalFeature/list`
-    ExperimentalFeatureList(crate::types::ExperimentalFeatureListResponse),
+    ExperimentalFeatureList(
+        ::std::boxed::Box<crate::types::ExperimentalFeatureListResponse>,
+    ),
     ///`permissionProfile/list`
-    PermissionProfileList(crate::types::PermissionProfileListResponse),
+    PermissionProfileList(
+        ::std::boxed::Box<crate::types::PermissionProfileListResponse>,
+    ),
     ///`experimentalFeature/enablement/set`
     ExperimentalFeatureEnablementSet(
-        crate::types::ExperimentalFeatureEnablementSetResponse,
+        ::std::boxed::Box<crate::types::ExperimentalFeatureEnablementSetResponse>,
     ),
     /**`remoteControl/enable`
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
-    RemoteControlEnable(crate::types::RemoteControlEnableResponse),
+    RemoteControlEnable(::std::boxed::Box<crate::types::RemoteControlEnableResponse>),
     /**`remoteControl/disable`
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
-    RemoteControlDisable(crate::types::RemoteControlDisableResponse),
+    RemoteControlDisable(::std::boxed::Box<crate::types::RemoteControlDisableResponse>),
     /**`remoteControl/status/read`
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
-    RemoteControlStatusRead(crate::types::RemoteControlStatusReadResponse),
+    RemoteControlStatusRead(
+        ::std::boxed::Box<crate::types::RemoteControlStatusReadResponse>,
+    ),
     /**`remoteControl/pairing/start`
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
-    RemoteControlPairingStart(crate::types::RemoteControlPairingStartResponse),
+    RemoteControlPairingStart(
+        ::std::boxed::Box<crate::types::RemoteControlPairingStartResponse>,
+    ),
     /**`remoteControl/pairing/status`
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
-    RemoteControlPairingStatus(crate::types::RemoteControlPairingStatusResponse),
+    RemoteControlPairingStatus(
+        ::std::boxed::Box<crate::types::RemoteControlPairingStatusResponse>,
+    ),
     /**`remoteControl/client/list`
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
-    RemoteControlClientList(crate::types::RemoteControlClientsListResponse),
+    RemoteControlClientList(
+        ::std::boxed::Box<crate::types::RemoteControlClientsListResponse>,
+    ),
     /**`remoteControl/client/revoke`
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
-    RemoteControlClientRevoke(crate::types::RemoteControlClientsRevokeResponse),
+    RemoteControlClientRevoke(
+        ::std::boxed::Box<crate::types::RemoteControlClientsRevokeResponse>,
+    ),
     /**`collaborationMode/list`: Lists collaboration mode presets.
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
-    CollaborationModeList(crate::types::CollaborationModeListResponse),
+    CollaborationModeList(
+        ::std::boxed::Box<crate::types::CollaborationModeListResponse>,
+    ),
     /**`mock/experimentalMethod`: Test-only method used to validate experimental gating.
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
-    MockExperimentalMethod(crate::types::MockExperimentalMethodResponse),
+    MockExperimentalMethod(
+        ::std::boxed::Box<crate::types::MockExperimentalMethodResponse>,
+    ),
     /**`environment/add`: Adds or replaces a remote environment by id for later selection.
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
-    EnvironmentAdd(crate::types::EnvironmentAddResponse),
+    EnvironmentAdd(::std::boxed::Box<crate::types::EnvironmentAddResponse>),
     /**`environment/info`: Reads information from a configured execution environment.
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
-    EnvironmentInfo(crate::types::EnvironmentInfoResponse),
+    EnvironmentInfo(::std::boxed::Box<crate::types::EnvironmentInfoResponse>),
     /**`environment/status`: Reads the current status of a configured execution environment.
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
-    EnvironmentStatus(crate::types::EnvironmentStatusResponse),
+    EnvironmentStatus(::std::boxed::Box<crate::types::EnvironmentStatusResponse>),
     ///`mcpServer/oauth/login`
-    McpServerOauthLogin(crate::types::McpServerOauthLoginResponse),
+    McpServerOauthLogin(::std::boxed::Box<crate::types::McpServerOauthLoginResponse>),
     ///`config/mcpServer/reload`
-    ConfigMcpServerReload(crate::types::McpServerRefreshResponse),
+    ConfigMcpServerReload(::std::boxed::Box<crate::types::McpServerRefreshResponse>),
     ///`mcpServerStatus/list`
-    McpServerStatusList(crate::types::ListMcpServerStatusResponse),
+    McpServerStatusList(::std::boxed::Box<crate::types::ListMcpServerStatusResponse>),
     ///`mcpServer/resource/read`
-    McpServerResourceRead(crate::types::McpResourceReadResponse),
+    McpServerResourceRead(::std::boxed::Box<crate::types::McpResourceReadResponse>),
     /**`mcpServer/event/stream/start`
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
-    McpServerEventStreamStart(crate::types::McpServerEventStreamStartResponse),
+    McpServerEventStreamStart(
+        ::std::boxed::Box<crate::types::McpServerEventStreamStartResponse>,
+    ),
     /**`mcpServer/event/stream/stop`
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
-    McpServerEventStreamStop(crate::types::McpServerEventStreamStopResponse),
+    McpServerEventStreamStop(
+        ::std::boxed::Box<crate::types::McpServerEventStreamStopResponse>,
+    ),
     ///`mcpServer/tool/call`
-    McpServerToolCall(crate::types::McpServerToolCallResponse),
+    McpServerToolCall(::std::boxed::Box<crate::types::McpServerToolCallResponse>),
     ///`windowsSandbox/setupStart`
-    WindowsSandboxSetupStart(crate::types::WindowsSandboxSetupStartResponse),
+    WindowsSandboxSetupStart(
+        ::std::boxed::Box<crate::types::WindowsSandboxSetupStartResponse>,
+    ),
     ///`windowsSandbox/readiness`
-    WindowsSandboxReadiness(crate::types::WindowsSandboxReadinessResponse),
+    WindowsSandboxReadiness(
+        ::std::boxed::Box<crate::types::WindowsSandboxReadinessResponse>,
+    ),
     ///`account/login/start`
-    AccountLoginStart(crate::types::LoginAccountResponse),
+    AccountLoginStart(::std::boxed::Box<crate::types::LoginAccountResponse>),
     /**`account/bedrock/discover`
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
-    AccountBedrockDiscover(crate::types::BedrockDiscoverResponse),
+    AccountBedrockDiscover(::std::boxed::Box<crate::types::BedrockDiscoverResponse>),
     /**`account/bedrock/setup`
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
-    AccountBedrockSetup(crate::types::BedrockSetupResponse),
+    AccountBedrockSetup(::std::boxed::Box<crate::types::BedrockSetupResponse>),
     /**`account/gcp/setup`
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
-    AccountGcpSetup(crate::types::GcpSetupResponse),
+    AccountGcpSetup(::std::boxed::Box<crate::types::GcpSetupResponse>),
     /**`account/bedrock/checkGovCloudRequirements`
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
     AccountBedrockCheckGovCloudRequirements(
-        crate::types::BedrockCheckGovCloudRequirementsResponse,
+        ::std::boxed::Box<crate::types::BedrockCheckGovCloudRequirementsResponse>,
     ),
     ///`account/login/cancel`
-    AccountLoginCancel(crate::types::CancelLoginAccountResponse),
+    AccountLoginCancel(::std::boxed::Box<crate::types::CancelLoginAccountResponse>),
     /**`accountSession/list`
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
-    AccountSessionList(crate::types::AccountSessionsResponse),
+    AccountSessionList(::std::boxed::Box<crate::types::AccountSessionsResponse>),
     /**`accountSession/switch`
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
-    AccountSessionSwitch(crate::types::AccountSessionsSwitchResponse),
+    AccountSessionSwitch(::std::boxed::Box<crate::types::AccountSessionsSwitchResponse>),
     ///`account/logout`
-    AccountLogout(crate::types::LogoutAccountResponse),
+    AccountLogout(::std::boxed::Box<crate::types::LogoutAccountResponse>),
     ///`account/securitySetup/read`
-    AccountSecuritySetupRead(crate::types::GetAccountSecuritySetupResponse),
+    AccountSecuritySetupRead(
+        ::std::boxed::Box<crate::types::GetAccountSecuritySetupResponse>,
+    ),
     ///`account/rateLimits/read`
-    AccountRateLimitsRead(crate::types::GetAccountRateLimitsResponse),
+    AccountRateLimitsRead(::std::boxed::Box<crate::types::GetAccountRateLimitsResponse>),
     ///`account/rateLimitResetCredit/consume`
     AccountRateLimitResetCreditConsume(
-        crate::types::ConsumeAccountRateLimitResetCreditResponse,
+        ::std::boxed::Box<crate::types::ConsumeAccountRateLimitResetCreditResponse>,
     ),
     ///`account/usage/read`
-    AccountUsageRead(crate::types::GetAccountTokenUsageResponse),
+    AccountUsageRead(::std::boxed::Box<crate::types::GetAccountTokenUsageResponse>),
     ///`account/workspaceMessages/read`
-    AccountWorkspaceMessagesRead(crate::types::GetWorkspaceMessagesResponse),
+    AccountWorkspaceMessagesRead(
+        ::std::boxed::Box<crate::types::GetWorkspaceMessagesResponse>,
+    ),
     ///`account/sendAddCreditsNudgeEmail`
-    AccountSendAddCreditsNudgeEmail(crate::types::SendAddCreditsNudgeEmailResponse),
+    AccountSendAddCreditsNudgeEmail(
+        ::std::boxed::Box<crate::types::SendAddCreditsNudgeEmailResponse>,
+    ),
     ///`feedback/upload`
-    FeedbackUpload(crate::types::FeedbackUploadResponse),
+    FeedbackUpload(::std::boxed::Box<crate::types::FeedbackUploadResponse>),
     ///`feedback/save`
-    FeedbackSave(crate::types::FeedbackSaveResponse),
+    FeedbackSave(::std::boxed::Box<crate::types::FeedbackSaveResponse>),
     ///`command/exec`: Execute a standalone command (argv vector) under the server's sandbox.
-    CommandExec(crate::types::CommandExecResponse),
+    CommandExec(::std::boxed::Box<crate::types::CommandExecResponse>),
     ///`command/exec/write`: Write stdin bytes to a running `command/exec` session or close stdin.
-    CommandExecWrite(crate::types::CommandExecWriteResponse),
+    CommandExecWrite(::std::boxed::Box<crate::types::CommandExecWriteResponse>),
     ///`command/exec/terminate`: Terminate a running `command/exec` session by client-supplied `processId`.
-    CommandExecTerminate(crate::types::CommandExecTerminateResponse),
+    CommandExecTerminate(::std::boxed::Box<crate::types::CommandExecTerminateResponse>),
     ///`command/exec/resize`: Resize a running PTY-backed `command/exec` session by client-supplied `processId`.
-    CommandExecResize(crate::types::CommandExecResizeResponse),
+    CommandExecResize(::std::boxed::Box<crate::types::CommandExecResizeResponse>),
     /**`process/spawn`: Spawn a standalone process (argv vector) without a Codex sandbox.
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
-    ProcessSpawn(crate::types::ProcessSpawnResponse),
+    ProcessSpawn(::std::boxed::Box<crate::types::ProcessSpawnResponse>),
     /**`process/writeStdin`: Write stdin bytes to a running `process/spawn` session or close stdin.
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
-    ProcessWriteStdin(crate::types::ProcessWriteStdinResponse),
+    ProcessWriteStdin(::std::boxed::Box<crate::types::ProcessWriteStdinResponse>),
     /**`process/kill`: Terminate a running `process/spawn` session by client-supplied `processHandle`.
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
-    ProcessKill(crate::types::ProcessKillResponse),
+    ProcessKill(::std::boxed::Box<crate::types::ProcessKillResponse>),
     /**`process/resizePty`: Resize a running PTY-backed `process/spawn` session by client-supplied `processHandle`.
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
-    ProcessResizePty(crate::types::ProcessResizePtyResponse),
+    ProcessResizePty(::std::boxed::Box<crate::types::ProcessResizePtyResponse>),
     ///`config/read`
-    ConfigRead(crate::types::ConfigReadResponse),
+    ConfigRead(::std::boxed::Box<crate::types::ConfigReadResponse>),
     ///`externalAgentConfig/detect`
-    ExternalAgentConfigDetect(crate::types::ExternalAgentConfigDetectResponse),
+    ExternalAgentConfigDetect(
+        ::std::boxed::Box<crate::types::ExternalAgentConfigDetectResponse>,
+    ),
     ///`externalAgentConfig/import`
-    ExternalAgentConfigImport(crate::types::ExternalAgentConfigImportResponse),
+    ExternalAgentConfigImport(
+        ::std::boxed::Box<crate::types::ExternalAgentConfigImportResponse>,
+    ),
     ///`externalAgentConfig/import/recordHistory`
     ExternalAgentConfigImportRecordHistory(
-        crate::types::ExternalAgentConfigImportHistoryRecordResponse,
+        ::std::boxed::Box<crate::types::ExternalAgentConfigImportHistoryRecordResponse>,
     ),
     ///`externalAgentConfig/import/readHistories`
     ExternalAgentConfigImportReadHistories(
-        crate::types::ExternalAgentConfigImportHistoriesReadResponse,
+        ::std::boxed::Box<crate::types::ExternalAgentConfigImportHistoriesReadResponse>,
     ),
     ///`config/value/write`
-    ConfigValueWrite(crate::types::ConfigWriteResponse),
+    ConfigValueWrite(::std::boxed::Box<crate::types::ConfigWriteResponse>),
     ///`config/batchWrite`
-    ConfigBatchWrite(crate::types::ConfigWriteResponse),
+    ConfigBatchWrite(::std::boxed::Box<crate::types::ConfigWriteResponse>),
     ///`configRequirements/read`
-    ConfigRequirementsRead(crate::types::ConfigRequirementsReadResponse),
+    ConfigRequirementsRead(
+        ::std::boxed::Box<crate::types::ConfigRequirementsReadResponse>,
+    ),
     ///`account/read`
-    AccountRead(crate::types::GetAccountResponse),
+    AccountRead(::std::boxed::Box<crate::types::GetAccountResponse>),
     ///`fuzzyFileSearch`
-    FuzzyFileSearch(crate::types::FuzzyFileSearchResponse),
+    FuzzyFileSearch(::std::boxed::Box<crate::types::FuzzyFileSearchResponse>),
     /**`fuzzyFileSearch/sessionStart`
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
-    FuzzyFileSearchSessionStart(crate::types::FuzzyFileSearchSessionStartResponse),
+    FuzzyFileSearchSessionStart(
+        ::std::boxed::Box<crate::types::FuzzyFileSearchSessionStartResponse>,
+    ),
     /**`fuzzyFileSearch/sessionUpdate`
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
-    FuzzyFileSearchSessionUpdate(crate::types::FuzzyFileSearchSessionUpdateResponse),
+    FuzzyFileSearchSessionUpdate(
+        ::std::boxed::Box<crate::types::FuzzyFileSearchSessionUpdateResponse>,
+    ),
     /**`fuzzyFileSearch/sessionStop`
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
-    FuzzyFileSearchSessionStop(crate::types::FuzzyFileSearchSessionStopResponse),
+    FuzzyFileSearchSessionStop(
+        ::std::boxed::Box<crate::types::FuzzyFileSearchSessionStopResponse>,
+    ),
     ///A method this version of the SDK does not know (or an experimental one without the `experimental` feature), with its raw result.
     Unknown {
         /// The method name as sent.
@@ -7337,201 +7499,279 @@ Fails when `value` does not match the type of a known method.*/
 #[non_exhaustive]
 pub enum ServerNotification {
     ///`error`: NEW NOTIFICATIONS
-    Error(crate::types::ErrorNotification),
+    Error(::std::boxed::Box<crate::types::ErrorNotification>),
     ///`thread/started`
-    ThreadStarted(crate::types::ThreadStartedNotification),
+    ThreadStarted(::std::boxed::Box<crate::types::ThreadStartedNotification>),
     ///`thread/status/changed`
-    ThreadStatusChanged(crate::types::ThreadStatusChangedNotification),
+    ThreadStatusChanged(
+        ::std::boxed::Box<crate::types::ThreadStatusChangedNotification>,
+    ),
     ///`thread/readState/changed`
-    ThreadReadStateChanged(crate::types::ThreadReadStateChangedNotification),
+    ThreadReadStateChanged(
+        ::std::boxed::Box<crate::types::ThreadReadStateChangedNotification>,
+    ),
     ///`thread/archived`
-    ThreadArchived(crate::types::ThreadArchivedNotification),
+    ThreadArchived(::std::boxed::Box<crate::types::ThreadArchivedNotification>),
     ///`thread/deleted`
-    ThreadDeleted(crate::types::ThreadDeletedNotification),
+    ThreadDeleted(::std::boxed::Box<crate::types::ThreadDeletedNotification>),
     ///`thread/unarchived`
-    ThreadUnarchived(crate::types::ThreadUnarchivedNotification),
+    ThreadUnarchived(::std::boxed::Box<crate::types::ThreadUnarchivedNotification>),
     ///`thread/closed`
-    ThreadClosed(crate::types::ThreadClosedNotification),
+    ThreadClosed(::std::boxed::Box<crate::types::ThreadClosedNotification>),
     ///`thread/reverted`
-    ThreadReverted(crate::types::ThreadRevertedNotification),
+    ThreadReverted(::std::boxed::Box<crate::types::ThreadRevertedNotification>),
     ///`skills/changed`
-    SkillsChanged(crate::types::SkillsChangedNotification),
+    SkillsChanged(::std::boxed::Box<crate::types::SkillsChangedNotification>),
     ///`thread/name/updated`
-    ThreadNameUpdated(crate::types::ThreadNameUpdatedNotification),
+    ThreadNameUpdated(::std::boxed::Box<crate::types::ThreadNameUpdatedNotification>),
     ///`thread/section/changed`
-    ThreadSectionChanged(crate::types::ThreadSectionChangedNotification),
+    ThreadSectionChanged(
+        ::std::boxed::Box<crate::types::ThreadSectionChangedNotification>,
+    ),
     ///`thread/attachment/updated`
-    ThreadAttachmentUpdated(crate::types::ThreadAttachmentUpdatedNotification),
+    ThreadAttachmentUpdated(
+        ::std::boxed::Box<crate::types::ThreadAttachmentUpdatedNotification>,
+    ),
     ///`thread/goal/updated`
-    ThreadGoalUpdated(crate::types::ThreadGoalUpdatedNotification),
+    ThreadGoalUpdated(::std::boxed::Box<crate::types::ThreadGoalUpdatedNotification>),
     ///`thread/prediction/updated`
-    ThreadPredictionUpdated(crate::types::ThreadPredictionUpdatedNotification),
+    ThreadPredictionUpdated(
+        ::std::boxed::Box<crate::types::ThreadPredictionUpdatedNotification>,
+    ),
     ///`thread/goal/cleared`
-    ThreadGoalCleared(crate::types::ThreadGoalClearedNotification),
+    ThreadGoalCleared(::std::boxed::Box<crate::types::ThreadGoalClearedNotification>),
     ///`thread/queue/changed`
-    ThreadQueueChanged(crate::types::ThreadQueueChangedNotification),
+    ThreadQueueChanged(::std::boxed::Box<crate::types::ThreadQueueChangedNotification>),
     ///`project/changed`
-    ProjectChanged(crate::types::ProjectChangedNotification),
+    ProjectChanged(::std::boxed::Box<crate::types::ProjectChangedNotification>),
     ///`thread/project/updated`
-    ThreadProjectUpdated(crate::types::ThreadProjectUpdatedNotification),
+    ThreadProjectUpdated(
+        ::std::boxed::Box<crate::types::ThreadProjectUpdatedNotification>,
+    ),
     ///`thread/environment/connected`
-    ThreadEnvironmentConnected(crate::types::EnvironmentConnectionNotification),
+    ThreadEnvironmentConnected(
+        ::std::boxed::Box<crate::types::EnvironmentConnectionNotification>,
+    ),
     ///`thread/environment/disconnected`
-    ThreadEnvironmentDisconnected(crate::types::EnvironmentConnectionNotification),
+    ThreadEnvironmentDisconnected(
+        ::std::boxed::Box<crate::types::EnvironmentConnectionNotification>,
+    ),
     ///`thread/settings/updated`
-    ThreadSettingsUpdated(crate::types::ThreadSettingsUpdatedNotification),
+    ThreadSettingsUpdated(
+        ::std::boxed::Box<crate::types::ThreadSettingsUpdatedNotification>,
+    ),
     ///`thread/tokenUsage/updated`
-    ThreadTokenUsageUpdated(crate::types::ThreadTokenUsageUpdatedNotification),
+    ThreadTokenUsageUpdated(
+        ::std::boxed::Box<crate::types::ThreadTokenUsageUpdatedNotification>,
+    ),
     ///`turn/started`
-    TurnStarted(crate::types::TurnStartedNotification),
+    TurnStarted(::std::boxed::Box<crate::types::TurnStartedNotification>),
     ///`hook/started`
-    HookStarted(crate::types::HookStartedNotification),
+    HookStarted(::std::boxed::Box<crate::types::HookStartedNotification>),
     ///`turn/completed`
-    TurnCompleted(crate::types::TurnCompletedNotification),
+    TurnCompleted(::std::boxed::Box<crate::types::TurnCompletedNotification>),
     ///`hook/completed`
-    HookCompleted(crate::types::HookCompletedNotification),
+    HookCompleted(::std::boxed::Box<crate::types::HookCompletedNotification>),
     ///`turn/diff/updated`
-    TurnDiffUpdated(crate::types::TurnDiffUpdatedNotification),
+    TurnDiffUpdated(::std::boxed::Box<crate::types::TurnDiffUpdatedNotification>),
     ///`turn/plan/updated`
-    TurnPlanUpdated(crate::types::TurnPlanUpdatedNotification),
+    TurnPlanUpdated(::std::boxed::Box<crate::types::TurnPlanUpdatedNotification>),
     ///`item/started`
-    ItemStarted(crate::types::ItemStartedNotification),
+    ItemStarted(::std::boxed::Box<crate::types::ItemStartedNotification>),
     ///`item/autoApprovalReview/started`
     ItemAutoApprovalReviewStarted(
-        crate::types::ItemGuardianApprovalReviewStartedNotification,
+        ::std::boxed::Box<crate::types::ItemGuardianApprovalReviewStartedNotification>,
     ),
     ///`item/autoApprovalReview/completed`
     ItemAutoApprovalReviewCompleted(
-        crate::types::ItemGuardianApprovalReviewCompletedNotification,
+        ::std::boxed::Box<crate::types::ItemGuardianApprovalReviewCompletedNotification>,
     ),
     ///`autoApprovalReview/strictReviewRequired`
     AutoApprovalReviewStrictReviewRequired(
-        crate::types::StrictReviewRequiredNotification,
+        ::std::boxed::Box<crate::types::StrictReviewRequiredNotification>,
     ),
     ///`item/completed`
-    ItemCompleted(crate::types::ItemCompletedNotification),
+    ItemCompleted(::std::boxed::Box<crate::types::ItemCompletedNotification>),
     ///`item/agentMessage/delta`
-    ItemAgentMessageDelta(crate::types::AgentMessageDeltaNotification),
+    ItemAgentMessageDelta(
+        ::std::boxed::Box<crate::types::AgentMessageDeltaNotification>,
+    ),
     ///`item/plan/delta`: EXPERIMENTAL - proposed plan streaming deltas for plan items.
-    ItemPlanDelta(crate::types::PlanDeltaNotification),
+    ItemPlanDelta(::std::boxed::Box<crate::types::PlanDeltaNotification>),
     ///`command/exec/outputDelta`: Stream base64-encoded stdout/stderr chunks for a running `command/exec` session.
-    CommandExecOutputDelta(crate::types::CommandExecOutputDeltaNotification),
+    CommandExecOutputDelta(
+        ::std::boxed::Box<crate::types::CommandExecOutputDeltaNotification>,
+    ),
     ///`process/outputDelta`: Stream base64-encoded stdout/stderr chunks for a running `process/spawn` session.
-    ProcessOutputDelta(crate::types::ProcessOutputDeltaNotification),
+    ProcessOutputDelta(::std::boxed::Box<crate::types::ProcessOutputDeltaNotification>),
     ///`process/exited`: Final exit notification for a `process/spawn` session.
-    ProcessExited(crate::types::ProcessExitedNotification),
+    ProcessExited(::std::boxed::Box<crate::types::ProcessExitedNotification>),
     ///`item/commandExecution/outputDelta`
     ItemCommandExecutionOutputDelta(
-        crate::types::CommandExecutionOutputDeltaNotification,
+        ::std::boxed::Box<crate::types::CommandExecutionOutputDeltaNotification>,
     ),
     ///`item/commandExecution/terminalInteraction`
     ItemCommandExecutionTerminalInteraction(
-        crate::types::TerminalInteractionNotification,
+        ::std::boxed::Box<crate::types::TerminalInteractionNotification>,
     ),
     ///`item/fileChange/outputDelta`: Deprecated legacy apply_patch output stream notification.
-    ItemFileChangeOutputDelta(crate::types::FileChangeOutputDeltaNotification),
+    ItemFileChangeOutputDelta(
+        ::std::boxed::Box<crate::types::FileChangeOutputDeltaNotification>,
+    ),
     ///`item/fileChange/patchUpdated`
-    ItemFileChangePatchUpdated(crate::types::FileChangePatchUpdatedNotification),
+    ItemFileChangePatchUpdated(
+        ::std::boxed::Box<crate::types::FileChangePatchUpdatedNotification>,
+    ),
     ///`serverRequest/resolved`
-    ServerRequestResolved(crate::types::ServerRequestResolvedNotification),
+    ServerRequestResolved(
+        ::std::boxed::Box<crate::types::ServerRequestResolvedNotification>,
+    ),
     ///`item/mcpToolCall/progress`
-    ItemMcpToolCallProgress(crate::types::McpToolCallProgressNotification),
+    ItemMcpToolCallProgress(
+        ::std::boxed::Box<crate::types::McpToolCallProgressNotification>,
+    ),
     ///`mcpServer/oauthLogin/completed`
-    McpServerOauthLoginCompleted(crate::types::McpServerOauthLoginCompletedNotification),
+    McpServerOauthLoginCompleted(
+        ::std::boxed::Box<crate::types::McpServerOauthLoginCompletedNotification>,
+    ),
     ///`mcpServer/startupStatus/updated`
-    McpServerStartupStatusUpdated(crate::types::McpServerStatusUpdatedNotification),
+    McpServerStartupStatusUpdated(
+        ::std::boxed::Box<crate::types::McpServerStatusUpdatedNotification>,
+    ),
     ///`mcpServer/event/stream/notification`
-    McpServerEventStreamNotification(crate::types::McpServerEventStreamNotification),
+    McpServerEventStreamNotification(
+        ::std::boxed::Box<crate::types::McpServerEventStreamNotification>,
+    ),
     ///`account/updated`
-    AccountUpdated(crate::types::AccountUpdatedNotification),
+    AccountUpdated(::std::boxed::Box<crate::types::AccountUpdatedNotification>),
     ///`account/gatewayOAuth/changed`
-    AccountGatewayOAuthChanged(crate::types::GatewayOAuthChangedNotification),
+    AccountGatewayOAuthChanged(
+        ::std::boxed::Box<crate::types::GatewayOAuthChangedNotification>,
+    ),
     ///`account/rateLimits/updated`
-    AccountRateLimitsUpdated(crate::types::AccountRateLimitsUpdatedNotification),
+    AccountRateLimitsUpdated(
+        ::std::boxed::Box<crate::types::AccountRateLimitsUpdatedNotification>,
+    ),
     ///`app/list/updated`
-    AppListUpdated(crate::types::AppListUpdatedNotification),
+    AppListUpdated(::std::boxed::Box<crate::types::AppListUpdatedNotification>),
     ///`remoteControl/status/changed`
-    RemoteControlStatusChanged(crate::types::RemoteControlStatusChangedNotification),
+    RemoteControlStatusChanged(
+        ::std::boxed::Box<crate::types::RemoteControlStatusChangedNotification>,
+    ),
     ///`externalAgentConfig/import/progress`
     ExternalAgentConfigImportProgress(
-        crate::types::ExternalAgentConfigImportProgressNotification,
+        ::std::boxed::Box<crate::types::ExternalAgentConfigImportProgressNotification>,
     ),
     ///`externalAgentConfig/import/completed`
     ExternalAgentConfigImportCompleted(
-        crate::types::ExternalAgentConfigImportCompletedNotification,
+        ::std::boxed::Box<crate::types::ExternalAgentConfigImportCompletedNotification>,
     ),
     ///`fs/changed`
-    FsChanged(crate::types::FsChangedNotification),
+    FsChanged(::std::boxed::Box<crate::types::FsChangedNotification>),
     ///`item/reasoning/summaryTextDelta`
-    ItemReasoningSummaryTextDelta(crate::types::ReasoningSummaryTextDeltaNotification),
+    ItemReasoningSummaryTextDelta(
+        ::std::boxed::Box<crate::types::ReasoningSummaryTextDeltaNotification>,
+    ),
     ///`item/reasoning/summaryPartAdded`
-    ItemReasoningSummaryPartAdded(crate::types::ReasoningSummaryPartAddedNotification),
+    ItemReasoningSummaryPartAdded(
+        ::std::boxed::Box<crate::types::ReasoningSummaryPartAddedNotification>,
+    ),
     ///`item/reasoning/textDelta`
-    ItemReasoningTextDelta(crate::types::ReasoningTextDeltaNotification),
+    ItemReasoningTextDelta(
+        ::std::boxed::Box<crate::types::ReasoningTextDeltaNotification>,
+    ),
     ///`thread/compacted`: Deprecated: Use `ContextCompaction` item type instead.
-    ThreadCompacted(crate::types::ContextCompactedNotification),
+    ThreadCompacted(::std::boxed::Box<crate::types::ContextCompactedNotification>),
     ///`model/rerouted`
-    ModelRerouted(crate::types::ModelReroutedNotification),
+    ModelRerouted(::std::boxed::Box<crate::types::ModelReroutedNotification>),
     ///`model/verification`
-    ModelVerification(crate::types::ModelVerificationNotification),
+    ModelVerification(::std::boxed::Box<crate::types::ModelVerificationNotification>),
     ///`modelProvider/authRecoveryStarted`
-    ModelProviderAuthRecoveryStarted(crate::types::AuthRecoveryNotification),
+    ModelProviderAuthRecoveryStarted(
+        ::std::boxed::Box<crate::types::AuthRecoveryNotification>,
+    ),
     ///`modelProvider/authRecoveryCompleted`
-    ModelProviderAuthRecoveryCompleted(crate::types::AuthRecoveryNotification),
+    ModelProviderAuthRecoveryCompleted(
+        ::std::boxed::Box<crate::types::AuthRecoveryNotification>,
+    ),
     ///`turn/moderationMetadata`
-    TurnModerationMetadata(crate::types::TurnModerationMetadataNotification),
+    TurnModerationMetadata(
+        ::std::boxed::Box<crate::types::TurnModerationMetadataNotification>,
+    ),
     ///`model/safetyBuffering/updated`
-    ModelSafetyBufferingUpdated(crate::types::ModelSafetyBufferingUpdatedNotification),
+    ModelSafetyBufferingUpdated(
+        ::std::boxed::Box<crate::types::ModelSafetyBufferingUpdatedNotification>,
+    ),
     ///`warning`
-    Warning(crate::types::WarningNotification),
+    Warning(::std::boxed::Box<crate::types::WarningNotification>),
     ///`guardianWarning`
-    GuardianWarning(crate::types::GuardianWarningNotification),
+    GuardianWarning(::std::boxed::Box<crate::types::GuardianWarningNotification>),
     ///`deprecationNotice`
-    DeprecationNotice(crate::types::DeprecationNoticeNotification),
+    DeprecationNotice(::std::boxed::Box<crate::types::DeprecationNoticeNotification>),
     ///`configWarning`
-    ConfigWarning(crate::types::ConfigWarningNotification),
+    ConfigWarning(::std::boxed::Box<crate::types::ConfigWarningNotification>),
     ///`fuzzyFileSearch/sessionUpdated`
     FuzzyFileSearchSessionUpdated(
-        crate::types::FuzzyFileSearchSessionUpdatedNotification,
+        ::std::boxed::Box<crate::types::FuzzyFileSearchSessionUpdatedNotification>,
     ),
     ///`fuzzyFileSearch/sessionCompleted`
     FuzzyFileSearchSessionCompleted(
-        crate::types::FuzzyFileSearchSessionCompletedNotification,
+        ::std::boxed::Box<crate::types::FuzzyFileSearchSessionCompletedNotification>,
     ),
     ///`thread/realtime/started`
-    ThreadRealtimeStarted(crate::types::ThreadRealtimeStartedNotification),
+    ThreadRealtimeStarted(
+        ::std::boxed::Box<crate::types::ThreadRealtimeStartedNotification>,
+    ),
     ///`thread/realtime/itemAdded`
-    ThreadRealtimeItemAdded(crate::types::ThreadRealtimeItemAddedNotification),
+    ThreadRealtimeItemAdded(
+        ::std::boxed::Box<crate::types::ThreadRealtimeItemAddedNotification>,
+    ),
     ///`thread/realtime/item/started`
-    ThreadRealtimeItemStarted(crate::types::ThreadRealtimeItemStartedNotification),
+    ThreadRealtimeItemStarted(
+        ::std::boxed::Box<crate::types::ThreadRealtimeItemStartedNotification>,
+    ),
     ///`thread/realtime/item/transcript/delta`
     ThreadRealtimeItemTranscriptDelta(
-        crate::types::ThreadRealtimeItemTranscriptDeltaNotification,
+        ::std::boxed::Box<crate::types::ThreadRealtimeItemTranscriptDeltaNotification>,
     ),
     ///`thread/realtime/item/completed`
-    ThreadRealtimeItemCompleted(crate::types::ThreadRealtimeItemCompletedNotification),
+    ThreadRealtimeItemCompleted(
+        ::std::boxed::Box<crate::types::ThreadRealtimeItemCompletedNotification>,
+    ),
     ///`thread/realtime/transcript/delta`
     ThreadRealtimeTranscriptDelta(
-        crate::types::ThreadRealtimeTranscriptDeltaNotification,
+        ::std::boxed::Box<crate::types::ThreadRealtimeTranscriptDeltaNotification>,
     ),
     ///`thread/realtime/transcript/done`
-    ThreadRealtimeTranscriptDone(crate::types::ThreadRealtimeTranscriptDoneNotification),
+    ThreadRealtimeTranscriptDone(
+        ::std::boxed::Box<crate::types::ThreadRealtimeTranscriptDoneNotification>,
+    ),
     ///`thread/realtime/outputAudio/delta`
     ThreadRealtimeOutputAudioDelta(
-        crate::types::ThreadRealtimeOutputAudioDeltaNotification,
+        ::std::boxed::Box<crate::types::ThreadRealtimeOutputAudioDeltaNotification>,
     ),
     ///`thread/realtime/sdp`
-    ThreadRealtimeSdp(crate::types::ThreadRealtimeSdpNotification),
+    ThreadRealtimeSdp(::std::boxed::Box<crate::types::ThreadRealtimeSdpNotification>),
     ///`thread/realtime/error`
-    ThreadRealtimeError(crate::types::ThreadRealtimeErrorNotification),
+    ThreadRealtimeError(
+        ::std::boxed::Box<crate::types::ThreadRealtimeErrorNotification>,
+    ),
     ///`thread/realtime/closed`
-    ThreadRealtimeClosed(crate::types::ThreadRealtimeClosedNotification),
+    ThreadRealtimeClosed(
+        ::std::boxed::Box<crate::types::ThreadRealtimeClosedNotification>,
+    ),
     ///`windows/worldWritableWarning`: Notifies the user of world-writable directories on Windows, which cannot be protected by the sandbox.
-    WindowsWorldWritableWarning(crate::types::WindowsWorldWritableWarningNotification),
+    WindowsWorldWritableWarning(
+        ::std::boxed::Box<crate::types::WindowsWorldWritableWarningNotification>,
+    ),
     ///`windowsSandbox/setupCompleted`
-    WindowsSandboxSetupCompleted(crate::types::WindowsSandboxSetupCompletedNotification),
+    WindowsSandboxSetupCompleted(
+        ::std::boxed::Box<crate::types::WindowsSandboxSetupCompletedNotification>,
+    ),
     ///`account/login/completed`
-    AccountLoginCompleted(crate::types::AccountLoginCompletedNotification),
+    AccountLoginCompleted(
+        ::std::boxed::Box<crate::types::AccountLoginCompletedNotification>,
+    ),
     ///A method this version of the SDK does not know (or an experimental one without the `experimental` feature), with its raw params.
     Unknown {
         /// The method name as sent.
@@ -8318,31 +8558,41 @@ Fails when `value` does not match the type of a known method.*/
 pub enum ServerRequest {
     ///`item/commandExecution/requestApproval`: NEW APIs Sent when approval is requested for a specific command execution. This request is used for Turns started via turn/start.
     ItemCommandExecutionRequestApproval(
-        crate::types::CommandExecutionRequestApprovalParams,
+        ::std::boxed::Box<crate::types::CommandExecutionRequestApprovalParams>,
     ),
     ///`item/fileChange/requestApproval`: Sent when approval is requested for a specific file change. This request is used for Turns started via turn/start.
-    ItemFileChangeRequestApproval(crate::types::FileChangeRequestApprovalParams),
+    ItemFileChangeRequestApproval(
+        ::std::boxed::Box<crate::types::FileChangeRequestApprovalParams>,
+    ),
     ///`item/tool/requestUserInput`: EXPERIMENTAL - Request input from the user for a tool call.
-    ItemToolRequestUserInput(crate::types::ToolRequestUserInputParams),
+    ItemToolRequestUserInput(
+        ::std::boxed::Box<crate::types::ToolRequestUserInputParams>,
+    ),
     ///`mcpServer/elicitation/request`: Request input for an MCP server elicitation.
-    McpServerElicitationRequest(crate::types::McpServerElicitationRequestParams),
+    McpServerElicitationRequest(
+        ::std::boxed::Box<crate::types::McpServerElicitationRequestParams>,
+    ),
     ///`item/permissions/requestApproval`: Request approval for additional permissions from the user.
-    ItemPermissionsRequestApproval(crate::types::PermissionsRequestApprovalParams),
+    ItemPermissionsRequestApproval(
+        ::std::boxed::Box<crate::types::PermissionsRequestApprovalParams>,
+    ),
     ///`item/tool/call`: Execute a dynamic tool call on the client.
-    ItemToolCall(crate::types::DynamicToolCallParams),
+    ItemToolCall(::std::boxed::Box<crate::types::DynamicToolCallParams>),
     ///`account/chatgptAuthTokens/refresh`
-    AccountChatgptAuthTokensRefresh(crate::types::ChatgptAuthTokensRefreshParams),
+    AccountChatgptAuthTokensRefresh(
+        ::std::boxed::Box<crate::types::ChatgptAuthTokensRefreshParams>,
+    ),
     ///`attestation/generate`: Generate a fresh upstream attestation result on demand.
-    AttestationGenerate(crate::types::AttestationGenerateParams),
+    AttestationGenerate(::std::boxed::Box<crate::types::AttestationGenerateParams>),
     /**`currentTime/read`: Read the current time from an external clock owned by the client.
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
-    CurrentTimeRead(crate::types::CurrentTimeReadParams),
+    CurrentTimeRead(::std::boxed::Box<crate::types::CurrentTimeReadParams>),
     ///`applyPatchApproval`: DEPRECATED APIs below Request to approve a patch. This request is used for Turns started via the legacy APIs (i.e. SendUserTurn, SendUserMessage).
-    ApplyPatchApproval(crate::types::ApplyPatchApprovalParams),
+    ApplyPatchApproval(::std::boxed::Box<crate::types::ApplyPatchApprovalParams>),
     ///`execCommandApproval`: Request to exec a command. This request is used for Turns started via the legacy APIs (i.e. SendUserTurn, SendUserMessage).
-    ExecCommandApproval(crate::types::ExecCommandApprovalParams),
+    ExecCommandApproval(::std::boxed::Box<crate::types::ExecCommandApprovalParams>),
     ///A method this version of the SDK does not know (or an experimental one without the `experimental` feature), with its raw params.
     Unknown {
         /// The method name as sent.
@@ -8496,31 +8746,41 @@ Fails when `value` does not match the type of a known method.*/
 pub enum ServerResponse {
     ///`item/commandExecution/requestApproval`: NEW APIs Sent when approval is requested for a specific command execution. This request is used for Turns started via turn/start.
     ItemCommandExecutionRequestApproval(
-        crate::types::CommandExecutionRequestApprovalResponse,
+        ::std::boxed::Box<crate::types::CommandExecutionRequestApprovalResponse>,
     ),
     ///`item/fileChange/requestApproval`: Sent when approval is requested for a specific file change. This request is used for Turns started via turn/start.
-    ItemFileChangeRequestApproval(crate::types::FileChangeRequestApprovalResponse),
+    ItemFileChangeRequestApproval(
+        ::std::boxed::Box<crate::types::FileChangeRequestApprovalResponse>,
+    ),
     ///`item/tool/requestUserInput`: EXPERIMENTAL - Request input from the user for a tool call.
-    ItemToolRequestUserInput(crate::types::ToolRequestUserInputResponse),
+    ItemToolRequestUserInput(
+        ::std::boxed::Box<crate::types::ToolRequestUserInputResponse>,
+    ),
     ///`mcpServer/elicitation/request`: Request input for an MCP server elicitation.
-    McpServerElicitationRequest(crate::types::McpServerElicitationRequestResponse),
+    McpServerElicitationRequest(
+        ::std::boxed::Box<crate::types::McpServerElicitationRequestResponse>,
+    ),
     ///`item/permissions/requestApproval`: Request approval for additional permissions from the user.
-    ItemPermissionsRequestApproval(crate::types::PermissionsRequestApprovalResponse),
+    ItemPermissionsRequestApproval(
+        ::std::boxed::Box<crate::types::PermissionsRequestApprovalResponse>,
+    ),
     ///`item/tool/call`: Execute a dynamic tool call on the client.
-    ItemToolCall(crate::types::DynamicToolCallResponse),
+    ItemToolCall(::std::boxed::Box<crate::types::DynamicToolCallResponse>),
     ///`account/chatgptAuthTokens/refresh`
-    AccountChatgptAuthTokensRefresh(crate::types::ChatgptAuthTokensRefreshResponse),
+    AccountChatgptAuthTokensRefresh(
+        ::std::boxed::Box<crate::types::ChatgptAuthTokensRefreshResponse>,
+    ),
     ///`attestation/generate`: Generate a fresh upstream attestation result on demand.
-    AttestationGenerate(crate::types::AttestationGenerateResponse),
+    AttestationGenerate(::std::boxed::Box<crate::types::AttestationGenerateResponse>),
     /**`currentTime/read`: Read the current time from an external clock owned by the client.
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
-    CurrentTimeRead(crate::types::CurrentTimeReadResponse),
+    CurrentTimeRead(::std::boxed::Box<crate::types::CurrentTimeReadResponse>),
     ///`applyPatchApproval`: DEPRECATED APIs below Request to approve a patch. This request is used for Turns started via the legacy APIs (i.e. SendUserTurn, SendUserMessage).
-    ApplyPatchApproval(crate::types::ApplyPatchApprovalResponse),
+    ApplyPatchApproval(::std::boxed::Box<crate::types::ApplyPatchApprovalResponse>),
     ///`execCommandApproval`: Request to exec a command. This request is used for Turns started via the legacy APIs (i.e. SendUserTurn, SendUserMessage).
-    ExecCommandApproval(crate::types::ExecCommandApprovalResponse),
+    ExecCommandApproval(::std::boxed::Box<crate::types::ExecCommandApprovalResponse>),
     ///A method this version of the SDK does not know (or an experimental one without the `experimental` feature), with its raw result.
     Unknown {
         /// The method name as sent.
