@@ -75,7 +75,7 @@ impl<R: AsyncRead + Unpin> LineReader<R> {
     pub(crate) async fn next_line(&mut self) -> std::io::Result<LineEvent> {
         loop {
             let unread = &self.buf[self.start..];
-            if let Some(pos) = unread[self.scanned..].iter().position(|&b| b == b'\n') {
+            if let Some(pos) = memchr::memchr(b'\n', &unread[self.scanned..]) {
                 let end = self.start + self.scanned + pos;
                 let line_start = self.start;
                 self.start = end + 1;
