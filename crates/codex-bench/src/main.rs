@@ -137,10 +137,16 @@ fn scripted_model(provider: &ScriptedProvider) {
 
 /// Runs this binary's `client` subcommand in a new process with `home` as `CODEX_HOME`.
 fn run_client(home: &CodexHome, args: &[String]) -> Result<ClientReport, String> {
+    run_client_on(home, args, "multi")
+}
+
+/// [`run_client`] with the sdk client on a `runtime` of that flavor (`multi` or `current`).
+fn run_client_on(home: &CodexHome, args: &[String], runtime: &str) -> Result<ClientReport, String> {
     let exe = std::env::current_exe().map_err(|e| e.to_string())?;
     let output = Command::new(exe)
         .arg("client")
         .args(args)
+        .env("CODEX_BENCH_RUNTIME", runtime)
         .env("CODEX_HOME", home.home())
         .current_dir(home.workspace())
         .output()
@@ -155,6 +161,48 @@ fn run_client(home: &CodexHome, args: &[String]) -> Result<ClientReport, String>
         eprint!("{}", String::from_utf8_lossy(&output.stderr));
     }
     serde_json::from_slice(&output.stdout).map_err(|e| format!("a client's report: {e}"))
+}
+
+/// The instructions a client executes for one turn of `deltas` deltas, counted by callgrind
+/// (the same count for the same binary and input, however busy the machine is); `None`
+/// when valgrind is not installed.
+fn count_instructions(
+    home: &CodexHome,
+    kind: &str,
+    codex: &str,
+    deltas: usize,
+) -> Result<Option<u64>, String> {
+    let exe = std::env::current_exe().map_err(|e| e.to_string())?;
+    let output = Command::new("valgrind")
+        .args(["--tool=callgrind", "--callgrind-out-file=/dev/null"])
+        .arg(exe)
+        .args([
+            "client",
+            "--kind",
+            kind,
+            "--codex",
+            codex,
+            "--turns",
+            "0",
+            "--deltas",
+            &deltas.to_string(),
+        ])
+        .env("CODEX_HOME", home.home())
+        .current_dir(home.workspace())
+        .output();
+    let Ok(output) = output else { return Ok(None) };
+    if !output.status.success() {
+        return Err(format!(
+            "a client under callgrind failed: {}",
+            String::from_utf8_lossy(&output.stderr)
+        ));
+    }
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    let refs = stderr
+        .lines()
+        .find_map(|l| l.split_once("I   refs:"))
+        .map(|(_, n)| n.trim().replace(',', ""));
+    Ok(refs.and_then(|n| n.parse().ok()))
 }
 
 fn run_all(reps: usize, out: &Path, skip_codegen: bool) -> Result<(), String> {
@@ -239,6 +287,14 @@ fn run_all(reps: usize, out: &Path, skip_codegen: bool) -> Result<(), String> {
         ]);
         *slot = Some(run_client(&home, &args)?);
     }
+    let mut sdk_100k = standard("sdk");
+    sdk_100k.extend([
+        "--turns".into(),
+        "0".into(),
+        "--deltas".into(),
+        "100000".into(),
+    ]);
+    report.sdk_100k_current_thread = Some(run_client_on(&home, &sdk_100k, "current")?);
     let mut bare_100k = standard("bare");
     bare_100k.extend([
         "--turns".into(),
@@ -247,6 +303,10 @@ fn run_all(reps: usize, out: &Path, skip_codegen: bool) -> Result<(), String> {
         "100000".into(),
     ]);
     report.bare_100k_only = Some(run_client(&home, &bare_100k)?);
+
+    eprintln!("instructions: a 20,000-delta turn under callgrind, codex-sdk and the bare client");
+    report.instructions_20k_sdk = count_instructions(&home, "sdk", &codex_arg, 20_000)?;
+    report.instructions_20k_bare = count_instructions(&home, "bare", &codex_arg, 20_000)?;
 
     if !skip_codegen {
         eprintln!("codegen: generate-types and a clean debug build of codex-protocol");

@@ -69,7 +69,10 @@ pub(crate) struct Report {
     pub(crate) scale_32_threads: Option<ClientReport>,
     pub(crate) sdk_5k_only: Option<ClientReport>,
     pub(crate) sdk_100k_only: Option<ClientReport>,
+    pub(crate) sdk_100k_current_thread: Option<ClientReport>,
     pub(crate) bare_100k_only: Option<ClientReport>,
+    pub(crate) instructions_20k_sdk: Option<u64>,
+    pub(crate) instructions_20k_bare: Option<u64>,
     pub(crate) generate_types_s: Option<f64>,
     pub(crate) clean_build_protocol_s: Option<f64>,
 }
@@ -152,6 +155,10 @@ impl Report {
             ),
             ("one 5,000-delta turn (codex-sdk)", &self.sdk_5k_only),
             ("one 100,000-delta turn (codex-sdk)", &self.sdk_100k_only),
+            (
+                "one 100,000-delta turn (codex-sdk, current-thread runtime)",
+                &self.sdk_100k_current_thread,
+            ),
             ("one 100,000-delta turn (bare client)", &self.bare_100k_only),
         ];
         for (name, run) in rows {
