@@ -172,6 +172,14 @@ impl Report {
                 );
             }
         }
+        if let (Some(sdk), Some(bare)) = (self.instructions_20k_sdk, self.instructions_20k_bare) {
+            #[allow(clippy::cast_precision_loss)]
+            let ratio = sdk as f64 / bare as f64;
+            let _ = writeln!(
+                out,
+                "\n### Client instructions (callgrind, one 20,000-delta turn, whole client process)\n\n| client | instructions |\n|---|---:|\n| codex-sdk | {sdk} |\n| bare line client | {bare} |\n\ncodex-sdk / bare: {ratio:.3}"
+            );
+        }
         if let (Some(generate), Some(build)) = (self.generate_types_s, self.clean_build_protocol_s)
         {
             let _ = writeln!(
