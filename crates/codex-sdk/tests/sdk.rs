@@ -755,3 +755,35 @@ async fn a_config_error_at_start_up_shows_the_servers_reason() {
     assert!(matches!(&err, Error::Closed(_)), "{err:?}");
     assert!(err.to_string().contains("no longer supported"), "{err}");
 }
+
+#[tokio::test]
+async fn api_key_login_and_logout_change_the_account() {
+    // The default (OpenAI) provider: the scripted one needs no account, so it reports none.
+    let home = codex_test_support::CodexHome::new();
+    let codex = support::builder(&home).start().await.expect("start");
+    let before = codex.account().await.expect("account/read");
+    assert!(
+        before.account.is_none(),
+        "a fresh home is logged out: {before:?}"
+    );
+    codex
+        .login_api_key("sk-test-0123456789")
+        .await
+        .expect("account/login/start");
+    let after = codex.account().await.expect("account/read");
+    assert!(
+        matches!(after.account, Some(codex_sdk::protocol::Account::ApiKey)),
+        "logged in with the key: {after:?}"
+    );
+    codex.logout().await.expect("account/logout");
+    assert!(
+        codex
+            .account()
+            .await
+            .expect("account/read")
+            .account
+            .is_none(),
+        "logged out again"
+    );
+    codex.close().await;
+}
