@@ -787,3 +787,40 @@ async fn api_key_login_and_logout_change_the_account() {
     );
     codex.close().await;
 }
+
+#[tokio::test]
+async fn dropping_every_handle_stops_the_server() {
+    let harness = Harness::new().await;
+    harness.provider.push(Reply::message("bye"));
+    let thread = harness
+        .codex
+        .thread_start(ThreadStartOptions::new())
+        .await
+        .expect("thread/start");
+    thread.run("hello").await.expect("run");
+    let pid = harness
+        .codex
+        .connection()
+        .process_id()
+        .expect("a child process");
+    let Harness {
+        codex,
+        provider,
+        home,
+    } = harness;
+    drop(codex);
+    assert!(
+        std::path::Path::new(&format!("/proc/{pid}")).exists(),
+        "the thread still holds the connection"
+    );
+    drop(thread);
+    let started = Instant::now();
+    while std::path::Path::new(&format!("/proc/{pid}")).exists() {
+        assert!(
+            started.elapsed() < PATIENCE,
+            "the server outlived every handle"
+        );
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+    drop((provider, home));
+}
