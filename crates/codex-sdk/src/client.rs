@@ -30,9 +30,6 @@ pub const CODEX_BIN_ENV: &str = "CODEX_BIN";
 /// How long `close()` lets the server exit by itself before killing it.
 const CLOSE_GRACE: Duration = Duration::from_secs(2);
 
-/// Events buffered per turn stream before the connection waits for the reader.
-const TURN_BUFFER: usize = 4096;
-
 /// Where the server is.
 #[derive(Debug, Clone)]
 enum Endpoint {
@@ -223,12 +220,10 @@ impl CodexBuilder {
             .approvals
             .clone()
             .unwrap_or_else(|| Arc::new(crate::approval::DefaultApprovals));
-        let mut options = ConnectionOptions::new()
-            .subscription_capacity(TURN_BUFFER)
-            .server_request_handler(Dispatcher {
-                approvals,
-                tools: Arc::clone(&tools),
-            });
+        let mut options = ConnectionOptions::new().server_request_handler(Dispatcher {
+            approvals,
+            tools: Arc::clone(&tools),
+        });
         if let Some(timeout) = self.request_timeout {
             options = options.request_timeout(timeout);
         }

@@ -83,8 +83,10 @@ fn final_response(items: &[ThreadItem]) -> Option<String> {
 /// A turn that has started: stream its events, wait for its result, steer it or interrupt it.
 ///
 /// Its events are buffered from the moment the turn was requested, so nothing is lost even if
-/// the turn completes before [`stream`](TurnHandle::stream) is first polled. The buffer is
-/// bounded: while it is full the connection waits for this turn to be read.
+/// the turn completes before [`stream`](TurnHandle::stream) is first polled, or while you read
+/// another turn first. Buffering is bounded by the connection's budget (64 MiB of events, all
+/// streams together): a turn left unread long enough to fill it makes the connection wait
+/// until it is read or dropped.
 #[derive(Debug)]
 pub struct TurnHandle {
     codex: Codex,

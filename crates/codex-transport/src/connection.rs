@@ -15,16 +15,22 @@ use serde::de::DeserializeOwned;
 use serde_json::Value;
 use serde_json::value::RawValue;
 use tokio::io::{AsyncRead, AsyncWrite, AsyncWriteExt, BufWriter};
-use tokio::sync::{mpsc, oneshot};
+use tokio::sync::{Semaphore, mpsc, oneshot};
 use tracing::Instrument;
 
 use crate::error::{CloseReason, Error, ErrorCode, Result, RpcError};
 use crate::framing::{DEFAULT_MAX_LINE_BYTES, LineEvent, LineReader};
 use crate::process::ChildProcess;
 use crate::server_request::ServerRequestHandler;
+use crate::subscription::Delivery;
 use crate::subscription::{
     NotificationFilter, NotificationItem, NotificationMeta, NotificationStream,
 };
+
+/// The default budget of unread notifications, in bytes.
+const DEFAULT_BUFFER_BYTES: usize = 64 * 1024 * 1024;
+/// The largest budget a semaphore can count (and far more than anyone should buffer).
+const MAX_BUFFER_BYTES: usize = u32::MAX as usize;
 
 /// The two halves of a byte stream to the server, and the process behind it when there is one.
 pub struct Transport {
@@ -69,7 +75,7 @@ impl std::fmt::Debug for Transport {
 pub struct ConnectionOptions {
     max_line_bytes: usize,
     request_timeout: Option<Duration>,
-    subscription_capacity: usize,
+    buffer_bytes: usize,
     handler: Option<Arc<dyn ServerRequestHandler>>,
 }
 
@@ -78,15 +84,15 @@ impl Default for ConnectionOptions {
         ConnectionOptions {
             max_line_bytes: DEFAULT_MAX_LINE_BYTES,
             request_timeout: None,
-            subscription_capacity: 1024,
+            buffer_bytes: DEFAULT_BUFFER_BYTES,
             handler: None,
         }
     }
 }
 
 impl ConnectionOptions {
-    /// The defaults: 64 MiB lines, no request timeout, 1024 buffered notifications per
-    /// subscription, no server-request handler.
+    /// The defaults: 64 MiB lines, no request timeout, 64 MiB of buffered notifications, no
+    /// server-request handler.
     pub fn new() -> Self {
         Self::default()
     }
@@ -105,9 +111,14 @@ impl ConnectionOptions {
         self
     }
 
-    /// How many notifications each subscription buffers before the connection waits for it.
-    pub fn subscription_capacity(mut self, capacity: usize) -> Self {
-        self.subscription_capacity = capacity.max(1);
+    /// How many bytes of notifications all subscriptions together may hold unread (64 MiB by
+    /// default). When they hold that much, the connection stops reading from the server until
+    /// some are consumed: a slow consumer slows the server down, and nothing is dropped.
+    ///
+    /// The budget is shared, counted in bytes of the server's lines: one stream left unread
+    /// does not stop the others until it alone holds the whole budget.
+    pub fn buffer_bytes(mut self, bytes: usize) -> Self {
+        self.buffer_bytes = bytes.clamp(1, MAX_BUFFER_BYTES);
         self
     }
 
@@ -124,7 +135,7 @@ impl std::fmt::Debug for ConnectionOptions {
         f.debug_struct("ConnectionOptions")
             .field("max_line_bytes", &self.max_line_bytes)
             .field("request_timeout", &self.request_timeout)
-            .field("subscription_capacity", &self.subscription_capacity)
+            .field("buffer_bytes", &self.buffer_bytes)
             .field("handler", &self.handler.is_some())
             .finish()
     }
@@ -152,7 +163,6 @@ pub struct Connection {
     commands: mpsc::Sender<Command>,
     shared: Arc<Shared>,
     request_timeout: Option<Duration>,
-    subscription_capacity: usize,
     process_id: Option<u32>,
 }
 
@@ -168,6 +178,10 @@ impl std::fmt::Debug for Connection {
 pub(crate) struct Shared {
     closed: OnceLock<Arc<CloseReason>>,
     errors: Mutex<ProtocolErrors>,
+    /// Bytes of notifications that may wait unread in all subscriptions together.
+    pub(crate) buffer: Arc<Semaphore>,
+    /// The size of `buffer`, in bytes.
+    buffer_bytes: usize,
 }
 
 impl Shared {
@@ -205,7 +219,7 @@ enum Command {
     },
     Subscribe {
         filter: NotificationFilter,
-        sender: mpsc::Sender<NotificationItem>,
+        sender: mpsc::UnboundedSender<Delivery>,
         registered: oneshot::Sender<()>,
     },
     Shutdown {
@@ -222,6 +236,8 @@ impl Connection {
         let shared = Arc::new(Shared {
             closed: OnceLock::new(),
             errors: Mutex::new(ProtocolErrors::default()),
+            buffer: Arc::new(Semaphore::new(options.buffer_bytes)),
+            buffer_bytes: options.buffer_bytes,
         });
         let (commands, command_rx) = mpsc::channel(256);
         let (lines, line_rx) = mpsc::channel(256);
@@ -246,7 +262,6 @@ impl Connection {
             commands,
             shared,
             request_timeout: options.request_timeout,
-            subscription_capacity: options.subscription_capacity,
             process_id,
         }
     }
@@ -385,7 +400,8 @@ impl Connection {
     /// # Errors
     /// [`Error::Closed`] when the connection is closed.
     pub async fn subscribe(&self, filter: NotificationFilter) -> Result<NotificationStream> {
-        let (sender, receiver) = mpsc::channel(self.subscription_capacity);
+        // Unbounded in count, bounded in bytes: every item holds permits of the shared budget.
+        let (sender, receiver) = mpsc::unbounded_channel();
         let (registered, done) = oneshot::channel();
         self.commands
             .send(Command::Subscribe {
@@ -460,7 +476,7 @@ struct Pending {
 /// A subscription as the connection task sees it.
 struct Subscriber {
     filter: NotificationFilter,
-    sender: mpsc::Sender<NotificationItem>,
+    sender: mpsc::UnboundedSender<Delivery>,
 }
 
 /// The task that owns the reader, the id counter, the pending requests and the subscribers.
@@ -619,7 +635,7 @@ impl ConnectionTask {
         };
         match (raw.method.as_deref(), raw.id.clone()) {
             (Some(method), Some(id)) => self.handle_server_request(id, method, raw.params).await,
-            (Some(method), None) => self.handle_notification(method, &raw).await,
+            (Some(method), None) => self.handle_notification(method, &raw, line.len()).await,
             (None, Some(id)) => self.handle_response(id, raw.result, raw.error),
             (None, None) => {
                 let shown: String = line.chars().take(200).collect();
@@ -660,7 +676,7 @@ impl ConnectionTask {
         let _ = pending.reply.send(answer);
     }
 
-    async fn handle_notification(&mut self, method: &str, raw: &RawIncoming<'_>) {
+    async fn handle_notification(&mut self, method: &str, raw: &RawIncoming<'_>, bytes: usize) {
         let params = raw.params.map_or("null", RawValue::get);
         let decoded =
             ServerNotification::decode(method, &mut serde_json::Deserializer::from_str(params));
@@ -677,7 +693,7 @@ impl ConnectionTask {
                     turn_id: message.notification.turn_id(),
                 };
                 let targets: Vec<usize> = self.matching(&meta);
-                self.deliver(targets, Ok(message)).await;
+                self.deliver(targets, Ok(message), bytes).await;
             }
             Err(err) => {
                 let ids: RawIds = serde_json::from_str(params).unwrap_or_default();
@@ -695,7 +711,7 @@ impl ConnectionTask {
                     method: method.to_owned(),
                     source: Arc::new(err),
                 };
-                self.deliver(targets, Err(error)).await;
+                self.deliver(targets, Err(error), bytes).await;
             }
         }
     }
@@ -709,37 +725,50 @@ impl ConnectionTask {
             .collect()
     }
 
-    /// Sends `item` to each target subscriber, waiting while one is full (backpressure), and
-    /// forgets subscribers whose stream was dropped. The last target gets `item` itself: the
-    /// common case of one subscriber costs no clone.
-    async fn deliver(&mut self, targets: Vec<usize>, item: NotificationItem) {
+    /// Sends `item`, `bytes` long on the wire, to each target subscriber. Each copy first takes
+    /// `bytes` of the shared buffer budget, waiting while the budget is spent (backpressure);
+    /// the stream gives the bytes back when the item is read. Subscribers whose stream was
+    /// dropped are forgotten. The last target gets `item` itself: one subscriber, no clone.
+    async fn deliver(&mut self, targets: Vec<usize>, item: NotificationItem, bytes: usize) {
+        // A line larger than the whole budget takes all of it (and waits for all of it).
+        let permits = u32::try_from(bytes.clamp(1, self.shared.buffer_bytes)).unwrap_or(u32::MAX);
         let mut gone = Vec::new();
         let last = targets.len().saturating_sub(1);
         let mut item = Some(item);
         for (position, index) in targets.into_iter().enumerate() {
+            if self.subscribers[index].sender.is_closed() {
+                gone.push(index);
+                continue;
+            }
+            let budget = Arc::clone(&self.shared.buffer);
+            // While the budget is spent the server may die: a process is watched meanwhile,
+            // so pending requests still learn of it at once.
+            let permit = match self.process.as_mut() {
+                Some(process) => tokio::select! {
+                    permit = budget.acquire_many_owned(permits) => Some(permit.ok()),
+                    () = process.exited() => None,
+                },
+                None => Some(budget.acquire_many_owned(permits).await.ok()),
+            };
+            let Some(permit) = permit else {
+                self.server_exited = true;
+                break;
+            };
             let copy = if position == last {
                 item.take()
             } else {
                 item.clone()
             };
             let Some(copy) = copy else { break };
-            let sender = &self.subscribers[index].sender;
-            // While a full subscription holds the reader up, the server may die: a process is
-            // watched meanwhile, so pending requests still learn of it at once.
-            let sent = match self.process.as_mut() {
-                Some(process) => tokio::select! {
-                    sent = sender.send(copy) => Some(sent.is_ok()),
-                    () = process.exited() => None,
-                },
-                None => Some(sender.send(copy).await.is_ok()),
-            };
-            match sent {
-                Some(true) => {}
-                Some(false) => gone.push(index),
-                None => {
-                    self.server_exited = true;
-                    break;
-                }
+            if self.subscribers[index]
+                .sender
+                .send(Delivery {
+                    item: copy,
+                    _permit: permit,
+                })
+                .is_err()
+            {
+                gone.push(index);
             }
         }
         for index in gone.into_iter().rev() {

@@ -16,9 +16,12 @@
 //!
 //! # Flow control
 //! Memory stays bounded whatever the server sends: lines are capped
-//! ([`ConnectionOptions::max_line_bytes`]), and every queue is bounded. When a subscription's
-//! buffer is full the connection stops reading until it drains, which in turn makes the
-//! server wait: a slow consumer slows the server down, and no notification is ever dropped.
+//! ([`ConnectionOptions::max_line_bytes`]), and the notifications waiting in subscriptions are
+//! capped in bytes, all streams together ([`ConnectionOptions::buffer_bytes`], 64 MiB by
+//! default). When the budget is spent the connection stops reading until streams consume
+//! some, which in turn makes the server wait: a slow consumer slows the server down, and no
+//! notification is ever dropped. The budget is shared rather than per stream so that one
+//! stream read late (a turn that finished while you read another) does not stop the rest.
 //!
 //! # Failure
 //! When the server exits or the stream ends, every pending request and every subscription

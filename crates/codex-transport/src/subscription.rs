@@ -5,7 +5,7 @@ use std::sync::Arc;
 use std::task::{Context, Poll};
 
 use codex_protocol::ServerNotificationMessage;
-use tokio::sync::mpsc;
+use tokio::sync::{OwnedSemaphorePermit, mpsc};
 
 use crate::connection::Shared;
 use crate::error::Error;
@@ -74,20 +74,30 @@ impl std::fmt::Debug for NotificationFilter {
 /// connection closed, and the stream ends after it.
 pub type NotificationItem = Result<ServerNotificationMessage, Error>;
 
+/// One item on its way to a stream, with the share of the connection's buffer budget it holds
+/// until it is read.
+#[derive(Debug)]
+pub(crate) struct Delivery {
+    pub(crate) item: NotificationItem,
+    pub(crate) _permit: Option<OwnedSemaphorePermit>,
+}
+
 /// The notifications that passed a subscription's filter, in the order the server sent them.
 ///
-/// The buffer behind it is bounded: while it is full, the connection stops reading from the
-/// server (backpressure), so nothing is dropped and memory stays flat. Keep polling a
-/// subscription you hold, or drop it; do not await a request of the same connection while a
-/// full subscription waits, since the answer may sit behind the notifications it holds.
+/// Unread items count against the connection's buffer budget
+/// ([`ConnectionOptions::buffer_bytes`](crate::ConnectionOptions::buffer_bytes), shared by all
+/// streams): while it is spent, the connection stops reading from the server (backpressure),
+/// so nothing is dropped and memory stays bounded. Keep polling a subscription you hold, or
+/// drop it: a stream left unread long enough to hold the whole budget stops every other
+/// stream and request of the connection.
 pub struct NotificationStream {
-    receiver: mpsc::Receiver<NotificationItem>,
+    receiver: mpsc::UnboundedReceiver<Delivery>,
     shared: Arc<Shared>,
     finished: bool,
 }
 
 impl NotificationStream {
-    pub(crate) fn new(receiver: mpsc::Receiver<NotificationItem>, shared: Arc<Shared>) -> Self {
+    pub(crate) fn new(receiver: mpsc::UnboundedReceiver<Delivery>, shared: Arc<Shared>) -> Self {
         NotificationStream {
             receiver,
             shared,
@@ -105,7 +115,8 @@ impl NotificationStream {
             return Poll::Ready(None);
         }
         match self.receiver.poll_recv(cx) {
-            Poll::Ready(Some(item)) => Poll::Ready(Some(item)),
+            // Dropping the delivery gives its bytes back to the budget.
+            Poll::Ready(Some(delivery)) => Poll::Ready(Some(delivery.item)),
             Poll::Ready(None) => {
                 // The connection dropped its sender: it closed. Say why, once.
                 self.finished = true;

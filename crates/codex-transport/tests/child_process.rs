@@ -282,7 +282,7 @@ async fn a_server_that_dies_while_a_full_subscription_holds_the_reader_still_end
         "i=0; while [ $i -lt 50 ]; do echo '{\"method\":\"future/tick\",\"params\":{}}'; i=$((i+1)); done\n\
          echo 'dying with a full pipe' >&2\nsleep 0.2\nexit 3",
     );
-    let options = ConnectionOptions::new().subscription_capacity(1);
+    let options = ConnectionOptions::new().buffer_bytes(60);
     let connection = Connection::start(
         AppServerCommand::new(script).spawn().expect("spawn"),
         options,

@@ -324,7 +324,7 @@ async fn notifications_arrive_in_order_filtered_by_thread_when_subscribed_before
 
 #[tokio::test]
 async fn a_slow_consumer_slows_the_reader_and_loses_nothing() {
-    let (connection, mut server) = connect(ConnectionOptions::new().subscription_capacity(4));
+    let (connection, mut server) = connect(ConnectionOptions::new().buffer_bytes(1024));
     let mut stream = connection
         .subscribe(NotificationFilter::all())
         .await
@@ -358,8 +358,55 @@ async fn a_slow_consumer_slows_the_reader_and_loses_nothing() {
 }
 
 #[tokio::test]
+async fn a_stream_read_late_does_not_hold_up_another_within_the_budget() {
+    // Two turns at once, read one after the other: the second's 5,000 events wait in its
+    // stream (well within the byte budget) while the first is read to its end.
+    let (connection, mut server) = connect(ConnectionOptions::new());
+    let mut first = connection
+        .subscribe(NotificationFilter::thread("first"))
+        .await
+        .expect("subscribe");
+    let mut second = connection
+        .subscribe(NotificationFilter::thread("second"))
+        .await
+        .expect("subscribe");
+    let producer = tokio::spawn(async move {
+        for i in 0..5_000 {
+            server.send(&delta("second", &i.to_string())).await;
+        }
+        for i in 0..10 {
+            server.send(&delta("first", &i.to_string())).await;
+        }
+        server
+    });
+    for i in 0..10 {
+        let message = tokio::time::timeout(PATIENCE, first.next())
+            .await
+            .expect("the first stream is not held up");
+        let ServerNotification::ItemAgentMessageDelta(params) =
+            message.expect("an item").expect("decodes").notification
+        else {
+            panic!("expected a delta");
+        };
+        assert_eq!(params.delta, i.to_string());
+    }
+    for i in 0..5_000 {
+        let message = tokio::time::timeout(PATIENCE, second.next())
+            .await
+            .expect("in time")
+            .expect("an item")
+            .expect("decodes");
+        let ServerNotification::ItemAgentMessageDelta(params) = message.notification else {
+            panic!("expected a delta")
+        };
+        assert_eq!(params.delta, i.to_string(), "the late stream lost nothing");
+    }
+    producer.await.expect("producer");
+}
+
+#[tokio::test]
 async fn a_dropped_subscription_does_not_hold_up_the_connection() {
-    let (connection, mut server) = connect(ConnectionOptions::new().subscription_capacity(1));
+    let (connection, mut server) = connect(ConnectionOptions::new().buffer_bytes(200));
     let stream = connection
         .subscribe(NotificationFilter::all())
         .await
