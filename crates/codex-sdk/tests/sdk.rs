@@ -824,3 +824,46 @@ async fn dropping_every_handle_stops_the_server() {
     }
     drop((provider, home));
 }
+
+#[tokio::test]
+async fn two_long_turns_at_once_can_be_read_one_after_the_other() {
+    let harness = Harness::new().await;
+    harness.provider.respond_with(|body| {
+        let tag = last_user_text(body).unwrap_or_default();
+        Reply::Stream(
+            SseScript::new().streamed_message((0..5_000).map(move |i| format!("{tag}{i} "))),
+        )
+    });
+    let first = harness
+        .codex
+        .thread_start(ThreadStartOptions::new())
+        .await
+        .expect("thread/start");
+    let second = harness
+        .codex
+        .thread_start(ThreadStartOptions::new())
+        .await
+        .expect("thread/start");
+    let mut a = first.turn("a").await.expect("turn/start");
+    let mut b = second.turn("b").await.expect("turn/start");
+    // Both turns stream at once; read all of the first, only then the second.
+    for (turn, tag) in [(&mut a, "a"), (&mut b, "b")] {
+        let mut stream = turn.stream();
+        let mut deltas = 0;
+        while let Some(event) = tokio::time::timeout(PATIENCE, stream.next())
+            .await
+            .expect("no stall")
+        {
+            if let ServerNotification::ItemAgentMessageDelta(delta) = event.expect("event") {
+                assert_eq!(
+                    delta.delta,
+                    format!("{tag}{deltas} "),
+                    "in order, none lost"
+                );
+                deltas += 1;
+            }
+        }
+        assert_eq!(deltas, 5_000);
+    }
+    harness.close().await;
+}
