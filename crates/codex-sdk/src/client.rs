@@ -55,6 +55,8 @@ pub struct CodexBuilder {
     experimental_api: bool,
     approvals: Option<Arc<dyn ErasedApprovals>>,
     request_timeout: Option<Duration>,
+    /// `Some(mode)` once set; `Some(None)`: leave the policy to the server's config.
+    default_approval_mode: Option<Option<ApprovalMode>>,
 }
 
 impl std::fmt::Debug for CodexBuilder {
@@ -89,6 +91,7 @@ impl Default for CodexBuilder {
             experimental_api: false,
             approvals: None,
             request_timeout: None,
+            default_approval_mode: None,
         }
     }
 }
@@ -164,6 +167,15 @@ impl CodexBuilder {
         self
     }
 
+    /// The [`ApprovalMode`] of threads whose options do not set `approval_policy`; `None`
+    /// sends no policy, so the server's `config.toml` decides. Without this setting:
+    /// `AskClient` with an approval handler, `AutoReview` (as in the Python SDK) without.
+    #[must_use]
+    pub fn default_approval_mode(mut self, mode: Option<ApprovalMode>) -> Self {
+        self.default_approval_mode = Some(mode);
+        self
+    }
+
     /// A timeout for every request (none by default: turns can be long, and their requests
     /// answer at once anyway).
     #[must_use]
@@ -211,11 +223,13 @@ impl CodexBuilder {
     /// As [`CodexBuilder::start`].
     pub async fn start_on(self, transport: Transport) -> Result<Codex> {
         let tools = Arc::new(ToolRegistry::default());
-        let default_mode = if self.approvals.is_some() {
-            ApprovalMode::AskClient
-        } else {
-            ApprovalMode::AutoReview
-        };
+        let default_mode =
+            self.default_approval_mode
+                .unwrap_or(Some(if self.approvals.is_some() {
+                    ApprovalMode::AskClient
+                } else {
+                    ApprovalMode::AutoReview
+                }));
         let approvals: Arc<dyn ErasedApprovals> = self
             .approvals
             .clone()
@@ -358,7 +372,7 @@ pub(crate) struct Inner {
     metadata: InitializeResponse,
     server_version: Option<String>,
     pub(crate) tools: Arc<ToolRegistry>,
-    pub(crate) default_mode: ApprovalMode,
+    pub(crate) default_mode: Option<ApprovalMode>,
 }
 
 /// A connection to a Codex app-server, after the handshake. Cheap to clone; the server stops
@@ -438,7 +452,8 @@ impl Codex {
     ///
     /// Unless the options set `approval_policy`, the thread gets the client's default
     /// [`ApprovalMode`]: `AskClient` when the builder was given an approval handler,
-    /// `AutoReview` (as in the Python SDK) otherwise.
+    /// `AutoReview` (as in the Python SDK) otherwise, or what
+    /// [`CodexBuilder::default_approval_mode`] chose.
     ///
     /// # Errors
     /// The server's error, e.g. an unknown model.
@@ -458,8 +473,8 @@ impl Codex {
         tools: Vec<Tool>,
     ) -> Result<Thread> {
         let mut params = options.into_params();
-        if params.approval_policy.is_none() {
-            let (policy, reviewer) = self.inner.default_mode.policy();
+        if let (None, Some(mode)) = (&params.approval_policy, self.inner.default_mode) {
+            let (policy, reviewer) = mode.policy();
             params.approval_policy = Some(policy);
             params.approvals_reviewer = params.approvals_reviewer.or(reviewer);
         }

@@ -867,3 +867,73 @@ async fn two_long_turns_at_once_can_be_read_one_after_the_other() {
     }
     harness.close().await;
 }
+
+#[tokio::test]
+async fn the_default_approval_mode_decides_the_policy_threads_start_with() {
+    // config.toml says `never`; without a default mode the SDK sends no policy.
+    let harness = Harness::start("never", |b| b.default_approval_mode(None)).await;
+    let from_config = harness
+        .codex
+        .thread_start(ThreadStartOptions::new())
+        .await
+        .expect("thread/start");
+    let ask = codex_sdk::ApprovalMode::AskClient;
+    let asking = harness
+        .codex
+        .thread_start(ThreadStartOptions::new().approval_mode(ask))
+        .await
+        .expect("thread/start");
+    // After a turn (which stores the thread), `thread/resume` answers with its settings.
+    harness.provider.respond_with(|_| Reply::message("ok"));
+    for thread in [&from_config, &asking] {
+        thread.run("hi").await.expect("run");
+    }
+    let policy = |id: String| {
+        let connection = harness.codex.connection().clone();
+        async move {
+            let settings = connection
+                .request_value("thread/resume", json!({"threadId": id}))
+                .await
+                .expect("thread/resume");
+            (
+                settings["approvalPolicy"].clone(),
+                settings["approvalsReviewer"].clone(),
+            )
+        }
+    };
+    assert_eq!(
+        policy(from_config.id().to_owned()).await.0,
+        json!("never"),
+        "the config decides"
+    );
+    assert_eq!(
+        policy(asking.id().to_owned()).await,
+        (json!("on-request"), json!("user")),
+        "AskClient"
+    );
+    harness.close().await;
+
+    // By default, without a handler: AutoReview, as in the Python SDK.
+    let harness = Harness::new().await;
+    harness.provider.push(Reply::message("ok"));
+    let thread = harness
+        .codex
+        .thread_start(ThreadStartOptions::new())
+        .await
+        .expect("thread/start");
+    thread.run("hi").await.expect("run");
+    let settings = harness
+        .codex
+        .connection()
+        .request_value("thread/resume", json!({"threadId": thread.id()}))
+        .await
+        .expect("thread/resume");
+    assert_eq!(
+        (
+            settings["approvalPolicy"].clone(),
+            settings["approvalsReviewer"].clone()
+        ),
+        (json!("on-request"), json!("auto_review"))
+    );
+    harness.close().await;
+}
