@@ -937,3 +937,65 @@ async fn the_default_approval_mode_decides_the_policy_threads_start_with() {
     );
     harness.close().await;
 }
+
+#[tokio::test]
+async fn skill_and_mention_inputs_reach_the_model() {
+    let harness = Harness::new().await;
+    harness.provider.push(Reply::message("done"));
+    let skill_dir = harness.home.workspace().join("skills/greeter");
+    std::fs::create_dir_all(&skill_dir).expect("skill dir");
+    let skill = skill_dir.join("SKILL.md");
+    std::fs::write(
+        &skill,
+        "---\nname: greeter\ndescription: Greets people\n---\nAlways greet in Latin.\n",
+    )
+    .expect("skill");
+    let notes = harness.home.workspace().join("notes.md");
+    std::fs::write(&notes, "meeting notes").expect("notes");
+    let thread = harness
+        .codex
+        .thread_start(ThreadStartOptions::new())
+        .await
+        .expect("thread/start");
+    let input = vec![
+        InputItem::Text("Greet the team.".into()),
+        InputItem::Skill {
+            name: "greeter".into(),
+            path: skill.clone(),
+        },
+        InputItem::Mention {
+            name: "notes.md".into(),
+            path: notes.clone(),
+        },
+    ];
+    let result = thread.run(input).await.expect("run");
+    assert!(
+        last_user_text(&harness.provider.requests()[0]).is_some_and(|t| t == "Greet the team.")
+    );
+    // The server keeps every input item in the thread's history, as sent.
+    let sent = result
+        .items
+        .iter()
+        .find_map(|item| match item {
+            ThreadItem::UserMessage { content, .. } => {
+                Some(serde_json::to_value(content).expect("json"))
+            }
+            _ => None,
+        })
+        .expect("the user message item");
+    let skill_path = skill.display().to_string();
+    let notes_path = notes.display().to_string();
+    assert!(
+        sent.as_array().is_some_and(|items| items
+            .iter()
+            .any(|i| i["type"] == "skill" && i["path"] == skill_path.as_str())),
+        "{sent}"
+    );
+    assert!(
+        sent.as_array().is_some_and(|items| items
+            .iter()
+            .any(|i| i["type"] == "mention" && i["path"] == notes_path.as_str())),
+        "{sent}"
+    );
+    harness.close().await;
+}
