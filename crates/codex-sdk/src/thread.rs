@@ -12,6 +12,7 @@ use crate::TurnOptions;
 use crate::client::Codex;
 use crate::error::{Error, Result};
 use crate::input::Input;
+use crate::tools::schema_of;
 use crate::turn::{TurnHandle, TurnResult};
 
 /// A thread of a [`Codex`] connection. Cheap to clone.
@@ -111,7 +112,7 @@ impl Thread {
         T: DeserializeOwned + schemars::JsonSchema,
     {
         let result = self
-            .run_with(input, options.output_schema(output_schema::<T>()))
+            .run_with(input, options.output_schema(schema_of::<T>()))
             .await?;
         let raw = result.final_response.ok_or(Error::NoFinalResponse)?;
         serde_json::from_str(&raw).map_err(|source| Error::StructuredOutput {
@@ -210,14 +211,4 @@ impl Thread {
             .await?;
         Ok(())
     }
-}
-
-/// `T`'s JSON schema as an output schema: without the `$schema` and `title` metadata.
-pub(crate) fn output_schema<T: schemars::JsonSchema>() -> serde_json::Value {
-    let mut schema = serde_json::to_value(schemars::schema_for!(T)).unwrap_or_default();
-    if let serde_json::Value::Object(map) = &mut schema {
-        map.remove("$schema");
-        map.remove("title");
-    }
-    schema
 }

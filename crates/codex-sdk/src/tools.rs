@@ -65,7 +65,6 @@ impl Tool {
         Fut: Future<Output = Result<String, E>> + Send + 'static,
         E: std::fmt::Display,
     {
-        let schema = serde_json::to_value(schemars::schema_for!(A)).unwrap_or(Value::Null);
         let name = name.into();
         let tool_name = name.clone();
         let run = Arc::new(run);
@@ -82,7 +81,7 @@ impl Tool {
         Tool {
             name,
             description: description.into(),
-            schema: strip_meta(schema),
+            schema: schema_of::<A>(),
             run: erased,
         }
     }
@@ -107,8 +106,10 @@ impl Tool {
     }
 }
 
-/// Drops `$schema` and `title`: the model needs the shape, not the metadata.
-fn strip_meta(mut schema: Value) -> Value {
+/// `T`'s JSON schema as the model is given it (tool arguments, output schemas): without the
+/// `$schema` and `title` metadata, since the model needs the shape only.
+pub(crate) fn schema_of<T: schemars::JsonSchema>() -> Value {
+    let mut schema = serde_json::to_value(schemars::schema_for!(T)).unwrap_or_default();
     if let Value::Object(map) = &mut schema {
         map.remove("$schema");
         map.remove("title");
