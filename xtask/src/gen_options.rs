@@ -5,6 +5,7 @@
 //! Each builder holds every optional field of its params struct; the fields the SDK fills
 //! itself (the thread id, the input) become arguments of `into_params`.
 
+use crate::normalize::pascal_case;
 use anyhow::{Context, Result, bail};
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
@@ -170,19 +171,12 @@ fn doc_attrs(field: &Field) -> Vec<&Attribute> {
 
 /// `snake_case` to the `camelCase` the wire uses.
 fn camel_case(snake: &str) -> String {
-    let mut out = String::with_capacity(snake.len());
-    let mut upper = false;
-    for c in snake.chars() {
-        if c == '_' {
-            upper = true;
-        } else if upper {
-            out.extend(c.to_uppercase());
-            upper = false;
-        } else {
-            out.push(c);
-        }
-    }
-    out
+    let pascal = pascal_case(snake);
+    let mut chars = pascal.chars();
+    chars
+        .next()
+        .map(|first| first.to_lowercase().chain(chars).collect())
+        .unwrap_or_default()
 }
 
 /// Rewrites the names of protocol types in `tokens` to `codex_protocol::Name`: the generated
