@@ -5,7 +5,6 @@ use std::sync::Arc;
 
 use codex_protocol::TurnError;
 use codex_transport::{CloseReason, ErrorCode, RpcError};
-use serde_json::Value;
 
 use crate::turn::TurnResult;
 
@@ -128,15 +127,10 @@ pub enum Error {
 
 impl Error {
     /// Whether retrying the same call later may succeed: the server is busy (including
-    /// [`Error::RetryLimitExceeded`]), or an error's data says `server_overloaded`.
+    /// [`Error::RetryLimitExceeded`]), or an error's data says `server_overloaded`
+    /// ([`RpcError::is_retryable`]).
     pub fn is_retryable(&self) -> bool {
-        match self {
-            Error::ServerBusy { .. } | Error::RetryLimitExceeded { .. } => true,
-            _ => self
-                .rpc_error()
-                .and_then(|e| e.data.as_ref())
-                .is_some_and(is_overloaded),
-        }
+        self.rpc_error().is_some_and(RpcError::is_retryable)
     }
 
     /// The JSON-RPC error object, for errors that carry one.
@@ -156,23 +150,18 @@ impl Error {
 
     /// Sorts a JSON-RPC error of `method` by its code, as the Python SDK does.
     pub(crate) fn from_rpc(method: String, error: Box<RpcError>) -> Error {
-        let code = error.code;
-        let overloaded = error.data.as_ref().is_some_and(is_overloaded);
-        let retry_limit = says_retry_limit(&error.message);
-        match code {
+        match error.code {
             ErrorCode::PARSE_ERROR => Error::Parse { method, error },
             ErrorCode::INVALID_REQUEST => Error::InvalidRequest { method, error },
             ErrorCode::METHOD_NOT_FOUND => Error::MethodNotFound { method, error },
             ErrorCode::INVALID_PARAMS => Error::InvalidParams { method, error },
             ErrorCode::INTERNAL_ERROR => Error::Internal { method, error },
-            code if code.is_server_overloaded() => match (
-                retry_limit,
-                overloaded || code == ErrorCode::SERVER_OVERLOADED,
-            ) {
-                (true, _) => Error::RetryLimitExceeded { method, error },
-                (false, true) => Error::ServerBusy { method, error },
-                (false, false) => Error::Rpc { method, error },
-            },
+            code if code.is_server_error() && error.says_retry_limit() => {
+                Error::RetryLimitExceeded { method, error }
+            }
+            code if code.is_server_error() && error.says_overloaded() => {
+                Error::ServerBusy { method, error }
+            }
             _ => Error::Rpc { method, error },
         }
     }
@@ -188,29 +177,13 @@ impl From<codex_transport::Error> for Error {
     }
 }
 
-/// The server's "too many retries" wording.
-fn says_retry_limit(message: &str) -> bool {
-    let message = message.to_lowercase();
-    message.contains("retry limit") || message.contains("too many failed attempts")
-}
-
-/// Whether error data marks the server as overloaded: the string `server_overloaded` as the
-/// data, under `codexErrorInfo` / `codex_error_info` / `errorInfo`, or anywhere nested.
-fn is_overloaded(data: &Value) -> bool {
-    match data {
-        Value::String(s) => s.eq_ignore_ascii_case("server_overloaded"),
-        Value::Array(items) => items.iter().any(is_overloaded),
-        Value::Object(map) => map.values().any(is_overloaded),
-        _ => false,
-    }
-}
-
 /// The SDK's result type.
 pub type Result<T, E = Error> = std::result::Result<T, E>;
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use serde_json::Value;
 
     fn rpc(code: i64, message: &str, data: Option<Value>) -> Error {
         Error::from_rpc(

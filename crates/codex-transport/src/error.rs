@@ -105,9 +105,34 @@ pub struct RpcError {
 }
 
 impl RpcError {
-    /// Whether the server asks the client to retry later (overload).
+    /// Whether retrying the same call later may succeed: the server says it is overloaded,
+    /// or a server error says its own retries ran out (the official Python SDK's rule).
     pub fn is_retryable(&self) -> bool {
-        self.code.is_server_overloaded()
+        self.says_overloaded() || (self.code.is_server_error() && self.says_retry_limit())
+    }
+
+    /// Whether the error marks the server as overloaded: the code
+    /// [`ErrorCode::SERVER_OVERLOADED`], or `server_overloaded` anywhere in `data` (as the data,
+    /// under `codexErrorInfo` / `errorInfo`, or nested).
+    pub fn says_overloaded(&self) -> bool {
+        self.code == ErrorCode::SERVER_OVERLOADED
+            || self.data.as_ref().is_some_and(data_says_overloaded)
+    }
+
+    /// Whether the message is the server's "too many retries" wording.
+    pub fn says_retry_limit(&self) -> bool {
+        let message = self.message.to_lowercase();
+        message.contains("retry limit") || message.contains("too many failed attempts")
+    }
+}
+
+fn data_says_overloaded(data: &serde_json::Value) -> bool {
+    use serde_json::Value;
+    match data {
+        Value::String(s) => s.eq_ignore_ascii_case("server_overloaded"),
+        Value::Array(items) => items.iter().any(data_says_overloaded),
+        Value::Object(map) => map.values().any(data_says_overloaded),
+        _ => false,
     }
 }
 
@@ -158,14 +183,14 @@ impl ErrorCode {
     pub const INTERNAL_ERROR: ErrorCode = ErrorCode(-32603);
     /// The app-server's "Server overloaded; retry later." (one of the server-error range).
     pub const SERVER_OVERLOADED: ErrorCode = ErrorCode(-32001);
-    /// The first code of the range JSON-RPC reserves for server errors (-32099..=-32000), which
-    /// the app-server uses for overload.
+    /// The first code of the range JSON-RPC reserves for server errors (-32099..=-32000), where
+    /// the app-server's overload errors are.
     pub const SERVER_ERROR_START: ErrorCode = ErrorCode(-32099);
     /// The last code of the server-error range.
     pub const SERVER_ERROR_END: ErrorCode = ErrorCode(-32000);
 
-    /// Whether the code is in the server-error range that the app-server uses for overload.
-    pub fn is_server_overloaded(self) -> bool {
+    /// Whether the code is in the server-error range (-32099..=-32000).
+    pub fn is_server_error(self) -> bool {
         (Self::SERVER_ERROR_START.0..=Self::SERVER_ERROR_END.0).contains(&self.0)
     }
 }
@@ -200,3 +225,33 @@ impl fmt::Display for CloseReason {
 
 /// The transport's result type.
 pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn rpc(code: i64, message: &str, data: Option<serde_json::Value>) -> RpcError {
+        RpcError {
+            code: ErrorCode(code),
+            message: message.into(),
+            data,
+        }
+    }
+
+    #[test]
+    fn retryable_means_overloaded_or_out_of_retries() {
+        assert!(rpc(-32001, "Server overloaded; retry later.", None).is_retryable());
+        assert!(rpc(-32050, "Retry limit exceeded", None).is_retryable());
+        let nested = serde_json::json!({"details": [{"errorInfo": "SERVER_OVERLOADED"}]});
+        assert!(
+            rpc(-1, "x", Some(nested)).is_retryable(),
+            "overload data counts under any code"
+        );
+        assert!(!rpc(-32050, "some other server error", None).is_retryable());
+        assert!(
+            !rpc(-1, "retry limit", None).is_retryable(),
+            "the wording counts for server errors only"
+        );
+        assert!(!rpc(-32602, "bad params", None).is_retryable());
+    }
+}
