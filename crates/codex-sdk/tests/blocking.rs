@@ -46,7 +46,7 @@ fn the_blocking_api_runs_and_streams_turns() {
     drop((turn, thread));
     drop(codex);
     assert!(
-        !std::path::Path::new(&format!("/proc/{pid}")).exists(),
+        !codex_test_support::process_exists(pid),
         "dropping the last handle stops the server"
     );
 }

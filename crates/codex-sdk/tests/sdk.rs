@@ -810,12 +810,12 @@ async fn dropping_every_handle_stops_the_server() {
     } = harness;
     drop(codex);
     assert!(
-        std::path::Path::new(&format!("/proc/{pid}")).exists(),
+        codex_test_support::process_exists(pid),
         "the thread still holds the connection"
     );
     drop(thread);
     let started = Instant::now();
-    while std::path::Path::new(&format!("/proc/{pid}")).exists() {
+    while codex_test_support::process_exists(pid) {
         assert!(
             started.elapsed() < PATIENCE,
             "the server outlived every handle"

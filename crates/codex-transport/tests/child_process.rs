@@ -8,6 +8,7 @@ use std::os::unix::process::ExitStatusExt;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
+use codex_test_support::process_exists;
 use codex_transport::{AppServerCommand, Connection, ConnectionOptions, Error, NotificationFilter};
 use serde_json::json;
 
@@ -31,10 +32,6 @@ async fn wait_for(what: &str, mut done: impl FnMut() -> bool) {
         assert!(started.elapsed() < PATIENCE, "gave up waiting for {what}");
         tokio::time::sleep(Duration::from_millis(10)).await;
     }
-}
-
-fn process_exists(pid: u32) -> bool {
-    Path::new(&format!("/proc/{pid}")).exists()
 }
 
 #[tokio::test]

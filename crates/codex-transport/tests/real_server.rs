@@ -2,31 +2,19 @@
 //! on first use): the initialize handshake and a `model/list` call over stdio, a unix socket
 //! and a WebSocket with a capability token.
 
-use std::path::Path;
 use std::time::{Duration, Instant};
 
-use codex_protocol::{
-    ClientInfo, InitializeParams, ModelListParams, PINNED_CODEX_VERSION, client_notifications,
-    requests,
-};
-use codex_test_support::CodexHome;
+use codex_protocol::{ModelListParams, PINNED_CODEX_VERSION, client_notifications, requests};
+use codex_test_support::{CodexHome, initialize_params, shutdown_and_check_reaped};
 use codex_transport::{Connection, ConnectionOptions, Error, Transport};
 
 const PATIENCE: Duration = Duration::from_secs(30);
 
 /// The handshake and one request, with what a user would check of each answer.
 async fn handshake_and_list_models(connection: &Connection) {
-    let client_info = ClientInfo {
-        name: "codex_transport_tests".into(),
-        title: None,
-        version: "0.1.0".into(),
-    };
     let init = connection
         .request_with_timeout::<requests::Initialize>(
-            InitializeParams {
-                client_info,
-                capabilities: None,
-            },
+            initialize_params("codex_transport_tests"),
             PATIENCE,
         )
         .await
@@ -84,16 +72,7 @@ async fn stdio_handshake_and_model_list() {
         ConnectionOptions::new(),
     );
     handshake_and_list_models(&connection).await;
-    let pid = connection.process_id().expect("a child process");
-    let reason = connection.shutdown(Duration::from_secs(5)).await;
-    assert!(
-        reason.exit_status.is_some(),
-        "the server was reaped: {reason}"
-    );
-    assert!(
-        !Path::new(&format!("/proc/{pid}")).exists(),
-        "no codex process is left behind"
-    );
+    shutdown_and_check_reaped(&connection).await;
 }
 
 #[cfg(unix)]
@@ -153,19 +132,8 @@ async fn a_config_error_at_start_up_shows_the_servers_reason() {
         .spawn()
         .expect("spawn");
     let connection = Connection::start(transport, ConnectionOptions::new());
-    let client_info = ClientInfo {
-        name: "t".into(),
-        title: None,
-        version: "0".into(),
-    };
     let err = connection
-        .request_with_timeout::<requests::Initialize>(
-            InitializeParams {
-                client_info,
-                capabilities: None,
-            },
-            PATIENCE,
-        )
+        .request_with_timeout::<requests::Initialize>(initialize_params("t"), PATIENCE)
         .await
         .expect_err("the server refuses the config");
     let Error::Closed(reason) = &err else {

@@ -147,6 +147,39 @@ impl Default for CodexHome {
     }
 }
 
+/// Whether process `pid` still exists. A zombie (exited, not reaped) is still listed, so
+/// `false` means killed and reaped.
+pub fn process_exists(pid: u32) -> bool {
+    Path::new(&format!("/proc/{pid}")).exists()
+}
+
+/// Shuts `connection` down and checks that its server exited, was reaped, and is gone.
+///
+/// # Panics
+/// When the connection has no process, or it is left behind.
+pub async fn shutdown_and_check_reaped(connection: &codex_transport::Connection) {
+    let pid = connection.process_id().expect("a child process");
+    let reason = connection.shutdown(std::time::Duration::from_secs(5)).await;
+    assert!(
+        reason.exit_status.is_some(),
+        "the server was reaped: {reason}"
+    );
+    assert!(!process_exists(pid), "no codex process is left behind");
+}
+
+/// `initialize` params for a client named `client_name`, without capabilities.
+pub fn initialize_params(client_name: &str) -> codex_protocol::InitializeParams {
+    let client_info = codex_protocol::ClientInfo {
+        name: client_name.into(),
+        title: None,
+        version: "0.1.0".into(),
+    };
+    codex_protocol::InitializeParams {
+        client_info,
+        capabilities: None,
+    }
+}
+
 /// Starts `binary app-server` on `home` through codex-transport and does the `initialize` /
 /// `initialized` handshake (with the experimental API on when `experimental` is true).
 ///
@@ -160,24 +193,18 @@ pub async fn start_server(
     codex_transport::Connection,
     codex_protocol::InitializeResponse,
 ) {
-    use codex_protocol::{ClientInfo, InitializeCapabilities, InitializeParams};
     let transport = home
         .app_server_of(binary)
         .spawn()
         .unwrap_or_else(|err| panic!("{err}"));
     let connection = codex_transport::Connection::start(transport, options);
-    let client_info = ClientInfo {
-        name: "codex_sdk_tests".into(),
-        title: None,
-        version: "0.1.0".into(),
-    };
-    let capabilities = InitializeCapabilities {
+    let capabilities = codex_protocol::InitializeCapabilities {
         experimental_api: true,
         ..Default::default()
     };
-    let params = InitializeParams {
-        client_info,
+    let params = codex_protocol::InitializeParams {
         capabilities: Some(capabilities),
+        ..initialize_params("codex_sdk_tests")
     };
     let init = connection
         .request_with_timeout::<codex_protocol::requests::Initialize>(

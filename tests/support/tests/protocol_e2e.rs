@@ -11,7 +11,7 @@ use codex_protocol::{
 };
 use codex_test_support::{
     COMPAT_CODEX_VERSION, CodexHome, Reply, ScriptedProvider, SseScript, codex_bin, codex_bin_of,
-    start_server,
+    process_exists, shutdown_and_check_reaped, start_server,
 };
 use codex_transport::{
     Connection, ConnectionOptions, Error, NotificationFilter, NotificationStream,
@@ -74,16 +74,7 @@ impl Session {
     }
 
     async fn shutdown(self) {
-        let pid = self.connection.process_id().expect("a child process");
-        let reason = self.connection.shutdown(Duration::from_secs(5)).await;
-        assert!(
-            reason.exit_status.is_some(),
-            "the server was reaped: {reason}"
-        );
-        assert!(
-            !Path::new(&format!("/proc/{pid}")).exists(),
-            "no codex process is left behind"
-        );
+        shutdown_and_check_reaped(&self.connection).await;
         drop(self.home);
     }
 }
@@ -349,10 +340,7 @@ async fn server_killed_mid_turn(binary: PathBuf) {
     if let Err(err) = answer {
         assert!(matches!(err, Error::Closed(_)), "{err:?}");
     }
-    assert!(
-        !Path::new(&format!("/proc/{pid}")).exists(),
-        "the killed server was reaped"
-    );
+    assert!(!process_exists(pid), "the killed server was reaped");
 }
 
 async fn config_error_at_start_up(binary: PathBuf) {

@@ -50,7 +50,7 @@ impl Harness {
             .expect("a child process");
         self.codex.close().await;
         assert!(
-            !std::path::Path::new(&format!("/proc/{pid}")).exists(),
+            !codex_test_support::process_exists(pid),
             "no codex process is left behind"
         );
     }
