@@ -329,17 +329,26 @@ async fn a_slow_consumer_slows_the_reader_and_loses_nothing() {
         .subscribe(NotificationFilter::all())
         .await
         .expect("subscribe");
+    let call = tokio::spawn({
+        let connection = connection.clone();
+        async move { connection.request_value("test/after", json!({})).await }
+    });
+    let request = server.receive().await;
+    // 2,000 notifications (far more than 1 KiB), then the answer behind them.
     let producer = tokio::spawn(async move {
         for i in 0..2_000 {
             server.send(&delta("thread-1", &i.to_string())).await;
         }
+        server.answer(&request, json!("after")).await;
         server
     });
+    // Unread, the stream holds the whole budget: the reader stops, so the answer waits.
+    tokio::time::sleep(Duration::from_millis(200)).await;
+    assert!(
+        !call.is_finished(),
+        "the reader must stop while the budget is spent"
+    );
     for i in 0..2_000 {
-        if i % 500 == 0 {
-            // Let the producer run ahead and fill every buffer on the way.
-            tokio::time::sleep(Duration::from_millis(20)).await;
-        }
         let message = tokio::time::timeout(PATIENCE, stream.next())
             .await
             .expect("in time")
@@ -354,6 +363,11 @@ async fn a_slow_consumer_slows_the_reader_and_loses_nothing() {
             "notification {i} lost or out of order"
         );
     }
+    let answer = tokio::time::timeout(PATIENCE, call)
+        .await
+        .expect("answered once read")
+        .expect("task");
+    assert_eq!(answer.expect("request"), json!("after"));
     producer.await.expect("producer");
 }
 
