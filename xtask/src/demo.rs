@@ -3,7 +3,6 @@
 
 use std::collections::VecDeque;
 use std::path::{Path, PathBuf};
-use std::process::Command;
 use std::sync::{Arc, Mutex};
 
 use anyhow::{Context, Result, bail};
@@ -12,7 +11,7 @@ use crate::recorder::{message_reply, provider_config, serve_provider};
 
 /// Runs the demo with `codex` as the server.
 pub(crate) fn run(workspace: &Path, codex: &Path) -> Result<()> {
-    let mut command = Command::new(std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into()));
+    let mut command = crate::cargo(workspace);
     command
         .args([
             "run",
@@ -22,7 +21,6 @@ pub(crate) fn run(workspace: &Path, codex: &Path) -> Result<()> {
             "--example",
             "quickstart",
         ])
-        .current_dir(workspace)
         .env("CODEX_BIN", codex);
     // The offline provider's home, removed when the example ends.
     let mut scratch_dir = None;

@@ -75,8 +75,7 @@ fn main() -> Result<()> {
             demo::run(&workspace, &codex)
         }
         Command::Bench { reps, skip_codegen } => {
-            let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
-            let mut command = std::process::Command::new(cargo);
+            let mut command = cargo(&workspace);
             command
                 .args([
                     "run",
@@ -88,8 +87,7 @@ fn main() -> Result<()> {
                     "all",
                     "--reps",
                 ])
-                .arg(reps.to_string())
-                .current_dir(&workspace);
+                .arg(reps.to_string());
             if skip_codegen {
                 command.arg("--skip-codegen");
             }
@@ -120,6 +118,14 @@ fn main() -> Result<()> {
             recorder::run(&codex, &workspace.join(out))
         }
     }
+}
+
+/// `cargo` (the one running this xtask), in the workspace root.
+pub(crate) fn cargo(workspace: &std::path::Path) -> std::process::Command {
+    let mut command =
+        std::process::Command::new(std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into()));
+    command.current_dir(workspace);
+    command
 }
 
 /// The workspace root: the parent of this crate's manifest folder.
