@@ -43,11 +43,7 @@ async fn run_returns_the_final_response_items_and_usage() {
             .reasoning("Let me think.")
             .message("Paris."),
     );
-    let thread = harness
-        .codex
-        .thread_start(ThreadStartOptions::new())
-        .await
-        .expect("thread/start");
+    let thread = harness.thread().await;
     let result = thread
         .run("What is the capital of France?")
         .await
@@ -84,11 +80,7 @@ async fn several_input_items_go_in_one_turn() {
     harness.provider.push(Reply::message("seen"));
     let image = harness.home.workspace().join("pixel.png");
     std::fs::write(&image, png_1x1()).expect("write image");
-    let thread = harness
-        .codex
-        .thread_start(ThreadStartOptions::new())
-        .await
-        .expect("thread/start");
+    let thread = harness.thread().await;
     let input = vec![
         InputItem::Text("Describe these.".into()),
         InputItem::ImageUrl(format!("data:image/png;base64,{PNG_1X1_BASE64}")),
@@ -236,11 +228,7 @@ async fn a_thread_resumes_from_a_second_codex() {
             last_user_text(body).unwrap_or_default()
         ))
     });
-    let thread = harness
-        .codex
-        .thread_start(ThreadStartOptions::new())
-        .await
-        .expect("thread/start");
+    let thread = harness.thread().await;
     thread.run("remember the number 7").await.expect("run");
     let id = thread.id().to_owned();
     harness.codex.close().await;
@@ -288,11 +276,7 @@ async fn a_stream_of_5000_deltas_arrives_in_order_even_when_polled_late() {
     harness
         .provider
         .push(SseScript::new().streamed_message(deltas.clone()));
-    let thread = harness
-        .codex
-        .thread_start(ThreadStartOptions::new())
-        .await
-        .expect("thread/start");
+    let thread = harness.thread().await;
     let mut turn = thread.turn("count").await.expect("turn/start");
     // The turn is short: wait until it is surely over before polling the stream.
     tokio::time::sleep(Duration::from_millis(500)).await;
@@ -329,11 +313,7 @@ async fn command_approval(decision: CommandExecutionApprovalDecision) -> (bool, 
         .provider
         .push(SseScript::new().exec_command("call-1", "echo approved > approved.txt"));
     harness.provider.push(Reply::message("done"));
-    let thread = harness
-        .codex
-        .thread_start(ThreadStartOptions::new())
-        .await
-        .expect("thread/start");
+    let thread = harness.thread().await;
     let result = thread.run("write the file").await.expect("run");
     assert_eq!(result.status, TurnStatus::Completed);
     let ran = harness.home.workspace().join("approved.txt").exists();
@@ -373,11 +353,7 @@ async fn a_file_change_is_approved_and_applied() {
         .provider
         .push(SseScript::new().apply_patch("patch-1", patch));
     harness.provider.push(Reply::message("edited"));
-    let thread = harness
-        .codex
-        .thread_start(ThreadStartOptions::new())
-        .await
-        .expect("thread/start");
+    let thread = harness.thread().await;
     let result = thread.run("add notes").await.expect("run");
     assert!(
         result
@@ -417,11 +393,7 @@ async fn steer_adds_input_to_the_running_turn() {
     let harness = Harness::new().await;
     harness.provider.push(slow_reply());
     harness.provider.push(Reply::message("steered answer"));
-    let thread = harness
-        .codex
-        .thread_start(ThreadStartOptions::new())
-        .await
-        .expect("thread/start");
+    let thread = harness.thread().await;
     let mut turn = thread.turn("start counting").await.expect("turn/start");
     let mut stream = turn.stream();
     wait_for_first_delta(&mut stream).await;
@@ -446,11 +418,7 @@ async fn interrupt_stops_the_turn() {
     harness
         .provider
         .push(slow_reply().delay_each(Duration::from_millis(50)));
-    let thread = harness
-        .codex
-        .thread_start(ThreadStartOptions::new())
-        .await
-        .expect("thread/start");
+    let thread = harness.thread().await;
     let mut turn = thread.turn("count slowly").await.expect("turn/start");
     let mut stream = turn.stream();
     wait_for_first_delta(&mut stream).await;
@@ -476,11 +444,7 @@ async fn structured_output_round_trip() {
         r#"{"city": "Paris", "population_millions": 2.1}"#,
     ));
     harness.provider.push(Reply::message("not json at all"));
-    let thread = harness
-        .codex
-        .thread_start(ThreadStartOptions::new())
-        .await
-        .expect("thread/start");
+    let thread = harness.thread().await;
     let facts: CityFacts = thread.run_json("Facts about Paris").await.expect("parsed");
     assert_eq!(
         facts,
@@ -629,11 +593,7 @@ async fn a_failing_model_provider_fails_the_turn_with_the_servers_error() {
     harness
         .provider
         .push(Reply::server_error("the scripted model is down"));
-    let thread = harness
-        .codex
-        .thread_start(ThreadStartOptions::new())
-        .await
-        .expect("thread/start");
+    let thread = harness.thread().await;
     let err = thread.run("hello?").await.expect_err("the turn fails");
     let Error::TurnFailed { error, result } = &err else {
         panic!("expected TurnFailed, got {err:?}")
@@ -650,11 +610,7 @@ async fn killing_the_server_mid_turn_ends_the_stream_with_an_error_at_once() {
     harness
         .provider
         .push(slow_reply().delay_each(Duration::from_millis(50)));
-    let thread = harness
-        .codex
-        .thread_start(ThreadStartOptions::new())
-        .await
-        .expect("thread/start");
+    let thread = harness.thread().await;
     let mut turn = thread.turn("go").await.expect("turn/start");
     let mut stream = turn.stream();
     wait_for_first_delta(&mut stream).await;
@@ -710,11 +666,7 @@ async fn turn_options_reach_the_model_request() {
 async fn an_external_message_starts_a_turn_as_tool_output() {
     let harness = Harness::new().await;
     harness.provider.push(Reply::message("noted"));
-    let thread = harness
-        .codex
-        .thread_start(ThreadStartOptions::new())
-        .await
-        .expect("thread/start");
+    let thread = harness.thread().await;
     let message = codex_sdk::ExternalMessage::new("ci_monitor", "build 42 failed on main");
     let result = thread.run(message).await.expect("run");
     assert_eq!(result.final_response.as_deref(), Some("noted"));
@@ -792,11 +744,7 @@ async fn api_key_login_and_logout_change_the_account() {
 async fn dropping_every_handle_stops_the_server() {
     let harness = Harness::new().await;
     harness.provider.push(Reply::message("bye"));
-    let thread = harness
-        .codex
-        .thread_start(ThreadStartOptions::new())
-        .await
-        .expect("thread/start");
+    let thread = harness.thread().await;
     thread.run("hello").await.expect("run");
     let pid = harness
         .codex
@@ -834,16 +782,8 @@ async fn two_long_turns_at_once_can_be_read_one_after_the_other() {
             SseScript::new().streamed_message((0..5_000).map(move |i| format!("{tag}{i} "))),
         )
     });
-    let first = harness
-        .codex
-        .thread_start(ThreadStartOptions::new())
-        .await
-        .expect("thread/start");
-    let second = harness
-        .codex
-        .thread_start(ThreadStartOptions::new())
-        .await
-        .expect("thread/start");
+    let first = harness.thread().await;
+    let second = harness.thread().await;
     let mut a = first.turn("a").await.expect("turn/start");
     let mut b = second.turn("b").await.expect("turn/start");
     // Both turns stream at once; read all of the first, only then the second.
@@ -872,11 +812,7 @@ async fn two_long_turns_at_once_can_be_read_one_after_the_other() {
 async fn the_default_approval_mode_decides_the_policy_threads_start_with() {
     // config.toml says `never`; without a default mode the SDK sends no policy.
     let harness = Harness::start("never", |b| b.default_approval_mode(None)).await;
-    let from_config = harness
-        .codex
-        .thread_start(ThreadStartOptions::new())
-        .await
-        .expect("thread/start");
+    let from_config = harness.thread().await;
     let ask = codex_sdk::ApprovalMode::AskClient;
     let asking = harness
         .codex
@@ -916,11 +852,7 @@ async fn the_default_approval_mode_decides_the_policy_threads_start_with() {
     // By default, without a handler: AutoReview, as in the Python SDK.
     let harness = Harness::new().await;
     harness.provider.push(Reply::message("ok"));
-    let thread = harness
-        .codex
-        .thread_start(ThreadStartOptions::new())
-        .await
-        .expect("thread/start");
+    let thread = harness.thread().await;
     thread.run("hi").await.expect("run");
     let settings = harness
         .codex
@@ -952,11 +884,7 @@ async fn skill_and_mention_inputs_reach_the_model() {
     .expect("skill");
     let notes = harness.home.workspace().join("notes.md");
     std::fs::write(&notes, "meeting notes").expect("notes");
-    let thread = harness
-        .codex
-        .thread_start(ThreadStartOptions::new())
-        .await
-        .expect("thread/start");
+    let thread = harness.thread().await;
     let input = vec![
         InputItem::Text("Greet the team.".into()),
         InputItem::Skill {

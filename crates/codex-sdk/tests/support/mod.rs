@@ -41,6 +41,14 @@ impl Harness {
         Harness::start("never", |b| b).await
     }
 
+    /// A new thread with the default options.
+    pub async fn thread(&self) -> codex_sdk::Thread {
+        self.codex
+            .thread_start(codex_sdk::ThreadStartOptions::new())
+            .await
+            .expect("thread/start")
+    }
+
     /// Closes the client and checks the server is gone.
     pub async fn close(self) {
         let pid = self
