@@ -8,7 +8,7 @@ use std::time::Duration;
 
 use codex_protocol::{ModelListParams, ServerNotification, ServerRequest, requests};
 use codex_transport::{ConnectionOptions, Error, ErrorCode, NotificationFilter, RpcError};
-use fake_server::{PATIENCE, connect, delta, notification};
+use fake_server::{PATIENCE, connect, delta, next_message, notification};
 use serde_json::{Value, json};
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -183,11 +183,7 @@ async fn a_20_mb_line_is_delivered_whole() {
         .expect("subscribe");
     let big = "x".repeat(20 * 1024 * 1024);
     server.send(&delta("thread-1", &big)).await;
-    let message = tokio::time::timeout(PATIENCE, stream.next())
-        .await
-        .expect("in time")
-        .expect("an item")
-        .expect("decodes");
+    let message = next_message(&mut stream).await;
     let ServerNotification::ItemAgentMessageDelta(params) = message.notification else {
         panic!("expected a delta, got {:?}", message.notification.method());
     };
@@ -206,11 +202,7 @@ async fn a_line_over_the_limit_is_skipped_and_the_connection_goes_on() {
         .send(&delta("thread-1", &"y".repeat(2 * 1024 * 1024)))
         .await;
     server.send(&delta("thread-1", "small")).await;
-    let message = tokio::time::timeout(PATIENCE, stream.next())
-        .await
-        .expect("in time")
-        .expect("an item")
-        .expect("decodes");
+    let message = next_message(&mut stream).await;
     let ServerNotification::ItemAgentMessageDelta(params) = message.notification else {
         panic!("expected a delta, got {:?}", message.notification.method());
     };
@@ -313,11 +305,7 @@ async fn notifications_arrive_in_order_filtered_by_thread_when_subscribed_before
     assert_eq!(seen, expected);
     let mut total = 0;
     while total < 51 {
-        tokio::time::timeout(PATIENCE, everything.next())
-            .await
-            .expect("in time")
-            .expect("an item")
-            .expect("decodes");
+        next_message(&mut everything).await;
         total += 1;
     }
 }
@@ -349,11 +337,7 @@ async fn a_slow_consumer_slows_the_reader_and_loses_nothing() {
         "the reader must stop while the budget is spent"
     );
     for i in 0..2_000 {
-        let message = tokio::time::timeout(PATIENCE, stream.next())
-            .await
-            .expect("in time")
-            .expect("an item")
-            .expect("decodes");
+        let message = next_message(&mut stream).await;
         let ServerNotification::ItemAgentMessageDelta(params) = message.notification else {
             panic!("expected a delta");
         };
@@ -405,11 +389,7 @@ async fn a_stream_read_late_does_not_hold_up_another_within_the_budget() {
         assert_eq!(params.delta, i.to_string());
     }
     for i in 0..5_000 {
-        let message = tokio::time::timeout(PATIENCE, second.next())
-            .await
-            .expect("in time")
-            .expect("an item")
-            .expect("decodes");
+        let message = next_message(&mut second).await;
         let ServerNotification::ItemAgentMessageDelta(params) = message.notification else {
             panic!("expected a delta")
         };

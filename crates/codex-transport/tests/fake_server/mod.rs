@@ -83,3 +83,14 @@ pub fn delta(thread_id: &str, text: &str) -> Value {
         serde_json::json!({"threadId": thread_id, "turnId": "turn-1", "itemId": "item-1", "delta": text}),
     )
 }
+
+/// The next notification of `stream`, which must come in time and decode.
+pub async fn next_message(
+    stream: &mut codex_transport::NotificationStream,
+) -> codex_protocol::ServerNotificationMessage {
+    tokio::time::timeout(PATIENCE, stream.next())
+        .await
+        .expect("in time")
+        .expect("an item")
+        .expect("decodes")
+}
