@@ -4,6 +4,7 @@ use serde::ser::SerializeMap as _;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use serde_json::value::RawValue;
 
+use crate::wire::{OwnedMembers, RawMessage};
 use crate::{ClientNotification, ClientRequest, RequestId, ServerNotification, ServerRequest};
 
 /// A notification from the server: the typed notification and the time the server emitted it.
@@ -40,28 +41,54 @@ pub struct ClientNotificationMessage {
     pub notification: ClientNotification,
 }
 
-/// The members of a method call on the wire, with `params` kept as raw JSON so it is parsed
-/// once, straight into the type the method implies.
-#[derive(Deserialize)]
-struct RawCall {
-    id: Option<RequestId>,
-    method: String,
-    params: Option<Box<RawValue>>,
-    #[serde(rename = "emittedAtMs")]
+/// A message read by the [wire codec](crate::wire), when it is a call: its id (for
+/// requests), method, params and timestamp.
+struct Call<'a> {
+    id: Option<&'a RawValue>,
+    method: std::borrow::Cow<'a, str>,
+    params: Option<&'a RawValue>,
     emitted_at_ms: Option<i64>,
 }
 
-impl RawCall {
+impl<'a> Call<'a> {
+    fn read<E: serde::de::Error>(members: &'a OwnedMembers) -> Result<Self, E> {
+        match members.classify().map_err(E::custom)? {
+            RawMessage::Request { id, method, params } => Ok(Call {
+                id: Some(id),
+                method,
+                params,
+                emitted_at_ms: None,
+            }),
+            RawMessage::Notification {
+                method,
+                params,
+                emitted_at_ms,
+            } => Ok(Call {
+                id: None,
+                method,
+                params,
+                emitted_at_ms,
+            }),
+            RawMessage::Response { .. } => Err(E::custom("a response, not a method call")),
+        }
+    }
+
     /// A deserializer over the params, `null` when they are absent.
-    fn params(&self) -> ParamsDeserializer<'_> {
-        let text = self.params.as_deref().map_or("null", RawValue::get);
+    fn params(&self) -> ParamsDeserializer<'a> {
+        let text = self.params.map_or("null", RawValue::get);
         serde_json::Deserializer::from_str(text)
+    }
+
+    fn id<E: serde::de::Error>(&self) -> Result<RequestId, E> {
+        self.id
+            .and_then(crate::wire::request_id)
+            .ok_or_else(|| E::custom(format_args!("request `{}` has no valid `id`", self.method)))
     }
 }
 
 /// Names the method in a params decoding error.
-fn params_error<E: serde::de::Error>(raw: &RawCall, err: serde_json::Error) -> E {
-    E::custom(format_args!("params of `{}`: {err}", raw.method))
+fn params_error<E: serde::de::Error>(call: &Call<'_>, err: serde_json::Error) -> E {
+    E::custom(format_args!("params of `{}`: {err}", call.method))
 }
 
 type ParamsDeserializer<'a> = serde_json::Deserializer<serde_json::de::StrRead<'a>>;
@@ -91,18 +118,15 @@ fn serialize_call<S: Serializer>(
     map.end()
 }
 
-fn missing_id<E: serde::de::Error>(raw: &RawCall) -> E {
-    E::custom(format_args!("request `{}` has no `id`", raw.method))
-}
-
 impl<'de> Deserialize<'de> for ServerNotificationMessage {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let raw = RawCall::deserialize(deserializer)?;
-        let notification = ServerNotification::decode(&raw.method, &mut raw.params())
-            .map_err(|e| params_error(&raw, e))?;
+        let members = OwnedMembers::deserialize(deserializer)?;
+        let call = Call::read(&members)?;
+        let notification = ServerNotification::decode(&call.method, &mut call.params())
+            .map_err(|e| params_error(&call, e))?;
         Ok(Self {
             notification,
-            emitted_at_ms: raw.emitted_at_ms,
+            emitted_at_ms: call.emitted_at_ms,
         })
     }
 }
@@ -124,10 +148,11 @@ impl Serialize for ServerNotificationMessage {
 
 impl<'de> Deserialize<'de> for ServerRequestMessage {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let raw = RawCall::deserialize(deserializer)?;
-        let request = ServerRequest::decode(&raw.method, &mut raw.params())
-            .map_err(|e| params_error(&raw, e))?;
-        let id = raw.id.clone().ok_or_else(|| missing_id(&raw))?;
+        let members = OwnedMembers::deserialize(deserializer)?;
+        let call = Call::read(&members)?;
+        let request = ServerRequest::decode(&call.method, &mut call.params())
+            .map_err(|e| params_error(&call, e))?;
+        let id = call.id()?;
         Ok(Self { id, request })
     }
 }
@@ -149,10 +174,11 @@ impl Serialize for ServerRequestMessage {
 
 impl<'de> Deserialize<'de> for ClientRequestMessage {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let raw = RawCall::deserialize(deserializer)?;
-        let request = ClientRequest::decode(&raw.method, &mut raw.params())
-            .map_err(|e| params_error(&raw, e))?;
-        let id = raw.id.clone().ok_or_else(|| missing_id(&raw))?;
+        let members = OwnedMembers::deserialize(deserializer)?;
+        let call = Call::read(&members)?;
+        let request = ClientRequest::decode(&call.method, &mut call.params())
+            .map_err(|e| params_error(&call, e))?;
+        let id = call.id()?;
         Ok(Self { id, request })
     }
 }
@@ -174,9 +200,10 @@ impl Serialize for ClientRequestMessage {
 
 impl<'de> Deserialize<'de> for ClientNotificationMessage {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let raw = RawCall::deserialize(deserializer)?;
-        let notification = ClientNotification::decode(&raw.method, &mut raw.params())
-            .map_err(|e| params_error(&raw, e))?;
+        let members = OwnedMembers::deserialize(deserializer)?;
+        let call = Call::read(&members)?;
+        let notification = ClientNotification::decode(&call.method, &mut call.params())
+            .map_err(|e| params_error(&call, e))?;
         Ok(Self { notification })
     }
 }

@@ -19,6 +19,7 @@
 mod envelope;
 mod jsonrpc;
 mod method;
+pub mod wire;
 
 // Generated code is formatted by prettyplease in the generator, not by rustfmt, and its docs
 // come from the schema, which leaves some fields undocumented.

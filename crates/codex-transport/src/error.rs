@@ -42,6 +42,9 @@ pub enum Error {
         /// What serde said.
         #[source]
         source: Arc<serde_json::Error>,
+        /// The JSON that did not decode (the params of a notification, the result or error of
+        /// a response), when there was some.
+        raw: Option<Arc<str>>,
     },
     /// Params given by the caller could not be serialized.
     #[error("could not encode the params of `{method}`: {source}")]
@@ -77,6 +80,15 @@ pub enum Error {
         /// The limit in bytes.
         limit: usize,
     },
+    /// User code the connection ran (a notification filter, a hook) panicked. The connection
+    /// lives on; what the code was for (a subscription, say) ends with this error.
+    #[error("{context} panicked: {message}")]
+    Panic {
+        /// What panicked.
+        context: String,
+        /// The panic's message.
+        message: String,
+    },
     /// The connection is closed: the server exited, or the connection was shut down.
     #[error("the app-server connection is closed: {0}")]
     Closed(Arc<CloseReason>),
@@ -90,6 +102,14 @@ impl Error {
 
     pub(crate) fn io(err: std::io::Error) -> Self {
         Error::Io(Arc::new(err))
+    }
+
+    pub(crate) fn decode(method: &str, err: serde_json::Error, raw: Option<&str>) -> Self {
+        Error::Decode {
+            method: method.to_owned(),
+            source: Arc::new(err),
+            raw: raw.map(Arc::from),
+        }
     }
 }
 

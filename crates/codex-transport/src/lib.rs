@@ -46,16 +46,22 @@
 mod connection;
 mod error;
 mod framing;
+mod options;
+mod panic;
 mod process;
 mod server_request;
 mod subscription;
+mod task;
+mod transport;
 mod websocket;
 
-pub use connection::{Connection, ConnectionOptions, ProtocolErrors, Transport};
+pub use connection::{Connection, ProtocolErrors};
 pub use error::{CloseReason, Error, ErrorCode, Result, RpcError};
 pub use framing::DEFAULT_MAX_LINE_BYTES;
+pub use options::ConnectionOptions;
 pub use process::AppServerCommand;
 pub use server_request::{HandlerFuture, ServerRequestHandler};
 pub use subscription::{
     NotificationFilter, NotificationItem, NotificationMeta, NotificationStream,
 };
+pub use transport::Transport;

@@ -10,9 +10,9 @@ use std::time::Duration;
 use tokio::process::{Child, Command};
 use tokio::task::JoinHandle;
 
-use crate::connection::Transport;
 use crate::error::{CloseReason, Error, Result};
 use crate::framing::{LineEvent, LineReader};
+use crate::transport::Transport;
 
 /// How many stderr lines are kept for error messages, by default.
 const DEFAULT_STDERR_LINES: usize = 64;
@@ -36,7 +36,11 @@ const EXIT_WAIT: Duration = Duration::from_secs(1);
 /// let connection = Connection::start(transport, ConnectionOptions::new());
 /// # Ok(()) }
 /// ```
-#[derive(Debug, Clone)]
+///
+/// The server runs in a process group of its own, so ending it ends the commands the agent
+/// started too: [`Connection::shutdown`](crate::Connection::shutdown), closing, and dropping
+/// the connection all end the whole group.
+#[derive(Clone)]
 pub struct AppServerCommand {
     program: PathBuf,
     args: Vec<OsString>,
@@ -44,6 +48,33 @@ pub struct AppServerCommand {
     env: Vec<(OsString, Option<OsString>)>,
     cwd: Option<PathBuf>,
     stderr_lines: usize,
+}
+
+/// Shows names only: environment values and config values can hold secrets (API keys,
+/// tokens), so they are never printed.
+impl std::fmt::Debug for AppServerCommand {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let config_keys: Vec<&str> = self
+            .config
+            .iter()
+            .map(|pair| pair.split_once('=').map_or(pair.as_str(), |(key, _)| key))
+            .collect();
+        let env: Vec<String> = self
+            .env
+            .iter()
+            .map(|(key, value)| match value {
+                Some(_) => format!("{}=<redacted>", key.to_string_lossy()),
+                None => format!("-{}", key.to_string_lossy()),
+            })
+            .collect();
+        f.debug_struct("AppServerCommand")
+            .field("program", &self.program)
+            .field("args", &self.args)
+            .field("config_keys", &config_keys)
+            .field("env", &env)
+            .field("cwd", &self.cwd)
+            .finish_non_exhaustive()
+    }
 }
 
 impl AppServerCommand {
@@ -137,6 +168,10 @@ impl AppServerCommand {
             .stdout(Stdio::piped())
             .stderr(Stdio::piped())
             .kill_on_drop(true);
+        // A group of its own: the commands the agent runs are the server's children, and
+        // ending the group ends them with it.
+        #[cfg(unix)]
+        command.process_group(0);
         let mut child = command.spawn().map_err(|source| Error::Spawn {
             hint: spawn_hint(&source, self.cwd.as_deref()),
             program: self.program.clone(),
@@ -159,6 +194,7 @@ impl AppServerCommand {
         ));
         tracing::debug!(program = %self.program.display(), ?pid, "started the app-server");
         let process = ChildProcess {
+            pid,
             child,
             stderr_tail: tail,
             stderr_drain: Some(drain),
@@ -221,6 +257,8 @@ async fn drain_stderr(
 /// A running app-server process owned by a connection.
 #[derive(Debug)]
 pub(crate) struct ChildProcess {
+    /// The id the process was started with; also the id of its process group.
+    pid: Option<u32>,
     child: Child,
     stderr_tail: Arc<Mutex<VecDeque<String>>>,
     stderr_drain: Option<JoinHandle<()>>,
@@ -260,6 +298,10 @@ impl ChildProcess {
             }
         };
         self.exit_status = status.ok();
+        // What the server started and left behind goes with it.
+        if let Some(pid) = self.pid {
+            kill_group(pid);
+        }
     }
 
     /// Adds the exit status and the stderr tail to `reason`, giving a server whose output
@@ -276,4 +318,27 @@ impl ChildProcess {
             reason.stderr_tail = tail.iter().cloned().collect();
         }
     }
+}
+
+impl Drop for ChildProcess {
+    /// `kill_on_drop` ends the server itself; this ends the rest of its group.
+    fn drop(&mut self) {
+        if let Some(pid) = self.pid {
+            kill_group(pid);
+        }
+    }
+}
+
+/// Kills every process of the group `pid` leads (the server and what it started). Harmless
+/// when the group is gone: a group id is not reused while any member of the group lives.
+pub(crate) fn kill_group(pid: u32) {
+    #[cfg(unix)]
+    {
+        use rustix::process::{Pid, Signal, kill_process_group};
+        if let Some(pid) = i32::try_from(pid).ok().and_then(Pid::from_raw) {
+            let _ = kill_process_group(pid, Signal::KILL);
+        }
+    }
+    #[cfg(not(unix))]
+    let _ = pid;
 }

@@ -2,11 +2,13 @@
 
 use std::future::Future;
 use std::pin::Pin;
+use std::sync::Arc;
 
-use codex_protocol::ServerRequestMessage;
+use codex_protocol::{RequestId, ServerRequestMessage};
 use serde_json::Value;
+use tokio::sync::{OwnedSemaphorePermit, mpsc, watch};
 
-use crate::error::RpcError;
+use crate::error::{ErrorCode, RpcError};
 
 /// The future a [`ServerRequestHandler`] returns: the `result` to send back, or an error.
 pub type HandlerFuture = Pin<Box<dyn Future<Output = Result<Value, RpcError>> + Send + 'static>>;
@@ -14,8 +16,11 @@ pub type HandlerFuture = Pin<Box<dyn Future<Output = Result<Value, RpcError>> + 
 /// Answers the requests the server sends to the client.
 ///
 /// Each request runs in its own task, so a slow answer (a human deciding on an approval) never
-/// holds up other traffic. Requests for methods this version does not know are answered with
-/// "method not found" without reaching the handler. Closures
+/// holds up other traffic. Requests for methods this version does not know reach the handler
+/// too, as [`ServerRequest::Unknown`](codex_protocol::ServerRequest::Unknown) with their raw
+/// params: answer them, or refuse them with an error. A handler that panics is answered for
+/// with an "internal error", and the connection lives on. When the connection closes, handlers
+/// still running are dropped. Closures
 /// `Fn(ServerRequestMessage) -> impl Future<Output = Result<Value, RpcError>>` are handlers.
 pub trait ServerRequestHandler: Send + Sync + 'static {
     /// Answers one request: `Ok(result)` is sent as the JSON-RPC result, `Err` as the error.
@@ -30,4 +35,61 @@ where
     fn handle(&self, request: ServerRequestMessage) -> HandlerFuture {
         Box::pin(self(request))
     }
+}
+
+/// Runs `handler` on one request in a task of its own and sends its answer as a line; a
+/// panic (while making the future or while it runs) is answered as an internal error. The
+/// task ends early, answering nothing, when the connection closes. `slot` is the request's
+/// share of the in-flight limit, held until the answer is sent.
+pub(crate) fn spawn_handler(
+    handler: Arc<dyn ServerRequestHandler>,
+    request: ServerRequestMessage,
+    lines: mpsc::Sender<String>,
+    mut closed: watch::Receiver<bool>,
+    slot: OwnedSemaphorePermit,
+) {
+    let id = request.id.clone();
+    let method = request.request.method().to_owned();
+    tokio::spawn(async move {
+        let answer = async {
+            let future = crate::panic::call(|| handler.handle(request))?;
+            crate::panic::guard(future).await
+        };
+        let answer = tokio::select! {
+            answer = answer => answer,
+            _ = closed.wait_for(|closed| *closed) => return,
+        };
+        let answer = answer.unwrap_or_else(|panic| {
+            tracing::error!(%method, "the server-request handler panicked: {panic}");
+            Err(RpcError {
+                code: ErrorCode::INTERNAL_ERROR,
+                message: format!("the client's handler for `{method}` panicked: {panic}"),
+                data: None,
+            })
+        });
+        let _ = lines.send(answer_line(&id, answer)).await;
+        drop(slot);
+    });
+}
+
+/// The response line for an answer.
+pub(crate) fn answer_line(id: &RequestId, answer: Result<Value, RpcError>) -> String {
+    match answer {
+        Ok(result) => match serde_json::value::to_raw_value(&result) {
+            Ok(raw) => codex_protocol::wire::encode_result(id, &raw),
+            Err(err) => error_line(
+                id,
+                RpcError {
+                    code: ErrorCode::INTERNAL_ERROR,
+                    message: format!("the client could not encode its answer: {err}"),
+                    data: None,
+                },
+            ),
+        },
+        Err(error) => error_line(id, error),
+    }
+}
+
+fn error_line(id: &RequestId, error: RpcError) -> String {
+    codex_protocol::wire::encode_error(id, &error.into())
 }

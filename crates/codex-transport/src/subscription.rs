@@ -21,57 +21,111 @@ pub struct NotificationMeta<'a> {
     pub turn_id: Option<&'a str>,
 }
 
-/// Which notifications a subscription receives.
+/// Which notifications a subscription receives, and (optionally) which one is its last.
 #[derive(Clone)]
-pub struct NotificationFilter(FilterKind);
+pub struct NotificationFilter {
+    kind: FilterKind,
+    last: Option<Predicate>,
+}
+
+type Predicate = Arc<dyn Fn(&NotificationMeta<'_>) -> bool + Send + Sync>;
 
 #[derive(Clone)]
 enum FilterKind {
     All,
     Thread(String),
-    Custom(Arc<dyn Fn(&NotificationMeta<'_>) -> bool + Send + Sync>),
+    Custom(Predicate),
 }
 
 impl NotificationFilter {
     /// Every notification.
     pub fn all() -> Self {
-        NotificationFilter(FilterKind::All)
+        NotificationFilter::of(FilterKind::All)
+    }
+
+    fn of(kind: FilterKind) -> Self {
+        NotificationFilter { kind, last: None }
     }
 
     /// The notifications about one thread (those whose params carry that `threadId`).
     pub fn thread(thread_id: impl Into<String>) -> Self {
-        NotificationFilter(FilterKind::Thread(thread_id.into()))
+        NotificationFilter::of(FilterKind::Thread(thread_id.into()))
     }
 
     /// The notifications for which `accept` returns true.
+    ///
+    /// `accept` runs in the connection's task for every notification: keep it quick. A panic
+    /// in it ends this subscription with [`Error::Panic`]; the connection lives on.
     pub fn custom(accept: impl Fn(&NotificationMeta<'_>) -> bool + Send + Sync + 'static) -> Self {
-        NotificationFilter(FilterKind::Custom(Arc::new(accept)))
+        NotificationFilter::of(FilterKind::Custom(Arc::new(accept)))
     }
 
-    pub(crate) fn accepts(&self, meta: &NotificationMeta<'_>) -> bool {
-        match &self.0 {
+    /// Ends the subscription after the first accepted notification for which `last` returns
+    /// true: the stream yields it, then ends, and the connection keeps nothing more for it.
+    /// E.g. a turn's events end with its `turn/completed`.
+    #[must_use]
+    pub fn until(
+        mut self,
+        last: impl Fn(&NotificationMeta<'_>) -> bool + Send + Sync + 'static,
+    ) -> Self {
+        self.last = Some(Arc::new(last));
+        self
+    }
+
+    /// Whether the notification goes to this subscription, and whether it is its last.
+    /// `Err` with the panic's message when a predicate of the user's panicked.
+    pub(crate) fn verdict(&self, meta: &NotificationMeta<'_>) -> Result<Verdict, String> {
+        let accepted = match &self.kind {
             FilterKind::All => true,
             FilterKind::Thread(id) => meta.thread_id == Some(id.as_str()),
-            FilterKind::Custom(accept) => accept(meta),
+            FilterKind::Custom(accept) => crate::panic::call(|| accept(meta))?,
+        };
+        if !accepted {
+            return Ok(Verdict::Skip);
         }
+        let last = match &self.last {
+            Some(last) => crate::panic::call(|| last(meta))?,
+            None => false,
+        };
+        Ok(if last {
+            Verdict::Last
+        } else {
+            Verdict::Deliver
+        })
     }
+}
+
+/// What a filter says of one notification.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Verdict {
+    /// Not for this subscription.
+    Skip,
+    /// For this subscription, which goes on.
+    Deliver,
+    /// For this subscription, and its last.
+    Last,
 }
 
 impl std::fmt::Debug for NotificationFilter {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match &self.0 {
+        match &self.kind {
             FilterKind::All => f.write_str("NotificationFilter::all()"),
             FilterKind::Thread(id) => write!(f, "NotificationFilter::thread({id:?})"),
             FilterKind::Custom(_) => f.write_str("NotificationFilter::custom(..)"),
+        }?;
+        if self.last.is_some() {
+            f.write_str(".until(..)")?;
         }
+        Ok(())
     }
 }
 
 /// One item of a subscription.
 ///
 /// `Err(Error::Decode { .. })` is one notification whose params did not match its method's
-/// type; the stream goes on after it. `Err(Error::Closed(..))` is the last item: the
-/// connection closed, and the stream ends after it.
+/// type (the raw JSON is in the error); the stream goes on after it. `Err(Error::Closed(..))`
+/// is the last item: the connection closed, and the stream ends after it. `Err(Error::Panic
+/// { .. })` is the last item too: the filter of the subscription panicked.
 pub type NotificationItem = Result<ServerNotificationMessage, Error>;
 
 /// One item on its way to a stream, with the share of the connection's buffer budget it holds
@@ -79,6 +133,8 @@ pub type NotificationItem = Result<ServerNotificationMessage, Error>;
 #[derive(Debug)]
 pub(crate) struct Delivery {
     pub(crate) item: NotificationItem,
+    /// The subscription ends with this item.
+    pub(crate) last: bool,
     pub(crate) _permit: Option<OwnedSemaphorePermit>,
 }
 
@@ -89,7 +145,8 @@ pub(crate) struct Delivery {
 /// streams): while it is spent, the connection stops reading from the server (backpressure),
 /// so nothing is dropped and memory stays bounded. Keep polling a subscription you hold, or
 /// drop it: a stream left unread long enough to hold the whole budget stops every other
-/// stream and request of the connection.
+/// stream and request of the connection (and says so in a `tracing` warning). A filter with
+/// [`until`](NotificationFilter::until) ends by itself, and then holds nothing.
 pub struct NotificationStream {
     receiver: mpsc::UnboundedReceiver<Delivery>,
     shared: Arc<Shared>,
@@ -116,7 +173,13 @@ impl NotificationStream {
         }
         match self.receiver.poll_recv(cx) {
             // Dropping the delivery gives its bytes back to the budget.
-            Poll::Ready(Some(delivery)) => Poll::Ready(Some(delivery.item)),
+            Poll::Ready(Some(delivery)) => {
+                if delivery.last {
+                    self.finished = true;
+                    self.receiver.close();
+                }
+                Poll::Ready(Some(delivery.item))
+            }
             Poll::Ready(None) => {
                 // The connection dropped its sender: it closed. Say why, once.
                 self.finished = true;

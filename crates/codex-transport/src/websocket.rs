@@ -13,9 +13,9 @@ use tokio_tungstenite::tungstenite::http::{HeaderValue, header::AUTHORIZATION};
 use tokio_tungstenite::tungstenite::protocol::WebSocketConfig;
 use tokio_tungstenite::tungstenite::{self, Message};
 
-use crate::connection::Transport;
 use crate::error::{Error, Result};
 use crate::framing::{DEFAULT_MAX_LINE_BYTES, LineEvent, LineReader};
+use crate::transport::Transport;
 
 /// Bytes buffered between the bridge and the connection in each direction.
 const BRIDGE_BUFFER: usize = 256 * 1024;

@@ -37,8 +37,17 @@ impl FakeServer {
             .expect("the client sent nothing in time")
             .expect("reading the pipe")
             .expect("the client closed the pipe");
+        // The one wire codec decides what a message is, for the fake as for the runtime.
+        if let Err(err) = codex_protocol::wire::RawMessage::parse(&line) {
+            panic!("the client sent a line that is not a JSON-RPC message ({err}): {line}");
+        }
         serde_json::from_str(&line)
             .unwrap_or_else(|err| panic!("the client sent a line that is not JSON ({err}): {line}"))
+    }
+
+    /// The next line the client sent, or `None` once the client closed its output.
+    pub async fn next_line(&mut self) -> Option<String> {
+        self.lines.next_line().await.expect("reading the pipe")
     }
 
     /// Sends one message, as a line.
@@ -71,9 +80,12 @@ impl FakeServer {
     }
 }
 
-/// A notification line as the server writes it.
+/// A notification as the server writes it (made by the wire codec).
 pub fn notification(method: &str, params: Value) -> Value {
-    serde_json::json!({"method": method, "params": params, "emittedAtMs": 1_795_566_653_380_i64})
+    let params = serde_json::value::to_raw_value(&params).expect("params");
+    let line =
+        codex_protocol::wire::encode_notification(method, Some(&params), Some(1_795_566_653_380));
+    serde_json::from_str(&line).expect("the codec writes JSON")
 }
 
 /// An `item/agentMessage/delta` notification of a thread.

@@ -1,0 +1,96 @@
+//! `ConnectionOptions`: limits, timeouts and the server-request handler of a connection.
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use crate::framing::DEFAULT_MAX_LINE_BYTES;
+use crate::server_request::ServerRequestHandler;
+
+/// The default budget of unread notifications, in bytes.
+pub(crate) const DEFAULT_BUFFER_BYTES: usize = 64 * 1024 * 1024;
+/// The largest budget a semaphore can count (and far more than anyone should buffer).
+const MAX_BUFFER_BYTES: usize = u32::MAX as usize;
+/// How many server requests may be in a handler at once, by default.
+pub(crate) const DEFAULT_MAX_SERVER_REQUESTS: usize = 256;
+
+/// How a connection behaves.
+#[derive(Clone)]
+pub struct ConnectionOptions {
+    pub(crate) max_line_bytes: usize,
+    pub(crate) request_timeout: Option<Duration>,
+    pub(crate) buffer_bytes: usize,
+    pub(crate) max_server_requests: usize,
+    pub(crate) handler: Option<Arc<dyn ServerRequestHandler>>,
+}
+
+impl Default for ConnectionOptions {
+    fn default() -> Self {
+        ConnectionOptions {
+            max_line_bytes: DEFAULT_MAX_LINE_BYTES,
+            request_timeout: None,
+            buffer_bytes: DEFAULT_BUFFER_BYTES,
+            max_server_requests: DEFAULT_MAX_SERVER_REQUESTS,
+            handler: None,
+        }
+    }
+}
+
+impl ConnectionOptions {
+    /// The defaults: 64 MiB lines, no request timeout, 64 MiB of buffered notifications, 256
+    /// server requests in handlers at once, no server-request handler.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// The longest line accepted from the server; longer ones are skipped and counted in
+    /// [`Connection::protocol_errors`](crate::Connection::protocol_errors).
+    pub fn max_line_bytes(mut self, bytes: usize) -> Self {
+        self.max_line_bytes = bytes;
+        self
+    }
+
+    /// How long any request may wait for its answer (none by default; see also
+    /// [`Connection::request_with_timeout`](crate::Connection::request_with_timeout)).
+    pub fn request_timeout(mut self, timeout: Duration) -> Self {
+        self.request_timeout = Some(timeout);
+        self
+    }
+
+    /// How many bytes of notifications all subscriptions together may hold unread (64 MiB by
+    /// default). When they hold that much, the connection stops reading from the server until
+    /// some are consumed: a slow consumer slows the server down, and nothing is dropped.
+    ///
+    /// The budget is shared, counted in bytes of the server's lines: one stream left unread
+    /// does not stop the others until it alone holds the whole budget.
+    pub fn buffer_bytes(mut self, bytes: usize) -> Self {
+        self.buffer_bytes = bytes.clamp(1, MAX_BUFFER_BYTES);
+        self
+    }
+
+    /// How many server requests may wait in the handler at once (256 by default). A request
+    /// over the limit is answered at once with a "server overloaded" error rather than queued:
+    /// the server's requests can never pile up in the client's memory.
+    pub fn max_server_requests(mut self, count: usize) -> Self {
+        self.max_server_requests = count.max(1);
+        self
+    }
+
+    /// Who answers the requests the server sends. Without one, every server request is
+    /// answered with a "method not found" error, so the server never waits forever.
+    pub fn server_request_handler(mut self, handler: impl ServerRequestHandler) -> Self {
+        self.handler = Some(Arc::new(handler));
+        self
+    }
+}
+
+impl std::fmt::Debug for ConnectionOptions {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("ConnectionOptions")
+            .field("max_line_bytes", &self.max_line_bytes)
+            .field("request_timeout", &self.request_timeout)
+            .field("buffer_bytes", &self.buffer_bytes)
+            .field("max_server_requests", &self.max_server_requests)
+            .field("handler", &self.handler.is_some())
+            .finish()
+    }
+}
