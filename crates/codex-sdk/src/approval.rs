@@ -1,5 +1,6 @@
 //! Approvals and the other requests the server sends to the client: who decides, and what is
-//! answered when nobody does.
+//! answered when nobody does. Everything fails closed: what lets the agent act is refused
+//! unless the user's code says yes.
 
 use std::future::Future;
 use std::pin::Pin;
@@ -15,21 +16,29 @@ use codex_protocol::{
     PermissionsRequestApprovalParams, PermissionsRequestApprovalResponse, ReviewDecision,
     ToolRequestUserInputParams, ToolRequestUserInputResponse,
 };
+use codex_transport::{ErrorCode, RpcError};
+use serde_json::Value;
 
 /// Who decides on approvals in a thread: the server's policy fields, chosen for you.
+///
+/// The client's mode is sent on `thread/start`, `thread/resume` and `thread/fork`, and on the
+/// turns of a handle made with [`Codex::thread`](crate::Codex::thread), unless the options
+/// set a policy themselves: a thread never silently keeps a policy stored by someone else.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 #[non_exhaustive]
 pub enum ApprovalMode {
-    /// The server's auto-reviewer decides (`approvalPolicy: on-request`,
-    /// `approvalsReviewer: auto_review`). The Python SDK's default.
+    /// Nothing that needs approval is allowed (`approvalPolicy: never`): the agent works inside
+    /// its sandbox and is never granted more. The default without an approval handler.
     #[default]
-    AutoReview,
-    /// Nothing that needs approval is allowed (`approvalPolicy: never`).
     DenyAll,
     /// Every approval comes to this client's [`ApprovalHandler`] (`approvalPolicy:
-    /// on-request`, `approvalsReviewer: user`). The default when the [`Codex`](crate::Codex)
-    /// was built with a handler.
+    /// on-request`, `approvalsReviewer: user`). The default with a handler; without one, the
+    /// SDK declines every request.
     AskClient,
+    /// The server's auto-reviewer, a model, decides (`approvalPolicy: on-request`,
+    /// `approvalsReviewer: auto_review`). The Python SDK's default; here an explicit choice,
+    /// since no person says yes.
+    AutoReview,
 }
 
 impl ApprovalMode {
@@ -47,22 +56,24 @@ impl ApprovalMode {
 }
 
 /// Answers the requests the server sends while a turn runs. Every method has a default, so
-/// implement only the ones you care about; the defaults are what a [`Codex`](crate::Codex)
-/// without a handler answers:
+/// implement only the ones you care about. The defaults fail closed, and are what a
+/// [`Codex`](crate::Codex) without a handler answers:
 ///
 /// | request | default answer |
 /// |---|---|
-/// | command execution (`item/commandExecution/requestApproval`) | `accept` (as the Python SDK) |
-/// | file change (`item/fileChange/requestApproval`) | `accept` (as the Python SDK) |
+/// | command execution (`item/commandExecution/requestApproval`) | `decline` |
+/// | file change (`item/fileChange/requestApproval`) | `decline` |
 /// | permissions (`item/permissions/requestApproval`) | grant nothing, for this turn |
 /// | user input (`item/tool/requestUserInput`) | no answers |
 /// | MCP elicitation (`mcpServer/elicitation/request`) | `decline` |
-/// | legacy `execCommandApproval` / `applyPatchApproval` | `approved` |
+/// | legacy `execCommandApproval` / `applyPatchApproval` | `denied` |
+/// | any other request ([`other_request`](ApprovalHandler::other_request)) | a JSON-RPC "method not found" error |
 ///
-/// Requests for dynamic tools (`item/tool/call`) go to the tools registered on the thread;
-/// any other request is answered with a JSON-RPC "method not found" error, so the server
-/// never waits forever. Each request is handled in its own task: a slow answer holds up
-/// nothing else.
+/// Accepting everything is [`DangerouslyAcceptAll`], an explicit choice. Requests for dynamic
+/// tools (`item/tool/call`) go to the tools registered on the thread. Each request is handled
+/// in its own task: a slow answer holds up nothing else. A handler that panics is answered
+/// for with a JSON-RPC "internal error" (the server treats that as a refusal), and the
+/// connection goes on.
 pub trait ApprovalHandler: Send + Sync + 'static {
     /// A command wants to run.
     fn command_execution(
@@ -72,7 +83,7 @@ pub trait ApprovalHandler: Send + Sync + 'static {
         let _ = request;
         async {
             CommandExecutionRequestApprovalResponse {
-                decision: CommandExecutionApprovalDecision::Accept,
+                decision: CommandExecutionApprovalDecision::Decline,
             }
         }
     }
@@ -85,7 +96,7 @@ pub trait ApprovalHandler: Send + Sync + 'static {
         let _ = request;
         async {
             FileChangeRequestApprovalResponse {
-                decision: FileChangeApprovalDecision::Accept,
+                decision: FileChangeApprovalDecision::Decline,
             }
         }
     }
@@ -142,11 +153,7 @@ pub trait ApprovalHandler: Send + Sync + 'static {
         request: ExecCommandApprovalParams,
     ) -> impl Future<Output = ExecCommandApprovalResponse> + Send {
         let _ = request;
-        async {
-            ExecCommandApprovalResponse {
-                decision: ReviewDecision::Approved,
-            }
-        }
+        async { ExecCommandApprovalResponse { decision: denied() } }
     }
 
     /// The legacy (v1) patch approval.
@@ -155,34 +162,202 @@ pub trait ApprovalHandler: Send + Sync + 'static {
         request: ApplyPatchApprovalParams,
     ) -> impl Future<Output = ApplyPatchApprovalResponse> + Send {
         let _ = request;
-        async {
-            ApplyPatchApprovalResponse {
-                decision: ReviewDecision::Approved,
-            }
-        }
+        async { ApplyPatchApprovalResponse { decision: denied() } }
+    }
+
+    /// Any other request of the server: methods this SDK does not model
+    /// (`account/chatgptAuthTokens/refresh`, `attestation/generate`, `currentTime/read`) and
+    /// methods newer than it, with their params as JSON. Return the JSON-RPC `result`, or an
+    /// error. The default refuses with "method not found".
+    fn other_request(
+        &self,
+        method: &str,
+        params: Value,
+    ) -> impl Future<Output = Result<Value, RpcError>> + Send {
+        let _ = params;
+        let error = refuse(method);
+        async move { Err(error) }
     }
 }
 
-/// The defaults of [`ApprovalHandler`], for a [`Codex`](crate::Codex) built without a handler.
+/// The legacy refusal, with the reason the agent is told.
+fn denied() -> ReviewDecision {
+    ReviewDecision::Denied {
+        rejection: "declined by the client".to_owned(),
+    }
+}
+
+/// The answer to a request nobody handles.
+pub(crate) fn refuse(method: &str) -> RpcError {
+    RpcError {
+        code: ErrorCode::METHOD_NOT_FOUND,
+        message: format!(
+            "the client does not answer `{method}`: set an approval handler that does"
+        ),
+        data: None,
+    }
+}
+
+/// The defaults of [`ApprovalHandler`], for a [`Codex`](crate::Codex) built without a handler:
+/// every request that would let the agent act is refused.
 #[derive(Debug, Clone, Copy, Default)]
 pub struct DefaultApprovals;
 
 impl ApprovalHandler for DefaultApprovals {}
 
+/// Accepts every command and file change and grants every permission asked for, with no
+/// person deciding. Only for sandboxes you can throw away: the agent runs whatever the model
+/// asks for. MCP elicitations, questions and unknown requests are still refused.
+///
+/// ```no_run
+/// # async fn demo() -> codex_sdk::Result<()> {
+/// use codex_sdk::{Codex, DangerouslyAcceptAll};
+///
+/// let codex = Codex::builder().approval_handler(DangerouslyAcceptAll).start().await?;
+/// # Ok(()) }
+/// ```
+#[derive(Debug, Clone, Copy, Default)]
+pub struct DangerouslyAcceptAll;
+
+impl ApprovalHandler for DangerouslyAcceptAll {
+    async fn command_execution(
+        &self,
+        _request: CommandExecutionRequestApprovalParams,
+    ) -> CommandExecutionRequestApprovalResponse {
+        CommandExecutionRequestApprovalResponse::accept()
+    }
+
+    async fn file_change(
+        &self,
+        _request: FileChangeRequestApprovalParams,
+    ) -> FileChangeRequestApprovalResponse {
+        FileChangeRequestApprovalResponse::accept()
+    }
+
+    async fn permissions(
+        &self,
+        request: PermissionsRequestApprovalParams,
+    ) -> PermissionsRequestApprovalResponse {
+        PermissionsRequestApprovalResponse {
+            permissions: GrantedPermissionProfile {
+                file_system: request.permissions.file_system,
+                network: request.permissions.network,
+            },
+            scope: PermissionGrantScope::Turn,
+            strict_auto_review: None,
+        }
+    }
+
+    async fn exec_command_legacy(
+        &self,
+        _request: ExecCommandApprovalParams,
+    ) -> ExecCommandApprovalResponse {
+        ExecCommandApprovalResponse::accept()
+    }
+
+    async fn apply_patch_legacy(
+        &self,
+        _request: ApplyPatchApprovalParams,
+    ) -> ApplyPatchApprovalResponse {
+        ApplyPatchApprovalResponse::accept()
+    }
+}
+
+/// Yes-or-no answers to an approval, made without spelling out the decision enums:
+/// `CommandExecutionRequestApprovalResponse::accept_if(safe)`.
+pub trait Decision: Sized {
+    /// Let the agent go ahead, this once.
+    fn accept() -> Self;
+
+    /// Refuse; the agent is told and goes on without it.
+    fn decline() -> Self;
+
+    /// [`accept`](Decision::accept) when `yes`, else [`decline`](Decision::decline).
+    fn accept_if(yes: bool) -> Self {
+        if yes { Self::accept() } else { Self::decline() }
+    }
+}
+
+impl Decision for CommandExecutionRequestApprovalResponse {
+    fn accept() -> Self {
+        Self {
+            decision: CommandExecutionApprovalDecision::Accept,
+        }
+    }
+    fn decline() -> Self {
+        Self {
+            decision: CommandExecutionApprovalDecision::Decline,
+        }
+    }
+}
+
+impl Decision for FileChangeRequestApprovalResponse {
+    fn accept() -> Self {
+        Self {
+            decision: FileChangeApprovalDecision::Accept,
+        }
+    }
+    fn decline() -> Self {
+        Self {
+            decision: FileChangeApprovalDecision::Decline,
+        }
+    }
+}
+
+impl Decision for ExecCommandApprovalResponse {
+    fn accept() -> Self {
+        Self {
+            decision: ReviewDecision::Approved,
+        }
+    }
+    fn decline() -> Self {
+        Self { decision: denied() }
+    }
+}
+
+impl Decision for ApplyPatchApprovalResponse {
+    fn accept() -> Self {
+        Self {
+            decision: ReviewDecision::Approved,
+        }
+    }
+    fn decline() -> Self {
+        Self { decision: denied() }
+    }
+}
+
+impl Decision for McpServerElicitationRequestResponse {
+    fn accept() -> Self {
+        Self {
+            action: McpServerElicitationAction::Accept,
+            content: None,
+            meta: None,
+        }
+    }
+    fn decline() -> Self {
+        Self {
+            action: McpServerElicitationAction::Decline,
+            content: None,
+            meta: None,
+        }
+    }
+}
+
 type Boxed<T> = Pin<Box<dyn Future<Output = T> + Send>>;
 type Callback<P, R> = Arc<dyn Fn(P) -> Boxed<R> + Send + Sync>;
 
 /// An [`ApprovalHandler`] made of closures, one per request kind you care about; the others
-/// get the defaults.
+/// get the defaults, which refuse (setting only `on_command` declines every file change).
 ///
 /// ```
-/// use codex_protocol::{CommandExecutionApprovalDecision, CommandExecutionRequestApprovalResponse};
 /// use codex_sdk::Approvals;
+/// use codex_sdk::protocol::CommandAction;
 ///
-/// let approvals = Approvals::new().on_command(|request| async move {
-///     let safe = request.command.as_deref().is_some_and(|c| c.starts_with("ls"));
-///     let decision = if safe { CommandExecutionApprovalDecision::Accept } else { CommandExecutionApprovalDecision::Decline };
-///     CommandExecutionRequestApprovalResponse { decision }
+/// // Accept a command only when the server parsed every part of it as a read-only action.
+/// let approvals = Approvals::new().accept_commands_if(|request| {
+///     let actions = request.command_actions.as_deref().unwrap_or_default();
+///     !actions.is_empty()
+///         && actions.iter().all(|action| matches!(action, CommandAction::Read { .. } | CommandAction::ListFiles { .. }))
 /// });
 /// ```
 #[derive(Clone, Default)]
@@ -197,6 +372,7 @@ pub struct Approvals {
     user_input: Option<Callback<ToolRequestUserInputParams, ToolRequestUserInputResponse>>,
     mcp_elicitation:
         Option<Callback<McpServerElicitationRequestParams, McpServerElicitationRequestResponse>>,
+    other: Option<Callback<(String, Value), Result<Value, RpcError>>>,
 }
 
 impl std::fmt::Debug for Approvals {
@@ -207,6 +383,7 @@ impl std::fmt::Debug for Approvals {
             .field("permissions", &self.permissions.is_some())
             .field("user_input", &self.user_input.is_some())
             .field("mcp_elicitation", &self.mcp_elicitation.is_some())
+            .field("other", &self.other.is_some())
             .finish()
     }
 }
@@ -233,6 +410,42 @@ impl Approvals {
         Fut: Future<Output = CommandExecutionRequestApprovalResponse> + Send + 'static,
     {
         self.command = Some(boxed(decide));
+        self
+    }
+
+    /// Accepts the commands for which `accept` returns true and declines the rest.
+    #[must_use]
+    pub fn accept_commands_if<F>(self, accept: F) -> Self
+    where
+        F: Fn(&CommandExecutionRequestApprovalParams) -> bool + Send + Sync + 'static,
+    {
+        self.on_command(move |request| {
+            let answer = CommandExecutionRequestApprovalResponse::accept_if(accept(&request));
+            async move { answer }
+        })
+    }
+
+    /// Accepts the file changes for which `accept` returns true and declines the rest.
+    #[must_use]
+    pub fn accept_file_changes_if<F>(self, accept: F) -> Self
+    where
+        F: Fn(&FileChangeRequestApprovalParams) -> bool + Send + Sync + 'static,
+    {
+        self.on_file_change(move |request| {
+            let answer = FileChangeRequestApprovalResponse::accept_if(accept(&request));
+            async move { answer }
+        })
+    }
+
+    /// Answers the requests this SDK does not model, and methods newer than it: `answer` gets
+    /// the method and its params, and returns the JSON-RPC result or error.
+    #[must_use]
+    pub fn on_other_request<F, Fut>(mut self, answer: F) -> Self
+    where
+        F: Fn(String, Value) -> Fut + Send + Sync + 'static,
+        Fut: Future<Output = Result<Value, RpcError>> + Send + 'static,
+    {
+        self.other = Some(boxed(move |(method, params)| answer(method, params)));
         self
     }
 
@@ -329,6 +542,13 @@ impl ApprovalHandler for Approvals {
         match &self.mcp_elicitation {
             Some(answer) => answer(request).await,
             None => DefaultApprovals.mcp_elicitation(request).await,
+        }
+    }
+
+    async fn other_request(&self, method: &str, params: Value) -> Result<Value, RpcError> {
+        match &self.other {
+            Some(answer) => answer((method.to_owned(), params)).await,
+            None => DefaultApprovals.other_request(method, params).await,
         }
     }
 }

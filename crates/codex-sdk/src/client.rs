@@ -18,10 +18,11 @@ use codex_transport::{
 use futures_core::Stream;
 
 use crate::approval::{ApprovalHandler, ApprovalMode};
-use crate::dispatch::{Dispatcher, ErasedApprovals};
+use crate::dispatch::{Dispatcher, ErasedApprovals, InFlight};
 use crate::error::{Error, Result};
 use crate::thread::Thread;
 use crate::tools::{Tool, ToolRegistry};
+use crate::turn::TurnLimits;
 use crate::{ThreadForkOptions, ThreadResumeOptions, ThreadStartOptions};
 
 /// The environment variable that names the codex binary when the builder is given none.
@@ -29,9 +30,16 @@ pub const CODEX_BIN_ENV: &str = "CODEX_BIN";
 
 /// How long `close()` lets the server exit by itself before killing it.
 const CLOSE_GRACE: Duration = Duration::from_secs(2);
+/// The default bound on every request (control requests answer at once; turns are not
+/// requests, they have [`TurnLimits`]).
+const DEFAULT_REQUEST_TIMEOUT: Duration = Duration::from_secs(120);
+/// The default bound on the `initialize` handshake.
+const DEFAULT_HANDSHAKE_TIMEOUT: Duration = Duration::from_secs(30);
+/// The default bound on reaching a running server (unix socket or WebSocket).
+const DEFAULT_CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
 
 /// Where the server is.
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 enum Endpoint {
     Spawn,
     #[cfg(unix)]
@@ -55,21 +63,52 @@ pub struct CodexBuilder {
     experimental_api: bool,
     approvals: Option<Arc<dyn ErasedApprovals>>,
     request_timeout: Option<Duration>,
+    handshake_timeout: Duration,
+    connect_timeout: Duration,
+    turn_limits: TurnLimits,
+    strict_config: bool,
     /// `Some(mode)` once set; `Some(None)`: leave the policy to the server's config.
     default_approval_mode: Option<Option<ApprovalMode>>,
 }
 
+/// Shows no secret: the WebSocket token, environment values and config values are redacted.
 impl std::fmt::Debug for CodexBuilder {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let endpoint = match &self.endpoint {
+            Endpoint::Spawn => "spawn".to_owned(),
+            #[cfg(unix)]
+            Endpoint::Unix(path) => format!("unix://{}", path.display()),
+            Endpoint::WebSocket { url, token } => format!(
+                "{url} (token: {})",
+                if token.is_some() {
+                    "<redacted>"
+                } else {
+                    "none"
+                }
+            ),
+        };
+        let config: Vec<String> = self
+            .config
+            .iter()
+            .map(|(key, _)| format!("{key}=<redacted>"))
+            .collect();
+        let env: Vec<String> = self
+            .env
+            .iter()
+            .map(|(key, _)| format!("{}=<redacted>", key.to_string_lossy()))
+            .collect();
         f.debug_struct("CodexBuilder")
-            .field("endpoint", &self.endpoint)
+            .field("endpoint", &endpoint)
             .field("binary", &self.binary)
-            .field("config", &self.config)
+            .field("config", &config)
+            .field("env", &env)
             .field("cwd", &self.cwd)
             .field("codex_home", &self.codex_home)
             .field("client_info", &self.client_info)
             .field("experimental_api", &self.experimental_api)
             .field("approvals", &self.approvals.is_some())
+            .field("request_timeout", &self.request_timeout)
+            .field("turn_limits", &self.turn_limits)
             .finish_non_exhaustive()
     }
 }
@@ -90,7 +129,11 @@ impl Default for CodexBuilder {
             },
             experimental_api: false,
             approvals: None,
-            request_timeout: None,
+            request_timeout: Some(DEFAULT_REQUEST_TIMEOUT),
+            handshake_timeout: DEFAULT_HANDSHAKE_TIMEOUT,
+            connect_timeout: DEFAULT_CONNECT_TIMEOUT,
+            turn_limits: TurnLimits::default(),
+            strict_config: false,
             default_approval_mode: None,
         }
     }
@@ -159,28 +202,74 @@ impl CodexBuilder {
     }
 
     /// Who answers approvals and the server's other requests. With a handler, threads default
-    /// to [`ApprovalMode::AskClient`]; without one, to [`ApprovalMode::AutoReview`], and
-    /// requests that still come are answered by [`DefaultApprovals`](crate::DefaultApprovals).
+    /// to [`ApprovalMode::AskClient`]; without one, to [`ApprovalMode::DenyAll`], and
+    /// requests that still come are refused by [`DefaultApprovals`](crate::DefaultApprovals).
+    /// To accept everything, pass [`DangerouslyAcceptAll`](crate::DangerouslyAcceptAll).
     #[must_use]
     pub fn approval_handler(mut self, handler: impl ApprovalHandler) -> Self {
         self.approvals = Some(Arc::new(handler));
         self
     }
 
-    /// The [`ApprovalMode`] of threads whose options do not set `approval_policy`; `None`
-    /// sends no policy, so the server's `config.toml` decides. Without this setting:
-    /// `AskClient` with an approval handler, `AutoReview` (as in the Python SDK) without.
+    /// The [`ApprovalMode`] sent for threads (on start, resume, fork, and on the turns of
+    /// [`Codex::thread`] handles) whose options do not set `approval_policy`; `None` sends no
+    /// policy, so the server's `config.toml` (or the thread's stored policy) decides, while the
+    /// client still refuses what its handler does not accept. Without this setting:
+    /// `AskClient` with an approval handler, `DenyAll` without.
     #[must_use]
     pub fn default_approval_mode(mut self, mode: Option<ApprovalMode>) -> Self {
         self.default_approval_mode = Some(mode);
         self
     }
 
-    /// A timeout for every request (none by default: turns can be long, and their requests
-    /// answer at once anyway).
+    /// The bound on every request's answer (2 minutes by default); `None` waits as long as
+    /// the server lives. Turns are not requests: see [`turn_idle_timeout`](Self::turn_idle_timeout).
     #[must_use]
-    pub fn request_timeout(mut self, timeout: Duration) -> Self {
-        self.request_timeout = Some(timeout);
+    pub fn request_timeout(mut self, timeout: impl Into<Option<Duration>>) -> Self {
+        self.request_timeout = timeout.into();
+        self
+    }
+
+    /// The bound on the `initialize` handshake (30 seconds by default).
+    #[must_use]
+    pub fn handshake_timeout(mut self, timeout: Duration) -> Self {
+        self.handshake_timeout = timeout;
+        self
+    }
+
+    /// The bound on reaching a running server over a unix socket or a WebSocket (10 seconds
+    /// by default).
+    #[must_use]
+    pub fn connect_timeout(mut self, timeout: Duration) -> Self {
+        self.connect_timeout = timeout;
+        self
+    }
+
+    /// The default longest time a turn may go without an event before it is interrupted and
+    /// [`Error::TurnTimedOut`] returned (15 minutes; `None`: no bound). Time the server spends
+    /// waiting on this client (approvals, tools) does not count. Per turn:
+    /// [`TurnHandle::idle_timeout`](crate::TurnHandle::idle_timeout).
+    #[must_use]
+    pub fn turn_idle_timeout(mut self, idle: Option<Duration>) -> Self {
+        self.turn_limits.idle = idle;
+        self
+    }
+
+    /// The default longest time a whole turn may take (none by default). Per turn:
+    /// [`TurnHandle::deadline`](crate::TurnHandle::deadline).
+    #[must_use]
+    pub fn turn_deadline(mut self, deadline: Option<Duration>) -> Self {
+        self.turn_limits.deadline = deadline;
+        self
+    }
+
+    /// Refuses to start when the server warns that its configuration is invalid (a
+    /// `config.toml` that does not parse makes it fall back to defaults, which may not be
+    /// what you meant): [`start`](Self::start) fails with [`Error::InvalidConfig`]. Off by
+    /// default: the warnings are logged and kept in [`Codex::warnings`].
+    #[must_use]
+    pub fn strict_config(mut self, strict: bool) -> Self {
+        self.strict_config = strict;
         self
     }
 
@@ -216,6 +305,15 @@ impl CodexBuilder {
         self.start_on(transport).await
     }
 
+    fn default_mode(&self) -> Option<ApprovalMode> {
+        self.default_approval_mode
+            .unwrap_or(Some(if self.approvals.is_some() {
+                ApprovalMode::AskClient
+            } else {
+                ApprovalMode::DenyAll
+            }))
+    }
+
     /// Does the handshake over a transport made elsewhere (an in-memory pipe in tests, a
     /// custom tunnel), ignoring the builder's server settings.
     ///
@@ -223,13 +321,8 @@ impl CodexBuilder {
     /// As [`CodexBuilder::start`].
     pub async fn start_on(self, transport: Transport) -> Result<Codex> {
         let tools = Arc::new(ToolRegistry::default());
-        let default_mode =
-            self.default_approval_mode
-                .unwrap_or(Some(if self.approvals.is_some() {
-                    ApprovalMode::AskClient
-                } else {
-                    ApprovalMode::AutoReview
-                }));
+        let in_flight = Arc::new(InFlight::default());
+        let default_mode = self.default_mode();
         let approvals: Arc<dyn ErasedApprovals> = self
             .approvals
             .clone()
@@ -237,11 +330,14 @@ impl CodexBuilder {
         let mut options = ConnectionOptions::new().server_request_handler(Dispatcher {
             approvals,
             tools: Arc::clone(&tools),
+            in_flight: Arc::clone(&in_flight),
         });
         if let Some(timeout) = self.request_timeout {
             options = options.request_timeout(timeout);
         }
         let connection = Connection::start(transport, options);
+        // Before `initialize`: the server warns about its config right after the handshake.
+        let warnings = crate::warnings::Warnings::watch(&connection).await?;
         let capabilities = self.experimental_api.then(|| InitializeCapabilities {
             experimental_api: true,
             ..Default::default()
@@ -250,7 +346,10 @@ impl CodexBuilder {
             client_info: self.client_info.clone(),
             capabilities,
         };
-        let metadata = match connection.request::<requests::Initialize>(params).await {
+        let handshake = connection
+            .request_with_timeout::<requests::Initialize>(params, self.handshake_timeout)
+            .await;
+        let metadata = match handshake {
             Ok(metadata) => metadata,
             Err(err) => {
                 connection.shutdown(CLOSE_GRACE).await;
@@ -262,12 +361,20 @@ impl CodexBuilder {
             .await?;
         let server_version = parse_server_version(&metadata.user_agent);
         warn_if_older(server_version.as_deref());
+        let startup_warnings = warnings.settle(&connection, self.handshake_timeout).await;
+        if self.strict_config && !startup_warnings.is_empty() {
+            connection.shutdown(CLOSE_GRACE).await;
+            return Err(Error::InvalidConfig(startup_warnings));
+        }
         let inner = Inner {
             connection,
             metadata,
             server_version,
             tools,
             default_mode,
+            turn_limits: self.turn_limits,
+            in_flight,
+            warnings,
         };
         Ok(Codex {
             inner: Arc::new(inner),
@@ -293,10 +400,36 @@ impl CodexBuilder {
                 Ok(command.spawn()?)
             }
             #[cfg(unix)]
-            Endpoint::Unix(path) => Ok(Transport::connect_unix(path).await?),
-            Endpoint::WebSocket { url, token } => {
-                Ok(Transport::connect_websocket(url, token.as_deref()).await?)
+            Endpoint::Unix(path) => {
+                let endpoint = format!("unix://{}", path.display());
+                self.bounded_connect(endpoint, Transport::connect_unix(path))
+                    .await
             }
+            Endpoint::WebSocket { url, token } => {
+                self.bounded_connect(
+                    url.clone(),
+                    Transport::connect_websocket(url, token.as_deref()),
+                )
+                .await
+            }
+        }
+    }
+
+    /// `connect` within the connect timeout.
+    async fn bounded_connect(
+        &self,
+        endpoint: String,
+        connect: impl std::future::Future<Output = codex_transport::Result<Transport>>,
+    ) -> Result<Transport> {
+        match tokio::time::timeout(self.connect_timeout, connect).await {
+            Ok(transport) => Ok(transport?),
+            Err(_) => Err(Error::Transport(codex_transport::Error::Connect {
+                endpoint,
+                reason: format!(
+                    "no answer within {:?} (`CodexBuilder::connect_timeout`): is the server running and reachable?",
+                    self.connect_timeout
+                ),
+            })),
         }
     }
 
@@ -373,6 +506,9 @@ pub(crate) struct Inner {
     server_version: Option<String>,
     pub(crate) tools: Arc<ToolRegistry>,
     pub(crate) default_mode: Option<ApprovalMode>,
+    pub(crate) turn_limits: TurnLimits,
+    pub(crate) in_flight: Arc<InFlight>,
+    warnings: crate::warnings::Warnings,
 }
 
 /// A connection to a Codex app-server, after the handshake. Cheap to clone; the server stops
@@ -429,6 +565,12 @@ impl Codex {
         self.inner.server_version.as_deref()
     }
 
+    /// The warnings the server sent about its configuration (`configWarning`), at start-up
+    /// and since; each was also logged with `tracing` at warn level.
+    pub fn warnings(&self) -> Vec<codex_protocol::ConfigWarningNotification> {
+        self.inner.warnings.all()
+    }
+
     /// The connection underneath, for requests this API does not wrap.
     pub fn connection(&self) -> &Connection {
         &self.inner.connection
@@ -442,6 +584,23 @@ impl Codex {
         Ok(self.inner.connection.request::<R>(params).await?)
     }
 
+    /// Like [`Codex::request`], with a timeout for this request alone (for the requests that
+    /// run long, such as `command/exec`).
+    ///
+    /// # Errors
+    /// As [`Codex::request`].
+    pub async fn request_with_timeout<R: Request>(
+        &self,
+        params: R::Params,
+        timeout: Duration,
+    ) -> Result<R::Response> {
+        Ok(self
+            .inner
+            .connection
+            .request_with_timeout::<R>(params, timeout)
+            .await?)
+    }
+
     /// Stops the server: closes its input, waits up to two seconds for it to exit, then kills
     /// it. Every pending call and open stream ends with [`Error::Closed`].
     pub async fn close(&self) {
@@ -452,8 +611,7 @@ impl Codex {
     ///
     /// Unless the options set `approval_policy`, the thread gets the client's default
     /// [`ApprovalMode`]: `AskClient` when the builder was given an approval handler,
-    /// `AutoReview` (as in the Python SDK) otherwise, or what
-    /// [`CodexBuilder::default_approval_mode`] chose.
+    /// `DenyAll` otherwise, or what [`CodexBuilder::default_approval_mode`] chose.
     ///
     /// # Errors
     /// The server's error, e.g. an unknown model.
@@ -473,11 +631,7 @@ impl Codex {
         tools: Vec<Tool>,
     ) -> Result<Thread> {
         let mut params = options.into_params();
-        if let (None, Some(mode)) = (&params.approval_policy, self.inner.default_mode) {
-            let (policy, reviewer) = mode.policy();
-            params.approval_policy = Some(policy);
-            params.approvals_reviewer = params.approvals_reviewer.or(reviewer);
-        }
+        self.apply_default_mode(&mut params.approval_policy, &mut params.approvals_reviewer);
         if !tools.is_empty() {
             let mut names = std::collections::HashSet::new();
             if let Some(duplicate) = tools.iter().find(|t| !names.insert(t.name())) {
@@ -493,13 +647,31 @@ impl Codex {
         Ok(thread)
     }
 
-    /// A handle on an existing thread, without a request: use it when the thread is loaded
-    /// on this server (started or resumed here); otherwise [`thread_resume`](Codex::thread_resume).
-    pub fn thread(&self, id: impl Into<String>) -> Thread {
-        Thread::new(self.clone(), id.into())
+    /// Sets the client's default approval mode in params that name no policy.
+    fn apply_default_mode(
+        &self,
+        policy: &mut Option<codex_protocol::AskForApproval>,
+        reviewer: &mut Option<codex_protocol::ApprovalsReviewer>,
+    ) {
+        if let (None, Some(mode)) = (&policy, self.inner.default_mode) {
+            let (mode_policy, mode_reviewer) = mode.policy();
+            *policy = Some(mode_policy);
+            *reviewer = reviewer.take().or(mode_reviewer);
+        }
     }
 
-    /// Loads a stored thread (from this or an earlier server) and continues it.
+    /// A handle on an existing thread, without a request: use it when the thread is loaded
+    /// on this server (started or resumed here); otherwise [`thread_resume`](Codex::thread_resume).
+    ///
+    /// The thread's stored approval policy is not trusted: every turn of this handle sends
+    /// the client's default [`ApprovalMode`] (unless its options set a policy).
+    pub fn thread(&self, id: impl Into<String>) -> Thread {
+        Thread::bound(self.clone(), id.into(), self.inner.default_mode)
+    }
+
+    /// Loads a stored thread (from this or an earlier server) and continues it, with the
+    /// client's default [`ApprovalMode`] unless the options set a policy (a stored policy is
+    /// never inherited silently).
     ///
     /// # Errors
     /// The server's error, e.g. no such thread.
@@ -508,13 +680,14 @@ impl Codex {
         id: impl Into<String>,
         options: ThreadResumeOptions,
     ) -> Result<Thread> {
-        let response = self
-            .request::<requests::ThreadResume>(options.into_params(id.into()))
-            .await?;
+        let mut params = options.into_params(id.into());
+        self.apply_default_mode(&mut params.approval_policy, &mut params.approvals_reviewer);
+        let response = self.request::<requests::ThreadResume>(params).await?;
         Ok(Thread::new(self.clone(), response.thread.id))
     }
 
-    /// Copies a thread into a new one.
+    /// Copies a thread into a new one, with the client's default [`ApprovalMode`] unless the
+    /// options set a policy.
     ///
     /// # Errors
     /// The server's error, e.g. no such thread.
@@ -523,9 +696,9 @@ impl Codex {
         id: impl Into<String>,
         options: ThreadForkOptions,
     ) -> Result<Thread> {
-        let response = self
-            .request::<requests::ThreadFork>(options.into_params(id.into()))
-            .await?;
+        let mut params = options.into_params(id.into());
+        self.apply_default_mode(&mut params.approval_policy, &mut params.approvals_reviewer);
+        let response = self.request::<requests::ThreadFork>(params).await?;
         Ok(Thread::new(self.clone(), response.thread.id))
     }
 

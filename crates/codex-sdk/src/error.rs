@@ -91,6 +91,35 @@ pub enum Error {
         /// What the turn produced before it failed.
         result: Box<TurnResult>,
     },
+    /// The turn ran out of time (see [`TurnLimits`](crate::TurnLimits)): the SDK asked the
+    /// server to interrupt it and stopped waiting. What it produced so far is kept.
+    #[error("turn {turn_id} ran out of time: {limit} of {after:?}; it was interrupted")]
+    TurnTimedOut {
+        /// The turn's id.
+        turn_id: String,
+        /// Which limit ran out.
+        limit: TurnLimit,
+        /// The limit's length.
+        after: std::time::Duration,
+        /// What the turn produced before the limit ran out (status `InProgress`).
+        result: Box<TurnResult>,
+    },
+    /// The turn's `turn/completed` did not decode: the turn is over, but how it ended is only
+    /// in the raw JSON (the server is probably newer than this SDK).
+    #[error("the turn ended with a `turn/completed` this SDK cannot read: {source}")]
+    UndecodableTurnEnd {
+        /// The params of the `turn/completed` notification, as sent.
+        raw: String,
+        /// What serde said.
+        #[source]
+        source: Arc<serde_json::Error>,
+        /// What the turn produced before it ended.
+        result: Box<TurnResult>,
+    },
+    /// The server warned about its configuration at start-up, and the client was built with
+    /// [`strict_config`](crate::CodexBuilder::strict_config).
+    #[error("the app-server's configuration is invalid: {}", summaries(.0))]
+    InvalidConfig(Vec<codex_protocol::ConfigWarningNotification>),
     /// The turn's final answer did not parse as the requested type. The raw text is kept.
     #[error("the final answer is not the requested JSON: {source}; the answer was: {raw}")]
     StructuredOutput {
@@ -123,6 +152,36 @@ pub enum Error {
     /// Any other transport failure: spawn, I/O, decode, timeout.
     #[error(transparent)]
     Transport(codex_transport::Error),
+}
+
+/// Which of a turn's limits ran out.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum TurnLimit {
+    /// No event for too long.
+    Idle,
+    /// The turn took too long as a whole.
+    Deadline,
+}
+
+impl std::fmt::Display for TurnLimit {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            TurnLimit::Idle => "no event within the idle timeout",
+            TurnLimit::Deadline => "the deadline",
+        })
+    }
+}
+
+fn summaries(warnings: &[codex_protocol::ConfigWarningNotification]) -> String {
+    let parts: Vec<String> = warnings
+        .iter()
+        .map(|w| match &w.details {
+            Some(details) => format!("{} ({details})", w.summary),
+            None => w.summary.clone(),
+        })
+        .collect();
+    parts.join("; ")
 }
 
 impl Error {

@@ -10,6 +10,7 @@ mod retry;
 mod thread;
 mod tools;
 mod turn;
+mod warnings;
 
 pub mod blocking;
 pub mod faq;
@@ -22,15 +23,17 @@ pub mod faq;
 mod options;
 
 pub use account::LoginHandle;
-pub use approval::{ApprovalHandler, ApprovalMode, Approvals, DefaultApprovals};
+pub use approval::{
+    ApprovalHandler, ApprovalMode, Approvals, DangerouslyAcceptAll, Decision, DefaultApprovals,
+};
 pub use client::{CODEX_BIN_ENV, Codex, CodexBuilder};
-pub use error::{Error, Result};
+pub use error::{Error, Result, TurnLimit};
 pub use input::{ExternalMessage, Input, InputItem};
 pub use options::{ThreadForkOptions, ThreadResumeOptions, ThreadStartOptions, TurnOptions};
 pub use retry::{RetryPolicy, retry_on_overload};
 pub use thread::Thread;
 pub use tools::Tool;
-pub use turn::{TurnHandle, TurnResult, TurnStream};
+pub use turn::{TurnHandle, TurnLimits, TurnResult, TurnStream};
 
 /// The typed protocol: every message, item and enum of the app-server.
 pub use codex_protocol as protocol;
@@ -55,4 +58,9 @@ macro_rules! approval_mode_setter {
     )*};
 }
 
-approval_mode_setter!(ThreadStartOptions => "in the thread", TurnOptions => "from this turn on");
+approval_mode_setter!(
+    ThreadStartOptions => "in the thread",
+    ThreadResumeOptions => "in the resumed thread",
+    ThreadForkOptions => "in the new thread",
+    TurnOptions => "from this turn on",
+);

@@ -5,10 +5,13 @@ use codex_protocol::{
     ThreadGoalSetParams, ThreadGoalStatus, ThreadReadParams, ThreadReadResponse,
     ThreadSetNameParams, requests,
 };
+use std::sync::{Arc, OnceLock};
+
 use codex_transport::NotificationFilter;
 use serde::de::DeserializeOwned;
 
 use crate::TurnOptions;
+use crate::approval::ApprovalMode;
 use crate::client::Codex;
 use crate::error::{Error, Result};
 use crate::input::Input;
@@ -20,11 +23,28 @@ use crate::turn::{TurnHandle, TurnResult};
 pub struct Thread {
     codex: Codex,
     id: String,
+    /// The approval mode every turn sends when its options set none: for handles made
+    /// without a request ([`Codex::thread`]), whose stored policy the client never saw.
+    turn_mode: Option<ApprovalMode>,
 }
 
 impl Thread {
+    /// A thread the client just started, resumed or forked (with its approval mode).
     pub(crate) fn new(codex: Codex, id: String) -> Self {
-        Thread { codex, id }
+        Thread {
+            codex,
+            id,
+            turn_mode: None,
+        }
+    }
+
+    /// A handle on a thread loaded elsewhere: its turns send `turn_mode`.
+    pub(crate) fn bound(codex: Codex, id: String, turn_mode: Option<ApprovalMode>) -> Self {
+        Thread {
+            codex,
+            id,
+            turn_mode,
+        }
     }
 
     /// The thread's id (keep it to resume the thread later).
@@ -76,12 +96,28 @@ impl Thread {
         if tool_output.is_some() {
             params.tool_output = tool_output;
         }
-        // Subscribe before asking: the turn's first events may come before the answer.
+        if let (None, Some(mode)) = (&params.approval_policy, self.turn_mode) {
+            let (policy, reviewer) = mode.policy();
+            params.approval_policy = Some(policy);
+            params.approvals_reviewer = params.approvals_reviewer.or(reviewer);
+        }
+        // Subscribe before asking: the turn's first events may come before the answer. The
+        // turn's id is learnt from the answer, inside the connection's task before it reads
+        // on, so the subscription takes this turn's events only and ends with its
+        // `turn/completed`: a handle kept after the turn holds nothing more.
+        let turn_id: Arc<OnceLock<String>> = Arc::default();
         let events = self
             .codex
-            .subscribe(NotificationFilter::thread(self.id.clone()))
+            .subscribe(turn_filter(&self.id, &turn_id))
             .await?;
-        let response = self.codex.request::<requests::TurnStart>(params).await?;
+        let learn = Arc::clone(&turn_id);
+        let response = self
+            .codex
+            .connection()
+            .request_with_hook::<requests::TurnStart>(params, move |response| {
+                let _ = learn.set(response.turn.id.clone());
+            })
+            .await?;
         Ok(TurnHandle::new(
             self.codex.clone(),
             self.id.clone(),
@@ -211,4 +247,25 @@ impl Thread {
             .await?;
         Ok(())
     }
+}
+
+/// The events of one turn of `thread_id`, whose id `turn_id` will hold: until the id is known,
+/// any event of the thread (the stream drops other turns' events); then that turn's only,
+/// up to its `turn/completed`.
+fn turn_filter(thread_id: &str, turn_id: &Arc<OnceLock<String>>) -> NotificationFilter {
+    let thread = thread_id.to_owned();
+    let accept_id = Arc::clone(turn_id);
+    let last_id = Arc::clone(turn_id);
+    NotificationFilter::custom(move |meta| {
+        meta.thread_id == Some(thread.as_str())
+            && accept_id
+                .get()
+                .is_none_or(|id| meta.turn_id == Some(id.as_str()))
+    })
+    .until(move |meta| {
+        meta.method == "turn/completed"
+            && last_id
+                .get()
+                .is_some_and(|id| meta.turn_id == Some(id.as_str()))
+    })
 }

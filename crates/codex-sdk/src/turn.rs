@@ -1,7 +1,11 @@
-//! A running turn: its event stream, its result, and the controls (steer, interrupt).
+//! A running turn: its event stream, its result, the controls (steer, interrupt), and the
+//! watchdog that bounds how long anyone waits for it.
 
 use std::pin::Pin;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::task::{Context, Poll};
+use std::time::Duration;
 
 use codex_protocol::{
     MessagePhase, ServerNotification, ThreadItem, ThreadTokenUsage, TurnError, TurnInterruptParams,
@@ -9,9 +13,10 @@ use codex_protocol::{
 };
 use codex_transport::NotificationStream;
 use futures_util::StreamExt;
+use tokio::time::{Instant, Sleep};
 
 use crate::client::Codex;
-use crate::error::{Error, Result};
+use crate::error::{Error, Result, TurnLimit};
 use crate::input::Input;
 
 /// What a finished turn produced.
@@ -19,7 +24,7 @@ use crate::input::Input;
 pub struct TurnResult {
     /// The turn's id.
     pub id: String,
-    /// How it ended: completed, interrupted or failed.
+    /// How it ended: completed, interrupted or failed (`InProgress` in a partial result).
     pub status: TurnStatus,
     /// The agent's final answer: the last agent message marked `final_answer`, else the last
     /// one without a phase (commentary and partial answers are never used).
@@ -50,7 +55,10 @@ impl TurnResult {
     /// Folds one event of the turn into the result.
     fn absorb(&mut self, notification: &ServerNotification) {
         match notification {
-            ServerNotification::ItemCompleted(done) => self.items.push(done.item.clone()),
+            ServerNotification::ItemCompleted(done) => {
+                self.items.push(done.item.clone());
+                self.final_response = final_response(&self.items);
+            }
             ServerNotification::ThreadTokenUsageUpdated(usage) => {
                 self.usage = Some(usage.token_usage.clone())
             }
@@ -58,7 +66,6 @@ impl TurnResult {
                 self.status = done.turn.status.clone();
                 self.error = done.turn.error.clone();
                 self.duration_ms = done.turn.duration_ms;
-                self.final_response = final_response(&self.items);
             }
             _ => {}
         }
@@ -80,19 +87,83 @@ fn final_response(items: &[ThreadItem]) -> Option<String> {
         .map(|(text, _)| text.clone())
 }
 
+/// How long a turn may take before the SDK stops waiting, interrupts it and returns
+/// [`Error::TurnTimedOut`] with what the turn produced so far.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct TurnLimits {
+    /// The longest time without any event of the turn. Time spent waiting for your approval
+    /// handler or a tool does not count.
+    pub idle: Option<Duration>,
+    /// The longest time the whole turn may take, from its start.
+    pub deadline: Option<Duration>,
+}
+
+impl Default for TurnLimits {
+    /// 15 minutes without an event; no deadline.
+    fn default() -> Self {
+        TurnLimits {
+            idle: Some(Duration::from_secs(15 * 60)),
+            deadline: None,
+        }
+    }
+}
+
+/// Shared by a turn's handle and stream: whether the turn completed, and whether to interrupt
+/// it when both are dropped before it did.
+#[derive(Debug)]
+struct TurnGuard {
+    codex: Codex,
+    thread_id: String,
+    turn_id: String,
+    completed: AtomicBool,
+    interrupt_on_drop: AtomicBool,
+}
+
+impl TurnGuard {
+    /// Asks the server to stop the turn without waiting for the answer.
+    fn interrupt_detached(&self) {
+        let params = TurnInterruptParams {
+            thread_id: self.thread_id.clone(),
+            turn_id: self.turn_id.clone(),
+        };
+        if let Err(err) = self
+            .codex
+            .connection()
+            .request_detached::<requests::TurnInterrupt>(params)
+        {
+            tracing::debug!(turn = %self.turn_id, "could not interrupt the turn: {err}");
+        }
+    }
+}
+
+impl Drop for TurnGuard {
+    fn drop(&mut self) {
+        if self.interrupt_on_drop.load(Ordering::Relaxed) && !self.completed.load(Ordering::Relaxed)
+        {
+            tracing::debug!(turn = %self.turn_id, "interrupting a turn nobody waits for");
+            self.interrupt_detached();
+        }
+    }
+}
+
 /// A turn that has started: stream its events, wait for its result, steer it or interrupt it.
 ///
 /// Its events are buffered from the moment the turn was requested, so nothing is lost even if
 /// the turn completes before [`stream`](TurnHandle::stream) is first polled, or while you read
-/// another turn first. Buffering is bounded by the connection's budget (64 MiB of events, all
-/// streams together): a turn left unread long enough to fill it makes the connection wait
-/// until it is read or dropped.
+/// another turn first. Only this turn's events are kept, and none after its `turn/completed`.
+/// Buffering is bounded by the connection's budget (64 MiB of events, all streams together):
+/// a running turn left unread long enough to fill it makes the connection wait until it is
+/// read or dropped.
+///
+/// Dropping the handle (and its stream) stops waiting but leaves the turn running on the
+/// server, like closing a browser tab; with
+/// [`interrupt_on_drop(true)`](TurnHandle::interrupt_on_drop) it interrupts the turn instead.
 #[derive(Debug)]
 pub struct TurnHandle {
-    codex: Codex,
-    thread_id: String,
-    id: String,
+    guard: Arc<TurnGuard>,
     events: Option<NotificationStream>,
+    limits: TurnLimits,
+    started: Instant,
 }
 
 impl TurnHandle {
@@ -102,31 +173,71 @@ impl TurnHandle {
         id: String,
         events: NotificationStream,
     ) -> Self {
+        let limits = codex.inner.turn_limits;
         TurnHandle {
-            codex,
-            thread_id,
-            id,
+            guard: Arc::new(TurnGuard {
+                codex,
+                thread_id,
+                turn_id: id,
+                completed: AtomicBool::new(false),
+                interrupt_on_drop: AtomicBool::new(false),
+            }),
             events: Some(events),
+            limits,
+            started: Instant::now(),
         }
     }
 
     /// The turn's id.
     pub fn id(&self) -> &str {
-        &self.id
+        &self.guard.turn_id
     }
 
     /// The id of the thread the turn runs in.
     pub fn thread_id(&self) -> &str {
-        &self.thread_id
+        &self.guard.thread_id
+    }
+
+    /// The longest time without an event before the turn is interrupted and
+    /// [`Error::TurnTimedOut`] returned (the builder's default, 15 minutes unless changed;
+    /// `None`: no bound).
+    #[must_use]
+    pub fn idle_timeout(mut self, idle: Option<Duration>) -> Self {
+        self.limits.idle = idle;
+        self
+    }
+
+    /// The longest time the turn may take from its start before it is interrupted and
+    /// [`Error::TurnTimedOut`] returned (the builder's default, none unless changed).
+    #[must_use]
+    pub fn deadline(mut self, deadline: Option<Duration>) -> Self {
+        self.limits.deadline = deadline;
+        self
+    }
+
+    /// Whether dropping the handle and its stream before the turn completes interrupts the
+    /// turn ("stop the turn when I stop waiting"). Off by default: the turn runs on.
+    #[must_use]
+    pub fn interrupt_on_drop(self, interrupt: bool) -> Self {
+        self.guard
+            .interrupt_on_drop
+            .store(interrupt, Ordering::Relaxed);
+        self
     }
 
     /// The turn's events, in order: every notification about this turn, the final
     /// `turn/completed` included; then the stream ends. Can be taken once: a second call gives
     /// a stream that ends at once.
     pub fn stream(&mut self) -> TurnStream {
+        let deadline = self.limits.deadline.map(|limit| self.started + limit);
         TurnStream {
+            guard: Arc::clone(&self.guard),
+            result: TurnResult::empty(&self.guard.turn_id),
             events: self.events.take(),
-            turn_id: self.id.clone(),
+            limits: self.limits,
+            idle_timer: None,
+            deadline_at: deadline,
+            deadline: None,
             finished: false,
         }
     }
@@ -135,6 +246,8 @@ impl TurnHandle {
     ///
     /// # Errors
     /// [`Error::TurnFailed`] when the turn failed (with the partial result),
+    /// [`Error::TurnTimedOut`] when a [limit](TurnLimits) ran out (the turn is interrupted),
+    /// [`Error::UndecodableTurnEnd`] when its `turn/completed` did not decode,
     /// [`Error::Closed`] when the connection closed first.
     pub async fn run(mut self) -> Result<TurnResult> {
         self.stream().collect_result().await
@@ -154,13 +267,16 @@ impl TurnHandle {
         let params = TurnSteerParams {
             additional_context: None,
             client_user_message_id: None,
-            expected_turn_id: self.id.clone(),
+            expected_turn_id: self.guard.turn_id.clone(),
             input,
             responsesapi_client_metadata: None,
             responsesapi_client_metadata_patch: None,
-            thread_id: self.thread_id.clone(),
+            thread_id: self.guard.thread_id.clone(),
         };
-        self.codex.request::<requests::TurnSteer>(params).await?;
+        self.guard
+            .codex
+            .request::<requests::TurnSteer>(params)
+            .await?;
         Ok(())
     }
 
@@ -171,21 +287,30 @@ impl TurnHandle {
     /// A JSON-RPC error when the turn is no longer running.
     pub async fn interrupt(&self) -> Result<()> {
         let params = TurnInterruptParams {
-            thread_id: self.thread_id.clone(),
-            turn_id: self.id.clone(),
+            thread_id: self.guard.thread_id.clone(),
+            turn_id: self.guard.turn_id.clone(),
         };
-        self.codex
+        self.guard
+            .codex
             .request::<requests::TurnInterrupt>(params)
             .await?;
         Ok(())
     }
 }
 
-/// The events of one turn (see [`TurnHandle::stream`]).
+/// The events of one turn (see [`TurnHandle::stream`]), watched by the turn's
+/// [limits](TurnLimits).
 #[derive(Debug)]
 pub struct TurnStream {
+    guard: Arc<TurnGuard>,
+    /// What the events so far add up to.
+    result: TurnResult,
     events: Option<NotificationStream>,
-    turn_id: String,
+    limits: TurnLimits,
+    /// Made on the first poll, inside the runtime (the blocking API makes streams outside it).
+    idle_timer: Option<Pin<Box<Sleep>>>,
+    deadline_at: Option<Instant>,
+    deadline: Option<Pin<Box<Sleep>>>,
     finished: bool,
 }
 
@@ -195,31 +320,36 @@ impl TurnStream {
         std::future::poll_fn(|cx| self.poll_event(cx)).await
     }
 
+    /// What the events read so far add up to: the items completed, the usage, and (once the
+    /// turn completed) its status and final answer.
+    pub fn result_so_far(&self) -> &TurnResult {
+        &self.result
+    }
+
     /// Reads the rest of the turn and returns its result.
     ///
     /// # Errors
     /// As [`TurnHandle::run`].
     pub async fn collect_result(mut self) -> Result<TurnResult> {
-        let mut result = TurnResult::empty(&self.turn_id);
         let mut completed = false;
         while let Some(event) = self.next().await {
-            let event = match event {
-                Ok(event) => event,
+            match event {
+                Ok(event) => completed |= matches!(event, ServerNotification::TurnCompleted(_)),
                 // A notification of this turn that did not decode: skip it, keep the turn.
-                Err(Error::Transport(codex_transport::Error::Decode { method, source })) => {
+                Err(Error::Transport(codex_transport::Error::Decode {
+                    method, source, ..
+                })) => {
                     tracing::warn!(%method, "skipped an event that did not decode: {source}");
-                    continue;
                 }
                 Err(err) => return Err(err),
-            };
-            completed |= matches!(event, ServerNotification::TurnCompleted(_));
-            result.absorb(&event);
+            }
         }
         if !completed {
             return Err(Error::InvalidInput(
                 "this turn's events were already taken by `stream()`".into(),
             ));
         }
+        let result = std::mem::replace(&mut self.result, TurnResult::empty(""));
         match (&result.status, &result.error) {
             (TurnStatus::Failed, error) => {
                 let error = error.clone().unwrap_or_else(|| TurnError {
@@ -237,6 +367,73 @@ impl TurnStream {
         }
     }
 
+    /// Ends the stream with `error` (carrying the partial result), after interrupting the turn
+    /// when a limit ran out.
+    fn end_with(
+        &mut self,
+        limit: Option<TurnLimit>,
+        error: impl FnOnce(Box<TurnResult>) -> Error,
+    ) -> Error {
+        self.finished = true;
+        self.events = None;
+        if let Some(limit) = limit {
+            tracing::warn!(turn = %self.guard.turn_id, ?limit, "the turn ran out of time: interrupting it");
+            self.guard.interrupt_detached();
+        }
+        error(Box::new(self.result.clone()))
+    }
+
+    /// Checks the limits; `Some(error)` when one ran out. An idle timer that fires while the
+    /// server waits on this client (an approval, a tool) starts again instead.
+    fn poll_limits(&mut self, cx: &mut Context<'_>) -> Option<Error> {
+        if let (None, Some(at)) = (&self.deadline, self.deadline_at) {
+            self.deadline = Some(Box::pin(tokio::time::sleep_until(at)));
+        }
+        if let (None, Some(idle)) = (&self.idle_timer, self.limits.idle) {
+            self.idle_timer = Some(Box::pin(tokio::time::sleep(idle)));
+        }
+        if let Some(deadline) = &mut self.deadline
+            && deadline.as_mut().poll(cx).is_ready()
+        {
+            let after = self.limits.deadline.unwrap_or_default();
+            let turn_id = self.guard.turn_id.clone();
+            return Some(
+                self.end_with(Some(TurnLimit::Deadline), |result| Error::TurnTimedOut {
+                    turn_id,
+                    limit: TurnLimit::Deadline,
+                    after,
+                    result,
+                }),
+            );
+        }
+        let idle = self.limits.idle?;
+        let timer = self.idle_timer.as_mut()?;
+        if timer.as_mut().poll(cx).is_pending() {
+            return None;
+        }
+        if self
+            .guard
+            .codex
+            .inner
+            .in_flight
+            .waiting_on_client(&self.guard.thread_id)
+        {
+            timer.as_mut().reset(Instant::now() + idle);
+            // Polled once more so the new deadline is registered with the timer.
+            let _ = timer.as_mut().poll(cx);
+            return None;
+        }
+        let turn_id = self.guard.turn_id.clone();
+        Some(
+            self.end_with(Some(TurnLimit::Idle), |result| Error::TurnTimedOut {
+                turn_id,
+                limit: TurnLimit::Idle,
+                after: idle,
+                result,
+            }),
+        )
+    }
+
     fn poll_event(&mut self, cx: &mut Context<'_>) -> Poll<Option<Result<ServerNotification>>> {
         loop {
             if self.finished {
@@ -247,29 +444,79 @@ impl TurnStream {
             };
             let item = match events.poll_next_unpin(cx) {
                 Poll::Ready(item) => item,
-                Poll::Pending => return Poll::Pending,
+                Poll::Pending => {
+                    return match self.poll_limits(cx) {
+                        Some(error) => Poll::Ready(Some(Err(error))),
+                        None => Poll::Pending,
+                    };
+                }
             };
-            match item {
+            if let (Some(idle), Some(timer)) = (self.limits.idle, self.idle_timer.as_mut()) {
+                timer.as_mut().reset(Instant::now() + idle);
+            }
+            return match item {
                 None => {
                     self.finished = true;
-                    return Poll::Ready(None);
+                    Poll::Ready(None)
                 }
-                Some(Err(err)) => {
-                    // `Closed` is the last item of a subscription.
-                    self.finished = matches!(err, codex_transport::Error::Closed(_));
-                    return Poll::Ready(Some(Err(err.into())));
-                }
-                Some(Ok(message)) => {
-                    if message.notification.turn_id() != Some(self.turn_id.as_str()) {
+                Some(Err(codex_transport::Error::Decode {
+                    method,
+                    source,
+                    raw,
+                })) if method == "turn/completed" => {
+                    if !raw_names_turn(raw.as_deref(), &self.guard.turn_id) {
                         continue;
                     }
-                    self.finished =
-                        matches!(message.notification, ServerNotification::TurnCompleted(_));
-                    return Poll::Ready(Some(Ok(message.notification)));
+                    // The end of this turn that cannot be read: end with it rather than wait
+                    // for an end that already came.
+                    self.guard.completed.store(true, Ordering::Relaxed);
+                    let raw = raw.map(|r| r.to_string()).unwrap_or_default();
+                    let error = self.end_with(None, |result| Error::UndecodableTurnEnd {
+                        raw,
+                        source,
+                        result,
+                    });
+                    Poll::Ready(Some(Err(error)))
                 }
-            }
+                Some(Err(err)) => {
+                    // `Closed` and a filter's panic are the last items of a subscription.
+                    self.finished = matches!(
+                        err,
+                        codex_transport::Error::Closed(_) | codex_transport::Error::Panic { .. }
+                    );
+                    Poll::Ready(Some(Err(err.into())))
+                }
+                Some(Ok(message)) => {
+                    let notification = message.notification;
+                    // Until the turn's id was known, the subscription took the whole thread.
+                    if notification.turn_id() != Some(self.guard.turn_id.as_str()) {
+                        continue;
+                    }
+                    self.result.absorb(&notification);
+                    if matches!(notification, ServerNotification::TurnCompleted(_)) {
+                        self.finished = true;
+                        self.events = None;
+                        self.guard.completed.store(true, Ordering::Relaxed);
+                    }
+                    Poll::Ready(Some(Ok(notification)))
+                }
+            };
         }
     }
+}
+
+/// Whether the raw params of a `turn/completed` are about turn `turn_id`: they name it as
+/// `turn.id`, or name no turn at all (nothing says it is another turn's).
+fn raw_names_turn(raw: Option<&str>, turn_id: &str) -> bool {
+    let id = raw
+        .and_then(|raw| serde_json::from_str::<serde_json::Value>(raw).ok())
+        .and_then(|params| {
+            params
+                .pointer("/turn/id")
+                .and_then(|id| id.as_str())
+                .map(str::to_owned)
+        });
+    id.is_none_or(|id| id == turn_id)
 }
 
 impl futures_core::Stream for TurnStream {

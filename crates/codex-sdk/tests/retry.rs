@@ -31,6 +31,10 @@ async fn fake_server(
                     json!({"id": message["id"], "result": {"data": [], "nextCursor": null}})
                 }
             }
+            // Like the real server: any other request gets an answer ("method not found").
+            Some(method) if message.get("id").is_some() => json!({"id": message["id"], "error": {
+                "code": -32601, "message": format!("unknown method {method}")
+            }}),
             _ => continue,
         };
         writer

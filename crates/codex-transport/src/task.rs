@@ -86,13 +86,30 @@ enum Stop {
     ServerExited,
 }
 
-/// `threadId` / `turnId` read straight from params that did not decode into their type.
+/// `threadId` and `turnId` (or `turn.id`, as `turn/*` notifications carry it) read straight
+/// from params that did not decode into their type.
 #[derive(Deserialize, Default)]
 struct RawIds {
     #[serde(rename = "threadId", default)]
     thread_id: Option<String>,
     #[serde(rename = "turnId", default)]
     turn_id: Option<String>,
+    #[serde(default)]
+    turn: Option<RawTurn>,
+}
+
+#[derive(Deserialize, Default)]
+struct RawTurn {
+    #[serde(default)]
+    id: Option<String>,
+}
+
+impl RawIds {
+    fn turn_id(&self) -> Option<&str> {
+        self.turn_id
+            .as_deref()
+            .or_else(|| self.turn.as_ref().and_then(|turn| turn.id.as_deref()))
+    }
 }
 
 /// The task that owns the reader, the id counter, the pending requests and the subscribers.
@@ -371,7 +388,7 @@ impl ConnectionTask {
                 let meta = NotificationMeta {
                     method,
                     thread_id: ids.thread_id.as_deref(),
-                    turn_id: ids.turn_id.as_deref(),
+                    turn_id: ids.turn_id(),
                 };
                 let targets = self.matching(&meta);
                 self.shared.record(
