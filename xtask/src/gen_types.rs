@@ -6,7 +6,7 @@ use anyhow::{Context, Result};
 use serde_json::Value;
 use typify::{TypeSpace, TypeSpaceSettings};
 
-use crate::normalize::normalize;
+use crate::normalize::{SECRET_DEFINITION, normalize};
 
 /// Envelope definitions the generator writes itself (from the method tables), not with typify.
 pub(crate) fn is_envelope(name: &str) -> bool {
@@ -27,10 +27,20 @@ pub(crate) fn generate(definitions: &BTreeMap<String, Value>) -> Result<syn::Fil
         normalize(name, &mut schema);
         defs.insert(name.clone(), schema);
     }
+    defs.insert(
+        SECRET_DEFINITION.to_owned(),
+        serde_json::json!({"type": "string"}),
+    );
     let defs: BTreeMap<String, schemars::schema::Schema> =
         serde_json::from_value(Value::Object(defs)).context("reading the normalised schema")?;
     let mut settings = TypeSpaceSettings::default();
     settings.with_struct_builder(false);
+    // Credentials are `Secret`s: hand-written in codex-protocol, with a redacted `Debug`.
+    settings.with_replacement(
+        SECRET_DEFINITION,
+        "crate::Secret",
+        [typify::TypeSpaceImpl::Default].into_iter(),
+    );
     let mut space = TypeSpace::new(&settings);
     space
         .add_ref_types(defs)

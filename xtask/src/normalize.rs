@@ -13,17 +13,84 @@
 //!   its own catch-all variant;
 //! - an untitled object member of an untagged union is named after the field only it requires,
 //!   so its variant gets a real name;
-//! - a bare `{type: object}` message payload becomes a closed empty object, so it is a struct.
+//! - a bare `{type: object}` message payload becomes a closed empty object, so it is a struct;
+//! - a string property named like a credential (`apiKey`, `accessToken`, ...) refers to
+//!   [`SECRET_DEFINITION`] instead, which the generator maps to `codex_protocol::Secret`: its
+//!   `Debug` never prints the value, so no log or error shows a key.
 //!
 //! Unknown fields are accepted everywhere: the type polish removes typify's
 //! `deny_unknown_fields`, whatever the schema says.
 
 use serde_json::{Map, Value};
 
+/// The definition the generator adds for credential strings (mapped to `crate::Secret`).
+pub(crate) const SECRET_DEFINITION: &str = "SecretString";
+
+/// Property names whose string values are credentials. Names, not shapes: a key looks like
+/// any other string. Compared after lower-casing and dropping `-` and `_`.
+const SECRET_PROPERTIES: &[&str] = &[
+    "apikey",
+    "accesstoken",
+    "refreshtoken",
+    "idtoken",
+    "sessiontoken",
+    "secretaccesskey",
+    "authbearertoken",
+    "bearertoken",
+    "clientprivatekey",
+    "password",
+    "token",
+];
+
 /// Normalises the definition `name` in place.
 pub(crate) fn normalize(name: &str, schema: &mut Value) {
     close_empty_message(name, schema);
     walk(schema);
+}
+
+/// Whether property `name` holds a credential.
+fn is_secret_property(name: &str) -> bool {
+    let key: String = name
+        .chars()
+        .filter(|c| *c != '-' && *c != '_')
+        .flat_map(char::to_lowercase)
+        .collect();
+    SECRET_PROPERTIES.contains(&key.as_str())
+}
+
+/// Points the string properties named like credentials at [`SECRET_DEFINITION`] (nullable
+/// ones stay nullable), keeping their docs.
+fn mark_secrets(obj: &mut Map<String, Value>) {
+    let Some(Value::Object(properties)) = obj.get_mut("properties") else {
+        return;
+    };
+    let secret = || serde_json::json!({"$ref": format!("#/definitions/{SECRET_DEFINITION}")});
+    for (name, property) in properties.iter_mut() {
+        if !is_secret_property(name) {
+            continue;
+        }
+        let Some(prop) = property.as_object_mut() else {
+            continue;
+        };
+        let replacement = match prop.get("type") {
+            Some(Value::String(t)) if t == "string" => secret(),
+            Some(Value::Array(types))
+                if types.len() == 2
+                    && types.contains(&Value::from("string"))
+                    && types.contains(&Value::from("null")) =>
+            {
+                serde_json::json!({"anyOf": [secret(), {"type": "null"}]})
+            }
+            _ => continue,
+        };
+        let mut replacement = replacement;
+        for kept in ["description", "default"] {
+            if let (Some(value), Some(out)) = (prop.get(kept), replacement.as_object_mut()) {
+                out.insert(kept.to_owned(), value.clone());
+            }
+        }
+        *property = replacement;
+    }
 }
 
 /// A message payload (`*Params`, `*Response`, `*Notification`) declared as a bare `{type: object}`
@@ -48,6 +115,7 @@ fn close_empty_message(name: &str, schema: &mut Value) {
 fn walk(value: &mut Value) {
     match value {
         Value::Object(obj) => {
+            mark_secrets(obj);
             any_of_to_one_of(obj);
             merge_union_properties(obj);
             fold_alternative_fields(obj);

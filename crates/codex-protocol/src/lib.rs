@@ -19,6 +19,7 @@
 mod envelope;
 mod jsonrpc;
 mod method;
+mod secret;
 pub mod wire;
 
 // Generated code is formatted by prettyplease in the generator, not by rustfmt, and its docs
@@ -44,4 +45,5 @@ pub use methods::{
     ClientNotification, ClientRequest, ClientResponse, PINNED_CODEX_VERSION, ServerNotification,
     ServerRequest, ServerResponse, client_notifications, notifications, requests, server_requests,
 };
+pub use secret::Secret;
 pub use types::*;

@@ -81,7 +81,7 @@ impl Codex {
     /// The server's error, e.g. a malformed key.
     pub async fn login_api_key(&self, api_key: impl Into<String>) -> Result<()> {
         self.request::<requests::AccountLoginStart>(LoginAccountParams::ApiKey {
-            api_key: api_key.into(),
+            api_key: codex_protocol::Secret::from(api_key.into()),
         })
         .await?;
         Ok(())

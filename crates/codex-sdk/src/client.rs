@@ -67,6 +67,7 @@ pub struct CodexBuilder {
     connect_timeout: Duration,
     turn_limits: TurnLimits,
     strict_config: bool,
+    buffer_bytes: Option<usize>,
     /// `Some(mode)` once set; `Some(None)`: leave the policy to the server's config.
     default_approval_mode: Option<Option<ApprovalMode>>,
 }
@@ -134,6 +135,7 @@ impl Default for CodexBuilder {
             connect_timeout: DEFAULT_CONNECT_TIMEOUT,
             turn_limits: TurnLimits::default(),
             strict_config: false,
+            buffer_bytes: None,
             default_approval_mode: None,
         }
     }
@@ -263,6 +265,15 @@ impl CodexBuilder {
         self
     }
 
+    /// How many bytes of events all unread turn streams and subscriptions together may hold
+    /// (64 MiB by default); when they hold that much, the connection waits for them to be
+    /// read (see [`ConnectionOptions::buffer_bytes`](codex_transport::ConnectionOptions::buffer_bytes)).
+    #[must_use]
+    pub fn notification_buffer_bytes(mut self, bytes: usize) -> Self {
+        self.buffer_bytes = Some(bytes);
+        self
+    }
+
     /// Refuses to start when the server warns that its configuration is invalid (a
     /// `config.toml` that does not parse makes it fall back to defaults, which may not be
     /// what you meant): [`start`](Self::start) fails with [`Error::InvalidConfig`]. Off by
@@ -334,6 +345,9 @@ impl CodexBuilder {
         });
         if let Some(timeout) = self.request_timeout {
             options = options.request_timeout(timeout);
+        }
+        if let Some(bytes) = self.buffer_bytes {
+            options = options.buffer_bytes(bytes);
         }
         let connection = Connection::start(transport, options);
         // Before `initialize`: the server warns about its config right after the handshake.

@@ -20,7 +20,8 @@ use crate::transport::Transport;
 
 /// How much longer than its grace period `shutdown` waits for the connection task before it
 /// kills the server itself: the task may be stuck writing to a server that stopped reading.
-const SHUTDOWN_MARGIN: Duration = Duration::from_secs(1);
+/// Covers the task's own SIGTERM wait.
+const SHUTDOWN_MARGIN: Duration = Duration::from_secs(2);
 
 /// Counts of what the server sent that could not be used; each was also logged with `tracing`.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -120,9 +121,10 @@ impl Drop for LastHandle {
                     shared.kill_server();
                 }
             });
-        } else {
-            // No runtime to wait on: the task will not run again either.
-            shared.kill_server();
+        } else if let Some(pid) = shared.process_id {
+            // No runtime to wait on: the task will not run again either. Ask the server to
+            // exit (it then ends its commands); a SIGKILL would leave their children behind.
+            crate::process::signal_group(pid, crate::process::Signal::Term);
         }
     }
 }
@@ -377,11 +379,11 @@ impl Connection {
     }
 
     /// Closes the connection gracefully: stops writing (for a process: closes its stdin),
-    /// waits up to `grace` for the server to finish, then kills the process (and every process
-    /// of its group) if it still runs. Returns why the connection closed (with the exit status
-    /// and stderr tail).
+    /// waits up to `grace` for the server to finish, then sends it SIGTERM, and SIGKILL a
+    /// second later if it still runs (each to its whole process group). Returns why the
+    /// connection closed (with the exit status and stderr tail).
     ///
-    /// Ends within `grace` plus about a second whatever state the connection is in: with
+    /// Ends within `grace` plus about two seconds whatever state the connection is in: with
     /// every stream full, or stuck writing to a server that stopped reading.
     pub async fn shutdown(&self, grace: Duration) -> Arc<CloseReason> {
         let (done, reason) = oneshot::channel();

@@ -23,6 +23,11 @@ const MAX_STDERR_LINE_BYTES: usize = 16 * 1024;
 /// How long closing waits for a server whose output ended to exit by itself.
 const EXIT_WAIT: Duration = Duration::from_secs(1);
 
+/// How long a server has to exit after SIGTERM before it is killed. codex ends the commands
+/// it started when it exits on SIGTERM or on the end of its input; SIGKILL leaves their
+/// children behind (codex runs each command in a session of its own), so it is the last resort.
+pub(crate) const TERM_WAIT: Duration = Duration::from_secs(1);
+
 /// How to start `codex app-server` as a child process talking over its stdin and stdout.
 ///
 /// ```no_run
@@ -37,9 +42,11 @@ const EXIT_WAIT: Duration = Duration::from_secs(1);
 /// # Ok(()) }
 /// ```
 ///
-/// The server runs in a process group of its own, so ending it ends the commands the agent
-/// started too: [`Connection::shutdown`](crate::Connection::shutdown), closing, and dropping
-/// the connection all end the whole group.
+/// Ending the server ends the commands the agent started too. The server runs in a process
+/// group of its own (so a Ctrl-C meant for your program is yours to handle), and is ended
+/// gently first: its input is closed, then it gets SIGTERM, and only then SIGKILL, for the
+/// whole group; codex ends the commands it started when it exits on the first two. When your
+/// program dies, the server's input closes, and it exits with its commands.
 #[derive(Clone)]
 pub struct AppServerCommand {
     program: PathBuf,
@@ -166,8 +173,9 @@ impl AppServerCommand {
         command
             .stdin(Stdio::piped())
             .stdout(Stdio::piped())
-            .stderr(Stdio::piped())
-            .kill_on_drop(true);
+            .stderr(Stdio::piped());
+        // No `kill_on_drop`: a SIGKILL would leave the agent's commands behind. Dropping a
+        // `ChildProcess` sends SIGTERM instead (and its input closes), and tokio reaps it.
         // A group of its own: the commands the agent runs are the server's children, and
         // ending the group ends them with it.
         #[cfg(unix)]
@@ -288,10 +296,18 @@ impl ChildProcess {
         if self.exit_status.is_some() {
             return;
         }
-        let status = match tokio::time::timeout(grace, self.child.wait()).await {
+        let mut status = tokio::time::timeout(grace, self.child.wait()).await;
+        if status.is_err() {
+            tracing::debug!("the app-server did not exit within {grace:?}: terminating it");
+            if let Some(pid) = self.pid {
+                signal_group(pid, Signal::Term);
+            }
+            status = tokio::time::timeout(TERM_WAIT, self.child.wait()).await;
+        }
+        let status = match status {
             Ok(status) => status,
             Err(_) => {
-                tracing::debug!("the app-server did not exit within {grace:?}: killing it");
+                tracing::debug!("the app-server ignored SIGTERM for {TERM_WAIT:?}: killing it");
                 // An error here means it exited meanwhile; `wait` reaps it either way.
                 let _ = self.child.start_kill();
                 self.child.wait().await
@@ -321,24 +337,44 @@ impl ChildProcess {
 }
 
 impl Drop for ChildProcess {
-    /// `kill_on_drop` ends the server itself; this ends the rest of its group.
+    /// A server not yet reaped is asked to exit (SIGTERM, and its input closes with the
+    /// pipe); tokio reaps it once it has. Nothing can wait here, so no SIGKILL follows: codex
+    /// exits on either signal, and ends its commands as it does.
     fn drop(&mut self) {
-        if let Some(pid) = self.pid {
-            kill_group(pid);
+        if let (Some(pid), None) = (self.pid, self.exit_status) {
+            signal_group(pid, Signal::Term);
         }
     }
 }
 
-/// Kills every process of the group `pid` leads (the server and what it started). Harmless
-/// when the group is gone: a group id is not reused while any member of the group lives.
+/// The signals the SDK sends.
+#[derive(Debug, Clone, Copy)]
+pub(crate) enum Signal {
+    /// Please exit.
+    Term,
+    /// Exit now.
+    Kill,
+}
+
+/// Kills every process of the group `pid` leads: the last resort.
 pub(crate) fn kill_group(pid: u32) {
+    signal_group(pid, Signal::Kill);
+}
+
+/// Sends `signal` to every process of the group `pid` leads. Harmless when the group is
+/// gone: a group id is not reused while any member of the group lives.
+pub(crate) fn signal_group(pid: u32, signal: Signal) {
     #[cfg(unix)]
     {
-        use rustix::process::{Pid, Signal, kill_process_group};
+        use rustix::process::{Pid, kill_process_group};
+        let signal = match signal {
+            Signal::Term => rustix::process::Signal::TERM,
+            Signal::Kill => rustix::process::Signal::KILL,
+        };
         if let Some(pid) = i32::try_from(pid).ok().and_then(Pid::from_raw) {
-            let _ = kill_process_group(pid, Signal::KILL);
+            let _ = kill_process_group(pid, signal);
         }
     }
     #[cfg(not(unix))]
-    let _ = pid;
+    let _ = (pid, signal);
 }

@@ -221,9 +221,25 @@ async fn shutdown_closes_stdin_and_returns_how_the_server_exited() {
 }
 
 #[tokio::test]
-async fn shutdown_kills_a_server_that_does_not_exit_within_the_grace_period() {
+async fn shutdown_terminates_a_server_that_does_not_exit_within_the_grace_period() {
     let dir = temp_dir();
     let script = fake_server(dir.path(), "exec sleep 1000");
+    let connection = Connection::start(
+        AppServerCommand::new(script).spawn().expect("spawn"),
+        ConnectionOptions::new(),
+    );
+    let reason = connection.shutdown(Duration::from_millis(100)).await;
+    assert_eq!(
+        reason.exit_status.and_then(|s| s.signal()),
+        Some(15),
+        "SIGTERM first, so codex can end its commands: {reason}"
+    );
+}
+
+#[tokio::test]
+async fn shutdown_kills_a_server_that_ignores_sigterm() {
+    let dir = temp_dir();
+    let script = fake_server(dir.path(), "trap '' TERM\nexec sleep 1000");
     let connection = Connection::start(
         AppServerCommand::new(script).spawn().expect("spawn"),
         ConnectionOptions::new(),

@@ -1141,7 +1141,7 @@ pub struct AttestationGenerateParams {}
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct AttestationGenerateResponse {
     ///Opaque client attestation token.
-    pub token: ::std::string::String,
+    pub token: crate::Secret,
 }
 ///Authentication mode for OpenAI-backed providers.
 #[derive(
@@ -1579,7 +1579,7 @@ pub enum ChatgptAuthTokensRefreshReason {
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct ChatgptAuthTokensRefreshResponse {
     #[serde(rename = "accessToken")]
-    pub access_token: ::std::string::String,
+    pub access_token: crate::Secret,
     #[serde(rename = "chatgptAccountId")]
     pub chatgpt_account_id: ::std::string::String,
     #[serde(
@@ -3264,7 +3264,7 @@ pub struct EnvironmentAddParams {
         rename = "authBearerToken",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub auth_bearer_token: ::std::option::Option<::std::string::String>,
+    pub auth_bearer_token: ::std::option::Option<crate::Secret>,
     ///Optional WebSocket connection timeout. The server default applies when omitted.
     #[serde(
         rename = "connectTimeoutMs",
@@ -5878,7 +5878,7 @@ pub enum LocalShellStatus {
 pub enum LoginAccountParams {
     ///ApiKeyv2::LoginAccountParams
     #[serde(rename = "apiKey")]
-    ApiKey { #[serde(rename = "apiKey")] api_key: ::std::string::String },
+    ApiKey { #[serde(rename = "apiKey")] api_key: crate::Secret },
     ///Chatgptv2::LoginAccountParams
     #[serde(rename = "chatgpt")]
     Chatgpt {
@@ -5907,7 +5907,7 @@ pub enum LoginAccountParams {
     ChatgptAuthTokens {
         ///Access token (JWT) supplied by the client. This token is used for backend API requests and email extraction.
         #[serde(rename = "accessToken")]
-        access_token: ::std::string::String,
+        access_token: crate::Secret,
         ///Workspace/account identifier supplied by the client.
         #[serde(rename = "chatgptAccountId")]
         chatgpt_account_id: ::std::string::String,
@@ -5926,7 +5926,7 @@ When `null`, Codex attempts to derive the plan type from access-token claims. If
     #[serde(rename = "amazonBedrock")]
     AmazonBedrock {
         #[serde(rename = "apiKey")]
-        api_key: ::std::string::String,
+        api_key: crate::Secret,
         region: ::std::string::String,
     },
     /**AmazonBedrockAccessKeysv2::LoginAccountParams
@@ -5938,12 +5938,12 @@ When `null`, Codex attempts to derive the plan type from access-token claims. If
         access_key_id: ::std::string::String,
         region: ::std::string::String,
         #[serde(rename = "secretAccessKey")]
-        secret_access_key: ::std::string::String,
+        secret_access_key: crate::Secret,
         #[serde(
             rename = "sessionToken",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        session_token: ::std::option::Option<::std::string::String>,
+        session_token: ::std::option::Option<crate::Secret>,
     },
     /// A variant this version of the SDK does not know (sent by a newer server), or a known
     /// one whose fields no longer match the pinned schema: the raw JSON, kept as is.
@@ -8229,7 +8229,7 @@ pub struct OtelTlsConfig {
         rename = "client-private-key",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub client_private_key: ::std::option::Option<::std::string::String>,
+    pub client_private_key: ::std::option::Option<crate::Secret>,
 }
 ///`OtelToolResultLogConfig`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]

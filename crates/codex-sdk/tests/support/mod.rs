@@ -4,6 +4,8 @@
 
 use std::time::Duration;
 
+pub mod fake_server;
+
 use codex_sdk::{Codex, CodexBuilder};
 use codex_test_support::{CodexHome, ScriptedProvider, codex_bin};
 

@@ -1,0 +1,418 @@
+//! Faults a user meets, against an in-memory fake server: requests the SDK does not model,
+//! panicking handlers and tools, a turn kept after it ended, a `turn/completed` that does not
+//! decode, turns that go silent or run long, and a server that never answers the handshake.
+
+mod support;
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use codex_sdk::{Approvals, Codex, Error, TurnLimit};
+use serde_json::{Value, json};
+use support::PATIENCE;
+use support::fake_server::{self, delta, turn};
+
+const THREAD: &str = "thread-1";
+
+fn approval_request(id: u64) -> Value {
+    json!({"id": id, "method": "item/commandExecution/requestApproval", "params": {
+        "threadId": THREAD, "turnId": "turn-1", "itemId": "call-1", "startedAtMs": 1,
+        "command": "rm -rf /", "cwd": "/tmp", "availableDecisions": ["accept", "decline"]
+    }})
+}
+
+fn file_change_request(id: u64) -> Value {
+    json!({"id": id, "method": "item/fileChange/requestApproval", "params": {
+        "threadId": THREAD, "turnId": "turn-1", "itemId": "patch-1", "startedAtMs": 1
+    }})
+}
+
+#[tokio::test]
+async fn without_a_handler_commands_file_changes_and_unknown_requests_are_refused() {
+    let (_codex, mut server) = fake_server::start(Codex::builder()).await;
+    server.send(&approval_request(1)).await;
+    assert_eq!(server.receive().await["result"]["decision"], "decline");
+    server.send(&file_change_request(2)).await;
+    assert_eq!(server.receive().await["result"]["decision"], "decline");
+    server
+        .send(&json!({"id": 3, "method": "account/chatgptAuthTokens/refresh", "params": {"reason": "unauthorized"}}))
+        .await;
+    let answer = server.receive().await;
+    assert_eq!(answer["error"]["code"], -32601, "{answer}");
+    server
+        .send(&json!({"id": 4, "method": "future/grantEverything", "params": {}}))
+        .await;
+    let answer = server.receive().await;
+    assert_eq!(answer["error"]["code"], -32601, "{answer}");
+}
+
+#[tokio::test]
+async fn a_partial_handler_still_declines_what_it_does_not_decide() {
+    let approvals =
+        Approvals::new().accept_commands_if(|request| request.command.as_deref() == Some("ls"));
+    let (_codex, mut server) =
+        fake_server::start(Codex::builder().approval_handler(approvals)).await;
+    server.send(&approval_request(1)).await;
+    assert_eq!(
+        server.receive().await["result"]["decision"],
+        "decline",
+        "rm -rf / is not ls"
+    );
+    server.send(&file_change_request(2)).await;
+    assert_eq!(
+        server.receive().await["result"]["decision"],
+        "decline",
+        "only commands were given a rule"
+    );
+}
+
+#[tokio::test]
+async fn requests_the_sdk_does_not_model_reach_the_users_hook() {
+    let approvals = Approvals::new().on_other_request(|method, params| async move {
+        Ok(json!({"method": method, "saw": params}))
+    });
+    let (_codex, mut server) =
+        fake_server::start(Codex::builder().approval_handler(approvals)).await;
+    server
+        .send(&json!({"id": 7, "method": "attestation/generate", "params": {}}))
+        .await;
+    let answer = server.receive().await;
+    assert_eq!(
+        answer["result"]["method"], "attestation/generate",
+        "{answer}"
+    );
+    server
+        .send(&json!({"id": 8, "method": "future/ask", "params": {"x": 1}}))
+        .await;
+    let answer = server.receive().await;
+    assert_eq!(
+        answer["result"],
+        json!({"method": "future/ask", "saw": {"x": 1}})
+    );
+}
+
+#[tokio::test]
+async fn a_panicking_approval_handler_and_tool_are_answered_and_the_client_goes_on() {
+    let approvals = Approvals::new().on_command(|request| async move {
+        assert!(
+            request.command.as_deref() != Some("rm -rf /"),
+            "the handler chokes"
+        );
+        codex_sdk::Decision::accept()
+    });
+    let (codex, mut server) =
+        fake_server::start(Codex::builder().approval_handler(approvals)).await;
+    server.send(&approval_request(1)).await;
+    let answer = server.receive().await;
+    assert_eq!(answer["error"]["code"], -32603, "{answer}");
+    assert!(
+        answer["error"]["message"]
+            .as_str()
+            .unwrap_or_default()
+            .contains("panicked")
+    );
+    // A tool that panics: registered on a thread, then called.
+    let tool = codex_sdk::Tool::new(
+        "boom",
+        "panics",
+        |_args: serde_json::Map<String, Value>| async move {
+            if true {
+                panic!("the tool fails");
+            }
+            Ok::<_, String>(String::new())
+        },
+    );
+    let start = tokio::spawn({
+        let codex = codex.clone();
+        async move {
+            codex
+                .thread_start_with_tools(codex_sdk::ThreadStartOptions::new(), vec![tool])
+                .await
+        }
+    });
+    let request = server.receive_method("thread/start").await;
+    server
+        .send(
+            &json!({"id": request["id"], "error": {"code": -32603, "message": "no threads here"}}),
+        )
+        .await;
+    assert!(
+        start.await.expect("task").is_err(),
+        "the fake refuses threads"
+    );
+    server
+        .send(&json!({"id": 2, "method": "item/tool/call", "params": {
+            "threadId": THREAD, "turnId": "turn-1", "callId": "c1", "tool": "boom", "arguments": {}
+        }}))
+        .await;
+    let answer = server.receive().await;
+    assert_eq!(answer["id"], 2, "{answer}");
+    assert!(
+        answer.get("result").is_some() || answer.get("error").is_some(),
+        "answered: {answer}"
+    );
+    let models = tokio::spawn(async move { codex.models().await });
+    let request = server.receive_method("model/list").await;
+    server
+        .answer(&request, json!({"data": [], "nextCursor": null}))
+        .await;
+    assert!(
+        models
+            .await
+            .expect("task")
+            .expect("the client goes on")
+            .is_empty()
+    );
+}
+
+#[tokio::test]
+async fn a_turn_handle_kept_after_its_turn_holds_nothing_of_later_turns() {
+    // 4 KiB of buffer: 200 later deltas would fill it many times over if the kept handle
+    // still collected its thread's events.
+    let (codex, mut server) =
+        fake_server::start(Codex::builder().notification_buffer_bytes(4096)).await;
+    let thread = codex.thread(THREAD);
+    let first = tokio::spawn({
+        let thread = thread.clone();
+        async move { thread.turn("one").await }
+    });
+    server.start_turn("turn-1").await;
+    let kept = first.await.expect("task").expect("turn/start");
+    server
+        .notify("item/agentMessage/delta", delta(THREAD, "turn-1", "hello"))
+        .await;
+    server
+        .notify(
+            "turn/completed",
+            json!({"threadId": THREAD, "turn": turn("turn-1", "completed")}),
+        )
+        .await;
+    for _ in 0..200 {
+        server
+            .notify("item/agentMessage/delta", delta(THREAD, "turn-2", "later"))
+            .await;
+    }
+    let models = tokio::spawn({
+        let codex = codex.clone();
+        async move { codex.models().await }
+    });
+    let request = server.receive_method("model/list").await;
+    server
+        .answer(&request, json!({"data": [], "nextCursor": null}))
+        .await;
+    let answered = tokio::time::timeout(PATIENCE, models).await;
+    assert!(
+        answered.is_ok(),
+        "the connection still reads while a finished turn is kept"
+    );
+    let result = kept.run().await.expect("the kept turn's result");
+    assert_eq!(result.id, "turn-1");
+}
+
+#[tokio::test]
+async fn an_undecodable_turn_completed_ends_the_turn_with_its_raw_json() {
+    let (codex, mut server) = fake_server::start(Codex::builder()).await;
+    let run = tokio::spawn(async move { codex.thread(THREAD).run("hi").await });
+    server.start_turn("turn-1").await;
+    server
+        .notify("turn/completed", json!({"threadId": THREAD, "turn": {"id": "turn-1", "items": 42, "status": "completed"}}))
+        .await;
+    let err = tokio::time::timeout(PATIENCE, run)
+        .await
+        .expect("run() ends")
+        .expect("task")
+        .expect_err("the end did not decode");
+    assert!(
+        matches!(&err, Error::UndecodableTurnEnd { raw, .. } if raw.contains("\"items\":42")),
+        "{err:?}"
+    );
+}
+
+#[tokio::test]
+async fn a_silent_turn_is_interrupted_after_its_idle_timeout_with_the_partial_result() {
+    let (codex, mut server) =
+        fake_server::start(Codex::builder().turn_idle_timeout(Some(Duration::from_millis(300))))
+            .await;
+    let run = tokio::spawn(async move { codex.thread(THREAD).run("hi").await });
+    server.start_turn("turn-1").await;
+    let item = json!({"type": "agentMessage", "id": "m1", "text": "half an answer", "phase": null,
+        "startedAtMs": 1, "completedAtMs": 2});
+    server
+        .notify(
+            "item/completed",
+            json!({"threadId": THREAD, "turnId": "turn-1", "item": item, "completedAtMs": 2}),
+        )
+        .await;
+    // Then nothing: the watchdog interrupts the turn.
+    let interrupt = server.receive_method("turn/interrupt").await;
+    assert_eq!(interrupt["params"]["turnId"], "turn-1");
+    let err = run.await.expect("task").expect_err("timed out");
+    match err {
+        Error::TurnTimedOut { limit, result, .. } => {
+            assert_eq!(limit, TurnLimit::Idle);
+            assert_eq!(result.final_response.as_deref(), Some("half an answer"));
+        }
+        other => panic!("{other:?}"),
+    }
+}
+
+#[tokio::test]
+async fn waiting_on_an_approval_does_not_count_as_idle_but_the_deadline_holds() {
+    let gate = Arc::new(tokio::sync::Notify::new());
+    let approvals = Approvals::new().on_command({
+        let gate = Arc::clone(&gate);
+        move |_request| {
+            let gate = Arc::clone(&gate);
+            async move {
+                gate.notified().await;
+                codex_sdk::Decision::decline()
+            }
+        }
+    });
+    let (codex, mut server) = fake_server::start(
+        Codex::builder()
+            .approval_handler(approvals)
+            .turn_idle_timeout(Some(Duration::from_millis(100))),
+    )
+    .await;
+    let handle = tokio::spawn({
+        let codex = codex.clone();
+        async move { codex.thread(THREAD).turn("hi").await }
+    });
+    server.start_turn("turn-1").await;
+    let handle = handle.await.expect("task").expect("turn/start");
+    let mut stream = handle.deadline(Some(Duration::from_secs(2))).stream();
+    server.send(&approval_request(1)).await;
+    // The handler holds the approval for 6 idle periods; the turn must not time out.
+    let waited = tokio::time::timeout(Duration::from_millis(600), stream.next()).await;
+    assert!(
+        waited.is_err(),
+        "no event and no timeout while the approval waits: {waited:?}"
+    );
+    gate.notify_waiters();
+    assert_eq!(server.receive().await["result"]["decision"], "decline");
+    // Now the turn is idle for real, and then past its deadline: one of them ends it.
+    let end = tokio::time::timeout(PATIENCE, stream.next())
+        .await
+        .expect("ends");
+    assert!(
+        matches!(end, Some(Err(Error::TurnTimedOut { .. }))),
+        "{end:?}"
+    );
+    assert!(stream.next().await.is_none());
+}
+
+#[tokio::test]
+async fn a_long_turn_is_interrupted_at_its_deadline() {
+    let (codex, mut server) = fake_server::start(Codex::builder().turn_idle_timeout(None)).await;
+    let handle = tokio::spawn({
+        let codex = codex.clone();
+        async move { codex.thread(THREAD).turn("hi").await }
+    });
+    server.start_turn("turn-1").await;
+    let handle = handle.await.expect("task").expect("turn/start");
+    let run = tokio::spawn(handle.deadline(Some(Duration::from_millis(300))).run());
+    // Busy but never done.
+    let interrupt = loop {
+        server
+            .notify("item/agentMessage/delta", delta(THREAD, "turn-1", "."))
+            .await;
+        tokio::time::sleep(Duration::from_millis(20)).await;
+        if let Ok(message) = tokio::time::timeout(Duration::from_millis(1), server.receive()).await
+        {
+            break message;
+        }
+    };
+    assert_eq!(interrupt["method"], "turn/interrupt");
+    let err = run.await.expect("task").expect_err("past the deadline");
+    assert!(
+        matches!(
+            err,
+            Error::TurnTimedOut {
+                limit: TurnLimit::Deadline,
+                ..
+            }
+        ),
+        "{err:?}"
+    );
+}
+
+#[tokio::test]
+async fn dropping_a_handle_that_interrupts_on_drop_interrupts_the_turn() {
+    let (codex, mut server) = fake_server::start(Codex::builder()).await;
+    let handle = tokio::spawn({
+        let codex = codex.clone();
+        async move { codex.thread(THREAD).turn("hi").await }
+    });
+    server.start_turn("turn-1").await;
+    let handle = handle.await.expect("task").expect("turn/start");
+    drop(handle.interrupt_on_drop(true));
+    let interrupt = server.receive().await;
+    assert_eq!(interrupt["method"], "turn/interrupt", "{interrupt}");
+    assert_eq!(interrupt["params"]["turnId"], "turn-1");
+    drop(codex);
+}
+
+#[tokio::test]
+async fn a_server_that_never_answers_the_handshake_fails_start_in_time() {
+    let (transport, server) = codex_sdk::transport::Transport::in_memory(1 << 16);
+    let started = Codex::builder()
+        .handshake_timeout(Duration::from_millis(200))
+        .start_on(transport)
+        .await;
+    let err = started.expect_err("no answer to initialize");
+    assert!(
+        matches!(&err, Error::Transport(codex_sdk::transport::Error::Timeout { method, .. }) if method == "initialize"),
+        "{err:?}"
+    );
+    drop(server);
+}
+
+#[cfg(unix)]
+#[tokio::test]
+async fn a_socket_that_never_completes_the_websocket_handshake_fails_connect_in_time() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("silent.sock");
+    let listener = tokio::net::UnixListener::bind(&path).expect("bind");
+    let holder = tokio::spawn(async move {
+        // Accepts and then says nothing.
+        let (socket, _) = listener.accept().await.expect("accept");
+        tokio::time::sleep(PATIENCE).await;
+        drop(socket);
+    });
+    let err = Codex::builder()
+        .connect_unix(&path)
+        .connect_timeout(Duration::from_millis(200))
+        .start()
+        .await
+        .expect_err("no handshake");
+    assert!(
+        matches!(&err, Error::Transport(codex_sdk::transport::Error::Connect { reason, .. }) if reason.contains("connect_timeout")),
+        "{err:?}"
+    );
+    holder.abort();
+}
+
+#[tokio::test]
+async fn debug_output_shows_no_secrets() {
+    let builder = Codex::builder()
+        .connect_websocket("ws://127.0.0.1:1", Some("tok-SECRET-1".into()))
+        .env("OPENAI_API_KEY", "sk-SECRET-2")
+        .config(
+            "model_providers.x.http_headers",
+            "{ Authorization = \"Bearer SECRET-3\" }",
+        );
+    let shown = format!("{builder:?}");
+    assert!(!shown.contains("SECRET"), "{shown}");
+    assert!(shown.contains("OPENAI_API_KEY"), "names are shown: {shown}");
+    let command = codex_sdk::transport::AppServerCommand::new("codex")
+        .env("OPENAI_API_KEY", "sk-SECRET-4")
+        .config("x", "\"SECRET-5\"");
+    let shown = format!("{command:?}");
+    assert!(!shown.contains("SECRET"), "{shown}");
+    let login = codex_sdk::protocol::LoginAccountParams::ApiKey {
+        api_key: "sk-SECRET-6".to_owned().into(),
+    };
+    let shown = format!("{login:?}");
+    assert!(!shown.contains("SECRET"), "{shown}");
+}
