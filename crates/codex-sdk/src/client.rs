@@ -274,10 +274,11 @@ impl CodexBuilder {
         self
     }
 
-    /// Refuses to start when the server warns that its configuration is invalid (a
+    /// Refuses to start when the server warns at start-up that a config file is invalid (a
     /// `config.toml` that does not parse makes it fall back to defaults, which may not be
-    /// what you meant): [`start`](Self::start) fails with [`Error::InvalidConfig`]. Off by
-    /// default: the warnings are logged and kept in [`Codex::warnings`].
+    /// what you meant): [`start`](Self::start) fails with [`Error::InvalidConfig`]. Warnings
+    /// that name no config file (a missing sandbox helper, say) do not count. Off by default:
+    /// every warning is logged and kept in [`Codex::warnings`].
     #[must_use]
     pub fn strict_config(mut self, strict: bool) -> Self {
         self.strict_config = strict;
@@ -376,9 +377,15 @@ impl CodexBuilder {
         let server_version = parse_server_version(&metadata.user_agent);
         warn_if_older(server_version.as_deref());
         let startup_warnings = warnings.settle(&connection, self.handshake_timeout).await;
-        if self.strict_config && !startup_warnings.is_empty() {
+        // Strict mode is about the user's config files: a warning that names one. (Others,
+        // such as a missing sandbox helper, are about the machine.)
+        let invalid: Vec<_> = startup_warnings
+            .into_iter()
+            .filter(|warning| warning.path.is_some())
+            .collect();
+        if self.strict_config && !invalid.is_empty() {
             connection.shutdown(CLOSE_GRACE).await;
-            return Err(Error::InvalidConfig(startup_warnings));
+            return Err(Error::InvalidConfig(invalid));
         }
         let inner = Inner {
             connection,
