@@ -37,6 +37,11 @@ fn run_example(
     stdin: &str,
 ) -> String {
     let home = CodexHome::with_provider(provider, approval_policy);
+    run_example_in(name, &home, args, stdin)
+}
+
+/// Runs example `name` on `home`; returns its stdout.
+fn run_example_in(name: &str, home: &CodexHome, args: &[&str], stdin: &str) -> String {
     let mut child = Command::new(example_binary(name))
         .args(args)
         .env("CODEX_BIN", codex_bin())
@@ -178,11 +183,27 @@ fn structured_output() {
 #[test]
 fn approvals() {
     with_provider(|provider| {
-        provider.push(SseScript::new().exec_command("call-1", "echo hi > hello.txt"));
+        // A read-only command, then a chain that starts like one, then a substitution.
+        provider.push(SseScript::new().exec_command("call-1", "ls"));
+        provider.push(SseScript::new().exec_command("call-2", "ls && echo pwned > pwned.txt"));
+        provider.push(SseScript::new().exec_command("call-3", "cat $(echo pwned > pwned2.txt)"));
         provider.push(Reply::message("I could not create the file."));
-        let out = run_example("approvals", provider, "on-request", &[], "");
-        assert!(out.contains("approval asked for"), "{out}");
-        assert!(out.contains("Decline"), "a write is declined: {out}");
+        let home = CodexHome::with_provider(provider, "on-request");
+        let out = run_example_in("approvals", &home, &[], "");
+        assert!(
+            out.contains("approval asked for `/bin/bash -lc ls`: accept"),
+            "{out}"
+        );
+        assert!(
+            out.contains("pwned.txt'`: decline"),
+            "a chain is declined: {out}"
+        );
+        assert!(
+            out.contains("pwned2.txt)'`: decline"),
+            "a substitution is declined: {out}"
+        );
+        assert!(!home.workspace().join("pwned.txt").exists());
+        assert!(!home.workspace().join("pwned2.txt").exists());
         assert!(out.contains("I could not create the file."), "{out}");
     });
 }

@@ -254,6 +254,7 @@ fn dropping_the_client_mid_command_ends_the_command_and_its_children() {
 /// Run as a child process by the test below: starts a server, prints its pid, and waits to
 /// be killed.
 #[test]
+#[allow(clippy::print_stdout)] // The pid goes to the parent test through stdout.
 fn app_role_start_a_server_and_wait() {
     let Ok(home) = std::env::var("CODEX_SDK_TEST_APP_HOME") else {
         return; // Only meaningful as the child of the test below.
