@@ -53,6 +53,13 @@ enum Command {
         #[arg(long)]
         codex_version: String,
     },
+    /// Run the property tests of framing and envelope decoding with random seeds for a while
+    /// (`cargo test` runs a short, fixed set of the same cases).
+    Fuzz {
+        /// Seconds to run each property for.
+        #[arg(long, default_value_t = 60)]
+        time: u64,
+    },
     /// Install the pinned codex with npm (into target/codex/VERSION) and print its path.
     InstallCodex,
     /// Record real app-server traffic into the conformance fixtures of codex-protocol.
@@ -93,6 +100,23 @@ fn main() -> Result<()> {
             }
             let status = command.status()?;
             anyhow::ensure!(status.success(), "the benchmarks failed ({status})");
+            Ok(())
+        }
+        Command::Fuzz { time } => {
+            let status = cargo(&workspace)
+                .args([
+                    "test",
+                    "--release",
+                    "-p",
+                    "codex-transport",
+                    "--test",
+                    "fuzz",
+                    "--",
+                    "--nocapture",
+                ])
+                .env("CODEX_FUZZ_SECS", time.to_string())
+                .status()?;
+            anyhow::ensure!(status.success(), "the fuzz run found a failure (see above)");
             Ok(())
         }
         Command::GenerateTypes => codegen::write(&workspace),

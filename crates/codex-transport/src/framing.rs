@@ -226,4 +226,81 @@ mod tests {
         let event = reader.next_line().await.expect("read");
         assert_eq!(event, line("{\"partial\":true}"));
     }
+
+    /// What a line reader must make of `input`, by the definition: split at `\n`, drop a
+    /// `\r` before it, skip blank lines, refuse long and non-UTF-8 ones.
+    fn model(input: &[u8], max: usize) -> Vec<LineEvent> {
+        let mut events = Vec::new();
+        let mut parts: Vec<&[u8]> = input.split(|b| *b == b'\n').collect();
+        if input.last() == Some(&b'\n') || input.is_empty() {
+            parts.pop();
+        }
+        for part in parts {
+            if part.len() > max {
+                events.push(LineEvent::TooLong(String::new()));
+                continue;
+            }
+            let line = part.strip_suffix(b"\r").unwrap_or(part);
+            if line.iter().all(u8::is_ascii_whitespace) {
+                continue;
+            }
+            events.push(match std::str::from_utf8(line) {
+                Ok(text) => LineEvent::Line(text.to_owned()),
+                Err(_) => LineEvent::NotUtf8,
+            });
+        }
+        events
+    }
+
+    /// Oversized lines compare by kind only: the head kept is a detail.
+    fn comparable(events: Vec<LineEvent>) -> Vec<LineEvent> {
+        events
+            .into_iter()
+            .map(|e| match e {
+                LineEvent::TooLong(_) => LineEvent::TooLong(String::new()),
+                other => other,
+            })
+            .collect()
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::test_runner::Config {
+            cases: 300, failure_persistence: None, ..Default::default()
+        })]
+        /// Any bytes, delivered in any chunks, make the lines the definition says.
+        #[test]
+        fn any_input_in_any_chunks_makes_the_defined_lines(
+            input in proptest::collection::vec(
+                proptest::prop_oneof![Just(b'\n'), Just(b'\r'), Just(b' '), Just(0xff_u8), 0x20_u8..0x7f],
+                0..400,
+            ),
+            max in 1usize..40,
+            chunk in 1usize..50,
+        ) {
+            let runtime = tokio::runtime::Builder::new_current_thread().build().expect("runtime");
+            let events = runtime.block_on(async {
+                let (mut tx, rx) = tokio::io::duplex(chunk);
+                let bytes = input.clone();
+                let writer = tokio::spawn(async move {
+                    use tokio::io::AsyncWriteExt;
+                    for piece in bytes.chunks(chunk) {
+                        tx.write_all(piece).await.expect("write");
+                    }
+                });
+                let mut reader = LineReader::new(rx, max);
+                let mut events = Vec::new();
+                loop {
+                    match reader.next_line().await.expect("read") {
+                        LineEvent::Eof => break,
+                        event => events.push(event),
+                    }
+                }
+                writer.await.expect("writer");
+                events
+            });
+            proptest::prop_assert_eq!(comparable(events), model(&input, max));
+        }
+    }
+
+    use proptest::strategy::Just;
 }
