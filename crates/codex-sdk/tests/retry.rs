@@ -2,6 +2,7 @@
 
 use std::time::Duration;
 
+use codex_sdk::protocol::wire::RawMessage;
 use codex_sdk::transport::Transport;
 use codex_sdk::{Codex, Error, RetryPolicy, retry_on_overload};
 use serde_json::{Value, json};
@@ -18,8 +19,11 @@ async fn fake_server(
     let mut lines = BufReader::new(reader).lines();
     let mut seen = 0;
     while let Ok(Some(line)) = lines.next_line().await {
+        // The wire codec classifies the line, as it does in the client.
+        let parsed = RawMessage::parse(&line).expect("the client sends JSON-RPC messages");
         let message: Value = serde_json::from_str(&line).expect("the client sends JSON");
-        let answer = match message["method"].as_str() {
+        let is_request = matches!(parsed, RawMessage::Request { .. });
+        let answer = match parsed.method() {
             Some("initialize") => json!({"id": message["id"], "result": {
                 "userAgent": "fake/0.169.0 (test)", "codexHome": "/tmp/fake", "platformFamily": "unix", "platformOs": "linux"
             }}),
@@ -32,7 +36,7 @@ async fn fake_server(
                 }
             }
             // Like the real server: any other request gets an answer ("method not found").
-            Some(method) if message.get("id").is_some() => json!({"id": message["id"], "error": {
+            Some(method) if is_request => json!({"id": message["id"], "error": {
                 "code": -32601, "message": format!("unknown method {method}")
             }}),
             _ => continue,

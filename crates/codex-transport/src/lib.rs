@@ -10,9 +10,13 @@
 //! - [`Connection::subscribe`] streams server notifications, in order, filtered by thread or
 //!   by any predicate. Subscribe before sending the request that causes the notifications and
 //!   none is missed.
-//! - Requests the server sends (approvals and the like) go to the
-//!   [`ServerRequestHandler`] of [`ConnectionOptions`]; without one they are refused with a
-//!   JSON-RPC "method not found" error, so the server never waits forever.
+//! - Requests the server sends (approvals and the like, and methods newer than this crate) go
+//!   to the [`ServerRequestHandler`] of [`ConnectionOptions`]; without one they are refused
+//!   with a JSON-RPC "method not found" error, so the server never waits forever. A handler
+//!   that panics is answered for with an "internal error"; at most
+//!   [`ConnectionOptions::max_server_requests`] wait in handlers at once.
+//! - Every line is read and written by one codec, [`codex_protocol::wire`], shared with the
+//!   test servers.
 //!
 //! # Flow control
 //! Memory stays bounded whatever the server sends: lines are capped
@@ -23,10 +27,25 @@
 //! notification is ever dropped. The budget is shared rather than per stream so that one
 //! stream read late (a turn that finished while you read another) does not stop the rest.
 //!
+//! A subscription made with [`NotificationFilter::until`] ends by itself at its last
+//! notification (a turn's `turn/completed`, say), and then holds nothing. While the budget is
+//! spent the connection still sends requests and honours shutdown, and says in a `tracing`
+//! warning which streams hold it up.
+//!
 //! # Failure
 //! When the server exits or the stream ends, every pending request and every subscription
 //! ends at once with [`Error::Closed`], whose [`CloseReason`] carries the exit status and the
-//! last lines the server wrote to stderr.
+//! last lines the server wrote to stderr. An answer that does not decode (not JSON, an error
+//! object of the wrong shape) fails its own request with [`Error::Decode`], which keeps the raw
+//! JSON. A panic in a filter ends that subscription with [`Error::Panic`]; the connection lives
+//! on. [`Connection::shutdown`] ends within its grace period plus about two seconds in any
+//! state.
+//!
+//! # The server process
+//! [`AppServerCommand`] starts the server in a process group of its own and ends it gently:
+//! its input closes, then SIGTERM, then SIGKILL for the whole group. codex ends the commands
+//! it started when it exits on the first two (a SIGKILL would leave their children behind).
+//! When your program dies, the server's input closes and it exits with its commands.
 //!
 //! ```no_run
 //! # async fn demo() -> codex_transport::Result<()> {
