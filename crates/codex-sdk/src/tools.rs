@@ -117,6 +117,15 @@ pub(crate) fn schema_of<T: schemars::JsonSchema>() -> Value {
     schema
 }
 
+/// The message a panic was started with, when it is a string.
+fn panic_message(payload: &(dyn std::any::Any + Send)) -> String {
+    payload
+        .downcast_ref::<String>()
+        .cloned()
+        .or_else(|| payload.downcast_ref::<&str>().map(|s| (*s).to_owned()))
+        .unwrap_or_else(|| "a panic without a message".to_owned())
+}
+
 /// The tools of every thread of one connection.
 #[derive(Default)]
 pub(crate) struct ToolRegistry {
@@ -146,10 +155,23 @@ impl ToolRegistry {
             .cloned()
     }
 
-    /// Runs the tool a call names and makes the answer; an unknown tool is a failed call.
+    /// Runs the tool a call names and makes the answer; an unknown tool, and a tool that
+    /// panics, make a failed call (the model is told, and the turn goes on).
     pub(crate) async fn call(&self, params: DynamicToolCallParams) -> DynamicToolCallResponse {
         let outcome = match self.find(&params.thread_id, &params.tool) {
-            Some(tool) => (tool.run)(params.arguments).await,
+            Some(tool) => {
+                let name = params.tool.clone();
+                let run =
+                    std::panic::AssertUnwindSafe(async move { (tool.run)(params.arguments).await });
+                match futures_util::FutureExt::catch_unwind(run).await {
+                    Ok(outcome) => outcome,
+                    Err(panic) => {
+                        let message = panic_message(panic.as_ref());
+                        tracing::error!(tool = %name, "a tool panicked: {message}");
+                        Err(format!("the tool `{name}` failed: it panicked ({message})"))
+                    }
+                }
+            }
             None => Err(format!(
                 "no tool named `{}` is registered on this thread",
                 params.tool

@@ -165,6 +165,21 @@ async fn a_panicking_approval_handler_and_tool_are_answered_and_the_client_goes_
     );
 }
 
+/// A `thread/start` answer for thread `THREAD`, as the real server sends it.
+fn thread_start_response() -> Value {
+    let line = include_str!("../../codex-protocol/tests/fixtures/basic.jsonl")
+        .lines()
+        .map(|line| serde_json::from_str::<Value>(line).expect("fixture"))
+        .find(|record| {
+            record["message"]["result"]["thread"]["id"].is_string()
+                && record["message"]["result"]["approvalPolicy"].is_string()
+        })
+        .expect("a recorded thread/start answer");
+    let mut result = line["message"]["result"].clone();
+    result["thread"]["id"] = json!(THREAD);
+    result
+}
+
 #[tokio::test]
 async fn a_turn_handle_kept_after_its_turn_holds_nothing_of_later_turns() {
     // 4 KiB of buffer: 200 later deltas would fill it many times over if the kept handle
