@@ -386,6 +386,9 @@ impl Connection {
     /// Ends within `grace` plus about two seconds whatever state the connection is in: with
     /// every stream full, or stuck writing to a server that stopped reading.
     pub async fn shutdown(&self, grace: Duration) -> Arc<CloseReason> {
+        if let Some(reason) = self.shared.closed.get() {
+            return Arc::clone(reason);
+        }
         let (done, reason) = oneshot::channel();
         let asked = async {
             self.commands
@@ -398,8 +401,12 @@ impl Connection {
             return reason;
         }
         // The task did not answer in time: end the server from here, which also unblocks the
-        // task (its writes fail, its reads end), and give it a moment to record why.
-        self.shared.kill_server();
+        // task (its writes fail, its reads end), and give it a moment to record why. (Only
+        // while the connection is open: a server already reaped must not be signalled, as
+        // its process group id may belong to someone else by now.)
+        if self.shared.closed.get().is_none() {
+            self.shared.kill_server();
+        }
         let mut closed = self.shared.closed_signal.subscribe();
         let _ = tokio::time::timeout(SHUTDOWN_MARGIN, closed.wait_for(|c| *c)).await;
         match self.shared.closed_error() {

@@ -307,17 +307,19 @@ impl ChildProcess {
         let status = match status {
             Ok(status) => status,
             Err(_) => {
-                tracing::debug!("the app-server ignored SIGTERM for {TERM_WAIT:?}: killing it");
+                tracing::debug!(
+                    "the app-server ignored SIGTERM for {TERM_WAIT:?}: killing its group"
+                );
+                // Still running, so the group id is still its own.
+                if let Some(pid) = self.pid {
+                    kill_group(pid);
+                }
                 // An error here means it exited meanwhile; `wait` reaps it either way.
                 let _ = self.child.start_kill();
                 self.child.wait().await
             }
         };
         self.exit_status = status.ok();
-        // What the server started and left behind goes with it.
-        if let Some(pid) = self.pid {
-            kill_group(pid);
-        }
     }
 
     /// Adds the exit status and the stderr tail to `reason`, giving a server whose output

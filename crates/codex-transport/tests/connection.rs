@@ -8,7 +8,7 @@ use std::time::Duration;
 
 use codex_protocol::{ModelListParams, ServerNotification, ServerRequest, requests};
 use codex_transport::{ConnectionOptions, Error, ErrorCode, NotificationFilter, RpcError};
-use fake_server::{PATIENCE, connect, delta, next_message, notification};
+use fake_server::{PATIENCE, approval_request, connect, delta, next_message, notification};
 use serde_json::{Value, json};
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -413,13 +413,6 @@ async fn a_dropped_subscription_does_not_hold_up_the_connection() {
     let request = server.receive().await;
     server.answer(&request, json!(1)).await;
     assert_eq!(call.await.expect("task").expect("request"), json!(1));
-}
-
-fn approval_request(id: u64) -> Value {
-    json!({"id": id, "method": "item/commandExecution/requestApproval", "params": {
-        "threadId": "thread-1", "turnId": "turn-1", "itemId": "call-1", "startedAtMs": 1, "command": "echo hi",
-        "cwd": "/tmp", "availableDecisions": ["accept", "cancel"]
-    }})
 }
 
 #[tokio::test]

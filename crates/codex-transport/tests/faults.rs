@@ -8,15 +8,8 @@ use std::time::Duration;
 
 use codex_protocol::{ModelListParams, ServerNotification, requests};
 use codex_transport::{ConnectionOptions, Error, NotificationFilter};
-use fake_server::{PATIENCE, connect, delta, next_message, notification};
+use fake_server::{PATIENCE, approval_request, connect, delta, next_message, notification};
 use serde_json::json;
-
-fn approval_request(id: u64) -> serde_json::Value {
-    json!({"id": id, "method": "item/commandExecution/requestApproval", "params": {
-        "threadId": "thread-1", "turnId": "turn-1", "itemId": "call-1", "startedAtMs": 1,
-        "command": "echo hi", "cwd": "/tmp", "availableDecisions": ["accept", "cancel"]
-    }})
-}
 
 #[tokio::test]
 async fn a_panicking_handler_is_answered_with_an_internal_error_and_the_connection_lives_on() {

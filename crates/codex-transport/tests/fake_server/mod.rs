@@ -106,3 +106,11 @@ pub async fn next_message(
         .expect("an item")
         .expect("decodes")
 }
+
+/// An `item/commandExecution/requestApproval` server request with `id` for `echo hi`.
+pub fn approval_request(id: u64) -> Value {
+    serde_json::json!({"id": id, "method": "item/commandExecution/requestApproval", "params": {
+        "threadId": "thread-1", "turnId": "turn-1", "itemId": "call-1", "startedAtMs": 1,
+        "command": "echo hi", "cwd": "/tmp", "availableDecisions": ["accept", "cancel"]
+    }})
+}
