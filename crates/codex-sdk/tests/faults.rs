@@ -131,15 +131,8 @@ async fn a_panicking_approval_handler_and_tool_are_answered_and_the_client_goes_
         }
     });
     let request = server.receive_method("thread/start").await;
-    server
-        .send(
-            &json!({"id": request["id"], "error": {"code": -32603, "message": "no threads here"}}),
-        )
-        .await;
-    assert!(
-        start.await.expect("task").is_err(),
-        "the fake refuses threads"
-    );
+    server.answer(&request, thread_start_response()).await;
+    start.await.expect("task").expect("thread/start");
     server
         .send(&json!({"id": 2, "method": "item/tool/call", "params": {
             "threadId": THREAD, "turnId": "turn-1", "callId": "c1", "tool": "boom", "arguments": {}
@@ -147,9 +140,16 @@ async fn a_panicking_approval_handler_and_tool_are_answered_and_the_client_goes_
         .await;
     let answer = server.receive().await;
     assert_eq!(answer["id"], 2, "{answer}");
+    assert_eq!(
+        answer["result"]["success"], false,
+        "a failed call: {answer}"
+    );
+    let text = answer["result"]["contentItems"][0]["text"]
+        .as_str()
+        .unwrap_or_default();
     assert!(
-        answer.get("result").is_some() || answer.get("error").is_some(),
-        "answered: {answer}"
+        text.contains("panicked (the tool fails)"),
+        "the model is told: {answer}"
     );
     let models = tokio::spawn(async move { codex.models().await });
     let request = server.receive_method("model/list").await;

@@ -9,7 +9,7 @@ use std::time::Duration;
 use codex_protocol::{ModelListParams, ServerNotification, ServerRequest, requests};
 use codex_transport::{ConnectionOptions, Error, ErrorCode, NotificationFilter, RpcError};
 use fake_server::{PATIENCE, approval_request, connect, delta, next_message, notification};
-use serde_json::{Value, json};
+use serde_json::json;
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn ten_thousand_concurrent_requests_answered_out_of_order_reach_their_callers() {
