@@ -587,7 +587,7 @@ impl Codex {
     }
 
     /// The warnings the server sent about its configuration (`configWarning`), at start-up
-    /// and since; each was also logged with `tracing` at warn level.
+    /// and since (the first 64); each was also logged with `tracing` at warn level.
     pub fn warnings(&self) -> Vec<codex_protocol::ConfigWarningNotification> {
         self.inner.warnings.all()
     }

@@ -11,6 +11,10 @@ use futures_util::FutureExt;
 
 use crate::error::Result;
 
+/// How many warnings are kept: the server decides how many it sends, so the list is bounded;
+/// later ones are still logged.
+const MAX_KEPT: usize = 64;
+
 /// Every `configWarning` of one connection, collected as they come.
 #[derive(Debug, Clone, Default)]
 pub(crate) struct Warnings {
@@ -67,10 +71,13 @@ impl Warnings {
                 path = warning.path.as_deref().unwrap_or_default(),
                 "the app-server warns about its configuration"
             );
-            self.list
+            let mut list = self
+                .list
                 .lock()
-                .unwrap_or_else(std::sync::PoisonError::into_inner)
-                .push(*warning);
+                .unwrap_or_else(std::sync::PoisonError::into_inner);
+            if list.len() < MAX_KEPT {
+                list.push(*warning);
+            }
         }
     }
 
