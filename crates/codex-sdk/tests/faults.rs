@@ -191,7 +191,7 @@ async fn a_turn_handle_kept_after_its_turn_holds_nothing_of_later_turns() {
         let thread = thread.clone();
         async move { thread.turn("one").await }
     });
-    server.start_turn("turn-1").await;
+    fake_server::start_turn(&mut server, "turn-1").await;
     let kept = first.await.expect("task").expect("turn/start");
     server
         .notify("item/agentMessage/delta", delta(THREAD, "turn-1", "hello"))
@@ -228,7 +228,7 @@ async fn a_turn_handle_kept_after_its_turn_holds_nothing_of_later_turns() {
 async fn an_undecodable_turn_completed_ends_the_turn_with_its_raw_json() {
     let (codex, mut server) = fake_server::start(Codex::builder()).await;
     let run = tokio::spawn(async move { codex.thread(THREAD).run("hi").await });
-    server.start_turn("turn-1").await;
+    fake_server::start_turn(&mut server, "turn-1").await;
     server
         .notify("turn/completed", json!({"threadId": THREAD, "turn": {"id": "turn-1", "items": 42, "status": "completed"}}))
         .await;
@@ -249,7 +249,7 @@ async fn a_silent_turn_is_interrupted_after_its_idle_timeout_with_the_partial_re
         fake_server::start(Codex::builder().turn_idle_timeout(Some(Duration::from_millis(300))))
             .await;
     let run = tokio::spawn(async move { codex.thread(THREAD).run("hi").await });
-    server.start_turn("turn-1").await;
+    fake_server::start_turn(&mut server, "turn-1").await;
     let item = json!({"type": "agentMessage", "id": "m1", "text": "half an answer", "phase": null,
         "startedAtMs": 1, "completedAtMs": 2});
     server
@@ -294,7 +294,7 @@ async fn waiting_on_an_approval_does_not_count_as_idle_but_the_deadline_holds() 
         let codex = codex.clone();
         async move { codex.thread(THREAD).turn("hi").await }
     });
-    server.start_turn("turn-1").await;
+    fake_server::start_turn(&mut server, "turn-1").await;
     let handle = handle.await.expect("task").expect("turn/start");
     let mut stream = handle.deadline(Some(Duration::from_secs(2))).stream();
     server.send(&approval_request(1)).await;
@@ -324,7 +324,7 @@ async fn a_long_turn_is_interrupted_at_its_deadline() {
         let codex = codex.clone();
         async move { codex.thread(THREAD).turn("hi").await }
     });
-    server.start_turn("turn-1").await;
+    fake_server::start_turn(&mut server, "turn-1").await;
     let handle = handle.await.expect("task").expect("turn/start");
     let run = tokio::spawn(handle.deadline(Some(Duration::from_millis(300))).run());
     // Busy but never done.
@@ -359,7 +359,7 @@ async fn dropping_a_handle_that_interrupts_on_drop_interrupts_the_turn() {
         let codex = codex.clone();
         async move { codex.thread(THREAD).turn("hi").await }
     });
-    server.start_turn("turn-1").await;
+    fake_server::start_turn(&mut server, "turn-1").await;
     let handle = handle.await.expect("task").expect("turn/start");
     drop(handle.interrupt_on_drop(true));
     let interrupt = server.receive().await;

@@ -4,9 +4,11 @@
 //! Tests never skip: when codex cannot be found or installed, they fail with a message that
 //! says how to fix it.
 
+pub mod fake_server;
 pub mod install;
 pub mod provider;
 
+pub use fake_server::FakeServer;
 pub use provider::{Reply, ScriptedProvider, SseScript, last_user_text};
 
 use std::path::{Path, PathBuf};
