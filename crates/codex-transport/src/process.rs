@@ -176,8 +176,9 @@ impl AppServerCommand {
             .stderr(Stdio::piped());
         // No `kill_on_drop`: a SIGKILL would leave the agent's commands behind. Dropping a
         // `ChildProcess` sends SIGTERM instead (and its input closes), and tokio reaps it.
-        // A group of its own: the commands the agent runs are the server's children, and
-        // ending the group ends them with it.
+        // A group of its own: a terminal's Ctrl-C meant for the app does not reach the server
+        // (the app ends it, gently, and codex then ends its commands, which run in sessions of
+        // their own); signals the SDK sends reach whatever else the server put in its group.
         #[cfg(unix)]
         command.process_group(0);
         let mut child = command.spawn().map_err(|source| Error::Spawn {
