@@ -120,6 +120,18 @@ pub enum Error {
     /// [`strict_config`](crate::CodexBuilder::strict_config).
     #[error("the app-server's configuration is invalid: {}", summaries(.0))]
     InvalidConfig(Vec<codex_protocol::ConfigWarningNotification>),
+    /// The type asked of [`Thread::run_json`](crate::Thread::run_json) has a JSON schema that
+    /// OpenAI's strict mode (which codex uses for output schemas) cannot express. Nothing was
+    /// sent.
+    #[error("`{type_name}` cannot be an output schema: at {path}: {reason}")]
+    UnsupportedSchema {
+        /// The Rust type.
+        type_name: String,
+        /// Where in its schema (a JSON pointer).
+        path: String,
+        /// What strict mode cannot express there, and what to use instead.
+        reason: String,
+    },
     /// The turn's final answer did not parse as the requested type. The raw text is kept.
     #[error("the final answer is not the requested JSON: {source}; the answer was: {raw}")]
     StructuredOutput {

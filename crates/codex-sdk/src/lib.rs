@@ -7,6 +7,7 @@ mod dispatch;
 mod error;
 mod input;
 mod retry;
+mod strict;
 mod thread;
 mod tools;
 mod turn;

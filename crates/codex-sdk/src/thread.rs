@@ -126,12 +126,16 @@ impl Thread {
         ))
     }
 
-    /// Runs a turn whose answer must be a `T`: `T`'s JSON schema is sent as the turn's
-    /// `outputSchema`, and the final answer is parsed into `T`.
+    /// Runs a turn whose answer must be a `T`: `T`'s JSON schema, rewritten into the form
+    /// OpenAI's strict mode accepts (every field required, `Option` fields nullable, no other
+    /// fields allowed), is sent as the turn's `outputSchema`, and the final answer is parsed
+    /// into `T`. See the FAQ for the Rust types that work.
     ///
     /// # Errors
-    /// [`Error::StructuredOutput`] (with the raw answer) when the answer does not parse,
-    /// [`Error::NoFinalResponse`] when there is none; as [`Thread::run`] otherwise.
+    /// [`Error::UnsupportedSchema`] before anything is sent when `T` cannot be expressed in
+    /// strict mode (a map, a tuple, `serde_json::Value`, a flattened enum, a root that is not a
+    /// struct); [`Error::StructuredOutput`] (with the raw answer) when the answer does not
+    /// parse, [`Error::NoFinalResponse`] when there is none; as [`Thread::run`] otherwise.
     pub async fn run_json<T>(&self, input: impl Into<Input>) -> Result<T>
     where
         T: DeserializeOwned + schemars::JsonSchema,
@@ -147,9 +151,14 @@ impl Thread {
     where
         T: DeserializeOwned + schemars::JsonSchema,
     {
-        let result = self
-            .run_with(input, options.output_schema(schema_of::<T>()))
-            .await?;
+        let schema = crate::strict::strict_schema(schema_of::<T>()).map_err(|err| {
+            Error::UnsupportedSchema {
+                type_name: std::any::type_name::<T>().to_owned(),
+                path: err.path,
+                reason: err.reason,
+            }
+        })?;
+        let result = self.run_with(input, options.output_schema(schema)).await?;
         let raw = result.final_response.ok_or(Error::NoFinalResponse)?;
         serde_json::from_str(&raw).map_err(|source| Error::StructuredOutput {
             raw,

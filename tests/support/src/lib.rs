@@ -7,6 +7,7 @@
 pub mod fake_server;
 pub mod install;
 pub mod provider;
+pub mod validation;
 
 pub use fake_server::FakeServer;
 pub use provider::{Reply, ScriptedProvider, SseScript, last_user_text};

@@ -211,6 +211,9 @@ fn assistant_message(id: &str, text: &str) -> Value {
     json!({"type": "message", "role": "assistant", "id": id, "content": [{"type": "output_text", "text": text}]})
 }
 
+/// The largest request body taken (the real API takes far more than axum's 2 MB default).
+const REQUEST_BODY_LIMIT: usize = 256 * 1024 * 1024;
+
 /// Computes a reply from a request body, for requests with no queued reply.
 pub type Responder = Arc<dyn Fn(&Value) -> Reply + Send + Sync>;
 
@@ -218,6 +221,7 @@ struct ProviderState {
     queue: Mutex<VecDeque<Reply>>,
     fallback: Mutex<Option<Responder>>,
     requests: Mutex<Vec<Value>>,
+    refusals: Mutex<Vec<crate::validation::Refusal>>,
 }
 
 /// The running scripted provider; it stops when dropped.
@@ -245,6 +249,7 @@ impl ScriptedProvider {
             queue: Mutex::new(VecDeque::new()),
             fallback: Mutex::new(None),
             requests: Mutex::new(Vec::new()),
+            refusals: Mutex::new(Vec::new()),
         });
         let app = Router::new()
             .route(
@@ -252,6 +257,9 @@ impl ScriptedProvider {
                 get(|| async { axum::Json(json!({"models": []})) }),
             )
             .route("/v1/responses", post(responses))
+            // The real API takes large histories (a thread holding a 3 MB answer); axum's
+            // default 2 MB body limit would refuse them.
+            .layer(axum::extract::DefaultBodyLimit::max(REQUEST_BODY_LIMIT))
             .with_state(Arc::clone(&state));
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
             .await
@@ -270,6 +278,11 @@ impl ScriptedProvider {
     /// The base URL to give the app-server (`http://127.0.0.1:PORT/v1`).
     pub fn base_url(&self) -> &str {
         &self.base_url
+    }
+
+    /// The requests refused so far, as the real API would refuse them.
+    pub fn refusals(&self) -> Vec<crate::validation::Refusal> {
+        lock(&self.state.refusals).clone()
     }
 
     /// Queues `reply` for the next `POST /v1/responses`.
@@ -333,6 +346,12 @@ pub fn last_user_text(body: &Value) -> Option<String> {
 async fn responses(State(state): State<Arc<ProviderState>>, body: Bytes) -> Response {
     let body: Value = serde_json::from_slice(&body)
         .unwrap_or_else(|_| json!({"unparsed": String::from_utf8_lossy(&body)}));
+    // What the real API refuses is refused here too, before any scripted reply is used.
+    if let Err(refusal) = crate::validation::validate_request(&body) {
+        lock(&state.requests).push(body);
+        lock(&state.refusals).push(refusal.clone());
+        return refusal_response(&refusal);
+    }
     let queued = lock(&state.queue).pop_front();
     let reply = queued.or_else(|| {
         let fallback = lock(&state.fallback).clone();
@@ -348,6 +367,15 @@ async fn responses(State(state): State<Arc<ProviderState>>, body: Bytes) -> Resp
         }) => error_response(status, &message, retry_after),
         None => error_response(500, "no scripted reply left", None),
     }
+}
+
+/// HTTP 400 with the `error` object the real API sends for a request it refuses.
+fn refusal_response(refusal: &crate::validation::Refusal) -> Response {
+    let body = json!({"error": {
+        "message": refusal.message, "type": "invalid_request_error",
+        "param": refusal.param, "code": refusal.code
+    }});
+    (StatusCode::BAD_REQUEST, axum::Json(body)).into_response()
 }
 
 fn error_response(status: u16, message: &str, retry_after: Option<u64>) -> Response {
