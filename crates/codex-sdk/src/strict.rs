@@ -1,6 +1,6 @@
 //! Output schemas in the form OpenAI's Structured Outputs accept in strict mode (codex sends a
-//! turn's `outputSchema` with `strict: true`): every property required (optional ones made
-//! nullable), `additionalProperties: false` on every object, only the keywords strict mode
+//! turn's `outputSchema` with `strict: true`): every property required (an `Option` is nullable
+//! already), `additionalProperties: false` on every object, only the keywords strict mode
 //! supports, `$ref`s kept valid. What strict mode cannot express is refused here, before
 //! anything is sent, with the path of the field and what to use instead.
 
@@ -172,7 +172,7 @@ fn is_object(obj: &Map<String, Value>) -> bool {
     }
 }
 
-/// Every property required (the optional ones nullable), nothing else allowed.
+/// Every property required, nothing else allowed.
 fn close_object(obj: &mut Map<String, Value>, path: &str) -> Result<(), UnsupportedSchema> {
     let has_properties = obj
         .get("properties")
@@ -196,65 +196,18 @@ fn close_object(obj: &mut Map<String, Value>, path: &str) -> Result<(), Unsuppor
         }
     }
     obj.insert("additionalProperties".to_owned(), Value::Bool(false));
-    let required: Vec<String> = obj
-        .get("required")
-        .and_then(Value::as_array)
-        .map(|names| {
-            names
-                .iter()
-                .filter_map(|n| n.as_str().map(str::to_owned))
-                .collect()
-        })
+    // Every property required. An `Option` field is already nullable in the schema, so the
+    // model can still leave it out by writing `null`; a field with a serde default is not, so
+    // the model must give it a value (a `null` would not parse back into it).
+    let all: Vec<Value> = obj
+        .get("properties")
+        .and_then(Value::as_object)
+        .map(|properties| properties.keys().cloned().map(Value::String).collect())
         .unwrap_or_default();
-    let mut all = Vec::new();
-    if let Some(Value::Object(properties)) = obj.get_mut("properties") {
-        for (name, property) in properties.iter_mut() {
-            if !required.contains(name) {
-                make_nullable(property);
-            }
-            all.push(Value::String(name.clone()));
-        }
-    }
     obj.entry("properties")
         .or_insert_with(|| Value::Object(Map::new()));
     obj.insert("required".to_owned(), Value::Array(all));
     Ok(())
-}
-
-/// Lets `property` also be `null`: how strict mode says "optional".
-fn make_nullable(property: &mut Value) {
-    let null = Value::String("null".to_owned());
-    if let Value::Object(obj) = property {
-        let simple = !obj.contains_key("$ref")
-            && !obj.contains_key("anyOf")
-            && !obj.contains_key("oneOf")
-            && !obj.contains_key("enum")
-            && !obj.contains_key("const");
-        match obj.get_mut("type") {
-            Some(Value::String(t)) if simple => {
-                let t = Value::String(std::mem::take(t));
-                obj.insert("type".to_owned(), Value::Array(vec![t, null]));
-                return;
-            }
-            Some(Value::Array(types)) if simple => {
-                if !types.contains(&null) {
-                    types.push(null);
-                }
-                return;
-            }
-            _ => {}
-        }
-        for key in ["anyOf", "oneOf"] {
-            if let Some(Value::Array(members)) = obj.get_mut(key) {
-                if !members.iter().any(|m| m.get("type") == Some(&null)) {
-                    members.push(serde_json::json!({"type": "null"}));
-                }
-                return;
-            }
-        }
-    }
-    let inner = std::mem::take(property);
-    *property = serde_json::json!({"anyOf": [inner, {"type": "null"}]});
 }
 
 #[cfg(test)]
@@ -263,7 +216,7 @@ mod tests {
     use serde_json::json;
 
     #[test]
-    fn optional_fields_become_required_and_nullable_and_objects_close() {
+    fn every_field_becomes_required_and_objects_close() {
         let schema = json!({
             "type": "object",
             "properties": {
@@ -292,11 +245,13 @@ mod tests {
         );
         assert_eq!(
             strict["properties"]["when"],
-            json!({"type": ["string", "null"], "format": "date-time"})
+            json!({"type": "string", "format": "date-time"}),
+            "a field with a default is required, not nullable"
         );
         assert_eq!(
             strict["properties"]["inner"],
-            json!({"anyOf": [{"$ref": "#/$defs/Inner"}, {"type": "null"}]})
+            json!({"$ref": "#/$defs/Inner"}),
+            "a `$ref` stands alone"
         );
         let inner = &strict["$defs"]["Inner"];
         assert_eq!(inner["additionalProperties"], json!(false));

@@ -56,6 +56,16 @@ struct Report {
     author: Author,
     outline: Section,
     extra_notes: Vec<Option<String>>,
+    #[serde(default)]
+    retries: u32,
+    status: Status,
+}
+
+#[derive(Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(tag = "state", rename_all = "snake_case")]
+enum Status {
+    Open,
+    Closed { reason: String },
 }
 
 #[derive(Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
@@ -131,6 +141,10 @@ async fn nested_enums_vecs_options_renames_flatten_and_recursion_round_trip() {
             }],
         },
         extra_notes: vec![None, Some("x".into())],
+        retries: 2,
+        status: Status::Closed {
+            reason: "fixed".into(),
+        },
     };
     assert_eq!(round_trip(&report).await, report);
 }
