@@ -6,7 +6,7 @@ use std::path::Path;
 
 use anyhow::{Context, Result, bail};
 
-use crate::method_tables::{self, Direction, MethodTables};
+use crate::method_tables::{self, Direction, MethodTables, Response};
 use crate::schema_input::{self, BUNDLE_FILE, SchemaInput, sha256_hex};
 use crate::{gen_methods, gen_options, gen_types};
 
@@ -41,8 +41,12 @@ pub(crate) fn generate_all(workspace: &Path) -> Result<Vec<GeneratedFile>> {
          // Do not edit: change the generator in xtask/ and run `cargo xtask generate-types`.\n\n"
     );
     let types = gen_types::generate(&input.experimental.definitions)?;
-    let methods: syn::File = syn::parse2(gen_methods::generate(&tables, &input.codex_version))
-        .context("the method generator made invalid Rust")?;
+    let methods: syn::File = syn::parse2(gen_methods::generate(
+        &tables,
+        &input.codex_version,
+        &input.compat_versions,
+    ))
+    .context("the method generator made invalid Rust")?;
     let options: syn::File = syn::parse2(gen_options::generate(&types)?)
         .context("the options generator made invalid Rust")?;
     let mut files = vec![
@@ -176,9 +180,13 @@ fn method_index(input: &SchemaInput, tables: &MethodTables) -> String {
                 m.params
                     .as_deref()
                     .map_or("none".to_owned(), |p| format!("`{p}`")),
-                m.response
-                    .as_deref()
-                    .map_or("-".to_owned(), |r| format!("`{r}`")),
+                match &m.response {
+                    None => "-".to_owned(),
+                    Some(Response::Typed(r)) => format!("`{r}`"),
+                    Some(Response::Untyped) => {
+                        "untyped (raw JSON: the schema defines no response)".to_owned()
+                    }
+                },
                 if m.experimental {
                     "experimental"
                 } else {

@@ -4,10 +4,14 @@
 use proc_macro2::{Ident, TokenStream};
 use quote::{format_ident, quote};
 
-use crate::method_tables::{Direction, FieldPath, Method, MethodTables};
+use crate::method_tables::{Direction, FieldPath, Method, MethodTables, Response};
 
 /// Generates `methods.rs`; `codex_version` is the codex release the schema was taken from.
-pub(crate) fn generate(tables: &MethodTables, codex_version: &str) -> TokenStream {
+pub(crate) fn generate(
+    tables: &MethodTables,
+    codex_version: &str,
+    compat_versions: &[String],
+) -> TokenStream {
     let markers = Direction::ALL.map(|d| marker_module(d, tables.methods(d)));
     let client_requests = tables.methods(Direction::ClientRequest);
     let server_requests = tables.methods(Direction::ServerRequest);
@@ -57,9 +61,13 @@ pub(crate) fn generate(tables: &MethodTables, codex_version: &str) -> TokenStrea
     }
     let version_doc = "The codex release whose schema this crate was generated from \
                        (`schema/pin.json`): the server version these types were checked against.";
+    let compat_doc = "Older codex releases this crate is also tested against (`schema/pin.json`): \
+                      the previous pin first, then the oldest release still supported.";
     quote! {
         #[doc = #version_doc]
         pub const PINNED_CODEX_VERSION: &str = #codex_version;
+        #[doc = #compat_doc]
+        pub const COMPAT_CODEX_VERSIONS: &[&str] = &[#(#compat_versions),*];
         #(#markers)*
         #(#enums)*
     }
@@ -131,9 +139,9 @@ fn marker_module(direction: Direction, methods: &[Method]) -> TokenStream {
         let cfg = experimental_cfg(m);
         let wire = &m.name;
         let params = params_type(m);
-        let response = m.response.as_deref().map(|r| {
-            let r = type_ident(r);
-            quote!(type Response = crate::types::#r;)
+        let response = m.response.as_ref().map(|r| {
+            let r = response_path(r);
+            quote!(type Response = #r;)
         });
         quote! {
             #doc
@@ -196,6 +204,17 @@ fn id_accessors(name: &str, methods: &[Method]) -> TokenStream {
     }
 }
 
+/// The Rust type of a response: the schema's type, or raw JSON when it defines none.
+fn response_path(response: &Response) -> TokenStream {
+    match response {
+        Response::Typed(name) => {
+            let name = type_ident(name);
+            quote!(crate::types::#name)
+        }
+        Response::Untyped => quote!(::serde_json::Value),
+    }
+}
+
 /// What a method-keyed enum's variants carry.
 #[derive(Clone, Copy)]
 enum Payload {
@@ -207,13 +226,12 @@ fn keyed_enum(name: &str, doc: &str, methods: &[Method], payload: Payload) -> To
     let name = type_ident(name);
     let payload_type = |m: &Method| -> Option<TokenStream> {
         match payload {
-            Payload::Params => m.params.as_deref(),
-            Payload::Response => m.response.as_deref(),
+            Payload::Params => m.params.as_deref().map(|t| {
+                let t = type_ident(t);
+                quote!(crate::types::#t)
+            }),
+            Payload::Response => m.response.as_ref().map(response_path),
         }
-        .map(|t| {
-            let t = type_ident(t);
-            quote!(crate::types::#t)
-        })
     };
     let variants = methods.iter().map(|m| {
         let v = type_ident(&m.marker);

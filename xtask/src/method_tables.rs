@@ -54,8 +54,8 @@ pub(crate) struct Method {
     pub(crate) marker: String,
     /// The params type, or `None` when the method takes no params.
     pub(crate) params: Option<String>,
-    /// The response type, for requests.
-    pub(crate) response: Option<String>,
+    /// The response, for requests.
+    pub(crate) response: Option<Response>,
     /// Only in the `--experimental` schema.
     pub(crate) experimental: bool,
     /// The schema's description of the method.
@@ -64,6 +64,15 @@ pub(crate) struct Method {
     pub(crate) thread_id: Option<FieldPath>,
     /// Where the params carry the turn id, if they do.
     pub(crate) turn_id: Option<FieldPath>,
+}
+
+/// What a request is answered with.
+pub(crate) enum Response {
+    /// A type of the schema.
+    Typed(String),
+    /// Raw JSON: the schema defines no response for the method (0.171.0's
+    /// `modelProvider/default/set`, say), so the answer is kept as it comes.
+    Untyped,
 }
 
 /// A string field reachable from the params, e.g. `turn.id`.
@@ -93,8 +102,11 @@ impl MethodTables {
 /// Builds the tables from the experimental bundle, marking what the stable bundle lacks.
 ///
 /// # Errors
-/// Fails loudly when a request has no response type: neither `FooParams -> FooResponse` nor an
-/// entry of `schema/response-types.json` names one that exists.
+/// A request whose response type neither `FooParams -> FooResponse` nor
+/// `schema/response-types.json` names is answered with raw JSON ([`Response::Untyped`]).
+///
+/// # Errors
+/// When `schema/response-types.json` names a type the schema lacks (a stale rename).
 pub(crate) fn read(input: &SchemaInput) -> Result<MethodTables> {
     let mut by_direction = BTreeMap::new();
     for direction in Direction::ALL {
@@ -210,23 +222,19 @@ fn wire_name(member: &Value) -> Result<String> {
         .with_context(|| format!("a method entry has no `method` enum: {member}"))
 }
 
-fn response_type(input: &SchemaInput, method: &str, params: Option<&str>) -> Result<String> {
+fn response_type(input: &SchemaInput, method: &str, params: Option<&str>) -> Result<Response> {
     let defs = &input.experimental.definitions;
     if let Some(name) = input.response_types.get(method) {
         if !defs.contains_key(name) {
             bail!("schema/response-types.json maps {method} to {name}, which the schema lacks");
         }
-        return Ok(name.clone());
+        return Ok(Response::Typed(name.clone()));
     }
     let by_convention = params
         .and_then(|p| p.strip_suffix("Params"))
         .map(|b| format!("{b}Response"));
-    match by_convention {
-        Some(name) if defs.contains_key(&name) => Ok(name),
-        _ => bail!(
-            "method {method} has no response type: add it to schema/response-types.json \
-             (params: {})",
-            params.unwrap_or("none")
-        ),
-    }
+    Ok(match by_convention {
+        Some(name) if defs.contains_key(&name) => Response::Typed(name),
+        _ => Response::Untyped,
+    })
 }

@@ -24,6 +24,8 @@ pub(crate) struct Bundle {
 pub(crate) struct SchemaInput {
     /// The codex version the schema was taken from.
     pub(crate) codex_version: String,
+    /// Older releases the compatibility tests also run (the previous pin first).
+    pub(crate) compat_versions: Vec<String>,
     /// The bundle emitted without `--experimental`.
     pub(crate) stable: Bundle,
     /// The bundle emitted with `--experimental` (a superset of the stable one).
@@ -72,6 +74,7 @@ pub(crate) fn read(workspace: &Path) -> Result<SchemaInput> {
     files.sort();
     Ok(SchemaInput {
         codex_version: pin.codex_version,
+        compat_versions: pin.compat_versions,
         stable,
         experimental,
         response_types,
@@ -91,6 +94,10 @@ pub(crate) fn pinned_version(workspace: &Path) -> Result<String> {
 pub(crate) struct Pin {
     /// The codex CLI version the schema files came from.
     pub(crate) codex_version: String,
+    /// Older releases the compatibility tests also run against: the previous pin first, then
+    /// the oldest release still supported. `update-schema` keeps it.
+    #[serde(default)]
+    pub(crate) compat_versions: Vec<String>,
     /// Workspace-relative path -> lowercase hex sha256 of each schema file.
     pub(crate) sha256: BTreeMap<String, String>,
 }

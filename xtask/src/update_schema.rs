@@ -10,6 +10,20 @@ use anyhow::{Context, Result, bail};
 use crate::codex_install::ensure_codex;
 use crate::schema_input::{BUNDLE_FILE, PIN_FILE, Pin, sha256_hex};
 
+/// The compatibility releases after a move to `version`: the pin being replaced, then the
+/// oldest release the current list supports (kept as the floor), never `version` itself.
+fn compat_versions(workspace: &Path, version: &str) -> Result<Vec<String>> {
+    let bytes = std::fs::read(workspace.join(PIN_FILE)).context("reading schema/pin.json")?;
+    let old: Pin = serde_json::from_slice(&bytes).context("parsing schema/pin.json")?;
+    let mut list = vec![old.codex_version.clone()];
+    if let Some(floor) = old.compat_versions.last() {
+        list.push(floor.clone());
+    }
+    list.retain(|v| v != version);
+    list.dedup();
+    Ok(list)
+}
+
 /// Replaces the schema bundles and the pin with those of codex `version`.
 pub(crate) fn run(workspace: &Path, version: &str) -> Result<()> {
     let codex = ensure_codex(workspace, version)?;
@@ -48,6 +62,7 @@ pub(crate) fn run(workspace: &Path, version: &str) -> Result<()> {
     }
     let pin = Pin {
         codex_version: version.to_owned(),
+        compat_versions: compat_versions(workspace, version)?,
         sha256,
     };
     let text = serde_json::to_string_pretty(&pin)? + "\n";

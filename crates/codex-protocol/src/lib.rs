@@ -42,8 +42,9 @@ pub use envelope::{
 pub use jsonrpc::JsonRpcErrorObject;
 pub use method::{Notification, Request, ServerNotificationMethod, ServerRequestMethod};
 pub use methods::{
-    ClientNotification, ClientRequest, ClientResponse, PINNED_CODEX_VERSION, ServerNotification,
-    ServerRequest, ServerResponse, client_notifications, notifications, requests, server_requests,
+    COMPAT_CODEX_VERSIONS, ClientNotification, ClientRequest, ClientResponse, PINNED_CODEX_VERSION,
+    ServerNotification, ServerRequest, ServerResponse, client_notifications, notifications,
+    requests, server_requests,
 };
 pub use secret::Secret;
 pub use types::*;

@@ -94,7 +94,11 @@ fn quickstart() {
     with_provider(|provider| {
         provider.push(Reply::message("Hello, Rustacean!"));
         let out = run_example("quickstart", provider, "never", &[], "");
-        assert!(out.contains("connected to codex 0.169.0"), "{out}");
+        let pinned = codex_sdk::protocol::PINNED_CODEX_VERSION;
+        assert!(
+            out.contains(&format!("connected to codex {pinned}")),
+            "{out}"
+        );
         assert!(out.contains("Hello, Rustacean!"), "{out}");
     });
 }

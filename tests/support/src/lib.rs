@@ -33,8 +33,9 @@ pub fn codex_bin() -> PathBuf {
     }
 }
 
-/// The codex release older than the pin that the compatibility tests also run against.
-pub const COMPAT_CODEX_VERSION: &str = "0.163.0";
+/// The older codex releases the compatibility tests also run against, from `schema/pin.json`
+/// (the previous pin first, then the oldest release still supported).
+pub const COMPAT_CODEX_VERSIONS: &[&str] = codex_protocol::COMPAT_CODEX_VERSIONS;
 
 /// The codex binary of `version`, installed with npm into `target/codex/` on first use
 /// (`CODEX_BIN` is not consulted: the version is the point).

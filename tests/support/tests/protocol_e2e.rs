@@ -1,6 +1,6 @@
 //! End to end at the protocol level: the real app-server, the scripted model provider, and
 //! codex-transport's typed requests. Every scenario runs against the pinned release and
-//! against an older one (`COMPAT_CODEX_VERSION`).
+//! against the older ones of `schema/pin.json` (`COMPAT_CODEX_VERSIONS`).
 
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
@@ -10,7 +10,7 @@ use codex_protocol::{
     ThreadStartParams, Turn, TurnStartParams, TurnStatus, requests,
 };
 use codex_test_support::{
-    COMPAT_CODEX_VERSION, CodexHome, Reply, ScriptedProvider, SseScript, codex_bin, codex_bin_of,
+    COMPAT_CODEX_VERSIONS, CodexHome, Reply, ScriptedProvider, SseScript, codex_bin, codex_bin_of,
     process_exists, shutdown_and_check_reaped, start_server,
 };
 use codex_transport::{
@@ -470,7 +470,7 @@ async fn stream_cut_or_rate_limit_fails_the_turn(binary: PathBuf) {
     session.shutdown().await;
 }
 
-/// Declares each scenario as a test against the pinned server and against the older one.
+/// Declares each scenario as a test against the pinned server and against the older ones.
 macro_rules! against_each_server {
     ($($scenario:ident),* $(,)?) => {
         mod pinned {
@@ -481,11 +481,14 @@ macro_rules! against_each_server {
                 }
             )*
         }
-        mod older_server {
+        mod older_servers {
             $(
                 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
                 async fn $scenario() {
-                    super::$scenario(super::codex_bin_of(super::COMPAT_CODEX_VERSION)).await;
+                    // Every compatibility release of the pin, one after the other.
+                    for version in super::COMPAT_CODEX_VERSIONS {
+                        super::$scenario(super::codex_bin_of(version)).await;
+                    }
                 }
             )*
         }

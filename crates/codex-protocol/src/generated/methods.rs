@@ -3,6 +3,8 @@
 
 ///The codex release whose schema this crate was generated from (`schema/pin.json`): the server version these types were checked against.
 pub const PINNED_CODEX_VERSION: &str = "0.169.0";
+///Older codex releases this crate is also tested against (`schema/pin.json`): the previous pin first, then the oldest release still supported.
+pub const COMPAT_CODEX_VERSIONS: &[&str] = &["0.163.0"];
 ///Requests the client sends to the server: one marker type per method.
 pub mod requests {
     ///`initialize`
