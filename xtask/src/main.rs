@@ -10,6 +10,7 @@ mod method_tables;
 mod normalize;
 mod polish;
 mod recorder;
+mod schema_diff;
 mod schema_input;
 mod update_schema;
 
@@ -47,11 +48,21 @@ enum Command {
     GenerateTypes,
     /// Fail with a diff if the committed generated files differ from what the generator makes.
     CheckGenerated,
-    /// Install codex VERSION with npm and replace schema/ and its pin with its schema bundles.
+    /// Move to codex VERSION: install it with npm, replace schema/ and its pin with its schema
+    /// bundles, write the protocol changes to schema/protocol-changes.md, regenerate every
+    /// generated surface, and print the changes.
     UpdateSchema {
         /// The codex CLI version, e.g. 0.169.0.
         #[arg(long)]
         codex_version: String,
+    },
+    /// What changed in the protocol between two codex versions (or two schema folders laid out
+    /// as schema/), as Markdown.
+    SchemaDiff {
+        /// The old side: a version (exported with npm) or a folder.
+        old: String,
+        /// The new side: a version or a folder.
+        new: String,
     },
     /// Run the property tests of framing and envelope decoding with random seeds for a while
     /// (`cargo test` runs a short, fixed set of the same cases).
@@ -117,6 +128,17 @@ fn main() -> Result<()> {
                 .env("CODEX_FUZZ_SECS", time.to_string())
                 .status()?;
             anyhow::ensure!(status.success(), "the fuzz run found a failure (see above)");
+            Ok(())
+        }
+        Command::SchemaDiff { old, new } => {
+            let side = |arg: &str| -> Result<schema_diff::Side> {
+                let dir = schema_diff::side_dir(arg, |version| {
+                    update_schema::export_schema(&workspace, version)
+                })?;
+                schema_diff::Side::read(arg, &dir)
+            };
+            let report = schema_diff::report(&side(&old)?, &side(&new)?);
+            println!("{report}");
             Ok(())
         }
         Command::GenerateTypes => codegen::write(&workspace),

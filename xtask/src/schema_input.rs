@@ -110,6 +110,14 @@ pub(crate) fn sha256_hex(bytes: &[u8]) -> String {
         .collect()
 }
 
+/// Reads and flattens one bundle file (for `schema-diff`, which reads schemas outside `schema/`).
+pub(crate) fn load_bundle(path: &Path) -> Result<Bundle> {
+    let bytes = std::fs::read(path).with_context(|| format!("reading {}", path.display()))?;
+    let root: Value =
+        serde_json::from_slice(&bytes).with_context(|| format!("parsing {}", path.display()))?;
+    flatten(root).with_context(|| format!("reading the definitions of {}", path.display()))
+}
+
 /// Lifts `definitions.v2.*` beside the top-level definitions and rewrites every `$ref` to match.
 ///
 /// The two namespaces share only names whose schemas agree (`RequestId`, `AbsolutePathBuf`);

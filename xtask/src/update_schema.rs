@@ -1,39 +1,66 @@
-//! `update-schema`: the only command that needs the codex binary. It installs the requested
-//! codex with npm, asks it for its schema bundles, and rewrites `schema/` and the pin.
+//! `update-schema`: the one command of a version bump. It installs the requested codex with
+//! npm, exports its schema bundles, replaces `schema/` and the pin, writes what changed in the
+//! protocol (`schema/protocol-changes.md`), regenerates every generated surface, and prints
+//! the changes.
 
 use std::collections::BTreeMap;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::process::Command;
 
 use anyhow::{Context, Result, bail};
 
 use crate::codex_install::ensure_codex;
+use crate::schema_diff::{self, Side};
 use crate::schema_input::{BUNDLE_FILE, PIN_FILE, Pin, sha256_hex};
 
-/// The compatibility releases after a move to `version`: the pin being replaced, then the
-/// oldest release the current list supports (kept as the floor), never `version` itself.
-fn compat_versions(workspace: &Path, version: &str) -> Result<Vec<String>> {
-    let bytes = std::fs::read(workspace.join(PIN_FILE)).context("reading schema/pin.json")?;
-    let old: Pin = serde_json::from_slice(&bytes).context("parsing schema/pin.json")?;
-    let mut list = vec![old.codex_version.clone()];
-    if let Some(floor) = old.compat_versions.last() {
-        list.push(floor.clone());
+/// Where `update-schema` writes the protocol changes of the last bump.
+pub(crate) const CHANGES_FILE: &str = "schema/protocol-changes.md";
+
+/// The flavours of bundle, with the extra arguments that make each.
+const FLAVOURS: [(&str, &[&str]); 2] = [("stable", &[]), ("experimental", &["--experimental"])];
+
+/// Moves `schema/` to codex `version` and regenerates everything.
+pub(crate) fn run(workspace: &Path, version: &str) -> Result<()> {
+    let export = export_schema(workspace, version)?;
+    let old_version = crate::schema_input::pinned_version(workspace)?;
+    let old = Side::read(old_version, &workspace.join("schema"))?;
+    let new = Side::read(version, &export)?;
+    let changes = schema_diff::report(&old, &new);
+    let mut sha256 = BTreeMap::new();
+    for (flavour, _) in FLAVOURS {
+        let bytes = std::fs::read(export.join(flavour).join(BUNDLE_FILE))?;
+        let rel = format!("schema/{flavour}/{BUNDLE_FILE}");
+        let dest = workspace.join(&rel);
+        if let Some(dir) = dest.parent() {
+            std::fs::create_dir_all(dir)?;
+        }
+        std::fs::write(&dest, &bytes).with_context(|| format!("writing {rel}"))?;
+        sha256.insert(rel, sha256_hex(&bytes));
     }
-    list.retain(|v| v != version);
-    list.dedup();
-    Ok(list)
+    let pin = Pin {
+        codex_version: version.to_owned(),
+        compat_versions: compat_versions(workspace, version)?,
+        sha256,
+    };
+    let text = serde_json::to_string_pretty(&pin)? + "\n";
+    std::fs::write(workspace.join(PIN_FILE), text).context("writing schema/pin.json")?;
+    std::fs::write(workspace.join(CHANGES_FILE), &changes)
+        .with_context(|| format!("writing {CHANGES_FILE}"))?;
+    crate::codegen::write(workspace)?;
+    println!("{changes}");
+    eprintln!(
+        "schema/ now holds codex {version}; generated code is up to date; the changes are in {CHANGES_FILE}"
+    );
+    Ok(())
 }
 
-/// Replaces the schema bundles and the pin with those of codex `version`.
-pub(crate) fn run(workspace: &Path, version: &str) -> Result<()> {
+/// Exports the schema bundles of codex `version` (installed with npm if needed) into
+/// `target/schema-export/VERSION/{stable,experimental}/`, and returns that folder.
+pub(crate) fn export_schema(workspace: &Path, version: &str) -> Result<PathBuf> {
     let codex = ensure_codex(workspace, version)?;
-    let scratch = workspace.join("target").join("schema-export");
-    let mut sha256 = BTreeMap::new();
-    for (flavour, extra_args) in [
-        ("stable", &[][..]),
-        ("experimental", &["--experimental"][..]),
-    ] {
-        let out_dir = scratch.join(flavour);
+    let root = workspace.join("target").join("schema-export").join(version);
+    for (flavour, extra_args) in FLAVOURS {
+        let out_dir = root.join(flavour);
         if out_dir.exists() {
             std::fs::remove_dir_all(&out_dir)
                 .with_context(|| format!("clearing {}", out_dir.display()))?;
@@ -50,23 +77,23 @@ pub(crate) fn run(workspace: &Path, version: &str) -> Result<()> {
                 extra_args.join(" ")
             );
         }
-        let bytes = std::fs::read(out_dir.join(BUNDLE_FILE))
-            .with_context(|| format!("codex {version} did not write {BUNDLE_FILE}"))?;
-        let rel = format!("schema/{flavour}/{BUNDLE_FILE}");
-        let dest = workspace.join(&rel);
-        if let Some(dir) = dest.parent() {
-            std::fs::create_dir_all(dir)?;
+        if !out_dir.join(BUNDLE_FILE).is_file() {
+            bail!("codex {version} did not write {BUNDLE_FILE}");
         }
-        std::fs::write(&dest, &bytes).with_context(|| format!("writing {rel}"))?;
-        sha256.insert(rel, sha256_hex(&bytes));
     }
-    let pin = Pin {
-        codex_version: version.to_owned(),
-        compat_versions: compat_versions(workspace, version)?,
-        sha256,
-    };
-    let text = serde_json::to_string_pretty(&pin)? + "\n";
-    std::fs::write(workspace.join(PIN_FILE), text).context("writing schema/pin.json")?;
-    eprintln!("schema/ now holds codex {version}: run `cargo xtask generate-types`");
-    Ok(())
+    Ok(root)
+}
+
+/// The compatibility releases after a move to `version`: the pin being replaced, then the
+/// oldest release the current list supports (kept as the floor), never `version` itself.
+fn compat_versions(workspace: &Path, version: &str) -> Result<Vec<String>> {
+    let bytes = std::fs::read(workspace.join(PIN_FILE)).context("reading schema/pin.json")?;
+    let old: Pin = serde_json::from_slice(&bytes).context("parsing schema/pin.json")?;
+    let mut list = vec![old.codex_version.clone()];
+    if let Some(floor) = old.compat_versions.last() {
+        list.push(floor.clone());
+    }
+    list.retain(|v| v != version);
+    list.dedup();
+    Ok(list)
 }
