@@ -47,7 +47,10 @@ pub(crate) fn run(workspace: &Path, version: &str) -> Result<()> {
     std::fs::write(workspace.join(CHANGES_FILE), &changes)
         .with_context(|| format!("writing {CHANGES_FILE}"))?;
     crate::codegen::write(workspace)?;
-    println!("{changes}");
+    #[allow(clippy::print_stdout)] // The changes are the command's output.
+    {
+        println!("{changes}");
+    }
     eprintln!(
         "schema/ now holds codex {version}; generated code is up to date; the changes are in {CHANGES_FILE}"
     );
