@@ -126,6 +126,9 @@ pub(crate) fn report(old: &Side, new: &Side) -> String {
         fields.extend(field_changes(name, old_def, new_def));
         values.extend(enum_changes(name, old_def, new_def));
     }
+    // Sorted: property order depends on serde_json's features, the report must not.
+    fields.sort();
+    values.sort();
     section(&mut out, "Fields", &fields);
     section(&mut out, "Enum values", &values);
     out

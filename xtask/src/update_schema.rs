@@ -22,8 +22,17 @@ const FLAVOURS: [(&str, &[&str]); 2] = [("stable", &[]), ("experimental", &["--e
 /// Moves `schema/` to codex `version` and regenerates everything.
 pub(crate) fn run(workspace: &Path, version: &str) -> Result<()> {
     let export = export_schema(workspace, version)?;
-    let old_version = crate::schema_input::pinned_version(workspace)?;
-    let old = Side::read(old_version, &workspace.join("schema"))?;
+    let current = read_pin(workspace)?;
+    // The changes are those from the previous release: the current pin, or (when the same
+    // version is pinned again) the pin before it, so that re-running changes nothing.
+    let old = if current.codex_version == version {
+        match current.compat_versions.first() {
+            Some(previous) => Side::read(previous.clone(), &export_schema(workspace, previous)?)?,
+            None => Side::read(version, &export)?,
+        }
+    } else {
+        Side::read(current.codex_version.clone(), &workspace.join("schema"))?
+    };
     let new = Side::read(version, &export)?;
     let changes = schema_diff::report(&old, &new);
     let mut sha256 = BTreeMap::new();
@@ -87,11 +96,18 @@ pub(crate) fn export_schema(workspace: &Path, version: &str) -> Result<PathBuf> 
     Ok(root)
 }
 
-/// The compatibility releases after a move to `version`: the pin being replaced, then the
+fn read_pin(workspace: &Path) -> Result<Pin> {
+    let bytes = std::fs::read(workspace.join(PIN_FILE)).context("reading schema/pin.json")?;
+    serde_json::from_slice(&bytes).context("parsing schema/pin.json")
+}
+
+/// The compatibility releases after a move to `version` (unchanged when it is pinned again): the pin being replaced, then the
 /// oldest release the current list supports (kept as the floor), never `version` itself.
 fn compat_versions(workspace: &Path, version: &str) -> Result<Vec<String>> {
-    let bytes = std::fs::read(workspace.join(PIN_FILE)).context("reading schema/pin.json")?;
-    let old: Pin = serde_json::from_slice(&bytes).context("parsing schema/pin.json")?;
+    let old = read_pin(workspace)?;
+    if old.codex_version == version {
+        return Ok(old.compat_versions);
+    }
     let mut list = vec![old.codex_version.clone()];
     if let Some(floor) = old.compat_versions.last() {
         list.push(floor.clone());
@@ -99,4 +115,37 @@ fn compat_versions(workspace: &Path, version: &str) -> Result<Vec<String>> {
     list.retain(|v| v != version);
     list.dedup();
     Ok(list)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The committed changes file is what `schema-diff` makes of the previous pin and the
+    /// current one: run against the real exports of both releases.
+    #[test]
+    fn the_committed_protocol_changes_are_the_diff_from_the_previous_pin() {
+        let workspace = crate::workspace_root();
+        let pin = read_pin(&workspace).expect("schema/pin.json");
+        let committed = std::fs::read_to_string(workspace.join(CHANGES_FILE));
+        let Some(previous) = pin.compat_versions.first() else {
+            assert!(
+                committed.is_err(),
+                "{CHANGES_FILE} without a previous pin to diff against"
+            );
+            return;
+        };
+        let export = export_schema(&workspace, previous)
+            .unwrap_or_else(|err| panic!("exporting the schema of codex {previous}: {err:#}"));
+        let old = Side::read(previous.clone(), &export).expect("the previous schema");
+        let new =
+            Side::read(pin.codex_version.clone(), &workspace.join("schema")).expect("schema/");
+        let report = schema_diff::report(&old, &new);
+        assert_eq!(
+            committed.expect("schema/protocol-changes.md"),
+            report,
+            "{CHANGES_FILE} is stale: run `cargo xtask update-schema --codex-version {}`",
+            pin.codex_version
+        );
+    }
 }

@@ -91,8 +91,9 @@ fn final_response(items: &[ThreadItem]) -> Option<String> {
 /// [`Error::TurnTimedOut`] with what the turn produced so far.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct TurnLimits {
-    /// The longest time without any event of the turn. Time spent waiting for your approval
-    /// handler or a tool does not count.
+    /// The longest time without any event of the turn: the turn times out once a whole
+    /// period this long passed without one (so between one and two periods after the last
+    /// event). Time spent waiting for your approval handler or a tool does not count.
     pub idle: Option<Duration>,
     /// The longest time the whole turn may take, from its start.
     pub deadline: Option<Duration>,
@@ -236,6 +237,7 @@ impl TurnHandle {
             events: self.events.take(),
             limits: self.limits,
             idle_timer: None,
+            events_this_period: false,
             deadline_at: deadline,
             deadline: None,
             finished: false,
@@ -309,6 +311,8 @@ pub struct TurnStream {
     limits: TurnLimits,
     /// Made on the first poll, inside the runtime (the blocking API makes streams outside it).
     idle_timer: Option<Pin<Box<Sleep>>>,
+    /// An event came since the idle timer was last armed.
+    events_this_period: bool,
     deadline_at: Option<Instant>,
     deadline: Option<Pin<Box<Sleep>>>,
     finished: bool,
@@ -411,12 +415,17 @@ impl TurnStream {
         if timer.as_mut().poll(cx).is_pending() {
             return None;
         }
-        if self
-            .guard
-            .codex
-            .inner
-            .in_flight
-            .waiting_on_client(&self.guard.thread_id)
+        // Events came during this period (the timer is not moved per event: that would cost
+        // a clock read and a timer update for every delta), or the server waits on this
+        // client (an approval, a tool): not idle, start another period.
+        let busy = std::mem::take(&mut self.events_this_period);
+        if busy
+            || self
+                .guard
+                .codex
+                .inner
+                .in_flight
+                .waiting_on_client(&self.guard.thread_id)
         {
             timer.as_mut().reset(Instant::now() + idle);
             // Polled once more so the new deadline is registered with the timer.
@@ -451,9 +460,7 @@ impl TurnStream {
                     };
                 }
             };
-            if let (Some(idle), Some(timer)) = (self.limits.idle, self.idle_timer.as_mut()) {
-                timer.as_mut().reset(Instant::now() + idle);
-            }
+            self.events_this_period = true;
             return match item {
                 None => {
                     self.finished = true;
