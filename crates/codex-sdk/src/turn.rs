@@ -19,6 +19,10 @@ use crate::client::Codex;
 use crate::error::{Error, Result, TurnLimit};
 use crate::input::Input;
 
+/// How often (in events) a stream that never waits checks its turn's deadline: a clock read
+/// per event would cost more than the event.
+const DEADLINE_CHECK_EVERY: u64 = 64;
+
 /// What a finished turn produced.
 #[derive(Debug, Clone)]
 pub struct TurnResult {
@@ -238,6 +242,7 @@ impl TurnHandle {
             limits: self.limits,
             idle_timer: None,
             events_this_period: false,
+            events_seen: 0,
             deadline_at: deadline,
             deadline: None,
             finished: false,
@@ -313,6 +318,8 @@ pub struct TurnStream {
     idle_timer: Option<Pin<Box<Sleep>>>,
     /// An event came since the idle timer was last armed.
     events_this_period: bool,
+    /// Events read, to check the deadline every [`DEADLINE_CHECK_EVERY`] of them.
+    events_seen: u64,
     deadline_at: Option<Instant>,
     deadline: Option<Pin<Box<Sleep>>>,
     finished: bool,
@@ -387,6 +394,18 @@ impl TurnStream {
         error(Box::new(self.result.clone()))
     }
 
+    /// Ends the stream: the deadline passed.
+    fn deadline_passed(&mut self) -> Error {
+        let after = self.limits.deadline.unwrap_or_default();
+        let turn_id = self.guard.turn_id.clone();
+        self.end_with(Some(TurnLimit::Deadline), |result| Error::TurnTimedOut {
+            turn_id,
+            limit: TurnLimit::Deadline,
+            after,
+            result,
+        })
+    }
+
     /// Checks the limits; `Some(error)` when one ran out. An idle timer that fires while the
     /// server waits on this client (an approval, a tool) starts again instead.
     fn poll_limits(&mut self, cx: &mut Context<'_>) -> Option<Error> {
@@ -399,16 +418,7 @@ impl TurnStream {
         if let Some(deadline) = &mut self.deadline
             && deadline.as_mut().poll(cx).is_ready()
         {
-            let after = self.limits.deadline.unwrap_or_default();
-            let turn_id = self.guard.turn_id.clone();
-            return Some(
-                self.end_with(Some(TurnLimit::Deadline), |result| Error::TurnTimedOut {
-                    turn_id,
-                    limit: TurnLimit::Deadline,
-                    after,
-                    result,
-                }),
-            );
+            return Some(self.deadline_passed());
         }
         let idle = self.limits.idle?;
         let timer = self.idle_timer.as_mut()?;
@@ -500,6 +510,15 @@ impl TurnStream {
                         continue;
                     }
                     self.result.absorb(&notification);
+                    // A turn that never pauses still meets its deadline: checked every so many
+                    // events too, not only when the stream waits.
+                    self.events_seen = self.events_seen.wrapping_add(1);
+                    if self.events_seen % DEADLINE_CHECK_EVERY == 0
+                        && self.deadline_at.is_some_and(|at| Instant::now() >= at)
+                        && !matches!(notification, ServerNotification::TurnCompleted(_))
+                    {
+                        return Poll::Ready(Some(Err(self.deadline_passed())));
+                    }
                     if matches!(notification, ServerNotification::TurnCompleted(_)) {
                         self.finished = true;
                         self.events = None;
