@@ -513,7 +513,7 @@ impl TurnStream {
                     // A turn that never pauses still meets its deadline: checked every so many
                     // events too, not only when the stream waits.
                     self.events_seen = self.events_seen.wrapping_add(1);
-                    if self.events_seen % DEADLINE_CHECK_EVERY == 0
+                    if self.events_seen.is_multiple_of(DEADLINE_CHECK_EVERY)
                         && self.deadline_at.is_some_and(|at| Instant::now() >= at)
                         && !matches!(notification, ServerNotification::TurnCompleted(_))
                     {

@@ -431,3 +431,37 @@ async fn debug_output_shows_no_secrets() {
     let shown = format!("{login:?}");
     assert!(!shown.contains("SECRET"), "{shown}");
 }
+
+#[tokio::test]
+async fn a_turn_that_streams_without_pause_still_meets_its_deadline() {
+    let (codex, mut server) = fake_server::start(Codex::builder().turn_idle_timeout(None)).await;
+    let handle = tokio::spawn({
+        let codex = codex.clone();
+        async move { codex.thread(THREAD).turn("hi").await }
+    });
+    fake_server::start_turn(&mut server, "turn-1").await;
+    let handle = handle.await.expect("task").expect("turn/start");
+    // The server floods the turn's stream and never ends it.
+    let flood = tokio::spawn(async move {
+        for _ in 0..1_000_000 {
+            server
+                .notify("item/agentMessage/delta", delta(THREAD, "turn-1", "."))
+                .await;
+        }
+    });
+    let run = handle.deadline(Some(Duration::from_millis(200))).run();
+    let ended = tokio::time::timeout(PATIENCE, run)
+        .await
+        .expect("the deadline ends the turn");
+    assert!(
+        matches!(
+            ended,
+            Err(Error::TurnTimedOut {
+                limit: TurnLimit::Deadline,
+                ..
+            })
+        ),
+        "{ended:?}"
+    );
+    flood.abort();
+}
