@@ -385,3 +385,146 @@ fn into_array(value: Value) -> Option<Vec<Value>> {
         _ => None,
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use serde_json::json;
+
+    use super::*;
+
+    fn normalized(name: &str, mut schema: Value) -> Value {
+        normalize(name, &mut schema);
+        schema
+    }
+
+    #[test]
+    fn a_bare_object_message_becomes_a_closed_empty_struct() {
+        let out = normalized("FooParams", json!({"type": "object", "title": "FooParams"}));
+        assert_eq!(out["properties"], json!({}));
+        assert_eq!(out["additionalProperties"], json!(false));
+        let other = normalized("Metadata", json!({"type": "object"}));
+        assert!(
+            other.get("properties").is_none(),
+            "only message payloads: {other}"
+        );
+    }
+
+    #[test]
+    fn a_unions_own_properties_join_each_tagged_member() {
+        let out = normalized(
+            "Item",
+            json!({
+                "properties": {"startedAtMs": {"type": "integer"}},
+                "required": ["startedAtMs"],
+                "oneOf": [
+                    {"type": "object", "properties": {"type": {"type": "string", "enum": ["a"]}}, "required": ["type"]},
+                    {"type": "object", "properties": {"type": {"type": "string", "enum": ["b"]}}, "required": ["type"]}
+                ]
+            }),
+        );
+        assert!(out.get("properties").is_none(), "{out}");
+        for member in out["oneOf"].as_array().expect("members") {
+            assert!(
+                member["properties"].get("startedAtMs").is_some(),
+                "{member}"
+            );
+            assert!(
+                member["required"]
+                    .as_array()
+                    .expect("required")
+                    .contains(&json!("startedAtMs"))
+            );
+        }
+    }
+
+    #[test]
+    fn fields_plus_one_of_several_field_groups_become_optional_fields() {
+        let out = normalized(
+            "Image",
+            json!({
+                "type": "object",
+                "properties": {"id": {"type": "string"}},
+                "anyOf": [
+                    {"type": "object", "properties": {"fileId": {"type": "string"}}, "required": ["fileId"]},
+                    {"type": "object", "properties": {"result": {"type": "string"}}, "required": ["result"]}
+                ]
+            }),
+        );
+        assert!(
+            out.get("anyOf").is_none() && out.get("oneOf").is_none(),
+            "{out}"
+        );
+        let doc = out["properties"]["fileId"]["description"]
+            .as_str()
+            .expect("a doc");
+        assert!(doc.contains("One of `fileId`, `result` is set."), "{doc}");
+        assert!(out["properties"].get("result").is_some());
+    }
+
+    #[test]
+    fn any_of_with_several_shapes_becomes_one_of_without_the_open_catch_all() {
+        let out = normalized(
+            "Value",
+            json!({"anyOf": [{"type": "string"}, {"type": "integer"}, {"type": ["string", "object"]}]}),
+        );
+        assert_eq!(
+            out["oneOf"],
+            json!([{"type": "string"}, {"type": "integer"}])
+        );
+        let nullable = normalized(
+            "Opt",
+            json!({"anyOf": [{"type": "string"}, {"type": "null"}]}),
+        );
+        assert!(
+            nullable.get("anyOf").is_some(),
+            "a nullable stays anyOf: {nullable}"
+        );
+    }
+
+    #[test]
+    fn untitled_members_are_named_after_the_field_only_they_require() {
+        let out = normalized(
+            "ResourceContent",
+            json!({"oneOf": [
+                {"type": "object", "properties": {"uri": {"type": "string"}, "text": {"type": "string"}}, "required": ["uri", "text"]},
+                {"type": "object", "properties": {"uri": {"type": "string"}, "blob": {"type": "string"}}, "required": ["uri", "blob"]}
+            ]}),
+        );
+        assert_eq!(out["oneOf"][0]["title"], "Text");
+        assert_eq!(out["oneOf"][1]["title"], "Blob");
+    }
+
+    #[test]
+    fn credential_strings_become_secrets_and_other_fields_do_not() {
+        let out = normalized(
+            "LoginParams",
+            json!({"type": "object", "properties": {
+                "apiKey": {"type": "string", "description": "the key"},
+                "sessionToken": {"type": ["string", "null"]},
+                "refreshToken": {"type": ["boolean", "null"]},
+                "tokenBudget": {"type": "integer"},
+                "name": {"type": "string"}
+            }}),
+        );
+        let secret = json!({"$ref": "#/definitions/SecretString", "description": "the key"});
+        assert_eq!(out["properties"]["apiKey"], secret);
+        assert_eq!(
+            out["properties"]["sessionToken"],
+            json!({"anyOf": [{"$ref": "#/definitions/SecretString"}, {"type": "null"}]})
+        );
+        assert_eq!(
+            out["properties"]["refreshToken"],
+            json!({"type": ["boolean", "null"]}),
+            "a flag, not a token"
+        );
+        assert_eq!(out["properties"]["tokenBudget"], json!({"type": "integer"}));
+        assert_eq!(out["properties"]["name"], json!({"type": "string"}));
+    }
+
+    #[test]
+    fn pascal_case_joins_words() {
+        assert_eq!(pascal_case("auth_url"), "AuthUrl");
+        assert_eq!(pascal_case("authUrl"), "AuthUrl");
+        assert_eq!(pascal_case("thread/start"), "ThreadStart");
+    }
+}
