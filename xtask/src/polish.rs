@@ -249,3 +249,55 @@ fn strip_deny_unknown_fields(attrs: &mut Vec<Attribute>) {
     }
     *attrs = out;
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn polished(source: &str) -> String {
+        let mut file: syn::File = syn::parse_str(source).expect("valid Rust");
+        polish(&mut file).expect("polish");
+        prettyplease::unparse(&file)
+    }
+
+    #[test]
+    fn a_string_enum_gets_a_catch_all_and_as_str_instead_of_typifys_conversions() {
+        let out = polished(
+            r#"
+            #[derive(Clone, Copy, Debug, serde::Deserialize)]
+            pub enum Mode { #[serde(rename = "on")] On, #[serde(rename = "off")] Off }
+            impl std::str::FromStr for Mode { type Err = (); fn from_str(s: &str) -> Result<Self, ()> { Err(()) } }
+            "#,
+        );
+        assert!(out.contains("Unrecognized(::std::string::String)"), "{out}");
+        assert!(out.contains("#[serde(untagged)]"), "{out}");
+        assert!(!out.contains("Copy"), "a catch-all holds a String: {out}");
+        assert!(!out.contains("FromStr"), "typify's conversion goes: {out}");
+        assert!(out.contains("fn as_str"), "{out}");
+    }
+
+    #[test]
+    fn a_tagged_enum_gets_a_value_catch_all_and_structs_accept_unknown_fields() {
+        let out = polished(
+            r#"
+            #[derive(Clone, Debug, serde::Deserialize)]
+            #[serde(tag = "type")]
+            pub enum Item { #[serde(rename = "a")] A { x: i64 } }
+            #[derive(Clone, Copy, Debug, serde::Deserialize)]
+            #[serde(deny_unknown_fields)]
+            pub struct Params { pub x: i64 }
+            "#,
+        );
+        assert!(out.contains("Unrecognized(::serde_json::Value)"), "{out}");
+        assert!(!out.contains("deny_unknown_fields"), "{out}");
+        assert!(!out.contains("Copy"), "{out}");
+    }
+
+    #[test]
+    fn an_enum_that_already_has_the_catch_all_name_is_refused() {
+        let mut file: syn::File =
+            syn::parse_str("#[derive(serde::Deserialize)] pub enum E { A, Unrecognized }")
+                .expect("valid Rust");
+        assert!(polish(&mut file).is_err());
+    }
+}
