@@ -84,7 +84,7 @@ fn emit(builder: &Builder, params: &ItemStruct) -> Result<TokenStream> {
             .ident
             .as_ref()
             .context("params structs have named fields")?;
-        let ty = &field.ty;
+        let ty = &qualified(&field.ty);
         if builder.filled_by_sdk.contains(&ident.to_string().as_str()) {
             args.push(quote! { #ident: #ty });
             inits.push(quote! { #ident });
@@ -108,7 +108,6 @@ fn emit(builder: &Builder, params: &ItemStruct) -> Result<TokenStream> {
         } else {
             quote! { #(#docs)* }
         };
-        let inner = qualify(quote! { #inner });
         fields.push(quote! { #ident: #ty });
         inits.push(quote! { #ident: self.#ident });
         setters.push(quote! {
@@ -119,8 +118,6 @@ fn emit(builder: &Builder, params: &ItemStruct) -> Result<TokenStream> {
             }
         });
     }
-    let fields = fields.iter().map(|f| qualify(f.clone()));
-    let args: Vec<TokenStream> = args.into_iter().map(qualify).collect();
     Ok(quote! {
         #[doc = #doc]
         #[derive(Debug, Clone, Default)]
@@ -179,32 +176,75 @@ fn camel_case(snake: &str) -> String {
         .unwrap_or_default()
 }
 
-/// Rewrites the names of protocol types in `tokens` to `codex_protocol::Name`: the generated
-/// types name each other unqualified, and the SDK lives in another crate.
-fn qualify(tokens: TokenStream) -> TokenStream {
-    use proc_macro2::{Group, TokenTree};
-    let mut out = TokenStream::new();
-    let mut previous_was_colon = false;
-    for tree in tokens {
-        let tree = match tree {
-            TokenTree::Group(group) => {
-                let mut inner = Group::new(group.delimiter(), qualify(group.stream()));
-                inner.set_span(group.span());
-                TokenTree::Group(inner)
+/// `ty` as the SDK must write it: the generated types name each other by their bare name
+/// (`ThreadItem`) or through `crate::` (`crate::Secret`), and the SDK lives in another crate, so
+/// both become `codex_protocol::...`. Paths that start with `::` (`::std::...`) and primitives
+/// stay.
+fn qualified(ty: &Type) -> Type {
+    struct Qualify;
+    impl syn::visit_mut::VisitMut for Qualify {
+        fn visit_type_path_mut(&mut self, node: &mut syn::TypePath) {
+            // Generic arguments first (`Vec<ThreadItem>`), then the path itself.
+            syn::visit_mut::visit_type_path_mut(self, node);
+            let path = &mut node.path;
+            if node.qself.is_some() || path.leading_colon.is_some() {
+                return;
             }
-            TokenTree::Ident(ident)
-                if !previous_was_colon
-                    && ident
-                        .to_string()
-                        .starts_with(|c: char| c.is_ascii_uppercase()) =>
-            {
-                out.extend(quote! { codex_protocol:: });
-                TokenTree::Ident(ident)
+            let protocol: syn::PathSegment = syn::parse_quote!(codex_protocol);
+            match path.segments.first() {
+                Some(first) if first.ident == "crate" => {
+                    if let Some(first) = path.segments.first_mut() {
+                        *first = protocol;
+                    }
+                }
+                // A bare name: a protocol type (PascalCase), or a primitive (`bool`, `i64`).
+                Some(only)
+                    if path.segments.len() == 1
+                        && only
+                            .ident
+                            .to_string()
+                            .starts_with(|c: char| c.is_ascii_uppercase()) =>
+                {
+                    path.segments.insert(0, protocol);
+                }
+                _ => {}
             }
-            other => other,
-        };
-        previous_was_colon = matches!(&tree, TokenTree::Punct(p) if p.as_char() == ':');
-        out.extend(std::iter::once(tree));
+        }
     }
-    out
+    let mut ty = ty.clone();
+    syn::visit_mut::VisitMut::visit_type_mut(&mut Qualify, &mut ty);
+    ty
+}
+
+#[cfg(test)]
+mod tests {
+    use quote::ToTokens;
+
+    use super::qualified;
+
+    fn show(ty: &str) -> String {
+        let ty: syn::Type = syn::parse_str(ty).expect("a type");
+        qualified(&ty)
+            .to_token_stream()
+            .to_string()
+            .replace(' ', "")
+    }
+
+    #[test]
+    fn protocol_types_are_qualified_wherever_they_sit_and_the_rest_stays() {
+        assert_eq!(show("ThreadItem"), "codex_protocol::ThreadItem");
+        assert_eq!(show("crate::Secret"), "codex_protocol::Secret");
+        assert_eq!(
+            show("::std::option::Option<::std::vec::Vec<TurnEnvironmentParams>>"),
+            "::std::option::Option<::std::vec::Vec<codex_protocol::TurnEnvironmentParams>>"
+        );
+        assert_eq!(
+            show("::std::option::Option<bool>"),
+            "::std::option::Option<bool>"
+        );
+        assert_eq!(
+            show("::serde_json::Map<::std::string::String, ::serde_json::Value>"),
+            "::serde_json::Map<::std::string::String,::serde_json::Value>"
+        );
+    }
 }
