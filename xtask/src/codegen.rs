@@ -25,10 +25,11 @@ pub(crate) struct GeneratedFile {
     pub(crate) content: String,
 }
 
-/// Makes every generated file from `schema/`, in a fixed order.
-pub(crate) fn generate_all(workspace: &Path) -> Result<Vec<GeneratedFile>> {
-    let input = schema_input::read(workspace)?;
-    let tables = method_tables::read(&input)?;
+/// Makes every generated file from the schema input, in a fixed order: a pure function (no
+/// file is read or written here), so writing and checking differ only in what they do with
+/// the result.
+pub(crate) fn generate_all(input: &SchemaInput) -> Result<Vec<GeneratedFile>> {
+    let tables = method_tables::read(input)?;
     let source = format!("schema/experimental/{BUNDLE_FILE}");
     let source_sha = input
         .files
@@ -64,16 +65,16 @@ pub(crate) fn generate_all(workspace: &Path) -> Result<Vec<GeneratedFile>> {
         },
         GeneratedFile {
             path: format!("{DOCS_DIR}/methods.md"),
-            content: method_index(&input, &tables),
+            content: method_index(input, &tables),
         },
     ];
-    files.push(manifest(&input, &files));
+    files.push(manifest(input, &files));
     Ok(files)
 }
 
 /// Writes every generated file, and removes stale files from the generated folders.
 pub(crate) fn write(workspace: &Path) -> Result<()> {
-    let files = generate_all(workspace)?;
+    let files = generate_all(&schema_input::read(workspace)?)?;
     for stale in stale_files(workspace, &files)? {
         std::fs::remove_file(workspace.join(&stale))
             .with_context(|| format!("removing {stale}"))?;
@@ -97,7 +98,7 @@ pub(crate) fn write(workspace: &Path) -> Result<()> {
 /// # Errors
 /// On drift: a unified diff of each stale file and the command that fixes it.
 pub(crate) fn check(workspace: &Path) -> Result<()> {
-    let files = generate_all(workspace)?;
+    let files = generate_all(&schema_input::read(workspace)?)?;
     let mut report = String::new();
     for file in &files {
         let on_disk = std::fs::read_to_string(workspace.join(&file.path)).unwrap_or_default();
