@@ -6,6 +6,7 @@ mod demo;
 mod gen_methods;
 mod gen_options;
 mod gen_types;
+mod message_docs;
 mod method_tables;
 mod normalize;
 mod polish;

@@ -78,7 +78,7 @@ pub enum Account {
     #[serde(untagged)]
     Unrecognized(::serde_json::Value),
 }
-///`AccountLoginCompletedNotification`
+///Params of the `account/login/completed` notification.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct AccountLoginCompletedNotification {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -202,7 +202,7 @@ pub enum AccountSessionWorkspaceKind {
     #[serde(untagged)]
     Unrecognized(::std::string::String),
 }
-///`AccountSessionsListParams`
+///Params of the `accountSession/list` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct AccountSessionsListParams {
     #[serde(
@@ -211,7 +211,7 @@ pub struct AccountSessionsListParams {
     )]
     pub refresh_workspace_metadata: ::std::option::Option<bool>,
 }
-///`AccountSessionsResponse`
+///The answer to the `accountSession/list` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct AccountSessionsResponse {
     #[serde(
@@ -221,7 +221,7 @@ pub struct AccountSessionsResponse {
     pub active_session_id: ::std::option::Option<::std::string::String>,
     pub sessions: ::std::vec::Vec<AccountSession>,
 }
-///`AccountSessionsSwitchParams`
+///Params of the `accountSession/switch` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct AccountSessionsSwitchParams {
     ///Workspace to select within that login; this is not a user identifier.
@@ -237,7 +237,7 @@ pub struct AccountSessionsSwitchParams {
     #[serde(rename = "sessionId")]
     pub session_id: ::std::string::String,
 }
-///`AccountSessionsSwitchResponse`
+///The answer to the `accountSession/switch` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[serde(untagged)]
 pub enum AccountSessionsSwitchResponse {
@@ -309,7 +309,7 @@ pub enum AccountUpdateReason {
     #[serde(untagged)]
     Unrecognized(::std::string::String),
 }
-///`AccountUpdatedNotification`
+///Params of the `account/updated` notification.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct AccountUpdatedNotification {
     #[serde(rename = "authMode", skip_serializing_if = "::std::option::Option::is_none")]
@@ -459,7 +459,7 @@ pub enum AgentMessageDelivery {
     #[serde(untagged)]
     Unrecognized(::std::string::String),
 }
-///`AgentMessageDeltaNotification`
+///Params of the `item/agentMessage/delta` notification.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct AgentMessageDeltaNotification {
     pub delta: ::std::string::String,
@@ -1064,7 +1064,7 @@ pub struct ApplicationStorageRequirements {
     )]
     pub projectless_workspace_root: ::std::option::Option<LegacyAppPathString>,
 }
-///`ApplyPatchApprovalParams`
+///Params of the `applyPatchApproval` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct ApplyPatchApprovalParams {
     ///Use to correlate this with [codex_protocol::protocol::PatchApplyBeginEvent] and [codex_protocol::protocol::PatchApplyEndEvent].
@@ -1084,7 +1084,7 @@ pub struct ApplyPatchApprovalParams {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub reason: ::std::option::Option<::std::string::String>,
 }
-///`ApplyPatchApprovalResponse`
+///The answer to the `applyPatchApproval` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct ApplyPatchApprovalResponse {
     pub decision: ReviewDecision,
@@ -1247,10 +1247,10 @@ pub struct AsyncUserInputQuestion {
     pub options: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     pub title: ::std::string::String,
 }
-///`AttestationGenerateParams`
+///Params of the `attestation/generate` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct AttestationGenerateParams {}
-///`AttestationGenerateResponse`
+///The answer to the `attestation/generate` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct AttestationGenerateResponse {
     ///Opaque client attestation token.
@@ -1300,7 +1300,7 @@ ChatGPT auth tokens are supplied by an external host app and are only stored in 
     #[serde(untagged)]
     Unrecognized(::std::string::String),
 }
-///`AuthRecoveryNotification`
+///Params of the `modelProvider/authRecoveryStarted` notification.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct AuthRecoveryNotification {
     pub message: ::std::string::String,
@@ -1399,7 +1399,7 @@ pub struct BedrockAwsProfile {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub region: ::std::option::Option<::std::string::String>,
 }
-///`BedrockCheckGovCloudRequirementsParams`
+///Params of the `account/bedrock/checkGovCloudRequirements` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct BedrockCheckGovCloudRequirementsParams {}
 ///Advisory check of the current Bedrock configuration after login or setup.
@@ -1412,10 +1412,10 @@ pub struct BedrockCheckGovCloudRequirementsResponse {
     #[serde(rename = "shouldWarn")]
     pub should_warn: bool,
 }
-///`BedrockDiscoverParams`
+///Params of the `account/bedrock/discover` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct BedrockDiscoverParams {}
-///`BedrockDiscoverResponse`
+///The answer to the `account/bedrock/discover` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct BedrockDiscoverResponse {
     #[serde(rename = "environmentCredentials")]
@@ -1452,7 +1452,7 @@ pub enum BedrockProviderId {
     #[serde(untagged)]
     Unrecognized(::std::string::String),
 }
-///`BedrockSetupParams`
+///Params of the `account/bedrock/setup` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[serde(tag = "type")]
 #[non_exhaustive]
@@ -1468,7 +1468,7 @@ pub enum BedrockSetupParams {
     #[serde(untagged)]
     Unrecognized(::serde_json::Value),
 }
-///`BedrockSetupResponse`
+///The answer to the `account/bedrock/setup` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct BedrockSetupResponse {}
 ///`BlockReason`
@@ -1624,13 +1624,13 @@ pub struct ByteRange {
     pub end: u32,
     pub start: u32,
 }
-///`CancelLoginAccountParams`
+///Params of the `account/login/cancel` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct CancelLoginAccountParams {
     #[serde(rename = "loginId")]
     pub login_id: ::std::string::String,
 }
-///`CancelLoginAccountResponse`
+///The answer to the `account/login/cancel` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct CancelLoginAccountResponse {
     pub status: CancelLoginAccountStatus,
@@ -1677,7 +1677,7 @@ A path owned by an execution environment.*/
     #[serde(untagged)]
     Unrecognized(::serde_json::Value),
 }
-///`ChatgptAuthTokensRefreshParams`
+///Params of the `account/chatgptAuthTokens/refresh` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct ChatgptAuthTokensRefreshParams {
     /**Workspace/account identifier that Codex was previously using.
@@ -1713,7 +1713,7 @@ pub enum ChatgptAuthTokensRefreshReason {
     #[serde(untagged)]
     Unrecognized(::std::string::String),
 }
-///`ChatgptAuthTokensRefreshResponse`
+///The answer to the `account/chatgptAuthTokens/refresh` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct ChatgptAuthTokensRefreshResponse {
     #[serde(rename = "accessToken")]
@@ -2300,7 +2300,7 @@ pub enum CommandExecutionApprovalKind {
     #[serde(untagged)]
     Unrecognized(::std::string::String),
 }
-///`CommandExecutionOutputDeltaNotification`
+///Params of the `item/commandExecution/outputDelta` notification.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct CommandExecutionOutputDeltaNotification {
     pub delta: ::std::string::String,
@@ -2311,7 +2311,7 @@ pub struct CommandExecutionOutputDeltaNotification {
     #[serde(rename = "turnId")]
     pub turn_id: ::std::string::String,
 }
-///`CommandExecutionRequestApprovalParams`
+///Params of the `item/commandExecution/requestApproval` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct CommandExecutionRequestApprovalParams {
     ///Optional additional permissions requested for this command.
@@ -2394,7 +2394,7 @@ For zsh-exec-bridge subcommand approvals, multiple callbacks can belong to one p
     #[serde(rename = "turnId")]
     pub turn_id: ::std::string::String,
 }
-///`CommandExecutionRequestApprovalResponse`
+///The answer to the `item/commandExecution/requestApproval` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct CommandExecutionRequestApprovalResponse {
     pub decision: CommandExecutionApprovalDecision,
@@ -2615,7 +2615,7 @@ pub struct Config {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub web_search: ::std::option::Option<WebSearchMode>,
 }
-///`ConfigBatchWriteParams`
+///Params of the `config/batchWrite` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct ConfigBatchWriteParams {
     pub edits: ::std::vec::Vec<ConfigEdit>,
@@ -2727,7 +2727,7 @@ Path to a .codex/ folder within a project. There could be multiple of these betw
     #[serde(untagged)]
     Unrecognized(::serde_json::Value),
 }
-///`ConfigReadParams`
+///Params of the `config/read` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct ConfigReadParams {
     ///Optional working directory to resolve project config layers. If specified, return the effective config as seen from that directory (i.e., including any project layers between `cwd` and the project/repo root).
@@ -2739,7 +2739,7 @@ pub struct ConfigReadParams {
     )]
     pub include_layers: ::std::option::Option<bool>,
 }
-///`ConfigReadResponse`
+///The answer to the `config/read` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct ConfigReadResponse {
     pub config: Config,
@@ -2915,7 +2915,7 @@ pub struct ConfigRequirements {
     )]
     pub sqlite_home: ::std::option::Option<::std::string::String>,
 }
-///`ConfigRequirementsReadResponse`
+///The answer to the `configRequirements/read` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct ConfigRequirementsReadResponse {
     ///Null if no requirements are configured (e.g. no requirements.toml/MDM entries).
@@ -2928,7 +2928,7 @@ pub struct ConfigRequirementsReadResponse {
     )]
     pub supports_independent_speed_modes: ::std::option::Option<bool>,
 }
-///`ConfigValueWriteParams`
+///Params of the `config/value/write` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct ConfigValueWriteParams {
     #[serde(
@@ -2945,7 +2945,7 @@ pub struct ConfigValueWriteParams {
     pub merge_strategy: MergeStrategy,
     pub value: ::serde_json::Value,
 }
-///`ConfigWarningNotification`
+///Params of the `configWarning` notification.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct ConfigWarningNotification {
     ///Optional extra guidance or error details.
@@ -2960,7 +2960,7 @@ pub struct ConfigWarningNotification {
     ///Concise summary of the warning.
     pub summary: ::std::string::String,
 }
-///`ConfigWriteResponse`
+///The answer to the `config/value/write` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct ConfigWriteResponse {
     ///Canonical path to the config file that was written.
@@ -3111,7 +3111,7 @@ pub enum ConsumeAccountRateLimitResetCreditOutcome {
     #[serde(untagged)]
     Unrecognized(::std::string::String),
 }
-///`ConsumeAccountRateLimitResetCreditParams`
+///Params of the `account/rateLimitResetCredit/consume` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct ConsumeAccountRateLimitResetCreditParams {
     ///Opaque reset-credit identifier to redeem. When omitted, the backend selects the next available credit.
@@ -3121,7 +3121,7 @@ pub struct ConsumeAccountRateLimitResetCreditParams {
     #[serde(rename = "idempotencyKey")]
     pub idempotency_key: ::std::string::String,
 }
-///`ConsumeAccountRateLimitResetCreditResponse`
+///The answer to the `account/rateLimitResetCredit/consume` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct ConsumeAccountRateLimitResetCreditResponse {
     pub outcome: ConsumeAccountRateLimitResetCreditOutcome,
@@ -3237,7 +3237,7 @@ pub enum CyberAccessProgram {
     #[serde(untagged)]
     Unrecognized(::std::string::String),
 }
-///`DeprecationNoticeNotification`
+///Params of the `deprecationNotice` notification.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct DeprecationNoticeNotification {
     ///Optional extra guidance, such as migration steps or rationale.
@@ -3285,7 +3285,7 @@ pub enum DynamicToolCallOutputContentItem {
     #[serde(untagged)]
     Unrecognized(::serde_json::Value),
 }
-///`DynamicToolCallParams`
+///Params of the `item/tool/call` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct DynamicToolCallParams {
     pub arguments: ::serde_json::Value,
@@ -3299,7 +3299,7 @@ pub struct DynamicToolCallParams {
     #[serde(rename = "turnId")]
     pub turn_id: ::std::string::String,
 }
-///`DynamicToolCallResponse`
+///The answer to the `item/tool/call` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct DynamicToolCallResponse {
     #[serde(rename = "contentItems")]
@@ -3383,7 +3383,7 @@ pub enum DynamicToolSpec {
     #[serde(untagged)]
     Unrecognized(::serde_json::Value),
 }
-///`EnvironmentAddParams`
+///Params of the `environment/add` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct EnvironmentAddParams {
     ///Optional raw bearer token for executor authentication, including reconnects. Requires a secure transport or a loopback destination.
@@ -3412,10 +3412,10 @@ pub struct EnvironmentAddParams {
     )]
     pub websocket_request_id: ::std::option::Option<::std::string::String>,
 }
-///`EnvironmentAddResponse`
+///The answer to the `environment/add` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct EnvironmentAddResponse {}
-///`EnvironmentConnectionNotification`
+///Params of the `thread/environment/connected` notification.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct EnvironmentConnectionNotification {
     #[serde(rename = "environmentId")]
@@ -3423,13 +3423,13 @@ pub struct EnvironmentConnectionNotification {
     #[serde(rename = "threadId")]
     pub thread_id: ::std::string::String,
 }
-///`EnvironmentInfoParams`
+///Params of the `environment/info` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct EnvironmentInfoParams {
     #[serde(rename = "environmentId")]
     pub environment_id: ::std::string::String,
 }
-///`EnvironmentInfoResponse`
+///The answer to the `environment/info` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct EnvironmentInfoResponse {
     ///Default working directory reported by the environment, as a canonical file URI.
@@ -3500,7 +3500,7 @@ pub struct EnvironmentStatusResponse {
     ///Current status observed without starting or recovering the environment.
     pub status: EnvironmentStatusKind,
 }
-///`ErrorNotification`
+///Params of the `error` notification.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct ErrorNotification {
     pub error: TurnError,
@@ -3511,7 +3511,7 @@ pub struct ErrorNotification {
     #[serde(rename = "willRetry")]
     pub will_retry: bool,
 }
-///`ExecCommandApprovalParams`
+///Params of the `execCommandApproval` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct ExecCommandApprovalParams {
     ///Identifier for this specific approval callback.
@@ -3532,7 +3532,7 @@ pub struct ExecCommandApprovalParams {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub reason: ::std::option::Option<::std::string::String>,
 }
-///`ExecCommandApprovalResponse`
+///The answer to the `execCommandApproval` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct ExecCommandApprovalResponse {
     pub decision: ReviewDecision,
@@ -3562,7 +3562,7 @@ pub struct ExperimentalFeature {
     ///Lifecycle stage of this feature flag.
     pub stage: ExperimentalFeatureStage,
 }
-///`ExperimentalFeatureEnablementSetParams`
+///Params of the `experimentalFeature/enablement/set` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct ExperimentalFeatureEnablementSetParams {
     /**Process-wide runtime feature enablement keyed by canonical feature name.
@@ -3570,13 +3570,13 @@ pub struct ExperimentalFeatureEnablementSetParams {
 Only named features are updated. Omitted features are left unchanged. Send an empty map for a no-op.*/
     pub enablement: ::std::collections::HashMap<::std::string::String, bool>,
 }
-///`ExperimentalFeatureEnablementSetResponse`
+///The answer to the `experimentalFeature/enablement/set` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct ExperimentalFeatureEnablementSetResponse {
     ///Feature enablement entries updated by this request.
     pub enablement: ::std::collections::HashMap<::std::string::String, bool>,
 }
-///`ExperimentalFeatureListParams`
+///Params of the `experimentalFeature/list` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct ExperimentalFeatureListParams {
     ///Opaque pagination cursor returned by a previous call.
@@ -3589,7 +3589,7 @@ pub struct ExperimentalFeatureListParams {
     #[serde(rename = "threadId", skip_serializing_if = "::std::option::Option::is_none")]
     pub thread_id: ::std::option::Option<::std::string::String>,
 }
-///`ExperimentalFeatureListResponse`
+///The answer to the `experimentalFeature/list` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct ExperimentalFeatureListResponse {
     pub data: ::std::vec::Vec<ExperimentalFeature>,
@@ -3633,7 +3633,7 @@ pub enum ExperimentalFeatureStage {
     #[serde(untagged)]
     Unrecognized(::std::string::String),
 }
-///`ExternalAgentConfigDetectParams`
+///Params of the `externalAgentConfig/detect` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct ExternalAgentConfigDetectParams {
     ///Zero or more working directories to include for repo-scoped detection.
@@ -3667,14 +3667,14 @@ pub struct ExternalAgentConfigDetectParams {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub source: ::std::option::Option<::std::string::String>,
 }
-///`ExternalAgentConfigDetectResponse`
+///The answer to the `externalAgentConfig/detect` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct ExternalAgentConfigDetectResponse {
     #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
     pub connectors: ::std::vec::Vec<ExternalAgentDetectedConnectorCandidate>,
     pub items: ::std::vec::Vec<ExternalAgentConfigMigrationItem>,
 }
-///`ExternalAgentConfigImportCompletedNotification`
+///Params of the `externalAgentConfig/import/completed` notification.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct ExternalAgentConfigImportCompletedNotification {
     #[serde(rename = "importId")]
@@ -3682,7 +3682,7 @@ pub struct ExternalAgentConfigImportCompletedNotification {
     #[serde(rename = "itemTypeResults")]
     pub item_type_results: ::std::vec::Vec<ExternalAgentConfigImportTypeResult>,
 }
-///`ExternalAgentConfigImportHistoriesReadResponse`
+///The answer to the `externalAgentConfig/import/readHistories` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct ExternalAgentConfigImportHistoriesReadResponse {
     pub connectors: ::std::vec::Vec<ExternalAgentImportedConnectorCandidate>,
@@ -3703,7 +3703,7 @@ pub struct ExternalAgentConfigImportHistory {
     pub provider_id: ::std::option::Option<::std::string::String>,
     pub successes: ::std::vec::Vec<ExternalAgentConfigImportItemTypeSuccess>,
 }
-///`ExternalAgentConfigImportHistoryRecordParams`
+///Params of the `externalAgentConfig/import/recordHistory` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct ExternalAgentConfigImportHistoryRecordParams {
     ///Completed results grouped by imported item type.
@@ -3715,7 +3715,7 @@ pub struct ExternalAgentConfigImportHistoryRecordParams {
     #[serde(rename = "providerId")]
     pub provider_id: ::std::string::String,
 }
-///`ExternalAgentConfigImportHistoryRecordResponse`
+///The answer to the `externalAgentConfig/import/recordHistory` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct ExternalAgentConfigImportHistoryRecordResponse {
     #[serde(rename = "importId")]
@@ -3782,7 +3782,7 @@ pub struct ExternalAgentConfigImportItemTypeSuccess {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub title: ::std::option::Option<::std::string::String>,
 }
-///`ExternalAgentConfigImportParams`
+///Params of the `externalAgentConfig/import` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct ExternalAgentConfigImportParams {
     #[serde(rename = "migrationItems")]
@@ -3803,7 +3803,7 @@ pub struct ExternalAgentConfigImportParams {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub source: ::std::option::Option<::std::string::String>,
 }
-///`ExternalAgentConfigImportProgressNotification`
+///Params of the `externalAgentConfig/import/progress` notification.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct ExternalAgentConfigImportProgressNotification {
     #[serde(rename = "importId")]
@@ -3811,7 +3811,7 @@ pub struct ExternalAgentConfigImportProgressNotification {
     #[serde(rename = "itemTypeResults")]
     pub item_type_results: ::std::vec::Vec<ExternalAgentConfigImportTypeResult>,
 }
-///`ExternalAgentConfigImportResponse`
+///The answer to the `externalAgentConfig/import` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct ExternalAgentConfigImportResponse {
     #[serde(rename = "importId")]
@@ -3939,7 +3939,7 @@ pub struct FeedbackRequirements {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub enabled: ::std::option::Option<bool>,
 }
-///`FeedbackSaveParams`
+///Params of the `feedback/save` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct FeedbackSaveParams {
     pub classification: ::std::string::String,
@@ -3965,7 +3965,7 @@ pub struct FeedbackSaveParams {
     #[serde(rename = "threadId", skip_serializing_if = "::std::option::Option::is_none")]
     pub thread_id: ::std::option::Option<::std::string::String>,
 }
-///`FeedbackSaveResponse`
+///The answer to the `feedback/save` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct FeedbackSaveResponse {
     ///Same prompt hash as feedback/upload; null when prompt metadata is absent.
@@ -3979,7 +3979,7 @@ pub struct FeedbackSaveResponse {
     #[serde(rename = "threadId")]
     pub thread_id: ::std::string::String,
 }
-///`FeedbackUploadParams`
+///Params of the `feedback/upload` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct FeedbackUploadParams {
     pub classification: ::std::string::String,
@@ -4002,7 +4002,7 @@ pub struct FeedbackUploadParams {
     #[serde(rename = "threadId", skip_serializing_if = "::std::option::Option::is_none")]
     pub thread_id: ::std::option::Option<::std::string::String>,
 }
-///`FeedbackUploadResponse`
+///The answer to the `feedback/upload` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct FeedbackUploadResponse {
     ///Whitespace-normalized SHA-256 of the session base instructions, matching the uploaded `prompt_hash` tag. Does not include later developer messages. Null when the reported rollout has no prompt metadata.
@@ -4080,7 +4080,7 @@ pub struct FileChangeOutputDeltaNotification {
     #[serde(rename = "turnId")]
     pub turn_id: ::std::string::String,
 }
-///`FileChangePatchUpdatedNotification`
+///Params of the `item/fileChange/patchUpdated` notification.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct FileChangePatchUpdatedNotification {
     pub changes: ::std::vec::Vec<FileUpdateChange>,
@@ -4091,7 +4091,7 @@ pub struct FileChangePatchUpdatedNotification {
     #[serde(rename = "turnId")]
     pub turn_id: ::std::string::String,
 }
-///`FileChangeRequestApprovalParams`
+///Params of the `item/fileChange/requestApproval` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct FileChangeRequestApprovalParams {
     ///[UNSTABLE] When set, the agent is asking the user to allow writes under this root for the remainder of the session (unclear if this is honored today).
@@ -4113,7 +4113,7 @@ pub struct FileChangeRequestApprovalParams {
     #[serde(rename = "turnId")]
     pub turn_id: ::std::string::String,
 }
-///`FileChangeRequestApprovalResponse`
+///The answer to the `item/fileChange/requestApproval` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct FileChangeRequestApprovalResponse {
     pub decision: FileChangeApprovalDecision,
@@ -4467,7 +4467,7 @@ pub enum FuzzyFileSearchMatchType {
     #[serde(untagged)]
     Unrecognized(::std::string::String),
 }
-///`FuzzyFileSearchParams`
+///Params of the `fuzzyFileSearch` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct FuzzyFileSearchParams {
     #[serde(
@@ -4478,7 +4478,7 @@ pub struct FuzzyFileSearchParams {
     pub query: ::std::string::String,
     pub roots: ::std::vec::Vec<::std::string::String>,
 }
-///`FuzzyFileSearchResponse`
+///The answer to the `fuzzyFileSearch` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct FuzzyFileSearchResponse {
     pub files: ::std::vec::Vec<FuzzyFileSearchResult>,
@@ -4494,42 +4494,42 @@ pub struct FuzzyFileSearchResult {
     pub root: ::std::string::String,
     pub score: u32,
 }
-///`FuzzyFileSearchSessionCompletedNotification`
+///Params of the `fuzzyFileSearch/sessionCompleted` notification.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct FuzzyFileSearchSessionCompletedNotification {
     #[serde(rename = "sessionId")]
     pub session_id: ::std::string::String,
 }
-///`FuzzyFileSearchSessionStartParams`
+///Params of the `fuzzyFileSearch/sessionStart` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct FuzzyFileSearchSessionStartParams {
     pub roots: ::std::vec::Vec<::std::string::String>,
     #[serde(rename = "sessionId")]
     pub session_id: ::std::string::String,
 }
-///`FuzzyFileSearchSessionStartResponse`
+///The answer to the `fuzzyFileSearch/sessionStart` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct FuzzyFileSearchSessionStartResponse {}
-///`FuzzyFileSearchSessionStopParams`
+///Params of the `fuzzyFileSearch/sessionStop` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct FuzzyFileSearchSessionStopParams {
     #[serde(rename = "sessionId")]
     pub session_id: ::std::string::String,
 }
-///`FuzzyFileSearchSessionStopResponse`
+///The answer to the `fuzzyFileSearch/sessionStop` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct FuzzyFileSearchSessionStopResponse {}
-///`FuzzyFileSearchSessionUpdateParams`
+///Params of the `fuzzyFileSearch/sessionUpdate` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct FuzzyFileSearchSessionUpdateParams {
     pub query: ::std::string::String,
     #[serde(rename = "sessionId")]
     pub session_id: ::std::string::String,
 }
-///`FuzzyFileSearchSessionUpdateResponse`
+///The answer to the `fuzzyFileSearch/sessionUpdate` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct FuzzyFileSearchSessionUpdateResponse {}
-///`FuzzyFileSearchSessionUpdatedNotification`
+///Params of the `fuzzyFileSearch/sessionUpdated` notification.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct FuzzyFileSearchSessionUpdatedNotification {
     pub files: ::std::vec::Vec<FuzzyFileSearchResult>,
@@ -4562,10 +4562,10 @@ Authentication is configured outside the gateway form. Preserve it on edits.*/
     #[serde(untagged)]
     Unrecognized(::serde_json::Value),
 }
-///`GatewayOAuthCancelResponse`
+///The answer to the `account/gatewayOAuth/cancel` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct GatewayOAuthCancelResponse {}
-///`GatewayOAuthChangedNotification`
+///Params of the `account/gatewayOAuth/changed` notification.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct GatewayOAuthChangedNotification {
     ///Authorization handoff, sent only to the connection that started login.
@@ -4596,7 +4596,7 @@ pub struct GatewayOAuthLoginParams {
     )]
     pub model_provider: ::std::option::Option<::std::string::String>,
 }
-///`GatewayOAuthLoginResponse`
+///The answer to the `account/gatewayOAuth/login` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct GatewayOAuthLoginResponse {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -4686,7 +4686,7 @@ pub enum GcpProviderId {
     #[serde(untagged)]
     Unrecognized(::std::string::String),
 }
-///`GcpSetupParams`
+///Params of the `account/gcp/setup` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct GcpSetupParams {
     ///Absolute path to a credential file on the app-server host. Omit or pass `null` to clear the active user configuration's override and use ADC. If another configuration layer would still supply a credential file, setup fails without saving changes.
@@ -4701,10 +4701,10 @@ pub struct GcpSetupParams {
     #[serde(rename = "projectId")]
     pub project_id: ::std::string::String,
 }
-///`GcpSetupResponse`
+///The answer to the `account/gcp/setup` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct GcpSetupResponse {}
-///`GetAccountParams`
+///Params of the `account/read` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct GetAccountParams {
     /**When `true`, requests a proactive token refresh before returning.
@@ -4732,7 +4732,7 @@ pub struct GetAccountRateLimitsParams {
     )]
     pub supports_luna_reserve: ::std::option::Option<bool>,
 }
-///`GetAccountRateLimitsResponse`
+///The answer to the `account/rateLimits/read` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct GetAccountRateLimitsResponse {
     ///Account associated with this usage snapshot, when supplied by the backend.
@@ -4770,7 +4770,7 @@ pub struct GetAccountRateLimitsResponse {
         ::std::collections::HashMap<::std::string::String, RateLimitSnapshot>,
     >,
 }
-///`GetAccountResponse`
+///The answer to the `account/read` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct GetAccountResponse {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -4799,7 +4799,7 @@ pub struct GetAccountTokenUsageParams {
     #[serde(rename = "threadId", skip_serializing_if = "::std::option::Option::is_none")]
     pub thread_id: ::std::option::Option<::std::string::String>,
 }
-///`GetAccountTokenUsageResponse`
+///The answer to the `account/usage/read` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct GetAccountTokenUsageResponse {
     #[serde(
@@ -4817,7 +4817,7 @@ pub struct GetAccountTokenUsageResponse {
     )]
     pub thread_usage: ::std::option::Option<ThreadUsage>,
 }
-///`GetWorkspaceMessagesResponse`
+///The answer to the `account/workspaceMessages/read` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct GetWorkspaceMessagesResponse {
     ///Whether the workspace-message backend route is available for this client.
@@ -5068,7 +5068,7 @@ pub enum GuardianUserAuthorization {
     #[serde(untagged)]
     Unrecognized(::std::string::String),
 }
-///`GuardianWarningNotification`
+///Params of the `guardianWarning` notification.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct GuardianWarningNotification {
     ///Concise guardian warning message for the user.
@@ -5099,7 +5099,7 @@ pub enum HelplineSubject {
     #[serde(untagged)]
     Unrecognized(::std::string::String),
 }
-///`HookCompletedNotification`
+///Params of the `hook/completed` notification.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct HookCompletedNotification {
     pub run: HookRunSummary,
@@ -5574,7 +5574,7 @@ pub enum HookSource {
     #[serde(untagged)]
     Unrecognized(::std::string::String),
 }
-///`HookStartedNotification`
+///Params of the `hook/started` notification.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct HookStartedNotification {
     pub run: HookRunSummary,
@@ -5617,7 +5617,7 @@ pub struct HooksListEntry {
     pub hooks: ::std::vec::Vec<HookMetadata>,
     pub warnings: ::std::vec::Vec<::std::string::String>,
 }
-///`HooksListParams`
+///Params of the `hooks/list` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct HooksListParams {
     ///Working directories to inspect when no thread is specified. An empty list uses the session cwd.
@@ -5627,7 +5627,7 @@ pub struct HooksListParams {
     #[serde(rename = "threadId", skip_serializing_if = "::std::option::Option::is_none")]
     pub thread_id: ::std::option::Option<::std::string::String>,
 }
-///`HooksListResponse`
+///The answer to the `hooks/list` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct HooksListResponse {
     pub data: ::std::vec::Vec<HooksListEntry>,
@@ -5738,7 +5738,7 @@ New clients should declare `openai/form` in [`Self::extensions`].*/
     )]
     pub required_human_approval: ::std::option::Option<bool>,
 }
-///`InitializeParams`
+///Params of the `initialize` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct InitializeParams {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -5746,7 +5746,7 @@ pub struct InitializeParams {
     #[serde(rename = "clientInfo")]
     pub client_info: ClientInfo,
 }
-///`InitializeResponse`
+///The answer to the `initialize` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct InitializeResponse {
     ///Absolute path to the server's $CODEX_HOME directory.
@@ -5811,7 +5811,7 @@ pub struct InternalChatMessageMetadataPassthrough {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub turn_id: ::std::option::Option<::std::string::String>,
 }
-///`ItemCompletedNotification`
+///Params of the `item/completed` notification.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct ItemCompletedNotification {
     ///Unix timestamp (in milliseconds) when this item lifecycle completed.
@@ -5886,7 +5886,7 @@ A network call is triggered by a CommandExecution item, so having a target_item_
     #[serde(rename = "turnId")]
     pub turn_id: ::std::string::String,
 }
-///`ItemStartedNotification`
+///Params of the `item/started` notification.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct ItemStartedNotification {
     pub item: ThreadItem,
@@ -5939,7 +5939,7 @@ impl ::std::str::FromStr for LegacyAppPathString {
         Ok(Self(value.to_string()))
     }
 }
-///`ListMcpServerStatusParams`
+///Params of the `mcpServerStatus/list` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct ListMcpServerStatusParams {
     ///Opaque pagination cursor returned by a previous call.
@@ -5966,7 +5966,7 @@ pub struct ListMcpServerStatusParams {
     #[serde(rename = "threadId", skip_serializing_if = "::std::option::Option::is_none")]
     pub thread_id: ::std::option::Option<::std::string::String>,
 }
-///`ListMcpServerStatusResponse`
+///The answer to the `mcpServerStatus/list` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct ListMcpServerStatusResponse {
     pub data: ::std::vec::Vec<McpServerStatus>,
@@ -6026,7 +6026,7 @@ pub enum LocalShellStatus {
     #[serde(untagged)]
     Unrecognized(::std::string::String),
 }
-///`LoginAccountParams`
+///Params of the `account/login/start` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[serde(tag = "type")]
 #[non_exhaustive]
@@ -6105,7 +6105,7 @@ When `null`, Codex attempts to derive the plan type from access-token claims. If
     #[serde(untagged)]
     Unrecognized(::serde_json::Value),
 }
-///`LoginAccountResponse`
+///The answer to the `account/login/start` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[serde(tag = "type")]
 #[non_exhaustive]
@@ -6164,7 +6164,7 @@ pub enum LoginAppBrand {
     #[serde(untagged)]
     Unrecognized(::std::string::String),
 }
-///`LogoutAccountResponse`
+///The answer to the `account/logout` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct LogoutAccountResponse {}
 ///`ManagedHooksRequirements`
@@ -6225,7 +6225,7 @@ pub struct ManagedHooksRequirements {
     )]
     pub windows_managed_dir: ::std::option::Option<::std::string::String>,
 }
-///`MarketplaceAddParams`
+///Params of the `marketplace/add` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct MarketplaceAddParams {
     #[serde(rename = "refName", skip_serializing_if = "::std::option::Option::is_none")]
@@ -6237,7 +6237,7 @@ pub struct MarketplaceAddParams {
     )]
     pub sparse_paths: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
-///`MarketplaceAddResponse`
+///The answer to the `marketplace/add` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct MarketplaceAddResponse {
     #[serde(rename = "alreadyAdded")]
@@ -6263,13 +6263,13 @@ pub struct MarketplaceLoadErrorInfo {
     pub marketplace_path: AbsolutePathBuf,
     pub message: ::std::string::String,
 }
-///`MarketplaceRemoveParams`
+///Params of the `marketplace/remove` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct MarketplaceRemoveParams {
     #[serde(rename = "marketplaceName")]
     pub marketplace_name: ::std::string::String,
 }
-///`MarketplaceRemoveResponse`
+///The answer to the `marketplace/remove` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct MarketplaceRemoveResponse {
     #[serde(
@@ -6287,7 +6287,7 @@ pub struct MarketplaceUpgradeErrorInfo {
     pub marketplace_name: ::std::string::String,
     pub message: ::std::string::String,
 }
-///`MarketplaceUpgradeParams`
+///Params of the `marketplace/upgrade` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct MarketplaceUpgradeParams {
     #[serde(
@@ -6296,7 +6296,7 @@ pub struct MarketplaceUpgradeParams {
     )]
     pub marketplace_name: ::std::option::Option<::std::string::String>,
 }
-///`MarketplaceUpgradeResponse`
+///The answer to the `marketplace/upgrade` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct MarketplaceUpgradeResponse {
     pub errors: ::std::vec::Vec<MarketplaceUpgradeErrorInfo>,
@@ -6755,7 +6755,7 @@ pub struct McpElicitationUntitledSingleSelectEnumSchema {
     #[serde(rename = "type")]
     pub type_: McpElicitationStringType,
 }
-///`McpResourceReadParams`
+///Params of the `mcpServer/resource/read` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct McpResourceReadParams {
     #[serde(
@@ -6788,7 +6788,7 @@ pub struct McpResourceReadParams {
     pub thread_id: ::std::option::Option<::std::string::String>,
     pub uri: ::std::string::String,
 }
-///`McpResourceReadResponse`
+///The answer to the `mcpServer/resource/read` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct McpResourceReadResponse {
     pub contents: ::std::vec::Vec<ResourceContent>,
@@ -6864,7 +6864,7 @@ pub enum McpServerElicitationAction {
     #[serde(untagged)]
     Unrecognized(::std::string::String),
 }
-///`McpServerElicitationRequestParams`
+///Params of the `mcpServer/elicitation/request` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[serde(tag = "mode")]
 #[non_exhaustive]
@@ -7021,7 +7021,7 @@ This is nullable because MCP models elicitation as a standalone server-to-client
     #[serde(untagged)]
     Unrecognized(::serde_json::Value),
 }
-///`McpServerElicitationRequestResponse`
+///The answer to the `mcpServer/elicitation/request` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct McpServerElicitationRequestResponse {
     pub action: McpServerElicitationAction,
@@ -7040,14 +7040,14 @@ pub struct McpServerEventNotification {
     pub method: ::std::string::String,
     pub params: ::serde_json::Value,
 }
-///`McpServerEventStreamNotification`
+///Params of the `mcpServer/event/stream/notification` notification.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct McpServerEventStreamNotification {
     pub notification: McpServerEventNotification,
     #[serde(rename = "subscriptionId")]
     pub subscription_id: ::std::string::String,
 }
-///`McpServerEventStreamStartParams`
+///Params of the `mcpServer/event/stream/start` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct McpServerEventStreamStartParams {
     pub arguments: ::serde_json::Value,
@@ -7060,16 +7060,16 @@ pub struct McpServerEventStreamStartParams {
     #[serde(rename = "threadId")]
     pub thread_id: ::std::string::String,
 }
-///`McpServerEventStreamStartResponse`
+///The answer to the `mcpServer/event/stream/start` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct McpServerEventStreamStartResponse {}
-///`McpServerEventStreamStopParams`
+///Params of the `mcpServer/event/stream/stop` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct McpServerEventStreamStopParams {
     #[serde(rename = "subscriptionId")]
     pub subscription_id: ::std::string::String,
 }
-///`McpServerEventStreamStopResponse`
+///The answer to the `mcpServer/event/stream/stop` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct McpServerEventStreamStopResponse {}
 ///Presentation metadata advertised by an initialized MCP server.
@@ -7118,7 +7118,7 @@ pub enum McpServerOauthClientRegistration {
     #[serde(untagged)]
     Unrecognized(::std::string::String),
 }
-///`McpServerOauthLoginCompletedNotification`
+///Params of the `mcpServer/oauthLogin/completed` notification.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct McpServerOauthLoginCompletedNotification {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -7131,7 +7131,7 @@ pub struct McpServerOauthLoginCompletedNotification {
     #[serde(rename = "threadId", skip_serializing_if = "::std::option::Option::is_none")]
     pub thread_id: ::std::option::Option<::std::string::String>,
 }
-///`McpServerOauthLoginParams`
+///Params of the `mcpServer/oauth/login` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct McpServerOauthLoginParams {
     ///Registration strategy for this login only; omission selects automatic discovery.
@@ -7157,7 +7157,7 @@ pub struct McpServerOauthLoginParams {
     )]
     pub timeout_secs: ::std::option::Option<i64>,
 }
-///`McpServerOauthLoginResponse`
+///The answer to the `mcpServer/oauth/login` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct McpServerOauthLoginResponse {
     #[serde(rename = "authorizationUrl")]
@@ -7166,7 +7166,7 @@ pub struct McpServerOauthLoginResponse {
     #[serde(rename = "loginId", skip_serializing_if = "::std::option::Option::is_none")]
     pub login_id: ::std::option::Option<::std::string::String>,
 }
-///`McpServerRefreshResponse`
+///The answer to the `config/mcpServer/reload` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct McpServerRefreshResponse {}
 ///`McpServerStartupFailureReason`
@@ -7291,7 +7291,7 @@ pub enum McpServerStatusDetail {
     #[serde(untagged)]
     Unrecognized(::std::string::String),
 }
-///`McpServerStatusUpdatedNotification`
+///Params of the `mcpServer/startupStatus/updated` notification.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct McpServerStatusUpdatedNotification {
     ///Registration scope, not necessarily the server's execution environment.
@@ -7312,7 +7312,7 @@ pub struct McpServerStatusUpdatedNotification {
     #[serde(rename = "threadId", skip_serializing_if = "::std::option::Option::is_none")]
     pub thread_id: ::std::option::Option<::std::string::String>,
 }
-///`McpServerToolCallParams`
+///Params of the `mcpServer/tool/call` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct McpServerToolCallParams {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -7330,7 +7330,7 @@ pub struct McpServerToolCallParams {
     pub thread_id: ::std::string::String,
     pub tool: ::std::string::String,
 }
-///`McpServerToolCallResponse`
+///The answer to the `mcpServer/tool/call` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct McpServerToolCallResponse {
     pub content: ::std::vec::Vec<::serde_json::Value>,
@@ -7369,7 +7369,7 @@ pub struct McpToolCallAppContext {
 pub struct McpToolCallError {
     pub message: ::std::string::String,
 }
-///`McpToolCallProgressNotification`
+///Params of the `item/mcpToolCall/progress` notification.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct McpToolCallProgressNotification {
     #[serde(rename = "itemId")]
@@ -7433,10 +7433,10 @@ pub struct MemoryCitationEntry {
     pub note: ::std::string::String,
     pub path: ::std::string::String,
 }
-///`MemoryResetResponse`
+///The answer to the `memory/reset` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct MemoryResetResponse {}
-///`MemoryStatusParams`
+///Params of the `memory/status` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct MemoryStatusParams {
     ///Required distinct consolidated threads. Defaults to 20; supported range is 1..=4096.
@@ -7446,7 +7446,7 @@ pub struct MemoryStatusParams {
     )]
     pub min_consolidated_threads: ::std::option::Option<u32>,
 }
-///`MemoryStatusResponse`
+///The answer to the `memory/status` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct MemoryStatusResponse {
     #[serde(rename = "v2ConsolidatedThreads")]
@@ -7561,14 +7561,14 @@ pub struct MisalignmentErrorDetails {
 pub struct MisalignmentSteer {
     pub message: ::std::string::String,
 }
-///`MockExperimentalMethodParams`
+///Params of the `mock/experimentalMethod` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct MockExperimentalMethodParams {
     ///Test-only payload field.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub value: ::std::option::Option<::std::string::String>,
 }
-///`MockExperimentalMethodResponse`
+///The answer to the `mock/experimentalMethod` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct MockExperimentalMethodResponse {
     ///Echoes the input `value`.
@@ -7677,7 +7677,7 @@ pub struct ModelAccessPrograms {
 pub struct ModelAvailabilityNux {
     pub message: ::std::string::String,
 }
-///`ModelListParams`
+///Params of the `model/list` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct ModelListParams {
     ///Opaque pagination cursor returned by a previous call.
@@ -7699,7 +7699,7 @@ pub struct ModelListParams {
     )]
     pub model_provider: ::std::option::Option<::std::string::String>,
 }
-///`ModelListResponse`
+///The answer to the `model/list` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct ModelListResponse {
     pub data: ::std::vec::Vec<Model>,
@@ -7710,10 +7710,10 @@ pub struct ModelListResponse {
     )]
     pub next_cursor: ::std::option::Option<::std::string::String>,
 }
-///`ModelProviderCapabilitiesReadParams`
+///Params of the `modelProvider/capabilities/read` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct ModelProviderCapabilitiesReadParams {}
-///`ModelProviderCapabilitiesReadResponse`
+///The answer to the `modelProvider/capabilities/read` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct ModelProviderCapabilitiesReadResponse {
     #[serde(rename = "imageGeneration")]
@@ -7721,17 +7721,17 @@ pub struct ModelProviderCapabilitiesReadResponse {
     #[serde(rename = "webSearch")]
     pub web_search: bool,
 }
-///`ModelProviderConfigWriteParams`
+///Params of the `modelProvider/config/write` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct ModelProviderConfigWriteParams {
     pub settings: ProviderSettingsPatch,
 }
-///`ModelProviderConfigWriteResponse`
+///The answer to the `modelProvider/config/write` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct ModelProviderConfigWriteResponse {
     pub provider: ModelProviderSummary,
 }
-///`ModelProviderDefaultSetParams`
+///Params of the `modelProvider/default/set` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct ModelProviderDefaultSetParams {
     ///Configured provider to use by default for new threads and unscoped model lists.
@@ -7770,10 +7770,10 @@ pub enum ModelProviderError {
     #[serde(untagged)]
     Unrecognized(::serde_json::Value),
 }
-///`ModelProviderListParams`
+///Params of the `modelProvider/list` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct ModelProviderListParams {}
-///`ModelProviderListResponse`
+///The answer to the `modelProvider/list` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct ModelProviderListResponse {
     #[serde(rename = "canChangeDefault")]
@@ -7815,7 +7815,7 @@ pub enum ModelRerouteReason {
     #[serde(untagged)]
     Unrecognized(::std::string::String),
 }
-///`ModelReroutedNotification`
+///Params of the `model/rerouted` notification.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct ModelReroutedNotification {
     #[serde(rename = "fromModel")]
@@ -7828,7 +7828,7 @@ pub struct ModelReroutedNotification {
     #[serde(rename = "turnId")]
     pub turn_id: ::std::string::String,
 }
-///`ModelSafetyBufferingUpdatedNotification`
+///Params of the `model/safetyBuffering/updated` notification.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct ModelSafetyBufferingUpdatedNotification {
     #[serde(
@@ -7900,7 +7900,7 @@ pub enum ModelVerification {
     #[serde(untagged)]
     Unrecognized(::std::string::String),
 }
-///`ModelVerificationNotification`
+///Params of the `model/verification` notification.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct ModelVerificationNotification {
     #[serde(rename = "threadId")]
@@ -8619,7 +8619,7 @@ pub enum PermissionGrantScope {
     #[serde(untagged)]
     Unrecognized(::std::string::String),
 }
-///`PermissionProfileListParams`
+///Params of the `permissionProfile/list` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct PermissionProfileListParams {
     ///Opaque pagination cursor returned by a previous call.
@@ -8632,7 +8632,7 @@ pub struct PermissionProfileListParams {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub limit: ::std::option::Option<u32>,
 }
-///`PermissionProfileListResponse`
+///The answer to the `permissionProfile/list` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct PermissionProfileListResponse {
     pub data: ::std::vec::Vec<PermissionProfileSummary>,
@@ -8654,7 +8654,7 @@ pub struct PermissionProfileSummary {
     ///Available permission profile identifier.
     pub id: ::std::string::String,
 }
-///`PermissionsRequestApprovalParams`
+///Params of the `item/permissions/requestApproval` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct PermissionsRequestApprovalParams {
     pub cwd: LegacyAppPathString,
@@ -8676,7 +8676,7 @@ pub struct PermissionsRequestApprovalParams {
     #[serde(rename = "turnId")]
     pub turn_id: ::std::string::String,
 }
-///`PermissionsRequestApprovalResponse`
+///The answer to the `item/permissions/requestApproval` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct PermissionsRequestApprovalResponse {
     pub permissions: GrantedPermissionProfile,
@@ -8894,7 +8894,7 @@ pub struct PluginHookSummary {
     pub event_name: HookEventName,
     pub key: ::std::string::String,
 }
-///`PluginInstallParams`
+///Params of the `plugin/install` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct PluginInstallParams {
     ///Client-generated identifier used to correlate one installation attempt.
@@ -8962,7 +8962,7 @@ pub enum PluginInstallPolicySource {
     #[serde(untagged)]
     Unrecognized(::std::string::String),
 }
-///`PluginInstallResponse`
+///The answer to the `plugin/install` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct PluginInstallResponse {
     #[serde(rename = "appsNeedingAuth")]
@@ -8970,7 +8970,7 @@ pub struct PluginInstallResponse {
     #[serde(rename = "authPolicy")]
     pub auth_policy: PluginAuthPolicy,
 }
-///`PluginInstalledParams`
+///Params of the `plugin/installed` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct PluginInstalledParams {
     ///Optional working directories used to discover repo marketplaces.
@@ -8985,7 +8985,7 @@ pub struct PluginInstalledParams {
         ::std::vec::Vec<::std::string::String>,
     >,
 }
-///`PluginInstalledResponse`
+///The answer to the `plugin/installed` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct PluginInstalledResponse {
     #[serde(
@@ -9109,7 +9109,7 @@ pub enum PluginListMarketplaceKind {
     #[serde(untagged)]
     Unrecognized(::std::string::String),
 }
-///`PluginListParams`
+///Params of the `plugin/list` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct PluginListParams {
     ///Optional working directories used to discover repo marketplaces. When omitted, only home-scoped marketplaces and the official curated marketplace are considered.
@@ -9130,7 +9130,7 @@ pub struct PluginListParams {
         ::std::vec::Vec<PluginListMarketplaceKind>,
     >,
 }
-///`PluginListResponse`
+///The answer to the `plugin/list` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct PluginListResponse {
     #[serde(
@@ -9158,7 +9158,7 @@ pub struct PluginMarketplaceEntry {
     pub path: ::std::option::Option<AbsolutePathBuf>,
     pub plugins: ::std::vec::Vec<PluginSummary>,
 }
-///`PluginReadParams`
+///Params of the `plugin/read` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct PluginReadParams {
     #[serde(
@@ -9174,7 +9174,7 @@ pub struct PluginReadParams {
     )]
     pub remote_marketplace_name: ::std::option::Option<::std::string::String>,
 }
-///`PluginReadResponse`
+///The answer to the `plugin/read` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct PluginReadResponse {
     pub plugin: PluginDetail,
@@ -9194,7 +9194,7 @@ pub struct PluginReconcileChangedPlugin {
     ///Local plugin ID (`name@marketplace`), matching `PluginSummary.id`.
     pub id: ::std::string::String,
 }
-///`PluginReconcileParams`
+///Params of the `plugin/reconcile` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct PluginReconcileParams {
     ///Optional client-provided reason recorded with the reconciliation attempt.
@@ -9214,7 +9214,7 @@ pub struct PluginReconcileResponse {
     #[serde(rename = "failedRemotePluginIds")]
     pub failed_remote_plugin_ids: ::std::vec::Vec<::std::string::String>,
 }
-///`PluginSearchParams`
+///Params of the `plugin/search` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct PluginSearchParams {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -9228,7 +9228,7 @@ pub struct PluginSearchParams {
     #[serde(rename = "searchTerm")]
     pub search_term: ::std::string::String,
 }
-///`PluginSearchResponse`
+///The answer to the `plugin/search` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct PluginSearchResponse {
     pub data: ::std::vec::Vec<PluginSearchResult>,
@@ -9274,13 +9274,13 @@ pub enum PluginSearchScope {
     #[serde(untagged)]
     Unrecognized(::std::string::String),
 }
-///`PluginShareCheckoutParams`
+///Params of the `plugin/share/checkout` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct PluginShareCheckoutParams {
     #[serde(rename = "remotePluginId")]
     pub remote_plugin_id: ::std::string::String,
 }
-///`PluginShareCheckoutResponse`
+///The answer to the `plugin/share/checkout` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct PluginShareCheckoutResponse {
     #[serde(rename = "marketplaceName")]
@@ -9337,13 +9337,13 @@ pub struct PluginShareContext {
     #[serde(rename = "shareUrl", skip_serializing_if = "::std::option::Option::is_none")]
     pub share_url: ::std::option::Option<::std::string::String>,
 }
-///`PluginShareDeleteParams`
+///Params of the `plugin/share/delete` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct PluginShareDeleteParams {
     #[serde(rename = "remotePluginId")]
     pub remote_plugin_id: ::std::string::String,
 }
-///`PluginShareDeleteResponse`
+///The answer to the `plugin/share/delete` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct PluginShareDeleteResponse {}
 ///`PluginShareDiscoverability`
@@ -9380,10 +9380,10 @@ pub struct PluginShareListItem {
     pub local_plugin_path: ::std::option::Option<AbsolutePathBuf>,
     pub plugin: PluginSummary,
 }
-///`PluginShareListParams`
+///Params of the `plugin/share/list` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct PluginShareListParams {}
-///`PluginShareListResponse`
+///The answer to the `plugin/share/list` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct PluginShareListResponse {
     pub data: ::std::vec::Vec<PluginShareListItem>,
@@ -9446,7 +9446,7 @@ pub enum PluginSharePrincipalType {
     #[serde(untagged)]
     Unrecognized(::std::string::String),
 }
-///`PluginShareSaveParams`
+///Params of the `plugin/share/save` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct PluginShareSaveParams {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -9464,7 +9464,7 @@ pub struct PluginShareSaveParams {
     )]
     pub share_targets: ::std::option::Option<::std::vec::Vec<PluginShareTarget>>,
 }
-///`PluginShareSaveResponse`
+///The answer to the `plugin/share/save` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct PluginShareSaveResponse {
     #[serde(
@@ -9532,7 +9532,7 @@ pub enum PluginShareUpdateDiscoverability {
     #[serde(untagged)]
     Unrecognized(::std::string::String),
 }
-///`PluginShareUpdateTargetsParams`
+///Params of the `plugin/share/updateTargets` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct PluginShareUpdateTargetsParams {
     pub discoverability: PluginShareUpdateDiscoverability,
@@ -9541,13 +9541,13 @@ pub struct PluginShareUpdateTargetsParams {
     #[serde(rename = "shareTargets")]
     pub share_targets: ::std::vec::Vec<PluginShareTarget>,
 }
-///`PluginShareUpdateTargetsResponse`
+///The answer to the `plugin/share/updateTargets` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct PluginShareUpdateTargetsResponse {
     pub discoverability: PluginShareDiscoverability,
     pub principals: ::std::vec::Vec<PluginSharePrincipal>,
 }
-///`PluginSkillReadParams`
+///Params of the `plugin/skill/read` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct PluginSkillReadParams {
     #[serde(rename = "remoteMarketplaceName")]
@@ -9557,7 +9557,7 @@ pub struct PluginSkillReadParams {
     #[serde(rename = "skillName")]
     pub skill_name: ::std::string::String,
 }
-///`PluginSkillReadResponse`
+///The answer to the `plugin/skill/read` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct PluginSkillReadResponse {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -9674,13 +9674,13 @@ pub struct PluginSummary {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub version: ::std::option::Option<::std::string::String>,
 }
-///`PluginUninstallParams`
+///Params of the `plugin/uninstall` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct PluginUninstallParams {
     #[serde(rename = "pluginId")]
     pub plugin_id: ::std::string::String,
 }
-///`PluginUninstallResponse`
+///The answer to the `plugin/uninstall` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct PluginUninstallResponse {}
 ///`PluginsMigration`
@@ -9927,7 +9927,7 @@ pub enum ProjectChangeType {
     #[serde(untagged)]
     Unrecognized(::std::string::String),
 }
-///`ProjectChangedNotification`
+///Params of the `project/changed` notification.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct ProjectChangedNotification {
     #[serde(rename = "changeType")]
@@ -9935,7 +9935,7 @@ pub struct ProjectChangedNotification {
     #[serde(rename = "projectId")]
     pub project_id: ::std::string::String,
 }
-///`ProjectCreateParams`
+///Params of the `project/create` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct ProjectCreateParams {
     #[serde(rename = "idempotencyKey")]
@@ -9947,21 +9947,21 @@ pub struct ProjectCreateParams {
     pub name: ::std::string::String,
     pub roots: ::std::vec::Vec<ProjectRoot>,
 }
-///`ProjectCreateResponse`
+///The answer to the `project/create` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct ProjectCreateResponse {
     pub project: Project,
 }
-///`ProjectDeleteParams`
+///Params of the `project/delete` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct ProjectDeleteParams {
     #[serde(rename = "projectId")]
     pub project_id: ::std::string::String,
 }
-///`ProjectDeleteResponse`
+///The answer to the `project/delete` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct ProjectDeleteResponse {}
-///`ProjectImportParams`
+///Params of the `project/import` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct ProjectImportParams {
     #[serde(rename = "idempotencyKey")]
@@ -9975,12 +9975,12 @@ pub struct ProjectImportParams {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub threads: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
-///`ProjectImportResponse`
+///The answer to the `project/import` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct ProjectImportResponse {
     pub project: Project,
 }
-///`ProjectListParams`
+///Params of the `project/list` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct ProjectListParams {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -9997,7 +9997,7 @@ pub struct ProjectListParams {
     #[serde(rename = "sortKey", skip_serializing_if = "::std::option::Option::is_none")]
     pub sort_key: ::std::option::Option<ProjectSortKey>,
 }
-///`ProjectListResponse`
+///The answer to the `project/list` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct ProjectListResponse {
     pub data: ::std::vec::Vec<Project>,
@@ -10007,7 +10007,7 @@ pub struct ProjectListResponse {
     )]
     pub next_cursor: ::std::option::Option<::std::string::String>,
 }
-///`ProjectMoveParams`
+///Params of the `project/move` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct ProjectMoveParams {
     ///Place the project before this ID, or append it when omitted or null.
@@ -10019,16 +10019,16 @@ pub struct ProjectMoveParams {
     #[serde(rename = "projectId")]
     pub project_id: ::std::string::String,
 }
-///`ProjectMoveResponse`
+///The answer to the `project/move` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct ProjectMoveResponse {}
-///`ProjectReadParams`
+///Params of the `project/read` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct ProjectReadParams {
     #[serde(rename = "projectId")]
     pub project_id: ::std::string::String,
 }
-///`ProjectReadResponse`
+///The answer to the `project/read` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct ProjectReadResponse {
     pub project: Project,
@@ -10060,7 +10060,7 @@ pub enum ProjectSortKey {
     #[serde(untagged)]
     Unrecognized(::std::string::String),
 }
-///`ProjectUpdateParams`
+///Params of the `project/update` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct ProjectUpdateParams {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -10074,7 +10074,7 @@ pub struct ProjectUpdateParams {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub roots: ::std::option::Option<::std::vec::Vec<ProjectRoot>>,
 }
-///`ProjectUpdateResponse`
+///The answer to the `project/update` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct ProjectUpdateResponse {
     pub project: Project,
@@ -10653,7 +10653,7 @@ pub enum ReasoningSummary {
     #[serde(untagged)]
     Unrecognized(::std::string::String),
 }
-///`ReasoningSummaryPartAddedNotification`
+///Params of the `item/reasoning/summaryPartAdded` notification.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct ReasoningSummaryPartAddedNotification {
     #[serde(rename = "itemId")]
@@ -10665,7 +10665,7 @@ pub struct ReasoningSummaryPartAddedNotification {
     #[serde(rename = "turnId")]
     pub turn_id: ::std::string::String,
 }
-///`ReasoningSummaryTextDeltaNotification`
+///Params of the `item/reasoning/summaryTextDelta` notification.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct ReasoningSummaryTextDeltaNotification {
     pub delta: ::std::string::String,
@@ -10678,7 +10678,7 @@ pub struct ReasoningSummaryTextDeltaNotification {
     #[serde(rename = "turnId")]
     pub turn_id: ::std::string::String,
 }
-///`ReasoningTextDeltaNotification`
+///Params of the `item/reasoning/textDelta` notification.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct ReasoningTextDeltaNotification {
     #[serde(rename = "contentIndex")]
@@ -10751,7 +10751,7 @@ pub enum RemoteControlClientsListOrder {
     #[serde(untagged)]
     Unrecognized(::std::string::String),
 }
-///`RemoteControlClientsListParams`
+///Params of the `remoteControl/client/list` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct RemoteControlClientsListParams {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -10763,7 +10763,7 @@ pub struct RemoteControlClientsListParams {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub order: ::std::option::Option<RemoteControlClientsListOrder>,
 }
-///`RemoteControlClientsListResponse`
+///The answer to the `remoteControl/client/list` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct RemoteControlClientsListResponse {
     pub data: ::std::vec::Vec<RemoteControlClient>,
@@ -10773,7 +10773,7 @@ pub struct RemoteControlClientsListResponse {
     )]
     pub next_cursor: ::std::option::Option<::std::string::String>,
 }
-///`RemoteControlClientsRevokeParams`
+///Params of the `remoteControl/client/revoke` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct RemoteControlClientsRevokeParams {
     #[serde(rename = "clientId")]
@@ -10781,7 +10781,7 @@ pub struct RemoteControlClientsRevokeParams {
     #[serde(rename = "environmentId")]
     pub environment_id: ::std::string::String,
 }
-///`RemoteControlClientsRevokeResponse`
+///The answer to the `remoteControl/client/revoke` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct RemoteControlClientsRevokeResponse {}
 ///`RemoteControlConnectionStatus`
@@ -10816,7 +10816,7 @@ pub struct RemoteControlDisableParams {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub ephemeral: ::std::option::Option<bool>,
 }
-///`RemoteControlDisableResponse`
+///The answer to the `remoteControl/disable` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct RemoteControlDisableResponse {
     #[serde(
@@ -10836,7 +10836,7 @@ pub struct RemoteControlEnableParams {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub ephemeral: ::std::option::Option<bool>,
 }
-///`RemoteControlEnableResponse`
+///The answer to the `remoteControl/enable` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct RemoteControlEnableResponse {
     #[serde(
@@ -10850,7 +10850,7 @@ pub struct RemoteControlEnableResponse {
     pub server_name: ::std::string::String,
     pub status: RemoteControlConnectionStatus,
 }
-///`RemoteControlPairingStartParams`
+///Params of the `remoteControl/pairing/start` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct RemoteControlPairingStartParams {
     #[serde(
@@ -10859,7 +10859,7 @@ pub struct RemoteControlPairingStartParams {
     )]
     pub manual_code: ::std::option::Option<bool>,
 }
-///`RemoteControlPairingStartResponse`
+///The answer to the `remoteControl/pairing/start` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct RemoteControlPairingStartResponse {
     #[serde(rename = "environmentId")]
@@ -10874,7 +10874,7 @@ pub struct RemoteControlPairingStartResponse {
     #[serde(rename = "pairingCode")]
     pub pairing_code: ::std::string::String,
 }
-///`RemoteControlPairingStatusParams`
+///Params of the `remoteControl/pairing/status` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct RemoteControlPairingStatusParams {
     #[serde(
@@ -10888,7 +10888,7 @@ pub struct RemoteControlPairingStatusParams {
     )]
     pub pairing_code: ::std::option::Option<::std::string::String>,
 }
-///`RemoteControlPairingStatusResponse`
+///The answer to the `remoteControl/pairing/status` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct RemoteControlPairingStatusResponse {
     pub claimed: bool,
@@ -10907,7 +10907,7 @@ pub struct RemoteControlStatusChangedNotification {
     pub server_name: ::std::string::String,
     pub status: RemoteControlConnectionStatus,
 }
-///`RemoteControlStatusReadResponse`
+///The answer to the `remoteControl/status/read` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct RemoteControlStatusReadResponse {
     #[serde(
@@ -11397,7 +11397,7 @@ pub enum ReviewDelivery {
     #[serde(untagged)]
     Unrecognized(::std::string::String),
 }
-///`ReviewStartParams`
+///Params of the `review/start` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct ReviewStartParams {
     ///Reviews run inline on the supplied thread. Omit this field or pass `inline`. To review on a separate thread, start a thread first and use its id.
@@ -11407,7 +11407,7 @@ pub struct ReviewStartParams {
     #[serde(rename = "threadId")]
     pub thread_id: ::std::string::String,
 }
-///`ReviewStartResponse`
+///The answer to the `review/start` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct ReviewStartResponse {
     ///The thread id supplied to `review/start`.
@@ -11601,13 +11601,13 @@ pub struct SelectedCapabilityRoot {
     ///Where the selected root can be resolved.
     pub location: CapabilityRootLocation,
 }
-///`SendAddCreditsNudgeEmailParams`
+///Params of the `account/sendAddCreditsNudgeEmail` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct SendAddCreditsNudgeEmailParams {
     #[serde(rename = "creditType")]
     pub credit_type: AddCreditsNudgeCreditType,
 }
-///`SendAddCreditsNudgeEmailResponse`
+///The answer to the `account/sendAddCreditsNudgeEmail` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct SendAddCreditsNudgeEmailResponse {
     pub status: AddCreditsNudgeEmailStatus,
@@ -11618,7 +11618,7 @@ pub struct ServerDiagnosticsGauge {
     pub name: ::std::string::String,
     pub value: u64,
 }
-///`ServerDiagnosticsParams`
+///Params of the `server/diagnostics` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct ServerDiagnosticsParams {}
 ///`ServerDiagnosticsProcess`
@@ -11636,13 +11636,13 @@ pub struct ServerDiagnosticsProcess {
     )]
     pub resident_memory_bytes: ::std::option::Option<u64>,
 }
-///`ServerDiagnosticsResponse`
+///The answer to the `server/diagnostics` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct ServerDiagnosticsResponse {
     pub gauges: ::std::vec::Vec<ServerDiagnosticsGauge>,
     pub process: ServerDiagnosticsProcess,
 }
-///`ServerRequestResolvedNotification`
+///Params of the `serverRequest/resolved` notification.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct ServerRequestResolvedNotification {
     #[serde(rename = "requestId")]
@@ -11841,7 +11841,7 @@ pub struct SkillToolDependency {
 Treat this as an invalidation signal and re-run `skills/list` with the client's current parameters when refreshed skill metadata is needed.*/
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct SkillsChangedNotification {}
-///`SkillsConfigWriteParams`
+///Params of the `skills/config/write` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct SkillsConfigWriteParams {
     pub enabled: bool,
@@ -11852,19 +11852,19 @@ pub struct SkillsConfigWriteParams {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub path: ::std::option::Option<AbsolutePathBuf>,
 }
-///`SkillsConfigWriteResponse`
+///The answer to the `skills/config/write` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct SkillsConfigWriteResponse {
     #[serde(rename = "effectiveEnabled")]
     pub effective_enabled: bool,
 }
-///`SkillsExtraRootsSetParams`
+///Params of the `skills/extraRoots/set` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct SkillsExtraRootsSetParams {
     #[serde(rename = "extraRoots")]
     pub extra_roots: ::std::vec::Vec<AbsolutePathBuf>,
 }
-///`SkillsExtraRootsSetResponse`
+///The answer to the `skills/extraRoots/set` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct SkillsExtraRootsSetResponse {}
 ///`SkillsListEntry`
@@ -11874,7 +11874,7 @@ pub struct SkillsListEntry {
     pub errors: ::std::vec::Vec<SkillErrorInfo>,
     pub skills: ::std::vec::Vec<SkillMetadata>,
 }
-///`SkillsListParams`
+///Params of the `skills/list` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct SkillsListParams {
     ///When empty, defaults to the current session working directory.
@@ -11887,7 +11887,7 @@ pub struct SkillsListParams {
     )]
     pub force_reload: ::std::option::Option<bool>,
 }
-///`SkillsListResponse`
+///The answer to the `skills/list` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct SkillsListResponse {
     pub data: ::std::vec::Vec<SkillsListEntry>,
@@ -11924,7 +11924,7 @@ pub struct SpendControlLimitSnapshot {
     pub resets_at: i64,
     pub used: ::std::string::String,
 }
-///`StrictReviewRequiredNotification`
+///Params of the `autoApprovalReview/strictReviewRequired` notification.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct StrictReviewRequiredNotification {
     ///Unix timestamp (in milliseconds) when this review started.
@@ -11994,7 +11994,7 @@ pub enum SubAgentSource {
 pub struct SubagentMigration {
     pub name: ::std::string::String,
 }
-///`TerminalInteractionNotification`
+///Params of the `item/commandExecution/terminalInteraction` notification.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct TerminalInteractionNotification {
     #[serde(rename = "itemId")]
@@ -12185,7 +12185,7 @@ pub enum ThreadActiveFlag {
     #[serde(untagged)]
     Unrecognized(::std::string::String),
 }
-///`ThreadApproveGuardianDeniedActionParams`
+///Params of the `thread/approveGuardianDeniedAction` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct ThreadApproveGuardianDeniedActionParams {
     ///Serialized `codex_protocol::protocol::GuardianAssessmentEvent`.
@@ -12193,19 +12193,19 @@ pub struct ThreadApproveGuardianDeniedActionParams {
     #[serde(rename = "threadId")]
     pub thread_id: ::std::string::String,
 }
-///`ThreadApproveGuardianDeniedActionResponse`
+///The answer to the `thread/approveGuardianDeniedAction` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct ThreadApproveGuardianDeniedActionResponse {}
-///`ThreadArchiveParams`
+///Params of the `thread/archive` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct ThreadArchiveParams {
     #[serde(rename = "threadId")]
     pub thread_id: ::std::string::String,
 }
-///`ThreadArchiveResponse`
+///The answer to the `thread/archive` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct ThreadArchiveResponse {}
-///`ThreadArchivedNotification`
+///Params of the `thread/archived` notification.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct ThreadArchivedNotification {
     #[serde(rename = "threadId")]
@@ -12382,16 +12382,16 @@ pub struct ThreadBackgroundTerminal {
     #[serde(rename = "rssKb", skip_serializing_if = "::std::option::Option::is_none")]
     pub rss_kb: ::std::option::Option<u64>,
 }
-///`ThreadBackgroundTerminalsCleanParams`
+///Params of the `thread/backgroundTerminals/clean` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct ThreadBackgroundTerminalsCleanParams {
     #[serde(rename = "threadId")]
     pub thread_id: ::std::string::String,
 }
-///`ThreadBackgroundTerminalsCleanResponse`
+///The answer to the `thread/backgroundTerminals/clean` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct ThreadBackgroundTerminalsCleanResponse {}
-///`ThreadBackgroundTerminalsListParams`
+///Params of the `thread/backgroundTerminals/list` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct ThreadBackgroundTerminalsListParams {
     ///Opaque pagination cursor returned by a previous call.
@@ -12403,7 +12403,7 @@ pub struct ThreadBackgroundTerminalsListParams {
     #[serde(rename = "threadId")]
     pub thread_id: ::std::string::String,
 }
-///`ThreadBackgroundTerminalsListResponse`
+///The answer to the `thread/backgroundTerminals/list` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct ThreadBackgroundTerminalsListResponse {
     pub data: ::std::vec::Vec<ThreadBackgroundTerminal>,
@@ -12414,7 +12414,7 @@ pub struct ThreadBackgroundTerminalsListResponse {
     )]
     pub next_cursor: ::std::option::Option<::std::string::String>,
 }
-///`ThreadBackgroundTerminalsTerminateParams`
+///Params of the `thread/backgroundTerminals/terminate` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct ThreadBackgroundTerminalsTerminateParams {
     #[serde(rename = "processId")]
@@ -12422,24 +12422,24 @@ pub struct ThreadBackgroundTerminalsTerminateParams {
     #[serde(rename = "threadId")]
     pub thread_id: ::std::string::String,
 }
-///`ThreadBackgroundTerminalsTerminateResponse`
+///The answer to the `thread/backgroundTerminals/terminate` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct ThreadBackgroundTerminalsTerminateResponse {
     pub terminated: bool,
 }
-///`ThreadClosedNotification`
+///Params of the `thread/closed` notification.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct ThreadClosedNotification {
     #[serde(rename = "threadId")]
     pub thread_id: ::std::string::String,
 }
-///`ThreadCompactStartParams`
+///Params of the `thread/compact/start` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct ThreadCompactStartParams {
     #[serde(rename = "threadId")]
     pub thread_id: ::std::string::String,
 }
-///`ThreadCompactStartResponse`
+///The answer to the `thread/compact/start` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct ThreadCompactStartResponse {}
 ///Parameters for `thread/decrement_elicitation`.
@@ -12457,16 +12457,16 @@ pub struct ThreadDecrementElicitationResponse {
     ///Whether timeout accounting remains paused after applying the decrement.
     pub paused: bool,
 }
-///`ThreadDeleteParams`
+///Params of the `thread/delete` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct ThreadDeleteParams {
     #[serde(rename = "threadId")]
     pub thread_id: ::std::string::String,
 }
-///`ThreadDeleteResponse`
+///The answer to the `thread/delete` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct ThreadDeleteResponse {}
-///`ThreadDeletedNotification`
+///Params of the `thread/deleted` notification.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct ThreadDeletedNotification {
     #[serde(rename = "threadId")]
@@ -12623,7 +12623,7 @@ When specified, turns after `last_turn_id` are omitted from the fork. The refere
     )]
     pub thread_source: ::std::option::Option<ThreadSource>,
 }
-///`ThreadForkResponse`
+///The answer to the `thread/fork` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct ThreadForkResponse {
     ///Named or implicit built-in profile that produced the active permissions, when known.
@@ -12703,7 +12703,7 @@ pub struct ThreadGoal {
     #[serde(rename = "updatedAt")]
     pub updated_at: i64,
 }
-///`ThreadGoalClearParams`
+///Params of the `thread/goal/clear` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct ThreadGoalClearParams {
     ///Missing provenance does not supply user authorization.
@@ -12712,24 +12712,24 @@ pub struct ThreadGoalClearParams {
     #[serde(rename = "threadId")]
     pub thread_id: ::std::string::String,
 }
-///`ThreadGoalClearResponse`
+///The answer to the `thread/goal/clear` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct ThreadGoalClearResponse {
     pub cleared: bool,
 }
-///`ThreadGoalClearedNotification`
+///Params of the `thread/goal/cleared` notification.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct ThreadGoalClearedNotification {
     #[serde(rename = "threadId")]
     pub thread_id: ::std::string::String,
 }
-///`ThreadGoalGetParams`
+///Params of the `thread/goal/get` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct ThreadGoalGetParams {
     #[serde(rename = "threadId")]
     pub thread_id: ::std::string::String,
 }
-///`ThreadGoalGetResponse`
+///The answer to the `thread/goal/get` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct ThreadGoalGetResponse {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -12757,7 +12757,7 @@ pub enum ThreadGoalMutationOrigin {
     #[serde(untagged)]
     Unrecognized(::std::string::String),
 }
-///`ThreadGoalSetParams`
+///Params of the `thread/goal/set` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct ThreadGoalSetParams {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -12775,7 +12775,7 @@ pub struct ThreadGoalSetParams {
     )]
     pub token_budget: ::std::option::Option<i64>,
 }
-///`ThreadGoalSetResponse`
+///The answer to the `thread/goal/set` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct ThreadGoalSetResponse {
     pub goal: ThreadGoal,
@@ -12810,7 +12810,7 @@ pub enum ThreadGoalStatus {
     #[serde(untagged)]
     Unrecognized(::std::string::String),
 }
-///`ThreadGoalUpdatedNotification`
+///Params of the `thread/goal/updated` notification.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct ThreadGoalUpdatedNotification {
     pub goal: ThreadGoal,
@@ -12835,7 +12835,7 @@ pub struct ThreadGuardianReviewParams {
     #[serde(rename = "threadId")]
     pub thread_id: ::std::string::String,
 }
-///`ThreadGuardianReviewResponse`
+///The answer to the `thread/guardianReview` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct ThreadGuardianReviewResponse {
     ///Null when current policy or a remembered approval skips review.
@@ -12922,7 +12922,7 @@ pub struct ThreadIncrementElicitationResponse {
     ///Whether timeout accounting is paused after applying the increment.
     pub paused: bool,
 }
-///`ThreadInjectItemsParams`
+///Params of the `thread/inject_items` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct ThreadInjectItemsParams {
     ///Raw Responses API items to append to the thread's model-visible history.
@@ -12930,7 +12930,7 @@ pub struct ThreadInjectItemsParams {
     #[serde(rename = "threadId")]
     pub thread_id: ::std::string::String,
 }
-///`ThreadInjectItemsResponse`
+///The answer to the `thread/inject_items` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct ThreadInjectItemsResponse {}
 ///A thread item and its recorded lifecycle times. The payload stays flat on the wire.
@@ -13582,7 +13582,7 @@ impl ::std::convert::From<ThreadItemsListAnchor> for ThreadItemsListCursor {
         Self::ThreadItemsListAnchor(value)
     }
 }
-///`ThreadItemsListParams`
+///Params of the `thread/items/list` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct ThreadItemsListParams {
     ///Opaque continuation cursor or an exclusive item anchor in the requested visible turn. An item anchor requires a non-empty `turnId`; ascending (the default) returns items after it, and descending returns items before it. Continue with the returned string cursor.
@@ -13609,7 +13609,7 @@ pub struct ThreadItemsListParams {
     #[serde(rename = "turnId", skip_serializing_if = "::std::option::Option::is_none")]
     pub turn_id: ::std::option::Option<::std::string::String>,
 }
-///`ThreadItemsListResponse`
+///The answer to the `thread/items/list` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct ThreadItemsListResponse {
     ///Opaque cursor to pass as `cursor` when reversing `sortDirection`. This is only populated when the page contains at least one item.
@@ -13655,7 +13655,7 @@ for ThreadListCwdFilter {
         Self::Array(value)
     }
 }
-///`ThreadListParams`
+///Params of the `thread/list` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct ThreadListParams {
     ///Optional ancestor thread filter. Returns spawned descendants at any depth, excluding the ancestor itself. Mutually exclusive with `parentThreadId`.
@@ -13765,7 +13765,7 @@ pub struct ThreadListParams {
     )]
     pub use_state_db_only: ::std::option::Option<bool>,
 }
-///`ThreadListResponse`
+///The answer to the `thread/list` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct ThreadListResponse {
     ///Opaque cursor to pass as `cursor` when reversing `sortDirection`. This is only populated when the page contains at least one thread. Use it with the opposite `sortDirection`; for timestamp sorts it anchors at the start of the page timestamp so same-second updates are not skipped.
@@ -13790,7 +13790,7 @@ pub struct ThreadListResponse {
         ::std::collections::HashMap<::std::string::String, ThreadReadState>,
     >,
 }
-///`ThreadLoadedListParams`
+///Params of the `thread/loaded/list` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct ThreadLoadedListParams {
     ///Opaque pagination cursor returned by a previous call.
@@ -13800,7 +13800,7 @@ pub struct ThreadLoadedListParams {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub limit: ::std::option::Option<u32>,
 }
-///`ThreadLoadedListResponse`
+///The answer to the `thread/loaded/list` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct ThreadLoadedListResponse {
     ///Thread ids for sessions currently loaded in memory.
@@ -13834,24 +13834,24 @@ pub enum ThreadMemoryMode {
     #[serde(untagged)]
     Unrecognized(::std::string::String),
 }
-///`ThreadMemoryModeSetParams`
+///Params of the `thread/memoryMode/set` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct ThreadMemoryModeSetParams {
     pub mode: ThreadMemoryMode,
     #[serde(rename = "threadId")]
     pub thread_id: ::std::string::String,
 }
-///`ThreadMemoryModeSetResponse`
+///The answer to the `thread/memoryMode/set` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct ThreadMemoryModeSetResponse {}
-///`ThreadMemoryReadParams`
+///Params of the `thread/memory/read` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct ThreadMemoryReadParams {
     ///The thread must already be started or resumed.
     #[serde(rename = "threadId")]
     pub thread_id: ::std::string::String,
 }
-///`ThreadMemoryReadResponse`
+///The answer to the `thread/memory/read` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct ThreadMemoryReadResponse {
     ///Summary from the thread's selected memory version. Null when memory use is disabled or the selected summary is missing, unreadable, or blank.
@@ -13874,7 +13874,7 @@ pub struct ThreadMetadataGitInfoUpdateParams {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub sha: ::std::option::Option<::std::string::String>,
 }
-///`ThreadMetadataUpdateParams`
+///Params of the `thread/metadata/update` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct ThreadMetadataUpdateParams {
     ///Save the client's Daybreak choice for this persistent thread. Omitted or null leaves it unchanged. This does not select a turn's `cyberAccessProgram` or grant access.
@@ -13895,12 +13895,12 @@ pub struct ThreadMetadataUpdateParams {
     #[serde(rename = "threadId")]
     pub thread_id: ::std::string::String,
 }
-///`ThreadMetadataUpdateResponse`
+///The answer to the `thread/metadata/update` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct ThreadMetadataUpdateResponse {
     pub thread: Thread,
 }
-///`ThreadNameUpdatedNotification`
+///Params of the `thread/name/updated` notification.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct ThreadNameUpdatedNotification {
     #[serde(rename = "threadId")]
@@ -13911,7 +13911,7 @@ pub struct ThreadNameUpdatedNotification {
     )]
     pub thread_name: ::std::option::Option<::std::string::String>,
 }
-///`ThreadPredictionRequestParams`
+///Params of the `thread/prediction/request` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct ThreadPredictionRequestParams {
     #[serde(rename = "sourceTurnId")]
@@ -13919,7 +13919,7 @@ pub struct ThreadPredictionRequestParams {
     #[serde(rename = "threadId")]
     pub thread_id: ::std::string::String,
 }
-///`ThreadPredictionRequestResponse`
+///The answer to the `thread/prediction/request` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct ThreadPredictionRequestResponse {}
 ///`ThreadPredictionResult`
@@ -13940,7 +13940,7 @@ pub enum ThreadPredictionResult {
     #[serde(untagged)]
     Unrecognized(::serde_json::Value),
 }
-///`ThreadPredictionUpdatedNotification`
+///Params of the `thread/prediction/updated` notification.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct ThreadPredictionUpdatedNotification {
     pub result: ThreadPredictionResult,
@@ -13962,13 +13962,13 @@ pub struct ThreadPrepareApprovedPlanParams {
     #[serde(rename = "threadId")]
     pub thread_id: ::std::string::String,
 }
-///`ThreadPrepareApprovedPlanResponse`
+///The answer to the `thread/prepareApprovedPlan` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct ThreadPrepareApprovedPlanResponse {
     ///Initial user prompt. If no attachment is readable, the plan is already in the thread's context.
     pub prompt: ::std::string::String,
 }
-///`ThreadProjectUpdatedNotification`
+///Params of the `thread/project/updated` notification.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct ThreadProjectUpdatedNotification {
     #[serde(
@@ -13979,7 +13979,7 @@ pub struct ThreadProjectUpdatedNotification {
     #[serde(rename = "threadId")]
     pub thread_id: ::std::string::String,
 }
-///`ThreadQueueAddParams`
+///Params of the `thread/queue/add` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct ThreadQueueAddParams {
     #[serde(rename = "clientUserMessageId")]
@@ -13996,19 +13996,19 @@ pub struct ThreadQueueAddParams {
     #[serde(rename = "threadId")]
     pub thread_id: ::std::string::String,
 }
-///`ThreadQueueAddResponse`
+///The answer to the `thread/queue/add` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct ThreadQueueAddResponse {
     #[serde(rename = "queuedSubmission")]
     pub queued_submission: QueuedSubmission,
 }
-///`ThreadQueueChangedNotification`
+///Params of the `thread/queue/changed` notification.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct ThreadQueueChangedNotification {
     #[serde(rename = "threadId")]
     pub thread_id: ::std::string::String,
 }
-///`ThreadQueueDeleteParams`
+///Params of the `thread/queue/delete` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct ThreadQueueDeleteParams {
     #[serde(rename = "queuedSubmissionId")]
@@ -14016,12 +14016,12 @@ pub struct ThreadQueueDeleteParams {
     #[serde(rename = "threadId")]
     pub thread_id: ::std::string::String,
 }
-///`ThreadQueueDeleteResponse`
+///The answer to the `thread/queue/delete` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct ThreadQueueDeleteResponse {
     pub deleted: bool,
 }
-///`ThreadQueueListParams`
+///Params of the `thread/queue/list` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct ThreadQueueListParams {
     ///Opaque pagination cursor returned by a previous call.
@@ -14033,7 +14033,7 @@ pub struct ThreadQueueListParams {
     #[serde(rename = "threadId")]
     pub thread_id: ::std::string::String,
 }
-///`ThreadQueueListResponse`
+///The answer to the `thread/queue/list` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct ThreadQueueListResponse {
     pub data: ::std::vec::Vec<QueuedSubmission>,
@@ -14044,7 +14044,7 @@ pub struct ThreadQueueListResponse {
     )]
     pub next_cursor: ::std::option::Option<::std::string::String>,
 }
-///`ThreadQueueReorderParams`
+///Params of the `thread/queue/reorder` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct ThreadQueueReorderParams {
     #[serde(rename = "queuedSubmissionIds")]
@@ -14052,10 +14052,10 @@ pub struct ThreadQueueReorderParams {
     #[serde(rename = "threadId")]
     pub thread_id: ::std::string::String,
 }
-///`ThreadQueueReorderResponse`
+///The answer to the `thread/queue/reorder` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct ThreadQueueReorderResponse {}
-///`ThreadQueueStartParams`
+///Params of the `thread/queue/start` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct ThreadQueueStartParams {
     #[serde(
@@ -14066,12 +14066,12 @@ pub struct ThreadQueueStartParams {
     #[serde(rename = "threadId")]
     pub thread_id: ::std::string::String,
 }
-///`ThreadQueueStartResponse`
+///The answer to the `thread/queue/start` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct ThreadQueueStartResponse {
     pub turn: Turn,
 }
-///`ThreadQueueUpdateParams`
+///Params of the `thread/queue/update` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct ThreadQueueUpdateParams {
     pub input: ::std::vec::Vec<UserInput>,
@@ -14088,13 +14088,13 @@ pub struct ThreadQueueUpdateParams {
     #[serde(rename = "threadId")]
     pub thread_id: ::std::string::String,
 }
-///`ThreadQueueUpdateResponse`
+///The answer to the `thread/queue/update` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct ThreadQueueUpdateResponse {
     #[serde(rename = "queuedSubmission")]
     pub queued_submission: QueuedSubmission,
 }
-///`ThreadReadParams`
+///Params of the `thread/read` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct ThreadReadParams {
     ///When true, include turns and their items from rollout history. Full-history hydration is deprecated for paginated threads; prefer a metadata-only read and page with `thread/turns/list` and `thread/items/list`.
@@ -14106,7 +14106,7 @@ pub struct ThreadReadParams {
     #[serde(rename = "threadId")]
     pub thread_id: ::std::string::String,
 }
-///`ThreadReadResponse`
+///The answer to the `thread/read` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct ThreadReadResponse {
     ///Local receipt. Null means this thread's durable read state is unavailable.
@@ -14127,7 +14127,7 @@ pub struct ThreadReadState {
     pub first_unread: ::std::option::Option<ThreadUnreadPosition>,
     pub revision: ::std::string::String,
 }
-///`ThreadReadStateChangedNotification`
+///Params of the `thread/readState/changed` notification.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct ThreadReadStateChangedNotification {
     #[serde(rename = "readState")]
@@ -14158,7 +14158,7 @@ pub enum ThreadReadStateOperation {
     #[serde(untagged)]
     Unrecognized(::std::string::String),
 }
-///`ThreadReadStateUpdateParams`
+///Params of the `thread/readState/update` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct ThreadReadStateUpdateParams {
     ///Revision of the row or transcript actually seen. Conflicts require a fresh user action.
@@ -14168,7 +14168,7 @@ pub struct ThreadReadStateUpdateParams {
     #[serde(rename = "threadId")]
     pub thread_id: ::std::string::String,
 }
-///`ThreadReadStateUpdateResponse`
+///The answer to the `thread/readState/update` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct ThreadReadStateUpdateResponse {
     #[serde(rename = "readState")]
@@ -14469,7 +14469,7 @@ pub struct ThreadRealtimeItemTranscriptDeltaNotification {
     #[serde(rename = "threadId")]
     pub thread_id: ::std::string::String,
 }
-///`ThreadRealtimeListParams`
+///Params of the `thread/realtime/list` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct ThreadRealtimeListParams {
     #[serde(
@@ -14519,7 +14519,7 @@ pub struct ThreadRealtimeListParams {
     )]
     pub to_observed_at_ms: ::std::option::Option<i64>,
 }
-///`ThreadRealtimeListResponse`
+///The answer to the `thread/realtime/list` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct ThreadRealtimeListResponse {
     pub coverage: ThreadRealtimeCoverage,
@@ -14910,7 +14910,7 @@ pub struct ThreadResumeParams {
     #[serde(rename = "threadId")]
     pub thread_id: ::std::string::String,
 }
-///`ThreadResumeResponse`
+///The answer to the `thread/resume` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct ThreadResumeResponse {
     ///Named or implicit built-in profile that produced the active permissions, when known.
@@ -15008,7 +15008,7 @@ pub struct ThreadRevertParams {
     #[serde(rename = "threadId")]
     pub thread_id: ::std::string::String,
 }
-///`ThreadRevertResponse`
+///The answer to the `thread/revert` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct ThreadRevertResponse {
     /**Opaque cursor for hydrating paginated items backwards.
@@ -15030,22 +15030,22 @@ Pass this as `cursor` to `thread/turns/list` with `sortDirection: "desc"`. The f
     )]
     pub turns_backwards_cursor: ::std::option::Option<::std::string::String>,
 }
-///`ThreadRevertedNotification`
+///Params of the `thread/reverted` notification.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct ThreadRevertedNotification {
     #[serde(rename = "threadId")]
     pub thread_id: ::std::string::String,
 }
-///`ThreadSampleCancelParams`
+///Params of the `thread/sample/cancel` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct ThreadSampleCancelParams {
     #[serde(rename = "requestId")]
     pub request_id: RequestId,
 }
-///`ThreadSampleCancelResponse`
+///The answer to the `thread/sample/cancel` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct ThreadSampleCancelResponse {}
-///`ThreadSampleParams`
+///Params of the `thread/sample` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct ThreadSampleParams {
     ///Allow sampling the latest turn before it finishes.
@@ -15094,7 +15094,7 @@ pub struct ThreadSampleParams {
     )]
     pub turn_trigger: ::std::option::Option<::std::string::String>,
 }
-///`ThreadSampleResponse`
+///The answer to the `thread/sample` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct ThreadSampleResponse {
     #[serde(
@@ -15126,7 +15126,7 @@ pub struct ThreadSearchCancelParams {
     #[serde(rename = "requestId")]
     pub request_id: RequestId,
 }
-///`ThreadSearchCancelResponse`
+///The answer to the `thread/search/cancel` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct ThreadSearchCancelResponse {}
 ///One visible message occurrence returned by [`ThreadSearchOccurrencesResponse`].
@@ -15159,7 +15159,7 @@ pub struct ThreadSearchOccurrencesParams {
     #[serde(rename = "threadId")]
     pub thread_id: ::std::string::String,
 }
-///`ThreadSearchOccurrencesResponse`
+///The answer to the `thread/searchOccurrences` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct ThreadSearchOccurrencesResponse {
     ///Occurrences in chronological message order.
@@ -15171,7 +15171,7 @@ pub struct ThreadSearchOccurrencesResponse {
     )]
     pub next_cursor: ::std::option::Option<::std::string::String>,
 }
-///`ThreadSearchParams`
+///Params of the `thread/search` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct ThreadSearchParams {
     ///Optional archived filter; when set to true, only archived threads are returned. If false or null, only non-archived threads are returned.
@@ -15221,7 +15221,7 @@ pub struct ThreadSearchPartialNotification {
     #[serde(rename = "requestId")]
     pub request_id: RequestId,
 }
-///`ThreadSearchResponse`
+///The answer to the `thread/search` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct ThreadSearchResponse {
     ///Opaque cursor to pass as `cursor` when reversing `sortDirection`. This is only populated when the page contains at least one thread. Use it with the opposite `sortDirection`; for timestamp sorts it anchors at the start of the page timestamp so same-second updates are not skipped.
@@ -15370,7 +15370,7 @@ pub struct ThreadSectionMoveParams {
     #[serde(rename = "threadId")]
     pub thread_id: ::std::string::String,
 }
-///`ThreadSectionMoveResponse`
+///The answer to the `thread/section/move` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct ThreadSectionMoveResponse {}
 ///Parameters for updating an independently persisted thread section.
@@ -15390,14 +15390,14 @@ pub struct ThreadSectionUpdateParams {
 pub struct ThreadSectionUpdateResponse {
     pub section: ThreadSection,
 }
-///`ThreadSetNameParams`
+///Params of the `thread/name/set` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct ThreadSetNameParams {
     pub name: ::std::string::String,
     #[serde(rename = "threadId")]
     pub thread_id: ::std::string::String,
 }
-///`ThreadSetNameResponse`
+///The answer to the `thread/name/set` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct ThreadSetNameResponse {}
 ///`ThreadSettings`
@@ -15449,7 +15449,7 @@ pub struct ThreadSettings {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub summary: ::std::option::Option<ReasoningSummary>,
 }
-///`ThreadSettingsUpdateParams`
+///Params of the `thread/settings/update` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct ThreadSettingsUpdateParams {
     ///Override the approval policy for subsequent turns.
@@ -15522,10 +15522,10 @@ For `collaboration_mode.settings.developer_instructions`, `null` means "use the 
     #[serde(rename = "threadId")]
     pub thread_id: ::std::string::String,
 }
-///`ThreadSettingsUpdateResponse`
+///The answer to the `thread/settings/update` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct ThreadSettingsUpdateResponse {}
-///`ThreadSettingsUpdatedNotification`
+///Params of the `thread/settings/updated` notification.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct ThreadSettingsUpdatedNotification {
     #[serde(rename = "threadId")]
@@ -15533,7 +15533,7 @@ pub struct ThreadSettingsUpdatedNotification {
     #[serde(rename = "threadSettings")]
     pub thread_settings: ThreadSettings,
 }
-///`ThreadShellCommandParams`
+///Params of the `thread/shellCommand` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct ThreadShellCommandParams {
     ///Shell command string evaluated by the thread's configured shell. Unlike `command/exec`, this intentionally preserves shell syntax such as pipes, redirects, and quoting. This runs unsandboxed with full access rather than inheriting the thread sandbox policy.
@@ -15547,7 +15547,7 @@ pub struct ThreadShellCommandParams {
     )]
     pub timeout_ms: ::std::option::Option<i64>,
 }
-///`ThreadShellCommandResponse`
+///The answer to the `thread/shellCommand` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct ThreadShellCommandResponse {}
 ///`ThreadSortKey`
@@ -15655,7 +15655,7 @@ pub enum ThreadSourceKind {
     #[serde(untagged)]
     Unrecognized(::std::string::String),
 }
-///`ThreadStartParams`
+///Params of the `thread/start` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct ThreadStartParams {
     ///Allow a provider with an authoritative static model catalog to replace an unavailable requested model with its default.
@@ -15726,6 +15726,7 @@ Omitted selects the default environment when environment access is enabled. Empt
         rename = "mockExperimentalField",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
+    #[doc(hidden)]
     pub mock_experimental_field: ::std::option::Option<::std::string::String>,
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub model: ::std::option::Option<::std::string::String>,
@@ -15790,7 +15791,7 @@ Omitted selects the default environment when environment access is enabled. Empt
     )]
     pub thread_source: ::std::option::Option<ThreadSource>,
 }
-///`ThreadStartResponse`
+///The answer to the `thread/start` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct ThreadStartResponse {
     ///Named or implicit built-in profile that produced the active permissions, when known.
@@ -15871,7 +15872,7 @@ pub enum ThreadStartSource {
     #[serde(untagged)]
     Unrecognized(::std::string::String),
 }
-///`ThreadStartedNotification`
+///Params of the `thread/started` notification.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct ThreadStartedNotification {
     pub thread: Thread,
@@ -15900,7 +15901,7 @@ impl ::std::convert::From<::std::vec::Vec<ThreadActiveFlag>> for ThreadStatus {
         Self::Active(value)
     }
 }
-///`ThreadStatusChangedNotification`
+///Params of the `thread/status/changed` notification.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct ThreadStatusChangedNotification {
     pub status: ThreadStatus,
@@ -15989,7 +15990,7 @@ pub struct ThreadTokenUsage {
     pub model_context_window: ::std::option::Option<i64>,
     pub total: TokenUsageBreakdown,
 }
-///`ThreadTokenUsageUpdatedNotification`
+///Params of the `thread/tokenUsage/updated` notification.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct ThreadTokenUsageUpdatedNotification {
     #[serde(rename = "threadId")]
@@ -15999,7 +16000,7 @@ pub struct ThreadTokenUsageUpdatedNotification {
     #[serde(rename = "turnId")]
     pub turn_id: ::std::string::String,
 }
-///`ThreadTurnsListParams`
+///Params of the `thread/turns/list` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct ThreadTurnsListParams {
     ///Opaque cursor to pass to the next call to continue after the last turn.
@@ -16023,7 +16024,7 @@ pub struct ThreadTurnsListParams {
     #[serde(rename = "threadId")]
     pub thread_id: ::std::string::String,
 }
-///`ThreadTurnsListResponse`
+///The answer to the `thread/turns/list` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct ThreadTurnsListResponse {
     ///Opaque cursor to pass as `cursor` when reversing `sortDirection`. This is only populated when the page contains at least one turn. Use it with the opposite `sortDirection` to include the anchor turn again and catch updates to that turn.
@@ -16040,18 +16041,18 @@ pub struct ThreadTurnsListResponse {
     )]
     pub next_cursor: ::std::option::Option<::std::string::String>,
 }
-///`ThreadUnarchiveParams`
+///Params of the `thread/unarchive` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct ThreadUnarchiveParams {
     #[serde(rename = "threadId")]
     pub thread_id: ::std::string::String,
 }
-///`ThreadUnarchiveResponse`
+///The answer to the `thread/unarchive` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct ThreadUnarchiveResponse {
     pub thread: Thread,
 }
-///`ThreadUnarchivedNotification`
+///Params of the `thread/unarchived` notification.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct ThreadUnarchivedNotification {
     #[serde(rename = "threadId")]
@@ -16074,13 +16075,13 @@ The earliest completed result needing attention.*/
     #[serde(untagged)]
     Unrecognized(::serde_json::Value),
 }
-///`ThreadUnsubscribeParams`
+///Params of the `thread/unsubscribe` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct ThreadUnsubscribeParams {
     #[serde(rename = "threadId")]
     pub thread_id: ::std::string::String,
 }
-///`ThreadUnsubscribeResponse`
+///The answer to the `thread/unsubscribe` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct ThreadUnsubscribeResponse {
     pub status: ThreadUnsubscribeStatus,
@@ -16352,7 +16353,7 @@ pub struct Turn {
     pub started_at: ::std::option::Option<i64>,
     pub status: TurnStatus,
 }
-///`TurnCompletedNotification`
+///Params of the `turn/completed` notification.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct TurnCompletedNotification {
     #[serde(rename = "threadId")]
@@ -16401,7 +16402,7 @@ pub struct TurnError {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub misalignment: ::std::option::Option<MisalignmentErrorDetails>,
 }
-///`TurnInterruptParams`
+///Params of the `turn/interrupt` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct TurnInterruptParams {
     #[serde(rename = "threadId")]
@@ -16409,7 +16410,7 @@ pub struct TurnInterruptParams {
     #[serde(rename = "turnId")]
     pub turn_id: ::std::string::String,
 }
-///`TurnInterruptResponse`
+///The answer to the `turn/interrupt` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct TurnInterruptResponse {}
 ///`TurnItemsView`
@@ -16439,7 +16440,7 @@ pub enum TurnItemsView {
     #[serde(untagged)]
     Unrecognized(::std::string::String),
 }
-///`TurnModerationMetadataNotification`
+///Params of the `turn/moderationMetadata` notification.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct TurnModerationMetadataNotification {
     pub metadata: ::serde_json::Value,
@@ -16478,7 +16479,7 @@ pub enum TurnPlanStepStatus {
     #[serde(untagged)]
     Unrecognized(::std::string::String),
 }
-///`TurnPlanUpdatedNotification`
+///Params of the `turn/plan/updated` notification.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct TurnPlanUpdatedNotification {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -16521,7 +16522,7 @@ pub struct TurnSettingsUpdateParams {
     #[serde(rename = "turnId")]
     pub turn_id: ::std::string::String,
 }
-///`TurnSettingsUpdateResponse`
+///The answer to the `turn/settings/update` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct TurnSettingsUpdateResponse {
     pub status: TurnSettingsUpdateStatus,
@@ -16550,7 +16551,7 @@ pub enum TurnSettingsUpdateStatus {
     #[serde(untagged)]
     Unrecognized(::std::string::String),
 }
-///`TurnStartParams`
+///Params of the `turn/start` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct TurnStartParams {
     ///Optional client-provided context fragments keyed by an opaque source identifier.
@@ -16710,12 +16711,12 @@ When setting `parentTurnId`, set this to the parent turn's `rootTurnId` when kno
     )]
     pub turn_trigger: ::std::option::Option<::std::string::String>,
 }
-///`TurnStartResponse`
+///The answer to the `turn/start` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct TurnStartResponse {
     pub turn: Turn,
 }
-///`TurnStartedNotification`
+///Params of the `turn/started` notification.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct TurnStartedNotification {
     #[serde(rename = "threadId")]
@@ -16748,7 +16749,7 @@ pub enum TurnStatus {
     #[serde(untagged)]
     Unrecognized(::std::string::String),
 }
-///`TurnSteerParams`
+///Params of the `turn/steer` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct TurnSteerParams {
     ///Optional client-provided context fragments keyed by an opaque source identifier.
@@ -16791,7 +16792,7 @@ They are not sent as top-level ResponsesAPI `client_metadata` keys, and reserved
     #[serde(rename = "threadId")]
     pub thread_id: ::std::string::String,
 }
-///`TurnSteerResponse`
+///The answer to the `turn/steer` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct TurnSteerResponse {
     #[serde(rename = "turnId")]
@@ -16936,13 +16937,13 @@ pub enum UserVerificationCancellationReason {
     #[serde(untagged)]
     Unrecognized(::std::string::String),
 }
-///`UserVerificationDeleteParams`
+///Params of the `userVerification/delete` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct UserVerificationDeleteParams {}
-///`UserVerificationDeleteResponse`
+///The answer to the `userVerification/delete` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct UserVerificationDeleteResponse {}
-///`UserVerificationEnrollParams`
+///Params of the `userVerification/enroll` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct UserVerificationEnrollParams {}
 ///Public metadata for a created or reused local credential. The caller completes backend registration; this response does not establish server enrollment. Older app-servers omit the metadata fields; callers must check both before registration.
@@ -17066,7 +17067,7 @@ pub struct UserVerificationRpcError {
     pub data: UserVerificationErrorDetails,
     pub message: ::std::string::String,
 }
-///`UserVerificationStatusParams`
+///Params of the `userVerification/status` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct UserVerificationStatusParams {}
 ///Local readiness only; this neither prompts nor queries server registration.
@@ -17122,7 +17123,7 @@ pub struct UserVerificationVerifyParams {
     ///Display context already approved by the UI; 1–256 UTF-8 bytes.
     pub title: ::std::string::String,
 }
-///`UserVerificationVerifyResponse`
+///The answer to the `userVerification/verify` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct UserVerificationVerifyResponse {
     ///Native-reported authentication method for this signature. Older servers omit it. This is approval context, not part of the signed proof.
@@ -17165,7 +17166,7 @@ pub struct W3cTraceContext {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub tracestate: ::std::option::Option<::std::string::String>,
 }
-///`WarningNotification`
+///Params of the `warning` notification.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct WarningNotification {
     ///Concise warning message for the user.
@@ -17350,12 +17351,12 @@ pub enum WindowsSandboxReadiness {
     #[serde(untagged)]
     Unrecognized(::std::string::String),
 }
-///`WindowsSandboxReadinessResponse`
+///The answer to the `windowsSandbox/readiness` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct WindowsSandboxReadinessResponse {
     pub status: WindowsSandboxReadiness,
 }
-///`WindowsSandboxSetupCompletedNotification`
+///Params of the `windowsSandbox/setupCompleted` notification.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct WindowsSandboxSetupCompletedNotification {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -17385,19 +17386,19 @@ pub enum WindowsSandboxSetupMode {
     #[serde(untagged)]
     Unrecognized(::std::string::String),
 }
-///`WindowsSandboxSetupStartParams`
+///Params of the `windowsSandbox/setupStart` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct WindowsSandboxSetupStartParams {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub cwd: ::std::option::Option<AbsolutePathBuf>,
     pub mode: WindowsSandboxSetupMode,
 }
-///`WindowsSandboxSetupStartResponse`
+///The answer to the `windowsSandbox/setupStart` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct WindowsSandboxSetupStartResponse {
     pub started: bool,
 }
-///`WindowsWorldWritableWarningNotification`
+///Params of the `windows/worldWritableWarning` notification.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct WindowsWorldWritableWarningNotification {
     #[serde(rename = "extraCount")]

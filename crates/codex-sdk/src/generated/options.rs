@@ -138,6 +138,7 @@ Omitted selects the default environment when environment access is enabled. Empt
         self
     }
     ///Test-only experimental field used to validate experimental gating and schema filtering behavior in a stable way.
+    #[doc(hidden)]
     pub fn mock_experimental_field(
         mut self,
         value: impl Into<::std::string::String>,
