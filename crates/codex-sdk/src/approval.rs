@@ -42,6 +42,20 @@ pub enum ApprovalMode {
 }
 
 impl ApprovalMode {
+    /// Fills the policy fields of params with `mode` when they name no policy (the user's own
+    /// choice in the options always wins).
+    pub(crate) fn fill(
+        mode: Option<ApprovalMode>,
+        policy: &mut Option<AskForApproval>,
+        reviewer: &mut Option<ApprovalsReviewer>,
+    ) {
+        if let (None, Some(mode)) = (&policy, mode) {
+            let (mode_policy, mode_reviewer) = mode.policy();
+            *policy = Some(mode_policy);
+            *reviewer = reviewer.take().or(mode_reviewer);
+        }
+    }
+
     /// The `approvalPolicy` and `approvalsReviewer` this mode sends.
     pub fn policy(self) -> (AskForApproval, Option<ApprovalsReviewer>) {
         match self {

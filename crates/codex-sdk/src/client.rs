@@ -652,7 +652,11 @@ impl Codex {
         tools: Vec<Tool>,
     ) -> Result<Thread> {
         let mut params = options.into_params();
-        self.apply_default_mode(&mut params.approval_policy, &mut params.approvals_reviewer);
+        ApprovalMode::fill(
+            self.inner.default_mode,
+            &mut params.approval_policy,
+            &mut params.approvals_reviewer,
+        );
         if !tools.is_empty() {
             let mut names = std::collections::HashSet::new();
             if let Some(duplicate) = tools.iter().find(|t| !names.insert(t.name())) {
@@ -666,19 +670,6 @@ impl Codex {
         let thread = Thread::new(self.clone(), response.thread.id);
         self.inner.tools.register(thread.id(), &tools);
         Ok(thread)
-    }
-
-    /// Sets the client's default approval mode in params that name no policy.
-    fn apply_default_mode(
-        &self,
-        policy: &mut Option<codex_protocol::AskForApproval>,
-        reviewer: &mut Option<codex_protocol::ApprovalsReviewer>,
-    ) {
-        if let (None, Some(mode)) = (&policy, self.inner.default_mode) {
-            let (mode_policy, mode_reviewer) = mode.policy();
-            *policy = Some(mode_policy);
-            *reviewer = reviewer.take().or(mode_reviewer);
-        }
     }
 
     /// A handle on an existing thread, without a request: use it when the thread is loaded
@@ -702,7 +693,11 @@ impl Codex {
         options: ThreadResumeOptions,
     ) -> Result<Thread> {
         let mut params = options.into_params(id.into());
-        self.apply_default_mode(&mut params.approval_policy, &mut params.approvals_reviewer);
+        ApprovalMode::fill(
+            self.inner.default_mode,
+            &mut params.approval_policy,
+            &mut params.approvals_reviewer,
+        );
         let response = self.request::<requests::ThreadResume>(params).await?;
         Ok(Thread::new(self.clone(), response.thread.id))
     }
@@ -718,7 +713,11 @@ impl Codex {
         options: ThreadForkOptions,
     ) -> Result<Thread> {
         let mut params = options.into_params(id.into());
-        self.apply_default_mode(&mut params.approval_policy, &mut params.approvals_reviewer);
+        ApprovalMode::fill(
+            self.inner.default_mode,
+            &mut params.approval_policy,
+            &mut params.approvals_reviewer,
+        );
         let response = self.request::<requests::ThreadFork>(params).await?;
         Ok(Thread::new(self.clone(), response.thread.id))
     }

@@ -96,11 +96,11 @@ impl Thread {
         if tool_output.is_some() {
             params.tool_output = tool_output;
         }
-        if let (None, Some(mode)) = (&params.approval_policy, self.turn_mode) {
-            let (policy, reviewer) = mode.policy();
-            params.approval_policy = Some(policy);
-            params.approvals_reviewer = params.approvals_reviewer.or(reviewer);
-        }
+        ApprovalMode::fill(
+            self.turn_mode,
+            &mut params.approval_policy,
+            &mut params.approvals_reviewer,
+        );
         // Subscribe before asking: the turn's first events may come before the answer. The
         // turn's id is learnt from the answer, inside the connection's task before it reads
         // on, so the subscription takes this turn's events only and ends with its
