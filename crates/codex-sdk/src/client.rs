@@ -352,7 +352,7 @@ impl CodexBuilder {
         }
         let connection = Connection::start(transport, options);
         // Before `initialize`: the server warns about its config right after the handshake.
-        let warnings = crate::warnings::Warnings::watch(&connection).await?;
+        let warning_watch = crate::warnings::WarningWatch::start(&connection).await?;
         let capabilities = self.experimental_api.then(|| InitializeCapabilities {
             experimental_api: true,
             ..Default::default()
@@ -376,7 +376,10 @@ impl CodexBuilder {
             .await?;
         let server_version = parse_server_version(&metadata.user_agent);
         warn_if_older(server_version.as_deref());
-        let startup_warnings = warnings.settle(&connection, self.handshake_timeout).await;
+        let warnings = warning_watch
+            .settle(&connection, self.handshake_timeout)
+            .await;
+        let startup_warnings = warnings.all();
         // Strict mode is about the user's config files: a warning that names one. (Others,
         // such as a missing sandbox helper, are about the machine.)
         let invalid: Vec<_> = startup_warnings

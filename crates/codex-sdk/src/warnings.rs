@@ -19,49 +19,43 @@ const MAX_KEPT: usize = 64;
 #[derive(Debug, Clone, Default)]
 pub(crate) struct Warnings {
     list: Arc<Mutex<Vec<ConfigWarningNotification>>>,
-    /// The subscription, until start-up is over; then a task of its own reads it.
-    stream: Arc<Mutex<Option<NotificationStream>>>,
 }
 
-impl Warnings {
+/// The subscription to the warnings, made before the handshake and read at its end.
+pub(crate) struct WarningWatch(NotificationStream);
+
+impl WarningWatch {
     /// Subscribes to the warnings; call before `initialize`, which makes the server send them.
-    pub(crate) async fn watch(connection: &Connection) -> Result<Warnings> {
+    pub(crate) async fn start(connection: &Connection) -> Result<WarningWatch> {
         let filter = NotificationFilter::custom(|meta| meta.method == "configWarning");
-        let stream = connection.subscribe(filter).await?;
-        Ok(Warnings {
-            list: Arc::default(),
-            stream: Arc::new(Mutex::new(Some(stream))),
-        })
+        Ok(WarningWatch(connection.subscribe(filter).await?))
     }
 
-    /// Waits until the warnings the server sends at start-up have arrived, returns them, and
-    /// leaves a task collecting later ones. A round trip after the handshake is the proof: the
-    /// server handles messages in order, so warnings it sends while starting come before the
-    /// answer to a later request (which request does not matter; even an error answer will do).
-    pub(crate) async fn settle(
-        &self,
-        connection: &Connection,
-        bound: Duration,
-    ) -> Vec<ConfigWarningNotification> {
+    /// Waits until the warnings the server sends at start-up have arrived, and returns the
+    /// collection with them in it, which a task of its own keeps filling. A round trip after
+    /// the handshake is the proof: the server handles messages in order, so warnings it sends
+    /// while starting come before the answer to a later request (which request does not
+    /// matter; even an error answer will do).
+    pub(crate) async fn settle(self, connection: &Connection, bound: Duration) -> Warnings {
         let _ = connection
             .request_with_timeout::<requests::ConfigRequirementsRead>((), bound)
             .await;
-        let Some(mut stream) = self.lock_stream().take() else {
-            return self.all();
-        };
+        let WarningWatch(mut stream) = self;
+        let warnings = Warnings::default();
         while let Some(Some(item)) = stream.next().now_or_never() {
-            self.absorb(item);
+            warnings.absorb(item);
         }
-        let startup = self.all();
-        let warnings = self.clone();
+        let collector = warnings.clone();
         tokio::spawn(async move {
             while let Some(item) = stream.next().await {
-                warnings.absorb(item);
+                collector.absorb(item);
             }
         });
-        startup
+        warnings
     }
+}
 
+impl Warnings {
     fn absorb(&self, item: codex_transport::NotificationItem) {
         let Ok(message) = item else { return };
         if let ServerNotification::ConfigWarning(warning) = message.notification {
@@ -87,11 +81,5 @@ impl Warnings {
             .lock()
             .unwrap_or_else(std::sync::PoisonError::into_inner)
             .clone()
-    }
-
-    fn lock_stream(&self) -> std::sync::MutexGuard<'_, Option<NotificationStream>> {
-        self.stream
-            .lock()
-            .unwrap_or_else(std::sync::PoisonError::into_inner)
     }
 }
