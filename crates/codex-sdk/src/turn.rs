@@ -59,10 +59,7 @@ impl TurnResult {
     /// Folds one event of the turn into the result.
     fn absorb(&mut self, notification: &ServerNotification) {
         match notification {
-            ServerNotification::ItemCompleted(done) => {
-                self.items.push(done.item.clone());
-                self.final_response = final_response(&self.items);
-            }
+            ServerNotification::ItemCompleted(done) => self.items.push(done.item.clone()),
             ServerNotification::ThreadTokenUsageUpdated(usage) => {
                 self.usage = Some(usage.token_usage.clone())
             }
@@ -70,6 +67,7 @@ impl TurnResult {
                 self.status = done.turn.status.clone();
                 self.error = done.turn.error.clone();
                 self.duration_ms = done.turn.duration_ms;
+                self.final_response = final_response(&self.items);
             }
             _ => {}
         }
@@ -391,6 +389,8 @@ impl TurnStream {
             tracing::warn!(turn = %self.guard.turn_id, ?limit, "the turn ran out of time: interrupting it");
             self.guard.interrupt_detached();
         }
+        // A partial result says what the answer was so far.
+        self.result.final_response = final_response(&self.result.items);
         error(Box::new(self.result.clone()))
     }
 
