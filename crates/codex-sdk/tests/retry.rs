@@ -25,7 +25,7 @@ async fn fake_server(
         let is_request = matches!(parsed, RawMessage::Request { .. });
         let answer = match parsed.method() {
             Some("initialize") => json!({"id": message["id"], "result": {
-                "userAgent": "fake/0.169.0 (test)", "codexHome": "/tmp/fake", "platformFamily": "unix", "platformOs": "linux"
+                "userAgent": format!("fake/{} (test)", codex_sdk::protocol::PINNED_CODEX_VERSION), "codexHome": "/tmp/fake", "platformFamily": "unix", "platformOs": "linux"
             }}),
             Some("model/list") => {
                 seen += 1;

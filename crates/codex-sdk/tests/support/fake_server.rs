@@ -16,7 +16,7 @@ pub async fn start(builder: CodexBuilder) -> (Codex, FakeServer) {
     let init = server.receive().await;
     assert_eq!(init["method"], "initialize", "{init}");
     server
-        .answer(&init, json!({"userAgent": "fake/0.169.0 (test)", "codexHome": "/tmp/fake", "platformFamily": "unix", "platformOs": "linux"}))
+        .answer(&init, json!({"userAgent": format!("fake/{} (test)", codex_sdk::protocol::PINNED_CODEX_VERSION), "codexHome": "/tmp/fake", "platformFamily": "unix", "platformOs": "linux"}))
         .await;
     let initialized = server.receive().await;
     assert_eq!(initialized["method"], "initialized", "{initialized}");
