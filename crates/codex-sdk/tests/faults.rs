@@ -290,12 +290,7 @@ async fn waiting_on_an_approval_does_not_count_as_idle_but_the_deadline_holds() 
             .turn_idle_timeout(Some(Duration::from_millis(100))),
     )
     .await;
-    let handle = tokio::spawn({
-        let codex = codex.clone();
-        async move { codex.thread(THREAD).turn("hi").await }
-    });
-    fake_server::start_turn(&mut server, "turn-1").await;
-    let handle = handle.await.expect("task").expect("turn/start");
+    let handle = fake_server::started_turn(&codex, &mut server, THREAD, "turn-1").await;
     let mut stream = handle.deadline(Some(Duration::from_secs(2))).stream();
     server.send(&approval_request(1)).await;
     // The handler holds the approval for 6 idle periods; the turn must not time out.
@@ -320,12 +315,7 @@ async fn waiting_on_an_approval_does_not_count_as_idle_but_the_deadline_holds() 
 #[tokio::test]
 async fn a_long_turn_is_interrupted_at_its_deadline() {
     let (codex, mut server) = fake_server::start(Codex::builder().turn_idle_timeout(None)).await;
-    let handle = tokio::spawn({
-        let codex = codex.clone();
-        async move { codex.thread(THREAD).turn("hi").await }
-    });
-    fake_server::start_turn(&mut server, "turn-1").await;
-    let handle = handle.await.expect("task").expect("turn/start");
+    let handle = fake_server::started_turn(&codex, &mut server, THREAD, "turn-1").await;
     let run = tokio::spawn(handle.deadline(Some(Duration::from_millis(300))).run());
     // Busy but never done.
     let interrupt = loop {
@@ -355,12 +345,7 @@ async fn a_long_turn_is_interrupted_at_its_deadline() {
 #[tokio::test]
 async fn dropping_a_handle_that_interrupts_on_drop_interrupts_the_turn() {
     let (codex, mut server) = fake_server::start(Codex::builder()).await;
-    let handle = tokio::spawn({
-        let codex = codex.clone();
-        async move { codex.thread(THREAD).turn("hi").await }
-    });
-    fake_server::start_turn(&mut server, "turn-1").await;
-    let handle = handle.await.expect("task").expect("turn/start");
+    let handle = fake_server::started_turn(&codex, &mut server, THREAD, "turn-1").await;
     drop(handle.interrupt_on_drop(true));
     let interrupt = server.receive().await;
     assert_eq!(interrupt["method"], "turn/interrupt", "{interrupt}");
@@ -435,12 +420,7 @@ async fn debug_output_shows_no_secrets() {
 #[tokio::test]
 async fn a_turn_that_streams_without_pause_still_meets_its_deadline() {
     let (codex, mut server) = fake_server::start(Codex::builder().turn_idle_timeout(None)).await;
-    let handle = tokio::spawn({
-        let codex = codex.clone();
-        async move { codex.thread(THREAD).turn("hi").await }
-    });
-    fake_server::start_turn(&mut server, "turn-1").await;
-    let handle = handle.await.expect("task").expect("turn/start");
+    let handle = fake_server::started_turn(&codex, &mut server, THREAD, "turn-1").await;
     // The server floods the turn's stream and never ends it.
     let flood = tokio::spawn(async move {
         for _ in 0..1_000_000 {

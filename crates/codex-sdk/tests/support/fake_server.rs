@@ -41,6 +41,22 @@ pub async fn start_turn(server: &mut FakeServer, turn_id: &str) {
         .await;
 }
 
+/// Starts a turn on `thread_id` through `codex.thread(..)`, the fake answering it with turn
+/// `turn_id`, and returns its handle.
+pub async fn started_turn(
+    codex: &Codex,
+    server: &mut FakeServer,
+    thread_id: &str,
+    turn_id: &str,
+) -> codex_sdk::TurnHandle {
+    let handle = tokio::spawn({
+        let thread = codex.thread(thread_id);
+        async move { thread.turn("hi").await }
+    });
+    start_turn(server, turn_id).await;
+    handle.await.expect("task").expect("turn/start")
+}
+
 /// A turn object as the server sends it.
 pub fn turn(id: &str, status: &str) -> Value {
     json!({"id": id, "items": [], "status": status, "error": null, "durationMs": null})
