@@ -445,3 +445,63 @@ async fn a_turn_that_streams_without_pause_still_meets_its_deadline() {
     );
     flood.abort();
 }
+
+/// Every field value of every span and event, as text: what any `tracing` subscriber could
+/// write to a log.
+#[derive(Default, Clone)]
+struct CapturedLog(Arc<std::sync::Mutex<String>>);
+
+impl tracing::field::Visit for CapturedLog {
+    fn record_debug(&mut self, field: &tracing::field::Field, value: &dyn std::fmt::Debug) {
+        if let Ok(mut log) = self.0.lock() {
+            log.push_str(&format!("{}={value:?}\n", field.name()));
+        }
+    }
+}
+
+impl tracing::Subscriber for CapturedLog {
+    fn enabled(&self, _: &tracing::Metadata<'_>) -> bool {
+        true
+    }
+    fn new_span(&self, span: &tracing::span::Attributes<'_>) -> tracing::span::Id {
+        span.record(&mut self.clone());
+        tracing::span::Id::from_u64(1)
+    }
+    fn record(&self, _: &tracing::span::Id, values: &tracing::span::Record<'_>) {
+        values.record(&mut self.clone());
+    }
+    fn record_follows_from(&self, _: &tracing::span::Id, _: &tracing::span::Id) {}
+    fn event(&self, event: &tracing::Event<'_>) {
+        event.record(&mut self.clone());
+    }
+    fn enter(&self, _: &tracing::span::Id) {}
+    fn exit(&self, _: &tracing::span::Id) {}
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn no_log_line_shows_an_api_key() {
+    // Current-thread: every task of the client runs here, under this subscriber.
+    let log = CapturedLog::default();
+    let _guard = tracing::subscriber::set_default(log.clone());
+    let (codex, mut server) = fake_server::start(Codex::builder()).await;
+    let login = tokio::spawn({
+        let codex = codex.clone();
+        async move { codex.login_api_key("sk-SECRET-7").await }
+    });
+    let request = server.receive_method("account/login/start").await;
+    assert_eq!(
+        request["params"]["apiKey"], "sk-SECRET-7",
+        "the key itself is sent"
+    );
+    server
+        .send(&json!({"id": request["id"], "error": {"code": -32602, "message": "bad key"}}))
+        .await;
+    let err = login.await.expect("task").expect_err("refused");
+    assert!(!format!("{err:?} {err}").contains("SECRET"), "{err:?}");
+    let text = log.0.lock().expect("log").clone();
+    assert!(
+        text.contains("account/login/start"),
+        "the log saw the request: {text}"
+    );
+    assert!(!text.contains("SECRET"), "{text}");
+}
