@@ -5,6 +5,7 @@ use codex_protocol::{
     AccountLoginCompletedNotification, CancelLoginAccountParams, GetAccountParams,
     GetAccountResponse, LoginAccountParams, LoginAccountResponse, ServerNotification, requests,
 };
+use codex_protocol::{ServerNotificationMethod, notifications};
 use codex_transport::{NotificationFilter, NotificationStream};
 
 use crate::client::Codex;
@@ -112,7 +113,10 @@ impl Codex {
 
     async fn start_login(&self, params: LoginAccountParams) -> Result<LoginHandle> {
         // Subscribe first: a fast login may complete before the answer arrives.
-        let filter = NotificationFilter::custom(|meta| meta.method == "account/login/completed");
+        let filter = NotificationFilter::custom(|meta| {
+            meta.method
+                == <notifications::AccountLoginCompleted as ServerNotificationMethod>::METHOD
+        });
         let completions = self.subscribe(filter).await?;
         let response = self.request::<requests::AccountLoginStart>(params).await?;
         let (login_id, url, user_code) = match response {

@@ -1,5 +1,6 @@
 //! `Thread`: one conversation, and the turns run in it.
 
+use codex_protocol::{ServerNotificationMethod, notifications};
 use codex_protocol::{
     ThreadCompactStartParams, ThreadGoal, ThreadGoalClearParams, ThreadGoalGetParams,
     ThreadGoalSetParams, ThreadGoalStatus, ThreadReadParams, ThreadReadResponse,
@@ -272,7 +273,7 @@ fn turn_filter(thread_id: &str, turn_id: &Arc<OnceLock<String>>) -> Notification
                 .is_none_or(|id| meta.turn_id == Some(id.as_str()))
     })
     .until(move |meta| {
-        meta.method == "turn/completed"
+        meta.method == <notifications::TurnCompleted as ServerNotificationMethod>::METHOD
             && last_id
                 .get()
                 .is_some_and(|id| meta.turn_id == Some(id.as_str()))

@@ -11,6 +11,7 @@ use codex_protocol::{
     MessagePhase, ServerNotification, ThreadItem, ThreadTokenUsage, TurnError, TurnInterruptParams,
     TurnStatus, TurnSteerParams, requests,
 };
+use codex_protocol::{ServerNotificationMethod, notifications};
 use codex_transport::NotificationStream;
 use futures_util::StreamExt;
 use tokio::time::{Instant, Sleep};
@@ -480,7 +481,9 @@ impl TurnStream {
                     method,
                     source,
                     raw,
-                })) if method == "turn/completed" => {
+                })) if method
+                    == <notifications::TurnCompleted as ServerNotificationMethod>::METHOD =>
+                {
                     if !raw_names_turn(raw.as_deref(), &self.guard.turn_id) {
                         continue;
                     }

@@ -6,6 +6,7 @@ use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use codex_protocol::{ConfigWarningNotification, ServerNotification, requests};
+use codex_protocol::{ServerNotificationMethod, notifications};
 use codex_transport::{Connection, NotificationFilter, NotificationStream};
 use futures_util::FutureExt;
 
@@ -27,7 +28,9 @@ pub(crate) struct WarningWatch(NotificationStream);
 impl WarningWatch {
     /// Subscribes to the warnings; call before `initialize`, which makes the server send them.
     pub(crate) async fn start(connection: &Connection) -> Result<WarningWatch> {
-        let filter = NotificationFilter::custom(|meta| meta.method == "configWarning");
+        let filter = NotificationFilter::custom(|meta| {
+            meta.method == <notifications::ConfigWarning as ServerNotificationMethod>::METHOD
+        });
         Ok(WarningWatch(connection.subscribe(filter).await?))
     }
 
