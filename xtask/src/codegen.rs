@@ -43,6 +43,10 @@ pub(crate) fn generate_all(input: &SchemaInput) -> Result<Vec<GeneratedFile>> {
     );
     let mut types = gen_types::generate(&input.experimental.definitions)?;
     crate::message_docs::describe(&mut types, &tables);
+    let (stable, experimental) = (&input.stable.definitions, &input.experimental.definitions);
+    crate::experimental::mark_fields(&mut types, stable, experimental);
+    crate::constructors::add(&mut types)?;
+    crate::experimental::gate_types(&mut types, stable);
     let methods: syn::File = syn::parse2(gen_methods::generate(
         &tables,
         &input.codex_version,

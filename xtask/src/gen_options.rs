@@ -9,7 +9,9 @@ use crate::normalize::pascal_case;
 use anyhow::{Context, Result, bail};
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
-use syn::{Attribute, Field, GenericArgument, Item, ItemStruct, PathArguments, Type};
+use syn::{Attribute, Field, Item, ItemStruct, Type};
+
+use crate::constructors::{into_arg, is_required, option_inner};
 
 /// One builder: its name, the params struct it fills, and the fields the SDK passes itself.
 struct Builder {
@@ -78,6 +80,8 @@ fn emit(builder: &Builder, params: &ItemStruct) -> Result<TokenStream> {
     let mut fields = Vec::new();
     let mut setters = Vec::new();
     let mut args = Vec::new();
+    // The params' constructor takes the required fields; the rest are assigned after it.
+    let mut required = Vec::new();
     let mut inits = Vec::new();
     for field in &params.fields {
         let ident = field
@@ -87,7 +91,11 @@ fn emit(builder: &Builder, params: &ItemStruct) -> Result<TokenStream> {
         let ty = &qualified(&field.ty);
         if builder.filled_by_sdk.contains(&ident.to_string().as_str()) {
             args.push(quote! { #ident: #ty });
-            inits.push(quote! { #ident });
+            if is_required(field) {
+                required.push(quote! { #ident });
+            } else {
+                inits.push(quote! { params.#ident = #ident; });
+            }
             continue;
         }
         let Some(inner) = option_inner(ty) else {
@@ -109,10 +117,11 @@ fn emit(builder: &Builder, params: &ItemStruct) -> Result<TokenStream> {
             quote! { #(#docs)* }
         };
         fields.push(quote! { #ident: #ty });
-        inits.push(quote! { #ident: self.#ident });
+        inits.push(quote! { params.#ident = self.#ident; });
+        let arg = into_arg(inner);
         setters.push(quote! {
             #docs
-            pub fn #ident(mut self, value: impl Into<#inner>) -> Self {
+            pub fn #ident(mut self, value: #arg) -> Self {
                 self.#ident = Some(value.into());
                 self
             }
@@ -136,26 +145,12 @@ fn emit(builder: &Builder, params: &ItemStruct) -> Result<TokenStream> {
             /// The params of the request, with the fields the SDK fills.
             #[allow(dead_code)]
             pub(crate) fn into_params(self, #(#args),*) -> codex_protocol::#params_ident {
-                codex_protocol::#params_ident { #(#inits),* }
+                let mut params = codex_protocol::#params_ident::new(#(#required),*);
+                #(#inits)*
+                params
             }
         }
     })
-}
-
-/// `T` of `Option<T>` (written `::std::option::Option<T>` by typify).
-fn option_inner(ty: &Type) -> Option<&Type> {
-    let Type::Path(path) = ty else { return None };
-    let last = path.path.segments.last()?;
-    if last.ident != "Option" {
-        return None;
-    }
-    let PathArguments::AngleBracketed(args) = &last.arguments else {
-        return None;
-    };
-    match args.args.first()? {
-        GenericArgument::Type(inner) => Some(inner),
-        _ => None,
-    }
 }
 
 fn doc_attrs(field: &Field) -> Vec<&Attribute> {

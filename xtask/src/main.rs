@@ -2,7 +2,9 @@
 
 mod codegen;
 mod codex_install;
+mod constructors;
 mod demo;
+mod experimental;
 mod gen_methods;
 mod gen_options;
 mod gen_types;

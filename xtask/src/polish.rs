@@ -168,7 +168,7 @@ fn describe_by_tag(variant: &mut syn::Variant, tag: &str) {
 }
 
 /// The string value of `#[serde(key = "...")]`.
-fn serde_value(attrs: &[Attribute], key: &str) -> Option<String> {
+pub(crate) fn serde_value(attrs: &[Attribute], key: &str) -> Option<String> {
     serde_args(attrs).into_iter().find_map(|m| match m {
         Meta::NameValue(nv) if nv.path.is_ident(key) => match nv.value {
             syn::Expr::Lit(syn::ExprLit {

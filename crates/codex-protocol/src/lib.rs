@@ -11,8 +11,22 @@
 //! - Method-keyed enums ([`ServerNotification`], [`ServerRequest`], ...) decode a message by its
 //!   method first, then parse its params into that method's type. An unknown method decodes to
 //!   `Unknown { method, .. }`.
-//! - Experimental methods (those the server offers only with `capabilities.experimentalApi`)
-//!   are behind the `experimental` cargo feature.
+//! - Experimental methods (those the server offers only with `capabilities.experimentalApi`),
+//!   and the types only they use, are behind the `experimental` cargo feature; fields only the
+//!   experimental API knows say **Experimental** in their docs.
+//! - Structs are `#[non_exhaustive]`: build one with `new` over its required fields and a
+//!   `with_*` setter per optional field (or `Default` when every field is optional), so that a
+//!   field added by a newer schema breaks no code:
+//!
+//! ```
+//! use codex_protocol::{ThreadListParams, TurnInterruptParams};
+//!
+//! let interrupt = TurnInterruptParams::new("thread-1", "turn-1");
+//! let page = ThreadListParams::new().with_limit(20).with_archived(true);
+//! assert_eq!(page.limit, Some(20));
+//! let json = serde_json::to_value(&interrupt).expect("serializable");
+//! assert_eq!(json["turnId"], "turn-1");
+//! ```
 //!
 //! See `generated/methods.md` in the repository for the index of every method.
 

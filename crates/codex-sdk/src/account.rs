@@ -54,9 +54,7 @@ impl LoginHandle {
     /// # Errors
     /// The server's error, e.g. the login already finished.
     pub async fn cancel(&self) -> Result<()> {
-        let params = CancelLoginAccountParams {
-            login_id: self.login_id.clone(),
-        };
+        let params = CancelLoginAccountParams::new(self.login_id.clone());
         self.codex
             .request::<requests::AccountLoginCancel>(params)
             .await?;
@@ -70,10 +68,8 @@ impl Codex {
     /// # Errors
     /// The server's error.
     pub async fn account(&self) -> Result<GetAccountResponse> {
-        self.request::<requests::AccountRead>(GetAccountParams {
-            refresh_token: Some(false),
-        })
-        .await
+        self.request::<requests::AccountRead>(GetAccountParams::new().with_refresh_token(false))
+            .await
     }
 
     /// Logs in with an OpenAI API key.

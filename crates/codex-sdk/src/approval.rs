@@ -95,11 +95,7 @@ pub trait ApprovalHandler: Send + Sync + 'static {
         request: CommandExecutionRequestApprovalParams,
     ) -> impl Future<Output = CommandExecutionRequestApprovalResponse> + Send {
         let _ = request;
-        async {
-            CommandExecutionRequestApprovalResponse {
-                decision: CommandExecutionApprovalDecision::Decline,
-            }
-        }
+        async { CommandExecutionRequestApprovalResponse::decline() }
     }
 
     /// Files are about to change.
@@ -108,11 +104,7 @@ pub trait ApprovalHandler: Send + Sync + 'static {
         request: FileChangeRequestApprovalParams,
     ) -> impl Future<Output = FileChangeRequestApprovalResponse> + Send {
         let _ = request;
-        async {
-            FileChangeRequestApprovalResponse {
-                decision: FileChangeApprovalDecision::Decline,
-            }
-        }
+        async { FileChangeRequestApprovalResponse::decline() }
     }
 
     /// The agent asks for more permissions (file system, network).
@@ -122,14 +114,8 @@ pub trait ApprovalHandler: Send + Sync + 'static {
     ) -> impl Future<Output = PermissionsRequestApprovalResponse> + Send {
         let _ = request;
         async {
-            PermissionsRequestApprovalResponse {
-                permissions: GrantedPermissionProfile {
-                    file_system: None,
-                    network: None,
-                },
-                scope: PermissionGrantScope::Turn,
-                strict_auto_review: None,
-            }
+            PermissionsRequestApprovalResponse::new(GrantedPermissionProfile::new())
+                .with_scope(PermissionGrantScope::Turn)
         }
     }
 
@@ -139,11 +125,7 @@ pub trait ApprovalHandler: Send + Sync + 'static {
         request: ToolRequestUserInputParams,
     ) -> impl Future<Output = ToolRequestUserInputResponse> + Send {
         let _ = request;
-        async {
-            ToolRequestUserInputResponse {
-                answers: Default::default(),
-            }
-        }
+        async { ToolRequestUserInputResponse::new(std::collections::HashMap::new()) }
     }
 
     /// An MCP server asks the user for input.
@@ -152,13 +134,7 @@ pub trait ApprovalHandler: Send + Sync + 'static {
         request: McpServerElicitationRequestParams,
     ) -> impl Future<Output = McpServerElicitationRequestResponse> + Send {
         let _ = request;
-        async {
-            McpServerElicitationRequestResponse {
-                action: McpServerElicitationAction::Decline,
-                content: None,
-                meta: None,
-            }
-        }
+        async { McpServerElicitationRequestResponse::decline() }
     }
 
     /// The legacy (v1) command approval.
@@ -167,7 +143,7 @@ pub trait ApprovalHandler: Send + Sync + 'static {
         request: ExecCommandApprovalParams,
     ) -> impl Future<Output = ExecCommandApprovalResponse> + Send {
         let _ = request;
-        async { ExecCommandApprovalResponse { decision: denied() } }
+        async { ExecCommandApprovalResponse::decline() }
     }
 
     /// The legacy (v1) patch approval.
@@ -176,7 +152,7 @@ pub trait ApprovalHandler: Send + Sync + 'static {
         request: ApplyPatchApprovalParams,
     ) -> impl Future<Output = ApplyPatchApprovalResponse> + Send {
         let _ = request;
-        async { ApplyPatchApprovalResponse { decision: denied() } }
+        async { ApplyPatchApprovalResponse::decline() }
     }
 
     /// Any other request of the server: methods this SDK does not model
@@ -252,14 +228,11 @@ impl ApprovalHandler for DangerouslyAcceptAll {
         &self,
         request: PermissionsRequestApprovalParams,
     ) -> PermissionsRequestApprovalResponse {
-        PermissionsRequestApprovalResponse {
-            permissions: GrantedPermissionProfile {
-                file_system: request.permissions.file_system,
-                network: request.permissions.network,
-            },
-            scope: PermissionGrantScope::Turn,
-            strict_auto_review: None,
-        }
+        let asked = request.permissions;
+        let mut granted = GrantedPermissionProfile::new();
+        granted.file_system = asked.file_system;
+        granted.network = asked.network;
+        PermissionsRequestApprovalResponse::new(granted).with_scope(PermissionGrantScope::Turn)
     }
 
     async fn exec_command_legacy(
@@ -292,69 +265,29 @@ pub trait Decision: Sized {
     }
 }
 
-impl Decision for CommandExecutionRequestApprovalResponse {
-    fn accept() -> Self {
-        Self {
-            decision: CommandExecutionApprovalDecision::Accept,
+/// `impl Decision for $response`: each is the response's constructor over one decision.
+macro_rules! decisions {
+    ($($response:ty: $accept:expr, $decline:expr;)*) => {$(
+        impl Decision for $response {
+            fn accept() -> Self {
+                Self::new($accept)
+            }
+            fn decline() -> Self {
+                Self::new($decline)
+            }
         }
-    }
-    fn decline() -> Self {
-        Self {
-            decision: CommandExecutionApprovalDecision::Decline,
-        }
-    }
+    )*};
 }
 
-impl Decision for FileChangeRequestApprovalResponse {
-    fn accept() -> Self {
-        Self {
-            decision: FileChangeApprovalDecision::Accept,
-        }
-    }
-    fn decline() -> Self {
-        Self {
-            decision: FileChangeApprovalDecision::Decline,
-        }
-    }
-}
-
-impl Decision for ExecCommandApprovalResponse {
-    fn accept() -> Self {
-        Self {
-            decision: ReviewDecision::Approved,
-        }
-    }
-    fn decline() -> Self {
-        Self { decision: denied() }
-    }
-}
-
-impl Decision for ApplyPatchApprovalResponse {
-    fn accept() -> Self {
-        Self {
-            decision: ReviewDecision::Approved,
-        }
-    }
-    fn decline() -> Self {
-        Self { decision: denied() }
-    }
-}
-
-impl Decision for McpServerElicitationRequestResponse {
-    fn accept() -> Self {
-        Self {
-            action: McpServerElicitationAction::Accept,
-            content: None,
-            meta: None,
-        }
-    }
-    fn decline() -> Self {
-        Self {
-            action: McpServerElicitationAction::Decline,
-            content: None,
-            meta: None,
-        }
-    }
+decisions! {
+    CommandExecutionRequestApprovalResponse:
+        CommandExecutionApprovalDecision::Accept, CommandExecutionApprovalDecision::Decline;
+    FileChangeRequestApprovalResponse:
+        FileChangeApprovalDecision::Accept, FileChangeApprovalDecision::Decline;
+    ExecCommandApprovalResponse: ReviewDecision::Approved, denied();
+    ApplyPatchApprovalResponse: ReviewDecision::Approved, denied();
+    McpServerElicitationRequestResponse:
+        McpServerElicitationAction::Accept, McpServerElicitationAction::Decline;
 }
 
 type Boxed<T> = Pin<Box<dyn Future<Output = T> + Send>>;

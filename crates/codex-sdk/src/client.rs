@@ -123,11 +123,8 @@ impl Default for CodexBuilder {
             env: Vec::new(),
             cwd: None,
             codex_home: None,
-            client_info: ClientInfo {
-                name: "codex_rust_sdk".into(),
-                title: Some("Codex Rust SDK".into()),
-                version: env!("CARGO_PKG_VERSION").into(),
-            },
+            client_info: ClientInfo::new("codex_rust_sdk", env!("CARGO_PKG_VERSION"))
+                .with_title("Codex Rust SDK"),
             experimental_api: false,
             approvals: None,
             request_timeout: Some(DEFAULT_REQUEST_TIMEOUT),
@@ -187,11 +184,7 @@ impl CodexBuilder {
         title: impl Into<String>,
         version: impl Into<String>,
     ) -> Self {
-        self.client_info = ClientInfo {
-            name: name.into(),
-            title: Some(title.into()),
-            version: version.into(),
-        };
+        self.client_info = ClientInfo::new(name, version).with_title(title);
         self
     }
 
@@ -353,14 +346,11 @@ impl CodexBuilder {
         let connection = Connection::start(transport, options);
         // Before `initialize`: the server warns about its config right after the handshake.
         let warning_watch = crate::warnings::WarningWatch::start(&connection).await?;
-        let capabilities = self.experimental_api.then(|| InitializeCapabilities {
-            experimental_api: true,
-            ..Default::default()
-        });
-        let params = InitializeParams {
-            client_info: self.client_info.clone(),
-            capabilities,
-        };
+        let mut params = InitializeParams::new(self.client_info.clone());
+        if self.experimental_api {
+            params =
+                params.with_capabilities(InitializeCapabilities::new().with_experimental_api(true));
+        }
         let handshake = connection
             .request_with_timeout::<requests::Initialize>(params, self.handshake_timeout)
             .await;
@@ -730,10 +720,8 @@ impl Codex {
     /// # Errors
     /// The server's error, e.g. no such thread.
     pub async fn thread_archive(&self, id: impl Into<String>) -> Result<()> {
-        self.request::<requests::ThreadArchive>(ThreadArchiveParams {
-            thread_id: id.into(),
-        })
-        .await?;
+        self.request::<requests::ThreadArchive>(ThreadArchiveParams::new(id))
+            .await?;
         Ok(())
     }
 
@@ -743,9 +731,7 @@ impl Codex {
     /// The server's error, e.g. no such thread.
     pub async fn thread_unarchive(&self, id: impl Into<String>) -> Result<Thread> {
         let response = self
-            .request::<requests::ThreadUnarchive>(ThreadUnarchiveParams {
-                thread_id: id.into(),
-            })
+            .request::<requests::ThreadUnarchive>(ThreadUnarchiveParams::new(id))
             .await?;
         Ok(Thread::new(self.clone(), response.thread.id))
     }

@@ -102,12 +102,10 @@ impl ExternalMessage {
                 "an external message needs a tool name".into(),
             ));
         }
-        Ok(TurnToolOutput {
-            name: self.tool_name,
-            namespace: self.namespace,
-            output: FunctionCallOutputBody::String(self.content),
-            retain: None,
-        })
+        let mut output =
+            TurnToolOutput::new(self.tool_name, FunctionCallOutputBody::String(self.content));
+        output.namespace = self.namespace;
+        Ok(output)
     }
 }
 

@@ -172,10 +172,7 @@ impl Thread {
     /// # Errors
     /// The server's error, e.g. no such thread.
     pub async fn read(&self, include_turns: bool) -> Result<ThreadReadResponse> {
-        let params = ThreadReadParams {
-            thread_id: self.id.clone(),
-            include_turns: Some(include_turns),
-        };
+        let params = ThreadReadParams::new(self.id.clone()).with_include_turns(include_turns);
         self.codex.request::<requests::ThreadRead>(params).await
     }
 
@@ -184,10 +181,7 @@ impl Thread {
     /// # Errors
     /// The server's error.
     pub async fn set_name(&self, name: impl Into<String>) -> Result<()> {
-        let params = ThreadSetNameParams {
-            name: name.into(),
-            thread_id: self.id.clone(),
-        };
+        let params = ThreadSetNameParams::new(name, self.id.clone());
         self.codex
             .request::<requests::ThreadNameSet>(params)
             .await?;
@@ -199,9 +193,7 @@ impl Thread {
     /// # Errors
     /// The server's error.
     pub async fn compact(&self) -> Result<()> {
-        let params = ThreadCompactStartParams {
-            thread_id: self.id.clone(),
-        };
+        let params = ThreadCompactStartParams::new(self.id.clone());
         self.codex
             .request::<requests::ThreadCompactStart>(params)
             .await?;
@@ -213,9 +205,7 @@ impl Thread {
     /// # Errors
     /// The server's error.
     pub async fn goal(&self) -> Result<Option<ThreadGoal>> {
-        let params = ThreadGoalGetParams {
-            thread_id: self.id.clone(),
-        };
+        let params = ThreadGoalGetParams::new(self.id.clone());
         Ok(self
             .codex
             .request::<requests::ThreadGoalGet>(params)
@@ -229,13 +219,9 @@ impl Thread {
     /// # Errors
     /// The server's error.
     pub async fn set_goal(&self, objective: impl Into<String>) -> Result<ThreadGoal> {
-        let params = ThreadGoalSetParams {
-            objective: Some(objective.into()),
-            origin: None,
-            status: Some(ThreadGoalStatus::Active),
-            thread_id: self.id.clone(),
-            token_budget: None,
-        };
+        let params = ThreadGoalSetParams::new(self.id.clone())
+            .with_objective(objective)
+            .with_status(ThreadGoalStatus::Active);
         Ok(self
             .codex
             .request::<requests::ThreadGoalSet>(params)
@@ -248,10 +234,7 @@ impl Thread {
     /// # Errors
     /// The server's error.
     pub async fn clear_goal(&self) -> Result<()> {
-        let params = ThreadGoalClearParams {
-            origin: None,
-            thread_id: self.id.clone(),
-        };
+        let params = ThreadGoalClearParams::new(self.id.clone());
         self.codex
             .request::<requests::ThreadGoalClear>(params)
             .await?;

@@ -181,9 +181,9 @@ impl ToolRegistry {
             Ok(text) => (text, true),
             Err(text) => (text, false),
         };
-        DynamicToolCallResponse {
-            content_items: vec![DynamicToolCallOutputContentItem::InputText { text }],
+        DynamicToolCallResponse::new(
+            vec![DynamicToolCallOutputContentItem::InputText { text }],
             success,
-        }
+        )
     }
 }

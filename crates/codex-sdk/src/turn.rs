@@ -126,10 +126,7 @@ struct TurnGuard {
 impl TurnGuard {
     /// Asks the server to stop the turn without waiting for the answer.
     fn interrupt_detached(&self) {
-        let params = TurnInterruptParams {
-            thread_id: self.thread_id.clone(),
-            turn_id: self.turn_id.clone(),
-        };
+        let params = TurnInterruptParams::new(self.thread_id.clone(), self.turn_id.clone());
         if let Err(err) = self
             .codex
             .connection()
@@ -270,15 +267,11 @@ impl TurnHandle {
                 "an external message cannot steer a turn".into(),
             ));
         }
-        let params = TurnSteerParams {
-            additional_context: None,
-            client_user_message_id: None,
-            expected_turn_id: self.guard.turn_id.clone(),
+        let params = TurnSteerParams::new(
+            self.guard.turn_id.clone(),
             input,
-            responsesapi_client_metadata: None,
-            responsesapi_client_metadata_patch: None,
-            thread_id: self.guard.thread_id.clone(),
-        };
+            self.guard.thread_id.clone(),
+        );
         self.guard
             .codex
             .request::<requests::TurnSteer>(params)
@@ -292,10 +285,8 @@ impl TurnHandle {
     /// # Errors
     /// A JSON-RPC error when the turn is no longer running.
     pub async fn interrupt(&self) -> Result<()> {
-        let params = TurnInterruptParams {
-            thread_id: self.guard.thread_id.clone(),
-            turn_id: self.guard.turn_id.clone(),
-        };
+        let params =
+            TurnInterruptParams::new(self.guard.thread_id.clone(), self.guard.turn_id.clone());
         self.guard
             .codex
             .request::<requests::TurnInterrupt>(params)
@@ -362,12 +353,9 @@ impl TurnStream {
         let result = std::mem::replace(&mut self.result, TurnResult::empty(""));
         match (&result.status, &result.error) {
             (TurnStatus::Failed, error) => {
-                let error = error.clone().unwrap_or_else(|| TurnError {
-                    additional_details: None,
-                    codex_error_info: None,
-                    message: "the turn failed".into(),
-                    misalignment: None,
-                });
+                let error = error
+                    .clone()
+                    .unwrap_or_else(|| TurnError::new("the turn failed"));
                 Err(Error::TurnFailed {
                     error: Box::new(error),
                     result: Box::new(result),

@@ -156,10 +156,7 @@ async fn thread_lifecycle_methods() {
 
     // Every page: one thread per page forces the stream to follow the cursor.
     let listed: Vec<String> = codex
-        .thread_list(ThreadListParams {
-            limit: Some(1),
-            ..Default::default()
-        })
+        .thread_list(ThreadListParams::new().with_limit(1))
         .map(|t| t.expect("thread/list").id)
         .collect()
         .await;
@@ -181,10 +178,7 @@ async fn thread_lifecycle_methods() {
 
     codex.thread_archive(second.id()).await.expect("archive");
     let archived: Vec<String> = codex
-        .thread_list(ThreadListParams {
-            archived: Some(true),
-            ..Default::default()
-        })
+        .thread_list(ThreadListParams::new().with_archived(true))
         .map(|t| t.expect("thread/list").id)
         .collect()
         .await;
@@ -306,7 +300,7 @@ async fn command_approval(decision: CommandExecutionApprovalDecision) -> (bool, 
     let approvals = Approvals::new().on_command(move |request| {
         let _ = seen_tx.send(request.command.clone().unwrap_or_default());
         let decision = decision.clone();
-        async move { CommandExecutionRequestApprovalResponse { decision } }
+        async move { CommandExecutionRequestApprovalResponse::new(decision) }
     });
     let harness = Harness::start("on-request", |b| b.approval_handler(approvals)).await;
     harness
@@ -341,11 +335,7 @@ async fn a_file_change_is_approved_and_applied() {
     let (seen_tx, seen_rx) = std::sync::mpsc::channel();
     let approvals = Approvals::new().on_file_change(move |request| {
         let _ = seen_tx.send(request.item_id.clone());
-        async {
-            FileChangeRequestApprovalResponse {
-                decision: FileChangeApprovalDecision::Accept,
-            }
-        }
+        async { FileChangeRequestApprovalResponse::new(FileChangeApprovalDecision::Accept) }
     });
     let harness = Harness::start("on-request", |b| b.approval_handler(approvals)).await;
     let patch = "*** Begin Patch\n*** Add File: notes.txt\n+from the model\n*** End Patch";

@@ -54,10 +54,7 @@ async fn ten_thousand_concurrent_requests_answered_out_of_order_reach_their_call
 #[tokio::test]
 async fn a_typed_request_sends_its_method_and_decodes_its_response() {
     let (connection, mut server) = connect(ConnectionOptions::new());
-    let params = ModelListParams {
-        limit: Some(5),
-        ..Default::default()
-    };
+    let params = ModelListParams::new().with_limit(5);
     let call = tokio::spawn(async move { connection.request::<requests::ModelList>(params).await });
     let request = server.receive().await;
     assert_eq!(request["method"], "model/list");

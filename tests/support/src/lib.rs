@@ -173,15 +173,7 @@ pub async fn shutdown_and_check_reaped(connection: &codex_transport::Connection)
 
 /// `initialize` params for a client named `client_name`, without capabilities.
 pub fn initialize_params(client_name: &str) -> codex_protocol::InitializeParams {
-    let client_info = codex_protocol::ClientInfo {
-        name: client_name.into(),
-        title: None,
-        version: "0.1.0".into(),
-    };
-    codex_protocol::InitializeParams {
-        client_info,
-        capabilities: None,
-    }
+    codex_protocol::InitializeParams::new(codex_protocol::ClientInfo::new(client_name, "0.1.0"))
 }
 
 /// Starts `binary app-server` on `home` through codex-transport and does the `initialize` /
@@ -202,14 +194,9 @@ pub async fn start_server(
         .spawn()
         .unwrap_or_else(|err| panic!("{err}"));
     let connection = codex_transport::Connection::start(transport, options);
-    let capabilities = codex_protocol::InitializeCapabilities {
-        experimental_api: true,
-        ..Default::default()
-    };
-    let params = codex_protocol::InitializeParams {
-        capabilities: Some(capabilities),
-        ..initialize_params("codex_sdk_tests")
-    };
+    let params = initialize_params("codex_sdk_tests").with_capabilities(
+        codex_protocol::InitializeCapabilities::new().with_experimental_api(true),
+    );
     let init = connection
         .request_with_timeout::<codex_protocol::requests::Initialize>(
             params,

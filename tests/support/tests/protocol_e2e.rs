@@ -141,10 +141,9 @@ async fn thread_start_read_list(binary: PathBuf) {
 
     let read = session
         .connection
-        .request::<requests::ThreadRead>(ThreadReadParams {
-            thread_id: thread_id.clone(),
-            include_turns: Some(true),
-        })
+        .request::<requests::ThreadRead>(
+            ThreadReadParams::new(thread_id.clone()).with_include_turns(true),
+        )
         .await
         .expect("thread/read");
     assert_eq!(read.thread.id, thread_id);

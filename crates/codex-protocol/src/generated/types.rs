@@ -80,6 +80,7 @@ pub enum Account {
 }
 ///Params of the `account/login/completed` notification.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct AccountLoginCompletedNotification {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub error: ::std::option::Option<::std::string::String>,
@@ -96,6 +97,7 @@ pub struct AccountLoginCompletedNotification {
 
 Clients should merge available values into the most recent `account/rateLimits/read` response or refetch that snapshot. Nullable account metadata may be unavailable in a rolling update and does not clear a previously observed value.*/
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct AccountRateLimitsUpdatedNotification {
     #[serde(rename = "rateLimits")]
     pub rate_limits: RateLimitSnapshot,
@@ -126,12 +128,14 @@ pub enum AccountRoutingOverride {
 }
 ///`AccountSecuritySetupAction`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct AccountSecuritySetupAction {
     pub label: ::std::string::String,
     pub url: ::std::string::String,
 }
 ///`AccountSecuritySetupNotice`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct AccountSecuritySetupNotice {
     #[serde(rename = "accountId")]
     pub account_id: ::std::string::String,
@@ -143,6 +147,7 @@ pub struct AccountSecuritySetupNotice {
 }
 ///`AccountSession`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct AccountSession {
     #[serde(
         rename = "displayName",
@@ -170,6 +175,7 @@ pub struct AccountSession {
 }
 ///`AccountSessionWorkspace`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct AccountSessionWorkspace {
     #[serde(rename = "accountId")]
     pub account_id: ::std::string::String,
@@ -204,6 +210,11 @@ pub enum AccountSessionWorkspaceKind {
 }
 ///Params of the `accountSession/list` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+#[non_exhaustive]
+/**
+
+**Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
+#[cfg(feature = "experimental")]
 pub struct AccountSessionsListParams {
     #[serde(
         rename = "refreshWorkspaceMetadata",
@@ -213,6 +224,11 @@ pub struct AccountSessionsListParams {
 }
 ///The answer to the `accountSession/list` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
+/**
+
+**Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
+#[cfg(feature = "experimental")]
 pub struct AccountSessionsResponse {
     #[serde(
         rename = "activeSessionId",
@@ -223,6 +239,11 @@ pub struct AccountSessionsResponse {
 }
 ///Params of the `accountSession/switch` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
+/**
+
+**Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
+#[cfg(feature = "experimental")]
 pub struct AccountSessionsSwitchParams {
     ///Workspace to select within that login; this is not a user identifier.
     #[serde(rename = "accountId")]
@@ -240,6 +261,10 @@ pub struct AccountSessionsSwitchParams {
 ///The answer to the `accountSession/switch` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[serde(untagged)]
+/**
+
+**Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
+#[cfg(feature = "experimental")]
 pub enum AccountSessionsSwitchResponse {
     Sessions {
         #[serde(
@@ -253,6 +278,7 @@ pub enum AccountSessionsSwitchResponse {
 }
 ///`AccountTokenUsageDailyBucket`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct AccountTokenUsageDailyBucket {
     #[serde(rename = "startDate")]
     pub start_date: ::std::string::String,
@@ -260,6 +286,7 @@ pub struct AccountTokenUsageDailyBucket {
 }
 ///`AccountTokenUsageSummary`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+#[non_exhaustive]
 pub struct AccountTokenUsageSummary {
     #[serde(
         rename = "currentStreakDays",
@@ -311,6 +338,7 @@ pub enum AccountUpdateReason {
 }
 ///Params of the `account/updated` notification.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+#[non_exhaustive]
 pub struct AccountUpdatedNotification {
     #[serde(rename = "authMode", skip_serializing_if = "::std::option::Option::is_none")]
     pub auth_mode: ::std::option::Option<AuthMode>,
@@ -322,6 +350,7 @@ pub struct AccountUpdatedNotification {
 }
 ///`ActivePermissionProfile`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct ActivePermissionProfile {
     ///Parent profile identifier from the selected permissions profile's `extends` setting, when present.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -375,6 +404,7 @@ pub enum AddCreditsNudgeEmailStatus {
 }
 ///`AdditionalContextEntry`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct AdditionalContextEntry {
     pub kind: AdditionalContextKind,
     ///Optional name for untrusted context, used to label its tool output.
@@ -406,6 +436,7 @@ pub enum AdditionalContextKind {
 }
 ///`AdditionalFileSystemPermissions`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+#[non_exhaustive]
 pub struct AdditionalFileSystemPermissions {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub entries: ::std::option::Option<::std::vec::Vec<FileSystemSandboxEntry>>,
@@ -423,12 +454,14 @@ pub struct AdditionalFileSystemPermissions {
 }
 ///`AdditionalNetworkPermissions`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+#[non_exhaustive]
 pub struct AdditionalNetworkPermissions {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub enabled: ::std::option::Option<bool>,
 }
 ///`AdditionalPermissionProfile`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+#[non_exhaustive]
 pub struct AdditionalPermissionProfile {
     #[serde(
         rename = "fileSystem",
@@ -461,6 +494,7 @@ pub enum AgentMessageDelivery {
 }
 ///Params of the `item/agentMessage/delta` notification.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct AgentMessageDeltaNotification {
     pub delta: ::std::string::String,
     #[serde(rename = "itemId")]
@@ -544,6 +578,7 @@ pub enum AgentMessageInputContent {
 }
 ///`AgentMessageModeration`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct AgentMessageModeration {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub display: ::std::option::Option<AgentMessageDisplay>,
@@ -614,6 +649,7 @@ pub enum AllowDenyRequirement {
 }
 ///`AnalyticsConfig`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+#[non_exhaustive]
 pub struct AnalyticsConfig {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub enabled: ::std::option::Option<bool>,
@@ -673,6 +709,7 @@ pub enum AnswerReplacementKind {
 }
 ///EXPERIMENTAL - app metadata returned by app-list APIs.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct AppBranding {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub category: ::std::option::Option<::std::string::String>,
@@ -695,6 +732,7 @@ pub struct AppBranding {
 }
 ///`AppConfig`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct AppConfig {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub approvals_reviewer: ::std::option::Option<ApprovalsReviewer>,
@@ -734,6 +772,7 @@ impl ::std::default::Default for AppConfig {
 }
 ///EXPERIMENTAL - app metadata returned by app-list APIs.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct AppInfo {
     #[serde(
         rename = "appMetadata",
@@ -795,6 +834,7 @@ pub struct AppInfo {
 }
 ///Approval settings for a connected account within an app.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+#[non_exhaustive]
 pub struct AppLinkConfig {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub approvals_reviewer: ::std::option::Option<ApprovalsReviewer>,
@@ -829,11 +869,13 @@ for AppLinksConfig {
 }
 ///EXPERIMENTAL - notification emitted when the app list changes.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct AppListUpdatedNotification {
     pub data: ::std::vec::Vec<AppInfo>,
 }
 ///`AppMetadata`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+#[non_exhaustive]
 pub struct AppMetadata {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub categories: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
@@ -878,11 +920,13 @@ pub struct AppMetadata {
 }
 ///`AppReview`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct AppReview {
     pub status: ::std::string::String,
 }
 ///`AppScreenshot`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct AppScreenshot {
     #[serde(rename = "fileId", skip_serializing_if = "::std::option::Option::is_none")]
     pub file_id: ::std::option::Option<::std::string::String>,
@@ -893,6 +937,7 @@ pub struct AppScreenshot {
 }
 ///EXPERIMENTAL - app metadata summary for plugin responses.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct AppSummary {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub category: ::std::option::Option<::std::string::String>,
@@ -908,6 +953,7 @@ pub struct AppSummary {
 }
 ///`AppTemplateSummary`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct AppTemplateSummary {
     #[serde(
         rename = "canonicalConnectorId",
@@ -983,6 +1029,7 @@ pub enum AppToolApproval {
 }
 ///`AppToolConfig`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+#[non_exhaustive]
 pub struct AppToolConfig {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub approval_mode: ::std::option::Option<AppToolApproval>,
@@ -991,6 +1038,7 @@ pub struct AppToolConfig {
 }
 ///EXPERIMENTAL - metadata returned by app/read.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct AppToolSummary {
     pub description: ::std::string::String,
     #[serde(
@@ -1034,6 +1082,7 @@ for AppToolsConfig {
 }
 ///`ApplicationNetworkRequirements`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct ApplicationNetworkRequirements {
     pub domains: ::std::collections::HashMap<
         ::std::string::String,
@@ -1044,6 +1093,7 @@ pub struct ApplicationNetworkRequirements {
 }
 ///`ApplicationRequirements`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+#[non_exhaustive]
 pub struct ApplicationRequirements {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub network: ::std::option::Option<ApplicationNetworkRequirements>,
@@ -1052,6 +1102,7 @@ pub struct ApplicationRequirements {
 }
 ///Managed storage settings for new Desktop workspaces, not filesystem access restrictions.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+#[non_exhaustive]
 pub struct ApplicationStorageRequirements {
     #[serde(
         rename = "defaultProjectParent",
@@ -1066,6 +1117,7 @@ pub struct ApplicationStorageRequirements {
 }
 ///Params of the `applyPatchApproval` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct ApplyPatchApprovalParams {
     ///Use to correlate this with [codex_protocol::protocol::PatchApplyBeginEvent] and [codex_protocol::protocol::PatchApplyEndEvent].
     #[serde(rename = "callId")]
@@ -1086,6 +1138,7 @@ pub struct ApplyPatchApprovalParams {
 }
 ///The answer to the `applyPatchApproval` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct ApplyPatchApprovalResponse {
     pub decision: ReviewDecision,
 }
@@ -1115,12 +1168,14 @@ pub enum ApprovalsReviewer {
 }
 ///`AppsConfig`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+#[non_exhaustive]
 pub struct AppsConfig {
     #[serde(rename = "_default", skip_serializing_if = "::std::option::Option::is_none")]
     pub default: ::std::option::Option<AppsDefaultConfig>,
 }
 ///`AppsDefaultConfig`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct AppsDefaultConfig {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub approvals_reviewer: ::std::option::Option<ApprovalsReviewer>,
@@ -1146,6 +1201,7 @@ impl ::std::default::Default for AppsDefaultConfig {
 }
 ///Read the committed installed connector runtime snapshot.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+#[non_exhaustive]
 pub struct AppsInstalledParams {
     ///When true and Apps are permitted, refresh and publish the hosted connector runtime tool snapshot first.
     #[serde(
@@ -1159,11 +1215,13 @@ pub struct AppsInstalledParams {
 }
 ///The installed connectors in one committed runtime snapshot.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct AppsInstalledResponse {
     pub apps: ::std::vec::Vec<InstalledApp>,
 }
 ///EXPERIMENTAL - list available apps/connectors.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+#[non_exhaustive]
 pub struct AppsListParams {
     ///Opaque pagination cursor returned by a previous call.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -1183,6 +1241,7 @@ pub struct AppsListParams {
 }
 ///EXPERIMENTAL - app list response.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct AppsListResponse {
     pub data: ::std::vec::Vec<AppInfo>,
     ///Opaque cursor to pass to the next call to continue after the last item. If None, there are no more items to return.
@@ -1194,6 +1253,7 @@ pub struct AppsListResponse {
 }
 ///EXPERIMENTAL - read metadata for specific apps/connectors.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct AppsReadParams {
     ///App ids to read. The server accepts at most 100 ids and deduplicates repeated ids while preserving their first-request order.
     #[serde(rename = "appIds")]
@@ -1210,6 +1270,7 @@ pub struct AppsReadParams {
 }
 ///EXPERIMENTAL - app/read response.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct AppsReadResponse {
     pub apps: ::std::vec::Vec<ConnectorMetadata>,
     #[serde(rename = "missingAppIds")]
@@ -1242,6 +1303,7 @@ pub enum AskForApproval {
 }
 ///`AsyncUserInputQuestion`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct AsyncUserInputQuestion {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub options: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
@@ -1249,9 +1311,11 @@ pub struct AsyncUserInputQuestion {
 }
 ///Params of the `attestation/generate` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+#[non_exhaustive]
 pub struct AttestationGenerateParams {}
 ///The answer to the `attestation/generate` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct AttestationGenerateResponse {
     ///Opaque client attestation token.
     pub token: crate::Secret,
@@ -1302,6 +1366,7 @@ ChatGPT auth tokens are supplied by an external host app and are only stored in 
 }
 ///Params of the `modelProvider/authRecoveryStarted` notification.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct AuthRecoveryNotification {
     pub message: ::std::string::String,
     pub provider: ::std::string::String,
@@ -1356,6 +1421,7 @@ pub enum AutoReviewDecisionSource {
 }
 ///`AutoReviewRequirements`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+#[non_exhaustive]
 pub struct AutoReviewRequirements {
     #[serde(
         rename = "ignoreRules",
@@ -1383,6 +1449,10 @@ pub struct AutoReviewRequirements {
     PartialOrd
 )]
 #[non_exhaustive]
+/**
+
+**Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
+#[cfg(feature = "experimental")]
 pub enum AwsCredentialType {
     #[serde(rename = "accessKeys")]
     AccessKeys,
@@ -1394,6 +1464,11 @@ pub enum AwsCredentialType {
 }
 ///`BedrockAwsProfile`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
+/**
+
+**Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
+#[cfg(feature = "experimental")]
 pub struct BedrockAwsProfile {
     pub name: ::std::string::String,
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -1401,9 +1476,19 @@ pub struct BedrockAwsProfile {
 }
 ///Params of the `account/bedrock/checkGovCloudRequirements` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+#[non_exhaustive]
+/**
+
+**Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
+#[cfg(feature = "experimental")]
 pub struct BedrockCheckGovCloudRequirementsParams {}
 ///Advisory check of the current Bedrock configuration after login or setup.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
+/**
+
+**Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
+#[cfg(feature = "experimental")]
 pub struct BedrockCheckGovCloudRequirementsResponse {
     ///Whether the active Bedrock authentication resolves to a GovCloud region.
     #[serde(rename = "isGovCloud")]
@@ -1414,9 +1499,19 @@ pub struct BedrockCheckGovCloudRequirementsResponse {
 }
 ///Params of the `account/bedrock/discover` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+#[non_exhaustive]
+/**
+
+**Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
+#[cfg(feature = "experimental")]
 pub struct BedrockDiscoverParams {}
 ///The answer to the `account/bedrock/discover` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
+/**
+
+**Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
+#[cfg(feature = "experimental")]
 pub struct BedrockDiscoverResponse {
     #[serde(rename = "environmentCredentials")]
     pub environment_credentials: ::std::vec::Vec<BedrockEnvironmentCredential>,
@@ -1424,6 +1519,11 @@ pub struct BedrockDiscoverResponse {
 }
 ///`BedrockEnvironmentCredential`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
+/**
+
+**Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
+#[cfg(feature = "experimental")]
 pub struct BedrockEnvironmentCredential {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub region: ::std::option::Option<::std::string::String>,
@@ -1456,6 +1556,10 @@ pub enum BedrockProviderId {
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[serde(tag = "type")]
 #[non_exhaustive]
+/**
+
+**Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
+#[cfg(feature = "experimental")]
 pub enum BedrockSetupParams {
     ///Profilev2::BedrockSetupParams
     #[serde(rename = "profile")]
@@ -1470,6 +1574,11 @@ pub enum BedrockSetupParams {
 }
 ///The answer to the `account/bedrock/setup` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+#[non_exhaustive]
+/**
+
+**Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
+#[cfg(feature = "experimental")]
 pub struct BedrockSetupResponse {}
 ///`BlockReason`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
@@ -1520,6 +1629,7 @@ pub enum BrowserUseAccessApprovalLifetime {
 }
 ///`BrowserUseConfig`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+#[non_exhaustive]
 pub struct BrowserUseConfig {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub allow_history_access: ::std::option::Option<bool>,
@@ -1532,6 +1642,7 @@ pub struct BrowserUseConfig {
 }
 ///`BrowserUseExtensionRequirements`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+#[non_exhaustive]
 pub struct BrowserUseExtensionRequirements {
     #[serde(
         rename = "requestHeaders",
@@ -1541,6 +1652,7 @@ pub struct BrowserUseExtensionRequirements {
 }
 ///`BrowserUseOriginPolicy`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+#[non_exhaustive]
 pub struct BrowserUseOriginPolicy {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub access: ::std::option::Option<AllowDenyRequirement>,
@@ -1573,6 +1685,7 @@ pub struct BrowserUseOriginPolicy {
 }
 ///`BrowserUseOriginPolicyConfig`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+#[non_exhaustive]
 pub struct BrowserUseOriginPolicyConfig {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub access: ::std::option::Option<AllowDenyRequirement>,
@@ -1585,6 +1698,7 @@ pub struct BrowserUseOriginPolicyConfig {
 }
 ///`BrowserUseRequirements`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+#[non_exhaustive]
 pub struct BrowserUseRequirements {
     #[serde(
         rename = "allowGlobalPersistentApproval",
@@ -1620,18 +1734,21 @@ pub struct BrowserUseRequirements {
 }
 ///`ByteRange`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct ByteRange {
     pub end: u32,
     pub start: u32,
 }
 ///Params of the `account/login/cancel` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct CancelLoginAccountParams {
     #[serde(rename = "loginId")]
     pub login_id: ::std::string::String,
 }
 ///The answer to the `account/login/cancel` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct CancelLoginAccountResponse {
     pub status: CancelLoginAccountStatus,
 }
@@ -1679,6 +1796,7 @@ A path owned by an execution environment.*/
 }
 ///Params of the `account/chatgptAuthTokens/refresh` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct ChatgptAuthTokensRefreshParams {
     /**Workspace/account identifier that Codex was previously using.
 
@@ -1715,6 +1833,7 @@ pub enum ChatgptAuthTokensRefreshReason {
 }
 ///The answer to the `account/chatgptAuthTokens/refresh` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct ChatgptAuthTokensRefreshResponse {
     #[serde(rename = "accessToken")]
     pub access_token: crate::Secret,
@@ -1754,6 +1873,7 @@ pub enum CliAuthCredentialsStoreMode {
 }
 ///`ClientInfo`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct ClientInfo {
     pub name: ::std::string::String,
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -1877,6 +1997,7 @@ pub enum CodexResponseHandoffMode {
 }
 ///`CollabAgentState`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct CollabAgentState {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub message: ::std::option::Option<::std::string::String>,
@@ -1978,20 +2099,32 @@ pub enum CollabAgentToolCallStatus {
 }
 ///Collaboration mode for a Codex session.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct CollaborationMode {
     pub mode: ModeKind,
     pub settings: Settings,
 }
 ///EXPERIMENTAL - list collaboration mode presets.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+#[non_exhaustive]
+/**
+
+**Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
+#[cfg(feature = "experimental")]
 pub struct CollaborationModeListParams {}
 ///EXPERIMENTAL - collaboration mode presets response.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
+/**
+
+**Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
+#[cfg(feature = "experimental")]
 pub struct CollaborationModeListResponse {
     pub data: ::std::vec::Vec<CollaborationModeMask>,
 }
 ///EXPERIMENTAL - collaboration mode preset metadata for clients.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct CollaborationModeMask {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub mode: ::std::option::Option<ModeKind>,
@@ -2041,6 +2174,7 @@ pub enum CommandAction {
 
 These notifications are connection-scoped. If the originating connection closes, the server terminates the process.*/
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct CommandExecOutputDeltaNotification {
     ///`true` on the final streamed chunk for a stream when `outputBytesCap` truncated later output on that stream.
     #[serde(rename = "capReached")]
@@ -2082,6 +2216,7 @@ pub enum CommandExecOutputStream {
 
 The final `command/exec` response is deferred until the process exits and is sent only after all `command/exec/outputDelta` notifications for that connection have been emitted.*/
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct CommandExecParams {
     ///Command argv vector. Empty arrays are rejected.
     pub command: ::std::vec::Vec<::std::string::String>,
@@ -2129,6 +2264,9 @@ Defaults to the user's configured permissions when omitted. Cannot be combined w
         rename = "permissionProfile",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
+    /**
+
+**Experimental:** part of the protocol only for clients that opt in with `capabilities.experimentalApi`; a stable server ignores or refuses it.*/
     pub permission_profile: ::std::option::Option<::std::string::String>,
     /**Optional client-supplied, connection-scoped process id.
 
@@ -2181,6 +2319,7 @@ This implies `streamStdin` and `streamStdoutStderr`.*/
 }
 ///Resize a running PTY-backed `command/exec` session.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct CommandExecResizeParams {
     ///Client-supplied, connection-scoped `processId` from the original `command/exec` request.
     #[serde(rename = "processId")]
@@ -2190,9 +2329,11 @@ pub struct CommandExecResizeParams {
 }
 ///Empty success response for `command/exec/resize`.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+#[non_exhaustive]
 pub struct CommandExecResizeResponse {}
 ///Final buffered result for `command/exec`.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct CommandExecResponse {
     ///Process exit code.
     #[serde(rename = "exitCode")]
@@ -2208,6 +2349,7 @@ Empty when stdout was streamed via `command/exec/outputDelta`.*/
 }
 ///PTY size in character cells for `command/exec` PTY sessions.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct CommandExecTerminalSize {
     ///Terminal width in character cells.
     pub cols: u16,
@@ -2216,6 +2358,7 @@ pub struct CommandExecTerminalSize {
 }
 ///Terminate a running `command/exec` session.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct CommandExecTerminateParams {
     ///Client-supplied, connection-scoped `processId` from the original `command/exec` request.
     #[serde(rename = "processId")]
@@ -2223,9 +2366,11 @@ pub struct CommandExecTerminateParams {
 }
 ///Empty success response for `command/exec/terminate`.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+#[non_exhaustive]
 pub struct CommandExecTerminateResponse {}
 ///Write stdin bytes to a running `command/exec` session, close stdin, or both.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct CommandExecWriteParams {
     ///Close stdin after writing `deltaBase64`, if present.
     #[serde(
@@ -2245,6 +2390,7 @@ pub struct CommandExecWriteParams {
 }
 ///Empty success response for `command/exec/write`.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+#[non_exhaustive]
 pub struct CommandExecWriteResponse {}
 ///`CommandExecutionApprovalDecision`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
@@ -2302,6 +2448,7 @@ pub enum CommandExecutionApprovalKind {
 }
 ///Params of the `item/commandExecution/outputDelta` notification.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct CommandExecutionOutputDeltaNotification {
     pub delta: ::std::string::String,
     #[serde(rename = "itemId")]
@@ -2313,12 +2460,16 @@ pub struct CommandExecutionOutputDeltaNotification {
 }
 ///Params of the `item/commandExecution/requestApproval` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct CommandExecutionRequestApprovalParams {
     ///Optional additional permissions requested for this command.
     #[serde(
         rename = "additionalPermissions",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
+    /**
+
+**Experimental:** part of the protocol only for clients that opt in with `capabilities.experimentalApi`; a stable server ignores or refuses it.*/
     pub additional_permissions: ::std::option::Option<AdditionalPermissionProfile>,
     /**Unique identifier for this specific approval callback.
 
@@ -2335,6 +2486,9 @@ For zsh-exec-bridge subcommand approvals, multiple callbacks can belong to one p
         rename = "availableDecisions",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
+    /**
+
+**Experimental:** part of the protocol only for clients that opt in with `capabilities.experimentalApi`; a stable server ignores or refuses it.*/
     pub available_decisions: ::std::option::Option<
         ::std::vec::Vec<CommandExecutionApprovalDecision>,
     >,
@@ -2396,6 +2550,7 @@ For zsh-exec-bridge subcommand approvals, multiple callbacks can belong to one p
 }
 ///The answer to the `item/commandExecution/requestApproval` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct CommandExecutionRequestApprovalResponse {
     pub decision: CommandExecutionApprovalDecision,
 }
@@ -2453,11 +2608,13 @@ pub enum CommandExecutionStatus {
 }
 ///`CommandMigration`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct CommandMigration {
     pub name: ::std::string::String,
 }
 ///`ComputerUseConfig`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+#[non_exhaustive]
 pub struct ComputerUseConfig {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub default_app_access: ::std::option::Option<AllowDenyRequirement>,
@@ -2468,6 +2625,7 @@ pub struct ComputerUseConfig {
 }
 ///`ComputerUseMacosConfig`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+#[non_exhaustive]
 pub struct ComputerUseMacosConfig {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub bundle_ids: ::std::option::Option<
@@ -2476,6 +2634,7 @@ pub struct ComputerUseMacosConfig {
 }
 ///`ComputerUseMacosRequirements`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+#[non_exhaustive]
 pub struct ComputerUseMacosRequirements {
     #[serde(
         rename = "bundleIds",
@@ -2487,6 +2646,7 @@ pub struct ComputerUseMacosRequirements {
 }
 ///`ComputerUseRequirements`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+#[non_exhaustive]
 pub struct ComputerUseRequirements {
     #[serde(
         rename = "allowLockedComputerUse",
@@ -2510,6 +2670,7 @@ pub struct ComputerUseRequirements {
 }
 ///`ComputerUseWindowsConfig`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+#[non_exhaustive]
 pub struct ComputerUseWindowsConfig {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub aumids: ::std::option::Option<
@@ -2520,6 +2681,7 @@ pub struct ComputerUseWindowsConfig {
 }
 ///`ComputerUseWindowsExeConfig`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct ComputerUseWindowsExeConfig {
     pub access: AllowDenyRequirement,
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -2529,6 +2691,7 @@ pub struct ComputerUseWindowsExeConfig {
 }
 ///`ComputerUseWindowsExeRequirement`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct ComputerUseWindowsExeRequirement {
     pub access: AllowDenyRequirement,
     #[serde(
@@ -2543,6 +2706,7 @@ pub struct ComputerUseWindowsExeRequirement {
 }
 ///`ComputerUseWindowsRequirements`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+#[non_exhaustive]
 pub struct ComputerUseWindowsRequirements {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub aumids: ::std::option::Option<
@@ -2553,6 +2717,7 @@ pub struct ComputerUseWindowsRequirements {
 }
 ///`Config`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+#[non_exhaustive]
 pub struct Config {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub analytics: ::std::option::Option<AnalyticsConfig>,
@@ -2562,6 +2727,9 @@ pub struct Config {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub approvals_reviewer: ::std::option::Option<ApprovalsReviewer>,
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    /**
+
+**Experimental:** part of the protocol only for clients that opt in with `capabilities.experimentalApi`; a stable server ignores or refuses it.*/
     pub apps: ::std::option::Option<AppsConfig>,
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub browser_use: ::std::option::Option<BrowserUseConfig>,
@@ -2617,6 +2785,7 @@ pub struct Config {
 }
 ///Params of the `config/batchWrite` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct ConfigBatchWriteParams {
     pub edits: ::std::vec::Vec<ConfigEdit>,
     #[serde(
@@ -2636,6 +2805,7 @@ pub struct ConfigBatchWriteParams {
 }
 ///`ConfigEdit`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct ConfigEdit {
     #[serde(rename = "keyPath")]
     pub key_path: ::std::string::String,
@@ -2645,6 +2815,7 @@ pub struct ConfigEdit {
 }
 ///`ConfigLayer`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct ConfigLayer {
     pub config: ::serde_json::Value,
     #[serde(
@@ -2657,6 +2828,7 @@ pub struct ConfigLayer {
 }
 ///`ConfigLayerMetadata`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct ConfigLayerMetadata {
     pub name: ConfigLayerSource,
     pub version: ::std::string::String,
@@ -2729,6 +2901,7 @@ Path to a .codex/ folder within a project. There could be multiple of these betw
 }
 ///Params of the `config/read` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+#[non_exhaustive]
 pub struct ConfigReadParams {
     ///Optional working directory to resolve project config layers. If specified, return the effective config as seen from that directory (i.e., including any project layers between `cwd` and the project/repo root).
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -2741,6 +2914,7 @@ pub struct ConfigReadParams {
 }
 ///The answer to the `config/read` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct ConfigReadResponse {
     pub config: Config,
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -2749,6 +2923,7 @@ pub struct ConfigReadResponse {
 }
 ///`ConfigRequirements`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+#[non_exhaustive]
 pub struct ConfigRequirements {
     #[serde(
         rename = "additionalDeveloperInstructions",
@@ -2791,6 +2966,9 @@ pub struct ConfigRequirements {
         rename = "allowedApprovalsReviewers",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
+    /**
+
+**Experimental:** part of the protocol only for clients that opt in with `capabilities.experimentalApi`; a stable server ignores or refuses it.*/
     pub allowed_approvals_reviewers: ::std::option::Option<
         ::std::vec::Vec<ApprovalsReviewer>,
     >,
@@ -2825,6 +3003,9 @@ pub struct ConfigRequirements {
         ::std::vec::Vec<WindowsSandboxImplementation>,
     >,
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    /**
+
+**Experimental:** part of the protocol only for clients that opt in with `capabilities.experimentalApi`; a stable server ignores or refuses it.*/
     pub application: ::std::option::Option<ApplicationRequirements>,
     #[serde(
         rename = "autoReview",
@@ -2876,6 +3057,9 @@ pub struct ConfigRequirements {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub feedback: ::std::option::Option<FeedbackRequirements>,
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    /**
+
+**Experimental:** part of the protocol only for clients that opt in with `capabilities.experimentalApi`; a stable server ignores or refuses it.*/
     pub hooks: ::std::option::Option<ManagedHooksRequirements>,
     #[serde(
         rename = "inAppBrowser",
@@ -2906,6 +3090,9 @@ pub struct ConfigRequirements {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub models: ::std::option::Option<ModelsRequirements>,
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    /**
+
+**Experimental:** part of the protocol only for clients that opt in with `capabilities.experimentalApi`; a stable server ignores or refuses it.*/
     pub network: ::std::option::Option<NetworkRequirements>,
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub otel: ::std::option::Option<OtelRequirements>,
@@ -2917,6 +3104,7 @@ pub struct ConfigRequirements {
 }
 ///The answer to the `configRequirements/read` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+#[non_exhaustive]
 pub struct ConfigRequirementsReadResponse {
     ///Null if no requirements are configured (e.g. no requirements.toml/MDM entries).
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -2930,6 +3118,7 @@ pub struct ConfigRequirementsReadResponse {
 }
 ///Params of the `config/value/write` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct ConfigValueWriteParams {
     #[serde(
         rename = "expectedVersion",
@@ -2947,6 +3136,7 @@ pub struct ConfigValueWriteParams {
 }
 ///Params of the `configWarning` notification.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct ConfigWarningNotification {
     ///Optional extra guidance or error details.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -2962,6 +3152,7 @@ pub struct ConfigWarningNotification {
 }
 ///The answer to the `config/value/write` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct ConfigWriteResponse {
     ///Canonical path to the config file that was written.
     #[serde(rename = "filePath")]
@@ -2976,6 +3167,7 @@ pub struct ConfigWriteResponse {
 }
 ///Reasoning settings interpreted by the backend for the routed model.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct ConfigurationReasoning {
     pub effort: ReasoningEffort,
 }
@@ -3040,6 +3232,7 @@ pub enum ConfiguredHookHandler {
 }
 ///`ConfiguredHookMatcherGroup`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct ConfiguredHookMatcherGroup {
     pub hooks: ::std::vec::Vec<ConfiguredHookHandler>,
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -3047,6 +3240,7 @@ pub struct ConfiguredHookMatcherGroup {
 }
 ///EXPERIMENTAL - metadata returned by app/read.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct ConnectorMetadata {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub description: ::std::option::Option<::std::string::String>,
@@ -3113,6 +3307,7 @@ pub enum ConsumeAccountRateLimitResetCreditOutcome {
 }
 ///Params of the `account/rateLimitResetCredit/consume` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct ConsumeAccountRateLimitResetCreditParams {
     ///Opaque reset-credit identifier to redeem. When omitted, the backend selects the next available credit.
     #[serde(rename = "creditId", skip_serializing_if = "::std::option::Option::is_none")]
@@ -3123,6 +3318,7 @@ pub struct ConsumeAccountRateLimitResetCreditParams {
 }
 ///The answer to the `account/rateLimitResetCredit/consume` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct ConsumeAccountRateLimitResetCreditResponse {
     pub outcome: ConsumeAccountRateLimitResetCreditOutcome,
 }
@@ -3174,6 +3370,7 @@ Inline audio data or an uploaded file loaded by the Responses API.*/
 }
 ///Deprecated: Use `ContextCompaction` item type instead.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct ContextCompactedNotification {
     #[serde(rename = "threadId")]
     pub thread_id: ::std::string::String,
@@ -3206,6 +3403,7 @@ pub enum ConversationTextRole {
 }
 ///`CreditsSnapshot`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct CreditsSnapshot {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub balance: ::std::option::Option<::std::string::String>,
@@ -3239,6 +3437,7 @@ pub enum CyberAccessProgram {
 }
 ///Params of the `deprecationNotice` notification.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct DeprecationNoticeNotification {
     ///Optional extra guidance, such as migration steps or rationale.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -3287,6 +3486,7 @@ pub enum DynamicToolCallOutputContentItem {
 }
 ///Params of the `item/tool/call` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct DynamicToolCallParams {
     pub arguments: ::serde_json::Value,
     #[serde(rename = "callId")]
@@ -3301,6 +3501,7 @@ pub struct DynamicToolCallParams {
 }
 ///The answer to the `item/tool/call` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct DynamicToolCallResponse {
     #[serde(rename = "contentItems")]
     pub content_items: ::std::vec::Vec<DynamicToolCallOutputContentItem>,
@@ -3385,6 +3586,11 @@ pub enum DynamicToolSpec {
 }
 ///Params of the `environment/add` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
+/**
+
+**Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
+#[cfg(feature = "experimental")]
 pub struct EnvironmentAddParams {
     ///Optional raw bearer token for executor authentication, including reconnects. Requires a secure transport or a loopback destination.
     #[serde(
@@ -3414,9 +3620,15 @@ pub struct EnvironmentAddParams {
 }
 ///The answer to the `environment/add` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+#[non_exhaustive]
+/**
+
+**Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
+#[cfg(feature = "experimental")]
 pub struct EnvironmentAddResponse {}
 ///Params of the `thread/environment/connected` notification.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct EnvironmentConnectionNotification {
     #[serde(rename = "environmentId")]
     pub environment_id: ::std::string::String,
@@ -3425,12 +3637,22 @@ pub struct EnvironmentConnectionNotification {
 }
 ///Params of the `environment/info` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
+/**
+
+**Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
+#[cfg(feature = "experimental")]
 pub struct EnvironmentInfoParams {
     #[serde(rename = "environmentId")]
     pub environment_id: ::std::string::String,
 }
 ///The answer to the `environment/info` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
+/**
+
+**Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
+#[cfg(feature = "experimental")]
 pub struct EnvironmentInfoResponse {
     ///Default working directory reported by the environment, as a canonical file URI.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -3439,6 +3661,11 @@ pub struct EnvironmentInfoResponse {
 }
 ///`EnvironmentShellInfo`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
+/**
+
+**Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
+#[cfg(feature = "experimental")]
 pub struct EnvironmentShellInfo {
     ///Stable shell name, for example `zsh`, `bash`, `powershell`, `sh`, or `cmd`.
     pub name: ::std::string::String,
@@ -3447,6 +3674,7 @@ pub struct EnvironmentShellInfo {
 }
 ///`EnvironmentSkillsParams`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+#[non_exhaustive]
 pub struct EnvironmentSkillsParams {
     ///Exact catalog names that must be available from this environment.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -3467,6 +3695,10 @@ For a currently ready remote environment, app-server asks the existing exec-serv
     PartialOrd
 )]
 #[non_exhaustive]
+/**
+
+**Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
+#[cfg(feature = "experimental")]
 pub enum EnvironmentStatusKind {
     ///The environment is local, or an already-connected remote exec-server answered `environment/status` over its existing initialized connection.
     #[serde(rename = "ready")]
@@ -3486,6 +3718,11 @@ pub enum EnvironmentStatusKind {
 }
 ///Parameters for reading the current status of one configured environment.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
+/**
+
+**Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
+#[cfg(feature = "experimental")]
 pub struct EnvironmentStatusParams {
     ///Environment id to inspect.
     #[serde(rename = "environmentId")]
@@ -3493,6 +3730,11 @@ pub struct EnvironmentStatusParams {
 }
 ///Current status for the requested environment.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
+/**
+
+**Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
+#[cfg(feature = "experimental")]
 pub struct EnvironmentStatusResponse {
     ///Human-readable detail for `disconnected` and `unknown`; omitted for other statuses.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -3502,6 +3744,7 @@ pub struct EnvironmentStatusResponse {
 }
 ///Params of the `error` notification.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct ErrorNotification {
     pub error: TurnError,
     #[serde(rename = "threadId")]
@@ -3513,6 +3756,7 @@ pub struct ErrorNotification {
 }
 ///Params of the `execCommandApproval` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct ExecCommandApprovalParams {
     ///Identifier for this specific approval callback.
     #[serde(
@@ -3534,11 +3778,13 @@ pub struct ExecCommandApprovalParams {
 }
 ///The answer to the `execCommandApproval` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct ExecCommandApprovalResponse {
     pub decision: ReviewDecision,
 }
 ///`ExperimentalFeature`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct ExperimentalFeature {
     ///Announcement copy shown to users when the feature is introduced. Null when this feature is not in beta.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -3564,6 +3810,7 @@ pub struct ExperimentalFeature {
 }
 ///Params of the `experimentalFeature/enablement/set` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct ExperimentalFeatureEnablementSetParams {
     /**Process-wide runtime feature enablement keyed by canonical feature name.
 
@@ -3572,12 +3819,14 @@ Only named features are updated. Omitted features are left unchanged. Send an em
 }
 ///The answer to the `experimentalFeature/enablement/set` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct ExperimentalFeatureEnablementSetResponse {
     ///Feature enablement entries updated by this request.
     pub enablement: ::std::collections::HashMap<::std::string::String, bool>,
 }
 ///Params of the `experimentalFeature/list` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+#[non_exhaustive]
 pub struct ExperimentalFeatureListParams {
     ///Opaque pagination cursor returned by a previous call.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -3591,6 +3840,7 @@ pub struct ExperimentalFeatureListParams {
 }
 ///The answer to the `experimentalFeature/list` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct ExperimentalFeatureListResponse {
     pub data: ::std::vec::Vec<ExperimentalFeature>,
     ///Opaque cursor to pass to the next call to continue after the last item. If None, there are no more items to return.
@@ -3635,6 +3885,7 @@ pub enum ExperimentalFeatureStage {
 }
 ///Params of the `externalAgentConfig/detect` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+#[non_exhaustive]
 pub struct ExternalAgentConfigDetectParams {
     ///Zero or more working directories to include for repo-scoped detection.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -3669,6 +3920,7 @@ pub struct ExternalAgentConfigDetectParams {
 }
 ///The answer to the `externalAgentConfig/detect` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct ExternalAgentConfigDetectResponse {
     #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
     pub connectors: ::std::vec::Vec<ExternalAgentDetectedConnectorCandidate>,
@@ -3676,6 +3928,7 @@ pub struct ExternalAgentConfigDetectResponse {
 }
 ///Params of the `externalAgentConfig/import/completed` notification.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct ExternalAgentConfigImportCompletedNotification {
     #[serde(rename = "importId")]
     pub import_id: ::std::string::String,
@@ -3684,12 +3937,14 @@ pub struct ExternalAgentConfigImportCompletedNotification {
 }
 ///The answer to the `externalAgentConfig/import/readHistories` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct ExternalAgentConfigImportHistoriesReadResponse {
     pub connectors: ::std::vec::Vec<ExternalAgentImportedConnectorCandidate>,
     pub data: ::std::vec::Vec<ExternalAgentConfigImportHistory>,
 }
 ///`ExternalAgentConfigImportHistory`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct ExternalAgentConfigImportHistory {
     #[serde(rename = "completedAtMs")]
     pub completed_at_ms: i64,
@@ -3705,6 +3960,7 @@ pub struct ExternalAgentConfigImportHistory {
 }
 ///Params of the `externalAgentConfig/import/recordHistory` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct ExternalAgentConfigImportHistoryRecordParams {
     ///Completed results grouped by imported item type.
     #[serde(rename = "itemTypeResults")]
@@ -3717,12 +3973,14 @@ pub struct ExternalAgentConfigImportHistoryRecordParams {
 }
 ///The answer to the `externalAgentConfig/import/recordHistory` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct ExternalAgentConfigImportHistoryRecordResponse {
     #[serde(rename = "importId")]
     pub import_id: ::std::string::String,
 }
 ///`ExternalAgentConfigImportHistoryRecordSuccessParams`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct ExternalAgentConfigImportHistoryRecordSuccessParams {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub cwd: ::std::option::Option<::std::string::String>,
@@ -3738,6 +3996,7 @@ pub struct ExternalAgentConfigImportHistoryRecordSuccessParams {
 }
 ///`ExternalAgentConfigImportHistoryRecordTypeResultParams`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct ExternalAgentConfigImportHistoryRecordTypeResultParams {
     pub failures: ::std::vec::Vec<ExternalAgentConfigImportItemTypeFailure>,
     #[serde(rename = "itemType")]
@@ -3746,6 +4005,7 @@ pub struct ExternalAgentConfigImportHistoryRecordTypeResultParams {
 }
 ///`ExternalAgentConfigImportItemTypeFailure`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct ExternalAgentConfigImportItemTypeFailure {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub cwd: ::std::option::Option<::std::string::String>,
@@ -3769,6 +4029,7 @@ pub struct ExternalAgentConfigImportItemTypeFailure {
 }
 ///`ExternalAgentConfigImportItemTypeSuccess`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct ExternalAgentConfigImportItemTypeSuccess {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub cwd: ::std::option::Option<::std::string::String>,
@@ -3784,6 +4045,7 @@ pub struct ExternalAgentConfigImportItemTypeSuccess {
 }
 ///Params of the `externalAgentConfig/import` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct ExternalAgentConfigImportParams {
     #[serde(rename = "migrationItems")]
     pub migration_items: ::std::vec::Vec<ExternalAgentConfigMigrationItem>,
@@ -3805,6 +4067,7 @@ pub struct ExternalAgentConfigImportParams {
 }
 ///Params of the `externalAgentConfig/import/progress` notification.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct ExternalAgentConfigImportProgressNotification {
     #[serde(rename = "importId")]
     pub import_id: ::std::string::String,
@@ -3813,12 +4076,14 @@ pub struct ExternalAgentConfigImportProgressNotification {
 }
 ///The answer to the `externalAgentConfig/import` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct ExternalAgentConfigImportResponse {
     #[serde(rename = "importId")]
     pub import_id: ::std::string::String,
 }
 ///`ExternalAgentConfigImportTypeResult`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct ExternalAgentConfigImportTypeResult {
     pub failures: ::std::vec::Vec<ExternalAgentConfigImportItemTypeFailure>,
     #[serde(rename = "itemType")]
@@ -3827,6 +4092,7 @@ pub struct ExternalAgentConfigImportTypeResult {
 }
 ///`ExternalAgentConfigMigrationItem`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct ExternalAgentConfigMigrationItem {
     ///Null or empty means home-scoped migration; non-empty means repo-scoped migration.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -3877,6 +4143,7 @@ pub enum ExternalAgentConfigMigrationItemType {
 }
 ///`ExternalAgentDetectedConnectorCandidate`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct ExternalAgentDetectedConnectorCandidate {
     pub name: ::std::string::String,
     #[serde(rename = "sessionCount")]
@@ -3907,6 +4174,7 @@ pub enum ExternalAgentDetectedConnectorSource {
 }
 ///`ExternalAgentImportedConnectorCandidate`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct ExternalAgentImportedConnectorCandidate {
     pub name: ::std::string::String,
     #[serde(rename = "sessionCount")]
@@ -3935,12 +4203,14 @@ pub enum ExternalAgentImportedConnectorSource {
 }
 ///`FeedbackRequirements`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+#[non_exhaustive]
 pub struct FeedbackRequirements {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub enabled: ::std::option::Option<bool>,
 }
 ///Params of the `feedback/save` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct FeedbackSaveParams {
     pub classification: ::std::string::String,
     #[serde(
@@ -3967,6 +4237,7 @@ pub struct FeedbackSaveParams {
 }
 ///The answer to the `feedback/save` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct FeedbackSaveResponse {
     ///Same prompt hash as feedback/upload; null when prompt metadata is absent.
     #[serde(
@@ -3981,6 +4252,7 @@ pub struct FeedbackSaveResponse {
 }
 ///Params of the `feedback/upload` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct FeedbackUploadParams {
     pub classification: ::std::string::String,
     #[serde(
@@ -4004,6 +4276,7 @@ pub struct FeedbackUploadParams {
 }
 ///The answer to the `feedback/upload` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct FeedbackUploadResponse {
     ///Whitespace-normalized SHA-256 of the session base instructions, matching the uploaded `prompt_hash` tag. Does not include later developer messages. Null when the reported rollout has no prompt metadata.
     #[serde(
@@ -4071,6 +4344,7 @@ pub enum FileChangeApprovalDecision {
 
 The server no longer emits this notification.*/
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct FileChangeOutputDeltaNotification {
     pub delta: ::std::string::String,
     #[serde(rename = "itemId")]
@@ -4082,6 +4356,7 @@ pub struct FileChangeOutputDeltaNotification {
 }
 ///Params of the `item/fileChange/patchUpdated` notification.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct FileChangePatchUpdatedNotification {
     pub changes: ::std::vec::Vec<FileUpdateChange>,
     #[serde(rename = "itemId")]
@@ -4093,6 +4368,7 @@ pub struct FileChangePatchUpdatedNotification {
 }
 ///Params of the `item/fileChange/requestApproval` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct FileChangeRequestApprovalParams {
     ///[UNSTABLE] When set, the agent is asking the user to allow writes under this root for the remainder of the session (unclear if this is honored today).
     #[serde(
@@ -4115,6 +4391,7 @@ pub struct FileChangeRequestApprovalParams {
 }
 ///The answer to the `item/fileChange/requestApproval` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct FileChangeRequestApprovalResponse {
     pub decision: FileChangeApprovalDecision,
 }
@@ -4163,6 +4440,7 @@ pub enum FileSystemPath {
 }
 ///`FileSystemSandboxEntry`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct FileSystemSandboxEntry {
     pub access: FileSystemAccessMode,
     pub path: FileSystemPath,
@@ -4199,6 +4477,7 @@ pub enum FileSystemSpecialPath {
 }
 ///`FileUpdateChange`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct FileUpdateChange {
     pub diff: ::std::string::String,
     pub kind: PatchChangeKind,
@@ -4241,6 +4520,7 @@ pub enum ForcedLoginMethod {
 }
 ///Filesystem watch notification emitted for `fs/watch` subscribers.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct FsChangedNotification {
     ///File or directory paths associated with this event.
     #[serde(rename = "changedPaths")]
@@ -4251,6 +4531,7 @@ pub struct FsChangedNotification {
 }
 ///Copy a file or directory tree on the host filesystem.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct FsCopyParams {
     ///Absolute destination path.
     #[serde(rename = "destinationPath")]
@@ -4264,9 +4545,11 @@ pub struct FsCopyParams {
 }
 ///Successful response for `fs/copy`.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+#[non_exhaustive]
 pub struct FsCopyResponse {}
 ///Create a directory on the host filesystem.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct FsCreateDirectoryParams {
     ///Absolute directory path to create.
     pub path: AbsolutePathBuf,
@@ -4276,15 +4559,18 @@ pub struct FsCreateDirectoryParams {
 }
 ///Successful response for `fs/createDirectory`.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+#[non_exhaustive]
 pub struct FsCreateDirectoryResponse {}
 ///Request metadata for an absolute path.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct FsGetMetadataParams {
     ///Absolute path to inspect.
     pub path: AbsolutePathBuf,
 }
 ///Metadata returned by `fs/getMetadata`.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct FsGetMetadataResponse {
     ///File creation time in Unix milliseconds when available, otherwise `0`.
     #[serde(rename = "createdAtMs")]
@@ -4304,6 +4590,7 @@ pub struct FsGetMetadataResponse {
 }
 ///A directory entry returned by `fs/readDirectory`.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct FsReadDirectoryEntry {
     ///Direct child entry name only, not an absolute or relative path.
     #[serde(rename = "fileName")]
@@ -4317,24 +4604,28 @@ pub struct FsReadDirectoryEntry {
 }
 ///List direct child names for a directory.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct FsReadDirectoryParams {
     ///Absolute directory path to read.
     pub path: AbsolutePathBuf,
 }
 ///Directory entries returned by `fs/readDirectory`.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct FsReadDirectoryResponse {
     ///Direct child entries in the requested directory.
     pub entries: ::std::vec::Vec<FsReadDirectoryEntry>,
 }
 ///Read a file from the host filesystem.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct FsReadFileParams {
     ///Absolute path to read.
     pub path: AbsolutePathBuf,
 }
 ///Base64-encoded file contents returned by `fs/readFile`.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct FsReadFileResponse {
     ///File contents encoded as base64.
     #[serde(rename = "dataBase64")]
@@ -4342,6 +4633,7 @@ pub struct FsReadFileResponse {
 }
 ///Remove a file or directory tree from the host filesystem.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct FsRemoveParams {
     ///Whether missing paths should be ignored. Defaults to `true`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -4354,9 +4646,11 @@ pub struct FsRemoveParams {
 }
 ///Successful response for `fs/remove`.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+#[non_exhaustive]
 pub struct FsRemoveResponse {}
 ///Stop filesystem watch notifications for a prior `fs/watch`.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct FsUnwatchParams {
     ///Watch identifier previously provided to `fs/watch`.
     #[serde(rename = "watchId")]
@@ -4364,9 +4658,11 @@ pub struct FsUnwatchParams {
 }
 ///Successful response for `fs/unwatch`.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+#[non_exhaustive]
 pub struct FsUnwatchResponse {}
 ///Start filesystem watch notifications for an absolute path.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct FsWatchParams {
     ///Absolute file or directory path to watch.
     pub path: AbsolutePathBuf,
@@ -4376,12 +4672,14 @@ pub struct FsWatchParams {
 }
 ///Successful response for `fs/watch`.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct FsWatchResponse {
     ///Canonicalized path associated with the watch.
     pub path: AbsolutePathBuf,
 }
 ///Write a file on the host filesystem.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct FsWriteFileParams {
     ///File contents encoded as base64.
     #[serde(rename = "dataBase64")]
@@ -4391,6 +4689,7 @@ pub struct FsWriteFileParams {
 }
 ///Successful response for `fs/writeFile`.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+#[non_exhaustive]
 pub struct FsWriteFileResponse {}
 ///`FunctionCallOutputBody`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
@@ -4469,6 +4768,7 @@ pub enum FuzzyFileSearchMatchType {
 }
 ///Params of the `fuzzyFileSearch` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct FuzzyFileSearchParams {
     #[serde(
         rename = "cancellationToken",
@@ -4480,11 +4780,13 @@ pub struct FuzzyFileSearchParams {
 }
 ///The answer to the `fuzzyFileSearch` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct FuzzyFileSearchResponse {
     pub files: ::std::vec::Vec<FuzzyFileSearchResult>,
 }
 ///Superset of [`codex_file_search::FileMatch`]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct FuzzyFileSearchResult {
     pub file_name: ::std::string::String,
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -4496,12 +4798,18 @@ pub struct FuzzyFileSearchResult {
 }
 ///Params of the `fuzzyFileSearch/sessionCompleted` notification.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct FuzzyFileSearchSessionCompletedNotification {
     #[serde(rename = "sessionId")]
     pub session_id: ::std::string::String,
 }
 ///Params of the `fuzzyFileSearch/sessionStart` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
+/**
+
+**Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
+#[cfg(feature = "experimental")]
 pub struct FuzzyFileSearchSessionStartParams {
     pub roots: ::std::vec::Vec<::std::string::String>,
     #[serde(rename = "sessionId")]
@@ -4509,18 +4817,38 @@ pub struct FuzzyFileSearchSessionStartParams {
 }
 ///The answer to the `fuzzyFileSearch/sessionStart` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+#[non_exhaustive]
+/**
+
+**Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
+#[cfg(feature = "experimental")]
 pub struct FuzzyFileSearchSessionStartResponse {}
 ///Params of the `fuzzyFileSearch/sessionStop` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
+/**
+
+**Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
+#[cfg(feature = "experimental")]
 pub struct FuzzyFileSearchSessionStopParams {
     #[serde(rename = "sessionId")]
     pub session_id: ::std::string::String,
 }
 ///The answer to the `fuzzyFileSearch/sessionStop` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+#[non_exhaustive]
+/**
+
+**Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
+#[cfg(feature = "experimental")]
 pub struct FuzzyFileSearchSessionStopResponse {}
 ///Params of the `fuzzyFileSearch/sessionUpdate` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
+/**
+
+**Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
+#[cfg(feature = "experimental")]
 pub struct FuzzyFileSearchSessionUpdateParams {
     pub query: ::std::string::String,
     #[serde(rename = "sessionId")]
@@ -4528,9 +4856,15 @@ pub struct FuzzyFileSearchSessionUpdateParams {
 }
 ///The answer to the `fuzzyFileSearch/sessionUpdate` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+#[non_exhaustive]
+/**
+
+**Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
+#[cfg(feature = "experimental")]
 pub struct FuzzyFileSearchSessionUpdateResponse {}
 ///Params of the `fuzzyFileSearch/sessionUpdated` notification.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct FuzzyFileSearchSessionUpdatedNotification {
     pub files: ::std::vec::Vec<FuzzyFileSearchResult>,
     pub query: ::std::string::String,
@@ -4564,9 +4898,11 @@ Authentication is configured outside the gateway form. Preserve it on edits.*/
 }
 ///The answer to the `account/gatewayOAuth/cancel` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+#[non_exhaustive]
 pub struct GatewayOAuthCancelResponse {}
 ///Params of the `account/gatewayOAuth/changed` notification.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct GatewayOAuthChangedNotification {
     ///Authorization handoff, sent only to the connection that started login.
     #[serde(rename = "authUrl", skip_serializing_if = "::std::option::Option::is_none")]
@@ -4582,6 +4918,7 @@ pub struct GatewayOAuthChangedNotification {
 }
 ///Authorize a configured provider without changing the default or any thread's provider.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+#[non_exhaustive]
 pub struct GatewayOAuthLoginParams {
     ///Select device authorization when the server advertises support for it.
     #[serde(
@@ -4598,12 +4935,14 @@ pub struct GatewayOAuthLoginParams {
 }
 ///The answer to the `account/gatewayOAuth/login` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+#[non_exhaustive]
 pub struct GatewayOAuthLoginResponse {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub prompt: ::std::option::Option<GatewayOAuthPrompt>,
 }
 ///`GatewayOAuthPrompt`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct GatewayOAuthPrompt {
     #[serde(rename = "loginId")]
     pub login_id: ::std::string::String,
@@ -4614,6 +4953,7 @@ pub struct GatewayOAuthPrompt {
 }
 ///Read credential readiness for a configured provider without starting browser login.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+#[non_exhaustive]
 pub struct GatewayOAuthReadParams {
     ///Defaults to the current provider when omitted.
     #[serde(
@@ -4624,6 +4964,7 @@ pub struct GatewayOAuthReadParams {
 }
 ///Current effective gateway policy and credential readiness; never contains credentials.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct GatewayOAuthReadResponse {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub error: ::std::option::Option<::std::string::String>,
@@ -4688,6 +5029,11 @@ pub enum GcpProviderId {
 }
 ///Params of the `account/gcp/setup` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
+/**
+
+**Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
+#[cfg(feature = "experimental")]
 pub struct GcpSetupParams {
     ///Absolute path to a credential file on the app-server host. Omit or pass `null` to clear the active user configuration's override and use ADC. If another configuration layer would still supply a credential file, setup fails without saving changes.
     #[serde(
@@ -4703,9 +5049,15 @@ pub struct GcpSetupParams {
 }
 ///The answer to the `account/gcp/setup` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+#[non_exhaustive]
+/**
+
+**Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
+#[cfg(feature = "experimental")]
 pub struct GcpSetupResponse {}
 ///Params of the `account/read` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+#[non_exhaustive]
 pub struct GetAccountParams {
     /**When `true`, requests a proactive token refresh before returning.
 
@@ -4718,6 +5070,7 @@ In managed auth mode this triggers the normal refresh-token flow. In external au
 }
 ///Usage-read capabilities of the requesting client, never inferred from its experiment arm.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+#[non_exhaustive]
 pub struct GetAccountRateLimitsParams {
     ///Skip the separate reset-credit detail lookup for background usage polls. The usage response still includes the available count; omitted/false preserves detailed reads.
     #[serde(
@@ -4734,6 +5087,7 @@ pub struct GetAccountRateLimitsParams {
 }
 ///The answer to the `account/rateLimits/read` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct GetAccountRateLimitsResponse {
     ///Account associated with this usage snapshot, when supplied by the backend.
     #[serde(
@@ -4772,6 +5126,7 @@ pub struct GetAccountRateLimitsResponse {
 }
 ///The answer to the `account/read` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct GetAccountResponse {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub account: ::std::option::Option<Account>,
@@ -4784,16 +5139,21 @@ pub struct GetAccountResponse {
         rename = "workspaceRouting",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
+    /**
+
+**Experimental:** part of the protocol only for clients that opt in with `capabilities.experimentalApi`; a stable server ignores or refuses it.*/
     pub workspace_routing: ::std::option::Option<WorkspaceRouting>,
 }
 ///Optional security reminder bound to the account that fetched it. Unavailable or ineligible accounts return no notice; this read never changes account security.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+#[non_exhaustive]
 pub struct GetAccountSecuritySetupResponse {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub notice: ::std::option::Option<AccountSecuritySetupNotice>,
 }
 ///`GetAccountTokenUsageParams`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+#[non_exhaustive]
 pub struct GetAccountTokenUsageParams {
     ///When present, read estimated usage for this thread instead of account-wide token activity.
     #[serde(rename = "threadId", skip_serializing_if = "::std::option::Option::is_none")]
@@ -4801,6 +5161,7 @@ pub struct GetAccountTokenUsageParams {
 }
 ///The answer to the `account/usage/read` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct GetAccountTokenUsageResponse {
     #[serde(
         rename = "dailyUsageBuckets",
@@ -4819,6 +5180,7 @@ pub struct GetAccountTokenUsageResponse {
 }
 ///The answer to the `account/workspaceMessages/read` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct GetWorkspaceMessagesResponse {
     ///Whether the workspace-message backend route is available for this client.
     #[serde(rename = "featureEnabled")]
@@ -4828,6 +5190,7 @@ pub struct GetWorkspaceMessagesResponse {
 }
 ///`GitInfo`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+#[non_exhaustive]
 pub struct GitInfo {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub branch: ::std::option::Option<::std::string::String>,
@@ -4841,6 +5204,7 @@ pub struct GitInfo {
 }
 ///`GrantedPermissionProfile`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+#[non_exhaustive]
 pub struct GrantedPermissionProfile {
     #[serde(
         rename = "fileSystem",
@@ -4852,6 +5216,7 @@ pub struct GrantedPermissionProfile {
 }
 ///[UNSTABLE] Temporary approval auto-review payload used by `item/autoApprovalReview/*` notifications. This shape is expected to change soon.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct GuardianApprovalReview {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub rationale: ::std::option::Option<::std::string::String>,
@@ -4985,6 +5350,10 @@ pub enum GuardianApprovalReviewStatus {
     PartialOrd
 )]
 #[non_exhaustive]
+/**
+
+**Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
+#[cfg(feature = "experimental")]
 pub enum GuardianAssessmentOutcome {
     #[serde(rename = "allow")]
     Allow,
@@ -5070,6 +5439,7 @@ pub enum GuardianUserAuthorization {
 }
 ///Params of the `guardianWarning` notification.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct GuardianWarningNotification {
     ///Concise guardian warning message for the user.
     pub message: ::std::string::String,
@@ -5101,6 +5471,7 @@ pub enum HelplineSubject {
 }
 ///Params of the `hook/completed` notification.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct HookCompletedNotification {
     pub run: HookRunSummary,
     #[serde(rename = "threadId")]
@@ -5110,6 +5481,7 @@ pub struct HookCompletedNotification {
 }
 ///`HookErrorInfo`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct HookErrorInfo {
     pub message: ::std::string::String,
     pub path: ::std::string::String,
@@ -5403,11 +5775,13 @@ pub enum HookMetadata {
 }
 ///`HookMigration`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct HookMigration {
     pub name: ::std::string::String,
 }
 ///`HookOutputEntry`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct HookOutputEntry {
     pub kind: HookOutputEntryKind,
     pub text: ::std::string::String,
@@ -5442,6 +5816,7 @@ pub enum HookOutputEntryKind {
 }
 ///`HookPromptFragment`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct HookPromptFragment {
     #[serde(rename = "hookRunId")]
     pub hook_run_id: ::std::string::String,
@@ -5477,6 +5852,7 @@ pub enum HookRunStatus {
 }
 ///`HookRunSummary`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct HookRunSummary {
     #[serde(
         rename = "completedAt",
@@ -5576,6 +5952,7 @@ pub enum HookSource {
 }
 ///Params of the `hook/started` notification.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct HookStartedNotification {
     pub run: HookRunSummary,
     #[serde(rename = "threadId")]
@@ -5611,6 +5988,7 @@ pub enum HookTrustStatus {
 }
 ///`HooksListEntry`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct HooksListEntry {
     pub cwd: ::std::string::String,
     pub errors: ::std::vec::Vec<HookErrorInfo>,
@@ -5619,6 +5997,7 @@ pub struct HooksListEntry {
 }
 ///Params of the `hooks/list` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+#[non_exhaustive]
 pub struct HooksListParams {
     ///Working directories to inspect when no thread is specified. An empty list uses the session cwd.
     #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
@@ -5629,6 +6008,7 @@ pub struct HooksListParams {
 }
 ///The answer to the `hooks/list` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct HooksListResponse {
     pub data: ::std::vec::Vec<HooksListEntry>,
 }
@@ -5681,6 +6061,7 @@ pub enum ImageGenerationFailure {
 }
 ///A local image file successfully read for this exact image-generation request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct ImageGenerationInputImage {
     pub path: AbsolutePathBuf,
     ///Lowercase SHA-256 of the file bytes read before image normalization.
@@ -5688,6 +6069,7 @@ pub struct ImageGenerationInputImage {
 }
 ///`InAppBrowserRequirements`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+#[non_exhaustive]
 pub struct InAppBrowserRequirements {
     #[serde(
         rename = "allowExternalBrowserSettingsImport",
@@ -5697,6 +6079,7 @@ pub struct InAppBrowserRequirements {
 }
 ///Client-declared capabilities negotiated during initialize.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+#[non_exhaustive]
 pub struct InitializeCapabilities {
     ///Opt into receiving experimental API methods and fields.
     #[serde(rename = "experimentalApi", default)]
@@ -5740,6 +6123,7 @@ New clients should declare `openai/form` in [`Self::extensions`].*/
 }
 ///Params of the `initialize` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct InitializeParams {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub capabilities: ::std::option::Option<InitializeCapabilities>,
@@ -5748,6 +6132,7 @@ pub struct InitializeParams {
 }
 ///The answer to the `initialize` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct InitializeResponse {
     ///Absolute path to the server's $CODEX_HOME directory.
     #[serde(rename = "codexHome")]
@@ -5790,6 +6175,7 @@ pub enum InputModality {
 }
 ///Installed connector runtime state.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct InstalledApp {
     ///Whether the connector is enabled and has a non-synthetic, model-visible tool allowed by effective MCP and app/tool policy in the committed runtime snapshot.
     pub callable: bool,
@@ -5807,12 +6193,14 @@ pub struct InstalledApp {
 
 Responses API strongly types this payload. Do not modify it without first getting API approval and making the corresponding Responses API change.*/
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+#[non_exhaustive]
 pub struct InternalChatMessageMetadataPassthrough {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub turn_id: ::std::option::Option<::std::string::String>,
 }
 ///Params of the `item/completed` notification.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct ItemCompletedNotification {
     ///Unix timestamp (in milliseconds) when this item lifecycle completed.
     #[serde(rename = "completedAtMs")]
@@ -5831,6 +6219,7 @@ pub struct ItemCompletedNotification {
 }
 ///[UNSTABLE] Temporary notification payload for approval auto-review. This shape is expected to change soon.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct ItemGuardianApprovalReviewCompletedNotification {
     pub action: GuardianApprovalReviewAction,
     ///Unix timestamp (in milliseconds) when this review completed.
@@ -5862,6 +6251,7 @@ A network call is triggered by a CommandExecution item, so having a target_item_
 }
 ///[UNSTABLE] Temporary notification payload for approval auto-review. This shape is expected to change soon.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct ItemGuardianApprovalReviewStartedNotification {
     pub action: GuardianApprovalReviewAction,
     pub review: GuardianApprovalReview,
@@ -5888,6 +6278,7 @@ A network call is triggered by a CommandExecution item, so having a target_item_
 }
 ///Params of the `item/started` notification.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct ItemStartedNotification {
     pub item: ThreadItem,
     ///Unix timestamp (in milliseconds) when this item lifecycle started.
@@ -5941,6 +6332,7 @@ impl ::std::str::FromStr for LegacyAppPathString {
 }
 ///Params of the `mcpServerStatus/list` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+#[non_exhaustive]
 pub struct ListMcpServerStatusParams {
     ///Opaque pagination cursor returned by a previous call.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -5968,6 +6360,7 @@ pub struct ListMcpServerStatusParams {
 }
 ///The answer to the `mcpServerStatus/list` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct ListMcpServerStatusResponse {
     pub data: ::std::vec::Vec<McpServerStatus>,
     ///Opaque cursor to pass to the next call to continue after the last item. If None, there are no more items to return.
@@ -6166,9 +6559,11 @@ pub enum LoginAppBrand {
 }
 ///The answer to the `account/logout` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+#[non_exhaustive]
 pub struct LogoutAccountResponse {}
 ///`ManagedHooksRequirements`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct ManagedHooksRequirements {
     #[serde(
         rename = "Interrupt",
@@ -6227,6 +6622,7 @@ pub struct ManagedHooksRequirements {
 }
 ///Params of the `marketplace/add` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct MarketplaceAddParams {
     #[serde(rename = "refName", skip_serializing_if = "::std::option::Option::is_none")]
     pub ref_name: ::std::option::Option<::std::string::String>,
@@ -6239,6 +6635,7 @@ pub struct MarketplaceAddParams {
 }
 ///The answer to the `marketplace/add` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct MarketplaceAddResponse {
     #[serde(rename = "alreadyAdded")]
     pub already_added: bool,
@@ -6249,6 +6646,7 @@ pub struct MarketplaceAddResponse {
 }
 ///`MarketplaceInterface`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+#[non_exhaustive]
 pub struct MarketplaceInterface {
     #[serde(
         rename = "displayName",
@@ -6258,6 +6656,7 @@ pub struct MarketplaceInterface {
 }
 ///`MarketplaceLoadErrorInfo`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct MarketplaceLoadErrorInfo {
     #[serde(rename = "marketplacePath")]
     pub marketplace_path: AbsolutePathBuf,
@@ -6265,12 +6664,14 @@ pub struct MarketplaceLoadErrorInfo {
 }
 ///Params of the `marketplace/remove` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct MarketplaceRemoveParams {
     #[serde(rename = "marketplaceName")]
     pub marketplace_name: ::std::string::String,
 }
 ///The answer to the `marketplace/remove` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct MarketplaceRemoveResponse {
     #[serde(
         rename = "installedRoot",
@@ -6282,6 +6683,7 @@ pub struct MarketplaceRemoveResponse {
 }
 ///`MarketplaceUpgradeErrorInfo`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct MarketplaceUpgradeErrorInfo {
     #[serde(rename = "marketplaceName")]
     pub marketplace_name: ::std::string::String,
@@ -6289,6 +6691,7 @@ pub struct MarketplaceUpgradeErrorInfo {
 }
 ///Params of the `marketplace/upgrade` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+#[non_exhaustive]
 pub struct MarketplaceUpgradeParams {
     #[serde(
         rename = "marketplaceName",
@@ -6298,6 +6701,7 @@ pub struct MarketplaceUpgradeParams {
 }
 ///The answer to the `marketplace/upgrade` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct MarketplaceUpgradeResponse {
     pub errors: ::std::vec::Vec<MarketplaceUpgradeErrorInfo>,
     #[serde(rename = "selectedMarketplaces")]
@@ -6329,6 +6733,7 @@ pub enum McpAppDisplayMode {
 }
 ///UI resource and display preference for model invocations, captured from the tool descriptor.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct McpAppUi {
     #[serde(rename = "preferredModelDisplayMode")]
     pub preferred_model_display_mode: McpAppDisplayMode,
@@ -6385,6 +6790,7 @@ pub enum McpElicitationArrayType {
 }
 ///`McpElicitationBooleanSchema`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct McpElicitationBooleanSchema {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub default: ::std::option::Option<bool>,
@@ -6417,6 +6823,7 @@ pub enum McpElicitationBooleanType {
 }
 ///`McpElicitationConstOption`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct McpElicitationConstOption {
     #[serde(rename = "const")]
     pub const_: ::std::string::String,
@@ -6450,6 +6857,7 @@ for McpElicitationEnumSchema {
 }
 ///`McpElicitationLegacyTitledEnumSchema`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct McpElicitationLegacyTitledEnumSchema {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub default: ::std::option::Option<::std::string::String>,
@@ -6488,6 +6896,7 @@ for McpElicitationMultiSelectEnumSchema {
 }
 ///`McpElicitationNumberSchema`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct McpElicitationNumberSchema {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub default: ::std::option::Option<f64>,
@@ -6578,6 +6987,7 @@ for McpElicitationPrimitiveSchema {
 
 This matches the `requestedSchema` shape from the MCP 2025-11-25 `ElicitRequestFormParams` schema.*/
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct McpElicitationSchema {
     pub properties: ::std::collections::HashMap<
         ::std::string::String,
@@ -6637,6 +7047,7 @@ pub enum McpElicitationStringFormat {
 }
 ///`McpElicitationStringSchema`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct McpElicitationStringSchema {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub default: ::std::option::Option<::std::string::String>,
@@ -6681,12 +7092,14 @@ pub enum McpElicitationStringType {
 }
 ///`McpElicitationTitledEnumItems`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct McpElicitationTitledEnumItems {
     #[serde(rename = "anyOf")]
     pub any_of: ::std::vec::Vec<McpElicitationConstOption>,
 }
 ///`McpElicitationTitledMultiSelectEnumSchema`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct McpElicitationTitledMultiSelectEnumSchema {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub default: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
@@ -6704,6 +7117,7 @@ pub struct McpElicitationTitledMultiSelectEnumSchema {
 }
 ///`McpElicitationTitledSingleSelectEnumSchema`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct McpElicitationTitledSingleSelectEnumSchema {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub default: ::std::option::Option<::std::string::String>,
@@ -6718,6 +7132,7 @@ pub struct McpElicitationTitledSingleSelectEnumSchema {
 }
 ///`McpElicitationUntitledEnumItems`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct McpElicitationUntitledEnumItems {
     #[serde(rename = "enum")]
     pub enum_: ::std::vec::Vec<::std::string::String>,
@@ -6726,6 +7141,7 @@ pub struct McpElicitationUntitledEnumItems {
 }
 ///`McpElicitationUntitledMultiSelectEnumSchema`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct McpElicitationUntitledMultiSelectEnumSchema {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub default: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
@@ -6743,6 +7159,7 @@ pub struct McpElicitationUntitledMultiSelectEnumSchema {
 }
 ///`McpElicitationUntitledSingleSelectEnumSchema`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct McpElicitationUntitledSingleSelectEnumSchema {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub default: ::std::option::Option<::std::string::String>,
@@ -6757,6 +7174,7 @@ pub struct McpElicitationUntitledSingleSelectEnumSchema {
 }
 ///Params of the `mcpServer/resource/read` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct McpResourceReadParams {
     #[serde(
         rename = "connectorId",
@@ -6790,6 +7208,7 @@ pub struct McpResourceReadParams {
 }
 ///The answer to the `mcpServer/resource/read` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct McpResourceReadResponse {
     pub contents: ::std::vec::Vec<ResourceContent>,
     ///Originating call when the server applied app-specific resource scoping.
@@ -6801,6 +7220,7 @@ pub struct McpResourceReadResponse {
 }
 ///`McpResourceReadTarget`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct McpResourceReadTarget {
     #[serde(rename = "connectorId")]
     pub connector_id: ::std::string::String,
@@ -7023,6 +7443,7 @@ This is nullable because MCP models elicitation as a standalone server-to-client
 }
 ///The answer to the `mcpServer/elicitation/request` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct McpServerElicitationRequestResponse {
     pub action: McpServerElicitationAction,
     /**Structured user input for accepted elicitations, mirroring RMCP `CreateElicitationResult`.
@@ -7036,12 +7457,14 @@ This is nullable because decline/cancel responses have no content.*/
 }
 ///`McpServerEventNotification`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct McpServerEventNotification {
     pub method: ::std::string::String,
     pub params: ::serde_json::Value,
 }
 ///Params of the `mcpServer/event/stream/notification` notification.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct McpServerEventStreamNotification {
     pub notification: McpServerEventNotification,
     #[serde(rename = "subscriptionId")]
@@ -7049,6 +7472,11 @@ pub struct McpServerEventStreamNotification {
 }
 ///Params of the `mcpServer/event/stream/start` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
+/**
+
+**Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
+#[cfg(feature = "experimental")]
 pub struct McpServerEventStreamStartParams {
     pub arguments: ::serde_json::Value,
     #[serde(rename = "_meta", skip_serializing_if = "::std::option::Option::is_none")]
@@ -7062,18 +7490,34 @@ pub struct McpServerEventStreamStartParams {
 }
 ///The answer to the `mcpServer/event/stream/start` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+#[non_exhaustive]
+/**
+
+**Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
+#[cfg(feature = "experimental")]
 pub struct McpServerEventStreamStartResponse {}
 ///Params of the `mcpServer/event/stream/stop` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
+/**
+
+**Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
+#[cfg(feature = "experimental")]
 pub struct McpServerEventStreamStopParams {
     #[serde(rename = "subscriptionId")]
     pub subscription_id: ::std::string::String,
 }
 ///The answer to the `mcpServer/event/stream/stop` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+#[non_exhaustive]
+/**
+
+**Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
+#[cfg(feature = "experimental")]
 pub struct McpServerEventStreamStopResponse {}
 ///Presentation metadata advertised by an initialized MCP server.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct McpServerInfo {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub description: ::std::option::Option<::std::string::String>,
@@ -7091,6 +7535,7 @@ pub struct McpServerInfo {
 }
 ///`McpServerMigration`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct McpServerMigration {
     pub name: ::std::string::String,
 }
@@ -7120,6 +7565,7 @@ pub enum McpServerOauthClientRegistration {
 }
 ///Params of the `mcpServer/oauthLogin/completed` notification.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct McpServerOauthLoginCompletedNotification {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub error: ::std::option::Option<::std::string::String>,
@@ -7133,6 +7579,7 @@ pub struct McpServerOauthLoginCompletedNotification {
 }
 ///Params of the `mcpServer/oauth/login` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct McpServerOauthLoginParams {
     ///Registration strategy for this login only; omission selects automatic discovery.
     #[serde(
@@ -7159,6 +7606,7 @@ pub struct McpServerOauthLoginParams {
 }
 ///The answer to the `mcpServer/oauth/login` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct McpServerOauthLoginResponse {
     #[serde(rename = "authorizationUrl")]
     pub authorization_url: ::std::string::String,
@@ -7168,6 +7616,7 @@ pub struct McpServerOauthLoginResponse {
 }
 ///The answer to the `config/mcpServer/reload` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+#[non_exhaustive]
 pub struct McpServerRefreshResponse {}
 ///`McpServerStartupFailureReason`
 #[derive(
@@ -7217,6 +7666,7 @@ pub enum McpServerStartupState {
 }
 ///`McpServerStatus`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct McpServerStatus {
     #[serde(rename = "authStatus")]
     pub auth_status: McpAuthStatus,
@@ -7293,6 +7743,7 @@ pub enum McpServerStatusDetail {
 }
 ///Params of the `mcpServer/startupStatus/updated` notification.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct McpServerStatusUpdatedNotification {
     ///Registration scope, not necessarily the server's execution environment.
     #[serde(
@@ -7314,6 +7765,7 @@ pub struct McpServerStatusUpdatedNotification {
 }
 ///Params of the `mcpServer/tool/call` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct McpServerToolCallParams {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub arguments: ::std::option::Option<::serde_json::Value>,
@@ -7332,6 +7784,7 @@ pub struct McpServerToolCallParams {
 }
 ///The answer to the `mcpServer/tool/call` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct McpServerToolCallResponse {
     pub content: ::std::vec::Vec<::serde_json::Value>,
     #[serde(rename = "isError", skip_serializing_if = "::std::option::Option::is_none")]
@@ -7346,6 +7799,7 @@ pub struct McpServerToolCallResponse {
 }
 ///`McpToolCallAppContext`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct McpToolCallAppContext {
     #[serde(
         rename = "actionName",
@@ -7366,11 +7820,13 @@ pub struct McpToolCallAppContext {
 }
 ///`McpToolCallError`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct McpToolCallError {
     pub message: ::std::string::String,
 }
 ///Params of the `item/mcpToolCall/progress` notification.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct McpToolCallProgressNotification {
     #[serde(rename = "itemId")]
     pub item_id: ::std::string::String,
@@ -7382,6 +7838,7 @@ pub struct McpToolCallProgressNotification {
 }
 ///`McpToolCallResult`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct McpToolCallResult {
     pub content: ::std::vec::Vec<::serde_json::Value>,
     #[serde(rename = "_meta", skip_serializing_if = "::std::option::Option::is_none")]
@@ -7418,6 +7875,7 @@ pub enum McpToolCallStatus {
 }
 ///`MemoryCitation`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct MemoryCitation {
     pub entries: ::std::vec::Vec<MemoryCitationEntry>,
     #[serde(rename = "threadIds")]
@@ -7425,6 +7883,7 @@ pub struct MemoryCitation {
 }
 ///`MemoryCitationEntry`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct MemoryCitationEntry {
     #[serde(rename = "lineEnd")]
     pub line_end: u32,
@@ -7435,9 +7894,19 @@ pub struct MemoryCitationEntry {
 }
 ///The answer to the `memory/reset` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+#[non_exhaustive]
+/**
+
+**Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
+#[cfg(feature = "experimental")]
 pub struct MemoryResetResponse {}
 ///Params of the `memory/status` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+#[non_exhaustive]
+/**
+
+**Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
+#[cfg(feature = "experimental")]
 pub struct MemoryStatusParams {
     ///Required distinct consolidated threads. Defaults to 20; supported range is 1..=4096.
     #[serde(
@@ -7448,6 +7917,11 @@ pub struct MemoryStatusParams {
 }
 ///The answer to the `memory/status` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
+/**
+
+**Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
+#[cfg(feature = "experimental")]
 pub struct MemoryStatusResponse {
     #[serde(rename = "v2ConsolidatedThreads")]
     pub v2_consolidated_threads: u32,
@@ -7509,6 +7983,7 @@ Additional tool calls or assistant output may follow before turn completion.*/
 }
 ///`MigrationDetails`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+#[non_exhaustive]
 pub struct MigrationDetails {
     #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
     pub commands: ::std::vec::Vec<CommandMigration>,
@@ -7533,6 +8008,7 @@ pub struct MigrationDetails {
 }
 ///`MisalignmentErrorDetails`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+#[non_exhaustive]
 pub struct MisalignmentErrorDetails {
     ///A substantive localized explanation is required before offering continuation.
     #[serde(
@@ -7558,11 +8034,17 @@ pub struct MisalignmentErrorDetails {
 }
 ///`MisalignmentSteer`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct MisalignmentSteer {
     pub message: ::std::string::String,
 }
 ///Params of the `mock/experimentalMethod` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+#[non_exhaustive]
+/**
+
+**Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
+#[cfg(feature = "experimental")]
 pub struct MockExperimentalMethodParams {
     ///Test-only payload field.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -7570,6 +8052,11 @@ pub struct MockExperimentalMethodParams {
 }
 ///The answer to the `mock/experimentalMethod` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+#[non_exhaustive]
+/**
+
+**Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
+#[cfg(feature = "experimental")]
 pub struct MockExperimentalMethodResponse {
     ///Echoes the input `value`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -7599,6 +8086,7 @@ pub enum ModeKind {
 }
 ///`Model`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct Model {
     ///Deprecated: use `serviceTiers` instead.
     #[serde(
@@ -7668,17 +8156,20 @@ pub struct Model {
 }
 ///Caller-specific explicit access programs advertised by model discovery.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct ModelAccessPrograms {
     ///Accepted explicit selections.
     pub cyber: ::std::vec::Vec<CyberAccessProgram>,
 }
 ///`ModelAvailabilityNux`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct ModelAvailabilityNux {
     pub message: ::std::string::String,
 }
 ///Params of the `model/list` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+#[non_exhaustive]
 pub struct ModelListParams {
     ///Opaque pagination cursor returned by a previous call.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -7701,6 +8192,7 @@ pub struct ModelListParams {
 }
 ///The answer to the `model/list` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct ModelListResponse {
     pub data: ::std::vec::Vec<Model>,
     ///Opaque cursor to pass to the next call to continue after the last item. If None, there are no more items to return.
@@ -7712,9 +8204,11 @@ pub struct ModelListResponse {
 }
 ///Params of the `modelProvider/capabilities/read` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+#[non_exhaustive]
 pub struct ModelProviderCapabilitiesReadParams {}
 ///The answer to the `modelProvider/capabilities/read` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct ModelProviderCapabilitiesReadResponse {
     #[serde(rename = "imageGeneration")]
     pub image_generation: bool,
@@ -7723,16 +8217,19 @@ pub struct ModelProviderCapabilitiesReadResponse {
 }
 ///Params of the `modelProvider/config/write` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct ModelProviderConfigWriteParams {
     pub settings: ProviderSettingsPatch,
 }
 ///The answer to the `modelProvider/config/write` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct ModelProviderConfigWriteResponse {
     pub provider: ModelProviderSummary,
 }
 ///Params of the `modelProvider/default/set` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct ModelProviderDefaultSetParams {
     ///Configured provider to use by default for new threads and unscoped model lists.
     #[serde(rename = "providerId")]
@@ -7772,9 +8269,11 @@ pub enum ModelProviderError {
 }
 ///Params of the `modelProvider/list` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+#[non_exhaustive]
 pub struct ModelProviderListParams {}
 ///The answer to the `modelProvider/list` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct ModelProviderListResponse {
     #[serde(rename = "canChangeDefault")]
     pub can_change_default: bool,
@@ -7784,6 +8283,7 @@ pub struct ModelProviderListResponse {
 }
 ///`ModelProviderSummary`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct ModelProviderSummary {
     ///Null when the endpoint is absent or cannot be safely displayed.
     #[serde(rename = "baseUrl", skip_serializing_if = "::std::option::Option::is_none")]
@@ -7817,6 +8317,7 @@ pub enum ModelRerouteReason {
 }
 ///Params of the `model/rerouted` notification.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct ModelReroutedNotification {
     #[serde(rename = "fromModel")]
     pub from_model: ::std::string::String,
@@ -7830,6 +8331,7 @@ pub struct ModelReroutedNotification {
 }
 ///Params of the `model/safetyBuffering/updated` notification.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct ModelSafetyBufferingUpdatedNotification {
     #[serde(
         rename = "fasterModel",
@@ -7849,6 +8351,7 @@ pub struct ModelSafetyBufferingUpdatedNotification {
 }
 ///`ModelServiceTier`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct ModelServiceTier {
     pub description: ::std::string::String,
     pub id: ::std::string::String,
@@ -7856,6 +8359,7 @@ pub struct ModelServiceTier {
 }
 ///`ModelUpgradeInfo`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct ModelUpgradeInfo {
     #[serde(
         rename = "migrationMarkdown",
@@ -7902,6 +8406,7 @@ pub enum ModelVerification {
 }
 ///Params of the `model/verification` notification.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct ModelVerificationNotification {
     #[serde(rename = "threadId")]
     pub thread_id: ::std::string::String,
@@ -7911,6 +8416,7 @@ pub struct ModelVerificationNotification {
 }
 ///`ModelsRequirements`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+#[non_exhaustive]
 pub struct ModelsRequirements {
     #[serde(
         rename = "newThread",
@@ -7981,6 +8487,7 @@ pub enum NetworkAccess {
 }
 ///`NetworkApprovalContext`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct NetworkApprovalContext {
     pub host: ::std::string::String,
     pub protocol: NetworkApprovalProtocol,
@@ -8035,6 +8542,7 @@ pub enum NetworkDomainPermission {
 }
 ///`NetworkPolicyAmendment`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct NetworkPolicyAmendment {
     pub action: NetworkPolicyRuleAction,
     pub host: ::std::string::String,
@@ -8063,6 +8571,7 @@ pub enum NetworkPolicyRuleAction {
 }
 ///`NetworkRequirements`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+#[non_exhaustive]
 pub struct NetworkRequirements {
     #[serde(
         rename = "allowLocalBinding",
@@ -8163,6 +8672,7 @@ pub enum NetworkUnixSocketPermission {
 }
 ///`NewThreadModelDefaults`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+#[non_exhaustive]
 pub struct NewThreadModelDefaults {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub model: ::std::option::Option<::std::string::String>,
@@ -8298,21 +8808,28 @@ for NullableGetAccountTokenUsageParams {
 ///`NullableRemoteControlDisableParams`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[serde(transparent)]
+/**
+
+**Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
+#[cfg(feature = "experimental")]
 pub struct NullableRemoteControlDisableParams(
     pub ::std::option::Option<RemoteControlDisableParams>,
 );
+#[cfg(feature = "experimental")]
 impl ::std::ops::Deref for NullableRemoteControlDisableParams {
     type Target = ::std::option::Option<RemoteControlDisableParams>;
     fn deref(&self) -> &::std::option::Option<RemoteControlDisableParams> {
         &self.0
     }
 }
+#[cfg(feature = "experimental")]
 impl ::std::convert::From<NullableRemoteControlDisableParams>
 for ::std::option::Option<RemoteControlDisableParams> {
     fn from(value: NullableRemoteControlDisableParams) -> Self {
         value.0
     }
 }
+#[cfg(feature = "experimental")]
 impl ::std::convert::From<::std::option::Option<RemoteControlDisableParams>>
 for NullableRemoteControlDisableParams {
     fn from(value: ::std::option::Option<RemoteControlDisableParams>) -> Self {
@@ -8322,21 +8839,28 @@ for NullableRemoteControlDisableParams {
 ///`NullableRemoteControlEnableParams`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[serde(transparent)]
+/**
+
+**Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
+#[cfg(feature = "experimental")]
 pub struct NullableRemoteControlEnableParams(
     pub ::std::option::Option<RemoteControlEnableParams>,
 );
+#[cfg(feature = "experimental")]
 impl ::std::ops::Deref for NullableRemoteControlEnableParams {
     type Target = ::std::option::Option<RemoteControlEnableParams>;
     fn deref(&self) -> &::std::option::Option<RemoteControlEnableParams> {
         &self.0
     }
 }
+#[cfg(feature = "experimental")]
 impl ::std::convert::From<NullableRemoteControlEnableParams>
 for ::std::option::Option<RemoteControlEnableParams> {
     fn from(value: NullableRemoteControlEnableParams) -> Self {
         value.0
     }
 }
+#[cfg(feature = "experimental")]
 impl ::std::convert::From<::std::option::Option<RemoteControlEnableParams>>
 for NullableRemoteControlEnableParams {
     fn from(value: ::std::option::Option<RemoteControlEnableParams>) -> Self {
@@ -8403,6 +8927,7 @@ pub enum OtelHttpProtocol {
 }
 ///`OtelRequirements`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+#[non_exhaustive]
 pub struct OtelRequirements {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub environment: ::std::option::Option<::std::string::String>,
@@ -8442,6 +8967,7 @@ pub struct OtelRequirements {
 }
 ///`OtelTlsConfig`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+#[non_exhaustive]
 pub struct OtelTlsConfig {
     #[serde(
         rename = "ca-certificate",
@@ -8461,11 +8987,13 @@ pub struct OtelTlsConfig {
 }
 ///`OtelToolResultLogConfig`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct OtelToolResultLogConfig {
     pub max_bytes: u32,
 }
 ///`OverriddenMetadata`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct OverriddenMetadata {
     #[serde(rename = "effectiveValue")]
     pub effective_value: ::serde_json::Value,
@@ -8621,6 +9149,7 @@ pub enum PermissionGrantScope {
 }
 ///Params of the `permissionProfile/list` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+#[non_exhaustive]
 pub struct PermissionProfileListParams {
     ///Opaque pagination cursor returned by a previous call.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -8634,6 +9163,7 @@ pub struct PermissionProfileListParams {
 }
 ///The answer to the `permissionProfile/list` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct PermissionProfileListResponse {
     pub data: ::std::vec::Vec<PermissionProfileSummary>,
     ///Opaque cursor to pass to the next call to continue after the last item. If None, there are no more items to return.
@@ -8645,6 +9175,7 @@ pub struct PermissionProfileListResponse {
 }
 ///`PermissionProfileSummary`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct PermissionProfileSummary {
     ///Whether the effective requirements allow selecting this profile.
     pub allowed: bool,
@@ -8656,6 +9187,7 @@ pub struct PermissionProfileSummary {
 }
 ///Params of the `item/permissions/requestApproval` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct PermissionsRequestApprovalParams {
     pub cwd: LegacyAppPathString,
     #[serde(
@@ -8678,6 +9210,7 @@ pub struct PermissionsRequestApprovalParams {
 }
 ///The answer to the `item/permissions/requestApproval` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct PermissionsRequestApprovalResponse {
     pub permissions: GrantedPermissionProfile,
     #[serde(default = "defaults::permissions_request_approval_response_scope")]
@@ -8715,6 +9248,7 @@ pub enum Personality {
 }
 ///EXPERIMENTAL - proposed plan streaming deltas for plan items. Clients should not assume concatenated deltas match the completed plan item content.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct PlanDeltaNotification {
     pub delta: ::std::string::String,
     #[serde(rename = "itemId")]
@@ -8829,6 +9363,7 @@ pub enum PluginAvailability {
 }
 ///`PluginDetail`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct PluginDetail {
     #[serde(rename = "appTemplates")]
     pub app_templates: ::std::vec::Vec<AppTemplateSummary>,
@@ -8889,6 +9424,7 @@ pub enum PluginDisabledReason {
 }
 ///`PluginHookSummary`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct PluginHookSummary {
     #[serde(rename = "eventName")]
     pub event_name: HookEventName,
@@ -8896,6 +9432,7 @@ pub struct PluginHookSummary {
 }
 ///Params of the `plugin/install` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct PluginInstallParams {
     ///Client-generated identifier used to correlate one installation attempt.
     #[serde(
@@ -8964,6 +9501,7 @@ pub enum PluginInstallPolicySource {
 }
 ///The answer to the `plugin/install` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct PluginInstallResponse {
     #[serde(rename = "appsNeedingAuth")]
     pub apps_needing_auth: ::std::vec::Vec<AppSummary>,
@@ -8972,6 +9510,7 @@ pub struct PluginInstallResponse {
 }
 ///Params of the `plugin/installed` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+#[non_exhaustive]
 pub struct PluginInstalledParams {
     ///Optional working directories used to discover repo marketplaces.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -8987,6 +9526,7 @@ pub struct PluginInstalledParams {
 }
 ///The answer to the `plugin/installed` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct PluginInstalledResponse {
     #[serde(
         rename = "marketplaceLoadErrors",
@@ -8998,6 +9538,7 @@ pub struct PluginInstalledResponse {
 }
 ///`PluginInterface`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct PluginInterface {
     #[serde(
         rename = "brandColor",
@@ -9111,6 +9652,7 @@ pub enum PluginListMarketplaceKind {
 }
 ///Params of the `plugin/list` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+#[non_exhaustive]
 pub struct PluginListParams {
     ///Optional working directories used to discover repo marketplaces. When omitted, only home-scoped marketplaces and the official curated marketplace are considered.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -9132,6 +9674,7 @@ pub struct PluginListParams {
 }
 ///The answer to the `plugin/list` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct PluginListResponse {
     #[serde(
         rename = "featuredPluginIds",
@@ -9149,6 +9692,7 @@ pub struct PluginListResponse {
 }
 ///`PluginMarketplaceEntry`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct PluginMarketplaceEntry {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub interface: ::std::option::Option<MarketplaceInterface>,
@@ -9160,6 +9704,7 @@ pub struct PluginMarketplaceEntry {
 }
 ///Params of the `plugin/read` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct PluginReadParams {
     #[serde(
         rename = "marketplacePath",
@@ -9176,11 +9721,13 @@ pub struct PluginReadParams {
 }
 ///The answer to the `plugin/read` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct PluginReadResponse {
     pub plugin: PluginDetail,
 }
 ///Runtime categories affected by this change, not just capabilities currently present. Flags describe declarations before runtime policy filtering. Updates OR the old and new bundle flags; enablement changes and cached reinstalls use the cached bundle; removals retain the old bundle's flags.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct PluginReconcileChangedPlugin {
     #[serde(rename = "hasApps")]
     pub has_apps: bool,
@@ -9196,6 +9743,7 @@ pub struct PluginReconcileChangedPlugin {
 }
 ///Params of the `plugin/reconcile` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+#[non_exhaustive]
 pub struct PluginReconcileParams {
     ///Optional client-provided reason recorded with the reconciliation attempt.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -9203,6 +9751,7 @@ pub struct PluginReconcileParams {
 }
 ///Bundle and installed-state changes observed by this pass, not a runtime-readiness acknowledgement or a cumulative diff since the client's last request. Other metadata-only changes are not listed.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct PluginReconcileResponse {
     ///Plugins affected by bundle changes, enablement changes, or removals. Installed-state changes compare against the previous cached snapshot, including cached reinstalls. Removal hints survive cache cleanup failures; unchanged plugins are omitted.
     #[serde(rename = "changedPlugins")]
@@ -9216,6 +9765,11 @@ pub struct PluginReconcileResponse {
 }
 ///Params of the `plugin/search` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
+/**
+
+**Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
+#[cfg(feature = "experimental")]
 pub struct PluginSearchParams {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub cursor: ::std::option::Option<::std::string::String>,
@@ -9230,6 +9784,11 @@ pub struct PluginSearchParams {
 }
 ///The answer to the `plugin/search` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
+/**
+
+**Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
+#[cfg(feature = "experimental")]
 pub struct PluginSearchResponse {
     pub data: ::std::vec::Vec<PluginSearchResult>,
     #[serde(
@@ -9240,6 +9799,7 @@ pub struct PluginSearchResponse {
 }
 ///`PluginSearchResult`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct PluginSearchResult {
     #[serde(rename = "marketplaceName")]
     pub marketplace_name: ::std::string::String,
@@ -9276,12 +9836,14 @@ pub enum PluginSearchScope {
 }
 ///Params of the `plugin/share/checkout` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct PluginShareCheckoutParams {
     #[serde(rename = "remotePluginId")]
     pub remote_plugin_id: ::std::string::String,
 }
 ///The answer to the `plugin/share/checkout` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct PluginShareCheckoutResponse {
     #[serde(rename = "marketplaceName")]
     pub marketplace_name: ::std::string::String,
@@ -9303,6 +9865,7 @@ pub struct PluginShareCheckoutResponse {
 }
 ///`PluginShareContext`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct PluginShareContext {
     #[serde(
         rename = "canPublishToWorkspace",
@@ -9339,12 +9902,14 @@ pub struct PluginShareContext {
 }
 ///Params of the `plugin/share/delete` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct PluginShareDeleteParams {
     #[serde(rename = "remotePluginId")]
     pub remote_plugin_id: ::std::string::String,
 }
 ///The answer to the `plugin/share/delete` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+#[non_exhaustive]
 pub struct PluginShareDeleteResponse {}
 ///`PluginShareDiscoverability`
 #[derive(
@@ -9372,6 +9937,7 @@ pub enum PluginShareDiscoverability {
 }
 ///`PluginShareListItem`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct PluginShareListItem {
     #[serde(
         rename = "localPluginPath",
@@ -9382,14 +9948,17 @@ pub struct PluginShareListItem {
 }
 ///Params of the `plugin/share/list` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+#[non_exhaustive]
 pub struct PluginShareListParams {}
 ///The answer to the `plugin/share/list` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct PluginShareListResponse {
     pub data: ::std::vec::Vec<PluginShareListItem>,
 }
 ///`PluginSharePrincipal`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct PluginSharePrincipal {
     pub name: ::std::string::String,
     #[serde(rename = "principalId")]
@@ -9448,6 +10017,7 @@ pub enum PluginSharePrincipalType {
 }
 ///Params of the `plugin/share/save` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct PluginShareSaveParams {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub discoverability: ::std::option::Option<PluginShareDiscoverability>,
@@ -9466,6 +10036,7 @@ pub struct PluginShareSaveParams {
 }
 ///The answer to the `plugin/share/save` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct PluginShareSaveResponse {
     #[serde(
         rename = "canPublishToWorkspace",
@@ -9479,6 +10050,7 @@ pub struct PluginShareSaveResponse {
 }
 ///`PluginShareTarget`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct PluginShareTarget {
     #[serde(rename = "principalId")]
     pub principal_id: ::std::string::String,
@@ -9534,6 +10106,7 @@ pub enum PluginShareUpdateDiscoverability {
 }
 ///Params of the `plugin/share/updateTargets` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct PluginShareUpdateTargetsParams {
     pub discoverability: PluginShareUpdateDiscoverability,
     #[serde(rename = "remotePluginId")]
@@ -9543,12 +10116,14 @@ pub struct PluginShareUpdateTargetsParams {
 }
 ///The answer to the `plugin/share/updateTargets` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct PluginShareUpdateTargetsResponse {
     pub discoverability: PluginShareDiscoverability,
     pub principals: ::std::vec::Vec<PluginSharePrincipal>,
 }
 ///Params of the `plugin/skill/read` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct PluginSkillReadParams {
     #[serde(rename = "remoteMarketplaceName")]
     pub remote_marketplace_name: ::std::string::String,
@@ -9559,6 +10134,7 @@ pub struct PluginSkillReadParams {
 }
 ///The answer to the `plugin/skill/read` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+#[non_exhaustive]
 pub struct PluginSkillReadResponse {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub contents: ::std::option::Option<::std::string::String>,
@@ -9605,6 +10181,7 @@ pub enum PluginSource {
 }
 ///`PluginSummary`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct PluginSummary {
     #[serde(rename = "authPolicy")]
     pub auth_policy: PluginAuthPolicy,
@@ -9676,15 +10253,18 @@ pub struct PluginSummary {
 }
 ///Params of the `plugin/uninstall` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct PluginUninstallParams {
     #[serde(rename = "pluginId")]
     pub plugin_id: ::std::string::String,
 }
 ///The answer to the `plugin/uninstall` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+#[non_exhaustive]
 pub struct PluginUninstallResponse {}
 ///`PluginsMigration`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct PluginsMigration {
     #[serde(rename = "marketplaceName")]
     pub marketplace_name: ::std::string::String,
@@ -9693,6 +10273,7 @@ pub struct PluginsMigration {
 }
 ///Final process exit notification for `process/spawn`.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct ProcessExitedNotification {
     ///Process exit code.
     #[serde(rename = "exitCode")]
@@ -9727,6 +10308,11 @@ In streaming mode, stdout is empty and cap state is also reported on the final s
 }
 ///Terminate a running `process/spawn` session.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
+/**
+
+**Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
+#[cfg(feature = "experimental")]
 pub struct ProcessKillParams {
     ///Client-supplied, connection-scoped `processHandle` from `process/spawn`.
     #[serde(rename = "processHandle")]
@@ -9734,9 +10320,15 @@ pub struct ProcessKillParams {
 }
 ///Empty success response for `process/kill`.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+#[non_exhaustive]
+/**
+
+**Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
+#[cfg(feature = "experimental")]
 pub struct ProcessKillResponse {}
 ///Base64-encoded output chunk emitted for a streaming `process/spawn` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct ProcessOutputDeltaNotification {
     ///True on the final streamed chunk for this stream when output was truncated by `outputBytesCap`.
     #[serde(rename = "capReached")]
@@ -9776,6 +10368,11 @@ pub enum ProcessOutputStream {
 }
 ///Resize a running PTY-backed `process/spawn` session.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
+/**
+
+**Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
+#[cfg(feature = "experimental")]
 pub struct ProcessResizePtyParams {
     ///Client-supplied, connection-scoped `processHandle` from `process/spawn`.
     #[serde(rename = "processHandle")]
@@ -9785,11 +10382,21 @@ pub struct ProcessResizePtyParams {
 }
 ///Empty success response for `process/resizePty`.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+#[non_exhaustive]
+/**
+
+**Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
+#[cfg(feature = "experimental")]
 pub struct ProcessResizePtyResponse {}
 /**Spawn a standalone process (argv vector) without a Codex sandbox on the host where the app server is running.
 
 `process/spawn` returns after the process has started and the connection-scoped `processHandle` has been registered. Process output and exit are reported via `process/outputDelta` and `process/exited` notifications.*/
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
+/**
+
+**Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
+#[cfg(feature = "experimental")]
 pub struct ProcessSpawnParams {
     ///Command argv vector. Empty arrays are rejected.
     pub command: ::std::vec::Vec<::std::string::String>,
@@ -9851,9 +10458,15 @@ This implies `streamStdin` and `streamStdoutStderr`.*/
 }
 ///Successful response for `process/spawn`.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+#[non_exhaustive]
+/**
+
+**Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
+#[cfg(feature = "experimental")]
 pub struct ProcessSpawnResponse {}
 ///PTY size in character cells for `process/spawn` PTY sessions.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct ProcessTerminalSize {
     ///Terminal width in character cells.
     pub cols: u16,
@@ -9862,6 +10475,11 @@ pub struct ProcessTerminalSize {
 }
 ///Write stdin bytes to a running `process/spawn` session, close stdin, or both.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
+/**
+
+**Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
+#[cfg(feature = "experimental")]
 pub struct ProcessWriteStdinParams {
     ///Close stdin after writing `deltaBase64`, if present.
     #[serde(
@@ -9881,9 +10499,15 @@ pub struct ProcessWriteStdinParams {
 }
 ///Empty success response for `process/writeStdin`.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+#[non_exhaustive]
+/**
+
+**Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
+#[cfg(feature = "experimental")]
 pub struct ProcessWriteStdinResponse {}
 ///`Project`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct Project {
     #[serde(rename = "createdAt")]
     pub created_at: i64,
@@ -9929,6 +10553,7 @@ pub enum ProjectChangeType {
 }
 ///Params of the `project/changed` notification.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct ProjectChangedNotification {
     #[serde(rename = "changeType")]
     pub change_type: ProjectChangeType,
@@ -9937,6 +10562,11 @@ pub struct ProjectChangedNotification {
 }
 ///Params of the `project/create` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
+/**
+
+**Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
+#[cfg(feature = "experimental")]
 pub struct ProjectCreateParams {
     #[serde(rename = "idempotencyKey")]
     pub idempotency_key: ::std::string::String,
@@ -9949,20 +10579,40 @@ pub struct ProjectCreateParams {
 }
 ///The answer to the `project/create` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
+/**
+
+**Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
+#[cfg(feature = "experimental")]
 pub struct ProjectCreateResponse {
     pub project: Project,
 }
 ///Params of the `project/delete` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
+/**
+
+**Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
+#[cfg(feature = "experimental")]
 pub struct ProjectDeleteParams {
     #[serde(rename = "projectId")]
     pub project_id: ::std::string::String,
 }
 ///The answer to the `project/delete` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+#[non_exhaustive]
+/**
+
+**Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
+#[cfg(feature = "experimental")]
 pub struct ProjectDeleteResponse {}
 ///Params of the `project/import` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
+/**
+
+**Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
+#[cfg(feature = "experimental")]
 pub struct ProjectImportParams {
     #[serde(rename = "idempotencyKey")]
     pub idempotency_key: ::std::string::String,
@@ -9977,11 +10627,21 @@ pub struct ProjectImportParams {
 }
 ///The answer to the `project/import` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
+/**
+
+**Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
+#[cfg(feature = "experimental")]
 pub struct ProjectImportResponse {
     pub project: Project,
 }
 ///Params of the `project/list` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+#[non_exhaustive]
+/**
+
+**Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
+#[cfg(feature = "experimental")]
 pub struct ProjectListParams {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub cursor: ::std::option::Option<::std::string::String>,
@@ -9999,6 +10659,11 @@ pub struct ProjectListParams {
 }
 ///The answer to the `project/list` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
+/**
+
+**Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
+#[cfg(feature = "experimental")]
 pub struct ProjectListResponse {
     pub data: ::std::vec::Vec<Project>,
     #[serde(
@@ -10009,6 +10674,11 @@ pub struct ProjectListResponse {
 }
 ///Params of the `project/move` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
+/**
+
+**Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
+#[cfg(feature = "experimental")]
 pub struct ProjectMoveParams {
     ///Place the project before this ID, or append it when omitted or null.
     #[serde(
@@ -10021,20 +10691,36 @@ pub struct ProjectMoveParams {
 }
 ///The answer to the `project/move` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+#[non_exhaustive]
+/**
+
+**Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
+#[cfg(feature = "experimental")]
 pub struct ProjectMoveResponse {}
 ///Params of the `project/read` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
+/**
+
+**Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
+#[cfg(feature = "experimental")]
 pub struct ProjectReadParams {
     #[serde(rename = "projectId")]
     pub project_id: ::std::string::String,
 }
 ///The answer to the `project/read` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
+/**
+
+**Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
+#[cfg(feature = "experimental")]
 pub struct ProjectReadResponse {
     pub project: Project,
 }
 ///`ProjectRoot`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct ProjectRoot {
     pub path: AbsolutePathBuf,
 }
@@ -10062,6 +10748,11 @@ pub enum ProjectSortKey {
 }
 ///Params of the `project/update` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
+/**
+
+**Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
+#[cfg(feature = "experimental")]
 pub struct ProjectUpdateParams {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub metadata: ::std::option::Option<
@@ -10076,6 +10767,11 @@ pub struct ProjectUpdateParams {
 }
 ///The answer to the `project/update` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
+/**
+
+**Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
+#[cfg(feature = "experimental")]
 pub struct ProjectUpdateResponse {
     pub project: Project,
 }
@@ -10185,6 +10881,7 @@ GCP configuration fields. Credential-file paths refer to the app-server host.*/
 }
 ///`QueuedSubmission`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct QueuedSubmission {
     #[serde(rename = "clientUserMessageId")]
     pub client_user_message_id: ::std::string::String,
@@ -10229,6 +10926,7 @@ pub enum RateLimitReachedType {
 }
 ///`RateLimitResetCredit`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct RateLimitResetCredit {
     ///Backend-provided display description for this credit, or `null` when unavailable.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -10279,6 +10977,7 @@ pub enum RateLimitResetCreditStatus {
 }
 ///`RateLimitResetCreditsSummary`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct RateLimitResetCreditsSummary {
     #[serde(rename = "availableCount")]
     pub available_count: i64,
@@ -10312,6 +11011,7 @@ pub enum RateLimitResetType {
 }
 ///`RateLimitSnapshot`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+#[non_exhaustive]
 pub struct RateLimitSnapshot {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub credits: ::std::option::Option<CreditsSnapshot>,
@@ -10353,6 +11053,7 @@ pub struct RateLimitSnapshot {
 }
 ///`RateLimitWindow`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct RateLimitWindow {
     #[serde(rename = "resetsAt", skip_serializing_if = "::std::option::Option::is_none")]
     pub resets_at: ::std::option::Option<i64>,
@@ -10366,6 +11067,7 @@ pub struct RateLimitWindow {
 }
 ///Internal-only notification containing the exact usage from one upstream Responses API completion.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct RawResponseCompletedNotification {
     #[serde(rename = "responseId")]
     pub response_id: ::std::string::String,
@@ -10383,6 +11085,7 @@ pub struct RawResponseCompletedNotification {
 }
 ///`RawResponseItemCompletedNotification`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct RawResponseItemCompletedNotification {
     pub item: ResponseItem,
     #[serde(rename = "threadId")]
@@ -10526,6 +11229,7 @@ pub enum RealtimeVoice {
 }
 ///`RealtimeVoicesList`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct RealtimeVoicesList {
     #[serde(rename = "defaultV1")]
     pub default_v1: RealtimeVoice,
@@ -10592,6 +11296,7 @@ impl<'de> ::serde::Deserialize<'de> for ReasoningEffort {
 }
 ///`ReasoningEffortOption`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct ReasoningEffortOption {
     pub description: ::std::string::String,
     #[serde(rename = "reasoningEffort")]
@@ -10655,6 +11360,7 @@ pub enum ReasoningSummary {
 }
 ///Params of the `item/reasoning/summaryPartAdded` notification.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct ReasoningSummaryPartAddedNotification {
     #[serde(rename = "itemId")]
     pub item_id: ::std::string::String,
@@ -10667,6 +11373,7 @@ pub struct ReasoningSummaryPartAddedNotification {
 }
 ///Params of the `item/reasoning/summaryTextDelta` notification.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct ReasoningSummaryTextDeltaNotification {
     pub delta: ::std::string::String,
     #[serde(rename = "itemId")]
@@ -10680,6 +11387,7 @@ pub struct ReasoningSummaryTextDeltaNotification {
 }
 ///Params of the `item/reasoning/textDelta` notification.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct ReasoningTextDeltaNotification {
     #[serde(rename = "contentIndex")]
     pub content_index: i64,
@@ -10693,6 +11401,11 @@ pub struct ReasoningTextDeltaNotification {
 }
 ///`RemoteControlClient`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
+/**
+
+**Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
+#[cfg(feature = "experimental")]
 pub struct RemoteControlClient {
     #[serde(
         rename = "appVersion",
@@ -10742,6 +11455,10 @@ pub struct RemoteControlClient {
     PartialOrd
 )]
 #[non_exhaustive]
+/**
+
+**Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
+#[cfg(feature = "experimental")]
 pub enum RemoteControlClientsListOrder {
     #[serde(rename = "asc")]
     Asc,
@@ -10753,6 +11470,11 @@ pub enum RemoteControlClientsListOrder {
 }
 ///Params of the `remoteControl/client/list` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
+/**
+
+**Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
+#[cfg(feature = "experimental")]
 pub struct RemoteControlClientsListParams {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub cursor: ::std::option::Option<::std::string::String>,
@@ -10765,6 +11487,11 @@ pub struct RemoteControlClientsListParams {
 }
 ///The answer to the `remoteControl/client/list` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
+/**
+
+**Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
+#[cfg(feature = "experimental")]
 pub struct RemoteControlClientsListResponse {
     pub data: ::std::vec::Vec<RemoteControlClient>,
     #[serde(
@@ -10775,6 +11502,11 @@ pub struct RemoteControlClientsListResponse {
 }
 ///Params of the `remoteControl/client/revoke` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
+/**
+
+**Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
+#[cfg(feature = "experimental")]
 pub struct RemoteControlClientsRevokeParams {
     #[serde(rename = "clientId")]
     pub client_id: ::std::string::String,
@@ -10783,6 +11515,11 @@ pub struct RemoteControlClientsRevokeParams {
 }
 ///The answer to the `remoteControl/client/revoke` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+#[non_exhaustive]
+/**
+
+**Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
+#[cfg(feature = "experimental")]
 pub struct RemoteControlClientsRevokeResponse {}
 ///`RemoteControlConnectionStatus`
 #[derive(
@@ -10812,12 +11549,18 @@ pub enum RemoteControlConnectionStatus {
 }
 ///`RemoteControlDisableParams`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+#[non_exhaustive]
 pub struct RemoteControlDisableParams {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub ephemeral: ::std::option::Option<bool>,
 }
 ///The answer to the `remoteControl/disable` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
+/**
+
+**Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
+#[cfg(feature = "experimental")]
 pub struct RemoteControlDisableResponse {
     #[serde(
         rename = "environmentId",
@@ -10832,12 +11575,18 @@ pub struct RemoteControlDisableResponse {
 }
 ///`RemoteControlEnableParams`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+#[non_exhaustive]
 pub struct RemoteControlEnableParams {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub ephemeral: ::std::option::Option<bool>,
 }
 ///The answer to the `remoteControl/enable` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
+/**
+
+**Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
+#[cfg(feature = "experimental")]
 pub struct RemoteControlEnableResponse {
     #[serde(
         rename = "environmentId",
@@ -10852,6 +11601,11 @@ pub struct RemoteControlEnableResponse {
 }
 ///Params of the `remoteControl/pairing/start` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+#[non_exhaustive]
+/**
+
+**Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
+#[cfg(feature = "experimental")]
 pub struct RemoteControlPairingStartParams {
     #[serde(
         rename = "manualCode",
@@ -10861,6 +11615,11 @@ pub struct RemoteControlPairingStartParams {
 }
 ///The answer to the `remoteControl/pairing/start` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
+/**
+
+**Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
+#[cfg(feature = "experimental")]
 pub struct RemoteControlPairingStartResponse {
     #[serde(rename = "environmentId")]
     pub environment_id: ::std::string::String,
@@ -10876,6 +11635,11 @@ pub struct RemoteControlPairingStartResponse {
 }
 ///Params of the `remoteControl/pairing/status` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+#[non_exhaustive]
+/**
+
+**Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
+#[cfg(feature = "experimental")]
 pub struct RemoteControlPairingStatusParams {
     #[serde(
         rename = "manualPairingCode",
@@ -10890,11 +11654,17 @@ pub struct RemoteControlPairingStatusParams {
 }
 ///The answer to the `remoteControl/pairing/status` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
+/**
+
+**Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
+#[cfg(feature = "experimental")]
 pub struct RemoteControlPairingStatusResponse {
     pub claimed: bool,
 }
 ///Current remote-control connection status and remote identity exposed to clients.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct RemoteControlStatusChangedNotification {
     #[serde(
         rename = "environmentId",
@@ -10909,6 +11679,11 @@ pub struct RemoteControlStatusChangedNotification {
 }
 ///The answer to the `remoteControl/status/read` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
+/**
+
+**Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
+#[cfg(feature = "experimental")]
 pub struct RemoteControlStatusReadResponse {
     #[serde(
         rename = "environmentId",
@@ -10923,6 +11698,7 @@ pub struct RemoteControlStatusReadResponse {
 }
 ///`RequestHeader`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct RequestHeader {
     pub name: ::std::string::String,
     pub value: ::std::string::String,
@@ -10949,6 +11725,7 @@ impl ::std::convert::From<i64> for RequestId {
 }
 ///`RequestPermissionProfile`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+#[non_exhaustive]
 pub struct RequestPermissionProfile {
     #[serde(
         rename = "fileSystem",
@@ -10980,6 +11757,7 @@ pub enum ResidencyRequirement {
 }
 ///A known resource that the server is capable of reading.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct Resource {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub annotations: ::std::option::Option<::serde_json::Value>,
@@ -11035,6 +11813,7 @@ pub enum ResourceContent {
 }
 ///A template description for resources available on the server.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct ResourceTemplate {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub annotations: ::std::option::Option<::serde_json::Value>,
@@ -11302,6 +12081,7 @@ A durable input control interpreted by the backend at its position in history.*/
 }
 ///Usage metadata reported for one upstream response.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+#[non_exhaustive]
 pub struct ResponseUsageMetadata {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub amount: ::std::option::Option<::std::string::String>,
@@ -11399,6 +12179,7 @@ pub enum ReviewDelivery {
 }
 ///Params of the `review/start` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct ReviewStartParams {
     ///Reviews run inline on the supplied thread. Omit this field or pass `inline`. To review on a separate thread, start a thread first and use its id.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -11409,6 +12190,7 @@ pub struct ReviewStartParams {
 }
 ///The answer to the `review/start` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct ReviewStartResponse {
     ///The thread id supplied to `review/start`.
     #[serde(rename = "reviewThreadId")]
@@ -11449,6 +12231,11 @@ Arbitrary instructions, equivalent to the old free-form prompt.*/
 }
 ///Acknowledges the compression trigger, not completion. Existing maintenance locks and cooldowns can cause the background pass to skip without doing work.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+#[non_exhaustive]
+/**
+
+**Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
+#[cfg(feature = "experimental")]
 pub struct RolloutCompressResponse {}
 ///`SandboxMode`
 #[derive(
@@ -11516,6 +12303,7 @@ pub enum SandboxPolicy {
 }
 ///`SandboxWorkspaceWrite`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+#[non_exhaustive]
 pub struct SandboxWorkspaceWrite {
     #[serde(default)]
     pub exclude_slash_tmp: bool,
@@ -11555,6 +12343,7 @@ pub enum ScheduledTaskSchedule {
 }
 ///`ScheduledTaskSummary`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct ScheduledTaskSummary {
     pub key: ::std::string::String,
     pub name: ::std::string::String,
@@ -11595,6 +12384,7 @@ pub enum ScheduledTaskWeekday {
 }
 ///A user-selected root that can expose one or more runtime capabilities.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct SelectedCapabilityRoot {
     ///Stable identifier supplied by the capability selection platform.
     pub id: ::std::string::String,
@@ -11603,26 +12393,35 @@ pub struct SelectedCapabilityRoot {
 }
 ///Params of the `account/sendAddCreditsNudgeEmail` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct SendAddCreditsNudgeEmailParams {
     #[serde(rename = "creditType")]
     pub credit_type: AddCreditsNudgeCreditType,
 }
 ///The answer to the `account/sendAddCreditsNudgeEmail` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct SendAddCreditsNudgeEmailResponse {
     pub status: AddCreditsNudgeEmailStatus,
 }
 ///`ServerDiagnosticsGauge`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct ServerDiagnosticsGauge {
     pub name: ::std::string::String,
     pub value: u64,
 }
 ///Params of the `server/diagnostics` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+#[non_exhaustive]
+/**
+
+**Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
+#[cfg(feature = "experimental")]
 pub struct ServerDiagnosticsParams {}
 ///`ServerDiagnosticsProcess`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct ServerDiagnosticsProcess {
     pub id: u32,
     #[serde(
@@ -11638,12 +12437,18 @@ pub struct ServerDiagnosticsProcess {
 }
 ///The answer to the `server/diagnostics` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
+/**
+
+**Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
+#[cfg(feature = "experimental")]
 pub struct ServerDiagnosticsResponse {
     pub gauges: ::std::vec::Vec<ServerDiagnosticsGauge>,
     pub process: ServerDiagnosticsProcess,
 }
 ///Params of the `serverRequest/resolved` notification.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct ServerRequestResolvedNotification {
     #[serde(rename = "requestId")]
     pub request_id: RequestId,
@@ -11652,6 +12457,7 @@ pub struct ServerRequestResolvedNotification {
 }
 ///`SessionMigration`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct SessionMigration {
     pub cwd: ::std::string::String,
     pub path: ::std::string::String,
@@ -11688,6 +12494,7 @@ impl ::std::convert::From<SubAgentSource> for SessionSource {
 }
 ///Settings for a collaboration mode.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct Settings {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub developer_instructions: ::std::option::Option<::std::string::String>,
@@ -11697,17 +12504,20 @@ pub struct Settings {
 }
 ///`SkillDependencies`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct SkillDependencies {
     pub tools: ::std::vec::Vec<SkillToolDependency>,
 }
 ///`SkillErrorInfo`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct SkillErrorInfo {
     pub message: ::std::string::String,
     pub path: ::std::string::String,
 }
 ///`SkillInterface`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+#[non_exhaustive]
 pub struct SkillInterface {
     #[serde(
         rename = "brandColor",
@@ -11754,6 +12564,7 @@ pub struct SkillInterface {
 }
 ///`SkillMetadata`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct SkillMetadata {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub dependencies: ::std::option::Option<SkillDependencies>,
@@ -11776,6 +12587,7 @@ pub struct SkillMetadata {
 }
 ///`SkillMigration`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct SkillMigration {
     pub name: ::std::string::String,
 }
@@ -11807,6 +12619,7 @@ pub enum SkillScope {
 }
 ///`SkillSummary`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct SkillSummary {
     pub description: ::std::string::String,
     pub enabled: bool,
@@ -11823,6 +12636,7 @@ pub struct SkillSummary {
 }
 ///`SkillToolDependency`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct SkillToolDependency {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub command: ::std::option::Option<::std::string::String>,
@@ -11840,9 +12654,11 @@ pub struct SkillToolDependency {
 
 Treat this as an invalidation signal and re-run `skills/list` with the client's current parameters when refreshed skill metadata is needed.*/
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+#[non_exhaustive]
 pub struct SkillsChangedNotification {}
 ///Params of the `skills/config/write` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct SkillsConfigWriteParams {
     pub enabled: bool,
     ///Name-based selector.
@@ -11854,21 +12670,25 @@ pub struct SkillsConfigWriteParams {
 }
 ///The answer to the `skills/config/write` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct SkillsConfigWriteResponse {
     #[serde(rename = "effectiveEnabled")]
     pub effective_enabled: bool,
 }
 ///Params of the `skills/extraRoots/set` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct SkillsExtraRootsSetParams {
     #[serde(rename = "extraRoots")]
     pub extra_roots: ::std::vec::Vec<AbsolutePathBuf>,
 }
 ///The answer to the `skills/extraRoots/set` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+#[non_exhaustive]
 pub struct SkillsExtraRootsSetResponse {}
 ///`SkillsListEntry`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct SkillsListEntry {
     pub cwd: ::std::string::String,
     pub errors: ::std::vec::Vec<SkillErrorInfo>,
@@ -11876,6 +12696,7 @@ pub struct SkillsListEntry {
 }
 ///Params of the `skills/list` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+#[non_exhaustive]
 pub struct SkillsListParams {
     ///When empty, defaults to the current session working directory.
     #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
@@ -11889,6 +12710,7 @@ pub struct SkillsListParams {
 }
 ///The answer to the `skills/list` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct SkillsListResponse {
     pub data: ::std::vec::Vec<SkillsListEntry>,
 }
@@ -11916,6 +12738,7 @@ pub enum SortDirection {
 }
 ///`SpendControlLimitSnapshot`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct SpendControlLimitSnapshot {
     pub limit: ::std::string::String,
     #[serde(rename = "remainingPercent")]
@@ -11926,6 +12749,7 @@ pub struct SpendControlLimitSnapshot {
 }
 ///Params of the `autoApprovalReview/strictReviewRequired` notification.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct StrictReviewRequiredNotification {
     ///Unix timestamp (in milliseconds) when this review started.
     #[serde(rename = "startedAtMs")]
@@ -11991,11 +12815,13 @@ pub enum SubAgentSource {
 }
 ///`SubagentMigration`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct SubagentMigration {
     pub name: ::std::string::String,
 }
 ///Params of the `item/commandExecution/terminalInteraction` notification.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct TerminalInteractionNotification {
     #[serde(rename = "itemId")]
     pub item_id: ::std::string::String,
@@ -12009,6 +12835,7 @@ pub struct TerminalInteractionNotification {
 }
 ///`TextElement`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct TextElement {
     ///Byte range in the parent `text` buffer that this element occupies.
     #[serde(rename = "byteRange")]
@@ -12019,6 +12846,7 @@ pub struct TextElement {
 }
 ///`TextPosition`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct TextPosition {
     ///1-based column number (in Unicode scalar values).
     pub column: u32,
@@ -12027,12 +12855,14 @@ pub struct TextPosition {
 }
 ///`TextRange`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct TextRange {
     pub end: TextPosition,
     pub start: TextPosition,
 }
 ///`Thread`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct Thread {
     ///Optional random unique nickname assigned to an AgentControl-spawned sub-agent.
     #[serde(
@@ -12051,12 +12881,18 @@ pub struct Thread {
         rename = "attachedToThreadId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
+    /**
+
+**Experimental:** part of the protocol only for clients that opt in with `capabilities.experimentalApi`; a stable server ignores or refuses it.*/
     pub attached_to_thread_id: ::std::option::Option<::std::string::String>,
     ///Whether the app server accepts direct turn input for this loaded thread. `None` means the capability is unavailable, such as for an unloaded stored thread.
     #[serde(
         rename = "canAcceptDirectInput",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
+    /**
+
+**Experimental:** part of the protocol only for clients that opt in with `capabilities.experimentalApi`; a stable server ignores or refuses it.*/
     pub can_accept_direct_input: ::std::option::Option<bool>,
     ///Version of the CLI that created the thread.
     #[serde(rename = "cliVersion")]
@@ -12071,14 +12907,23 @@ pub struct Thread {
         rename = "daybreakEnabled",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
+    /**
+
+**Experimental:** part of the protocol only for clients that opt in with `capabilities.experimentalApi`; a stable server ignores or refuses it.*/
     pub daybreak_enabled: ::std::option::Option<bool>,
     ///Current environments for a loaded thread, in priority order, primary first. `null` means the thread is not loaded or the server does not expose its selection. An empty list means no environments are selected. This does not report connection status.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    /**
+
+**Experimental:** part of the protocol only for clients that opt in with `capabilities.experimentalApi`; a stable server ignores or refuses it.*/
     pub environments: ::std::option::Option<::std::vec::Vec<ThreadEnvironment>>,
     ///Whether the thread is ephemeral and should not be materialized on disk.
     pub ephemeral: bool,
     ///Optional implementation-specific thread data.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    /**
+
+**Experimental:** part of the protocol only for clients that opt in with `capabilities.experimentalApi`; a stable server ignores or refuses it.*/
     pub extra: ::std::option::Option<ThreadExtra>,
     ///Source thread id when this thread was created by forking another thread.
     #[serde(
@@ -12187,6 +13032,7 @@ pub enum ThreadActiveFlag {
 }
 ///Params of the `thread/approveGuardianDeniedAction` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct ThreadApproveGuardianDeniedActionParams {
     ///Serialized `codex_protocol::protocol::GuardianAssessmentEvent`.
     pub event: ::serde_json::Value,
@@ -12195,24 +13041,29 @@ pub struct ThreadApproveGuardianDeniedActionParams {
 }
 ///The answer to the `thread/approveGuardianDeniedAction` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+#[non_exhaustive]
 pub struct ThreadApproveGuardianDeniedActionResponse {}
 ///Params of the `thread/archive` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct ThreadArchiveParams {
     #[serde(rename = "threadId")]
     pub thread_id: ::std::string::String,
 }
 ///The answer to the `thread/archive` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+#[non_exhaustive]
 pub struct ThreadArchiveResponse {}
 ///Params of the `thread/archived` notification.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct ThreadArchivedNotification {
     #[serde(rename = "threadId")]
     pub thread_id: ::std::string::String,
 }
 ///An independently persisted attachment associated with a thread.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct ThreadAttachment {
     #[serde(rename = "attachmentType")]
     pub attachment_type: ::std::string::String,
@@ -12247,6 +13098,7 @@ pub enum ThreadAttachmentAddOutcome {
 }
 ///Parameters for creating or locating an attachment on its owning thread.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct ThreadAttachmentAddParams {
     #[serde(rename = "attachmentType")]
     pub attachment_type: ::std::string::String,
@@ -12258,12 +13110,14 @@ pub struct ThreadAttachmentAddParams {
 }
 ///The created or existing attachment.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct ThreadAttachmentAddResponse {
     pub attachment: ThreadAttachment,
     pub outcome: ThreadAttachmentAddOutcome,
 }
 ///Parameters for listing attachments from one thread.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct ThreadAttachmentListParams {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub cursor: ::std::option::Option<::std::string::String>,
@@ -12274,6 +13128,7 @@ pub struct ThreadAttachmentListParams {
 }
 ///One page of attachments associated with the requested thread.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct ThreadAttachmentListResponse {
     pub data: ::std::vec::Vec<ThreadAttachment>,
     #[serde(
@@ -12306,6 +13161,7 @@ pub enum ThreadAttachmentOperation {
 }
 ///A thread that currently owns an attachment with the requested identity.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct ThreadAttachmentOwner {
     ///Whether the owning thread is archived, not whether it is currently executing a turn.
     pub archived: bool,
@@ -12314,6 +13170,7 @@ pub struct ThreadAttachmentOwner {
 }
 ///Parameters for reverse lookup by attachment identity within this server's store.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct ThreadAttachmentOwnerListParams {
     ///Omitted or null returns all matches; false returns non-archived threads only.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -12329,6 +13186,7 @@ pub struct ThreadAttachmentOwnerListParams {
 }
 ///One page of matching owners, including threads without their own user messages.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct ThreadAttachmentOwnerListResponse {
     pub data: ::std::vec::Vec<ThreadAttachmentOwner>,
     #[serde(
@@ -12339,6 +13197,7 @@ pub struct ThreadAttachmentOwnerListResponse {
 }
 ///Parameters for deleting an attachment by its stable thread-local identity.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct ThreadAttachmentRemoveParams {
     #[serde(rename = "attachmentType")]
     pub attachment_type: ::std::string::String,
@@ -12349,9 +13208,11 @@ pub struct ThreadAttachmentRemoveParams {
 }
 ///Successful deletion does not return additional attachment data.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+#[non_exhaustive]
 pub struct ThreadAttachmentRemoveResponse {}
 ///Notification published after a thread attachment is created or deleted.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct ThreadAttachmentUpdatedNotification {
     #[serde(rename = "attachmentId")]
     pub attachment_id: ::std::string::String,
@@ -12365,6 +13226,11 @@ pub struct ThreadAttachmentUpdatedNotification {
 }
 ///`ThreadBackgroundTerminal`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
+/**
+
+**Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
+#[cfg(feature = "experimental")]
 pub struct ThreadBackgroundTerminal {
     pub command: ::std::string::String,
     #[serde(
@@ -12384,15 +13250,30 @@ pub struct ThreadBackgroundTerminal {
 }
 ///Params of the `thread/backgroundTerminals/clean` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
+/**
+
+**Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
+#[cfg(feature = "experimental")]
 pub struct ThreadBackgroundTerminalsCleanParams {
     #[serde(rename = "threadId")]
     pub thread_id: ::std::string::String,
 }
 ///The answer to the `thread/backgroundTerminals/clean` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+#[non_exhaustive]
+/**
+
+**Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
+#[cfg(feature = "experimental")]
 pub struct ThreadBackgroundTerminalsCleanResponse {}
 ///Params of the `thread/backgroundTerminals/list` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
+/**
+
+**Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
+#[cfg(feature = "experimental")]
 pub struct ThreadBackgroundTerminalsListParams {
     ///Opaque pagination cursor returned by a previous call.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -12405,6 +13286,11 @@ pub struct ThreadBackgroundTerminalsListParams {
 }
 ///The answer to the `thread/backgroundTerminals/list` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
+/**
+
+**Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
+#[cfg(feature = "experimental")]
 pub struct ThreadBackgroundTerminalsListResponse {
     pub data: ::std::vec::Vec<ThreadBackgroundTerminal>,
     ///Opaque cursor to pass to the next call to continue after the last item. If None, there are no more items to return.
@@ -12416,6 +13302,11 @@ pub struct ThreadBackgroundTerminalsListResponse {
 }
 ///Params of the `thread/backgroundTerminals/terminate` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
+/**
+
+**Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
+#[cfg(feature = "experimental")]
 pub struct ThreadBackgroundTerminalsTerminateParams {
     #[serde(rename = "processId")]
     pub process_id: ::std::string::String,
@@ -12424,26 +13315,39 @@ pub struct ThreadBackgroundTerminalsTerminateParams {
 }
 ///The answer to the `thread/backgroundTerminals/terminate` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
+/**
+
+**Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
+#[cfg(feature = "experimental")]
 pub struct ThreadBackgroundTerminalsTerminateResponse {
     pub terminated: bool,
 }
 ///Params of the `thread/closed` notification.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct ThreadClosedNotification {
     #[serde(rename = "threadId")]
     pub thread_id: ::std::string::String,
 }
 ///Params of the `thread/compact/start` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct ThreadCompactStartParams {
     #[serde(rename = "threadId")]
     pub thread_id: ::std::string::String,
 }
 ///The answer to the `thread/compact/start` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+#[non_exhaustive]
 pub struct ThreadCompactStartResponse {}
 ///Parameters for `thread/decrement_elicitation`.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
+/**
+
+**Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
+#[cfg(feature = "experimental")]
 pub struct ThreadDecrementElicitationParams {
     ///Thread whose out-of-band elicitation counter should be decremented.
     #[serde(rename = "threadId")]
@@ -12451,6 +13355,11 @@ pub struct ThreadDecrementElicitationParams {
 }
 ///Response for `thread/decrement_elicitation`.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
+/**
+
+**Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
+#[cfg(feature = "experimental")]
 pub struct ThreadDecrementElicitationResponse {
     ///Current out-of-band elicitation count after the decrement.
     pub count: i64,
@@ -12459,21 +13368,25 @@ pub struct ThreadDecrementElicitationResponse {
 }
 ///Params of the `thread/delete` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct ThreadDeleteParams {
     #[serde(rename = "threadId")]
     pub thread_id: ::std::string::String,
 }
 ///The answer to the `thread/delete` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+#[non_exhaustive]
 pub struct ThreadDeleteResponse {}
 ///Params of the `thread/deleted` notification.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct ThreadDeletedNotification {
     #[serde(rename = "threadId")]
     pub thread_id: ::std::string::String,
 }
 ///An environment selected by a loaded thread, independent of connection status.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct ThreadEnvironment {
     pub cwd: LegacyAppPathString,
     #[serde(rename = "environmentId")]
@@ -12513,6 +13426,7 @@ If using a non-empty path, the thread_id param will be ignored. Empty string pat
 
 Prefer using thread_id whenever possible.*/
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct ThreadForkParams {
     #[serde(
         rename = "approvalPolicy",
@@ -12530,6 +13444,9 @@ pub struct ThreadForkParams {
         rename = "attachToSource",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
+    /**
+
+**Experimental:** part of the protocol only for clients that opt in with `capabilities.experimentalApi`; a stable server ignores or refuses it.*/
     pub attach_to_source: ::std::option::Option<bool>,
     #[serde(
         rename = "baseInstructions",
@@ -12541,6 +13458,9 @@ pub struct ThreadForkParams {
         rename = "beforeTurnId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
+    /**
+
+**Experimental:** part of the protocol only for clients that opt in with `capabilities.experimentalApi`; a stable server ignores or refuses it.*/
     pub before_turn_id: ::std::option::Option<::std::string::String>,
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub config: ::std::option::Option<
@@ -12553,6 +13473,9 @@ pub struct ThreadForkParams {
         rename = "deferGoalContinuation",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
+    /**
+
+**Experimental:** part of the protocol only for clients that opt in with `capabilities.experimentalApi`; a stable server ignores or refuses it.*/
     pub defer_goal_continuation: ::std::option::Option<bool>,
     #[serde(
         rename = "developerInstructions",
@@ -12572,12 +13495,18 @@ pub struct ThreadForkParams {
         rename = "experimentalDisablePredictionMcp",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
+    /**
+
+**Experimental:** part of the protocol only for clients that opt in with `capabilities.experimentalApi`; a stable server ignores or refuses it.*/
     pub experimental_disable_prediction_mcp: ::std::option::Option<bool>,
     ///Start from the loaded parent's effective config, tools, environments, and persisted history to maximize prompt-cache reuse. Requires a loaded, persisted parent and `ephemeral: true`. Enables `features.reasoning_effort_override` on the fork. Only `config.thread_unload_delay_secs` may override the inherited config. Cannot be combined with `path`, `lastTurnId`, or `beforeTurnId`.
     #[serde(
         rename = "experimentalPredictionMode",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
+    /**
+
+**Experimental:** part of the protocol only for clients that opt in with `capabilities.experimentalApi`; a stable server ignores or refuses it.*/
     pub experimental_prediction_mode: ::std::option::Option<bool>,
     /**Optional last turn id to fork through, inclusive.
 
@@ -12597,15 +13526,24 @@ When specified, turns after `last_turn_id` are omitted from the fork. The refere
     pub model_provider: ::std::option::Option<::std::string::String>,
     ///[UNSTABLE] Specify the rollout path to fork from. If specified, the thread_id param will be ignored.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    /**
+
+**Experimental:** part of the protocol only for clients that opt in with `capabilities.experimentalApi`; a stable server ignores or refuses it.*/
     pub path: ::std::option::Option<::std::string::String>,
     ///Named profile id for the forked thread. Cannot be combined with `sandbox`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    /**
+
+**Experimental:** part of the protocol only for clients that opt in with `capabilities.experimentalApi`; a stable server ignores or refuses it.*/
     pub permissions: ::std::option::Option<::std::string::String>,
     ///Replace the thread's runtime workspace roots. Paths must be absolute.
     #[serde(
         rename = "runtimeWorkspaceRoots",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
+    /**
+
+**Experimental:** part of the protocol only for clients that opt in with `capabilities.experimentalApi`; a stable server ignores or refuses it.*/
     pub runtime_workspace_roots: ::std::option::Option<::std::vec::Vec<AbsolutePathBuf>>,
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub sandbox: ::std::option::Option<SandboxMode>,
@@ -12625,12 +13563,16 @@ When specified, turns after `last_turn_id` are omitted from the fork. The refere
 }
 ///The answer to the `thread/fork` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct ThreadForkResponse {
     ///Named or implicit built-in profile that produced the active permissions, when known.
     #[serde(
         rename = "activePermissionProfile",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
+    /**
+
+**Experimental:** part of the protocol only for clients that opt in with `capabilities.experimentalApi`; a stable server ignores or refuses it.*/
     pub active_permission_profile: ::std::option::Option<ActivePermissionProfile>,
     #[serde(rename = "approvalPolicy")]
     pub approval_policy: AskForApproval,
@@ -12660,6 +13602,9 @@ pub struct ThreadForkResponse {
         rename = "multiAgentMode",
         default = "defaults::thread_fork_response_multi_agent_mode"
     )]
+    /**
+
+**Experimental:** part of the protocol only for clients that opt in with `capabilities.experimentalApi`; a stable server ignores or refuses it.*/
     pub multi_agent_mode: MultiAgentMode,
     #[serde(
         rename = "reasoningEffort",
@@ -12672,6 +13617,9 @@ pub struct ThreadForkResponse {
         default,
         skip_serializing_if = "::std::vec::Vec::is_empty"
     )]
+    /**
+
+**Experimental:** part of the protocol only for clients that opt in with `capabilities.experimentalApi`; a stable server ignores or refuses it.*/
     pub runtime_workspace_roots: ::std::vec::Vec<AbsolutePathBuf>,
     ///Legacy sandbox policy retained for compatibility. Experimental clients should prefer `activePermissionProfile` for profile provenance.
     pub sandbox: SandboxPolicy,
@@ -12684,6 +13632,7 @@ pub struct ThreadForkResponse {
 }
 ///`ThreadGoal`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct ThreadGoal {
     #[serde(rename = "createdAt")]
     pub created_at: i64,
@@ -12705,6 +13654,7 @@ pub struct ThreadGoal {
 }
 ///Params of the `thread/goal/clear` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct ThreadGoalClearParams {
     ///Missing provenance does not supply user authorization.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -12714,23 +13664,27 @@ pub struct ThreadGoalClearParams {
 }
 ///The answer to the `thread/goal/clear` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct ThreadGoalClearResponse {
     pub cleared: bool,
 }
 ///Params of the `thread/goal/cleared` notification.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct ThreadGoalClearedNotification {
     #[serde(rename = "threadId")]
     pub thread_id: ::std::string::String,
 }
 ///Params of the `thread/goal/get` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct ThreadGoalGetParams {
     #[serde(rename = "threadId")]
     pub thread_id: ::std::string::String,
 }
 ///The answer to the `thread/goal/get` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+#[non_exhaustive]
 pub struct ThreadGoalGetResponse {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub goal: ::std::option::Option<ThreadGoal>,
@@ -12759,6 +13713,7 @@ pub enum ThreadGoalMutationOrigin {
 }
 ///Params of the `thread/goal/set` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct ThreadGoalSetParams {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub objective: ::std::option::Option<::std::string::String>,
@@ -12777,6 +13732,7 @@ pub struct ThreadGoalSetParams {
 }
 ///The answer to the `thread/goal/set` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct ThreadGoalSetResponse {
     pub goal: ThreadGoal,
 }
@@ -12812,6 +13768,7 @@ pub enum ThreadGoalStatus {
 }
 ///Params of the `thread/goal/updated` notification.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct ThreadGoalUpdatedNotification {
     pub goal: ThreadGoal,
     #[serde(rename = "threadId")]
@@ -12821,6 +13778,11 @@ pub struct ThreadGoalUpdatedNotification {
 }
 ///`ThreadGuardianAssessment`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
+/**
+
+**Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
+#[cfg(feature = "experimental")]
 pub struct ThreadGuardianAssessment {
     pub outcome: GuardianAssessmentOutcome,
     pub rationale: ::std::string::String,
@@ -12831,12 +13793,22 @@ pub struct ThreadGuardianAssessment {
 }
 ///Calling `thread/guardianReview` subscribes the connection to the thread. The subscription remains after the review completes, keeping the thread loaded until the client calls `thread/unsubscribe` or disconnects. Sequential calls on the same loaded thread can reuse Guardian history across direct reviews and live approvals. The reviewer keeps a separate conversation from the actor and follows the parent thread's normal persistence settings. A retry evaluates the final call again under the current policy.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
+/**
+
+**Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
+#[cfg(feature = "experimental")]
 pub struct ThreadGuardianReviewParams {
     #[serde(rename = "threadId")]
     pub thread_id: ::std::string::String,
 }
 ///The answer to the `thread/guardianReview` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
+/**
+
+**Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
+#[cfg(feature = "experimental")]
 pub struct ThreadGuardianReviewResponse {
     ///Null when current policy or a remembered approval skips review.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -12909,6 +13881,11 @@ impl ::std::str::FromStr for ThreadId {
 }
 ///Parameters for `thread/increment_elicitation`.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
+/**
+
+**Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
+#[cfg(feature = "experimental")]
 pub struct ThreadIncrementElicitationParams {
     ///Thread whose out-of-band elicitation counter should be incremented.
     #[serde(rename = "threadId")]
@@ -12916,6 +13893,11 @@ pub struct ThreadIncrementElicitationParams {
 }
 ///Response for `thread/increment_elicitation`.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
+/**
+
+**Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
+#[cfg(feature = "experimental")]
 pub struct ThreadIncrementElicitationResponse {
     ///Current out-of-band elicitation count after the increment.
     pub count: i64,
@@ -12924,6 +13906,7 @@ pub struct ThreadIncrementElicitationResponse {
 }
 ///Params of the `thread/inject_items` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct ThreadInjectItemsParams {
     ///Raw Responses API items to append to the thread's model-visible history.
     pub items: ::std::vec::Vec<::serde_json::Value>,
@@ -12932,6 +13915,7 @@ pub struct ThreadInjectItemsParams {
 }
 ///The answer to the `thread/inject_items` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+#[non_exhaustive]
 pub struct ThreadInjectItemsResponse {}
 ///A thread item and its recorded lifecycle times. The payload stays flat on the wire.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
@@ -13517,6 +14501,7 @@ Either inline generated-image data or its durable attachment-store identity.
 }
 ///`ThreadItemEntry`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct ThreadItemEntry {
     ///Unix timestamp (milliseconds) when the item completed, if recorded by the producer.
     #[serde(
@@ -13530,6 +14515,9 @@ pub struct ThreadItemEntry {
         rename = "outputDeferred",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
+    /**
+
+**Experimental:** part of the protocol only for clients that opt in with `capabilities.experimentalApi`; a stable server ignores or refuses it.*/
     pub output_deferred: ::std::option::Option<bool>,
     ///Unix timestamp (milliseconds) when the item started, if recorded by the producer.
     #[serde(
@@ -13543,18 +14531,25 @@ pub struct ThreadItemEntry {
 }
 ///`ThreadItemOutputDeferral`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+#[non_exhaustive]
 pub struct ThreadItemOutputDeferral {
     ///Defer nonempty output from successful commands.
     #[serde(
         rename = "commandExecution",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
+    /**
+
+**Experimental:** part of the protocol only for clients that opt in with `capabilities.experimentalApi`; a stable server ignores or refuses it.*/
     pub command_execution: ::std::option::Option<bool>,
     ///Defer nonempty plain-text results from successful MCP tool calls.
     #[serde(
         rename = "mcpToolCall",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
+    /**
+
+**Experimental:** part of the protocol only for clients that opt in with `capabilities.experimentalApi`; a stable server ignores or refuses it.*/
     pub mcp_tool_call: ::std::option::Option<bool>,
 }
 ///An exclusive item position within the requested visible turn.
@@ -13584,6 +14579,7 @@ impl ::std::convert::From<ThreadItemsListAnchor> for ThreadItemsListCursor {
 }
 ///Params of the `thread/items/list` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct ThreadItemsListParams {
     ///Opaque continuation cursor or an exclusive item anchor in the requested visible turn. An item anchor requires a non-empty `turnId`; ascending (the default) returns items after it, and descending returns items before it. Continue with the returned string cursor.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -13611,6 +14607,7 @@ pub struct ThreadItemsListParams {
 }
 ///The answer to the `thread/items/list` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct ThreadItemsListResponse {
     ///Opaque cursor to pass as `cursor` when reversing `sortDirection`. This is only populated when the page contains at least one item.
     #[serde(
@@ -13628,6 +14625,11 @@ pub struct ThreadItemsListResponse {
 }
 ///EXPERIMENTAL - retrieve a bounded set of persisted items from one turn.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
+/**
+
+**Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
+#[cfg(feature = "experimental")]
 pub struct ThreadItemsReadParams {
     ///Item IDs to retrieve. Supply 1 to 100 IDs.
     #[serde(rename = "itemIds")]
@@ -13639,6 +14641,11 @@ pub struct ThreadItemsReadParams {
 }
 ///EXPERIMENTAL - persisted items returned in canonical stored order.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
+/**
+
+**Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
+#[cfg(feature = "experimental")]
 pub struct ThreadItemsReadResponse {
     pub data: ::std::vec::Vec<ThreadItemEntry>,
 }
@@ -13657,12 +14664,16 @@ for ThreadListCwdFilter {
 }
 ///Params of the `thread/list` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+#[non_exhaustive]
 pub struct ThreadListParams {
     ///Optional ancestor thread filter. Returns spawned descendants at any depth, excluding the ancestor itself. Mutually exclusive with `parentThreadId`.
     #[serde(
         rename = "ancestorThreadId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
+    /**
+
+**Experimental:** part of the protocol only for clients that opt in with `capabilities.experimentalApi`; a stable server ignores or refuses it.*/
     pub ancestor_thread_id: ::std::option::Option<::std::string::String>,
     ///Optional archived filter; when set to true, only archived threads are returned. If false or null, only non-archived threads are returned.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -13672,6 +14683,9 @@ pub struct ThreadListParams {
         rename = "attachedToThreadId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
+    /**
+
+**Experimental:** part of the protocol only for clients that opt in with `capabilities.experimentalApi`; a stable server ignores or refuses it.*/
     pub attached_to_thread_id: ::std::option::Option<::std::string::String>,
     ///Show local history visible to the current ChatGPT account. Defaults to false.
     #[serde(
@@ -13698,6 +14712,9 @@ pub struct ThreadListParams {
         rename = "includeAttachedThreads",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
+    /**
+
+**Experimental:** part of the protocol only for clients that opt in with `capabilities.experimentalApi`; a stable server ignores or refuses it.*/
     pub include_attached_threads: ::std::option::Option<bool>,
     ///Restrict results to up to 100 thread IDs before pagination. Omit or send null for unrestricted results. An empty list matches nothing. Exclusions still apply. Repeat the same IDs on each page. The local store uses indexed metadata for this filter.
     #[serde(
@@ -13724,12 +14741,18 @@ pub struct ThreadListParams {
         rename = "parentThreadId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
+    /**
+
+**Experimental:** part of the protocol only for clients that opt in with `capabilities.experimentalApi`; a stable server ignores or refuses it.*/
     pub parent_thread_id: ::std::option::Option<::std::string::String>,
     ///Omit to include every project, set to null for unassigned threads, or provide a project ID to return only threads in that project.
     #[serde(
         rename = "projectId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
+    /**
+
+**Experimental:** part of the protocol only for clients that opt in with `capabilities.experimentalApi`; a stable server ignores or refuses it.*/
     pub project_id: ::std::option::Option<::std::string::String>,
     ///Optional substring filter for the extracted thread title.
     #[serde(
@@ -13767,6 +14790,7 @@ pub struct ThreadListParams {
 }
 ///The answer to the `thread/list` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct ThreadListResponse {
     ///Opaque cursor to pass as `cursor` when reversing `sortDirection`. This is only populated when the page contains at least one thread. Use it with the opposite `sortDirection`; for timestamp sorts it anchors at the start of the page timestamp so same-second updates are not skipped.
     #[serde(
@@ -13786,12 +14810,16 @@ pub struct ThreadListResponse {
         rename = "readStates",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
+    /**
+
+**Experimental:** part of the protocol only for clients that opt in with `capabilities.experimentalApi`; a stable server ignores or refuses it.*/
     pub read_states: ::std::option::Option<
         ::std::collections::HashMap<::std::string::String, ThreadReadState>,
     >,
 }
 ///Params of the `thread/loaded/list` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+#[non_exhaustive]
 pub struct ThreadLoadedListParams {
     ///Opaque pagination cursor returned by a previous call.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -13802,6 +14830,7 @@ pub struct ThreadLoadedListParams {
 }
 ///The answer to the `thread/loaded/list` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct ThreadLoadedListResponse {
     ///Thread ids for sessions currently loaded in memory.
     pub data: ::std::vec::Vec<::std::string::String>,
@@ -13836,6 +14865,11 @@ pub enum ThreadMemoryMode {
 }
 ///Params of the `thread/memoryMode/set` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
+/**
+
+**Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
+#[cfg(feature = "experimental")]
 pub struct ThreadMemoryModeSetParams {
     pub mode: ThreadMemoryMode,
     #[serde(rename = "threadId")]
@@ -13843,9 +14877,19 @@ pub struct ThreadMemoryModeSetParams {
 }
 ///The answer to the `thread/memoryMode/set` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+#[non_exhaustive]
+/**
+
+**Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
+#[cfg(feature = "experimental")]
 pub struct ThreadMemoryModeSetResponse {}
 ///Params of the `thread/memory/read` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
+/**
+
+**Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
+#[cfg(feature = "experimental")]
 pub struct ThreadMemoryReadParams {
     ///The thread must already be started or resumed.
     #[serde(rename = "threadId")]
@@ -13853,6 +14897,11 @@ pub struct ThreadMemoryReadParams {
 }
 ///The answer to the `thread/memory/read` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+#[non_exhaustive]
+/**
+
+**Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
+#[cfg(feature = "experimental")]
 pub struct ThreadMemoryReadResponse {
     ///Summary from the thread's selected memory version. Null when memory use is disabled or the selected summary is missing, unreadable, or blank.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -13860,6 +14909,7 @@ pub struct ThreadMemoryReadResponse {
 }
 ///`ThreadMetadataGitInfoUpdateParams`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+#[non_exhaustive]
 pub struct ThreadMetadataGitInfoUpdateParams {
     ///Omit to leave the stored branch unchanged, set to `null` to clear it, or provide a non-empty string to replace it.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -13876,12 +14926,16 @@ pub struct ThreadMetadataGitInfoUpdateParams {
 }
 ///Params of the `thread/metadata/update` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct ThreadMetadataUpdateParams {
     ///Save the client's Daybreak choice for this persistent thread. Omitted or null leaves it unchanged. This does not select a turn's `cyberAccessProgram` or grant access.
     #[serde(
         rename = "daybreakEnabled",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
+    /**
+
+**Experimental:** part of the protocol only for clients that opt in with `capabilities.experimentalApi`; a stable server ignores or refuses it.*/
     pub daybreak_enabled: ::std::option::Option<bool>,
     ///Patch the stored Git metadata for this thread. Omit a field to leave it unchanged, set it to `null` to clear it, or provide a string to replace the stored value.
     #[serde(rename = "gitInfo", skip_serializing_if = "::std::option::Option::is_none")]
@@ -13891,17 +14945,22 @@ pub struct ThreadMetadataUpdateParams {
         rename = "projectId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
+    /**
+
+**Experimental:** part of the protocol only for clients that opt in with `capabilities.experimentalApi`; a stable server ignores or refuses it.*/
     pub project_id: ::std::option::Option<::std::string::String>,
     #[serde(rename = "threadId")]
     pub thread_id: ::std::string::String,
 }
 ///The answer to the `thread/metadata/update` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct ThreadMetadataUpdateResponse {
     pub thread: Thread,
 }
 ///Params of the `thread/name/updated` notification.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct ThreadNameUpdatedNotification {
     #[serde(rename = "threadId")]
     pub thread_id: ::std::string::String,
@@ -13913,6 +14972,11 @@ pub struct ThreadNameUpdatedNotification {
 }
 ///Params of the `thread/prediction/request` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
+/**
+
+**Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
+#[cfg(feature = "experimental")]
 pub struct ThreadPredictionRequestParams {
     #[serde(rename = "sourceTurnId")]
     pub source_turn_id: ::std::string::String,
@@ -13921,6 +14985,11 @@ pub struct ThreadPredictionRequestParams {
 }
 ///The answer to the `thread/prediction/request` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+#[non_exhaustive]
+/**
+
+**Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
+#[cfg(feature = "experimental")]
 pub struct ThreadPredictionRequestResponse {}
 ///`ThreadPredictionResult`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
@@ -13942,6 +15011,7 @@ pub enum ThreadPredictionResult {
 }
 ///Params of the `thread/prediction/updated` notification.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct ThreadPredictionUpdatedNotification {
     pub result: ThreadPredictionResult,
     #[serde(rename = "sourceTurnId")]
@@ -13951,6 +15021,11 @@ pub struct ThreadPredictionUpdatedNotification {
 }
 ///Prepare an approved plan for the first turn of a fresh thread.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
+/**
+
+**Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
+#[cfg(feature = "experimental")]
 pub struct ThreadPrepareApprovedPlanParams {
     ///Absolute path to the optional app-server copy of the plan.
     #[serde(
@@ -13964,12 +15039,18 @@ pub struct ThreadPrepareApprovedPlanParams {
 }
 ///The answer to the `thread/prepareApprovedPlan` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
+/**
+
+**Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
+#[cfg(feature = "experimental")]
 pub struct ThreadPrepareApprovedPlanResponse {
     ///Initial user prompt. If no attachment is readable, the plan is already in the thread's context.
     pub prompt: ::std::string::String,
 }
 ///Params of the `thread/project/updated` notification.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct ThreadProjectUpdatedNotification {
     #[serde(
         rename = "projectId",
@@ -13981,6 +15062,11 @@ pub struct ThreadProjectUpdatedNotification {
 }
 ///Params of the `thread/queue/add` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
+/**
+
+**Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
+#[cfg(feature = "experimental")]
 pub struct ThreadQueueAddParams {
     #[serde(rename = "clientUserMessageId")]
     pub client_user_message_id: ::std::string::String,
@@ -13998,18 +15084,29 @@ pub struct ThreadQueueAddParams {
 }
 ///The answer to the `thread/queue/add` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
+/**
+
+**Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
+#[cfg(feature = "experimental")]
 pub struct ThreadQueueAddResponse {
     #[serde(rename = "queuedSubmission")]
     pub queued_submission: QueuedSubmission,
 }
 ///Params of the `thread/queue/changed` notification.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct ThreadQueueChangedNotification {
     #[serde(rename = "threadId")]
     pub thread_id: ::std::string::String,
 }
 ///Params of the `thread/queue/delete` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
+/**
+
+**Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
+#[cfg(feature = "experimental")]
 pub struct ThreadQueueDeleteParams {
     #[serde(rename = "queuedSubmissionId")]
     pub queued_submission_id: ::std::string::String,
@@ -14018,11 +15115,21 @@ pub struct ThreadQueueDeleteParams {
 }
 ///The answer to the `thread/queue/delete` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
+/**
+
+**Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
+#[cfg(feature = "experimental")]
 pub struct ThreadQueueDeleteResponse {
     pub deleted: bool,
 }
 ///Params of the `thread/queue/list` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
+/**
+
+**Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
+#[cfg(feature = "experimental")]
 pub struct ThreadQueueListParams {
     ///Opaque pagination cursor returned by a previous call.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -14035,6 +15142,11 @@ pub struct ThreadQueueListParams {
 }
 ///The answer to the `thread/queue/list` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
+/**
+
+**Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
+#[cfg(feature = "experimental")]
 pub struct ThreadQueueListResponse {
     pub data: ::std::vec::Vec<QueuedSubmission>,
     ///Opaque cursor for the next page, or `null` when no submissions remain.
@@ -14046,6 +15158,11 @@ pub struct ThreadQueueListResponse {
 }
 ///Params of the `thread/queue/reorder` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
+/**
+
+**Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
+#[cfg(feature = "experimental")]
 pub struct ThreadQueueReorderParams {
     #[serde(rename = "queuedSubmissionIds")]
     pub queued_submission_ids: ::std::vec::Vec<::std::string::String>,
@@ -14054,9 +15171,19 @@ pub struct ThreadQueueReorderParams {
 }
 ///The answer to the `thread/queue/reorder` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+#[non_exhaustive]
+/**
+
+**Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
+#[cfg(feature = "experimental")]
 pub struct ThreadQueueReorderResponse {}
 ///Params of the `thread/queue/start` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
+/**
+
+**Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
+#[cfg(feature = "experimental")]
 pub struct ThreadQueueStartParams {
     #[serde(
         rename = "queuedSubmissionId",
@@ -14068,11 +15195,21 @@ pub struct ThreadQueueStartParams {
 }
 ///The answer to the `thread/queue/start` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
+/**
+
+**Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
+#[cfg(feature = "experimental")]
 pub struct ThreadQueueStartResponse {
     pub turn: Turn,
 }
 ///Params of the `thread/queue/update` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
+/**
+
+**Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
+#[cfg(feature = "experimental")]
 pub struct ThreadQueueUpdateParams {
     pub input: ::std::vec::Vec<UserInput>,
     #[serde(rename = "queuedSubmissionId")]
@@ -14090,12 +15227,18 @@ pub struct ThreadQueueUpdateParams {
 }
 ///The answer to the `thread/queue/update` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
+/**
+
+**Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
+#[cfg(feature = "experimental")]
 pub struct ThreadQueueUpdateResponse {
     #[serde(rename = "queuedSubmission")]
     pub queued_submission: QueuedSubmission,
 }
 ///Params of the `thread/read` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct ThreadReadParams {
     ///When true, include turns and their items from rollout history. Full-history hydration is deprecated for paginated threads; prefer a metadata-only read and page with `thread/turns/list` and `thread/items/list`.
     #[serde(
@@ -14108,17 +15251,22 @@ pub struct ThreadReadParams {
 }
 ///The answer to the `thread/read` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct ThreadReadResponse {
     ///Local receipt. Null means this thread's durable read state is unavailable.
     #[serde(
         rename = "readState",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
+    /**
+
+**Experimental:** part of the protocol only for clients that opt in with `capabilities.experimentalApi`; a stable server ignores or refuses it.*/
     pub read_state: ::std::option::Option<ThreadReadState>,
     pub thread: Thread,
 }
 ///The first unread position in a durable local thread. A null position means read. The opaque revision guards edits against activity or marks the caller has not seen.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct ThreadReadState {
     #[serde(
         rename = "firstUnread",
@@ -14129,6 +15277,7 @@ pub struct ThreadReadState {
 }
 ///Params of the `thread/readState/changed` notification.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct ThreadReadStateChangedNotification {
     #[serde(rename = "readState")]
     pub read_state: ThreadReadState,
@@ -14160,6 +15309,11 @@ pub enum ThreadReadStateOperation {
 }
 ///Params of the `thread/readState/update` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
+/**
+
+**Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
+#[cfg(feature = "experimental")]
 pub struct ThreadReadStateUpdateParams {
     ///Revision of the row or transcript actually seen. Conflicts require a fresh user action.
     #[serde(rename = "expectedRevision")]
@@ -14170,12 +15324,22 @@ pub struct ThreadReadStateUpdateParams {
 }
 ///The answer to the `thread/readState/update` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
+/**
+
+**Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
+#[cfg(feature = "experimental")]
 pub struct ThreadReadStateUpdateResponse {
     #[serde(rename = "readState")]
     pub read_state: ThreadReadState,
 }
 ///EXPERIMENTAL - append audio input to thread realtime.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
+/**
+
+**Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
+#[cfg(feature = "experimental")]
 pub struct ThreadRealtimeAppendAudioParams {
     pub audio: ThreadRealtimeAudioChunk,
     #[serde(rename = "threadId")]
@@ -14183,9 +15347,19 @@ pub struct ThreadRealtimeAppendAudioParams {
 }
 ///EXPERIMENTAL - response for appending realtime audio input.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+#[non_exhaustive]
+/**
+
+**Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
+#[cfg(feature = "experimental")]
 pub struct ThreadRealtimeAppendAudioResponse {}
 ///EXPERIMENTAL - append speakable text to thread realtime.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
+/**
+
+**Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
+#[cfg(feature = "experimental")]
 pub struct ThreadRealtimeAppendSpeechParams {
     pub text: ::std::string::String,
     #[serde(rename = "threadId")]
@@ -14193,9 +15367,19 @@ pub struct ThreadRealtimeAppendSpeechParams {
 }
 ///EXPERIMENTAL - response for appending realtime speech.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+#[non_exhaustive]
+/**
+
+**Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
+#[cfg(feature = "experimental")]
 pub struct ThreadRealtimeAppendSpeechResponse {}
 ///EXPERIMENTAL - append text input to thread realtime.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
+/**
+
+**Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
+#[cfg(feature = "experimental")]
 pub struct ThreadRealtimeAppendTextParams {
     #[serde(default = "defaults::thread_realtime_append_text_params_role")]
     pub role: ConversationTextRole,
@@ -14205,9 +15389,15 @@ pub struct ThreadRealtimeAppendTextParams {
 }
 ///EXPERIMENTAL - response for appending realtime text input.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+#[non_exhaustive]
+/**
+
+**Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
+#[cfg(feature = "experimental")]
 pub struct ThreadRealtimeAppendTextResponse {}
 ///EXPERIMENTAL - thread realtime audio chunk.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct ThreadRealtimeAudioChunk {
     pub data: ::std::string::String,
     #[serde(rename = "itemId", skip_serializing_if = "::std::option::Option::is_none")]
@@ -14246,6 +15436,7 @@ impl ::std::convert::From<u32> for ThreadRealtimeBemItemPresentation {
 }
 ///EXPERIMENTAL - emitted when thread realtime transport closes.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct ThreadRealtimeClosedNotification {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub reason: ::std::option::Option<::std::string::String>,
@@ -14278,12 +15469,14 @@ pub enum ThreadRealtimeCoverage {
 }
 ///`ThreadRealtimeEntry`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct ThreadRealtimeEntry {
     pub item: ThreadRealtimeItem,
     pub position: u64,
 }
 ///EXPERIMENTAL - emitted when thread realtime encounters an error.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct ThreadRealtimeErrorNotification {
     pub message: ::std::string::String,
     #[serde(rename = "threadId")]
@@ -14291,6 +15484,7 @@ pub struct ThreadRealtimeErrorNotification {
 }
 ///A frame holds one or more payloads, at most one per channel. They share one ID, observation time, and seal. V1 requires its only channel, `voice_transcript`.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct ThreadRealtimeFrameChannels {
     pub voice_transcript: ThreadRealtimeVoiceTranscript,
 }
@@ -14318,6 +15512,7 @@ pub enum ThreadRealtimeHandoffMode {
 }
 ///EXPERIMENTAL - role-bearing text item included when a realtime V3 session starts.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct ThreadRealtimeInitialItem {
     pub role: ConversationTextRole,
     pub text: ::std::string::String,
@@ -14441,6 +15636,7 @@ pub enum ThreadRealtimeItem {
 }
 ///EXPERIMENTAL - raw non-audio thread realtime item emitted by the backend.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct ThreadRealtimeItemAddedNotification {
     pub item: ::serde_json::Value,
     #[serde(rename = "threadId")]
@@ -14448,6 +15644,7 @@ pub struct ThreadRealtimeItemAddedNotification {
 }
 ///EXPERIMENTAL - a realtime timeline item published after canonical commit.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct ThreadRealtimeItemCompletedNotification {
     pub item: ThreadRealtimeItem,
     #[serde(rename = "threadId")]
@@ -14455,6 +15652,7 @@ pub struct ThreadRealtimeItemCompletedNotification {
 }
 ///EXPERIMENTAL - a realtime timeline item started before its content streams.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct ThreadRealtimeItemStartedNotification {
     pub item: ThreadRealtimeItem,
     #[serde(rename = "threadId")]
@@ -14462,6 +15660,7 @@ pub struct ThreadRealtimeItemStartedNotification {
 }
 ///EXPERIMENTAL - text appended to an active realtime transcript item.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct ThreadRealtimeItemTranscriptDeltaNotification {
     pub delta: ::std::string::String,
     #[serde(rename = "itemId")]
@@ -14471,6 +15670,11 @@ pub struct ThreadRealtimeItemTranscriptDeltaNotification {
 }
 ///Params of the `thread/realtime/list` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
+/**
+
+**Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
+#[cfg(feature = "experimental")]
 pub struct ThreadRealtimeListParams {
     #[serde(
         rename = "afterPosition",
@@ -14521,6 +15725,11 @@ pub struct ThreadRealtimeListParams {
 }
 ///The answer to the `thread/realtime/list` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
+/**
+
+**Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
+#[cfg(feature = "experimental")]
 pub struct ThreadRealtimeListResponse {
     pub coverage: ThreadRealtimeCoverage,
     pub data: ::std::vec::Vec<ThreadRealtimeEntry>,
@@ -14537,9 +15746,19 @@ pub struct ThreadRealtimeListResponse {
 }
 ///EXPERIMENTAL - list voices supported by thread realtime.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+#[non_exhaustive]
+/**
+
+**Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
+#[cfg(feature = "experimental")]
 pub struct ThreadRealtimeListVoicesParams {}
 ///EXPERIMENTAL - response for listing supported realtime voices.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
+/**
+
+**Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
+#[cfg(feature = "experimental")]
 pub struct ThreadRealtimeListVoicesResponse {
     pub voices: RealtimeVoicesList,
 }
@@ -14569,6 +15788,7 @@ pub enum ThreadRealtimeOrder {
 }
 ///EXPERIMENTAL - streamed output audio emitted by thread realtime.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct ThreadRealtimeOutputAudioDeltaNotification {
     pub audio: ThreadRealtimeAudioChunk,
     #[serde(rename = "threadId")]
@@ -14576,6 +15796,7 @@ pub struct ThreadRealtimeOutputAudioDeltaNotification {
 }
 ///EXPERIMENTAL - emitted with the remote SDP for a WebRTC realtime session.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct ThreadRealtimeSdpNotification {
     pub sdp: ::std::string::String,
     #[serde(rename = "threadId")]
@@ -14605,6 +15826,11 @@ pub enum ThreadRealtimeSessionOutcome {
 }
 ///EXPERIMENTAL - start a thread-scoped realtime session.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
+/**
+
+**Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
+#[cfg(feature = "experimental")]
 pub struct ThreadRealtimeStartParams {
     ///Relays public reasoning summaries as quiet context for realtime V3 delegations. Defaults to false.
     #[serde(
@@ -14714,6 +15940,11 @@ pub struct ThreadRealtimeStartParams {
 }
 ///EXPERIMENTAL - response for starting thread realtime.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+#[non_exhaustive]
+/**
+
+**Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
+#[cfg(feature = "experimental")]
 pub struct ThreadRealtimeStartResponse {}
 ///EXPERIMENTAL - transport used by thread realtime.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
@@ -14742,6 +15973,7 @@ pub enum ThreadRealtimeStartTransport {
 }
 ///EXPERIMENTAL - emitted when thread realtime startup is accepted.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct ThreadRealtimeStartedNotification {
     #[serde(
         rename = "realtimeSessionId",
@@ -14754,15 +15986,26 @@ pub struct ThreadRealtimeStartedNotification {
 }
 ///EXPERIMENTAL - stop thread realtime.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
+/**
+
+**Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
+#[cfg(feature = "experimental")]
 pub struct ThreadRealtimeStopParams {
     #[serde(rename = "threadId")]
     pub thread_id: ::std::string::String,
 }
 ///EXPERIMENTAL - response for stopping thread realtime.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+#[non_exhaustive]
+/**
+
+**Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
+#[cfg(feature = "experimental")]
 pub struct ThreadRealtimeStopResponse {}
 ///EXPERIMENTAL - flat transcript delta emitted whenever realtime transcript text changes.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct ThreadRealtimeTranscriptDeltaNotification {
     ///Live transcript delta from the realtime event.
     pub delta: ::std::string::String,
@@ -14772,6 +16015,7 @@ pub struct ThreadRealtimeTranscriptDeltaNotification {
 }
 ///EXPERIMENTAL - final transcript text emitted when realtime completes a transcript part.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct ThreadRealtimeTranscriptDoneNotification {
     pub role: ::std::string::String,
     ///Final complete text for the transcript part.
@@ -14803,12 +16047,14 @@ pub enum ThreadRealtimeTranscriptRole {
 }
 ///`ThreadRealtimeVoiceTranscript`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct ThreadRealtimeVoiceTranscript {
     pub role: ThreadRealtimeTranscriptRole,
     pub text: ::std::string::String,
 }
 ///`ThreadResumeInitialTurnsPageParams`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+#[non_exhaustive]
 pub struct ThreadResumeInitialTurnsPageParams {
     ///How much item detail to include for each returned turn; defaults to summary.
     #[serde(
@@ -14834,6 +16080,7 @@ If thread_id identifies a running thread, app-server rejoins that thread and tre
 
 Prefer using thread_id whenever possible.*/
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct ThreadResumeParams {
     #[serde(
         rename = "approvalPolicy",
@@ -14870,12 +16117,18 @@ pub struct ThreadResumeParams {
     pub exclude_turns: ::std::option::Option<bool>,
     ///[UNSTABLE] FOR CODEX CLOUD - DO NOT USE. If specified, the thread will be resumed with the provided history instead of loaded from disk.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    /**
+
+**Experimental:** part of the protocol only for clients that opt in with `capabilities.experimentalApi`; a stable server ignores or refuses it.*/
     pub history: ::std::option::Option<::std::vec::Vec<ResponseItem>>,
     ///When present, include a `thread/turns/list` page in the resume response so clients can bootstrap recent turns without a second request.
     #[serde(
         rename = "initialTurnsPage",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
+    /**
+
+**Experimental:** part of the protocol only for clients that opt in with `capabilities.experimentalApi`; a stable server ignores or refuses it.*/
     pub initial_turns_page: ::std::option::Option<ThreadResumeInitialTurnsPageParams>,
     ///Configuration overrides for the resumed thread, if any.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -14887,9 +16140,15 @@ pub struct ThreadResumeParams {
     pub model_provider: ::std::option::Option<::std::string::String>,
     ///[UNSTABLE] Specify the rollout path to resume from. If specified for a non-running thread, the thread_id param will be ignored. If thread_id identifies a running thread, the path must match the active rollout path.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    /**
+
+**Experimental:** part of the protocol only for clients that opt in with `capabilities.experimentalApi`; a stable server ignores or refuses it.*/
     pub path: ::std::option::Option<::std::string::String>,
     ///Named profile id for the resumed thread. Cannot be combined with `sandbox`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    /**
+
+**Experimental:** part of the protocol only for clients that opt in with `capabilities.experimentalApi`; a stable server ignores or refuses it.*/
     pub permissions: ::std::option::Option<::std::string::String>,
     ///@deprecated `friendly` and `pragmatic` no longer select a style. Changing this does not rewrite the thread's existing instructions.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -14899,6 +16158,9 @@ pub struct ThreadResumeParams {
         rename = "runtimeWorkspaceRoots",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
+    /**
+
+**Experimental:** part of the protocol only for clients that opt in with `capabilities.experimentalApi`; a stable server ignores or refuses it.*/
     pub runtime_workspace_roots: ::std::option::Option<::std::vec::Vec<AbsolutePathBuf>>,
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub sandbox: ::std::option::Option<SandboxMode>,
@@ -14912,12 +16174,16 @@ pub struct ThreadResumeParams {
 }
 ///The answer to the `thread/resume` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct ThreadResumeResponse {
     ///Named or implicit built-in profile that produced the active permissions, when known.
     #[serde(
         rename = "activePermissionProfile",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
+    /**
+
+**Experimental:** part of the protocol only for clients that opt in with `capabilities.experimentalApi`; a stable server ignores or refuses it.*/
     pub active_permission_profile: ::std::option::Option<ActivePermissionProfile>,
     #[serde(rename = "approvalPolicy")]
     pub approval_policy: AskForApproval,
@@ -14943,6 +16209,9 @@ pub struct ThreadResumeResponse {
         rename = "initialTurnsPage",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
+    /**
+
+**Experimental:** part of the protocol only for clients that opt in with `capabilities.experimentalApi`; a stable server ignores or refuses it.*/
     pub initial_turns_page: ::std::option::Option<TurnsPage>,
     ///Environment-native paths to instruction source files currently loaded for this thread.
     #[serde(
@@ -14967,6 +16236,9 @@ Pass this as `cursor` to `thread/items/list` with `sortDirection: "desc"`. The f
         rename = "multiAgentMode",
         default = "defaults::thread_resume_response_multi_agent_mode"
     )]
+    /**
+
+**Experimental:** part of the protocol only for clients that opt in with `capabilities.experimentalApi`; a stable server ignores or refuses it.*/
     pub multi_agent_mode: MultiAgentMode,
     #[serde(
         rename = "reasoningEffort",
@@ -14979,6 +16251,9 @@ Pass this as `cursor` to `thread/items/list` with `sortDirection: "desc"`. The f
         default,
         skip_serializing_if = "::std::vec::Vec::is_empty"
     )]
+    /**
+
+**Experimental:** part of the protocol only for clients that opt in with `capabilities.experimentalApi`; a stable server ignores or refuses it.*/
     pub runtime_workspace_roots: ::std::vec::Vec<AbsolutePathBuf>,
     ///Legacy sandbox policy retained for compatibility. Experimental clients should prefer `activePermissionProfile` for profile provenance.
     pub sandbox: SandboxPolicy,
@@ -15001,6 +16276,7 @@ Pass this as `cursor` to `thread/turns/list` with `sortDirection: "desc"`. The f
 
 This only changes persisted conversation history. It does not revert local file changes.*/
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct ThreadRevertParams {
     ///Turn excluded from the replacement history, together with every later turn.
     #[serde(rename = "beforeTurnId")]
@@ -15010,6 +16286,7 @@ pub struct ThreadRevertParams {
 }
 ///The answer to the `thread/revert` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct ThreadRevertResponse {
     /**Opaque cursor for hydrating paginated items backwards.
 
@@ -15032,21 +16309,37 @@ Pass this as `cursor` to `thread/turns/list` with `sortDirection: "desc"`. The f
 }
 ///Params of the `thread/reverted` notification.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct ThreadRevertedNotification {
     #[serde(rename = "threadId")]
     pub thread_id: ::std::string::String,
 }
 ///Params of the `thread/sample/cancel` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
+/**
+
+**Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
+#[cfg(feature = "experimental")]
 pub struct ThreadSampleCancelParams {
     #[serde(rename = "requestId")]
     pub request_id: RequestId,
 }
 ///The answer to the `thread/sample/cancel` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+#[non_exhaustive]
+/**
+
+**Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
+#[cfg(feature = "experimental")]
 pub struct ThreadSampleCancelResponse {}
 ///Params of the `thread/sample` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
+/**
+
+**Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
+#[cfg(feature = "experimental")]
 pub struct ThreadSampleParams {
     ///Allow sampling the latest turn before it finishes.
     #[serde(
@@ -15096,6 +16389,11 @@ pub struct ThreadSampleParams {
 }
 ///The answer to the `thread/sample` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
+/**
+
+**Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
+#[cfg(feature = "experimental")]
 pub struct ThreadSampleResponse {
     #[serde(
         rename = "cachedInputTokens",
@@ -15122,15 +16420,30 @@ pub struct ThreadSampleResponse {
 }
 ///Request cancellation on the same connection. `thread/search/cancel` targets only `thread/search`; `thread/search/stream/cancel` targets only `thread/search/stream`. Cancellation is idempotent: the cancel response acknowledges the request, and an interrupted search completes with an error after its subprocess is stopped and reaped. If completion races cancellation, the original search may still succeed. An already-completed search is unaffected.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
+/**
+
+**Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
+#[cfg(feature = "experimental")]
 pub struct ThreadSearchCancelParams {
     #[serde(rename = "requestId")]
     pub request_id: RequestId,
 }
 ///The answer to the `thread/search/cancel` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+#[non_exhaustive]
+/**
+
+**Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
+#[cfg(feature = "experimental")]
 pub struct ThreadSearchCancelResponse {}
 ///One visible message occurrence returned by [`ThreadSearchOccurrencesResponse`].
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
+/**
+
+**Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
+#[cfg(feature = "experimental")]
 pub struct ThreadSearchOccurrence {
     #[serde(rename = "itemId")]
     pub item_id: ::std::string::String,
@@ -15146,6 +16459,11 @@ pub struct ThreadSearchOccurrence {
 }
 ///Parameters for searching visible message occurrences within one paginated thread.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
+/**
+
+**Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
+#[cfg(feature = "experimental")]
 pub struct ThreadSearchOccurrencesParams {
     ///Opaque cursor returned by a previous call for the same thread and search term.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -15161,6 +16479,11 @@ pub struct ThreadSearchOccurrencesParams {
 }
 ///The answer to the `thread/searchOccurrences` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
+/**
+
+**Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
+#[cfg(feature = "experimental")]
 pub struct ThreadSearchOccurrencesResponse {
     ///Occurrences in chronological message order.
     pub data: ::std::vec::Vec<ThreadSearchOccurrence>,
@@ -15173,6 +16496,11 @@ pub struct ThreadSearchOccurrencesResponse {
 }
 ///Params of the `thread/search` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
+/**
+
+**Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
+#[cfg(feature = "experimental")]
 pub struct ThreadSearchParams {
     ///Optional archived filter; when set to true, only archived threads are returned. If false or null, only non-archived threads are returned.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -15216,6 +16544,7 @@ pub struct ThreadSearchParams {
 }
 ///A best-effort incremental batch for `thread/search/stream`. Match `requestId` to the request on this connection. Only a small subset of verified matches may be emitted; rows are unique and arrive in discovery order, but may be dropped under load or fall outside the final sorted page. Thread fields use stored metadata and the current watched status; live thread settings are enriched in the final response. Replace provisional rows with the authoritative final response. No partials follow it or an error.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct ThreadSearchPartialNotification {
     pub data: ::std::vec::Vec<ThreadSearchResult>,
     #[serde(rename = "requestId")]
@@ -15223,6 +16552,11 @@ pub struct ThreadSearchPartialNotification {
 }
 ///The answer to the `thread/search` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
+/**
+
+**Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
+#[cfg(feature = "experimental")]
 pub struct ThreadSearchResponse {
     ///Opaque cursor to pass as `cursor` when reversing `sortDirection`. This is only populated when the page contains at least one thread. Use it with the opposite `sortDirection`; for timestamp sorts it anchors at the start of the page timestamp so same-second updates are not skipped.
     #[serde(
@@ -15240,6 +16574,7 @@ pub struct ThreadSearchResponse {
 }
 ///`ThreadSearchResult`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct ThreadSearchResult {
     pub snippet: ::std::string::String,
     pub thread: Thread,
@@ -15270,6 +16605,11 @@ pub enum ThreadSearchSortKey {
 }
 ///UTF-16 code-unit range within `snippet`.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
+/**
+
+**Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
+#[cfg(feature = "experimental")]
 pub struct ThreadSearchTextRange {
     ///Exclusive UTF-16 code-unit offset.
     pub end: u32,
@@ -15278,6 +16618,7 @@ pub struct ThreadSearchTextRange {
 }
 ///An independently persisted, user-visible thread section.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct ThreadSection {
     ///Optional appearance synchronized across clients.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -15289,6 +16630,7 @@ pub struct ThreadSection {
 }
 ///Extensible visual presentation for a custom thread section.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+#[non_exhaustive]
 pub struct ThreadSectionAppearance {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub color: ::std::option::Option<::std::string::String>,
@@ -15297,6 +16639,7 @@ pub struct ThreadSectionAppearance {
 }
 ///Broadcast after a successful move into, within, or out of a section.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct ThreadSectionChangedNotification {
     ///Destination section, or `null` when the thread was removed from its section.
     #[serde(
@@ -15309,6 +16652,7 @@ pub struct ThreadSectionChangedNotification {
 }
 ///Parameters for creating an independently persisted thread section.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct ThreadSectionCreateParams {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub appearance: ::std::option::Option<ThreadSectionAppearance>,
@@ -15317,11 +16661,13 @@ pub struct ThreadSectionCreateParams {
 }
 ///The independently persisted section created by the server.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct ThreadSectionCreateResponse {
     pub section: ThreadSection,
 }
 ///Parameters for deleting an independently persisted thread section.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct ThreadSectionDeleteParams {
     ///The stable, server-generated identity of the section to delete.
     #[serde(rename = "sectionId")]
@@ -15329,9 +16675,11 @@ pub struct ThreadSectionDeleteParams {
 }
 ///Successful deletion does not return additional section data.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+#[non_exhaustive]
 pub struct ThreadSectionDeleteResponse {}
 ///Parameters for listing independently persisted thread sections.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+#[non_exhaustive]
 pub struct ThreadSectionListParams {
     ///Opaque pagination cursor returned by a previous call.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -15342,6 +16690,7 @@ pub struct ThreadSectionListParams {
 }
 ///One page of independently persisted thread sections.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct ThreadSectionListResponse {
     pub data: ::std::vec::Vec<ThreadSection>,
     ///Opaque cursor for the next page, or `null` when no sections remain.
@@ -15353,6 +16702,7 @@ pub struct ThreadSectionListResponse {
 }
 ///Parameters for moving a thread within a server-owned section ordering.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct ThreadSectionMoveParams {
     ///Existing thread to insert before; omission or null appends to the section.
     #[serde(
@@ -15372,9 +16722,11 @@ pub struct ThreadSectionMoveParams {
 }
 ///The answer to the `thread/section/move` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+#[non_exhaustive]
 pub struct ThreadSectionMoveResponse {}
 ///Parameters for updating an independently persisted thread section.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct ThreadSectionUpdateParams {
     ///Omit to preserve appearance, use `null` to clear it, or provide a replacement.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -15387,11 +16739,13 @@ pub struct ThreadSectionUpdateParams {
 }
 ///The independently persisted section after its name is updated.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct ThreadSectionUpdateResponse {
     pub section: ThreadSection,
 }
 ///Params of the `thread/name/set` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct ThreadSetNameParams {
     pub name: ::std::string::String,
     #[serde(rename = "threadId")]
@@ -15399,9 +16753,11 @@ pub struct ThreadSetNameParams {
 }
 ///The answer to the `thread/name/set` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+#[non_exhaustive]
 pub struct ThreadSetNameResponse {}
 ///`ThreadSettings`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct ThreadSettings {
     #[serde(
         rename = "activePermissionProfile",
@@ -15426,6 +16782,9 @@ pub struct ThreadSettings {
     pub effort: ::std::option::Option<ReasoningEffort>,
     ///Environments configured for future turns, in priority order, primary first. `null` means the server does not expose the selection; [] means none are selected.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    /**
+
+**Experimental:** part of the protocol only for clients that opt in with `capabilities.experimentalApi`; a stable server ignores or refuses it.*/
     pub environments: ::std::option::Option<::std::vec::Vec<ThreadEnvironment>>,
     pub model: ::std::string::String,
     #[serde(rename = "modelProvider")]
@@ -15435,6 +16794,9 @@ pub struct ThreadSettings {
         rename = "multiAgentMode",
         default = "defaults::thread_settings_multi_agent_mode"
     )]
+    /**
+
+**Experimental:** part of the protocol only for clients that opt in with `capabilities.experimentalApi`; a stable server ignores or refuses it.*/
     pub multi_agent_mode: MultiAgentMode,
     ///@deprecated Reports the saved setting; `friendly` and `pragmatic` no longer select a style.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -15451,6 +16813,11 @@ pub struct ThreadSettings {
 }
 ///Params of the `thread/settings/update` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
+/**
+
+**Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
+#[cfg(feature = "experimental")]
 pub struct ThreadSettingsUpdateParams {
     ///Override the approval policy for subsequent turns.
     #[serde(
@@ -15524,9 +16891,15 @@ For `collaboration_mode.settings.developer_instructions`, `null` means "use the 
 }
 ///The answer to the `thread/settings/update` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+#[non_exhaustive]
+/**
+
+**Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
+#[cfg(feature = "experimental")]
 pub struct ThreadSettingsUpdateResponse {}
 ///Params of the `thread/settings/updated` notification.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct ThreadSettingsUpdatedNotification {
     #[serde(rename = "threadId")]
     pub thread_id: ::std::string::String,
@@ -15535,6 +16908,7 @@ pub struct ThreadSettingsUpdatedNotification {
 }
 ///Params of the `thread/shellCommand` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct ThreadShellCommandParams {
     ///Shell command string evaluated by the thread's configured shell. Unlike `command/exec`, this intentionally preserves shell syntax such as pipes, redirects, and quoting. This runs unsandboxed with full access rather than inheriting the thread sandbox policy.
     pub command: ::std::string::String,
@@ -15549,6 +16923,7 @@ pub struct ThreadShellCommandParams {
 }
 ///The answer to the `thread/shellCommand` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+#[non_exhaustive]
 pub struct ThreadShellCommandResponse {}
 ///`ThreadSortKey`
 #[derive(
@@ -15657,12 +17032,16 @@ pub enum ThreadSourceKind {
 }
 ///Params of the `thread/start` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+#[non_exhaustive]
 pub struct ThreadStartParams {
     ///Allow a provider with an authoritative static model catalog to replace an unavailable requested model with its default.
     #[serde(
         rename = "allowProviderModelFallback",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
+    /**
+
+**Experimental:** part of the protocol only for clients that opt in with `capabilities.experimentalApi`; a stable server ignores or refuses it.*/
     pub allow_provider_model_fallback: ::std::option::Option<bool>,
     #[serde(
         rename = "approvalPolicy",
@@ -15691,6 +17070,9 @@ pub struct ThreadStartParams {
         rename = "daybreakEnabled",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
+    /**
+
+**Experimental:** part of the protocol only for clients that opt in with `capabilities.experimentalApi`; a stable server ignores or refuses it.*/
     pub daybreak_enabled: ::std::option::Option<bool>,
     #[serde(
         rename = "developerInstructions",
@@ -15701,11 +17083,17 @@ pub struct ThreadStartParams {
         rename = "dynamicTools",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
+    /**
+
+**Experimental:** part of the protocol only for clients that opt in with `capabilities.experimentalApi`; a stable server ignores or refuses it.*/
     pub dynamic_tools: ::std::option::Option<::std::vec::Vec<DynamicToolSpec>>,
     /**Optional sticky environments for this thread.
 
 Omitted selects the default environment when environment access is enabled. Empty disables environment access for turns that do not provide a turn override. Non-empty selects the first environment as the current turn environment.*/
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    /**
+
+**Experimental:** part of the protocol only for clients that opt in with `capabilities.experimentalApi`; a stable server ignores or refuses it.*/
     pub environments: ::std::option::Option<::std::vec::Vec<TurnEnvironmentParams>>,
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub ephemeral: ::std::option::Option<bool>,
@@ -15714,12 +17102,18 @@ Omitted selects the default environment when environment access is enabled. Empt
         rename = "experimentalRawEvents",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
+    /**
+
+**Experimental:** part of the protocol only for clients that opt in with `capabilities.experimentalApi`; a stable server ignores or refuses it.*/
     pub experimental_raw_events: ::std::option::Option<bool>,
     ///Persisted thread history contract to use for this new thread.
     #[serde(
         rename = "historyMode",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
+    /**
+
+**Experimental:** part of the protocol only for clients that opt in with `capabilities.experimentalApi`; a stable server ignores or refuses it.*/
     pub history_mode: ::std::option::Option<ThreadHistoryMode>,
     ///Test-only experimental field used to validate experimental gating and schema filtering behavior in a stable way.
     #[serde(
@@ -15727,6 +17121,9 @@ Omitted selects the default environment when environment access is enabled. Empt
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     #[doc(hidden)]
+    /**
+
+**Experimental:** part of the protocol only for clients that opt in with `capabilities.experimentalApi`; a stable server ignores or refuses it.*/
     pub mock_experimental_field: ::std::option::Option<::std::string::String>,
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub model: ::std::option::Option<::std::string::String>,
@@ -15740,9 +17137,15 @@ Omitted selects the default environment when environment access is enabled. Empt
         rename = "multiAgentMode",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
+    /**
+
+**Experimental:** part of the protocol only for clients that opt in with `capabilities.experimentalApi`; a stable server ignores or refuses it.*/
     pub multi_agent_mode: ::std::option::Option<MultiAgentMode>,
     ///Named profile id for this thread. Cannot be combined with `sandbox`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    /**
+
+**Experimental:** part of the protocol only for clients that opt in with `capabilities.experimentalApi`; a stable server ignores or refuses it.*/
     pub permissions: ::std::option::Option<::std::string::String>,
     ///@deprecated `friendly` and `pragmatic` no longer select a style.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -15752,12 +17155,18 @@ Omitted selects the default environment when environment access is enabled. Empt
         rename = "projectId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
+    /**
+
+**Experimental:** part of the protocol only for clients that opt in with `capabilities.experimentalApi`; a stable server ignores or refuses it.*/
     pub project_id: ::std::option::Option<::std::string::String>,
     ///Replace the thread's runtime workspace roots. Paths must be absolute.
     #[serde(
         rename = "runtimeWorkspaceRoots",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
+    /**
+
+**Experimental:** part of the protocol only for clients that opt in with `capabilities.experimentalApi`; a stable server ignores or refuses it.*/
     pub runtime_workspace_roots: ::std::option::Option<::std::vec::Vec<AbsolutePathBuf>>,
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub sandbox: ::std::option::Option<SandboxMode>,
@@ -15766,6 +17175,9 @@ Omitted selects the default environment when environment access is enabled. Empt
         rename = "selectedCapabilityRoots",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
+    /**
+
+**Experimental:** part of the protocol only for clients that opt in with `capabilities.experimentalApi`; a stable server ignores or refuses it.*/
     pub selected_capability_roots: ::std::option::Option<
         ::std::vec::Vec<SelectedCapabilityRoot>,
     >,
@@ -15793,12 +17205,16 @@ Omitted selects the default environment when environment access is enabled. Empt
 }
 ///The answer to the `thread/start` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct ThreadStartResponse {
     ///Named or implicit built-in profile that produced the active permissions, when known.
     #[serde(
         rename = "activePermissionProfile",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
+    /**
+
+**Experimental:** part of the protocol only for clients that opt in with `capabilities.experimentalApi`; a stable server ignores or refuses it.*/
     pub active_permission_profile: ::std::option::Option<ActivePermissionProfile>,
     #[serde(rename = "approvalPolicy")]
     pub approval_policy: AskForApproval,
@@ -15828,6 +17244,9 @@ pub struct ThreadStartResponse {
         rename = "multiAgentMode",
         default = "defaults::thread_start_response_multi_agent_mode"
     )]
+    /**
+
+**Experimental:** part of the protocol only for clients that opt in with `capabilities.experimentalApi`; a stable server ignores or refuses it.*/
     pub multi_agent_mode: MultiAgentMode,
     #[serde(
         rename = "reasoningEffort",
@@ -15840,6 +17259,9 @@ pub struct ThreadStartResponse {
         default,
         skip_serializing_if = "::std::vec::Vec::is_empty"
     )]
+    /**
+
+**Experimental:** part of the protocol only for clients that opt in with `capabilities.experimentalApi`; a stable server ignores or refuses it.*/
     pub runtime_workspace_roots: ::std::vec::Vec<AbsolutePathBuf>,
     ///Legacy sandbox policy retained for compatibility. Experimental clients should prefer `activePermissionProfile` for profile provenance.
     pub sandbox: SandboxPolicy,
@@ -15874,6 +17296,7 @@ pub enum ThreadStartSource {
 }
 ///Params of the `thread/started` notification.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct ThreadStartedNotification {
     pub thread: Thread,
 }
@@ -15903,6 +17326,7 @@ impl ::std::convert::From<::std::vec::Vec<ThreadActiveFlag>> for ThreadStatus {
 }
 ///Params of the `thread/status/changed` notification.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct ThreadStatusChangedNotification {
     pub status: ThreadStatus,
     #[serde(rename = "threadId")]
@@ -15954,6 +17378,11 @@ pub enum ThreadTimelineEntry {
 }
 ///EXPERIMENTAL - list ordinary and realtime thread history in rollout order.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
+/**
+
+**Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
+#[cfg(feature = "experimental")]
 pub struct ThreadTimelineListParams {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub cursor: ::std::option::Option<::std::string::String>,
@@ -15964,6 +17393,11 @@ pub struct ThreadTimelineListParams {
 }
 ///EXPERIMENTAL - a bounded timeline page with its resolved opening voice state.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
+/**
+
+**Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
+#[cfg(feature = "experimental")]
 pub struct ThreadTimelineListResponse {
     #[serde(
         rename = "activeRealtimeSessionAtPageStart",
@@ -15981,6 +17415,7 @@ pub struct ThreadTimelineListResponse {
 }
 ///`ThreadTokenUsage`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct ThreadTokenUsage {
     pub last: TokenUsageBreakdown,
     #[serde(
@@ -15992,6 +17427,7 @@ pub struct ThreadTokenUsage {
 }
 ///Params of the `thread/tokenUsage/updated` notification.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct ThreadTokenUsageUpdatedNotification {
     #[serde(rename = "threadId")]
     pub thread_id: ::std::string::String,
@@ -16002,6 +17438,7 @@ pub struct ThreadTokenUsageUpdatedNotification {
 }
 ///Params of the `thread/turns/list` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct ThreadTurnsListParams {
     ///Opaque cursor to pass to the next call to continue after the last turn.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -16026,6 +17463,7 @@ pub struct ThreadTurnsListParams {
 }
 ///The answer to the `thread/turns/list` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct ThreadTurnsListResponse {
     ///Opaque cursor to pass as `cursor` when reversing `sortDirection`. This is only populated when the page contains at least one turn. Use it with the opposite `sortDirection` to include the anchor turn again and catch updates to that turn.
     #[serde(
@@ -16043,17 +17481,20 @@ pub struct ThreadTurnsListResponse {
 }
 ///Params of the `thread/unarchive` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct ThreadUnarchiveParams {
     #[serde(rename = "threadId")]
     pub thread_id: ::std::string::String,
 }
 ///The answer to the `thread/unarchive` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct ThreadUnarchiveResponse {
     pub thread: Thread,
 }
 ///Params of the `thread/unarchived` notification.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct ThreadUnarchivedNotification {
     #[serde(rename = "threadId")]
     pub thread_id: ::std::string::String,
@@ -16077,12 +17518,14 @@ The earliest completed result needing attention.*/
 }
 ///Params of the `thread/unsubscribe` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct ThreadUnsubscribeParams {
     #[serde(rename = "threadId")]
     pub thread_id: ::std::string::String,
 }
 ///The answer to the `thread/unsubscribe` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct ThreadUnsubscribeResponse {
     pub status: ThreadUnsubscribeStatus,
 }
@@ -16112,6 +17555,7 @@ pub enum ThreadUnsubscribeStatus {
 }
 ///`ThreadUsage`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct ThreadUsage {
     #[serde(rename = "estimatedUsageCreditsMicros")]
     pub estimated_usage_credits_micros: i64,
@@ -16132,6 +17576,7 @@ pub struct ThreadUsage {
 }
 ///`ThreadUsageBreakdownGroup`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct ThreadUsageBreakdownGroup {
     #[serde(
         rename = "cachedInputTokens",
@@ -16172,6 +17617,7 @@ pub struct ThreadUsageBreakdownGroup {
 }
 ///`TokenUsageBreakdown`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct TokenUsageBreakdown {
     #[serde(rename = "cacheWriteInputTokens", default)]
     pub cache_write_input_tokens: i64,
@@ -16188,6 +17634,7 @@ pub struct TokenUsageBreakdown {
 }
 ///Definition for a tool the client can call.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct Tool {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub annotations: ::std::option::Option<::serde_json::Value>,
@@ -16237,17 +17684,20 @@ pub enum ToolExposureSurface {
 }
 ///EXPERIMENTAL. Captures a user's answer to a request_user_input question.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct ToolRequestUserInputAnswer {
     pub answers: ::std::vec::Vec<::std::string::String>,
 }
 ///EXPERIMENTAL. Defines a single selectable option for request_user_input.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct ToolRequestUserInputOption {
     pub description: ::std::string::String,
     pub label: ::std::string::String,
 }
 ///EXPERIMENTAL. Params sent with a request_user_input event.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct ToolRequestUserInputParams {
     ///@deprecated Use `isBlocking` to decide whether the request should block.
     #[serde(
@@ -16267,6 +17717,7 @@ pub struct ToolRequestUserInputParams {
 }
 ///EXPERIMENTAL. Represents one request_user_input question and its required options.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct ToolRequestUserInputQuestion {
     pub header: ::std::string::String,
     pub id: ::std::string::String,
@@ -16280,6 +17731,7 @@ pub struct ToolRequestUserInputQuestion {
 }
 ///EXPERIMENTAL. Response payload mapping question ids to answers.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct ToolRequestUserInputResponse {
     pub answers: ::std::collections::HashMap<
         ::std::string::String,
@@ -16288,6 +17740,7 @@ pub struct ToolRequestUserInputResponse {
 }
 ///`ToolsV2`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+#[non_exhaustive]
 pub struct ToolsV2 {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub web_search: ::std::option::Option<WebSearchToolConfig>,
@@ -16316,6 +17769,7 @@ pub enum TrustedContacts {
 }
 ///`Turn`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct Turn {
     ///Unix timestamp (in seconds) when the turn completed.
     #[serde(
@@ -16355,6 +17809,7 @@ pub struct Turn {
 }
 ///Params of the `turn/completed` notification.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct TurnCompletedNotification {
     #[serde(rename = "threadId")]
     pub thread_id: ::std::string::String,
@@ -16362,6 +17817,7 @@ pub struct TurnCompletedNotification {
 }
 ///Notification that the turn-level unified diff has changed. Contains the latest aggregated diff across all file changes in the turn.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct TurnDiffUpdatedNotification {
     pub diff: ::std::string::String,
     #[serde(rename = "threadId")]
@@ -16371,6 +17827,7 @@ pub struct TurnDiffUpdatedNotification {
 }
 ///`TurnEnvironmentParams`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct TurnEnvironmentParams {
     pub cwd: LegacyAppPathString,
     #[serde(rename = "environmentId")]
@@ -16386,6 +17843,7 @@ pub struct TurnEnvironmentParams {
 }
 ///`TurnError`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct TurnError {
     #[serde(
         rename = "additionalDetails",
@@ -16404,6 +17862,7 @@ pub struct TurnError {
 }
 ///Params of the `turn/interrupt` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct TurnInterruptParams {
     #[serde(rename = "threadId")]
     pub thread_id: ::std::string::String,
@@ -16412,6 +17871,7 @@ pub struct TurnInterruptParams {
 }
 ///The answer to the `turn/interrupt` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+#[non_exhaustive]
 pub struct TurnInterruptResponse {}
 ///`TurnItemsView`
 #[derive(
@@ -16442,6 +17902,7 @@ pub enum TurnItemsView {
 }
 ///Params of the `turn/moderationMetadata` notification.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct TurnModerationMetadataNotification {
     pub metadata: ::serde_json::Value,
     #[serde(rename = "threadId")]
@@ -16451,6 +17912,7 @@ pub struct TurnModerationMetadataNotification {
 }
 ///`TurnPlanStep`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct TurnPlanStep {
     pub status: TurnPlanStepStatus,
     pub step: ::std::string::String,
@@ -16481,6 +17943,7 @@ pub enum TurnPlanStepStatus {
 }
 ///Params of the `turn/plan/updated` notification.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct TurnPlanUpdatedNotification {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub explanation: ::std::option::Option<::std::string::String>,
@@ -16492,6 +17955,11 @@ pub struct TurnPlanUpdatedNotification {
 }
 ///Experimental settings changes for one running turn, not future turns. Unsupported fields are rejected rather than silently ignored. Any live task kind may accept publication. Child sessions and consumers of frozen initial settings are unchanged.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
+/**
+
+**Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
+#[cfg(feature = "experimental")]
 pub struct TurnSettingsUpdateParams {
     ///Changes the active turn's reviewer without changing future thread settings. Already captured steps and pending approvals retain their original reviewer.
     #[serde(
@@ -16524,6 +17992,11 @@ pub struct TurnSettingsUpdateParams {
 }
 ///The answer to the `turn/settings/update` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
+/**
+
+**Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
+#[cfg(feature = "experimental")]
 pub struct TurnSettingsUpdateResponse {
     pub status: TurnSettingsUpdateStatus,
 }
@@ -16540,6 +18013,10 @@ pub struct TurnSettingsUpdateResponse {
     PartialOrd
 )]
 #[non_exhaustive]
+/**
+
+**Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
+#[cfg(feature = "experimental")]
 pub enum TurnSettingsUpdateStatus {
     ///Published for subsequent captures, even if the values were unchanged. Already captured steps are unchanged; a later inference is not guaranteed.
     #[serde(rename = "applied")]
@@ -16553,12 +18030,16 @@ pub enum TurnSettingsUpdateStatus {
 }
 ///Params of the `turn/start` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct TurnStartParams {
     ///Optional client-provided context fragments keyed by an opaque source identifier.
     #[serde(
         rename = "additionalContext",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
+    /**
+
+**Experimental:** part of the protocol only for clients that opt in with `capabilities.experimentalApi`; a stable server ignores or refuses it.*/
     pub additional_context: ::std::option::Option<
         ::std::collections::HashMap<::std::string::String, AdditionalContextEntry>,
     >,
@@ -16586,6 +18067,9 @@ For `collaboration_mode.settings.developer_instructions`, `null` means "use the 
         rename = "collaborationMode",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
+    /**
+
+**Experimental:** part of the protocol only for clients that opt in with `capabilities.experimentalApi`; a stable server ignores or refuses it.*/
     pub collaboration_mode: ::std::option::Option<CollaborationMode>,
     ///Override the working directory for this turn and subsequent turns.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -16595,6 +18079,9 @@ For `collaboration_mode.settings.developer_instructions`, `null` means "use the 
         rename = "cyberAccessProgram",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
+    /**
+
+**Experimental:** part of the protocol only for clients that opt in with `capabilities.experimentalApi`; a stable server ignores or refuses it.*/
     pub cyber_access_program: ::std::option::Option<CyberAccessProgram>,
     ///Replace this thread's disabled plugin IDs. Omitted/null preserves the list; [] clears it.
     #[serde(
@@ -16611,6 +18098,9 @@ For `collaboration_mode.settings.developer_instructions`, `null` means "use the 
 
 Omitted uses the thread sticky environments. Empty disables environment access for this turn. Non-empty selects the first environment as the current turn environment for this turn.*/
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    /**
+
+**Experimental:** part of the protocol only for clients that opt in with `capabilities.experimentalApi`; a stable server ignores or refuses it.*/
     pub environments: ::std::option::Option<::std::vec::Vec<TurnEnvironmentParams>>,
     pub input: ::std::vec::Vec<UserInput>,
     ///Override the model for this turn and subsequent turns.
@@ -16621,6 +18111,9 @@ Omitted uses the thread sticky environments. Empty disables environment access f
         rename = "multiAgentMode",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
+    /**
+
+**Experimental:** part of the protocol only for clients that opt in with `capabilities.experimentalApi`; a stable server ignores or refuses it.*/
     pub multi_agent_mode: ::std::option::Option<MultiAgentMode>,
     ///Optional JSON Schema used to constrain the final assistant message for this turn.
     #[serde(
@@ -16638,6 +18131,9 @@ Set this when starting work on behalf of another turn, such as delegated work in
     pub parent_turn_id: ::std::option::Option<::std::string::String>,
     ///Select a named permissions profile id for this turn and subsequent turns. Cannot be combined with `sandboxPolicy`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    /**
+
+**Experimental:** part of the protocol only for clients that opt in with `capabilities.experimentalApi`; a stable server ignores or refuses it.*/
     pub permissions: ::std::option::Option<::std::string::String>,
     ///@deprecated `friendly` and `pragmatic` no longer select a style. Changing this does not rewrite the thread's existing instructions.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -16651,6 +18147,9 @@ They are not sent as top-level ResponsesAPI `client_metadata` keys, and reserved
         rename = "responsesapiClientMetadata",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
+    /**
+
+**Experimental:** part of the protocol only for clients that opt in with `capabilities.experimentalApi`; a stable server ignores or refuses it.*/
     pub responsesapi_client_metadata: ::std::option::Option<
         ::std::collections::HashMap<::std::string::String, ::std::string::String>,
     >,
@@ -16659,6 +18158,9 @@ They are not sent as top-level ResponsesAPI `client_metadata` keys, and reserved
         rename = "responsesapiClientMetadataPatch",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
+    /**
+
+**Experimental:** part of the protocol only for clients that opt in with `capabilities.experimentalApi`; a stable server ignores or refuses it.*/
     pub responsesapi_client_metadata_patch: ::std::option::Option<
         ::std::collections::HashMap<::std::string::String, ::std::string::String>,
     >,
@@ -16675,6 +18177,9 @@ When setting `parentTurnId`, set this to the parent turn's `rootTurnId` when kno
         rename = "runtimeWorkspaceRoots",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
+    /**
+
+**Experimental:** part of the protocol only for clients that opt in with `capabilities.experimentalApi`; a stable server ignores or refuses it.*/
     pub runtime_workspace_roots: ::std::option::Option<::std::vec::Vec<AbsolutePathBuf>>,
     ///Override the sandbox policy for this turn and subsequent turns.
     #[serde(
@@ -16713,11 +18218,13 @@ When setting `parentTurnId`, set this to the parent turn's `rootTurnId` when kno
 }
 ///The answer to the `turn/start` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct TurnStartResponse {
     pub turn: Turn,
 }
 ///Params of the `turn/started` notification.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct TurnStartedNotification {
     #[serde(rename = "threadId")]
     pub thread_id: ::std::string::String,
@@ -16751,12 +18258,16 @@ pub enum TurnStatus {
 }
 ///Params of the `turn/steer` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct TurnSteerParams {
     ///Optional client-provided context fragments keyed by an opaque source identifier.
     #[serde(
         rename = "additionalContext",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
+    /**
+
+**Experimental:** part of the protocol only for clients that opt in with `capabilities.experimentalApi`; a stable server ignores or refuses it.*/
     pub additional_context: ::std::option::Option<
         ::std::collections::HashMap<::std::string::String, AdditionalContextEntry>,
     >,
@@ -16778,6 +18289,9 @@ They are not sent as top-level ResponsesAPI `client_metadata` keys, and reserved
         rename = "responsesapiClientMetadata",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
+    /**
+
+**Experimental:** part of the protocol only for clients that opt in with `capabilities.experimentalApi`; a stable server ignores or refuses it.*/
     pub responsesapi_client_metadata: ::std::option::Option<
         ::std::collections::HashMap<::std::string::String, ::std::string::String>,
     >,
@@ -16786,6 +18300,9 @@ They are not sent as top-level ResponsesAPI `client_metadata` keys, and reserved
         rename = "responsesapiClientMetadataPatch",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
+    /**
+
+**Experimental:** part of the protocol only for clients that opt in with `capabilities.experimentalApi`; a stable server ignores or refuses it.*/
     pub responsesapi_client_metadata_patch: ::std::option::Option<
         ::std::collections::HashMap<::std::string::String, ::std::string::String>,
     >,
@@ -16794,12 +18311,14 @@ They are not sent as top-level ResponsesAPI `client_metadata` keys, and reserved
 }
 ///The answer to the `turn/steer` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct TurnSteerResponse {
     #[serde(rename = "turnId")]
     pub turn_id: ::std::string::String,
 }
 ///`TurnToolOutput`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct TurnToolOutput {
     pub name: ::std::string::String,
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -16811,6 +18330,7 @@ pub struct TurnToolOutput {
 }
 ///`TurnsPage`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct TurnsPage {
     #[serde(
         rename = "backwardsCursor",
@@ -16899,6 +18419,10 @@ pub enum UserInput {
     PartialOrd
 )]
 #[non_exhaustive]
+/**
+
+**Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
+#[cfg(feature = "experimental")]
 pub enum UserVerificationBiometricType {
     #[serde(rename = "fingerprint")]
     Fingerprint,
@@ -16908,12 +18432,22 @@ pub enum UserVerificationBiometricType {
 }
 ///Cancels a native verification RPC issued on this connection, not an elicitation. Use a fresh request ID for each operation and a distinct ID for this cancellation RPC.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
+/**
+
+**Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
+#[cfg(feature = "experimental")]
 pub struct UserVerificationCancelParams {
     #[serde(rename = "requestId")]
     pub request_id: RequestId,
 }
 ///Acknowledges the cancellation signal; native work may still be finishing. Unknown or finished requests are a no-op, and completed effects are not rolled back.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+#[non_exhaustive]
+/**
+
+**Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
+#[cfg(feature = "experimental")]
 pub struct UserVerificationCancelResponse {}
 ///`UserVerificationCancellationReason`
 #[derive(
@@ -16928,6 +18462,10 @@ pub struct UserVerificationCancelResponse {}
     PartialOrd
 )]
 #[non_exhaustive]
+/**
+
+**Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
+#[cfg(feature = "experimental")]
 pub enum UserVerificationCancellationReason {
     #[serde(rename = "userCancelled")]
     UserCancelled,
@@ -16939,15 +18477,35 @@ pub enum UserVerificationCancellationReason {
 }
 ///Params of the `userVerification/delete` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+#[non_exhaustive]
+/**
+
+**Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
+#[cfg(feature = "experimental")]
 pub struct UserVerificationDeleteParams {}
 ///The answer to the `userVerification/delete` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+#[non_exhaustive]
+/**
+
+**Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
+#[cfg(feature = "experimental")]
 pub struct UserVerificationDeleteResponse {}
 ///Params of the `userVerification/enroll` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+#[non_exhaustive]
+/**
+
+**Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
+#[cfg(feature = "experimental")]
 pub struct UserVerificationEnrollParams {}
 ///Public metadata for a created or reused local credential. The caller completes backend registration; this response does not establish server enrollment. Older app-servers omit the metadata fields; callers must check both before registration.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
+/**
+
+**Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
+#[cfg(feature = "experimental")]
 pub struct UserVerificationEnrollResponse {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub algorithm: ::std::option::Option<::std::string::String>,
@@ -16964,6 +18522,10 @@ pub struct UserVerificationEnrollResponse {
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[serde(tag = "type", content = "reason")]
 #[non_exhaustive]
+/**
+
+**Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
+#[cfg(feature = "experimental")]
 pub enum UserVerificationErrorDetails {
     ///`"type": "invalidRequest"`
     #[serde(rename = "invalidRequest")]
@@ -16982,24 +18544,28 @@ pub enum UserVerificationErrorDetails {
     #[serde(untagged)]
     Unrecognized(::serde_json::Value),
 }
+#[cfg(feature = "experimental")]
 impl ::std::convert::From<UserVerificationInvalidRequestReason>
 for UserVerificationErrorDetails {
     fn from(value: UserVerificationInvalidRequestReason) -> Self {
         Self::InvalidRequest(value)
     }
 }
+#[cfg(feature = "experimental")]
 impl ::std::convert::From<UserVerificationUnavailableReason>
 for UserVerificationErrorDetails {
     fn from(value: UserVerificationUnavailableReason) -> Self {
         Self::Unavailable(value)
     }
 }
+#[cfg(feature = "experimental")]
 impl ::std::convert::From<UserVerificationCancellationReason>
 for UserVerificationErrorDetails {
     fn from(value: UserVerificationCancellationReason) -> Self {
         Self::Cancelled(value)
     }
 }
+#[cfg(feature = "experimental")]
 impl ::std::convert::From<UserVerificationFailureReason>
 for UserVerificationErrorDetails {
     fn from(value: UserVerificationFailureReason) -> Self {
@@ -17019,6 +18585,10 @@ for UserVerificationErrorDetails {
     PartialOrd
 )]
 #[non_exhaustive]
+/**
+
+**Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
+#[cfg(feature = "experimental")]
 pub enum UserVerificationFailureReason {
     #[serde(rename = "authenticationFailed")]
     AuthenticationFailed,
@@ -17045,6 +18615,10 @@ pub enum UserVerificationFailureReason {
     PartialOrd
 )]
 #[non_exhaustive]
+/**
+
+**Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
+#[cfg(feature = "experimental")]
 pub enum UserVerificationInvalidRequestReason {
     #[serde(rename = "invalidParams")]
     InvalidParams,
@@ -17054,6 +18628,11 @@ pub enum UserVerificationInvalidRequestReason {
 }
 ///A signature over the exact decoded challenge. The verifier validates and consumes it.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
+/**
+
+**Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
+#[cfg(feature = "experimental")]
 pub struct UserVerificationProof {
     #[serde(rename = "credentialId")]
     pub credential_id: ::std::string::String,
@@ -17062,6 +18641,11 @@ pub struct UserVerificationProof {
 }
 ///The error object inside the normal JSON-RPC envelope.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
+/**
+
+**Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
+#[cfg(feature = "experimental")]
 pub struct UserVerificationRpcError {
     pub code: i64,
     pub data: UserVerificationErrorDetails,
@@ -17069,9 +18653,19 @@ pub struct UserVerificationRpcError {
 }
 ///Params of the `userVerification/status` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+#[non_exhaustive]
+/**
+
+**Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
+#[cfg(feature = "experimental")]
 pub struct UserVerificationStatusParams {}
 ///Local readiness only; this neither prompts nor queries server registration.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+#[non_exhaustive]
+/**
+
+**Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
+#[cfg(feature = "experimental")]
 pub struct UserVerificationStatusResponse {
     #[serde(
         rename = "credentialId",
@@ -17102,6 +18696,10 @@ pub struct UserVerificationStatusResponse {
     PartialOrd
 )]
 #[non_exhaustive]
+/**
+
+**Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
+#[cfg(feature = "experimental")]
 pub enum UserVerificationUnavailableReason {
     #[serde(rename = "credentialMissing")]
     CredentialMissing,
@@ -17115,6 +18713,11 @@ pub enum UserVerificationUnavailableReason {
 }
 ///Local signing primitive, independent of any pending elicitation.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
+/**
+
+**Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
+#[cfg(feature = "experimental")]
 pub struct UserVerificationVerifyParams {
     ///Unpadded base64url encoding of 1–4096 challenge bytes.
     pub challenge: ::std::string::String,
@@ -17125,6 +18728,11 @@ pub struct UserVerificationVerifyParams {
 }
 ///The answer to the `userVerification/verify` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
+/**
+
+**Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
+#[cfg(feature = "experimental")]
 pub struct UserVerificationVerifyResponse {
     ///Native-reported authentication method for this signature. Older servers omit it. This is approval context, not part of the signed proof.
     #[serde(
@@ -17160,6 +18768,7 @@ pub enum Verbosity {
 }
 ///`W3cTraceContext`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+#[non_exhaustive]
 pub struct W3cTraceContext {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub traceparent: ::std::option::Option<::std::string::String>,
@@ -17168,6 +18777,7 @@ pub struct W3cTraceContext {
 }
 ///Params of the `warning` notification.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct WarningNotification {
     ///Concise warning message for the user.
     pub message: ::std::string::String,
@@ -17235,6 +18845,7 @@ pub enum WebSearchContextSize {
 }
 ///`WebSearchLocation`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+#[non_exhaustive]
 pub struct WebSearchLocation {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub city: ::std::option::Option<::std::string::String>,
@@ -17295,6 +18906,7 @@ pub enum WebSearchProvider {
 }
 ///`WebSearchToolConfig`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+#[non_exhaustive]
 pub struct WebSearchToolConfig {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub allowed_domains: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
@@ -17353,11 +18965,13 @@ pub enum WindowsSandboxReadiness {
 }
 ///The answer to the `windowsSandbox/readiness` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct WindowsSandboxReadinessResponse {
     pub status: WindowsSandboxReadiness,
 }
 ///Params of the `windowsSandbox/setupCompleted` notification.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct WindowsSandboxSetupCompletedNotification {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub error: ::std::option::Option<::std::string::String>,
@@ -17388,6 +19002,7 @@ pub enum WindowsSandboxSetupMode {
 }
 ///Params of the `windowsSandbox/setupStart` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct WindowsSandboxSetupStartParams {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub cwd: ::std::option::Option<AbsolutePathBuf>,
@@ -17395,11 +19010,13 @@ pub struct WindowsSandboxSetupStartParams {
 }
 ///The answer to the `windowsSandbox/setupStart` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct WindowsSandboxSetupStartResponse {
     pub started: bool,
 }
 ///Params of the `windows/worldWritableWarning` notification.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct WindowsWorldWritableWarningNotification {
     #[serde(rename = "extraCount")]
     pub extra_count: u32,
@@ -17410,6 +19027,7 @@ pub struct WindowsWorldWritableWarningNotification {
 }
 ///`WorkspaceMessage`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct WorkspaceMessage {
     ///Unix timestamp (in seconds) when the message was archived.
     #[serde(
@@ -17456,6 +19074,7 @@ pub enum WorkspaceMessageType {
 }
 ///`WorkspaceRouting`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[non_exhaustive]
 pub struct WorkspaceRouting {
     #[serde(rename = "accountRoutingOverride")]
     pub account_routing_override: AccountRoutingOverride,
@@ -17518,6 +19137,7 @@ pub mod defaults {
     pub(super) fn thread_item_command_execution_source() -> super::CommandExecutionSource {
         super::CommandExecutionSource::Agent
     }
+    #[cfg(feature = "experimental")]
     pub(super) fn thread_realtime_append_text_params_role() -> super::ConversationTextRole {
         super::ConversationTextRole::User
     }
@@ -17798,6 +19418,7 @@ impl ::std::fmt::Display for AutoReviewDecisionSource {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "experimental")]
 impl AwsCredentialType {
     /// The value as it is spelled on the wire.
     pub fn as_str(&self) -> &str {
@@ -17808,6 +19429,7 @@ impl AwsCredentialType {
         }
     }
 }
+#[cfg(feature = "experimental")]
 impl ::std::fmt::Display for AwsCredentialType {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
@@ -18108,6 +19730,7 @@ impl ::std::fmt::Display for DynamicToolCallStatus {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "experimental")]
 impl EnvironmentStatusKind {
     /// The value as it is spelled on the wire.
     pub fn as_str(&self) -> &str {
@@ -18120,6 +19743,7 @@ impl EnvironmentStatusKind {
         }
     }
 }
+#[cfg(feature = "experimental")]
 impl ::std::fmt::Display for EnvironmentStatusKind {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
@@ -18307,6 +19931,7 @@ impl ::std::fmt::Display for GuardianApprovalReviewStatus {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "experimental")]
 impl GuardianAssessmentOutcome {
     /// The value as it is spelled on the wire.
     pub fn as_str(&self) -> &str {
@@ -18317,6 +19942,7 @@ impl GuardianAssessmentOutcome {
         }
     }
 }
+#[cfg(feature = "experimental")]
 impl ::std::fmt::Display for GuardianAssessmentOutcome {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
@@ -19501,6 +21127,7 @@ impl ::std::fmt::Display for ReasoningSummary {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "experimental")]
 impl RemoteControlClientsListOrder {
     /// The value as it is spelled on the wire.
     pub fn as_str(&self) -> &str {
@@ -19511,6 +21138,7 @@ impl RemoteControlClientsListOrder {
         }
     }
 }
+#[cfg(feature = "experimental")]
 impl ::std::fmt::Display for RemoteControlClientsListOrder {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
@@ -19996,6 +21624,7 @@ impl ::std::fmt::Display for TurnPlanStepStatus {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "experimental")]
 impl TurnSettingsUpdateStatus {
     /// The value as it is spelled on the wire.
     pub fn as_str(&self) -> &str {
@@ -20006,6 +21635,7 @@ impl TurnSettingsUpdateStatus {
         }
     }
 }
+#[cfg(feature = "experimental")]
 impl ::std::fmt::Display for TurnSettingsUpdateStatus {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
@@ -20028,6 +21658,7 @@ impl ::std::fmt::Display for TurnStatus {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "experimental")]
 impl UserVerificationBiometricType {
     /// The value as it is spelled on the wire.
     pub fn as_str(&self) -> &str {
@@ -20037,11 +21668,13 @@ impl UserVerificationBiometricType {
         }
     }
 }
+#[cfg(feature = "experimental")]
 impl ::std::fmt::Display for UserVerificationBiometricType {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "experimental")]
 impl UserVerificationCancellationReason {
     /// The value as it is spelled on the wire.
     pub fn as_str(&self) -> &str {
@@ -20052,11 +21685,13 @@ impl UserVerificationCancellationReason {
         }
     }
 }
+#[cfg(feature = "experimental")]
 impl ::std::fmt::Display for UserVerificationCancellationReason {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "experimental")]
 impl UserVerificationFailureReason {
     /// The value as it is spelled on the wire.
     pub fn as_str(&self) -> &str {
@@ -20069,11 +21704,13 @@ impl UserVerificationFailureReason {
         }
     }
 }
+#[cfg(feature = "experimental")]
 impl ::std::fmt::Display for UserVerificationFailureReason {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "experimental")]
 impl UserVerificationInvalidRequestReason {
     /// The value as it is spelled on the wire.
     pub fn as_str(&self) -> &str {
@@ -20083,11 +21720,13 @@ impl UserVerificationInvalidRequestReason {
         }
     }
 }
+#[cfg(feature = "experimental")]
 impl ::std::fmt::Display for UserVerificationInvalidRequestReason {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "experimental")]
 impl UserVerificationUnavailableReason {
     /// The value as it is spelled on the wire.
     pub fn as_str(&self) -> &str {
@@ -20099,6 +21738,7 @@ impl UserVerificationUnavailableReason {
         }
     }
 }
+#[cfg(feature = "experimental")]
 impl ::std::fmt::Display for UserVerificationUnavailableReason {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
@@ -20244,5 +21884,15590 @@ impl WriteStatus {
 impl ::std::fmt::Display for WriteStatus {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
+    }
+}
+impl AccountLoginCompletedNotification {
+    ///A `AccountLoginCompletedNotification` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(success: bool) -> Self {
+        Self {
+            error: ::std::option::Option::None,
+            login_id: ::std::option::Option::None,
+            onboarding_entrypoint: ::std::option::Option::None,
+            success: success.into(),
+        }
+    }
+    ///Sets `error`.
+    pub fn with_error(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.error = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `loginId`.
+    pub fn with_login_id(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.login_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `onboardingEntrypoint`.
+    pub fn with_onboarding_entrypoint(
+        mut self,
+        value: impl Into<DesktopOnboardingEntrypoint>,
+    ) -> Self {
+        self.onboarding_entrypoint = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+impl AccountRateLimitsUpdatedNotification {
+    ///A `AccountRateLimitsUpdatedNotification` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(rate_limits: impl Into<RateLimitSnapshot>) -> Self {
+        Self {
+            rate_limits: rate_limits.into(),
+        }
+    }
+}
+impl AccountSecuritySetupAction {
+    ///A `AccountSecuritySetupAction` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(
+        label: impl Into<::std::string::String>,
+        url: impl Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            label: label.into(),
+            url: url.into(),
+        }
+    }
+}
+impl AccountSecuritySetupNotice {
+    ///A `AccountSecuritySetupNotice` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(
+        account_id: impl Into<::std::string::String>,
+        action: impl Into<AccountSecuritySetupAction>,
+        description: impl Into<::std::string::String>,
+        title: impl Into<::std::string::String>,
+        user_id: impl Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            account_id: account_id.into(),
+            action: action.into(),
+            description: description.into(),
+            title: title.into(),
+            user_id: user_id.into(),
+        }
+    }
+}
+impl AccountSession {
+    ///A `AccountSession` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(
+        is_active: bool,
+        last_used_at: i64,
+        session_id: impl Into<::std::string::String>,
+        workspaces: impl Into<::std::vec::Vec<AccountSessionWorkspace>>,
+    ) -> Self {
+        Self {
+            display_name: ::std::option::Option::None,
+            email: ::std::option::Option::None,
+            image_url: ::std::option::Option::None,
+            is_active: is_active.into(),
+            last_used_at: last_used_at.into(),
+            selected_workspace_account_id: ::std::option::Option::None,
+            session_id: session_id.into(),
+            user_id: ::std::option::Option::None,
+            workspaces: workspaces.into(),
+        }
+    }
+    ///Sets `displayName`.
+    pub fn with_display_name(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.display_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `email`.
+    pub fn with_email(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.email = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `imageUrl`.
+    pub fn with_image_url(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.image_url = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `selectedWorkspaceAccountId`.
+    pub fn with_selected_workspace_account_id(
+        mut self,
+        value: impl Into<::std::string::String>,
+    ) -> Self {
+        self.selected_workspace_account_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `userId`.
+    pub fn with_user_id(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.user_id = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+impl AccountSessionWorkspace {
+    ///A `AccountSessionWorkspace` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(account_id: impl Into<::std::string::String>) -> Self {
+        Self {
+            account_id: account_id.into(),
+            image_url: ::std::option::Option::None,
+            kind: ::std::option::Option::None,
+            name: ::std::option::Option::None,
+        }
+    }
+    ///Sets `imageUrl`.
+    pub fn with_image_url(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.image_url = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `kind`.
+    pub fn with_kind(mut self, value: impl Into<AccountSessionWorkspaceKind>) -> Self {
+        self.kind = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `name`.
+    pub fn with_name(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.name = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+#[cfg(feature = "experimental")]
+impl AccountSessionsListParams {
+    ///An empty `AccountSessionsListParams`: every field is optional and unset (the server's default).
+    pub fn new() -> Self {
+        Self {
+            refresh_workspace_metadata: ::std::option::Option::None,
+        }
+    }
+    ///Sets `refreshWorkspaceMetadata`.
+    pub fn with_refresh_workspace_metadata(mut self, value: bool) -> Self {
+        self.refresh_workspace_metadata = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+#[cfg(feature = "experimental")]
+impl AccountSessionsResponse {
+    ///A `AccountSessionsResponse` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(sessions: impl Into<::std::vec::Vec<AccountSession>>) -> Self {
+        Self {
+            active_session_id: ::std::option::Option::None,
+            sessions: sessions.into(),
+        }
+    }
+    ///Sets `activeSessionId`.
+    pub fn with_active_session_id(
+        mut self,
+        value: impl Into<::std::string::String>,
+    ) -> Self {
+        self.active_session_id = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+#[cfg(feature = "experimental")]
+impl AccountSessionsSwitchParams {
+    ///A `AccountSessionsSwitchParams` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(
+        account_id: impl Into<::std::string::String>,
+        session_id: impl Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            account_id: account_id.into(),
+            allow_browser_login: ::std::option::Option::None,
+            session_id: session_id.into(),
+        }
+    }
+    ///Allow Core to start browser sign-in if this session needs SSO for the workspace.
+    pub fn with_allow_browser_login(mut self, value: bool) -> Self {
+        self.allow_browser_login = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+impl AccountTokenUsageDailyBucket {
+    ///A `AccountTokenUsageDailyBucket` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(start_date: impl Into<::std::string::String>, tokens: i64) -> Self {
+        Self {
+            start_date: start_date.into(),
+            tokens: tokens.into(),
+        }
+    }
+}
+impl AccountTokenUsageSummary {
+    ///An empty `AccountTokenUsageSummary`: every field is optional and unset (the server's default).
+    pub fn new() -> Self {
+        Self {
+            current_streak_days: ::std::option::Option::None,
+            lifetime_tokens: ::std::option::Option::None,
+            longest_running_turn_sec: ::std::option::Option::None,
+            longest_streak_days: ::std::option::Option::None,
+            peak_daily_tokens: ::std::option::Option::None,
+        }
+    }
+    ///Sets `currentStreakDays`.
+    pub fn with_current_streak_days(mut self, value: i64) -> Self {
+        self.current_streak_days = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `lifetimeTokens`.
+    pub fn with_lifetime_tokens(mut self, value: i64) -> Self {
+        self.lifetime_tokens = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `longestRunningTurnSec`.
+    pub fn with_longest_running_turn_sec(mut self, value: i64) -> Self {
+        self.longest_running_turn_sec = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `longestStreakDays`.
+    pub fn with_longest_streak_days(mut self, value: i64) -> Self {
+        self.longest_streak_days = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `peakDailyTokens`.
+    pub fn with_peak_daily_tokens(mut self, value: i64) -> Self {
+        self.peak_daily_tokens = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+impl AccountUpdatedNotification {
+    ///An empty `AccountUpdatedNotification`: every field is optional and unset (the server's default).
+    pub fn new() -> Self {
+        Self {
+            auth_mode: ::std::option::Option::None,
+            plan_type: ::std::option::Option::None,
+            reason: ::std::option::Option::None,
+        }
+    }
+    ///Sets `authMode`.
+    pub fn with_auth_mode(mut self, value: impl Into<AuthMode>) -> Self {
+        self.auth_mode = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `planType`.
+    pub fn with_plan_type(mut self, value: impl Into<PlanType>) -> Self {
+        self.plan_type = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Set when initial routing discovery completes for the same authenticated owner.
+    pub fn with_reason(mut self, value: impl Into<AccountUpdateReason>) -> Self {
+        self.reason = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+impl ActivePermissionProfile {
+    ///A `ActivePermissionProfile` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(id: impl Into<::std::string::String>) -> Self {
+        Self {
+            extends: ::std::option::Option::None,
+            id: id.into(),
+        }
+    }
+    ///Parent profile identifier from the selected permissions profile's `extends` setting, when present.
+    pub fn with_extends(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.extends = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+impl AdditionalContextEntry {
+    ///A `AdditionalContextEntry` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(
+        kind: impl Into<AdditionalContextKind>,
+        value: impl Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            kind: kind.into(),
+            name: ::std::option::Option::None,
+            value: value.into(),
+        }
+    }
+    ///Optional name for untrusted context, used to label its tool output.
+    pub fn with_name(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.name = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+impl AdditionalFileSystemPermissions {
+    ///An empty `AdditionalFileSystemPermissions`: every field is optional and unset (the server's default).
+    pub fn new() -> Self {
+        Self {
+            entries: ::std::option::Option::None,
+            glob_scan_max_depth: ::std::option::Option::None,
+            read: ::std::option::Option::None,
+            write: ::std::option::Option::None,
+        }
+    }
+    ///Sets `entries`.
+    pub fn with_entries(
+        mut self,
+        value: impl Into<::std::vec::Vec<FileSystemSandboxEntry>>,
+    ) -> Self {
+        self.entries = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `globScanMaxDepth`.
+    pub fn with_glob_scan_max_depth(
+        mut self,
+        value: impl Into<::std::num::NonZeroU32>,
+    ) -> Self {
+        self.glob_scan_max_depth = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///This will be removed in favor of `entries`.
+    pub fn with_read(
+        mut self,
+        value: impl Into<::std::vec::Vec<LegacyAppPathString>>,
+    ) -> Self {
+        self.read = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///This will be removed in favor of `entries`.
+    pub fn with_write(
+        mut self,
+        value: impl Into<::std::vec::Vec<LegacyAppPathString>>,
+    ) -> Self {
+        self.write = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+impl AdditionalNetworkPermissions {
+    ///An empty `AdditionalNetworkPermissions`: every field is optional and unset (the server's default).
+    pub fn new() -> Self {
+        Self {
+            enabled: ::std::option::Option::None,
+        }
+    }
+    ///Sets `enabled`.
+    pub fn with_enabled(mut self, value: bool) -> Self {
+        self.enabled = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+impl AdditionalPermissionProfile {
+    ///An empty `AdditionalPermissionProfile`: every field is optional and unset (the server's default).
+    pub fn new() -> Self {
+        Self {
+            file_system: ::std::option::Option::None,
+            network: ::std::option::Option::None,
+        }
+    }
+    ///Sets `fileSystem`.
+    pub fn with_file_system(
+        mut self,
+        value: impl Into<AdditionalFileSystemPermissions>,
+    ) -> Self {
+        self.file_system = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Partial overlay used for per-command permission requests.
+    pub fn with_network(
+        mut self,
+        value: impl Into<AdditionalNetworkPermissions>,
+    ) -> Self {
+        self.network = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+impl AgentMessageDeltaNotification {
+    ///A `AgentMessageDeltaNotification` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(
+        delta: impl Into<::std::string::String>,
+        item_id: impl Into<::std::string::String>,
+        thread_id: impl Into<::std::string::String>,
+        turn_id: impl Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            delta: delta.into(),
+            item_id: item_id.into(),
+            thread_id: thread_id.into(),
+            turn_id: turn_id.into(),
+        }
+    }
+}
+impl AgentMessageModeration {
+    ///A `AgentMessageModeration` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(moderated: bool) -> Self {
+        Self {
+            display: ::std::option::Option::None,
+            moderated: moderated.into(),
+        }
+    }
+    ///Sets `display`.
+    pub fn with_display(mut self, value: impl Into<AgentMessageDisplay>) -> Self {
+        self.display = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+impl AnalyticsConfig {
+    ///An empty `AnalyticsConfig`: every field is optional and unset (the server's default).
+    pub fn new() -> Self {
+        Self {
+            enabled: ::std::option::Option::None,
+        }
+    }
+    ///Sets `enabled`.
+    pub fn with_enabled(mut self, value: bool) -> Self {
+        self.enabled = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+impl AppBranding {
+    ///A `AppBranding` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(is_discoverable_app: bool) -> Self {
+        Self {
+            category: ::std::option::Option::None,
+            developer: ::std::option::Option::None,
+            is_discoverable_app: is_discoverable_app.into(),
+            privacy_policy: ::std::option::Option::None,
+            terms_of_service: ::std::option::Option::None,
+            website: ::std::option::Option::None,
+        }
+    }
+    ///Sets `category`.
+    pub fn with_category(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.category = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `developer`.
+    pub fn with_developer(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.developer = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `privacyPolicy`.
+    pub fn with_privacy_policy(
+        mut self,
+        value: impl Into<::std::string::String>,
+    ) -> Self {
+        self.privacy_policy = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `termsOfService`.
+    pub fn with_terms_of_service(
+        mut self,
+        value: impl Into<::std::string::String>,
+    ) -> Self {
+        self.terms_of_service = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `website`.
+    pub fn with_website(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.website = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+impl AppConfig {
+    ///An empty `AppConfig`: every field is optional and unset (the server's default).
+    pub fn new() -> Self {
+        Self {
+            approvals_reviewer: ::std::option::Option::None,
+            default_tools_approval_mode: ::std::option::Option::None,
+            default_tools_enabled: ::std::option::Option::None,
+            destructive_enabled: ::std::option::Option::None,
+            enabled: defaults::default_bool::<true>(),
+            links: ::std::option::Option::None,
+            omit_tools_from: ::std::option::Option::None,
+            open_world_enabled: ::std::option::Option::None,
+            tools: ::std::option::Option::None,
+        }
+    }
+    ///Sets `approvals_reviewer`.
+    pub fn with_approvals_reviewer(
+        mut self,
+        value: impl Into<ApprovalsReviewer>,
+    ) -> Self {
+        self.approvals_reviewer = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `default_tools_approval_mode`.
+    pub fn with_default_tools_approval_mode(
+        mut self,
+        value: impl Into<AppToolApproval>,
+    ) -> Self {
+        self.default_tools_approval_mode = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `default_tools_enabled`.
+    pub fn with_default_tools_enabled(mut self, value: bool) -> Self {
+        self.default_tools_enabled = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `destructive_enabled`.
+    pub fn with_destructive_enabled(mut self, value: bool) -> Self {
+        self.destructive_enabled = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `enabled`.
+    pub fn with_enabled(mut self, value: bool) -> Self {
+        self.enabled = value.into();
+        self
+    }
+    ///Per-account approval settings keyed by link ID.
+    pub fn with_links(mut self, value: impl Into<AppLinksConfig>) -> Self {
+        self.links = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Additional model-facing surfaces omitted for this connector's tools.
+    pub fn with_omit_tools_from(
+        mut self,
+        value: impl Into<::std::vec::Vec<ToolExposureSurface>>,
+    ) -> Self {
+        self.omit_tools_from = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `open_world_enabled`.
+    pub fn with_open_world_enabled(mut self, value: bool) -> Self {
+        self.open_world_enabled = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `tools`.
+    pub fn with_tools(mut self, value: impl Into<AppToolsConfig>) -> Self {
+        self.tools = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+impl AppInfo {
+    ///A `AppInfo` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(
+        id: impl Into<::std::string::String>,
+        name: impl Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            app_metadata: ::std::option::Option::None,
+            branding: ::std::option::Option::None,
+            description: ::std::option::Option::None,
+            distribution_channel: ::std::option::Option::None,
+            icon_assets: ::std::option::Option::None,
+            icon_dark_assets: ::std::option::Option::None,
+            id: id.into(),
+            install_url: ::std::option::Option::None,
+            is_accessible: ::std::default::Default::default(),
+            is_enabled: defaults::default_bool::<true>(),
+            labels: ::std::option::Option::None,
+            logo_url: ::std::option::Option::None,
+            logo_url_dark: ::std::option::Option::None,
+            name: name.into(),
+            plugin_display_names: ::std::default::Default::default(),
+        }
+    }
+    ///Sets `appMetadata`.
+    pub fn with_app_metadata(mut self, value: impl Into<AppMetadata>) -> Self {
+        self.app_metadata = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `branding`.
+    pub fn with_branding(mut self, value: impl Into<AppBranding>) -> Self {
+        self.branding = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `description`.
+    pub fn with_description(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.description = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `distributionChannel`.
+    pub fn with_distribution_channel(
+        mut self,
+        value: impl Into<::std::string::String>,
+    ) -> Self {
+        self.distribution_channel = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `iconAssets`.
+    pub fn with_icon_assets(
+        mut self,
+        value: impl Into<
+            ::std::collections::HashMap<::std::string::String, ::std::string::String>,
+        >,
+    ) -> Self {
+        self.icon_assets = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `iconDarkAssets`.
+    pub fn with_icon_dark_assets(
+        mut self,
+        value: impl Into<
+            ::std::collections::HashMap<::std::string::String, ::std::string::String>,
+        >,
+    ) -> Self {
+        self.icon_dark_assets = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `installUrl`.
+    pub fn with_install_url(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.install_url = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `isAccessible`.
+    pub fn with_is_accessible(mut self, value: bool) -> Self {
+        self.is_accessible = value.into();
+        self
+    }
+    ///Whether this app is enabled in config.toml. Example: ```toml [apps.bad_app] enabled = false ```
+    pub fn with_is_enabled(mut self, value: bool) -> Self {
+        self.is_enabled = value.into();
+        self
+    }
+    ///Sets `labels`.
+    pub fn with_labels(
+        mut self,
+        value: impl Into<
+            ::std::collections::HashMap<::std::string::String, ::std::string::String>,
+        >,
+    ) -> Self {
+        self.labels = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `logoUrl`.
+    pub fn with_logo_url(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.logo_url = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `logoUrlDark`.
+    pub fn with_logo_url_dark(
+        mut self,
+        value: impl Into<::std::string::String>,
+    ) -> Self {
+        self.logo_url_dark = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `pluginDisplayNames`.
+    pub fn with_plugin_display_names(
+        mut self,
+        value: impl Into<::std::vec::Vec<::std::string::String>>,
+    ) -> Self {
+        self.plugin_display_names = value.into();
+        self
+    }
+}
+impl AppLinkConfig {
+    ///An empty `AppLinkConfig`: every field is optional and unset (the server's default).
+    pub fn new() -> Self {
+        Self {
+            approvals_reviewer: ::std::option::Option::None,
+            default_tools_approval_mode: ::std::option::Option::None,
+        }
+    }
+    ///Sets `approvals_reviewer`.
+    pub fn with_approvals_reviewer(
+        mut self,
+        value: impl Into<ApprovalsReviewer>,
+    ) -> Self {
+        self.approvals_reviewer = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `default_tools_approval_mode`.
+    pub fn with_default_tools_approval_mode(
+        mut self,
+        value: impl Into<AppToolApproval>,
+    ) -> Self {
+        self.default_tools_approval_mode = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+impl AppListUpdatedNotification {
+    ///A `AppListUpdatedNotification` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(data: impl Into<::std::vec::Vec<AppInfo>>) -> Self {
+        Self { data: data.into() }
+    }
+}
+impl AppMetadata {
+    ///An empty `AppMetadata`: every field is optional and unset (the server's default).
+    pub fn new() -> Self {
+        Self {
+            categories: ::std::option::Option::None,
+            developer: ::std::option::Option::None,
+            first_party_requires_install: ::std::option::Option::None,
+            review: ::std::option::Option::None,
+            screenshots: ::std::option::Option::None,
+            seo_description: ::std::option::Option::None,
+            show_in_composer_when_unlinked: ::std::option::Option::None,
+            sub_categories: ::std::option::Option::None,
+            version: ::std::option::Option::None,
+            version_id: ::std::option::Option::None,
+            version_notes: ::std::option::Option::None,
+        }
+    }
+    ///Sets `categories`.
+    pub fn with_categories(
+        mut self,
+        value: impl Into<::std::vec::Vec<::std::string::String>>,
+    ) -> Self {
+        self.categories = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `developer`.
+    pub fn with_developer(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.developer = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `firstPartyRequiresInstall`.
+    pub fn with_first_party_requires_install(mut self, value: bool) -> Self {
+        self.first_party_requires_install = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `review`.
+    pub fn with_review(mut self, value: impl Into<AppReview>) -> Self {
+        self.review = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `screenshots`.
+    pub fn with_screenshots(
+        mut self,
+        value: impl Into<::std::vec::Vec<AppScreenshot>>,
+    ) -> Self {
+        self.screenshots = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `seoDescription`.
+    pub fn with_seo_description(
+        mut self,
+        value: impl Into<::std::string::String>,
+    ) -> Self {
+        self.seo_description = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `showInComposerWhenUnlinked`.
+    pub fn with_show_in_composer_when_unlinked(mut self, value: bool) -> Self {
+        self.show_in_composer_when_unlinked = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `subCategories`.
+    pub fn with_sub_categories(
+        mut self,
+        value: impl Into<::std::vec::Vec<::std::string::String>>,
+    ) -> Self {
+        self.sub_categories = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `version`.
+    pub fn with_version(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.version = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `versionId`.
+    pub fn with_version_id(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.version_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `versionNotes`.
+    pub fn with_version_notes(
+        mut self,
+        value: impl Into<::std::string::String>,
+    ) -> Self {
+        self.version_notes = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+impl AppReview {
+    ///A `AppReview` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(status: impl Into<::std::string::String>) -> Self {
+        Self { status: status.into() }
+    }
+}
+impl AppScreenshot {
+    ///A `AppScreenshot` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(user_prompt: impl Into<::std::string::String>) -> Self {
+        Self {
+            file_id: ::std::option::Option::None,
+            url: ::std::option::Option::None,
+            user_prompt: user_prompt.into(),
+        }
+    }
+    ///Sets `fileId`.
+    pub fn with_file_id(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.file_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `url`.
+    pub fn with_url(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.url = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+impl AppSummary {
+    ///A `AppSummary` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(
+        id: impl Into<::std::string::String>,
+        name: impl Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            category: ::std::option::Option::None,
+            description: ::std::option::Option::None,
+            id: id.into(),
+            install_url: ::std::option::Option::None,
+            name: name.into(),
+        }
+    }
+    ///Sets `category`.
+    pub fn with_category(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.category = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `description`.
+    pub fn with_description(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.description = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `installUrl`.
+    pub fn with_install_url(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.install_url = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+impl AppTemplateSummary {
+    ///A `AppTemplateSummary` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(
+        materialized_app_ids: impl Into<::std::vec::Vec<::std::string::String>>,
+        name: impl Into<::std::string::String>,
+        template_id: impl Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            canonical_connector_id: ::std::option::Option::None,
+            category: ::std::option::Option::None,
+            description: ::std::option::Option::None,
+            logo_url: ::std::option::Option::None,
+            logo_url_dark: ::std::option::Option::None,
+            materialized_app_ids: materialized_app_ids.into(),
+            name: name.into(),
+            reason: ::std::option::Option::None,
+            template_id: template_id.into(),
+        }
+    }
+    ///Sets `canonicalConnectorId`.
+    pub fn with_canonical_connector_id(
+        mut self,
+        value: impl Into<::std::string::String>,
+    ) -> Self {
+        self.canonical_connector_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `category`.
+    pub fn with_category(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.category = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `description`.
+    pub fn with_description(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.description = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `logoUrl`.
+    pub fn with_logo_url(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.logo_url = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `logoUrlDark`.
+    pub fn with_logo_url_dark(
+        mut self,
+        value: impl Into<::std::string::String>,
+    ) -> Self {
+        self.logo_url_dark = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `reason`.
+    pub fn with_reason(
+        mut self,
+        value: impl Into<AppTemplateUnavailableReason>,
+    ) -> Self {
+        self.reason = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+impl AppToolConfig {
+    ///An empty `AppToolConfig`: every field is optional and unset (the server's default).
+    pub fn new() -> Self {
+        Self {
+            approval_mode: ::std::option::Option::None,
+            enabled: ::std::option::Option::None,
+        }
+    }
+    ///Sets `approval_mode`.
+    pub fn with_approval_mode(mut self, value: impl Into<AppToolApproval>) -> Self {
+        self.approval_mode = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `enabled`.
+    pub fn with_enabled(mut self, value: bool) -> Self {
+        self.enabled = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+impl AppToolSummary {
+    ///A `AppToolSummary` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(
+        description: impl Into<::std::string::String>,
+        name: impl Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            description: description.into(),
+            disabled_reason: ::std::option::Option::None,
+            is_enabled: defaults::default_bool::<true>(),
+            is_read_only: ::std::default::Default::default(),
+            name: name.into(),
+            title: ::std::option::Option::None,
+        }
+    }
+    ///Sets `disabledReason`.
+    pub fn with_disabled_reason(
+        mut self,
+        value: impl Into<::std::string::String>,
+    ) -> Self {
+        self.disabled_reason = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `isEnabled`.
+    pub fn with_is_enabled(mut self, value: bool) -> Self {
+        self.is_enabled = value.into();
+        self
+    }
+    ///Sets `isReadOnly`.
+    pub fn with_is_read_only(mut self, value: bool) -> Self {
+        self.is_read_only = value.into();
+        self
+    }
+    ///Sets `title`.
+    pub fn with_title(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.title = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+impl ApplicationNetworkRequirements {
+    ///A `ApplicationNetworkRequirements` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(
+        domains: impl Into<
+            ::std::collections::HashMap<::std::string::String, NetworkDomainPermission>,
+        >,
+        enabled: bool,
+    ) -> Self {
+        Self {
+            domains: domains.into(),
+            enabled: enabled.into(),
+        }
+    }
+}
+impl ApplicationRequirements {
+    ///An empty `ApplicationRequirements`: every field is optional and unset (the server's default).
+    pub fn new() -> Self {
+        Self {
+            network: ::std::option::Option::None,
+            storage: ::std::option::Option::None,
+        }
+    }
+    ///Sets `network`.
+    pub fn with_network(
+        mut self,
+        value: impl Into<ApplicationNetworkRequirements>,
+    ) -> Self {
+        self.network = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `storage`.
+    pub fn with_storage(
+        mut self,
+        value: impl Into<ApplicationStorageRequirements>,
+    ) -> Self {
+        self.storage = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+impl ApplicationStorageRequirements {
+    ///An empty `ApplicationStorageRequirements`: every field is optional and unset (the server's default).
+    pub fn new() -> Self {
+        Self {
+            default_project_parent: ::std::option::Option::None,
+            projectless_workspace_root: ::std::option::Option::None,
+        }
+    }
+    ///Sets `defaultProjectParent`.
+    pub fn with_default_project_parent(
+        mut self,
+        value: impl Into<LegacyAppPathString>,
+    ) -> Self {
+        self.default_project_parent = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `projectlessWorkspaceRoot`.
+    pub fn with_projectless_workspace_root(
+        mut self,
+        value: impl Into<LegacyAppPathString>,
+    ) -> Self {
+        self.projectless_workspace_root = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+impl ApplyPatchApprovalParams {
+    ///A `ApplyPatchApprovalParams` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(
+        call_id: impl Into<::std::string::String>,
+        conversation_id: impl Into<ThreadId>,
+        file_changes: impl Into<
+            ::std::collections::HashMap<::std::string::String, FileChange>,
+        >,
+    ) -> Self {
+        Self {
+            call_id: call_id.into(),
+            conversation_id: conversation_id.into(),
+            file_changes: file_changes.into(),
+            grant_root: ::std::option::Option::None,
+            reason: ::std::option::Option::None,
+        }
+    }
+    ///When set, the agent is asking the user to allow writes under this root for the remainder of the session (unclear if this is honored today).
+    pub fn with_grant_root(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.grant_root = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Optional explanatory reason (e.g. request for extra write access).
+    pub fn with_reason(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.reason = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+impl ApplyPatchApprovalResponse {
+    ///A `ApplyPatchApprovalResponse` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(decision: impl Into<ReviewDecision>) -> Self {
+        Self { decision: decision.into() }
+    }
+}
+impl AppsConfig {
+    ///An empty `AppsConfig`: every field is optional and unset (the server's default).
+    pub fn new() -> Self {
+        Self {
+            default: ::std::option::Option::None,
+        }
+    }
+    ///Sets `_default`.
+    pub fn with_default(mut self, value: impl Into<AppsDefaultConfig>) -> Self {
+        self.default = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+impl AppsDefaultConfig {
+    ///An empty `AppsDefaultConfig`: every field is optional and unset (the server's default).
+    pub fn new() -> Self {
+        Self {
+            approvals_reviewer: ::std::option::Option::None,
+            default_tools_approval_mode: ::std::option::Option::None,
+            destructive_enabled: defaults::default_bool::<true>(),
+            enabled: defaults::default_bool::<true>(),
+            open_world_enabled: defaults::default_bool::<true>(),
+        }
+    }
+    ///Sets `approvals_reviewer`.
+    pub fn with_approvals_reviewer(
+        mut self,
+        value: impl Into<ApprovalsReviewer>,
+    ) -> Self {
+        self.approvals_reviewer = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `default_tools_approval_mode`.
+    pub fn with_default_tools_approval_mode(
+        mut self,
+        value: impl Into<AppToolApproval>,
+    ) -> Self {
+        self.default_tools_approval_mode = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `destructive_enabled`.
+    pub fn with_destructive_enabled(mut self, value: bool) -> Self {
+        self.destructive_enabled = value.into();
+        self
+    }
+    ///Sets `enabled`.
+    pub fn with_enabled(mut self, value: bool) -> Self {
+        self.enabled = value.into();
+        self
+    }
+    ///Sets `open_world_enabled`.
+    pub fn with_open_world_enabled(mut self, value: bool) -> Self {
+        self.open_world_enabled = value.into();
+        self
+    }
+}
+impl AppsInstalledParams {
+    ///An empty `AppsInstalledParams`: every field is optional and unset (the server's default).
+    pub fn new() -> Self {
+        Self {
+            force_refresh: ::std::option::Option::None,
+            thread_id: ::std::option::Option::None,
+        }
+    }
+    ///When true and Apps are permitted, refresh and publish the hosted connector runtime tool snapshot first.
+    pub fn with_force_refresh(mut self, value: bool) -> Self {
+        self.force_refresh = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Optional loaded thread id used to evaluate effective app configuration.
+    pub fn with_thread_id(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.thread_id = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+impl AppsInstalledResponse {
+    ///A `AppsInstalledResponse` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(apps: impl Into<::std::vec::Vec<InstalledApp>>) -> Self {
+        Self { apps: apps.into() }
+    }
+}
+impl AppsListParams {
+    ///An empty `AppsListParams`: every field is optional and unset (the server's default).
+    pub fn new() -> Self {
+        Self {
+            cursor: ::std::option::Option::None,
+            force_refetch: ::std::option::Option::None,
+            limit: ::std::option::Option::None,
+            thread_id: ::std::option::Option::None,
+        }
+    }
+    ///Opaque pagination cursor returned by a previous call.
+    pub fn with_cursor(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.cursor = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///When true, bypass app caches and fetch the latest data from sources.
+    pub fn with_force_refetch(mut self, value: bool) -> Self {
+        self.force_refetch = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Optional page size; defaults to a reasonable server-side value.
+    pub fn with_limit(mut self, value: u32) -> Self {
+        self.limit = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Optional thread id used to evaluate app feature gating from that thread's config.
+    pub fn with_thread_id(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.thread_id = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+impl AppsListResponse {
+    ///A `AppsListResponse` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(data: impl Into<::std::vec::Vec<AppInfo>>) -> Self {
+        Self {
+            data: data.into(),
+            next_cursor: ::std::option::Option::None,
+        }
+    }
+    ///Opaque cursor to pass to the next call to continue after the last item. If None, there are no more items to return.
+    pub fn with_next_cursor(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.next_cursor = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+impl AppsReadParams {
+    ///A `AppsReadParams` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(app_ids: impl Into<::std::vec::Vec<::std::string::String>>) -> Self {
+        Self {
+            app_ids: app_ids.into(),
+            include_tools: ::std::option::Option::None,
+            thread_id: ::std::option::Option::None,
+        }
+    }
+    ///When true, include display-only public tool summaries in the returned metadata.
+    pub fn with_include_tools(mut self, value: bool) -> Self {
+        self.include_tools = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Optional loaded thread id used to evaluate effective app configuration.
+    pub fn with_thread_id(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.thread_id = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+impl AppsReadResponse {
+    ///A `AppsReadResponse` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(
+        apps: impl Into<::std::vec::Vec<ConnectorMetadata>>,
+        missing_app_ids: impl Into<::std::vec::Vec<::std::string::String>>,
+    ) -> Self {
+        Self {
+            apps: apps.into(),
+            missing_app_ids: missing_app_ids.into(),
+        }
+    }
+}
+impl AsyncUserInputQuestion {
+    ///A `AsyncUserInputQuestion` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(title: impl Into<::std::string::String>) -> Self {
+        Self {
+            options: ::std::option::Option::None,
+            title: title.into(),
+        }
+    }
+    ///Sets `options`.
+    pub fn with_options(
+        mut self,
+        value: impl Into<::std::vec::Vec<::std::string::String>>,
+    ) -> Self {
+        self.options = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+impl AttestationGenerateParams {
+    ///An empty `AttestationGenerateParams`: every field is optional and unset (the server's default).
+    pub fn new() -> Self {
+        Self {}
+    }
+}
+impl AttestationGenerateResponse {
+    ///A `AttestationGenerateResponse` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(token: impl Into<crate::Secret>) -> Self {
+        Self { token: token.into() }
+    }
+}
+impl AuthRecoveryNotification {
+    ///A `AuthRecoveryNotification` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(
+        message: impl Into<::std::string::String>,
+        provider: impl Into<::std::string::String>,
+        thread_id: impl Into<::std::string::String>,
+        turn_id: impl Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            message: message.into(),
+            provider: provider.into(),
+            thread_id: thread_id.into(),
+            turn_id: turn_id.into(),
+        }
+    }
+}
+impl AutoReviewRequirements {
+    ///An empty `AutoReviewRequirements`: every field is optional and unset (the server's default).
+    pub fn new() -> Self {
+        Self {
+            ignore_rules: ::std::option::Option::None,
+            required_on_models: ::std::option::Option::None,
+        }
+    }
+    ///Sets `ignoreRules`.
+    pub fn with_ignore_rules(
+        mut self,
+        value: impl Into<::std::vec::Vec<::std::string::String>>,
+    ) -> Self {
+        self.ignore_rules = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `requiredOnModels`.
+    pub fn with_required_on_models(
+        mut self,
+        value: impl Into<::std::vec::Vec<::std::string::String>>,
+    ) -> Self {
+        self.required_on_models = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+#[cfg(feature = "experimental")]
+impl BedrockAwsProfile {
+    ///A `BedrockAwsProfile` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(name: impl Into<::std::string::String>) -> Self {
+        Self {
+            name: name.into(),
+            region: ::std::option::Option::None,
+        }
+    }
+    ///Sets `region`.
+    pub fn with_region(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.region = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+#[cfg(feature = "experimental")]
+impl BedrockCheckGovCloudRequirementsParams {
+    ///An empty `BedrockCheckGovCloudRequirementsParams`: every field is optional and unset (the server's default).
+    pub fn new() -> Self {
+        Self {}
+    }
+}
+#[cfg(feature = "experimental")]
+impl BedrockCheckGovCloudRequirementsResponse {
+    ///A `BedrockCheckGovCloudRequirementsResponse` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(is_gov_cloud: bool, should_warn: bool) -> Self {
+        Self {
+            is_gov_cloud: is_gov_cloud.into(),
+            should_warn: should_warn.into(),
+        }
+    }
+}
+#[cfg(feature = "experimental")]
+impl BedrockDiscoverParams {
+    ///An empty `BedrockDiscoverParams`: every field is optional and unset (the server's default).
+    pub fn new() -> Self {
+        Self {}
+    }
+}
+#[cfg(feature = "experimental")]
+impl BedrockDiscoverResponse {
+    ///A `BedrockDiscoverResponse` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(
+        environment_credentials: impl Into<
+            ::std::vec::Vec<BedrockEnvironmentCredential>,
+        >,
+        profiles: impl Into<::std::vec::Vec<BedrockAwsProfile>>,
+    ) -> Self {
+        Self {
+            environment_credentials: environment_credentials.into(),
+            profiles: profiles.into(),
+        }
+    }
+}
+#[cfg(feature = "experimental")]
+impl BedrockEnvironmentCredential {
+    ///A `BedrockEnvironmentCredential` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(type_: impl Into<AwsCredentialType>) -> Self {
+        Self {
+            region: ::std::option::Option::None,
+            type_: type_.into(),
+        }
+    }
+    ///Sets `region`.
+    pub fn with_region(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.region = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+#[cfg(feature = "experimental")]
+impl BedrockSetupResponse {
+    ///An empty `BedrockSetupResponse`: every field is optional and unset (the server's default).
+    pub fn new() -> Self {
+        Self {}
+    }
+}
+impl BrowserUseConfig {
+    ///An empty `BrowserUseConfig`: every field is optional and unset (the server's default).
+    pub fn new() -> Self {
+        Self {
+            allow_history_access: ::std::option::Option::None,
+            default_origin_policy: ::std::option::Option::None,
+            origins: ::std::option::Option::None,
+        }
+    }
+    ///Sets `allow_history_access`.
+    pub fn with_allow_history_access(mut self, value: bool) -> Self {
+        self.allow_history_access = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `default_origin_policy`.
+    pub fn with_default_origin_policy(
+        mut self,
+        value: impl Into<BrowserUseOriginPolicyConfig>,
+    ) -> Self {
+        self.default_origin_policy = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `origins`.
+    pub fn with_origins(
+        mut self,
+        value: impl Into<
+            ::std::collections::HashMap<
+                ::std::string::String,
+                BrowserUseOriginPolicyConfig,
+            >,
+        >,
+    ) -> Self {
+        self.origins = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+impl BrowserUseExtensionRequirements {
+    ///An empty `BrowserUseExtensionRequirements`: every field is optional and unset (the server's default).
+    pub fn new() -> Self {
+        Self {
+            request_headers: ::std::option::Option::None,
+        }
+    }
+    ///Sets `requestHeaders`.
+    pub fn with_request_headers(
+        mut self,
+        value: impl Into<::std::vec::Vec<RequestHeader>>,
+    ) -> Self {
+        self.request_headers = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+impl BrowserUseOriginPolicy {
+    ///An empty `BrowserUseOriginPolicy`: every field is optional and unset (the server's default).
+    pub fn new() -> Self {
+        Self {
+            access: ::std::option::Option::None,
+            access_approval_lifetime: ::std::option::Option::None,
+            auto_review: ::std::option::Option::None,
+            downloads: ::std::option::Option::None,
+            full_cdp_access: ::std::option::Option::None,
+            persistent_approval: ::std::option::Option::None,
+            uploads: ::std::option::Option::None,
+        }
+    }
+    ///Sets `access`.
+    pub fn with_access(mut self, value: impl Into<AllowDenyRequirement>) -> Self {
+        self.access = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `accessApprovalLifetime`.
+    pub fn with_access_approval_lifetime(
+        mut self,
+        value: impl Into<BrowserUseAccessApprovalLifetime>,
+    ) -> Self {
+        self.access_approval_lifetime = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `autoReview`.
+    pub fn with_auto_review(mut self, value: impl Into<AllowDenyRequirement>) -> Self {
+        self.auto_review = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `downloads`.
+    pub fn with_downloads(mut self, value: impl Into<AllowDenyRequirement>) -> Self {
+        self.downloads = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `fullCdpAccess`.
+    pub fn with_full_cdp_access(
+        mut self,
+        value: impl Into<AllowDenyRequirement>,
+    ) -> Self {
+        self.full_cdp_access = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `persistentApproval`.
+    pub fn with_persistent_approval(mut self, value: bool) -> Self {
+        self.persistent_approval = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `uploads`.
+    pub fn with_uploads(mut self, value: impl Into<AllowDenyRequirement>) -> Self {
+        self.uploads = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+impl BrowserUseOriginPolicyConfig {
+    ///An empty `BrowserUseOriginPolicyConfig`: every field is optional and unset (the server's default).
+    pub fn new() -> Self {
+        Self {
+            access: ::std::option::Option::None,
+            downloads: ::std::option::Option::None,
+            full_cdp_access: ::std::option::Option::None,
+            uploads: ::std::option::Option::None,
+        }
+    }
+    ///Sets `access`.
+    pub fn with_access(mut self, value: impl Into<AllowDenyRequirement>) -> Self {
+        self.access = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `downloads`.
+    pub fn with_downloads(mut self, value: impl Into<AllowDenyRequirement>) -> Self {
+        self.downloads = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `full_cdp_access`.
+    pub fn with_full_cdp_access(
+        mut self,
+        value: impl Into<AllowDenyRequirement>,
+    ) -> Self {
+        self.full_cdp_access = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `uploads`.
+    pub fn with_uploads(mut self, value: impl Into<AllowDenyRequirement>) -> Self {
+        self.uploads = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+impl BrowserUseRequirements {
+    ///An empty `BrowserUseRequirements`: every field is optional and unset (the server's default).
+    pub fn new() -> Self {
+        Self {
+            allow_global_persistent_approval: ::std::option::Option::None,
+            allow_history_access: ::std::option::Option::None,
+            allow_webmcp: ::std::option::Option::None,
+            default_origin_policy: ::std::option::Option::None,
+            disable_auto_review: ::std::option::Option::None,
+            extension: ::std::option::Option::None,
+            origins: ::std::option::Option::None,
+        }
+    }
+    ///Sets `allowGlobalPersistentApproval`.
+    pub fn with_allow_global_persistent_approval(mut self, value: bool) -> Self {
+        self.allow_global_persistent_approval = ::std::option::Option::Some(
+            value.into(),
+        );
+        self
+    }
+    ///Sets `allowHistoryAccess`.
+    pub fn with_allow_history_access(mut self, value: bool) -> Self {
+        self.allow_history_access = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `allowWebmcp`.
+    pub fn with_allow_webmcp(mut self, value: bool) -> Self {
+        self.allow_webmcp = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `defaultOriginPolicy`.
+    pub fn with_default_origin_policy(
+        mut self,
+        value: impl Into<BrowserUseOriginPolicy>,
+    ) -> Self {
+        self.default_origin_policy = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `disableAutoReview`.
+    pub fn with_disable_auto_review(mut self, value: bool) -> Self {
+        self.disable_auto_review = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `extension`.
+    pub fn with_extension(
+        mut self,
+        value: impl Into<BrowserUseExtensionRequirements>,
+    ) -> Self {
+        self.extension = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `origins`.
+    pub fn with_origins(
+        mut self,
+        value: impl Into<
+            ::std::collections::HashMap<::std::string::String, BrowserUseOriginPolicy>,
+        >,
+    ) -> Self {
+        self.origins = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+impl ByteRange {
+    ///A `ByteRange` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(end: u32, start: u32) -> Self {
+        Self {
+            end: end.into(),
+            start: start.into(),
+        }
+    }
+}
+impl CancelLoginAccountParams {
+    ///A `CancelLoginAccountParams` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(login_id: impl Into<::std::string::String>) -> Self {
+        Self { login_id: login_id.into() }
+    }
+}
+impl CancelLoginAccountResponse {
+    ///A `CancelLoginAccountResponse` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(status: impl Into<CancelLoginAccountStatus>) -> Self {
+        Self { status: status.into() }
+    }
+}
+impl ChatgptAuthTokensRefreshParams {
+    ///A `ChatgptAuthTokensRefreshParams` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(reason: impl Into<ChatgptAuthTokensRefreshReason>) -> Self {
+        Self {
+            previous_account_id: ::std::option::Option::None,
+            reason: reason.into(),
+        }
+    }
+    /**Workspace/account identifier that Codex was previously using.
+
+Clients that manage multiple accounts/workspaces can use this as a hint to refresh the token for the correct workspace.
+
+This may be `null` when the prior auth state did not include a workspace identifier (`chatgpt_account_id`).*/
+    pub fn with_previous_account_id(
+        mut self,
+        value: impl Into<::std::string::String>,
+    ) -> Self {
+        self.previous_account_id = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+impl ChatgptAuthTokensRefreshResponse {
+    ///A `ChatgptAuthTokensRefreshResponse` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(
+        access_token: impl Into<crate::Secret>,
+        chatgpt_account_id: impl Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            access_token: access_token.into(),
+            chatgpt_account_id: chatgpt_account_id.into(),
+            chatgpt_plan_type: ::std::option::Option::None,
+        }
+    }
+    ///Sets `chatgptPlanType`.
+    pub fn with_chatgpt_plan_type(
+        mut self,
+        value: impl Into<::std::string::String>,
+    ) -> Self {
+        self.chatgpt_plan_type = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+impl ClientInfo {
+    ///A `ClientInfo` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(
+        name: impl Into<::std::string::String>,
+        version: impl Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            name: name.into(),
+            title: ::std::option::Option::None,
+            version: version.into(),
+        }
+    }
+    ///Sets `title`.
+    pub fn with_title(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.title = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+impl CollabAgentState {
+    ///A `CollabAgentState` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(status: impl Into<CollabAgentStatus>) -> Self {
+        Self {
+            message: ::std::option::Option::None,
+            status: status.into(),
+        }
+    }
+    ///Sets `message`.
+    pub fn with_message(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.message = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+impl CollaborationMode {
+    ///A `CollaborationMode` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(mode: impl Into<ModeKind>, settings: impl Into<Settings>) -> Self {
+        Self {
+            mode: mode.into(),
+            settings: settings.into(),
+        }
+    }
+}
+#[cfg(feature = "experimental")]
+impl CollaborationModeListParams {
+    ///An empty `CollaborationModeListParams`: every field is optional and unset (the server's default).
+    pub fn new() -> Self {
+        Self {}
+    }
+}
+#[cfg(feature = "experimental")]
+impl CollaborationModeListResponse {
+    ///A `CollaborationModeListResponse` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(data: impl Into<::std::vec::Vec<CollaborationModeMask>>) -> Self {
+        Self { data: data.into() }
+    }
+}
+impl CollaborationModeMask {
+    ///A `CollaborationModeMask` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(name: impl Into<::std::string::String>) -> Self {
+        Self {
+            mode: ::std::option::Option::None,
+            model: ::std::option::Option::None,
+            name: name.into(),
+            reasoning_effort: ::std::option::Option::None,
+        }
+    }
+    ///Sets `mode`.
+    pub fn with_mode(mut self, value: impl Into<ModeKind>) -> Self {
+        self.mode = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `model`.
+    pub fn with_model(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.model = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `reasoning_effort`.
+    pub fn with_reasoning_effort(mut self, value: impl Into<ReasoningEffort>) -> Self {
+        self.reasoning_effort = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+impl CommandExecOutputDeltaNotification {
+    ///A `CommandExecOutputDeltaNotification` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(
+        cap_reached: bool,
+        delta_base64: impl Into<::std::string::String>,
+        process_id: impl Into<::std::string::String>,
+        stream: impl Into<CommandExecOutputStream>,
+    ) -> Self {
+        Self {
+            cap_reached: cap_reached.into(),
+            delta_base64: delta_base64.into(),
+            process_id: process_id.into(),
+            stream: stream.into(),
+        }
+    }
+}
+impl CommandExecParams {
+    ///A `CommandExecParams` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(command: impl Into<::std::vec::Vec<::std::string::String>>) -> Self {
+        Self {
+            command: command.into(),
+            cwd: ::std::option::Option::None,
+            disable_output_cap: ::std::option::Option::None,
+            disable_timeout: ::std::option::Option::None,
+            env: ::std::option::Option::None,
+            output_bytes_cap: ::std::option::Option::None,
+            permission_profile: ::std::option::Option::None,
+            process_id: ::std::option::Option::None,
+            sandbox_policy: ::std::option::Option::None,
+            size: ::std::option::Option::None,
+            stream_stdin: ::std::option::Option::None,
+            stream_stdout_stderr: ::std::option::Option::None,
+            timeout_ms: ::std::option::Option::None,
+            tty: ::std::option::Option::None,
+        }
+    }
+    ///Optional working directory. Defaults to the server cwd.
+    pub fn with_cwd(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.cwd = ::std::option::Option::Some(value.into());
+        self
+    }
+    /**Disable stdout/stderr capture truncation for this request.
+
+Cannot be combined with `outputBytesCap`.*/
+    pub fn with_disable_output_cap(mut self, value: bool) -> Self {
+        self.disable_output_cap = ::std::option::Option::Some(value.into());
+        self
+    }
+    /**Disable the timeout entirely for this request.
+
+Cannot be combined with `timeoutMs`.*/
+    pub fn with_disable_timeout(mut self, value: bool) -> Self {
+        self.disable_timeout = ::std::option::Option::Some(value.into());
+        self
+    }
+    /**Optional environment overrides merged into the server-computed environment.
+
+Matching names override inherited values. Set a key to `null` to unset an inherited variable.*/
+    pub fn with_env(
+        mut self,
+        value: impl Into<
+            ::std::collections::HashMap<
+                ::std::string::String,
+                ::std::option::Option<::std::string::String>,
+            >,
+        >,
+    ) -> Self {
+        self.env = ::std::option::Option::Some(value.into());
+        self
+    }
+    /**Optional per-stream stdout/stderr capture cap in bytes.
+
+When omitted, the server default applies. Cannot be combined with `disableOutputCap`.*/
+    pub fn with_output_bytes_cap(mut self, value: u32) -> Self {
+        self.output_bytes_cap = ::std::option::Option::Some(value.into());
+        self
+    }
+    /**Optional active permissions profile id for this command.
+
+Defaults to the user's configured permissions when omitted. Cannot be combined with `sandboxPolicy`.*/
+    /**
+
+**Experimental:** part of the protocol only for clients that opt in with `capabilities.experimentalApi`; a stable server ignores or refuses it.*/
+    pub fn with_permission_profile(
+        mut self,
+        value: impl Into<::std::string::String>,
+    ) -> Self {
+        self.permission_profile = ::std::option::Option::Some(value.into());
+        self
+    }
+    /**Optional client-supplied, connection-scoped process id.
+
+Required for `tty`, `streamStdin`, `streamStdoutStderr`, and follow-up `command/exec/write`, `command/exec/resize`, and `command/exec/terminate` calls. When omitted, buffered execution gets an internal id that is not exposed to the client.*/
+    pub fn with_process_id(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.process_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /**Optional sandbox policy for this command.
+
+Uses the same shape as thread/turn execution sandbox configuration and defaults to the user's configured policy when omitted. Cannot be combined with `permissionProfile`.*/
+    pub fn with_sandbox_policy(mut self, value: impl Into<SandboxPolicy>) -> Self {
+        self.sandbox_policy = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Optional initial PTY size in character cells. Only valid when `tty` is true.
+    pub fn with_size(mut self, value: impl Into<CommandExecTerminalSize>) -> Self {
+        self.size = ::std::option::Option::Some(value.into());
+        self
+    }
+    /**Allow follow-up `command/exec/write` requests to write stdin bytes.
+
+Requires a client-supplied `processId`.*/
+    pub fn with_stream_stdin(mut self, value: bool) -> Self {
+        self.stream_stdin = ::std::option::Option::Some(value.into());
+        self
+    }
+    /**Stream stdout/stderr via `command/exec/outputDelta` notifications.
+
+Streamed bytes are not duplicated into the final response and require a client-supplied `processId`.*/
+    pub fn with_stream_stdout_stderr(mut self, value: bool) -> Self {
+        self.stream_stdout_stderr = ::std::option::Option::Some(value.into());
+        self
+    }
+    /**Optional timeout in milliseconds.
+
+When omitted, the server default applies. Cannot be combined with `disableTimeout`.*/
+    pub fn with_timeout_ms(mut self, value: i64) -> Self {
+        self.timeout_ms = ::std::option::Option::Some(value.into());
+        self
+    }
+    /**Enable PTY mode.
+
+This implies `streamStdin` and `streamStdoutStderr`.*/
+    pub fn with_tty(mut self, value: bool) -> Self {
+        self.tty = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+impl CommandExecResizeParams {
+    ///A `CommandExecResizeParams` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(
+        process_id: impl Into<::std::string::String>,
+        size: impl Into<CommandExecTerminalSize>,
+    ) -> Self {
+        Self {
+            process_id: process_id.into(),
+            size: size.into(),
+        }
+    }
+}
+impl CommandExecResizeResponse {
+    ///An empty `CommandExecResizeResponse`: every field is optional and unset (the server's default).
+    pub fn new() -> Self {
+        Self {}
+    }
+}
+impl CommandExecResponse {
+    ///A `CommandExecResponse` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(
+        exit_code: i32,
+        stderr: impl Into<::std::string::String>,
+        stdout: impl Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            exit_code: exit_code.into(),
+            stderr: stderr.into(),
+            stdout: stdout.into(),
+        }
+    }
+}
+impl CommandExecTerminalSize {
+    ///A `CommandExecTerminalSize` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(cols: u16, rows: u16) -> Self {
+        Self {
+            cols: cols.into(),
+            rows: rows.into(),
+        }
+    }
+}
+impl CommandExecTerminateParams {
+    ///A `CommandExecTerminateParams` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(process_id: impl Into<::std::string::String>) -> Self {
+        Self {
+            process_id: process_id.into(),
+        }
+    }
+}
+impl CommandExecTerminateResponse {
+    ///An empty `CommandExecTerminateResponse`: every field is optional and unset (the server's default).
+    pub fn new() -> Self {
+        Self {}
+    }
+}
+impl CommandExecWriteParams {
+    ///A `CommandExecWriteParams` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(process_id: impl Into<::std::string::String>) -> Self {
+        Self {
+            close_stdin: ::std::option::Option::None,
+            delta_base64: ::std::option::Option::None,
+            process_id: process_id.into(),
+        }
+    }
+    ///Close stdin after writing `deltaBase64`, if present.
+    pub fn with_close_stdin(mut self, value: bool) -> Self {
+        self.close_stdin = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Optional base64-encoded stdin bytes to write.
+    pub fn with_delta_base64(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.delta_base64 = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+impl CommandExecWriteResponse {
+    ///An empty `CommandExecWriteResponse`: every field is optional and unset (the server's default).
+    pub fn new() -> Self {
+        Self {}
+    }
+}
+impl CommandExecutionOutputDeltaNotification {
+    ///A `CommandExecutionOutputDeltaNotification` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(
+        delta: impl Into<::std::string::String>,
+        item_id: impl Into<::std::string::String>,
+        thread_id: impl Into<::std::string::String>,
+        turn_id: impl Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            delta: delta.into(),
+            item_id: item_id.into(),
+            thread_id: thread_id.into(),
+            turn_id: turn_id.into(),
+        }
+    }
+}
+impl CommandExecutionRequestApprovalParams {
+    ///A `CommandExecutionRequestApprovalParams` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(
+        item_id: impl Into<::std::string::String>,
+        started_at_ms: i64,
+        thread_id: impl Into<::std::string::String>,
+        turn_id: impl Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            additional_permissions: ::std::option::Option::None,
+            approval_id: ::std::option::Option::None,
+            available_decisions: ::std::option::Option::None,
+            command: ::std::option::Option::None,
+            command_actions: ::std::option::Option::None,
+            cwd: ::std::option::Option::None,
+            environment_id: ::std::option::Option::None,
+            item_id: item_id.into(),
+            kind: defaults::command_execution_request_approval_params_kind(),
+            network_approval_context: ::std::option::Option::None,
+            proposed_execpolicy_amendment: ::std::option::Option::None,
+            proposed_network_policy_amendments: ::std::option::Option::None,
+            reason: ::std::option::Option::None,
+            started_at_ms: started_at_ms.into(),
+            thread_id: thread_id.into(),
+            turn_id: turn_id.into(),
+        }
+    }
+    ///Optional additional permissions requested for this command.
+    /**
+
+**Experimental:** part of the protocol only for clients that opt in with `capabilities.experimentalApi`; a stable server ignores or refuses it.*/
+    pub fn with_additional_permissions(
+        mut self,
+        value: impl Into<AdditionalPermissionProfile>,
+    ) -> Self {
+        self.additional_permissions = ::std::option::Option::Some(value.into());
+        self
+    }
+    /**Unique identifier for this specific approval callback.
+
+For regular shell/unified_exec approvals, this is null.
+
+For zsh-exec-bridge subcommand approvals, multiple callbacks can belong to one parent `itemId`, so `approvalId` is a distinct opaque callback id (a UUID) used to disambiguate routing. Stdin approvals also use a distinct callback id; inspect `kind` to distinguish them.*/
+    pub fn with_approval_id(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.approval_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Ordered list of decisions the client may present for this prompt.
+    /**
+
+**Experimental:** part of the protocol only for clients that opt in with `capabilities.experimentalApi`; a stable server ignores or refuses it.*/
+    pub fn with_available_decisions(
+        mut self,
+        value: impl Into<::std::vec::Vec<CommandExecutionApprovalDecision>>,
+    ) -> Self {
+        self.available_decisions = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///The command to be executed.
+    pub fn with_command(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.command = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Best-effort parsed command actions for friendly display.
+    pub fn with_command_actions(
+        mut self,
+        value: impl Into<::std::vec::Vec<CommandAction>>,
+    ) -> Self {
+        self.command_actions = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///The command's working directory.
+    pub fn with_cwd(mut self, value: impl Into<LegacyAppPathString>) -> Self {
+        self.cwd = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Environment in which the command will run.
+    pub fn with_environment_id(
+        mut self,
+        value: impl Into<::std::string::String>,
+    ) -> Self {
+        self.environment_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Kind of action under review. Defaults to `command` for older servers.
+    pub fn with_kind(mut self, value: impl Into<CommandExecutionApprovalKind>) -> Self {
+        self.kind = value.into();
+        self
+    }
+    ///Optional context for a managed-network approval prompt.
+    pub fn with_network_approval_context(
+        mut self,
+        value: impl Into<NetworkApprovalContext>,
+    ) -> Self {
+        self.network_approval_context = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Optional proposed execpolicy amendment to allow similar commands without prompting.
+    pub fn with_proposed_execpolicy_amendment(
+        mut self,
+        value: impl Into<::std::vec::Vec<::std::string::String>>,
+    ) -> Self {
+        self.proposed_execpolicy_amendment = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Optional proposed network policy amendments (allow/deny host) for future requests.
+    pub fn with_proposed_network_policy_amendments(
+        mut self,
+        value: impl Into<::std::vec::Vec<NetworkPolicyAmendment>>,
+    ) -> Self {
+        self.proposed_network_policy_amendments = ::std::option::Option::Some(
+            value.into(),
+        );
+        self
+    }
+    ///Optional explanatory reason (e.g. request for network access).
+    pub fn with_reason(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.reason = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+impl CommandExecutionRequestApprovalResponse {
+    ///A `CommandExecutionRequestApprovalResponse` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(decision: impl Into<CommandExecutionApprovalDecision>) -> Self {
+        Self { decision: decision.into() }
+    }
+}
+impl CommandMigration {
+    ///A `CommandMigration` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(name: impl Into<::std::string::String>) -> Self {
+        Self { name: name.into() }
+    }
+}
+impl ComputerUseConfig {
+    ///An empty `ComputerUseConfig`: every field is optional and unset (the server's default).
+    pub fn new() -> Self {
+        Self {
+            default_app_access: ::std::option::Option::None,
+            macos: ::std::option::Option::None,
+            windows: ::std::option::Option::None,
+        }
+    }
+    ///Sets `default_app_access`.
+    pub fn with_default_app_access(
+        mut self,
+        value: impl Into<AllowDenyRequirement>,
+    ) -> Self {
+        self.default_app_access = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `macos`.
+    pub fn with_macos(mut self, value: impl Into<ComputerUseMacosConfig>) -> Self {
+        self.macos = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `windows`.
+    pub fn with_windows(mut self, value: impl Into<ComputerUseWindowsConfig>) -> Self {
+        self.windows = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+impl ComputerUseMacosConfig {
+    ///An empty `ComputerUseMacosConfig`: every field is optional and unset (the server's default).
+    pub fn new() -> Self {
+        Self {
+            bundle_ids: ::std::option::Option::None,
+        }
+    }
+    ///Sets `bundle_ids`.
+    pub fn with_bundle_ids(
+        mut self,
+        value: impl Into<
+            ::std::collections::HashMap<::std::string::String, AllowDenyRequirement>,
+        >,
+    ) -> Self {
+        self.bundle_ids = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+impl ComputerUseMacosRequirements {
+    ///An empty `ComputerUseMacosRequirements`: every field is optional and unset (the server's default).
+    pub fn new() -> Self {
+        Self {
+            bundle_ids: ::std::option::Option::None,
+        }
+    }
+    ///Sets `bundleIds`.
+    pub fn with_bundle_ids(
+        mut self,
+        value: impl Into<
+            ::std::collections::HashMap<::std::string::String, AllowDenyRequirement>,
+        >,
+    ) -> Self {
+        self.bundle_ids = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+impl ComputerUseRequirements {
+    ///An empty `ComputerUseRequirements`: every field is optional and unset (the server's default).
+    pub fn new() -> Self {
+        Self {
+            allow_locked_computer_use: ::std::option::Option::None,
+            allow_persistent_approval: ::std::option::Option::None,
+            default_app_access: ::std::option::Option::None,
+            macos: ::std::option::Option::None,
+            windows: ::std::option::Option::None,
+        }
+    }
+    ///Sets `allowLockedComputerUse`.
+    pub fn with_allow_locked_computer_use(mut self, value: bool) -> Self {
+        self.allow_locked_computer_use = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `allowPersistentApproval`.
+    pub fn with_allow_persistent_approval(mut self, value: bool) -> Self {
+        self.allow_persistent_approval = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `defaultAppAccess`.
+    pub fn with_default_app_access(
+        mut self,
+        value: impl Into<AllowDenyRequirement>,
+    ) -> Self {
+        self.default_app_access = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `macos`.
+    pub fn with_macos(mut self, value: impl Into<ComputerUseMacosRequirements>) -> Self {
+        self.macos = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `windows`.
+    pub fn with_windows(
+        mut self,
+        value: impl Into<ComputerUseWindowsRequirements>,
+    ) -> Self {
+        self.windows = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+impl ComputerUseWindowsConfig {
+    ///An empty `ComputerUseWindowsConfig`: every field is optional and unset (the server's default).
+    pub fn new() -> Self {
+        Self {
+            aumids: ::std::option::Option::None,
+            exes: ::std::option::Option::None,
+        }
+    }
+    ///Sets `aumids`.
+    pub fn with_aumids(
+        mut self,
+        value: impl Into<
+            ::std::collections::HashMap<::std::string::String, AllowDenyRequirement>,
+        >,
+    ) -> Self {
+        self.aumids = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `exes`.
+    pub fn with_exes(
+        mut self,
+        value: impl Into<::std::vec::Vec<ComputerUseWindowsExeConfig>>,
+    ) -> Self {
+        self.exes = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+impl ComputerUseWindowsExeConfig {
+    ///A `ComputerUseWindowsExeConfig` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(
+        access: impl Into<AllowDenyRequirement>,
+        product_name: impl Into<::std::string::String>,
+        publisher_name: impl Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            access: access.into(),
+            binary_name: ::std::option::Option::None,
+            product_name: product_name.into(),
+            publisher_name: publisher_name.into(),
+        }
+    }
+    ///Sets `binary_name`.
+    pub fn with_binary_name(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.binary_name = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+impl ComputerUseWindowsExeRequirement {
+    ///A `ComputerUseWindowsExeRequirement` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(
+        access: impl Into<AllowDenyRequirement>,
+        product_name: impl Into<::std::string::String>,
+        publisher_name: impl Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            access: access.into(),
+            binary_name: ::std::option::Option::None,
+            product_name: product_name.into(),
+            publisher_name: publisher_name.into(),
+        }
+    }
+    ///Sets `binaryName`.
+    pub fn with_binary_name(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.binary_name = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+impl ComputerUseWindowsRequirements {
+    ///An empty `ComputerUseWindowsRequirements`: every field is optional and unset (the server's default).
+    pub fn new() -> Self {
+        Self {
+            aumids: ::std::option::Option::None,
+            exes: ::std::option::Option::None,
+        }
+    }
+    ///Sets `aumids`.
+    pub fn with_aumids(
+        mut self,
+        value: impl Into<
+            ::std::collections::HashMap<::std::string::String, AllowDenyRequirement>,
+        >,
+    ) -> Self {
+        self.aumids = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `exes`.
+    pub fn with_exes(
+        mut self,
+        value: impl Into<::std::vec::Vec<ComputerUseWindowsExeRequirement>>,
+    ) -> Self {
+        self.exes = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+impl Config {
+    ///An empty `Config`: every field is optional and unset (the server's default).
+    pub fn new() -> Self {
+        Self {
+            analytics: ::std::option::Option::None,
+            approval_policy: ::std::option::Option::None,
+            approvals_reviewer: ::std::option::Option::None,
+            apps: ::std::option::Option::None,
+            browser_use: ::std::option::Option::None,
+            client_search_provider: ::std::option::Option::None,
+            compact_prompt: ::std::option::Option::None,
+            computer_use: ::std::option::Option::None,
+            desktop: ::std::option::Option::None,
+            developer_instructions: ::std::option::Option::None,
+            forced_chatgpt_workspace_id: ::std::option::Option::None,
+            forced_login_method: ::std::option::Option::None,
+            instructions: ::std::option::Option::None,
+            model: ::std::option::Option::None,
+            model_auto_compact_token_limit: ::std::option::Option::None,
+            model_auto_compact_token_limit_scope: ::std::option::Option::None,
+            model_context_window: ::std::option::Option::None,
+            model_provider: ::std::option::Option::None,
+            model_reasoning_effort: ::std::option::Option::None,
+            model_reasoning_summary: ::std::option::Option::None,
+            model_verbosity: ::std::option::Option::None,
+            review_model: ::std::option::Option::None,
+            sandbox_mode: ::std::option::Option::None,
+            sandbox_workspace_write: ::std::option::Option::None,
+            service_tier: ::std::option::Option::None,
+            tools: ::std::option::Option::None,
+            web_search: ::std::option::Option::None,
+        }
+    }
+    ///Sets `analytics`.
+    pub fn with_analytics(mut self, value: impl Into<AnalyticsConfig>) -> Self {
+        self.analytics = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `approval_policy`.
+    pub fn with_approval_policy(mut self, value: impl Into<AskForApproval>) -> Self {
+        self.approval_policy = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///[UNSTABLE] Optional default for where approval requests are routed for review.
+    pub fn with_approvals_reviewer(
+        mut self,
+        value: impl Into<ApprovalsReviewer>,
+    ) -> Self {
+        self.approvals_reviewer = ::std::option::Option::Some(value.into());
+        self
+    }
+    /**
+
+**Experimental:** part of the protocol only for clients that opt in with `capabilities.experimentalApi`; a stable server ignores or refuses it.*/
+    pub fn with_apps(mut self, value: impl Into<AppsConfig>) -> Self {
+        self.apps = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `browser_use`.
+    pub fn with_browser_use(mut self, value: impl Into<BrowserUseConfig>) -> Self {
+        self.browser_use = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Effective tools.client_search_provider hint. Model-selected providers take precedence.
+    pub fn with_client_search_provider(
+        mut self,
+        value: impl Into<WebSearchProvider>,
+    ) -> Self {
+        self.client_search_provider = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `compact_prompt`.
+    pub fn with_compact_prompt(
+        mut self,
+        value: impl Into<::std::string::String>,
+    ) -> Self {
+        self.compact_prompt = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `computer_use`.
+    pub fn with_computer_use(mut self, value: impl Into<ComputerUseConfig>) -> Self {
+        self.computer_use = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `desktop`.
+    pub fn with_desktop(
+        mut self,
+        value: impl Into<::serde_json::Map<::std::string::String, ::serde_json::Value>>,
+    ) -> Self {
+        self.desktop = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `developer_instructions`.
+    pub fn with_developer_instructions(
+        mut self,
+        value: impl Into<::std::string::String>,
+    ) -> Self {
+        self.developer_instructions = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `forced_chatgpt_workspace_id`.
+    pub fn with_forced_chatgpt_workspace_id(
+        mut self,
+        value: impl Into<ForcedChatgptWorkspaceIds>,
+    ) -> Self {
+        self.forced_chatgpt_workspace_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `forced_login_method`.
+    pub fn with_forced_login_method(
+        mut self,
+        value: impl Into<ForcedLoginMethod>,
+    ) -> Self {
+        self.forced_login_method = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `instructions`.
+    pub fn with_instructions(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.instructions = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `model`.
+    pub fn with_model(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.model = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `model_auto_compact_token_limit`.
+    pub fn with_model_auto_compact_token_limit(mut self, value: i64) -> Self {
+        self.model_auto_compact_token_limit = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `model_auto_compact_token_limit_scope`.
+    pub fn with_model_auto_compact_token_limit_scope(
+        mut self,
+        value: impl Into<AutoCompactTokenLimitScope>,
+    ) -> Self {
+        self.model_auto_compact_token_limit_scope = ::std::option::Option::Some(
+            value.into(),
+        );
+        self
+    }
+    ///Sets `model_context_window`.
+    pub fn with_model_context_window(mut self, value: i64) -> Self {
+        self.model_context_window = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `model_provider`.
+    pub fn with_model_provider(
+        mut self,
+        value: impl Into<::std::string::String>,
+    ) -> Self {
+        self.model_provider = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `model_reasoning_effort`.
+    pub fn with_model_reasoning_effort(
+        mut self,
+        value: impl Into<ReasoningEffort>,
+    ) -> Self {
+        self.model_reasoning_effort = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `model_reasoning_summary`.
+    pub fn with_model_reasoning_summary(
+        mut self,
+        value: impl Into<ReasoningSummary>,
+    ) -> Self {
+        self.model_reasoning_summary = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `model_verbosity`.
+    pub fn with_model_verbosity(mut self, value: impl Into<Verbosity>) -> Self {
+        self.model_verbosity = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `review_model`.
+    pub fn with_review_model(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.review_model = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `sandbox_mode`.
+    pub fn with_sandbox_mode(mut self, value: impl Into<SandboxMode>) -> Self {
+        self.sandbox_mode = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `sandbox_workspace_write`.
+    pub fn with_sandbox_workspace_write(
+        mut self,
+        value: impl Into<SandboxWorkspaceWrite>,
+    ) -> Self {
+        self.sandbox_workspace_write = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `service_tier`.
+    pub fn with_service_tier(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.service_tier = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `tools`.
+    pub fn with_tools(mut self, value: impl Into<ToolsV2>) -> Self {
+        self.tools = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `web_search`.
+    pub fn with_web_search(mut self, value: impl Into<WebSearchMode>) -> Self {
+        self.web_search = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+impl ConfigBatchWriteParams {
+    ///A `ConfigBatchWriteParams` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(edits: impl Into<::std::vec::Vec<ConfigEdit>>) -> Self {
+        Self {
+            edits: edits.into(),
+            expected_version: ::std::option::Option::None,
+            file_path: ::std::option::Option::None,
+            reload_user_config: ::std::option::Option::None,
+        }
+    }
+    ///Sets `expectedVersion`.
+    pub fn with_expected_version(
+        mut self,
+        value: impl Into<::std::string::String>,
+    ) -> Self {
+        self.expected_version = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Path to the config file to write; defaults to the user's `config.toml` when omitted.
+    pub fn with_file_path(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.file_path = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///When true, hot-reload updated runtime settings into loaded threads after writing. Session-static model, reasoning-effort, Plan-mode reasoning-effort, and service-tier defaults are not reloaded. The deprecated personality setting is also not reloaded.
+    pub fn with_reload_user_config(mut self, value: bool) -> Self {
+        self.reload_user_config = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+impl ConfigEdit {
+    ///A `ConfigEdit` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(
+        key_path: impl Into<::std::string::String>,
+        merge_strategy: impl Into<MergeStrategy>,
+        value: impl Into<::serde_json::Value>,
+    ) -> Self {
+        Self {
+            key_path: key_path.into(),
+            merge_strategy: merge_strategy.into(),
+            value: value.into(),
+        }
+    }
+}
+impl ConfigLayer {
+    ///A `ConfigLayer` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(
+        config: impl Into<::serde_json::Value>,
+        name: impl Into<ConfigLayerSource>,
+        version: impl Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            config: config.into(),
+            disabled_reason: ::std::option::Option::None,
+            name: name.into(),
+            version: version.into(),
+        }
+    }
+    ///Sets `disabledReason`.
+    pub fn with_disabled_reason(
+        mut self,
+        value: impl Into<::std::string::String>,
+    ) -> Self {
+        self.disabled_reason = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+impl ConfigLayerMetadata {
+    ///A `ConfigLayerMetadata` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(
+        name: impl Into<ConfigLayerSource>,
+        version: impl Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            name: name.into(),
+            version: version.into(),
+        }
+    }
+}
+impl ConfigReadParams {
+    ///An empty `ConfigReadParams`: every field is optional and unset (the server's default).
+    pub fn new() -> Self {
+        Self {
+            cwd: ::std::option::Option::None,
+            include_layers: ::std::option::Option::None,
+        }
+    }
+    ///Optional working directory to resolve project config layers. If specified, return the effective config as seen from that directory (i.e., including any project layers between `cwd` and the project/repo root).
+    pub fn with_cwd(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.cwd = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `includeLayers`.
+    pub fn with_include_layers(mut self, value: bool) -> Self {
+        self.include_layers = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+impl ConfigReadResponse {
+    ///A `ConfigReadResponse` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(
+        config: impl Into<Config>,
+        origins: impl Into<
+            ::std::collections::HashMap<::std::string::String, ConfigLayerMetadata>,
+        >,
+    ) -> Self {
+        Self {
+            config: config.into(),
+            layers: ::std::option::Option::None,
+            origins: origins.into(),
+        }
+    }
+    ///Sets `layers`.
+    pub fn with_layers(
+        mut self,
+        value: impl Into<::std::vec::Vec<ConfigLayer>>,
+    ) -> Self {
+        self.layers = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+impl ConfigRequirements {
+    ///An empty `ConfigRequirements`: every field is optional and unset (the server's default).
+    pub fn new() -> Self {
+        Self {
+            additional_developer_instructions: ::std::option::Option::None,
+            allow_appshots: ::std::option::Option::None,
+            allow_browser_and_computer_use: ::std::option::Option::None,
+            allow_login_shell: ::std::option::Option::None,
+            allow_managed_hooks_only: ::std::option::Option::None,
+            allow_remote_control: ::std::option::Option::None,
+            allowed_approval_policies: ::std::option::Option::None,
+            allowed_approvals_reviewers: ::std::option::Option::None,
+            allowed_login_methods: ::std::option::Option::None,
+            allowed_permission_profiles: ::std::option::Option::None,
+            allowed_sandbox_modes: ::std::option::Option::None,
+            allowed_web_search_modes: ::std::option::Option::None,
+            allowed_windows_sandbox_implementations: ::std::option::Option::None,
+            application: ::std::option::Option::None,
+            auto_review: ::std::option::Option::None,
+            browser_use: ::std::option::Option::None,
+            chatgpt_base_url: ::std::option::Option::None,
+            check_for_update_on_startup: ::std::option::Option::None,
+            cli_auth_credentials_store: ::std::option::Option::None,
+            computer_use: ::std::option::Option::None,
+            default_permissions: ::std::option::Option::None,
+            enforce_residency: ::std::option::Option::None,
+            feature_requirements: ::std::option::Option::None,
+            feedback: ::std::option::Option::None,
+            hooks: ::std::option::Option::None,
+            in_app_browser: ::std::option::Option::None,
+            log_dir: ::std::option::Option::None,
+            model_catalog_json: ::std::option::Option::None,
+            model_provider: ::std::option::Option::None,
+            model_providers: ::std::option::Option::None,
+            models: ::std::option::Option::None,
+            network: ::std::option::Option::None,
+            otel: ::std::option::Option::None,
+            sqlite_home: ::std::option::Option::None,
+        }
+    }
+    ///Sets `additionalDeveloperInstructions`.
+    pub fn with_additional_developer_instructions(
+        mut self,
+        value: impl Into<::std::string::String>,
+    ) -> Self {
+        self.additional_developer_instructions = ::std::option::Option::Some(
+            value.into(),
+        );
+        self
+    }
+    ///Sets `allowAppshots`.
+    pub fn with_allow_appshots(mut self, value: bool) -> Self {
+        self.allow_appshots = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `allowBrowserAndComputerUse`.
+    pub fn with_allow_browser_and_computer_use(mut self, value: bool) -> Self {
+        self.allow_browser_and_computer_use = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `allowLoginShell`.
+    pub fn with_allow_login_shell(mut self, value: bool) -> Self {
+        self.allow_login_shell = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `allowManagedHooksOnly`.
+    pub fn with_allow_managed_hooks_only(mut self, value: bool) -> Self {
+        self.allow_managed_hooks_only = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `allowRemoteControl`.
+    pub fn with_allow_remote_control(mut self, value: bool) -> Self {
+        self.allow_remote_control = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `allowedApprovalPolicies`.
+    pub fn with_allowed_approval_policies(
+        mut self,
+        value: impl Into<::std::vec::Vec<AskForApproval>>,
+    ) -> Self {
+        self.allowed_approval_policies = ::std::option::Option::Some(value.into());
+        self
+    }
+    /**
+
+**Experimental:** part of the protocol only for clients that opt in with `capabilities.experimentalApi`; a stable server ignores or refuses it.*/
+    pub fn with_allowed_approvals_reviewers(
+        mut self,
+        value: impl Into<::std::vec::Vec<ApprovalsReviewer>>,
+    ) -> Self {
+        self.allowed_approvals_reviewers = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Effective login methods after managed, forced-login, and workspace restrictions. An empty list permits no login method. Older servers may omit this field.
+    pub fn with_allowed_login_methods(
+        mut self,
+        value: impl Into<::std::vec::Vec<ForcedLoginMethod>>,
+    ) -> Self {
+        self.allowed_login_methods = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `allowedPermissionProfiles`.
+    pub fn with_allowed_permission_profiles(
+        mut self,
+        value: impl Into<::std::collections::HashMap<::std::string::String, bool>>,
+    ) -> Self {
+        self.allowed_permission_profiles = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `allowedSandboxModes`.
+    pub fn with_allowed_sandbox_modes(
+        mut self,
+        value: impl Into<::std::vec::Vec<SandboxMode>>,
+    ) -> Self {
+        self.allowed_sandbox_modes = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `allowedWebSearchModes`.
+    pub fn with_allowed_web_search_modes(
+        mut self,
+        value: impl Into<::std::vec::Vec<WebSearchMode>>,
+    ) -> Self {
+        self.allowed_web_search_modes = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `allowedWindowsSandboxImplementations`.
+    pub fn with_allowed_windows_sandbox_implementations(
+        mut self,
+        value: impl Into<::std::vec::Vec<WindowsSandboxImplementation>>,
+    ) -> Self {
+        self.allowed_windows_sandbox_implementations = ::std::option::Option::Some(
+            value.into(),
+        );
+        self
+    }
+    /**
+
+**Experimental:** part of the protocol only for clients that opt in with `capabilities.experimentalApi`; a stable server ignores or refuses it.*/
+    pub fn with_application(
+        mut self,
+        value: impl Into<ApplicationRequirements>,
+    ) -> Self {
+        self.application = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `autoReview`.
+    pub fn with_auto_review(mut self, value: impl Into<AutoReviewRequirements>) -> Self {
+        self.auto_review = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `browserUse`.
+    pub fn with_browser_use(mut self, value: impl Into<BrowserUseRequirements>) -> Self {
+        self.browser_use = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `chatgptBaseUrl`.
+    pub fn with_chatgpt_base_url(
+        mut self,
+        value: impl Into<::std::string::String>,
+    ) -> Self {
+        self.chatgpt_base_url = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `checkForUpdateOnStartup`.
+    pub fn with_check_for_update_on_startup(mut self, value: bool) -> Self {
+        self.check_for_update_on_startup = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `cliAuthCredentialsStore`.
+    pub fn with_cli_auth_credentials_store(
+        mut self,
+        value: impl Into<CliAuthCredentialsStoreMode>,
+    ) -> Self {
+        self.cli_auth_credentials_store = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `computerUse`.
+    pub fn with_computer_use(
+        mut self,
+        value: impl Into<ComputerUseRequirements>,
+    ) -> Self {
+        self.computer_use = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `defaultPermissions`.
+    pub fn with_default_permissions(
+        mut self,
+        value: impl Into<::std::string::String>,
+    ) -> Self {
+        self.default_permissions = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `enforceResidency`.
+    pub fn with_enforce_residency(
+        mut self,
+        value: impl Into<ResidencyRequirement>,
+    ) -> Self {
+        self.enforce_residency = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `featureRequirements`.
+    pub fn with_feature_requirements(
+        mut self,
+        value: impl Into<::std::collections::HashMap<::std::string::String, bool>>,
+    ) -> Self {
+        self.feature_requirements = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `feedback`.
+    pub fn with_feedback(mut self, value: impl Into<FeedbackRequirements>) -> Self {
+        self.feedback = ::std::option::Option::Some(value.into());
+        self
+    }
+    /**
+
+**Experimental:** part of the protocol only for clients that opt in with `capabilities.experimentalApi`; a stable server ignores or refuses it.*/
+    pub fn with_hooks(mut self, value: impl Into<ManagedHooksRequirements>) -> Self {
+        self.hooks = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `inAppBrowser`.
+    pub fn with_in_app_browser(
+        mut self,
+        value: impl Into<InAppBrowserRequirements>,
+    ) -> Self {
+        self.in_app_browser = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `logDir`.
+    pub fn with_log_dir(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.log_dir = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `modelCatalogJson`.
+    pub fn with_model_catalog_json(
+        mut self,
+        value: impl Into<::std::string::String>,
+    ) -> Self {
+        self.model_catalog_json = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Exact provider selection required by managed policy.
+    pub fn with_model_provider(
+        mut self,
+        value: impl Into<::std::string::String>,
+    ) -> Self {
+        self.model_provider = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Complete required provider definitions, using config.toml field names.
+    pub fn with_model_providers(
+        mut self,
+        value: impl Into<::serde_json::Map<::std::string::String, ::serde_json::Value>>,
+    ) -> Self {
+        self.model_providers = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `models`.
+    pub fn with_models(mut self, value: impl Into<ModelsRequirements>) -> Self {
+        self.models = ::std::option::Option::Some(value.into());
+        self
+    }
+    /**
+
+**Experimental:** part of the protocol only for clients that opt in with `capabilities.experimentalApi`; a stable server ignores or refuses it.*/
+    pub fn with_network(mut self, value: impl Into<NetworkRequirements>) -> Self {
+        self.network = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `otel`.
+    pub fn with_otel(mut self, value: impl Into<OtelRequirements>) -> Self {
+        self.otel = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `sqliteHome`.
+    pub fn with_sqlite_home(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.sqlite_home = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+impl ConfigRequirementsReadResponse {
+    ///An empty `ConfigRequirementsReadResponse`: every field is optional and unset (the server's default).
+    pub fn new() -> Self {
+        Self {
+            requirements: ::std::option::Option::None,
+            supports_independent_speed_modes: ::std::option::Option::None,
+        }
+    }
+    ///Null if no requirements are configured (e.g. no requirements.toml/MDM entries).
+    pub fn with_requirements(mut self, value: impl Into<ConfigRequirements>) -> Self {
+        self.requirements = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Whether Fast and Ultra Fast requirements are enforced independently. Older servers omit this field and use Fast mode as a shared speed gate.
+    pub fn with_supports_independent_speed_modes(mut self, value: bool) -> Self {
+        self.supports_independent_speed_modes = ::std::option::Option::Some(
+            value.into(),
+        );
+        self
+    }
+}
+impl ConfigValueWriteParams {
+    ///A `ConfigValueWriteParams` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(
+        key_path: impl Into<::std::string::String>,
+        merge_strategy: impl Into<MergeStrategy>,
+        value: impl Into<::serde_json::Value>,
+    ) -> Self {
+        Self {
+            expected_version: ::std::option::Option::None,
+            file_path: ::std::option::Option::None,
+            key_path: key_path.into(),
+            merge_strategy: merge_strategy.into(),
+            value: value.into(),
+        }
+    }
+    ///Sets `expectedVersion`.
+    pub fn with_expected_version(
+        mut self,
+        value: impl Into<::std::string::String>,
+    ) -> Self {
+        self.expected_version = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Path to the config file to write; defaults to the user's `config.toml` when omitted.
+    pub fn with_file_path(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.file_path = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+impl ConfigWarningNotification {
+    ///A `ConfigWarningNotification` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(summary: impl Into<::std::string::String>) -> Self {
+        Self {
+            details: ::std::option::Option::None,
+            path: ::std::option::Option::None,
+            range: ::std::option::Option::None,
+            summary: summary.into(),
+        }
+    }
+    ///Optional extra guidance or error details.
+    pub fn with_details(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.details = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Optional path to the config file that triggered the warning.
+    pub fn with_path(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.path = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Optional range for the error location inside the config file.
+    pub fn with_range(mut self, value: impl Into<TextRange>) -> Self {
+        self.range = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+impl ConfigWriteResponse {
+    ///A `ConfigWriteResponse` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(
+        file_path: impl Into<AbsolutePathBuf>,
+        status: impl Into<WriteStatus>,
+        version: impl Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            file_path: file_path.into(),
+            overridden_metadata: ::std::option::Option::None,
+            status: status.into(),
+            version: version.into(),
+        }
+    }
+    ///Sets `overriddenMetadata`.
+    pub fn with_overridden_metadata(
+        mut self,
+        value: impl Into<OverriddenMetadata>,
+    ) -> Self {
+        self.overridden_metadata = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+impl ConfigurationReasoning {
+    ///A `ConfigurationReasoning` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(effort: impl Into<ReasoningEffort>) -> Self {
+        Self { effort: effort.into() }
+    }
+}
+impl ConfiguredHookMatcherGroup {
+    ///A `ConfiguredHookMatcherGroup` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(hooks: impl Into<::std::vec::Vec<ConfiguredHookHandler>>) -> Self {
+        Self {
+            hooks: hooks.into(),
+            matcher: ::std::option::Option::None,
+        }
+    }
+    ///Sets `matcher`.
+    pub fn with_matcher(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.matcher = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+impl ConnectorMetadata {
+    ///A `ConnectorMetadata` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(
+        id: impl Into<::std::string::String>,
+        name: impl Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            description: ::std::option::Option::None,
+            distribution_channel: ::std::option::Option::None,
+            icon_url: ::std::option::Option::None,
+            icon_url_dark: ::std::option::Option::None,
+            id: id.into(),
+            install_url: ::std::option::Option::None,
+            name: name.into(),
+            plugin_display_names: ::std::default::Default::default(),
+            tool_summaries: ::std::option::Option::None,
+        }
+    }
+    ///Sets `description`.
+    pub fn with_description(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.description = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `distributionChannel`.
+    pub fn with_distribution_channel(
+        mut self,
+        value: impl Into<::std::string::String>,
+    ) -> Self {
+        self.distribution_channel = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `iconUrl`.
+    pub fn with_icon_url(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.icon_url = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `iconUrlDark`.
+    pub fn with_icon_url_dark(
+        mut self,
+        value: impl Into<::std::string::String>,
+    ) -> Self {
+        self.icon_url_dark = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `installUrl`.
+    pub fn with_install_url(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.install_url = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `pluginDisplayNames`.
+    pub fn with_plugin_display_names(
+        mut self,
+        value: impl Into<::std::vec::Vec<::std::string::String>>,
+    ) -> Self {
+        self.plugin_display_names = value.into();
+        self
+    }
+    ///Sets `toolSummaries`.
+    pub fn with_tool_summaries(
+        mut self,
+        value: impl Into<::std::vec::Vec<AppToolSummary>>,
+    ) -> Self {
+        self.tool_summaries = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+impl ConsumeAccountRateLimitResetCreditParams {
+    ///A `ConsumeAccountRateLimitResetCreditParams` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(idempotency_key: impl Into<::std::string::String>) -> Self {
+        Self {
+            credit_id: ::std::option::Option::None,
+            idempotency_key: idempotency_key.into(),
+        }
+    }
+    ///Opaque reset-credit identifier to redeem. When omitted, the backend selects the next available credit.
+    pub fn with_credit_id(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.credit_id = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+impl ConsumeAccountRateLimitResetCreditResponse {
+    ///A `ConsumeAccountRateLimitResetCreditResponse` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(outcome: impl Into<ConsumeAccountRateLimitResetCreditOutcome>) -> Self {
+        Self { outcome: outcome.into() }
+    }
+}
+impl ContextCompactedNotification {
+    ///A `ContextCompactedNotification` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(
+        thread_id: impl Into<::std::string::String>,
+        turn_id: impl Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            thread_id: thread_id.into(),
+            turn_id: turn_id.into(),
+        }
+    }
+}
+impl CreditsSnapshot {
+    ///A `CreditsSnapshot` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(has_credits: bool, unlimited: bool) -> Self {
+        Self {
+            balance: ::std::option::Option::None,
+            has_credits: has_credits.into(),
+            unlimited: unlimited.into(),
+        }
+    }
+    ///Sets `balance`.
+    pub fn with_balance(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.balance = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+impl DeprecationNoticeNotification {
+    ///A `DeprecationNoticeNotification` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(summary: impl Into<::std::string::String>) -> Self {
+        Self {
+            details: ::std::option::Option::None,
+            summary: summary.into(),
+        }
+    }
+    ///Optional extra guidance, such as migration steps or rationale.
+    pub fn with_details(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.details = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+impl DynamicToolCallParams {
+    ///A `DynamicToolCallParams` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(
+        arguments: impl Into<::serde_json::Value>,
+        call_id: impl Into<::std::string::String>,
+        thread_id: impl Into<::std::string::String>,
+        tool: impl Into<::std::string::String>,
+        turn_id: impl Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            arguments: arguments.into(),
+            call_id: call_id.into(),
+            namespace: ::std::option::Option::None,
+            thread_id: thread_id.into(),
+            tool: tool.into(),
+            turn_id: turn_id.into(),
+        }
+    }
+    ///Sets `namespace`.
+    pub fn with_namespace(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.namespace = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+impl DynamicToolCallResponse {
+    ///A `DynamicToolCallResponse` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(
+        content_items: impl Into<::std::vec::Vec<DynamicToolCallOutputContentItem>>,
+        success: bool,
+    ) -> Self {
+        Self {
+            content_items: content_items.into(),
+            success: success.into(),
+        }
+    }
+}
+#[cfg(feature = "experimental")]
+impl EnvironmentAddParams {
+    ///A `EnvironmentAddParams` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(
+        environment_id: impl Into<::std::string::String>,
+        exec_server_url: impl Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            auth_bearer_token: ::std::option::Option::None,
+            connect_timeout_ms: ::std::option::Option::None,
+            environment_id: environment_id.into(),
+            exec_server_url: exec_server_url.into(),
+            skills: ::std::option::Option::None,
+            websocket_request_id: ::std::option::Option::None,
+        }
+    }
+    ///Optional raw bearer token for executor authentication, including reconnects. Requires a secure transport or a loopback destination.
+    pub fn with_auth_bearer_token(mut self, value: impl Into<crate::Secret>) -> Self {
+        self.auth_bearer_token = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Optional WebSocket connection timeout. The server default applies when omitted.
+    pub fn with_connect_timeout_ms(mut self, value: u64) -> Self {
+        self.connect_timeout_ms = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Required skills supplied by this environment, checked before model inference.
+    pub fn with_skills(mut self, value: impl Into<EnvironmentSkillsParams>) -> Self {
+        self.skills = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Optional X-Request-ID for the direct WebSocket upgrade, including reconnects. Requires a secure transport or a loopback destination.
+    pub fn with_websocket_request_id(
+        mut self,
+        value: impl Into<::std::string::String>,
+    ) -> Self {
+        self.websocket_request_id = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+#[cfg(feature = "experimental")]
+impl EnvironmentAddResponse {
+    ///An empty `EnvironmentAddResponse`: every field is optional and unset (the server's default).
+    pub fn new() -> Self {
+        Self {}
+    }
+}
+impl EnvironmentConnectionNotification {
+    ///A `EnvironmentConnectionNotification` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(
+        environment_id: impl Into<::std::string::String>,
+        thread_id: impl Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            environment_id: environment_id.into(),
+            thread_id: thread_id.into(),
+        }
+    }
+}
+#[cfg(feature = "experimental")]
+impl EnvironmentInfoParams {
+    ///A `EnvironmentInfoParams` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(environment_id: impl Into<::std::string::String>) -> Self {
+        Self {
+            environment_id: environment_id.into(),
+        }
+    }
+}
+#[cfg(feature = "experimental")]
+impl EnvironmentInfoResponse {
+    ///A `EnvironmentInfoResponse` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(shell: impl Into<EnvironmentShellInfo>) -> Self {
+        Self {
+            cwd: ::std::option::Option::None,
+            shell: shell.into(),
+        }
+    }
+    ///Default working directory reported by the environment, as a canonical file URI.
+    pub fn with_cwd(mut self, value: impl Into<PathUri>) -> Self {
+        self.cwd = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+#[cfg(feature = "experimental")]
+impl EnvironmentShellInfo {
+    ///A `EnvironmentShellInfo` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(
+        name: impl Into<::std::string::String>,
+        path: impl Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            name: name.into(),
+            path: path.into(),
+        }
+    }
+}
+impl EnvironmentSkillsParams {
+    ///An empty `EnvironmentSkillsParams`: every field is optional and unset (the server's default).
+    pub fn new() -> Self {
+        Self {
+            required: ::std::option::Option::None,
+        }
+    }
+    ///Exact catalog names that must be available from this environment.
+    pub fn with_required(
+        mut self,
+        value: impl Into<::std::vec::Vec<::std::string::String>>,
+    ) -> Self {
+        self.required = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+#[cfg(feature = "experimental")]
+impl EnvironmentStatusParams {
+    ///A `EnvironmentStatusParams` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(environment_id: impl Into<::std::string::String>) -> Self {
+        Self {
+            environment_id: environment_id.into(),
+        }
+    }
+}
+#[cfg(feature = "experimental")]
+impl EnvironmentStatusResponse {
+    ///A `EnvironmentStatusResponse` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(status: impl Into<EnvironmentStatusKind>) -> Self {
+        Self {
+            error: ::std::option::Option::None,
+            status: status.into(),
+        }
+    }
+    ///Human-readable detail for `disconnected` and `unknown`; omitted for other statuses.
+    pub fn with_error(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.error = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+impl ErrorNotification {
+    ///A `ErrorNotification` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(
+        error: impl Into<TurnError>,
+        thread_id: impl Into<::std::string::String>,
+        turn_id: impl Into<::std::string::String>,
+        will_retry: bool,
+    ) -> Self {
+        Self {
+            error: error.into(),
+            thread_id: thread_id.into(),
+            turn_id: turn_id.into(),
+            will_retry: will_retry.into(),
+        }
+    }
+}
+impl ExecCommandApprovalParams {
+    ///A `ExecCommandApprovalParams` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(
+        call_id: impl Into<::std::string::String>,
+        command: impl Into<::std::vec::Vec<::std::string::String>>,
+        conversation_id: impl Into<ThreadId>,
+        cwd: impl Into<::std::string::String>,
+        parsed_cmd: impl Into<::std::vec::Vec<ParsedCommand>>,
+    ) -> Self {
+        Self {
+            approval_id: ::std::option::Option::None,
+            call_id: call_id.into(),
+            command: command.into(),
+            conversation_id: conversation_id.into(),
+            cwd: cwd.into(),
+            parsed_cmd: parsed_cmd.into(),
+            reason: ::std::option::Option::None,
+        }
+    }
+    ///Identifier for this specific approval callback.
+    pub fn with_approval_id(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.approval_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `reason`.
+    pub fn with_reason(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.reason = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+impl ExecCommandApprovalResponse {
+    ///A `ExecCommandApprovalResponse` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(decision: impl Into<ReviewDecision>) -> Self {
+        Self { decision: decision.into() }
+    }
+}
+impl ExperimentalFeature {
+    ///A `ExperimentalFeature` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(
+        default_enabled: bool,
+        enabled: bool,
+        name: impl Into<::std::string::String>,
+        stage: impl Into<ExperimentalFeatureStage>,
+    ) -> Self {
+        Self {
+            announcement: ::std::option::Option::None,
+            default_enabled: default_enabled.into(),
+            description: ::std::option::Option::None,
+            display_name: ::std::option::Option::None,
+            enabled: enabled.into(),
+            name: name.into(),
+            stage: stage.into(),
+        }
+    }
+    ///Announcement copy shown to users when the feature is introduced. Null when this feature is not in beta.
+    pub fn with_announcement(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.announcement = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Short summary describing what the feature does. Null when this feature is not in beta.
+    pub fn with_description(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.description = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///User-facing display name shown in the experimental features UI. Null when this feature is not in beta.
+    pub fn with_display_name(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.display_name = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+impl ExperimentalFeatureEnablementSetParams {
+    ///A `ExperimentalFeatureEnablementSetParams` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(
+        enablement: impl Into<::std::collections::HashMap<::std::string::String, bool>>,
+    ) -> Self {
+        Self {
+            enablement: enablement.into(),
+        }
+    }
+}
+impl ExperimentalFeatureEnablementSetResponse {
+    ///A `ExperimentalFeatureEnablementSetResponse` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(
+        enablement: impl Into<::std::collections::HashMap<::std::string::String, bool>>,
+    ) -> Self {
+        Self {
+            enablement: enablement.into(),
+        }
+    }
+}
+impl ExperimentalFeatureListParams {
+    ///An empty `ExperimentalFeatureListParams`: every field is optional and unset (the server's default).
+    pub fn new() -> Self {
+        Self {
+            cursor: ::std::option::Option::None,
+            limit: ::std::option::Option::None,
+            thread_id: ::std::option::Option::None,
+        }
+    }
+    ///Opaque pagination cursor returned by a previous call.
+    pub fn with_cursor(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.cursor = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Optional page size; defaults to a reasonable server-side value.
+    pub fn with_limit(mut self, value: u32) -> Self {
+        self.limit = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Optional loaded thread id. Pass this when showing feature state for an existing thread so enablement is computed from that thread's refreshed config, including project-local config for the thread's cwd.
+    pub fn with_thread_id(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.thread_id = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+impl ExperimentalFeatureListResponse {
+    ///A `ExperimentalFeatureListResponse` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(data: impl Into<::std::vec::Vec<ExperimentalFeature>>) -> Self {
+        Self {
+            data: data.into(),
+            next_cursor: ::std::option::Option::None,
+        }
+    }
+    ///Opaque cursor to pass to the next call to continue after the last item. If None, there are no more items to return.
+    pub fn with_next_cursor(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.next_cursor = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+impl ExternalAgentConfigDetectParams {
+    ///An empty `ExternalAgentConfigDetectParams`: every field is optional and unset (the server's default).
+    pub fn new() -> Self {
+        Self {
+            cwds: ::std::option::Option::None,
+            include_home: ::std::option::Option::None,
+            max_session_age_days: ::std::option::Option::None,
+            max_sessions: ::std::option::Option::None,
+            migration_source: ::std::option::Option::None,
+            source: ::std::option::Option::None,
+        }
+    }
+    ///Zero or more working directories to include for repo-scoped detection.
+    pub fn with_cwds(
+        mut self,
+        value: impl Into<::std::vec::Vec<::std::string::String>>,
+    ) -> Self {
+        self.cwds = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///If true, include detection under the user's home directory.
+    pub fn with_include_home(mut self, value: bool) -> Self {
+        self.include_home = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Maximum age in days for detected sessions. Missing values use the default limit.
+    pub fn with_max_session_age_days(mut self, value: u32) -> Self {
+        self.max_session_age_days = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Maximum number of sessions to detect. Missing values use the default limit.
+    pub fn with_max_sessions(mut self, value: u32) -> Self {
+        self.max_sessions = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Optional migration-source selector. Missing or unrecognized values use the default source.
+    pub fn with_migration_source(
+        mut self,
+        value: impl Into<::std::string::String>,
+    ) -> Self {
+        self.migration_source = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Deprecated field retained for compatibility. This field is ignored; use `migrationSource` to select the migration source.
+    pub fn with_source(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.source = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+impl ExternalAgentConfigDetectResponse {
+    ///A `ExternalAgentConfigDetectResponse` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(
+        items: impl Into<::std::vec::Vec<ExternalAgentConfigMigrationItem>>,
+    ) -> Self {
+        Self {
+            connectors: ::std::default::Default::default(),
+            items: items.into(),
+        }
+    }
+    ///Sets `connectors`.
+    pub fn with_connectors(
+        mut self,
+        value: impl Into<::std::vec::Vec<ExternalAgentDetectedConnectorCandidate>>,
+    ) -> Self {
+        self.connectors = value.into();
+        self
+    }
+}
+impl ExternalAgentConfigImportCompletedNotification {
+    ///A `ExternalAgentConfigImportCompletedNotification` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(
+        import_id: impl Into<::std::string::String>,
+        item_type_results: impl Into<
+            ::std::vec::Vec<ExternalAgentConfigImportTypeResult>,
+        >,
+    ) -> Self {
+        Self {
+            import_id: import_id.into(),
+            item_type_results: item_type_results.into(),
+        }
+    }
+}
+impl ExternalAgentConfigImportHistoriesReadResponse {
+    ///A `ExternalAgentConfigImportHistoriesReadResponse` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(
+        connectors: impl Into<::std::vec::Vec<ExternalAgentImportedConnectorCandidate>>,
+        data: impl Into<::std::vec::Vec<ExternalAgentConfigImportHistory>>,
+    ) -> Self {
+        Self {
+            connectors: connectors.into(),
+            data: data.into(),
+        }
+    }
+}
+impl ExternalAgentConfigImportHistory {
+    ///A `ExternalAgentConfigImportHistory` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(
+        completed_at_ms: i64,
+        failures: impl Into<::std::vec::Vec<ExternalAgentConfigImportItemTypeFailure>>,
+        import_id: impl Into<::std::string::String>,
+        successes: impl Into<::std::vec::Vec<ExternalAgentConfigImportItemTypeSuccess>>,
+    ) -> Self {
+        Self {
+            completed_at_ms: completed_at_ms.into(),
+            failures: failures.into(),
+            import_id: import_id.into(),
+            provider_id: ::std::option::Option::None,
+            successes: successes.into(),
+        }
+    }
+    ///Sets `providerId`.
+    pub fn with_provider_id(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.provider_id = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+impl ExternalAgentConfigImportHistoryRecordParams {
+    ///A `ExternalAgentConfigImportHistoryRecordParams` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(
+        item_type_results: impl Into<
+            ::std::vec::Vec<ExternalAgentConfigImportHistoryRecordTypeResultParams>,
+        >,
+        provider_id: impl Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            item_type_results: item_type_results.into(),
+            provider_id: provider_id.into(),
+        }
+    }
+}
+impl ExternalAgentConfigImportHistoryRecordResponse {
+    ///A `ExternalAgentConfigImportHistoryRecordResponse` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(import_id: impl Into<::std::string::String>) -> Self {
+        Self {
+            import_id: import_id.into(),
+        }
+    }
+}
+impl ExternalAgentConfigImportHistoryRecordSuccessParams {
+    ///A `ExternalAgentConfigImportHistoryRecordSuccessParams` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(item_type: impl Into<ExternalAgentConfigMigrationItemType>) -> Self {
+        Self {
+            cwd: ::std::option::Option::None,
+            item_type: item_type.into(),
+            source: ::std::option::Option::None,
+            target: ::std::option::Option::None,
+            title: ::std::option::Option::None,
+        }
+    }
+    ///Sets `cwd`.
+    pub fn with_cwd(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.cwd = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `source`.
+    pub fn with_source(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.source = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `target`.
+    pub fn with_target(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.target = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Original title for an imported session, when available.
+    pub fn with_title(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.title = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+impl ExternalAgentConfigImportHistoryRecordTypeResultParams {
+    ///A `ExternalAgentConfigImportHistoryRecordTypeResultParams` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(
+        failures: impl Into<::std::vec::Vec<ExternalAgentConfigImportItemTypeFailure>>,
+        item_type: impl Into<ExternalAgentConfigMigrationItemType>,
+        successes: impl Into<
+            ::std::vec::Vec<ExternalAgentConfigImportHistoryRecordSuccessParams>,
+        >,
+    ) -> Self {
+        Self {
+            failures: failures.into(),
+            item_type: item_type.into(),
+            successes: successes.into(),
+        }
+    }
+}
+impl ExternalAgentConfigImportItemTypeFailure {
+    ///A `ExternalAgentConfigImportItemTypeFailure` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(
+        failure_stage: impl Into<::std::string::String>,
+        item_type: impl Into<ExternalAgentConfigMigrationItemType>,
+        message: impl Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            cwd: ::std::option::Option::None,
+            error_type: ::std::option::Option::None,
+            failure_stage: failure_stage.into(),
+            item_type: item_type.into(),
+            message: message.into(),
+            source: ::std::option::Option::None,
+            sub_error_type: ::std::option::Option::None,
+        }
+    }
+    ///Sets `cwd`.
+    pub fn with_cwd(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.cwd = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `errorType`.
+    pub fn with_error_type(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.error_type = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `source`.
+    pub fn with_source(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.source = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `subErrorType`.
+    pub fn with_sub_error_type(
+        mut self,
+        value: impl Into<::std::string::String>,
+    ) -> Self {
+        self.sub_error_type = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+impl ExternalAgentConfigImportItemTypeSuccess {
+    ///A `ExternalAgentConfigImportItemTypeSuccess` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(item_type: impl Into<ExternalAgentConfigMigrationItemType>) -> Self {
+        Self {
+            cwd: ::std::option::Option::None,
+            item_type: item_type.into(),
+            source: ::std::option::Option::None,
+            target: ::std::option::Option::None,
+            title: ::std::option::Option::None,
+        }
+    }
+    ///Sets `cwd`.
+    pub fn with_cwd(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.cwd = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `source`.
+    pub fn with_source(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.source = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `target`.
+    pub fn with_target(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.target = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Original title for an imported session; null for other item types.
+    pub fn with_title(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.title = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+impl ExternalAgentConfigImportParams {
+    ///A `ExternalAgentConfigImportParams` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(
+        migration_items: impl Into<::std::vec::Vec<ExternalAgentConfigMigrationItem>>,
+    ) -> Self {
+        Self {
+            migration_items: migration_items.into(),
+            migration_source: ::std::option::Option::None,
+            provider_id: ::std::option::Option::None,
+            source: ::std::option::Option::None,
+        }
+    }
+    ///Migration-source selector used to produce the migration items. Pass the same value to detection and import; missing or unrecognized values use the default source.
+    pub fn with_migration_source(
+        mut self,
+        value: impl Into<::std::string::String>,
+    ) -> Self {
+        self.migration_source = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Opaque provider identifier supplied by the caller for analytics attribution and import history display. This does not select the migration source.
+    pub fn with_provider_id(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.provider_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Optional identifier for the product that initiated the import.
+    pub fn with_source(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.source = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+impl ExternalAgentConfigImportProgressNotification {
+    ///A `ExternalAgentConfigImportProgressNotification` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(
+        import_id: impl Into<::std::string::String>,
+        item_type_results: impl Into<
+            ::std::vec::Vec<ExternalAgentConfigImportTypeResult>,
+        >,
+    ) -> Self {
+        Self {
+            import_id: import_id.into(),
+            item_type_results: item_type_results.into(),
+        }
+    }
+}
+impl ExternalAgentConfigImportResponse {
+    ///A `ExternalAgentConfigImportResponse` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(import_id: impl Into<::std::string::String>) -> Self {
+        Self {
+            import_id: import_id.into(),
+        }
+    }
+}
+impl ExternalAgentConfigImportTypeResult {
+    ///A `ExternalAgentConfigImportTypeResult` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(
+        failures: impl Into<::std::vec::Vec<ExternalAgentConfigImportItemTypeFailure>>,
+        item_type: impl Into<ExternalAgentConfigMigrationItemType>,
+        successes: impl Into<::std::vec::Vec<ExternalAgentConfigImportItemTypeSuccess>>,
+    ) -> Self {
+        Self {
+            failures: failures.into(),
+            item_type: item_type.into(),
+            successes: successes.into(),
+        }
+    }
+}
+impl ExternalAgentConfigMigrationItem {
+    ///A `ExternalAgentConfigMigrationItem` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(
+        description: impl Into<::std::string::String>,
+        item_type: impl Into<ExternalAgentConfigMigrationItemType>,
+    ) -> Self {
+        Self {
+            cwd: ::std::option::Option::None,
+            description: description.into(),
+            details: ::std::option::Option::None,
+            item_type: item_type.into(),
+        }
+    }
+    ///Null or empty means home-scoped migration; non-empty means repo-scoped migration.
+    pub fn with_cwd(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.cwd = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `details`.
+    pub fn with_details(mut self, value: impl Into<MigrationDetails>) -> Self {
+        self.details = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+impl ExternalAgentDetectedConnectorCandidate {
+    ///A `ExternalAgentDetectedConnectorCandidate` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(
+        name: impl Into<::std::string::String>,
+        session_count: u32,
+        source: impl Into<ExternalAgentDetectedConnectorSource>,
+    ) -> Self {
+        Self {
+            name: name.into(),
+            session_count: session_count.into(),
+            source: source.into(),
+        }
+    }
+}
+impl ExternalAgentImportedConnectorCandidate {
+    ///A `ExternalAgentImportedConnectorCandidate` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(
+        name: impl Into<::std::string::String>,
+        session_count: u32,
+        source: impl Into<ExternalAgentImportedConnectorSource>,
+    ) -> Self {
+        Self {
+            name: name.into(),
+            session_count: session_count.into(),
+            source: source.into(),
+        }
+    }
+}
+impl FeedbackRequirements {
+    ///An empty `FeedbackRequirements`: every field is optional and unset (the server's default).
+    pub fn new() -> Self {
+        Self {
+            enabled: ::std::option::Option::None,
+        }
+    }
+    ///Sets `enabled`.
+    pub fn with_enabled(mut self, value: bool) -> Self {
+        self.enabled = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+impl FeedbackSaveParams {
+    ///A `FeedbackSaveParams` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(
+        classification: impl Into<::std::string::String>,
+        save_path: impl Into<LegacyAppPathString>,
+    ) -> Self {
+        Self {
+            classification: classification.into(),
+            extra_log_files: ::std::option::Option::None,
+            include_logs: ::std::option::Option::None,
+            reason: ::std::option::Option::None,
+            save_path: save_path.into(),
+            tags: ::std::option::Option::None,
+            thread_id: ::std::option::Option::None,
+        }
+    }
+    ///Sets `extraLogFiles`.
+    pub fn with_extra_log_files(
+        mut self,
+        value: impl Into<::std::vec::Vec<::std::string::String>>,
+    ) -> Self {
+        self.extra_log_files = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `includeLogs`.
+    pub fn with_include_logs(mut self, value: bool) -> Self {
+        self.include_logs = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `reason`.
+    pub fn with_reason(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.reason = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `tags`.
+    pub fn with_tags(
+        mut self,
+        value: impl Into<
+            ::std::collections::HashMap<::std::string::String, ::std::string::String>,
+        >,
+    ) -> Self {
+        self.tags = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `threadId`.
+    pub fn with_thread_id(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.thread_id = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+impl FeedbackSaveResponse {
+    ///A `FeedbackSaveResponse` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(
+        saved_path: impl Into<LegacyAppPathString>,
+        thread_id: impl Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            prompt_hash: ::std::option::Option::None,
+            saved_path: saved_path.into(),
+            thread_id: thread_id.into(),
+        }
+    }
+    ///Same prompt hash as feedback/upload; null when prompt metadata is absent.
+    pub fn with_prompt_hash(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.prompt_hash = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+impl FeedbackUploadParams {
+    ///A `FeedbackUploadParams` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(classification: impl Into<::std::string::String>) -> Self {
+        Self {
+            classification: classification.into(),
+            extra_log_files: ::std::option::Option::None,
+            include_logs: ::std::option::Option::None,
+            reason: ::std::option::Option::None,
+            tags: ::std::option::Option::None,
+            thread_id: ::std::option::Option::None,
+        }
+    }
+    ///Sets `extraLogFiles`.
+    pub fn with_extra_log_files(
+        mut self,
+        value: impl Into<::std::vec::Vec<::std::string::String>>,
+    ) -> Self {
+        self.extra_log_files = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `includeLogs`.
+    pub fn with_include_logs(mut self, value: bool) -> Self {
+        self.include_logs = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `reason`.
+    pub fn with_reason(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.reason = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `tags`.
+    pub fn with_tags(
+        mut self,
+        value: impl Into<
+            ::std::collections::HashMap<::std::string::String, ::std::string::String>,
+        >,
+    ) -> Self {
+        self.tags = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `threadId`.
+    pub fn with_thread_id(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.thread_id = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+impl FeedbackUploadResponse {
+    ///A `FeedbackUploadResponse` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(thread_id: impl Into<::std::string::String>) -> Self {
+        Self {
+            prompt_hash: ::std::option::Option::None,
+            thread_id: thread_id.into(),
+        }
+    }
+    ///Whitespace-normalized SHA-256 of the session base instructions, matching the uploaded `prompt_hash` tag. Does not include later developer messages. Null when the reported rollout has no prompt metadata.
+    pub fn with_prompt_hash(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.prompt_hash = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+impl FileChangeOutputDeltaNotification {
+    ///A `FileChangeOutputDeltaNotification` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(
+        delta: impl Into<::std::string::String>,
+        item_id: impl Into<::std::string::String>,
+        thread_id: impl Into<::std::string::String>,
+        turn_id: impl Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            delta: delta.into(),
+            item_id: item_id.into(),
+            thread_id: thread_id.into(),
+            turn_id: turn_id.into(),
+        }
+    }
+}
+impl FileChangePatchUpdatedNotification {
+    ///A `FileChangePatchUpdatedNotification` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(
+        changes: impl Into<::std::vec::Vec<FileUpdateChange>>,
+        item_id: impl Into<::std::string::String>,
+        thread_id: impl Into<::std::string::String>,
+        turn_id: impl Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            changes: changes.into(),
+            item_id: item_id.into(),
+            thread_id: thread_id.into(),
+            turn_id: turn_id.into(),
+        }
+    }
+}
+impl FileChangeRequestApprovalParams {
+    ///A `FileChangeRequestApprovalParams` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(
+        item_id: impl Into<::std::string::String>,
+        started_at_ms: i64,
+        thread_id: impl Into<::std::string::String>,
+        turn_id: impl Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            grant_root: ::std::option::Option::None,
+            item_id: item_id.into(),
+            reason: ::std::option::Option::None,
+            started_at_ms: started_at_ms.into(),
+            thread_id: thread_id.into(),
+            turn_id: turn_id.into(),
+        }
+    }
+    ///[UNSTABLE] When set, the agent is asking the user to allow writes under this root for the remainder of the session (unclear if this is honored today).
+    pub fn with_grant_root(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.grant_root = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Optional explanatory reason (e.g. request for extra write access).
+    pub fn with_reason(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.reason = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+impl FileChangeRequestApprovalResponse {
+    ///A `FileChangeRequestApprovalResponse` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(decision: impl Into<FileChangeApprovalDecision>) -> Self {
+        Self { decision: decision.into() }
+    }
+}
+impl FileSystemSandboxEntry {
+    ///A `FileSystemSandboxEntry` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(
+        access: impl Into<FileSystemAccessMode>,
+        path: impl Into<FileSystemPath>,
+    ) -> Self {
+        Self {
+            access: access.into(),
+            path: path.into(),
+        }
+    }
+}
+impl FileUpdateChange {
+    ///A `FileUpdateChange` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(
+        diff: impl Into<::std::string::String>,
+        kind: impl Into<PatchChangeKind>,
+        path: impl Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            diff: diff.into(),
+            kind: kind.into(),
+            path: path.into(),
+        }
+    }
+}
+impl FsChangedNotification {
+    ///A `FsChangedNotification` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(
+        changed_paths: impl Into<::std::vec::Vec<AbsolutePathBuf>>,
+        watch_id: impl Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            changed_paths: changed_paths.into(),
+            watch_id: watch_id.into(),
+        }
+    }
+}
+impl FsCopyParams {
+    ///A `FsCopyParams` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(
+        destination_path: impl Into<AbsolutePathBuf>,
+        source_path: impl Into<AbsolutePathBuf>,
+    ) -> Self {
+        Self {
+            destination_path: destination_path.into(),
+            recursive: ::std::option::Option::None,
+            source_path: source_path.into(),
+        }
+    }
+    ///Required for directory copies; ignored for file copies.
+    pub fn with_recursive(mut self, value: bool) -> Self {
+        self.recursive = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+impl FsCopyResponse {
+    ///An empty `FsCopyResponse`: every field is optional and unset (the server's default).
+    pub fn new() -> Self {
+        Self {}
+    }
+}
+impl FsCreateDirectoryParams {
+    ///A `FsCreateDirectoryParams` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(path: impl Into<AbsolutePathBuf>) -> Self {
+        Self {
+            path: path.into(),
+            recursive: ::std::option::Option::None,
+        }
+    }
+    ///Whether parent directories should also be created. Defaults to `true`.
+    pub fn with_recursive(mut self, value: bool) -> Self {
+        self.recursive = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+impl FsCreateDirectoryResponse {
+    ///An empty `FsCreateDirectoryResponse`: every field is optional and unset (the server's default).
+    pub fn new() -> Self {
+        Self {}
+    }
+}
+impl FsGetMetadataParams {
+    ///A `FsGetMetadataParams` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(path: impl Into<AbsolutePathBuf>) -> Self {
+        Self { path: path.into() }
+    }
+}
+impl FsGetMetadataResponse {
+    ///A `FsGetMetadataResponse` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(
+        created_at_ms: i64,
+        is_directory: bool,
+        is_file: bool,
+        is_symlink: bool,
+        modified_at_ms: i64,
+    ) -> Self {
+        Self {
+            created_at_ms: created_at_ms.into(),
+            is_directory: is_directory.into(),
+            is_file: is_file.into(),
+            is_symlink: is_symlink.into(),
+            modified_at_ms: modified_at_ms.into(),
+        }
+    }
+}
+impl FsReadDirectoryEntry {
+    ///A `FsReadDirectoryEntry` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(
+        file_name: impl Into<::std::string::String>,
+        is_directory: bool,
+        is_file: bool,
+    ) -> Self {
+        Self {
+            file_name: file_name.into(),
+            is_directory: is_directory.into(),
+            is_file: is_file.into(),
+        }
+    }
+}
+impl FsReadDirectoryParams {
+    ///A `FsReadDirectoryParams` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(path: impl Into<AbsolutePathBuf>) -> Self {
+        Self { path: path.into() }
+    }
+}
+impl FsReadDirectoryResponse {
+    ///A `FsReadDirectoryResponse` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(entries: impl Into<::std::vec::Vec<FsReadDirectoryEntry>>) -> Self {
+        Self { entries: entries.into() }
+    }
+}
+impl FsReadFileParams {
+    ///A `FsReadFileParams` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(path: impl Into<AbsolutePathBuf>) -> Self {
+        Self { path: path.into() }
+    }
+}
+impl FsReadFileResponse {
+    ///A `FsReadFileResponse` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(data_base64: impl Into<::std::string::String>) -> Self {
+        Self {
+            data_base64: data_base64.into(),
+        }
+    }
+}
+impl FsRemoveParams {
+    ///A `FsRemoveParams` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(path: impl Into<AbsolutePathBuf>) -> Self {
+        Self {
+            force: ::std::option::Option::None,
+            path: path.into(),
+            recursive: ::std::option::Option::None,
+        }
+    }
+    ///Whether missing paths should be ignored. Defaults to `true`.
+    pub fn with_force(mut self, value: bool) -> Self {
+        self.force = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Whether directory removal should recurse. Defaults to `true`.
+    pub fn with_recursive(mut self, value: bool) -> Self {
+        self.recursive = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+impl FsRemoveResponse {
+    ///An empty `FsRemoveResponse`: every field is optional and unset (the server's default).
+    pub fn new() -> Self {
+        Self {}
+    }
+}
+impl FsUnwatchParams {
+    ///A `FsUnwatchParams` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(watch_id: impl Into<::std::string::String>) -> Self {
+        Self { watch_id: watch_id.into() }
+    }
+}
+impl FsUnwatchResponse {
+    ///An empty `FsUnwatchResponse`: every field is optional and unset (the server's default).
+    pub fn new() -> Self {
+        Self {}
+    }
+}
+impl FsWatchParams {
+    ///A `FsWatchParams` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(
+        path: impl Into<AbsolutePathBuf>,
+        watch_id: impl Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            path: path.into(),
+            watch_id: watch_id.into(),
+        }
+    }
+}
+impl FsWatchResponse {
+    ///A `FsWatchResponse` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(path: impl Into<AbsolutePathBuf>) -> Self {
+        Self { path: path.into() }
+    }
+}
+impl FsWriteFileParams {
+    ///A `FsWriteFileParams` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(
+        data_base64: impl Into<::std::string::String>,
+        path: impl Into<AbsolutePathBuf>,
+    ) -> Self {
+        Self {
+            data_base64: data_base64.into(),
+            path: path.into(),
+        }
+    }
+}
+impl FsWriteFileResponse {
+    ///An empty `FsWriteFileResponse`: every field is optional and unset (the server's default).
+    pub fn new() -> Self {
+        Self {}
+    }
+}
+impl FuzzyFileSearchParams {
+    ///A `FuzzyFileSearchParams` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(
+        query: impl Into<::std::string::String>,
+        roots: impl Into<::std::vec::Vec<::std::string::String>>,
+    ) -> Self {
+        Self {
+            cancellation_token: ::std::option::Option::None,
+            query: query.into(),
+            roots: roots.into(),
+        }
+    }
+    ///Sets `cancellationToken`.
+    pub fn with_cancellation_token(
+        mut self,
+        value: impl Into<::std::string::String>,
+    ) -> Self {
+        self.cancellation_token = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+impl FuzzyFileSearchResponse {
+    ///A `FuzzyFileSearchResponse` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(files: impl Into<::std::vec::Vec<FuzzyFileSearchResult>>) -> Self {
+        Self { files: files.into() }
+    }
+}
+impl FuzzyFileSearchResult {
+    ///A `FuzzyFileSearchResult` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(
+        file_name: impl Into<::std::string::String>,
+        match_type: impl Into<FuzzyFileSearchMatchType>,
+        path: impl Into<::std::string::String>,
+        root: impl Into<::std::string::String>,
+        score: u32,
+    ) -> Self {
+        Self {
+            file_name: file_name.into(),
+            indices: ::std::option::Option::None,
+            match_type: match_type.into(),
+            path: path.into(),
+            root: root.into(),
+            score: score.into(),
+        }
+    }
+    ///Sets `indices`.
+    pub fn with_indices(mut self, value: impl Into<::std::vec::Vec<u32>>) -> Self {
+        self.indices = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+impl FuzzyFileSearchSessionCompletedNotification {
+    ///A `FuzzyFileSearchSessionCompletedNotification` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(session_id: impl Into<::std::string::String>) -> Self {
+        Self {
+            session_id: session_id.into(),
+        }
+    }
+}
+#[cfg(feature = "experimental")]
+impl FuzzyFileSearchSessionStartParams {
+    ///A `FuzzyFileSearchSessionStartParams` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(
+        roots: impl Into<::std::vec::Vec<::std::string::String>>,
+        session_id: impl Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            roots: roots.into(),
+            session_id: session_id.into(),
+        }
+    }
+}
+#[cfg(feature = "experimental")]
+impl FuzzyFileSearchSessionStartResponse {
+    ///An empty `FuzzyFileSearchSessionStartResponse`: every field is optional and unset (the server's default).
+    pub fn new() -> Self {
+        Self {}
+    }
+}
+#[cfg(feature = "experimental")]
+impl FuzzyFileSearchSessionStopParams {
+    ///A `FuzzyFileSearchSessionStopParams` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(session_id: impl Into<::std::string::String>) -> Self {
+        Self {
+            session_id: session_id.into(),
+        }
+    }
+}
+#[cfg(feature = "experimental")]
+impl FuzzyFileSearchSessionStopResponse {
+    ///An empty `FuzzyFileSearchSessionStopResponse`: every field is optional and unset (the server's default).
+    pub fn new() -> Self {
+        Self {}
+    }
+}
+#[cfg(feature = "experimental")]
+impl FuzzyFileSearchSessionUpdateParams {
+    ///A `FuzzyFileSearchSessionUpdateParams` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(
+        query: impl Into<::std::string::String>,
+        session_id: impl Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            query: query.into(),
+            session_id: session_id.into(),
+        }
+    }
+}
+#[cfg(feature = "experimental")]
+impl FuzzyFileSearchSessionUpdateResponse {
+    ///An empty `FuzzyFileSearchSessionUpdateResponse`: every field is optional and unset (the server's default).
+    pub fn new() -> Self {
+        Self {}
+    }
+}
+impl FuzzyFileSearchSessionUpdatedNotification {
+    ///A `FuzzyFileSearchSessionUpdatedNotification` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(
+        files: impl Into<::std::vec::Vec<FuzzyFileSearchResult>>,
+        query: impl Into<::std::string::String>,
+        session_id: impl Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            files: files.into(),
+            query: query.into(),
+            session_id: session_id.into(),
+        }
+    }
+}
+impl GatewayOAuthCancelResponse {
+    ///An empty `GatewayOAuthCancelResponse`: every field is optional and unset (the server's default).
+    pub fn new() -> Self {
+        Self {}
+    }
+}
+impl GatewayOAuthChangedNotification {
+    ///A `GatewayOAuthChangedNotification` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(
+        provider_id: impl Into<::std::string::String>,
+        status: impl Into<GatewayOAuthStatus>,
+    ) -> Self {
+        Self {
+            auth_url: ::std::option::Option::None,
+            error: ::std::option::Option::None,
+            login_id: ::std::option::Option::None,
+            provider_id: provider_id.into(),
+            status: status.into(),
+        }
+    }
+    ///Authorization handoff, sent only to the connection that started login.
+    pub fn with_auth_url(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.auth_url = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `error`.
+    pub fn with_error(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.error = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Identifies the completed device login attempt.
+    pub fn with_login_id(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.login_id = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+impl GatewayOAuthLoginParams {
+    ///An empty `GatewayOAuthLoginParams`: every field is optional and unset (the server's default).
+    pub fn new() -> Self {
+        Self {
+            device_auth: ::std::option::Option::None,
+            model_provider: ::std::option::Option::None,
+        }
+    }
+    ///Select device authorization when the server advertises support for it.
+    pub fn with_device_auth(mut self, value: bool) -> Self {
+        self.device_auth = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Defaults to the current provider when omitted.
+    pub fn with_model_provider(
+        mut self,
+        value: impl Into<::std::string::String>,
+    ) -> Self {
+        self.model_provider = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+impl GatewayOAuthLoginResponse {
+    ///An empty `GatewayOAuthLoginResponse`: every field is optional and unset (the server's default).
+    pub fn new() -> Self {
+        Self {
+            prompt: ::std::option::Option::None,
+        }
+    }
+    ///Sets `prompt`.
+    pub fn with_prompt(mut self, value: impl Into<GatewayOAuthPrompt>) -> Self {
+        self.prompt = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+impl GatewayOAuthPrompt {
+    ///A `GatewayOAuthPrompt` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(
+        login_id: impl Into<::std::string::String>,
+        user_code: impl Into<::std::string::String>,
+        verification_url: impl Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            login_id: login_id.into(),
+            user_code: user_code.into(),
+            verification_url: verification_url.into(),
+        }
+    }
+}
+impl GatewayOAuthReadParams {
+    ///An empty `GatewayOAuthReadParams`: every field is optional and unset (the server's default).
+    pub fn new() -> Self {
+        Self {
+            model_provider: ::std::option::Option::None,
+        }
+    }
+    ///Defaults to the current provider when omitted.
+    pub fn with_model_provider(
+        mut self,
+        value: impl Into<::std::string::String>,
+    ) -> Self {
+        self.model_provider = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+impl GatewayOAuthReadResponse {
+    ///A `GatewayOAuthReadResponse` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(
+        provider_id: impl Into<::std::string::String>,
+        provider_name: impl Into<::std::string::String>,
+        required: bool,
+    ) -> Self {
+        Self {
+            error: ::std::option::Option::None,
+            provider_id: provider_id.into(),
+            provider_name: provider_name.into(),
+            required: required.into(),
+            status: ::std::option::Option::None,
+            supports_device_auth: ::std::default::Default::default(),
+        }
+    }
+    ///Sets `error`.
+    pub fn with_error(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.error = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Null when the effective provider does not use gateway OAuth.
+    pub fn with_status(mut self, value: impl Into<GatewayOAuthStatus>) -> Self {
+        self.status = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Whether the administrator configured a device authorization endpoint.
+    pub fn with_supports_device_auth(mut self, value: bool) -> Self {
+        self.supports_device_auth = value.into();
+        self
+    }
+}
+#[cfg(feature = "experimental")]
+impl GcpSetupParams {
+    ///A `GcpSetupParams` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(project_id: impl Into<::std::string::String>) -> Self {
+        Self {
+            credential_file: ::std::option::Option::None,
+            location: ::std::option::Option::None,
+            project_id: project_id.into(),
+        }
+    }
+    ///Absolute path to a credential file on the app-server host. Omit or pass `null` to clear the active user configuration's override and use ADC. If another configuration layer would still supply a credential file, setup fails without saving changes.
+    pub fn with_credential_file(
+        mut self,
+        value: impl Into<::std::string::String>,
+    ) -> Self {
+        self.credential_file = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Vertex AI location. Omission or null selects `global`.
+    pub fn with_location(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.location = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+#[cfg(feature = "experimental")]
+impl GcpSetupResponse {
+    ///An empty `GcpSetupResponse`: every field is optional and unset (the server's default).
+    pub fn new() -> Self {
+        Self {}
+    }
+}
+impl GetAccountParams {
+    ///An empty `GetAccountParams`: every field is optional and unset (the server's default).
+    pub fn new() -> Self {
+        Self {
+            refresh_token: ::std::option::Option::None,
+        }
+    }
+    /**When `true`, requests a proactive token refresh before returning.
+
+In managed auth mode this triggers the normal refresh-token flow. In external auth mode this flag is ignored. Clients should refresh tokens themselves and call `account/login/start` with `chatgptAuthTokens`.*/
+    pub fn with_refresh_token(mut self, value: bool) -> Self {
+        self.refresh_token = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+impl GetAccountRateLimitsParams {
+    ///An empty `GetAccountRateLimitsParams`: every field is optional and unset (the server's default).
+    pub fn new() -> Self {
+        Self {
+            exclude_reset_credit_details: ::std::option::Option::None,
+            supports_luna_reserve: ::std::option::Option::None,
+        }
+    }
+    ///Skip the separate reset-credit detail lookup for background usage polls. The usage response still includes the available count; omitted/false preserves detailed reads.
+    pub fn with_exclude_reset_credit_details(mut self, value: bool) -> Self {
+        self.exclude_reset_credit_details = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///The client supports automatic Luna Reserve fallback. For eligible ChatGPT CLI users, allow the backend to record experiment exposure after ordinary usage is blocked.
+    pub fn with_supports_luna_reserve(mut self, value: bool) -> Self {
+        self.supports_luna_reserve = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+impl GetAccountRateLimitsResponse {
+    ///A `GetAccountRateLimitsResponse` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(rate_limits: impl Into<RateLimitSnapshot>) -> Self {
+        Self {
+            account_id: ::std::option::Option::None,
+            ordinary_usage_allowed: ::std::option::Option::None,
+            rate_limit_reset_credits: ::std::option::Option::None,
+            rate_limit_upsell: ::std::option::Option::None,
+            rate_limits: rate_limits.into(),
+            rate_limits_by_limit_id: ::std::option::Option::None,
+        }
+    }
+    ///Account associated with this usage snapshot, when supplied by the backend.
+    pub fn with_account_id(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.account_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Backend permission for ordinary included usage, validated against the active account. Null means unavailable; clients must not infer recovery from percentages or reset times.
+    pub fn with_ordinary_usage_allowed(mut self, value: bool) -> Self {
+        self.ordinary_usage_allowed = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `rateLimitResetCredits`.
+    pub fn with_rate_limit_reset_credits(
+        mut self,
+        value: impl Into<RateLimitResetCreditsSummary>,
+    ) -> Self {
+        self.rate_limit_reset_credits = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Optional backend-owned banner from the same usage read. Its nested keys retain the backend's snake_case contract; an absent banner leaves the client's existing UI unchanged.
+    pub fn with_rate_limit_upsell(
+        mut self,
+        value: impl Into<::serde_json::Value>,
+    ) -> Self {
+        self.rate_limit_upsell = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Multi-bucket view keyed by metered `limit_id` (for example, `codex`).
+    pub fn with_rate_limits_by_limit_id(
+        mut self,
+        value: impl Into<
+            ::std::collections::HashMap<::std::string::String, RateLimitSnapshot>,
+        >,
+    ) -> Self {
+        self.rate_limits_by_limit_id = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+impl GetAccountResponse {
+    ///A `GetAccountResponse` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(requires_openai_auth: bool) -> Self {
+        Self {
+            account: ::std::option::Option::None,
+            requires_openai_auth: requires_openai_auth.into(),
+            user_id: ::std::option::Option::None,
+            workspace_routing: ::std::option::Option::None,
+        }
+    }
+    ///Sets `account`.
+    pub fn with_account(mut self, value: impl Into<Account>) -> Self {
+        self.account = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///ChatGPT user ID belonging to this account response, when available.
+    pub fn with_user_id(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.user_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /**
+
+**Experimental:** part of the protocol only for clients that opt in with `capabilities.experimentalApi`; a stable server ignores or refuses it.*/
+    pub fn with_workspace_routing(mut self, value: impl Into<WorkspaceRouting>) -> Self {
+        self.workspace_routing = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+impl GetAccountSecuritySetupResponse {
+    ///An empty `GetAccountSecuritySetupResponse`: every field is optional and unset (the server's default).
+    pub fn new() -> Self {
+        Self {
+            notice: ::std::option::Option::None,
+        }
+    }
+    ///Sets `notice`.
+    pub fn with_notice(mut self, value: impl Into<AccountSecuritySetupNotice>) -> Self {
+        self.notice = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+impl GetAccountTokenUsageParams {
+    ///An empty `GetAccountTokenUsageParams`: every field is optional and unset (the server's default).
+    pub fn new() -> Self {
+        Self {
+            thread_id: ::std::option::Option::None,
+        }
+    }
+    ///When present, read estimated usage for this thread instead of account-wide token activity.
+    pub fn with_thread_id(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.thread_id = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+impl GetAccountTokenUsageResponse {
+    ///A `GetAccountTokenUsageResponse` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(summary: impl Into<AccountTokenUsageSummary>) -> Self {
+        Self {
+            daily_usage_buckets: ::std::option::Option::None,
+            summary: summary.into(),
+            thread_usage: ::std::option::Option::None,
+        }
+    }
+    ///Sets `dailyUsageBuckets`.
+    pub fn with_daily_usage_buckets(
+        mut self,
+        value: impl Into<::std::vec::Vec<AccountTokenUsageDailyBucket>>,
+    ) -> Self {
+        self.daily_usage_buckets = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Estimated usage when a thread was requested and its billing route is available.
+    pub fn with_thread_usage(mut self, value: impl Into<ThreadUsage>) -> Self {
+        self.thread_usage = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+impl GetWorkspaceMessagesResponse {
+    ///A `GetWorkspaceMessagesResponse` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(
+        feature_enabled: bool,
+        messages: impl Into<::std::vec::Vec<WorkspaceMessage>>,
+    ) -> Self {
+        Self {
+            feature_enabled: feature_enabled.into(),
+            messages: messages.into(),
+        }
+    }
+}
+impl GitInfo {
+    ///An empty `GitInfo`: every field is optional and unset (the server's default).
+    pub fn new() -> Self {
+        Self {
+            branch: ::std::option::Option::None,
+            origin_url: ::std::option::Option::None,
+            sha: ::std::option::Option::None,
+        }
+    }
+    ///Sets `branch`.
+    pub fn with_branch(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.branch = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `originUrl`.
+    pub fn with_origin_url(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.origin_url = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `sha`.
+    pub fn with_sha(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.sha = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+impl GrantedPermissionProfile {
+    ///An empty `GrantedPermissionProfile`: every field is optional and unset (the server's default).
+    pub fn new() -> Self {
+        Self {
+            file_system: ::std::option::Option::None,
+            network: ::std::option::Option::None,
+        }
+    }
+    ///Sets `fileSystem`.
+    pub fn with_file_system(
+        mut self,
+        value: impl Into<AdditionalFileSystemPermissions>,
+    ) -> Self {
+        self.file_system = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `network`.
+    pub fn with_network(
+        mut self,
+        value: impl Into<AdditionalNetworkPermissions>,
+    ) -> Self {
+        self.network = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+impl GuardianApprovalReview {
+    ///A `GuardianApprovalReview` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(status: impl Into<GuardianApprovalReviewStatus>) -> Self {
+        Self {
+            rationale: ::std::option::Option::None,
+            risk_level: ::std::option::Option::None,
+            status: status.into(),
+            user_authorization: ::std::option::Option::None,
+        }
+    }
+    ///Sets `rationale`.
+    pub fn with_rationale(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.rationale = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `riskLevel`.
+    pub fn with_risk_level(mut self, value: impl Into<GuardianRiskLevel>) -> Self {
+        self.risk_level = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `userAuthorization`.
+    pub fn with_user_authorization(
+        mut self,
+        value: impl Into<GuardianUserAuthorization>,
+    ) -> Self {
+        self.user_authorization = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+impl GuardianWarningNotification {
+    ///A `GuardianWarningNotification` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(
+        message: impl Into<::std::string::String>,
+        thread_id: impl Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            message: message.into(),
+            thread_id: thread_id.into(),
+        }
+    }
+}
+impl HookCompletedNotification {
+    ///A `HookCompletedNotification` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(
+        run: impl Into<HookRunSummary>,
+        thread_id: impl Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            run: run.into(),
+            thread_id: thread_id.into(),
+            turn_id: ::std::option::Option::None,
+        }
+    }
+    ///Sets `turnId`.
+    pub fn with_turn_id(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.turn_id = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+impl HookErrorInfo {
+    ///A `HookErrorInfo` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(
+        message: impl Into<::std::string::String>,
+        path: impl Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            message: message.into(),
+            path: path.into(),
+        }
+    }
+}
+impl HookMigration {
+    ///A `HookMigration` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(name: impl Into<::std::string::String>) -> Self {
+        Self { name: name.into() }
+    }
+}
+impl HookOutputEntry {
+    ///A `HookOutputEntry` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(
+        kind: impl Into<HookOutputEntryKind>,
+        text: impl Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            kind: kind.into(),
+            text: text.into(),
+        }
+    }
+}
+impl HookPromptFragment {
+    ///A `HookPromptFragment` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(
+        hook_run_id: impl Into<::std::string::String>,
+        text: impl Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            hook_run_id: hook_run_id.into(),
+            text: text.into(),
+        }
+    }
+}
+impl HookRunSummary {
+    ///A `HookRunSummary` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(
+        display_order: i64,
+        entries: impl Into<::std::vec::Vec<HookOutputEntry>>,
+        event_name: impl Into<HookEventName>,
+        execution_mode: impl Into<HookExecutionMode>,
+        handler_type: impl Into<HookHandlerType>,
+        id: impl Into<::std::string::String>,
+        scope: impl Into<HookScope>,
+        source_path: impl Into<LegacyAppPathString>,
+        started_at: i64,
+        status: impl Into<HookRunStatus>,
+    ) -> Self {
+        Self {
+            completed_at: ::std::option::Option::None,
+            display_order: display_order.into(),
+            duration_ms: ::std::option::Option::None,
+            entries: entries.into(),
+            event_name: event_name.into(),
+            execution_mode: execution_mode.into(),
+            handler_type: handler_type.into(),
+            id: id.into(),
+            scope: scope.into(),
+            source: defaults::hook_run_summary_source(),
+            source_path: source_path.into(),
+            started_at: started_at.into(),
+            status: status.into(),
+            status_message: ::std::option::Option::None,
+        }
+    }
+    ///Sets `completedAt`.
+    pub fn with_completed_at(mut self, value: i64) -> Self {
+        self.completed_at = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `durationMs`.
+    pub fn with_duration_ms(mut self, value: i64) -> Self {
+        self.duration_ms = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `source`.
+    pub fn with_source(mut self, value: impl Into<HookSource>) -> Self {
+        self.source = value.into();
+        self
+    }
+    ///Sets `statusMessage`.
+    pub fn with_status_message(
+        mut self,
+        value: impl Into<::std::string::String>,
+    ) -> Self {
+        self.status_message = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+impl HookStartedNotification {
+    ///A `HookStartedNotification` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(
+        run: impl Into<HookRunSummary>,
+        thread_id: impl Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            run: run.into(),
+            thread_id: thread_id.into(),
+            turn_id: ::std::option::Option::None,
+        }
+    }
+    ///Sets `turnId`.
+    pub fn with_turn_id(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.turn_id = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+impl HooksListEntry {
+    ///A `HooksListEntry` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(
+        cwd: impl Into<::std::string::String>,
+        errors: impl Into<::std::vec::Vec<HookErrorInfo>>,
+        hooks: impl Into<::std::vec::Vec<HookMetadata>>,
+        warnings: impl Into<::std::vec::Vec<::std::string::String>>,
+    ) -> Self {
+        Self {
+            cwd: cwd.into(),
+            errors: errors.into(),
+            hooks: hooks.into(),
+            warnings: warnings.into(),
+        }
+    }
+}
+impl HooksListParams {
+    ///An empty `HooksListParams`: every field is optional and unset (the server's default).
+    pub fn new() -> Self {
+        Self {
+            cwds: ::std::default::Default::default(),
+            thread_id: ::std::option::Option::None,
+        }
+    }
+    ///Working directories to inspect when no thread is specified. An empty list uses the session cwd.
+    pub fn with_cwds(
+        mut self,
+        value: impl Into<::std::vec::Vec<::std::string::String>>,
+    ) -> Self {
+        self.cwds = value.into();
+        self
+    }
+    ///List a loaded thread's hooks, including its selected environments. Omit `cwds` in this mode.
+    pub fn with_thread_id(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.thread_id = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+impl HooksListResponse {
+    ///A `HooksListResponse` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(data: impl Into<::std::vec::Vec<HooksListEntry>>) -> Self {
+        Self { data: data.into() }
+    }
+}
+impl ImageGenerationInputImage {
+    ///A `ImageGenerationInputImage` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(
+        path: impl Into<AbsolutePathBuf>,
+        sha256: impl Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            path: path.into(),
+            sha256: sha256.into(),
+        }
+    }
+}
+impl InAppBrowserRequirements {
+    ///An empty `InAppBrowserRequirements`: every field is optional and unset (the server's default).
+    pub fn new() -> Self {
+        Self {
+            allow_external_browser_settings_import: ::std::option::Option::None,
+        }
+    }
+    ///Sets `allowExternalBrowserSettingsImport`.
+    pub fn with_allow_external_browser_settings_import(mut self, value: bool) -> Self {
+        self.allow_external_browser_settings_import = ::std::option::Option::Some(
+            value.into(),
+        );
+        self
+    }
+}
+impl InitializeCapabilities {
+    ///An empty `InitializeCapabilities`: every field is optional and unset (the server's default).
+    pub fn new() -> Self {
+        Self {
+            experimental_api: ::std::default::Default::default(),
+            explicit_gateway_oauth: ::std::option::Option::None,
+            extensions: ::std::option::Option::None,
+            mcp_server_openai_form_elicitation: ::std::option::Option::None,
+            opt_out_notification_methods: ::std::option::Option::None,
+            request_attestation: ::std::default::Default::default(),
+            required_human_approval: ::std::option::Option::None,
+        }
+    }
+    ///Opt into receiving experimental API methods and fields.
+    pub fn with_experimental_api(mut self, value: bool) -> Self {
+        self.experimental_api = value.into();
+        self
+    }
+    ///Use explicit gateway OAuth login instead of automatic browser authorization. Applies to this app-server's gateway runtime; later connections cannot undo it.
+    pub fn with_explicit_gateway_oauth(mut self, value: bool) -> Self {
+        self.explicit_gateway_oauth = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///MCP extension settings declared by the app-server client.
+    pub fn with_extensions(
+        mut self,
+        value: impl Into<::serde_json::Map<::std::string::String, ::serde_json::Value>>,
+    ) -> Self {
+        self.extensions = ::std::option::Option::Some(value.into());
+        self
+    }
+    /**Legacy opt-in for the `openai/form` MCP extension.
+
+New clients should declare `openai/form` in [`Self::extensions`].*/
+    pub fn with_mcp_server_openai_form_elicitation(mut self, value: bool) -> Self {
+        self.mcp_server_openai_form_elicitation = ::std::option::Option::Some(
+            value.into(),
+        );
+        self
+    }
+    ///Exact notification method names that should be suppressed for this connection (for example `thread/started`).
+    pub fn with_opt_out_notification_methods(
+        mut self,
+        value: impl Into<::std::vec::Vec<::std::string::String>>,
+    ) -> Self {
+        self.opt_out_notification_methods = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Opt into `attestation/generate` requests for upstream `x-oai-attestation`.
+    pub fn with_request_attestation(mut self, value: bool) -> Self {
+        self.request_attestation = value.into();
+        self
+    }
+    ///Present `humanCommand` approvals to a person and return only a one-time decision. Requires `experimentalApi`. Pending requests can be replayed to compatible clients.
+    pub fn with_required_human_approval(mut self, value: bool) -> Self {
+        self.required_human_approval = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+impl InitializeParams {
+    ///A `InitializeParams` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(client_info: impl Into<ClientInfo>) -> Self {
+        Self {
+            capabilities: ::std::option::Option::None,
+            client_info: client_info.into(),
+        }
+    }
+    ///Sets `capabilities`.
+    pub fn with_capabilities(
+        mut self,
+        value: impl Into<InitializeCapabilities>,
+    ) -> Self {
+        self.capabilities = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+impl InitializeResponse {
+    ///A `InitializeResponse` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(
+        codex_home: impl Into<AbsolutePathBuf>,
+        platform_family: impl Into<::std::string::String>,
+        platform_os: impl Into<::std::string::String>,
+        user_agent: impl Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            codex_home: codex_home.into(),
+            platform_family: platform_family.into(),
+            platform_os: platform_os.into(),
+            user_agent: user_agent.into(),
+        }
+    }
+}
+impl InstalledApp {
+    ///A `InstalledApp` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(
+        callable: bool,
+        enabled: bool,
+        id: impl Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            callable: callable.into(),
+            enabled: enabled.into(),
+            id: id.into(),
+            runtime_name: ::std::option::Option::None,
+        }
+    }
+    ///Best-effort name carried by the runtime tool catalog. Canonical app metadata remains owned by `app/read`.
+    pub fn with_runtime_name(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.runtime_name = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+impl InternalChatMessageMetadataPassthrough {
+    ///An empty `InternalChatMessageMetadataPassthrough`: every field is optional and unset (the server's default).
+    pub fn new() -> Self {
+        Self {
+            turn_id: ::std::option::Option::None,
+        }
+    }
+    ///Sets `turn_id`.
+    pub fn with_turn_id(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.turn_id = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+impl ItemCompletedNotification {
+    ///A `ItemCompletedNotification` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(
+        completed_at_ms: i64,
+        item: impl Into<ThreadItem>,
+        thread_id: impl Into<::std::string::String>,
+        turn_id: impl Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            completed_at_ms: completed_at_ms.into(),
+            content_token_count: ::std::option::Option::None,
+            item: item.into(),
+            thread_id: thread_id.into(),
+            turn_id: turn_id.into(),
+        }
+    }
+    ///Native content tokens for the completed assistant message, including a sampled footer. Null when unavailable. Completion telemetry is not part of the stored thread item.
+    pub fn with_content_token_count(mut self, value: u64) -> Self {
+        self.content_token_count = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+impl ItemGuardianApprovalReviewCompletedNotification {
+    ///A `ItemGuardianApprovalReviewCompletedNotification` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(
+        action: impl Into<GuardianApprovalReviewAction>,
+        completed_at_ms: i64,
+        decision_source: impl Into<AutoReviewDecisionSource>,
+        review: impl Into<GuardianApprovalReview>,
+        review_id: impl Into<::std::string::String>,
+        started_at_ms: i64,
+        thread_id: impl Into<::std::string::String>,
+        turn_id: impl Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            action: action.into(),
+            completed_at_ms: completed_at_ms.into(),
+            decision_source: decision_source.into(),
+            review: review.into(),
+            review_id: review_id.into(),
+            started_at_ms: started_at_ms.into(),
+            target_item_id: ::std::option::Option::None,
+            thread_id: thread_id.into(),
+            turn_id: turn_id.into(),
+        }
+    }
+    /**Identifier for the reviewed item or tool call when one exists.
+
+In most cases, one review maps to one target item. The exceptions are - execve reviews, where a single command may contain multiple execve calls to review (only possible when using the shell_zsh_fork feature) - stdin reviews, which refer to the existing parent command item and have a separate approval ID in the action payload - network policy reviews, where there is no target item
+
+A network call is triggered by a CommandExecution item, so having a target_item_id set to the CommandExecution item would be misleading because the review is about the network call, not the command execution. Therefore, target_item_id is set to None for network policy reviews.*/
+    pub fn with_target_item_id(
+        mut self,
+        value: impl Into<::std::string::String>,
+    ) -> Self {
+        self.target_item_id = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+impl ItemGuardianApprovalReviewStartedNotification {
+    ///A `ItemGuardianApprovalReviewStartedNotification` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(
+        action: impl Into<GuardianApprovalReviewAction>,
+        review: impl Into<GuardianApprovalReview>,
+        review_id: impl Into<::std::string::String>,
+        started_at_ms: i64,
+        thread_id: impl Into<::std::string::String>,
+        turn_id: impl Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            action: action.into(),
+            review: review.into(),
+            review_id: review_id.into(),
+            started_at_ms: started_at_ms.into(),
+            target_item_id: ::std::option::Option::None,
+            thread_id: thread_id.into(),
+            turn_id: turn_id.into(),
+        }
+    }
+    /**Identifier for the reviewed item or tool call when one exists.
+
+In most cases, one review maps to one target item. The exceptions are - execve reviews, where a single command may contain multiple execve calls to review (only possible when using the shell_zsh_fork feature) - stdin reviews, which refer to the existing parent command item and have a separate approval ID in the action payload - network policy reviews, where there is no target item
+
+A network call is triggered by a CommandExecution item, so having a target_item_id set to the CommandExecution item would be misleading because the review is about the network call, not the command execution. Therefore, target_item_id is set to None for network policy reviews.*/
+    pub fn with_target_item_id(
+        mut self,
+        value: impl Into<::std::string::String>,
+    ) -> Self {
+        self.target_item_id = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+impl ItemStartedNotification {
+    ///A `ItemStartedNotification` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(
+        item: impl Into<ThreadItem>,
+        started_at_ms: i64,
+        thread_id: impl Into<::std::string::String>,
+        turn_id: impl Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            item: item.into(),
+            started_at_ms: started_at_ms.into(),
+            thread_id: thread_id.into(),
+            turn_id: turn_id.into(),
+        }
+    }
+}
+impl ListMcpServerStatusParams {
+    ///An empty `ListMcpServerStatusParams`: every field is optional and unset (the server's default).
+    pub fn new() -> Self {
+        Self {
+            cursor: ::std::option::Option::None,
+            detail: ::std::option::Option::None,
+            environment_id: ::std::option::Option::None,
+            limit: ::std::option::Option::None,
+            server_name: ::std::option::Option::None,
+            thread_id: ::std::option::Option::None,
+        }
+    }
+    ///Opaque pagination cursor returned by a previous call.
+    pub fn with_cursor(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.cursor = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Controls how much MCP inventory data to fetch for each server. Defaults to `Full` when omitted.
+    pub fn with_detail(mut self, value: impl Into<McpServerStatusDetail>) -> Self {
+        self.detail = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Select this environment's registration. Requires `serverName` and `threadId`. When omitted, a named request uses the same server as older clients.
+    pub fn with_environment_id(
+        mut self,
+        value: impl Into<::std::string::String>,
+    ) -> Self {
+        self.environment_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Optional page size; defaults to a server-defined value.
+    pub fn with_limit(mut self, value: u32) -> Self {
+        self.limit = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Limit discovery to one server. With a thread ID, reuse that thread's MCP connection.
+    pub fn with_server_name(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.server_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `threadId`.
+    pub fn with_thread_id(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.thread_id = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+impl ListMcpServerStatusResponse {
+    ///A `ListMcpServerStatusResponse` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(data: impl Into<::std::vec::Vec<McpServerStatus>>) -> Self {
+        Self {
+            data: data.into(),
+            next_cursor: ::std::option::Option::None,
+        }
+    }
+    ///Opaque cursor to pass to the next call to continue after the last item. If None, there are no more items to return.
+    pub fn with_next_cursor(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.next_cursor = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+impl LogoutAccountResponse {
+    ///An empty `LogoutAccountResponse`: every field is optional and unset (the server's default).
+    pub fn new() -> Self {
+        Self {}
+    }
+}
+impl ManagedHooksRequirements {
+    ///A `ManagedHooksRequirements` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(
+        permission_request: impl Into<::std::vec::Vec<ConfiguredHookMatcherGroup>>,
+        post_compact: impl Into<::std::vec::Vec<ConfiguredHookMatcherGroup>>,
+        post_tool_use: impl Into<::std::vec::Vec<ConfiguredHookMatcherGroup>>,
+        pre_compact: impl Into<::std::vec::Vec<ConfiguredHookMatcherGroup>>,
+        pre_tool_use: impl Into<::std::vec::Vec<ConfiguredHookMatcherGroup>>,
+        session_start: impl Into<::std::vec::Vec<ConfiguredHookMatcherGroup>>,
+        stop: impl Into<::std::vec::Vec<ConfiguredHookMatcherGroup>>,
+        subagent_start: impl Into<::std::vec::Vec<ConfiguredHookMatcherGroup>>,
+        subagent_stop: impl Into<::std::vec::Vec<ConfiguredHookMatcherGroup>>,
+        user_prompt_submit: impl Into<::std::vec::Vec<ConfiguredHookMatcherGroup>>,
+    ) -> Self {
+        Self {
+            interrupt: ::std::default::Default::default(),
+            managed_dir: ::std::option::Option::None,
+            permission_request: permission_request.into(),
+            post_compact: post_compact.into(),
+            post_model_request: ::std::default::Default::default(),
+            post_tool_use: post_tool_use.into(),
+            pre_compact: pre_compact.into(),
+            pre_model_request: ::std::default::Default::default(),
+            pre_tool_use: pre_tool_use.into(),
+            session_end: ::std::default::Default::default(),
+            session_start: session_start.into(),
+            stop: stop.into(),
+            subagent_start: subagent_start.into(),
+            subagent_stop: subagent_stop.into(),
+            user_prompt_submit: user_prompt_submit.into(),
+            windows_managed_dir: ::std::option::Option::None,
+        }
+    }
+    ///Sets `Interrupt`.
+    pub fn with_interrupt(
+        mut self,
+        value: impl Into<::std::vec::Vec<ConfiguredHookMatcherGroup>>,
+    ) -> Self {
+        self.interrupt = value.into();
+        self
+    }
+    ///Sets `managedDir`.
+    pub fn with_managed_dir(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.managed_dir = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `PostModelRequest`.
+    pub fn with_post_model_request(
+        mut self,
+        value: impl Into<::std::vec::Vec<ConfiguredHookMatcherGroup>>,
+    ) -> Self {
+        self.post_model_request = value.into();
+        self
+    }
+    ///Sets `PreModelRequest`.
+    pub fn with_pre_model_request(
+        mut self,
+        value: impl Into<::std::vec::Vec<ConfiguredHookMatcherGroup>>,
+    ) -> Self {
+        self.pre_model_request = value.into();
+        self
+    }
+    ///Sets `SessionEnd`.
+    pub fn with_session_end(
+        mut self,
+        value: impl Into<::std::vec::Vec<ConfiguredHookMatcherGroup>>,
+    ) -> Self {
+        self.session_end = value.into();
+        self
+    }
+    ///Sets `windowsManagedDir`.
+    pub fn with_windows_managed_dir(
+        mut self,
+        value: impl Into<::std::string::String>,
+    ) -> Self {
+        self.windows_managed_dir = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+impl MarketplaceAddParams {
+    ///A `MarketplaceAddParams` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(source: impl Into<::std::string::String>) -> Self {
+        Self {
+            ref_name: ::std::option::Option::None,
+            source: source.into(),
+            sparse_paths: ::std::option::Option::None,
+        }
+    }
+    ///Sets `refName`.
+    pub fn with_ref_name(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.ref_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `sparsePaths`.
+    pub fn with_sparse_paths(
+        mut self,
+        value: impl Into<::std::vec::Vec<::std::string::String>>,
+    ) -> Self {
+        self.sparse_paths = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+impl MarketplaceAddResponse {
+    ///A `MarketplaceAddResponse` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(
+        already_added: bool,
+        installed_root: impl Into<AbsolutePathBuf>,
+        marketplace_name: impl Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            already_added: already_added.into(),
+            installed_root: installed_root.into(),
+            marketplace_name: marketplace_name.into(),
+        }
+    }
+}
+impl MarketplaceInterface {
+    ///An empty `MarketplaceInterface`: every field is optional and unset (the server's default).
+    pub fn new() -> Self {
+        Self {
+            display_name: ::std::option::Option::None,
+        }
+    }
+    ///Sets `displayName`.
+    pub fn with_display_name(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.display_name = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+impl MarketplaceLoadErrorInfo {
+    ///A `MarketplaceLoadErrorInfo` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(
+        marketplace_path: impl Into<AbsolutePathBuf>,
+        message: impl Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            marketplace_path: marketplace_path.into(),
+            message: message.into(),
+        }
+    }
+}
+impl MarketplaceRemoveParams {
+    ///A `MarketplaceRemoveParams` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(marketplace_name: impl Into<::std::string::String>) -> Self {
+        Self {
+            marketplace_name: marketplace_name.into(),
+        }
+    }
+}
+impl MarketplaceRemoveResponse {
+    ///A `MarketplaceRemoveResponse` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(marketplace_name: impl Into<::std::string::String>) -> Self {
+        Self {
+            installed_root: ::std::option::Option::None,
+            marketplace_name: marketplace_name.into(),
+        }
+    }
+    ///Sets `installedRoot`.
+    pub fn with_installed_root(mut self, value: impl Into<AbsolutePathBuf>) -> Self {
+        self.installed_root = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+impl MarketplaceUpgradeErrorInfo {
+    ///A `MarketplaceUpgradeErrorInfo` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(
+        marketplace_name: impl Into<::std::string::String>,
+        message: impl Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            marketplace_name: marketplace_name.into(),
+            message: message.into(),
+        }
+    }
+}
+impl MarketplaceUpgradeParams {
+    ///An empty `MarketplaceUpgradeParams`: every field is optional and unset (the server's default).
+    pub fn new() -> Self {
+        Self {
+            marketplace_name: ::std::option::Option::None,
+        }
+    }
+    ///Sets `marketplaceName`.
+    pub fn with_marketplace_name(
+        mut self,
+        value: impl Into<::std::string::String>,
+    ) -> Self {
+        self.marketplace_name = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+impl MarketplaceUpgradeResponse {
+    ///A `MarketplaceUpgradeResponse` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(
+        errors: impl Into<::std::vec::Vec<MarketplaceUpgradeErrorInfo>>,
+        selected_marketplaces: impl Into<::std::vec::Vec<::std::string::String>>,
+        upgraded_roots: impl Into<::std::vec::Vec<AbsolutePathBuf>>,
+    ) -> Self {
+        Self {
+            errors: errors.into(),
+            selected_marketplaces: selected_marketplaces.into(),
+            upgraded_roots: upgraded_roots.into(),
+        }
+    }
+}
+impl McpAppUi {
+    ///A `McpAppUi` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(
+        preferred_model_display_mode: impl Into<McpAppDisplayMode>,
+        resource_uri: impl Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            preferred_model_display_mode: preferred_model_display_mode.into(),
+            resource_uri: resource_uri.into(),
+        }
+    }
+}
+impl McpElicitationBooleanSchema {
+    ///A `McpElicitationBooleanSchema` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(type_: impl Into<McpElicitationBooleanType>) -> Self {
+        Self {
+            default: ::std::option::Option::None,
+            description: ::std::option::Option::None,
+            title: ::std::option::Option::None,
+            type_: type_.into(),
+        }
+    }
+    ///Sets `default`.
+    pub fn with_default(mut self, value: bool) -> Self {
+        self.default = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `description`.
+    pub fn with_description(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.description = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `title`.
+    pub fn with_title(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.title = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+impl McpElicitationConstOption {
+    ///A `McpElicitationConstOption` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(
+        const_: impl Into<::std::string::String>,
+        title: impl Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            const_: const_.into(),
+            title: title.into(),
+        }
+    }
+}
+impl McpElicitationLegacyTitledEnumSchema {
+    ///A `McpElicitationLegacyTitledEnumSchema` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(
+        enum_: impl Into<::std::vec::Vec<::std::string::String>>,
+        type_: impl Into<McpElicitationStringType>,
+    ) -> Self {
+        Self {
+            default: ::std::option::Option::None,
+            description: ::std::option::Option::None,
+            enum_: enum_.into(),
+            enum_names: ::std::option::Option::None,
+            title: ::std::option::Option::None,
+            type_: type_.into(),
+        }
+    }
+    ///Sets `default`.
+    pub fn with_default(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.default = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `description`.
+    pub fn with_description(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.description = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `enumNames`.
+    pub fn with_enum_names(
+        mut self,
+        value: impl Into<::std::vec::Vec<::std::string::String>>,
+    ) -> Self {
+        self.enum_names = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `title`.
+    pub fn with_title(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.title = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+impl McpElicitationNumberSchema {
+    ///A `McpElicitationNumberSchema` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(type_: impl Into<McpElicitationNumberType>) -> Self {
+        Self {
+            default: ::std::option::Option::None,
+            description: ::std::option::Option::None,
+            maximum: ::std::option::Option::None,
+            minimum: ::std::option::Option::None,
+            title: ::std::option::Option::None,
+            type_: type_.into(),
+        }
+    }
+    ///Sets `default`.
+    pub fn with_default(mut self, value: f64) -> Self {
+        self.default = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `description`.
+    pub fn with_description(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.description = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `maximum`.
+    pub fn with_maximum(mut self, value: f64) -> Self {
+        self.maximum = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `minimum`.
+    pub fn with_minimum(mut self, value: f64) -> Self {
+        self.minimum = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `title`.
+    pub fn with_title(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.title = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+impl McpElicitationSchema {
+    ///A `McpElicitationSchema` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(
+        properties: impl Into<
+            ::std::collections::HashMap<
+                ::std::string::String,
+                McpElicitationPrimitiveSchema,
+            >,
+        >,
+        type_: impl Into<McpElicitationObjectType>,
+    ) -> Self {
+        Self {
+            properties: properties.into(),
+            required: ::std::option::Option::None,
+            schema: ::std::option::Option::None,
+            type_: type_.into(),
+        }
+    }
+    ///Sets `required`.
+    pub fn with_required(
+        mut self,
+        value: impl Into<::std::vec::Vec<::std::string::String>>,
+    ) -> Self {
+        self.required = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `$schema`.
+    pub fn with_schema(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.schema = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+impl McpElicitationStringSchema {
+    ///A `McpElicitationStringSchema` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(type_: impl Into<McpElicitationStringType>) -> Self {
+        Self {
+            default: ::std::option::Option::None,
+            description: ::std::option::Option::None,
+            format: ::std::option::Option::None,
+            max_length: ::std::option::Option::None,
+            min_length: ::std::option::Option::None,
+            title: ::std::option::Option::None,
+            type_: type_.into(),
+        }
+    }
+    ///Sets `default`.
+    pub fn with_default(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.default = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `description`.
+    pub fn with_description(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.description = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `format`.
+    pub fn with_format(mut self, value: impl Into<McpElicitationStringFormat>) -> Self {
+        self.format = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `maxLength`.
+    pub fn with_max_length(mut self, value: u32) -> Self {
+        self.max_length = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `minLength`.
+    pub fn with_min_length(mut self, value: u32) -> Self {
+        self.min_length = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `title`.
+    pub fn with_title(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.title = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+impl McpElicitationTitledEnumItems {
+    ///A `McpElicitationTitledEnumItems` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(any_of: impl Into<::std::vec::Vec<McpElicitationConstOption>>) -> Self {
+        Self { any_of: any_of.into() }
+    }
+}
+impl McpElicitationTitledMultiSelectEnumSchema {
+    ///A `McpElicitationTitledMultiSelectEnumSchema` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(
+        items: impl Into<McpElicitationTitledEnumItems>,
+        type_: impl Into<McpElicitationArrayType>,
+    ) -> Self {
+        Self {
+            default: ::std::option::Option::None,
+            description: ::std::option::Option::None,
+            items: items.into(),
+            max_items: ::std::option::Option::None,
+            min_items: ::std::option::Option::None,
+            title: ::std::option::Option::None,
+            type_: type_.into(),
+        }
+    }
+    ///Sets `default`.
+    pub fn with_default(
+        mut self,
+        value: impl Into<::std::vec::Vec<::std::string::String>>,
+    ) -> Self {
+        self.default = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `description`.
+    pub fn with_description(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.description = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `maxItems`.
+    pub fn with_max_items(mut self, value: u64) -> Self {
+        self.max_items = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `minItems`.
+    pub fn with_min_items(mut self, value: u64) -> Self {
+        self.min_items = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `title`.
+    pub fn with_title(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.title = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+impl McpElicitationTitledSingleSelectEnumSchema {
+    ///A `McpElicitationTitledSingleSelectEnumSchema` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(
+        one_of: impl Into<::std::vec::Vec<McpElicitationConstOption>>,
+        type_: impl Into<McpElicitationStringType>,
+    ) -> Self {
+        Self {
+            default: ::std::option::Option::None,
+            description: ::std::option::Option::None,
+            one_of: one_of.into(),
+            title: ::std::option::Option::None,
+            type_: type_.into(),
+        }
+    }
+    ///Sets `default`.
+    pub fn with_default(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.default = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `description`.
+    pub fn with_description(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.description = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `title`.
+    pub fn with_title(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.title = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+impl McpElicitationUntitledEnumItems {
+    ///A `McpElicitationUntitledEnumItems` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(
+        enum_: impl Into<::std::vec::Vec<::std::string::String>>,
+        type_: impl Into<McpElicitationStringType>,
+    ) -> Self {
+        Self {
+            enum_: enum_.into(),
+            type_: type_.into(),
+        }
+    }
+}
+impl McpElicitationUntitledMultiSelectEnumSchema {
+    ///A `McpElicitationUntitledMultiSelectEnumSchema` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(
+        items: impl Into<McpElicitationUntitledEnumItems>,
+        type_: impl Into<McpElicitationArrayType>,
+    ) -> Self {
+        Self {
+            default: ::std::option::Option::None,
+            description: ::std::option::Option::None,
+            items: items.into(),
+            max_items: ::std::option::Option::None,
+            min_items: ::std::option::Option::None,
+            title: ::std::option::Option::None,
+            type_: type_.into(),
+        }
+    }
+    ///Sets `default`.
+    pub fn with_default(
+        mut self,
+        value: impl Into<::std::vec::Vec<::std::string::String>>,
+    ) -> Self {
+        self.default = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `description`.
+    pub fn with_description(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.description = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `maxItems`.
+    pub fn with_max_items(mut self, value: u64) -> Self {
+        self.max_items = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `minItems`.
+    pub fn with_min_items(mut self, value: u64) -> Self {
+        self.min_items = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `title`.
+    pub fn with_title(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.title = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+impl McpElicitationUntitledSingleSelectEnumSchema {
+    ///A `McpElicitationUntitledSingleSelectEnumSchema` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(
+        enum_: impl Into<::std::vec::Vec<::std::string::String>>,
+        type_: impl Into<McpElicitationStringType>,
+    ) -> Self {
+        Self {
+            default: ::std::option::Option::None,
+            description: ::std::option::Option::None,
+            enum_: enum_.into(),
+            title: ::std::option::Option::None,
+            type_: type_.into(),
+        }
+    }
+    ///Sets `default`.
+    pub fn with_default(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.default = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `description`.
+    pub fn with_description(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.description = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `title`.
+    pub fn with_title(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.title = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+impl McpResourceReadParams {
+    ///A `McpResourceReadParams` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(
+        server: impl Into<::std::string::String>,
+        uri: impl Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            connector_id: ::std::option::Option::None,
+            environment_id: ::std::option::Option::None,
+            meta: ::std::option::Option::None,
+            origin_call_id: ::std::option::Option::None,
+            server: server.into(),
+            target: ::std::option::Option::None,
+            thread_id: ::std::option::Option::None,
+            uri: uri.into(),
+        }
+    }
+    ///Sets `connectorId`.
+    pub fn with_connector_id(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.connector_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Exact registration scope; omission preserves legacy name-only selection.
+    pub fn with_environment_id(
+        mut self,
+        value: impl Into<::std::string::String>,
+    ) -> Self {
+        self.environment_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Additional MCP request metadata. Account and turn routing keys are reserved.
+    pub fn with_meta(
+        mut self,
+        value: impl Into<::serde_json::Map<::std::string::String, ::serde_json::Value>>,
+    ) -> Self {
+        self.meta = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Originating MCP tool call used to select the resource's app.
+    pub fn with_origin_call_id(
+        mut self,
+        value: impl Into<::std::string::String>,
+    ) -> Self {
+        self.origin_call_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Explicit hosted app/account. Omit to retain legacy resource discovery.
+    pub fn with_target(mut self, value: impl Into<McpResourceReadTarget>) -> Self {
+        self.target = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `threadId`.
+    pub fn with_thread_id(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.thread_id = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+impl McpResourceReadResponse {
+    ///A `McpResourceReadResponse` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(contents: impl Into<::std::vec::Vec<ResourceContent>>) -> Self {
+        Self {
+            contents: contents.into(),
+            origin_call_id: ::std::option::Option::None,
+        }
+    }
+    ///Originating call when the server applied app-specific resource scoping.
+    pub fn with_origin_call_id(
+        mut self,
+        value: impl Into<::std::string::String>,
+    ) -> Self {
+        self.origin_call_id = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+impl McpResourceReadTarget {
+    ///A `McpResourceReadTarget` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(connector_id: impl Into<::std::string::String>) -> Self {
+        Self {
+            connector_id: connector_id.into(),
+            link_id: ::std::option::Option::None,
+        }
+    }
+    ///Null explicitly requests no-auth access, subject to the app's resource policy.
+    pub fn with_link_id(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.link_id = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+impl McpServerElicitationRequestResponse {
+    ///A `McpServerElicitationRequestResponse` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(action: impl Into<McpServerElicitationAction>) -> Self {
+        Self {
+            action: action.into(),
+            content: ::std::option::Option::None,
+            meta: ::std::option::Option::None,
+        }
+    }
+    /**Structured user input for accepted elicitations, mirroring RMCP `CreateElicitationResult`.
+
+This is nullable because decline/cancel responses have no content.*/
+    pub fn with_content(mut self, value: impl Into<::serde_json::Value>) -> Self {
+        self.content = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Optional client metadata for form-mode action handling.
+    pub fn with_meta(mut self, value: impl Into<::serde_json::Value>) -> Self {
+        self.meta = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+impl McpServerEventNotification {
+    ///A `McpServerEventNotification` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(
+        method: impl Into<::std::string::String>,
+        params: impl Into<::serde_json::Value>,
+    ) -> Self {
+        Self {
+            method: method.into(),
+            params: params.into(),
+        }
+    }
+}
+impl McpServerEventStreamNotification {
+    ///A `McpServerEventStreamNotification` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(
+        notification: impl Into<McpServerEventNotification>,
+        subscription_id: impl Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            notification: notification.into(),
+            subscription_id: subscription_id.into(),
+        }
+    }
+}
+#[cfg(feature = "experimental")]
+impl McpServerEventStreamStartParams {
+    ///A `McpServerEventStreamStartParams` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(
+        arguments: impl Into<::serde_json::Value>,
+        name: impl Into<::std::string::String>,
+        server: impl Into<::std::string::String>,
+        subscription_id: impl Into<::std::string::String>,
+        thread_id: impl Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            arguments: arguments.into(),
+            meta: ::std::option::Option::None,
+            name: name.into(),
+            server: server.into(),
+            subscription_id: subscription_id.into(),
+            thread_id: thread_id.into(),
+        }
+    }
+    ///Sets `_meta`.
+    pub fn with_meta(mut self, value: impl Into<::serde_json::Value>) -> Self {
+        self.meta = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+#[cfg(feature = "experimental")]
+impl McpServerEventStreamStartResponse {
+    ///An empty `McpServerEventStreamStartResponse`: every field is optional and unset (the server's default).
+    pub fn new() -> Self {
+        Self {}
+    }
+}
+#[cfg(feature = "experimental")]
+impl McpServerEventStreamStopParams {
+    ///A `McpServerEventStreamStopParams` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(subscription_id: impl Into<::std::string::String>) -> Self {
+        Self {
+            subscription_id: subscription_id.into(),
+        }
+    }
+}
+#[cfg(feature = "experimental")]
+impl McpServerEventStreamStopResponse {
+    ///An empty `McpServerEventStreamStopResponse`: every field is optional and unset (the server's default).
+    pub fn new() -> Self {
+        Self {}
+    }
+}
+impl McpServerInfo {
+    ///A `McpServerInfo` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(
+        name: impl Into<::std::string::String>,
+        version: impl Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            description: ::std::option::Option::None,
+            icons: ::std::option::Option::None,
+            name: name.into(),
+            title: ::std::option::Option::None,
+            version: version.into(),
+            website_url: ::std::option::Option::None,
+        }
+    }
+    ///Sets `description`.
+    pub fn with_description(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.description = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `icons`.
+    pub fn with_icons(
+        mut self,
+        value: impl Into<::std::vec::Vec<::serde_json::Value>>,
+    ) -> Self {
+        self.icons = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `title`.
+    pub fn with_title(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.title = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `websiteUrl`.
+    pub fn with_website_url(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.website_url = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+impl McpServerMigration {
+    ///A `McpServerMigration` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(name: impl Into<::std::string::String>) -> Self {
+        Self { name: name.into() }
+    }
+}
+impl McpServerOauthLoginCompletedNotification {
+    ///A `McpServerOauthLoginCompletedNotification` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(name: impl Into<::std::string::String>, success: bool) -> Self {
+        Self {
+            error: ::std::option::Option::None,
+            login_id: ::std::option::Option::None,
+            name: name.into(),
+            success: success.into(),
+            thread_id: ::std::option::Option::None,
+        }
+    }
+    ///Sets `error`.
+    pub fn with_error(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.error = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Identifies the explicit login attempt. Older servers omit this field.
+    pub fn with_login_id(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.login_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `threadId`.
+    pub fn with_thread_id(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.thread_id = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+impl McpServerOauthLoginParams {
+    ///A `McpServerOauthLoginParams` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(name: impl Into<::std::string::String>) -> Self {
+        Self {
+            client_registration: ::std::option::Option::None,
+            environment_id: ::std::option::Option::None,
+            name: name.into(),
+            scopes: ::std::option::Option::None,
+            thread_id: ::std::option::Option::None,
+            timeout_secs: ::std::option::Option::None,
+        }
+    }
+    ///Registration strategy for this login only; omission selects automatic discovery.
+    pub fn with_client_registration(
+        mut self,
+        value: impl Into<McpServerOauthClientRegistration>,
+    ) -> Self {
+        self.client_registration = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Exact registration scope; omission preserves legacy name-only selection.
+    pub fn with_environment_id(
+        mut self,
+        value: impl Into<::std::string::String>,
+    ) -> Self {
+        self.environment_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `scopes`.
+    pub fn with_scopes(
+        mut self,
+        value: impl Into<::std::vec::Vec<::std::string::String>>,
+    ) -> Self {
+        self.scopes = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `threadId`.
+    pub fn with_thread_id(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.thread_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `timeoutSecs`.
+    pub fn with_timeout_secs(mut self, value: i64) -> Self {
+        self.timeout_secs = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+impl McpServerOauthLoginResponse {
+    ///A `McpServerOauthLoginResponse` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(authorization_url: impl Into<::std::string::String>) -> Self {
+        Self {
+            authorization_url: authorization_url.into(),
+            login_id: ::std::option::Option::None,
+        }
+    }
+    ///Identifies this login attempt across the response and completion notification. Older servers omit this field; current servers always return it.
+    pub fn with_login_id(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.login_id = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+impl McpServerRefreshResponse {
+    ///An empty `McpServerRefreshResponse`: every field is optional and unset (the server's default).
+    pub fn new() -> Self {
+        Self {}
+    }
+}
+impl McpServerStatus {
+    ///A `McpServerStatus` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(
+        auth_status: impl Into<McpAuthStatus>,
+        name: impl Into<::std::string::String>,
+        resource_templates: impl Into<::std::vec::Vec<ResourceTemplate>>,
+        resources: impl Into<::std::vec::Vec<Resource>>,
+        tools: impl Into<::std::collections::HashMap<::std::string::String, Tool>>,
+    ) -> Self {
+        Self {
+            auth_status: auth_status.into(),
+            environment_id: ::std::option::Option::None,
+            http_origin: ::std::option::Option::None,
+            name: name.into(),
+            plugin_id: ::std::option::Option::None,
+            resource_templates: resource_templates.into(),
+            resources: resources.into(),
+            runtime_status: ::std::option::Option::None,
+            server_capabilities: ::std::option::Option::None,
+            server_info: ::std::option::Option::None,
+            tool_list_meta: ::std::option::Option::None,
+            tools: tools.into(),
+            tools_error: ::std::option::Option::None,
+        }
+    }
+    ///Environment that contributed this registration; null for a thread-wide server. Older servers omit this field.
+    pub fn with_environment_id(
+        mut self,
+        value: impl Into<::std::string::String>,
+    ) -> Self {
+        self.environment_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///HTTP origin of the effective configured endpoint, including plugin servers. Excludes credentials, path, query, and fragment; null for non-HTTP transports.
+    pub fn with_http_origin(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.http_origin = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `pluginId`.
+    pub fn with_plugin_id(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.plugin_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Current thread-runtime connection state; null when unavailable or the configuration changed.
+    pub fn with_runtime_status(
+        mut self,
+        value: impl Into<McpServerConnectionStatus>,
+    ) -> Self {
+        self.runtime_status = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Capabilities advertised by the initialized MCP server; null when unavailable.
+    pub fn with_server_capabilities(
+        mut self,
+        value: impl Into<::serde_json::Value>,
+    ) -> Self {
+        self.server_capabilities = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `serverInfo`.
+    pub fn with_server_info(mut self, value: impl Into<McpServerInfo>) -> Self {
+        self.server_info = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Opaque `_meta` from the first page of the corresponding MCP tool catalog. Null when unavailable.
+    pub fn with_tool_list_meta(mut self, value: impl Into<::serde_json::Value>) -> Self {
+        self.tool_list_meta = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Tool discovery failed and no catalog was returned. Null when a catalog is returned, including cached or empty catalogs.
+    pub fn with_tools_error(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.tools_error = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+impl McpServerStatusUpdatedNotification {
+    ///A `McpServerStatusUpdatedNotification` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(
+        name: impl Into<::std::string::String>,
+        status: impl Into<McpServerStartupState>,
+    ) -> Self {
+        Self {
+            environment_id: ::std::option::Option::None,
+            error: ::std::option::Option::None,
+            failure_reason: ::std::option::Option::None,
+            name: name.into(),
+            status: status.into(),
+            thread_id: ::std::option::Option::None,
+        }
+    }
+    ///Registration scope, not necessarily the server's execution environment.
+    pub fn with_environment_id(
+        mut self,
+        value: impl Into<::std::string::String>,
+    ) -> Self {
+        self.environment_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `error`.
+    pub fn with_error(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.error = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `failureReason`.
+    pub fn with_failure_reason(
+        mut self,
+        value: impl Into<McpServerStartupFailureReason>,
+    ) -> Self {
+        self.failure_reason = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `threadId`.
+    pub fn with_thread_id(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.thread_id = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+impl McpServerToolCallParams {
+    ///A `McpServerToolCallParams` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(
+        server: impl Into<::std::string::String>,
+        thread_id: impl Into<::std::string::String>,
+        tool: impl Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            arguments: ::std::option::Option::None,
+            environment_id: ::std::option::Option::None,
+            meta: ::std::option::Option::None,
+            server: server.into(),
+            thread_id: thread_id.into(),
+            tool: tool.into(),
+        }
+    }
+    ///Sets `arguments`.
+    pub fn with_arguments(mut self, value: impl Into<::serde_json::Value>) -> Self {
+        self.arguments = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Exact registration scope; omission preserves legacy name-only selection.
+    pub fn with_environment_id(
+        mut self,
+        value: impl Into<::std::string::String>,
+    ) -> Self {
+        self.environment_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `_meta`.
+    pub fn with_meta(mut self, value: impl Into<::serde_json::Value>) -> Self {
+        self.meta = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+impl McpServerToolCallResponse {
+    ///A `McpServerToolCallResponse` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(content: impl Into<::std::vec::Vec<::serde_json::Value>>) -> Self {
+        Self {
+            content: content.into(),
+            is_error: ::std::option::Option::None,
+            meta: ::std::option::Option::None,
+            structured_content: ::std::option::Option::None,
+        }
+    }
+    ///Sets `isError`.
+    pub fn with_is_error(mut self, value: bool) -> Self {
+        self.is_error = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `_meta`.
+    pub fn with_meta(mut self, value: impl Into<::serde_json::Value>) -> Self {
+        self.meta = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `structuredContent`.
+    pub fn with_structured_content(
+        mut self,
+        value: impl Into<::serde_json::Value>,
+    ) -> Self {
+        self.structured_content = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+impl McpToolCallAppContext {
+    ///A `McpToolCallAppContext` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(connector_id: impl Into<::std::string::String>) -> Self {
+        Self {
+            action_name: ::std::option::Option::None,
+            app_name: ::std::option::Option::None,
+            connector_id: connector_id.into(),
+            link_id: ::std::option::Option::None,
+            resource_uri: ::std::option::Option::None,
+        }
+    }
+    ///Sets `actionName`.
+    pub fn with_action_name(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.action_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `appName`.
+    pub fn with_app_name(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.app_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `linkId`.
+    pub fn with_link_id(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.link_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `resourceUri`.
+    pub fn with_resource_uri(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.resource_uri = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+impl McpToolCallError {
+    ///A `McpToolCallError` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(message: impl Into<::std::string::String>) -> Self {
+        Self { message: message.into() }
+    }
+}
+impl McpToolCallProgressNotification {
+    ///A `McpToolCallProgressNotification` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(
+        item_id: impl Into<::std::string::String>,
+        message: impl Into<::std::string::String>,
+        thread_id: impl Into<::std::string::String>,
+        turn_id: impl Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            item_id: item_id.into(),
+            message: message.into(),
+            thread_id: thread_id.into(),
+            turn_id: turn_id.into(),
+        }
+    }
+}
+impl McpToolCallResult {
+    ///A `McpToolCallResult` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(content: impl Into<::std::vec::Vec<::serde_json::Value>>) -> Self {
+        Self {
+            content: content.into(),
+            meta: ::std::option::Option::None,
+            structured_content: ::std::option::Option::None,
+        }
+    }
+    ///Sets `_meta`.
+    pub fn with_meta(mut self, value: impl Into<::serde_json::Value>) -> Self {
+        self.meta = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `structuredContent`.
+    pub fn with_structured_content(
+        mut self,
+        value: impl Into<::serde_json::Value>,
+    ) -> Self {
+        self.structured_content = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+impl MemoryCitation {
+    ///A `MemoryCitation` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(
+        entries: impl Into<::std::vec::Vec<MemoryCitationEntry>>,
+        thread_ids: impl Into<::std::vec::Vec<::std::string::String>>,
+    ) -> Self {
+        Self {
+            entries: entries.into(),
+            thread_ids: thread_ids.into(),
+        }
+    }
+}
+impl MemoryCitationEntry {
+    ///A `MemoryCitationEntry` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(
+        line_end: u32,
+        line_start: u32,
+        note: impl Into<::std::string::String>,
+        path: impl Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            line_end: line_end.into(),
+            line_start: line_start.into(),
+            note: note.into(),
+            path: path.into(),
+        }
+    }
+}
+#[cfg(feature = "experimental")]
+impl MemoryResetResponse {
+    ///An empty `MemoryResetResponse`: every field is optional and unset (the server's default).
+    pub fn new() -> Self {
+        Self {}
+    }
+}
+#[cfg(feature = "experimental")]
+impl MemoryStatusParams {
+    ///An empty `MemoryStatusParams`: every field is optional and unset (the server's default).
+    pub fn new() -> Self {
+        Self {
+            min_consolidated_threads: ::std::option::Option::None,
+        }
+    }
+    ///Required distinct consolidated threads. Defaults to 20; supported range is 1..=4096.
+    pub fn with_min_consolidated_threads(mut self, value: u32) -> Self {
+        self.min_consolidated_threads = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+#[cfg(feature = "experimental")]
+impl MemoryStatusResponse {
+    ///A `MemoryStatusResponse` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(v2_consolidated_threads: u32, v2_ready: bool) -> Self {
+        Self {
+            v2_consolidated_threads: v2_consolidated_threads.into(),
+            v2_ready: v2_ready.into(),
+        }
+    }
+}
+impl MigrationDetails {
+    ///An empty `MigrationDetails`: every field is optional and unset (the server's default).
+    pub fn new() -> Self {
+        Self {
+            commands: ::std::default::Default::default(),
+            hooks: ::std::default::Default::default(),
+            mcp_servers: ::std::default::Default::default(),
+            memory: ::std::default::Default::default(),
+            plugins: ::std::default::Default::default(),
+            sessions: ::std::default::Default::default(),
+            skills: ::std::default::Default::default(),
+            subagents: ::std::default::Default::default(),
+        }
+    }
+    ///Sets `commands`.
+    pub fn with_commands(
+        mut self,
+        value: impl Into<::std::vec::Vec<CommandMigration>>,
+    ) -> Self {
+        self.commands = value.into();
+        self
+    }
+    ///Sets `hooks`.
+    pub fn with_hooks(
+        mut self,
+        value: impl Into<::std::vec::Vec<HookMigration>>,
+    ) -> Self {
+        self.hooks = value.into();
+        self
+    }
+    ///Sets `mcpServers`.
+    pub fn with_mcp_servers(
+        mut self,
+        value: impl Into<::std::vec::Vec<McpServerMigration>>,
+    ) -> Self {
+        self.mcp_servers = value.into();
+        self
+    }
+    ///Sets `memory`.
+    pub fn with_memory(
+        mut self,
+        value: impl Into<::std::vec::Vec<::std::string::String>>,
+    ) -> Self {
+        self.memory = value.into();
+        self
+    }
+    ///Sets `plugins`.
+    pub fn with_plugins(
+        mut self,
+        value: impl Into<::std::vec::Vec<PluginsMigration>>,
+    ) -> Self {
+        self.plugins = value.into();
+        self
+    }
+    ///Sets `sessions`.
+    pub fn with_sessions(
+        mut self,
+        value: impl Into<::std::vec::Vec<SessionMigration>>,
+    ) -> Self {
+        self.sessions = value.into();
+        self
+    }
+    ///Sets `skills`.
+    pub fn with_skills(
+        mut self,
+        value: impl Into<::std::vec::Vec<SkillMigration>>,
+    ) -> Self {
+        self.skills = value.into();
+        self
+    }
+    ///Sets `subagents`.
+    pub fn with_subagents(
+        mut self,
+        value: impl Into<::std::vec::Vec<SubagentMigration>>,
+    ) -> Self {
+        self.subagents = value.into();
+        self
+    }
+}
+impl MisalignmentErrorDetails {
+    ///An empty `MisalignmentErrorDetails`: every field is optional and unset (the server's default).
+    pub fn new() -> Self {
+        Self {
+            detailed_explanation: ::std::option::Option::None,
+            error_type: ::std::option::Option::None,
+            review_target: ::std::option::Option::None,
+            steer: ::std::option::Option::None,
+        }
+    }
+    ///A substantive localized explanation is required before offering continuation.
+    pub fn with_detailed_explanation(
+        mut self,
+        value: impl Into<::std::string::String>,
+    ) -> Self {
+        self.detailed_explanation = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Open-ended classification; clients must accept categories added by Responses.
+    pub fn with_error_type(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.error_type = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Opaque server-issued block target. Presence alone does not enable target-based continuation.
+    pub fn with_review_target(
+        mut self,
+        value: impl Into<::std::string::String>,
+    ) -> Self {
+        self.review_target = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Instruction to submit as the next turn's user input if continuation is confirmed.
+    pub fn with_steer(mut self, value: impl Into<MisalignmentSteer>) -> Self {
+        self.steer = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+impl MisalignmentSteer {
+    ///A `MisalignmentSteer` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(message: impl Into<::std::string::String>) -> Self {
+        Self { message: message.into() }
+    }
+}
+#[cfg(feature = "experimental")]
+impl MockExperimentalMethodParams {
+    ///An empty `MockExperimentalMethodParams`: every field is optional and unset (the server's default).
+    pub fn new() -> Self {
+        Self {
+            value: ::std::option::Option::None,
+        }
+    }
+    ///Test-only payload field.
+    pub fn with_value(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.value = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+#[cfg(feature = "experimental")]
+impl MockExperimentalMethodResponse {
+    ///An empty `MockExperimentalMethodResponse`: every field is optional and unset (the server's default).
+    pub fn new() -> Self {
+        Self {
+            echoed: ::std::option::Option::None,
+        }
+    }
+    ///Echoes the input `value`.
+    pub fn with_echoed(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.echoed = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+impl Model {
+    ///A `Model` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(
+        default_reasoning_effort: impl Into<ReasoningEffort>,
+        description: impl Into<::std::string::String>,
+        display_name: impl Into<::std::string::String>,
+        hidden: bool,
+        id: impl Into<::std::string::String>,
+        is_default: bool,
+        model: impl Into<::std::string::String>,
+        supported_reasoning_efforts: impl Into<::std::vec::Vec<ReasoningEffortOption>>,
+    ) -> Self {
+        Self {
+            additional_speed_tiers: ::std::default::Default::default(),
+            availability_nux: ::std::option::Option::None,
+            available_access_programs: ::std::option::Option::None,
+            default_reasoning_effort: default_reasoning_effort.into(),
+            default_service_tier: ::std::option::Option::None,
+            description: description.into(),
+            display_name: display_name.into(),
+            hidden: hidden.into(),
+            id: id.into(),
+            input_modalities: defaults::model_input_modalities(),
+            is_default: is_default.into(),
+            model: model.into(),
+            model_specialty: ::std::option::Option::None,
+            multi_agent_version: ::std::option::Option::None,
+            service_tiers: ::std::default::Default::default(),
+            supported_reasoning_efforts: supported_reasoning_efforts.into(),
+            supports_personality: ::std::default::Default::default(),
+            upgrade: ::std::option::Option::None,
+            upgrade_info: ::std::option::Option::None,
+        }
+    }
+    ///Deprecated: use `serviceTiers` instead.
+    pub fn with_additional_speed_tiers(
+        mut self,
+        value: impl Into<::std::vec::Vec<::std::string::String>>,
+    ) -> Self {
+        self.additional_speed_tiers = value.into();
+        self
+    }
+    ///Sets `availabilityNux`.
+    pub fn with_availability_nux(
+        mut self,
+        value: impl Into<ModelAvailabilityNux>,
+    ) -> Self {
+        self.availability_nux = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Null when the catalog does not provide access-program metadata.
+    pub fn with_available_access_programs(
+        mut self,
+        value: impl Into<ModelAccessPrograms>,
+    ) -> Self {
+        self.available_access_programs = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Catalog default service tier id for this model, when one is configured.
+    pub fn with_default_service_tier(
+        mut self,
+        value: impl Into<::std::string::String>,
+    ) -> Self {
+        self.default_service_tier = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `inputModalities`.
+    pub fn with_input_modalities(
+        mut self,
+        value: impl Into<::std::vec::Vec<InputModality>>,
+    ) -> Self {
+        self.input_modalities = value.into();
+        self
+    }
+    ///Sets `modelSpecialty`.
+    pub fn with_model_specialty(
+        mut self,
+        value: impl Into<::std::string::String>,
+    ) -> Self {
+        self.model_specialty = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Multi-agent runtime declared by this model, when available.
+    pub fn with_multi_agent_version(
+        mut self,
+        value: impl Into<MultiAgentVersion>,
+    ) -> Self {
+        self.multi_agent_version = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `serviceTiers`.
+    pub fn with_service_tiers(
+        mut self,
+        value: impl Into<::std::vec::Vec<ModelServiceTier>>,
+    ) -> Self {
+        self.service_tiers = value.into();
+        self
+    }
+    ///@deprecated Always false; models no longer support personality selection.
+    pub fn with_supports_personality(mut self, value: bool) -> Self {
+        self.supports_personality = value.into();
+        self
+    }
+    ///Sets `upgrade`.
+    pub fn with_upgrade(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.upgrade = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `upgradeInfo`.
+    pub fn with_upgrade_info(mut self, value: impl Into<ModelUpgradeInfo>) -> Self {
+        self.upgrade_info = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+impl ModelAccessPrograms {
+    ///A `ModelAccessPrograms` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(cyber: impl Into<::std::vec::Vec<CyberAccessProgram>>) -> Self {
+        Self { cyber: cyber.into() }
+    }
+}
+impl ModelAvailabilityNux {
+    ///A `ModelAvailabilityNux` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(message: impl Into<::std::string::String>) -> Self {
+        Self { message: message.into() }
+    }
+}
+impl ModelListParams {
+    ///An empty `ModelListParams`: every field is optional and unset (the server's default).
+    pub fn new() -> Self {
+        Self {
+            cursor: ::std::option::Option::None,
+            include_hidden: ::std::option::Option::None,
+            limit: ::std::option::Option::None,
+            model_provider: ::std::option::Option::None,
+        }
+    }
+    ///Opaque pagination cursor returned by a previous call.
+    pub fn with_cursor(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.cursor = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///When true, include models that are hidden from the default picker list.
+    pub fn with_include_hidden(mut self, value: bool) -> Self {
+        self.include_hidden = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Optional page size; defaults to a reasonable server-side value.
+    pub fn with_limit(mut self, value: u32) -> Self {
+        self.limit = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///List models for this configured provider instead of the app-server default.
+    pub fn with_model_provider(
+        mut self,
+        value: impl Into<::std::string::String>,
+    ) -> Self {
+        self.model_provider = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+impl ModelListResponse {
+    ///A `ModelListResponse` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(data: impl Into<::std::vec::Vec<Model>>) -> Self {
+        Self {
+            data: data.into(),
+            next_cursor: ::std::option::Option::None,
+        }
+    }
+    ///Opaque cursor to pass to the next call to continue after the last item. If None, there are no more items to return.
+    pub fn with_next_cursor(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.next_cursor = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+impl ModelProviderCapabilitiesReadParams {
+    ///An empty `ModelProviderCapabilitiesReadParams`: every field is optional and unset (the server's default).
+    pub fn new() -> Self {
+        Self {}
+    }
+}
+impl ModelProviderCapabilitiesReadResponse {
+    ///A `ModelProviderCapabilitiesReadResponse` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(image_generation: bool, web_search: bool) -> Self {
+        Self {
+            image_generation: image_generation.into(),
+            web_search: web_search.into(),
+        }
+    }
+}
+impl ModelProviderConfigWriteParams {
+    ///A `ModelProviderConfigWriteParams` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(settings: impl Into<ProviderSettingsPatch>) -> Self {
+        Self { settings: settings.into() }
+    }
+}
+impl ModelProviderConfigWriteResponse {
+    ///A `ModelProviderConfigWriteResponse` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(provider: impl Into<ModelProviderSummary>) -> Self {
+        Self { provider: provider.into() }
+    }
+}
+impl ModelProviderDefaultSetParams {
+    ///A `ModelProviderDefaultSetParams` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(provider_id: impl Into<::std::string::String>) -> Self {
+        Self {
+            provider_id: provider_id.into(),
+        }
+    }
+}
+impl ModelProviderListParams {
+    ///An empty `ModelProviderListParams`: every field is optional and unset (the server's default).
+    pub fn new() -> Self {
+        Self {}
+    }
+}
+impl ModelProviderListResponse {
+    ///A `ModelProviderListResponse` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(
+        can_change_default: bool,
+        data: impl Into<::std::vec::Vec<ModelProviderSummary>>,
+        default_provider_id: impl Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            can_change_default: can_change_default.into(),
+            data: data.into(),
+            default_provider_id: default_provider_id.into(),
+        }
+    }
+}
+impl ModelProviderSummary {
+    ///A `ModelProviderSummary` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(
+        can_edit: bool,
+        id: impl Into<::std::string::String>,
+        name: impl Into<::std::string::String>,
+        settings: impl Into<ProviderSettings>,
+    ) -> Self {
+        Self {
+            base_url: ::std::option::Option::None,
+            can_edit: can_edit.into(),
+            id: id.into(),
+            name: name.into(),
+            settings: settings.into(),
+        }
+    }
+    ///Null when the endpoint is absent or cannot be safely displayed.
+    pub fn with_base_url(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.base_url = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+impl ModelReroutedNotification {
+    ///A `ModelReroutedNotification` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(
+        from_model: impl Into<::std::string::String>,
+        reason: impl Into<ModelRerouteReason>,
+        thread_id: impl Into<::std::string::String>,
+        to_model: impl Into<::std::string::String>,
+        turn_id: impl Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            from_model: from_model.into(),
+            reason: reason.into(),
+            thread_id: thread_id.into(),
+            to_model: to_model.into(),
+            turn_id: turn_id.into(),
+        }
+    }
+}
+impl ModelSafetyBufferingUpdatedNotification {
+    ///A `ModelSafetyBufferingUpdatedNotification` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(
+        model: impl Into<::std::string::String>,
+        reasons: impl Into<::std::vec::Vec<::std::string::String>>,
+        show_buffering_ui: bool,
+        thread_id: impl Into<::std::string::String>,
+        turn_id: impl Into<::std::string::String>,
+        use_cases: impl Into<::std::vec::Vec<::std::string::String>>,
+    ) -> Self {
+        Self {
+            faster_model: ::std::option::Option::None,
+            model: model.into(),
+            reasons: reasons.into(),
+            show_buffering_ui: show_buffering_ui.into(),
+            thread_id: thread_id.into(),
+            turn_id: turn_id.into(),
+            use_cases: use_cases.into(),
+        }
+    }
+    ///Sets `fasterModel`.
+    pub fn with_faster_model(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.faster_model = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+impl ModelServiceTier {
+    ///A `ModelServiceTier` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(
+        description: impl Into<::std::string::String>,
+        id: impl Into<::std::string::String>,
+        name: impl Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            description: description.into(),
+            id: id.into(),
+            name: name.into(),
+        }
+    }
+}
+impl ModelUpgradeInfo {
+    ///A `ModelUpgradeInfo` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(model: impl Into<::std::string::String>) -> Self {
+        Self {
+            migration_markdown: ::std::option::Option::None,
+            model: model.into(),
+            model_link: ::std::option::Option::None,
+            retirement_at: ::std::option::Option::None,
+            upgrade_copy: ::std::option::Option::None,
+        }
+    }
+    ///Sets `migrationMarkdown`.
+    pub fn with_migration_markdown(
+        mut self,
+        value: impl Into<::std::string::String>,
+    ) -> Self {
+        self.migration_markdown = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `modelLink`.
+    pub fn with_model_link(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.model_link = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Informational Unix timestamp for this upgrade's scheduled retirement, if known.
+    pub fn with_retirement_at(mut self, value: i64) -> Self {
+        self.retirement_at = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `upgradeCopy`.
+    pub fn with_upgrade_copy(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.upgrade_copy = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+impl ModelVerificationNotification {
+    ///A `ModelVerificationNotification` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(
+        thread_id: impl Into<::std::string::String>,
+        turn_id: impl Into<::std::string::String>,
+        verifications: impl Into<::std::vec::Vec<ModelVerification>>,
+    ) -> Self {
+        Self {
+            thread_id: thread_id.into(),
+            turn_id: turn_id.into(),
+            verifications: verifications.into(),
+        }
+    }
+}
+impl ModelsRequirements {
+    ///An empty `ModelsRequirements`: every field is optional and unset (the server's default).
+    pub fn new() -> Self {
+        Self {
+            new_thread: ::std::option::Option::None,
+        }
+    }
+    ///Sets `newThread`.
+    pub fn with_new_thread(mut self, value: impl Into<NewThreadModelDefaults>) -> Self {
+        self.new_thread = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+impl NetworkApprovalContext {
+    ///A `NetworkApprovalContext` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(
+        host: impl Into<::std::string::String>,
+        protocol: impl Into<NetworkApprovalProtocol>,
+    ) -> Self {
+        Self {
+            host: host.into(),
+            protocol: protocol.into(),
+        }
+    }
+}
+impl NetworkPolicyAmendment {
+    ///A `NetworkPolicyAmendment` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(
+        action: impl Into<NetworkPolicyRuleAction>,
+        host: impl Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            action: action.into(),
+            host: host.into(),
+        }
+    }
+}
+impl NetworkRequirements {
+    ///An empty `NetworkRequirements`: every field is optional and unset (the server's default).
+    pub fn new() -> Self {
+        Self {
+            allow_local_binding: ::std::option::Option::None,
+            allow_unix_sockets: ::std::option::Option::None,
+            allow_upstream_proxy: ::std::option::Option::None,
+            allowed_domains: ::std::option::Option::None,
+            dangerously_allow_all_unix_sockets: ::std::option::Option::None,
+            dangerously_allow_non_loopback_proxy: ::std::option::Option::None,
+            denied_domains: ::std::option::Option::None,
+            domains: ::std::option::Option::None,
+            enabled: ::std::option::Option::None,
+            http_port: ::std::option::Option::None,
+            managed_allowed_domains_only: ::std::option::Option::None,
+            review_domains: ::std::option::Option::None,
+            socks_port: ::std::option::Option::None,
+            unix_sockets: ::std::option::Option::None,
+        }
+    }
+    ///Sets `allowLocalBinding`.
+    pub fn with_allow_local_binding(mut self, value: bool) -> Self {
+        self.allow_local_binding = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Legacy compatibility view derived from `unix_sockets`.
+    pub fn with_allow_unix_sockets(
+        mut self,
+        value: impl Into<::std::vec::Vec<::std::string::String>>,
+    ) -> Self {
+        self.allow_unix_sockets = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `allowUpstreamProxy`.
+    pub fn with_allow_upstream_proxy(mut self, value: bool) -> Self {
+        self.allow_upstream_proxy = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Legacy compatibility view derived from `domains`.
+    pub fn with_allowed_domains(
+        mut self,
+        value: impl Into<::std::vec::Vec<::std::string::String>>,
+    ) -> Self {
+        self.allowed_domains = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `dangerouslyAllowAllUnixSockets`.
+    pub fn with_dangerously_allow_all_unix_sockets(mut self, value: bool) -> Self {
+        self.dangerously_allow_all_unix_sockets = ::std::option::Option::Some(
+            value.into(),
+        );
+        self
+    }
+    ///Sets `dangerouslyAllowNonLoopbackProxy`.
+    pub fn with_dangerously_allow_non_loopback_proxy(mut self, value: bool) -> Self {
+        self.dangerously_allow_non_loopback_proxy = ::std::option::Option::Some(
+            value.into(),
+        );
+        self
+    }
+    ///Legacy compatibility view derived from `domains`.
+    pub fn with_denied_domains(
+        mut self,
+        value: impl Into<::std::vec::Vec<::std::string::String>>,
+    ) -> Self {
+        self.denied_domains = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Canonical managed network permission map.
+    pub fn with_domains(
+        mut self,
+        value: impl Into<
+            ::std::collections::HashMap<::std::string::String, NetworkDomainPermission>,
+        >,
+    ) -> Self {
+        self.domains = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `enabled`.
+    pub fn with_enabled(mut self, value: bool) -> Self {
+        self.enabled = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `httpPort`.
+    pub fn with_http_port(mut self, value: u16) -> Self {
+        self.http_port = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///When true, only managed allowlist entries are respected while managed network enforcement is active.
+    pub fn with_managed_allowed_domains_only(mut self, value: bool) -> Self {
+        self.managed_allowed_domains_only = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Host patterns routed to network approval before ordinary allow rules.
+    pub fn with_review_domains(
+        mut self,
+        value: impl Into<::std::vec::Vec<::std::string::String>>,
+    ) -> Self {
+        self.review_domains = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `socksPort`.
+    pub fn with_socks_port(mut self, value: u16) -> Self {
+        self.socks_port = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Canonical managed unix socket permission map.
+    pub fn with_unix_sockets(
+        mut self,
+        value: impl Into<
+            ::std::collections::HashMap<
+                ::std::string::String,
+                NetworkUnixSocketPermission,
+            >,
+        >,
+    ) -> Self {
+        self.unix_sockets = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+impl NewThreadModelDefaults {
+    ///An empty `NewThreadModelDefaults`: every field is optional and unset (the server's default).
+    pub fn new() -> Self {
+        Self {
+            model: ::std::option::Option::None,
+            model_reasoning_effort: ::std::option::Option::None,
+            service_tier: ::std::option::Option::None,
+        }
+    }
+    ///Sets `model`.
+    pub fn with_model(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.model = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `modelReasoningEffort`.
+    pub fn with_model_reasoning_effort(
+        mut self,
+        value: impl Into<ReasoningEffort>,
+    ) -> Self {
+        self.model_reasoning_effort = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `serviceTier`.
+    pub fn with_service_tier(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.service_tier = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+impl OtelRequirements {
+    ///An empty `OtelRequirements`: every field is optional and unset (the server's default).
+    pub fn new() -> Self {
+        Self {
+            environment: ::std::option::Option::None,
+            exporter: ::std::option::Option::None,
+            headers_helper: ::std::option::Option::None,
+            headers_helper_refresh_interval_ms: ::std::option::Option::None,
+            log_agent_responses: ::std::option::Option::None,
+            log_guardian_assessments: ::std::option::Option::None,
+            log_sse_deltas: ::std::option::Option::None,
+            log_user_prompt: ::std::option::Option::None,
+            metrics_exporter: ::std::option::Option::None,
+            span_attributes: ::std::option::Option::None,
+            tool_result: ::std::option::Option::None,
+            trace_exporter: ::std::option::Option::None,
+            tracestate: ::std::option::Option::None,
+        }
+    }
+    ///Sets `environment`.
+    pub fn with_environment(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.environment = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `exporter`.
+    pub fn with_exporter(mut self, value: impl Into<OtelExporter>) -> Self {
+        self.exporter = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `headers_helper`.
+    pub fn with_headers_helper(
+        mut self,
+        value: impl Into<::std::string::String>,
+    ) -> Self {
+        self.headers_helper = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `headers_helper_refresh_interval_ms`.
+    pub fn with_headers_helper_refresh_interval_ms(
+        mut self,
+        value: impl Into<::std::num::NonZeroU64>,
+    ) -> Self {
+        self.headers_helper_refresh_interval_ms = ::std::option::Option::Some(
+            value.into(),
+        );
+        self
+    }
+    ///Sets `log_agent_responses`.
+    pub fn with_log_agent_responses(mut self, value: bool) -> Self {
+        self.log_agent_responses = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `log_guardian_assessments`.
+    pub fn with_log_guardian_assessments(mut self, value: bool) -> Self {
+        self.log_guardian_assessments = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `log_sse_deltas`.
+    pub fn with_log_sse_deltas(mut self, value: bool) -> Self {
+        self.log_sse_deltas = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `log_user_prompt`.
+    pub fn with_log_user_prompt(mut self, value: bool) -> Self {
+        self.log_user_prompt = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `metrics_exporter`.
+    pub fn with_metrics_exporter(mut self, value: impl Into<OtelExporter>) -> Self {
+        self.metrics_exporter = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `span_attributes`.
+    pub fn with_span_attributes(
+        mut self,
+        value: impl Into<
+            ::std::collections::HashMap<::std::string::String, ::std::string::String>,
+        >,
+    ) -> Self {
+        self.span_attributes = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `tool_result`.
+    pub fn with_tool_result(
+        mut self,
+        value: impl Into<OtelToolResultLogConfig>,
+    ) -> Self {
+        self.tool_result = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `trace_exporter`.
+    pub fn with_trace_exporter(mut self, value: impl Into<OtelExporter>) -> Self {
+        self.trace_exporter = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `tracestate`.
+    pub fn with_tracestate(
+        mut self,
+        value: impl Into<
+            ::std::collections::HashMap<
+                ::std::string::String,
+                ::std::collections::HashMap<::std::string::String, ::std::string::String>,
+            >,
+        >,
+    ) -> Self {
+        self.tracestate = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+impl OtelTlsConfig {
+    ///An empty `OtelTlsConfig`: every field is optional and unset (the server's default).
+    pub fn new() -> Self {
+        Self {
+            ca_certificate: ::std::option::Option::None,
+            client_certificate: ::std::option::Option::None,
+            client_private_key: ::std::option::Option::None,
+        }
+    }
+    ///Sets `ca-certificate`.
+    pub fn with_ca_certificate(
+        mut self,
+        value: impl Into<::std::string::String>,
+    ) -> Self {
+        self.ca_certificate = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `client-certificate`.
+    pub fn with_client_certificate(
+        mut self,
+        value: impl Into<::std::string::String>,
+    ) -> Self {
+        self.client_certificate = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `client-private-key`.
+    pub fn with_client_private_key(mut self, value: impl Into<crate::Secret>) -> Self {
+        self.client_private_key = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+impl OtelToolResultLogConfig {
+    ///A `OtelToolResultLogConfig` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(max_bytes: u32) -> Self {
+        Self {
+            max_bytes: max_bytes.into(),
+        }
+    }
+}
+impl OverriddenMetadata {
+    ///A `OverriddenMetadata` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(
+        effective_value: impl Into<::serde_json::Value>,
+        message: impl Into<::std::string::String>,
+        overriding_layer: impl Into<ConfigLayerMetadata>,
+    ) -> Self {
+        Self {
+            effective_value: effective_value.into(),
+            message: message.into(),
+            overriding_layer: overriding_layer.into(),
+        }
+    }
+}
+impl PermissionProfileListParams {
+    ///An empty `PermissionProfileListParams`: every field is optional and unset (the server's default).
+    pub fn new() -> Self {
+        Self {
+            cursor: ::std::option::Option::None,
+            cwd: ::std::option::Option::None,
+            limit: ::std::option::Option::None,
+        }
+    }
+    ///Opaque pagination cursor returned by a previous call.
+    pub fn with_cursor(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.cursor = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Optional working directory to resolve project config layers.
+    pub fn with_cwd(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.cwd = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Optional page size; defaults to the full result set.
+    pub fn with_limit(mut self, value: u32) -> Self {
+        self.limit = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+impl PermissionProfileListResponse {
+    ///A `PermissionProfileListResponse` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(data: impl Into<::std::vec::Vec<PermissionProfileSummary>>) -> Self {
+        Self {
+            data: data.into(),
+            next_cursor: ::std::option::Option::None,
+        }
+    }
+    ///Opaque cursor to pass to the next call to continue after the last item. If None, there are no more items to return.
+    pub fn with_next_cursor(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.next_cursor = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+impl PermissionProfileSummary {
+    ///A `PermissionProfileSummary` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(allowed: bool, id: impl Into<::std::string::String>) -> Self {
+        Self {
+            allowed: allowed.into(),
+            description: ::std::option::Option::None,
+            id: id.into(),
+        }
+    }
+    ///Optional user-facing description for display in clients.
+    pub fn with_description(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.description = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+impl PermissionsRequestApprovalParams {
+    ///A `PermissionsRequestApprovalParams` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(
+        cwd: impl Into<LegacyAppPathString>,
+        item_id: impl Into<::std::string::String>,
+        permissions: impl Into<RequestPermissionProfile>,
+        started_at_ms: i64,
+        thread_id: impl Into<::std::string::String>,
+        turn_id: impl Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            cwd: cwd.into(),
+            environment_id: ::std::option::Option::None,
+            item_id: item_id.into(),
+            permissions: permissions.into(),
+            reason: ::std::option::Option::None,
+            started_at_ms: started_at_ms.into(),
+            thread_id: thread_id.into(),
+            turn_id: turn_id.into(),
+        }
+    }
+    ///Sets `environmentId`.
+    pub fn with_environment_id(
+        mut self,
+        value: impl Into<::std::string::String>,
+    ) -> Self {
+        self.environment_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `reason`.
+    pub fn with_reason(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.reason = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+impl PermissionsRequestApprovalResponse {
+    ///A `PermissionsRequestApprovalResponse` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(permissions: impl Into<GrantedPermissionProfile>) -> Self {
+        Self {
+            permissions: permissions.into(),
+            scope: defaults::permissions_request_approval_response_scope(),
+            strict_auto_review: ::std::option::Option::None,
+        }
+    }
+    ///Sets `scope`.
+    pub fn with_scope(mut self, value: impl Into<PermissionGrantScope>) -> Self {
+        self.scope = value.into();
+        self
+    }
+    ///Review every subsequent command in this turn before normal sandboxed execution.
+    pub fn with_strict_auto_review(mut self, value: bool) -> Self {
+        self.strict_auto_review = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+impl PlanDeltaNotification {
+    ///A `PlanDeltaNotification` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(
+        delta: impl Into<::std::string::String>,
+        item_id: impl Into<::std::string::String>,
+        thread_id: impl Into<::std::string::String>,
+        turn_id: impl Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            delta: delta.into(),
+            item_id: item_id.into(),
+            thread_id: thread_id.into(),
+            turn_id: turn_id.into(),
+        }
+    }
+}
+impl PluginDetail {
+    ///A `PluginDetail` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(
+        app_templates: impl Into<::std::vec::Vec<AppTemplateSummary>>,
+        apps: impl Into<::std::vec::Vec<AppSummary>>,
+        hooks: impl Into<::std::vec::Vec<PluginHookSummary>>,
+        marketplace_name: impl Into<::std::string::String>,
+        mcp_servers: impl Into<::std::vec::Vec<::std::string::String>>,
+        skills: impl Into<::std::vec::Vec<SkillSummary>>,
+        summary: impl Into<PluginSummary>,
+    ) -> Self {
+        Self {
+            app_templates: app_templates.into(),
+            apps: apps.into(),
+            description: ::std::option::Option::None,
+            hooks: hooks.into(),
+            marketplace_name: marketplace_name.into(),
+            marketplace_path: ::std::option::Option::None,
+            mcp_servers: mcp_servers.into(),
+            onboarding_skill: ::std::option::Option::None,
+            scheduled_tasks: ::std::option::Option::None,
+            share_url: ::std::option::Option::None,
+            skills: skills.into(),
+            summary: summary.into(),
+        }
+    }
+    ///Sets `description`.
+    pub fn with_description(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.description = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `marketplacePath`.
+    pub fn with_marketplace_path(mut self, value: impl Into<AbsolutePathBuf>) -> Self {
+        self.marketplace_path = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///The declared onboarding skill, when the plugin and visible skill are enabled.
+    pub fn with_onboarding_skill(mut self, value: impl Into<SkillSummary>) -> Self {
+        self.onboarding_skill = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `scheduledTasks`.
+    pub fn with_scheduled_tasks(
+        mut self,
+        value: impl Into<::std::vec::Vec<ScheduledTaskSummary>>,
+    ) -> Self {
+        self.scheduled_tasks = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `shareUrl`.
+    pub fn with_share_url(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.share_url = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+impl PluginHookSummary {
+    ///A `PluginHookSummary` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(
+        event_name: impl Into<HookEventName>,
+        key: impl Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            event_name: event_name.into(),
+            key: key.into(),
+        }
+    }
+}
+impl PluginInstallParams {
+    ///A `PluginInstallParams` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(plugin_name: impl Into<::std::string::String>) -> Self {
+        Self {
+            install_attempt_id: ::std::option::Option::None,
+            marketplace_path: ::std::option::Option::None,
+            plugin_name: plugin_name.into(),
+            remote_marketplace_name: ::std::option::Option::None,
+        }
+    }
+    ///Client-generated identifier used to correlate one installation attempt.
+    pub fn with_install_attempt_id(
+        mut self,
+        value: impl Into<::std::string::String>,
+    ) -> Self {
+        self.install_attempt_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `marketplacePath`.
+    pub fn with_marketplace_path(mut self, value: impl Into<AbsolutePathBuf>) -> Self {
+        self.marketplace_path = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `remoteMarketplaceName`.
+    pub fn with_remote_marketplace_name(
+        mut self,
+        value: impl Into<::std::string::String>,
+    ) -> Self {
+        self.remote_marketplace_name = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+impl PluginInstallResponse {
+    ///A `PluginInstallResponse` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(
+        apps_needing_auth: impl Into<::std::vec::Vec<AppSummary>>,
+        auth_policy: impl Into<PluginAuthPolicy>,
+    ) -> Self {
+        Self {
+            apps_needing_auth: apps_needing_auth.into(),
+            auth_policy: auth_policy.into(),
+        }
+    }
+}
+impl PluginInstalledParams {
+    ///An empty `PluginInstalledParams`: every field is optional and unset (the server's default).
+    pub fn new() -> Self {
+        Self {
+            cwds: ::std::option::Option::None,
+            install_suggestion_plugin_names: ::std::option::Option::None,
+        }
+    }
+    ///Optional working directories used to discover repo marketplaces.
+    pub fn with_cwds(
+        mut self,
+        value: impl Into<::std::vec::Vec<AbsolutePathBuf>>,
+    ) -> Self {
+        self.cwds = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Additional uninstalled plugin names that should be returned when present locally. This is used by mention surfaces that intentionally expose install entrypoints.
+    pub fn with_install_suggestion_plugin_names(
+        mut self,
+        value: impl Into<::std::vec::Vec<::std::string::String>>,
+    ) -> Self {
+        self.install_suggestion_plugin_names = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+impl PluginInstalledResponse {
+    ///A `PluginInstalledResponse` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(
+        marketplaces: impl Into<::std::vec::Vec<PluginMarketplaceEntry>>,
+    ) -> Self {
+        Self {
+            marketplace_load_errors: ::std::default::Default::default(),
+            marketplaces: marketplaces.into(),
+        }
+    }
+    ///Sets `marketplaceLoadErrors`.
+    pub fn with_marketplace_load_errors(
+        mut self,
+        value: impl Into<::std::vec::Vec<MarketplaceLoadErrorInfo>>,
+    ) -> Self {
+        self.marketplace_load_errors = value.into();
+        self
+    }
+}
+impl PluginInterface {
+    ///A `PluginInterface` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(
+        capabilities: impl Into<::std::vec::Vec<::std::string::String>>,
+        screenshot_urls: impl Into<::std::vec::Vec<::std::string::String>>,
+        screenshots: impl Into<::std::vec::Vec<AbsolutePathBuf>>,
+    ) -> Self {
+        Self {
+            brand_color: ::std::option::Option::None,
+            capabilities: capabilities.into(),
+            category: ::std::option::Option::None,
+            composer_icon: ::std::option::Option::None,
+            composer_icon_url: ::std::option::Option::None,
+            default_prompt: ::std::option::Option::None,
+            developer_name: ::std::option::Option::None,
+            display_name: ::std::option::Option::None,
+            logo: ::std::option::Option::None,
+            logo_dark: ::std::option::Option::None,
+            logo_url: ::std::option::Option::None,
+            logo_url_dark: ::std::option::Option::None,
+            long_description: ::std::option::Option::None,
+            privacy_policy_url: ::std::option::Option::None,
+            screenshot_urls: screenshot_urls.into(),
+            screenshots: screenshots.into(),
+            short_description: ::std::option::Option::None,
+            terms_of_service_url: ::std::option::Option::None,
+            website_url: ::std::option::Option::None,
+        }
+    }
+    ///Sets `brandColor`.
+    pub fn with_brand_color(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.brand_color = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `category`.
+    pub fn with_category(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.category = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Local composer icon path, resolved from the installed plugin package.
+    pub fn with_composer_icon(mut self, value: impl Into<AbsolutePathBuf>) -> Self {
+        self.composer_icon = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Remote composer icon URL from the plugin catalog.
+    pub fn with_composer_icon_url(
+        mut self,
+        value: impl Into<::std::string::String>,
+    ) -> Self {
+        self.composer_icon_url = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Starter prompts for the plugin. Capped at 3 entries with a maximum of 512 characters per entry.
+    pub fn with_default_prompt(
+        mut self,
+        value: impl Into<::std::vec::Vec<::std::string::String>>,
+    ) -> Self {
+        self.default_prompt = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `developerName`.
+    pub fn with_developer_name(
+        mut self,
+        value: impl Into<::std::string::String>,
+    ) -> Self {
+        self.developer_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `displayName`.
+    pub fn with_display_name(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.display_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Local logo path, resolved from the installed plugin package.
+    pub fn with_logo(mut self, value: impl Into<AbsolutePathBuf>) -> Self {
+        self.logo = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Local dark-mode logo path, resolved from the installed plugin package.
+    pub fn with_logo_dark(mut self, value: impl Into<AbsolutePathBuf>) -> Self {
+        self.logo_dark = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Remote logo URL from the plugin catalog.
+    pub fn with_logo_url(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.logo_url = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Remote dark-mode logo URL from the plugin catalog.
+    pub fn with_logo_url_dark(
+        mut self,
+        value: impl Into<::std::string::String>,
+    ) -> Self {
+        self.logo_url_dark = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `longDescription`.
+    pub fn with_long_description(
+        mut self,
+        value: impl Into<::std::string::String>,
+    ) -> Self {
+        self.long_description = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `privacyPolicyUrl`.
+    pub fn with_privacy_policy_url(
+        mut self,
+        value: impl Into<::std::string::String>,
+    ) -> Self {
+        self.privacy_policy_url = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `shortDescription`.
+    pub fn with_short_description(
+        mut self,
+        value: impl Into<::std::string::String>,
+    ) -> Self {
+        self.short_description = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `termsOfServiceUrl`.
+    pub fn with_terms_of_service_url(
+        mut self,
+        value: impl Into<::std::string::String>,
+    ) -> Self {
+        self.terms_of_service_url = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `websiteUrl`.
+    pub fn with_website_url(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.website_url = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+impl PluginListParams {
+    ///An empty `PluginListParams`: every field is optional and unset (the server's default).
+    pub fn new() -> Self {
+        Self {
+            cwds: ::std::option::Option::None,
+            force_refetch: ::std::option::Option::None,
+            marketplace_kinds: ::std::option::Option::None,
+        }
+    }
+    ///Optional working directories used to discover repo marketplaces. When omitted, only home-scoped marketplaces and the official curated marketplace are considered.
+    pub fn with_cwds(
+        mut self,
+        value: impl Into<::std::vec::Vec<AbsolutePathBuf>>,
+    ) -> Self {
+        self.cwds = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Whether the client requests a fresh remote plugin catalog fetch.
+    pub fn with_force_refetch(mut self, value: bool) -> Self {
+        self.force_refetch = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Optional marketplace kind filter. When omitted, only local marketplaces are queried, plus the default remote catalog when enabled by feature flag.
+    pub fn with_marketplace_kinds(
+        mut self,
+        value: impl Into<::std::vec::Vec<PluginListMarketplaceKind>>,
+    ) -> Self {
+        self.marketplace_kinds = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+impl PluginListResponse {
+    ///A `PluginListResponse` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(
+        marketplaces: impl Into<::std::vec::Vec<PluginMarketplaceEntry>>,
+    ) -> Self {
+        Self {
+            featured_plugin_ids: ::std::default::Default::default(),
+            marketplace_load_errors: ::std::default::Default::default(),
+            marketplaces: marketplaces.into(),
+        }
+    }
+    ///Sets `featuredPluginIds`.
+    pub fn with_featured_plugin_ids(
+        mut self,
+        value: impl Into<::std::vec::Vec<::std::string::String>>,
+    ) -> Self {
+        self.featured_plugin_ids = value.into();
+        self
+    }
+    ///Sets `marketplaceLoadErrors`.
+    pub fn with_marketplace_load_errors(
+        mut self,
+        value: impl Into<::std::vec::Vec<MarketplaceLoadErrorInfo>>,
+    ) -> Self {
+        self.marketplace_load_errors = value.into();
+        self
+    }
+}
+impl PluginMarketplaceEntry {
+    ///A `PluginMarketplaceEntry` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(
+        name: impl Into<::std::string::String>,
+        plugins: impl Into<::std::vec::Vec<PluginSummary>>,
+    ) -> Self {
+        Self {
+            interface: ::std::option::Option::None,
+            name: name.into(),
+            path: ::std::option::Option::None,
+            plugins: plugins.into(),
+        }
+    }
+    ///Sets `interface`.
+    pub fn with_interface(mut self, value: impl Into<MarketplaceInterface>) -> Self {
+        self.interface = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Local marketplace file path when the marketplace is backed by a local file. Remote-only catalog marketplaces do not have a local path.
+    pub fn with_path(mut self, value: impl Into<AbsolutePathBuf>) -> Self {
+        self.path = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+impl PluginReadParams {
+    ///A `PluginReadParams` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(plugin_name: impl Into<::std::string::String>) -> Self {
+        Self {
+            marketplace_path: ::std::option::Option::None,
+            plugin_name: plugin_name.into(),
+            remote_marketplace_name: ::std::option::Option::None,
+        }
+    }
+    ///Sets `marketplacePath`.
+    pub fn with_marketplace_path(mut self, value: impl Into<AbsolutePathBuf>) -> Self {
+        self.marketplace_path = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `remoteMarketplaceName`.
+    pub fn with_remote_marketplace_name(
+        mut self,
+        value: impl Into<::std::string::String>,
+    ) -> Self {
+        self.remote_marketplace_name = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+impl PluginReadResponse {
+    ///A `PluginReadResponse` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(plugin: impl Into<PluginDetail>) -> Self {
+        Self { plugin: plugin.into() }
+    }
+}
+impl PluginReconcileChangedPlugin {
+    ///A `PluginReconcileChangedPlugin` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(
+        has_apps: bool,
+        has_hooks: bool,
+        has_mcps: bool,
+        has_skills: bool,
+        id: impl Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            has_apps: has_apps.into(),
+            has_hooks: has_hooks.into(),
+            has_mcps: has_mcps.into(),
+            has_skills: has_skills.into(),
+            id: id.into(),
+        }
+    }
+}
+impl PluginReconcileParams {
+    ///An empty `PluginReconcileParams`: every field is optional and unset (the server's default).
+    pub fn new() -> Self {
+        Self {
+            reason: ::std::option::Option::None,
+        }
+    }
+    ///Optional client-provided reason recorded with the reconciliation attempt.
+    pub fn with_reason(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.reason = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+impl PluginReconcileResponse {
+    ///A `PluginReconcileResponse` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(
+        changed_plugins: impl Into<::std::vec::Vec<PluginReconcileChangedPlugin>>,
+        failed_materialization_remote_plugin_ids: impl Into<
+            ::std::vec::Vec<::std::string::String>,
+        >,
+        failed_remote_plugin_ids: impl Into<::std::vec::Vec<::std::string::String>>,
+    ) -> Self {
+        Self {
+            changed_plugins: changed_plugins.into(),
+            failed_materialization_remote_plugin_ids: failed_materialization_remote_plugin_ids
+                .into(),
+            failed_remote_plugin_ids: failed_remote_plugin_ids.into(),
+        }
+    }
+}
+#[cfg(feature = "experimental")]
+impl PluginSearchParams {
+    ///A `PluginSearchParams` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(search_term: impl Into<::std::string::String>) -> Self {
+        Self {
+            cursor: ::std::option::Option::None,
+            cwds: ::std::option::Option::None,
+            limit: ::std::option::Option::None,
+            scope: ::std::option::Option::None,
+            search_term: search_term.into(),
+        }
+    }
+    ///Sets `cursor`.
+    pub fn with_cursor(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.cursor = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `cwds`.
+    pub fn with_cwds(
+        mut self,
+        value: impl Into<::std::vec::Vec<AbsolutePathBuf>>,
+    ) -> Self {
+        self.cwds = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `limit`.
+    pub fn with_limit(mut self, value: u32) -> Self {
+        self.limit = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `scope`.
+    pub fn with_scope(mut self, value: impl Into<PluginSearchScope>) -> Self {
+        self.scope = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+#[cfg(feature = "experimental")]
+impl PluginSearchResponse {
+    ///A `PluginSearchResponse` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(data: impl Into<::std::vec::Vec<PluginSearchResult>>) -> Self {
+        Self {
+            data: data.into(),
+            next_cursor: ::std::option::Option::None,
+        }
+    }
+    ///Sets `nextCursor`.
+    pub fn with_next_cursor(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.next_cursor = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+impl PluginSearchResult {
+    ///A `PluginSearchResult` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(
+        marketplace_name: impl Into<::std::string::String>,
+        plugin: impl Into<PluginSummary>,
+    ) -> Self {
+        Self {
+            marketplace_name: marketplace_name.into(),
+            marketplace_path: ::std::option::Option::None,
+            plugin: plugin.into(),
+        }
+    }
+    ///Sets `marketplacePath`.
+    pub fn with_marketplace_path(mut self, value: impl Into<AbsolutePathBuf>) -> Self {
+        self.marketplace_path = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+impl PluginShareCheckoutParams {
+    ///A `PluginShareCheckoutParams` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(remote_plugin_id: impl Into<::std::string::String>) -> Self {
+        Self {
+            remote_plugin_id: remote_plugin_id.into(),
+        }
+    }
+}
+impl PluginShareCheckoutResponse {
+    ///A `PluginShareCheckoutResponse` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(
+        marketplace_name: impl Into<::std::string::String>,
+        marketplace_path: impl Into<AbsolutePathBuf>,
+        plugin_id: impl Into<::std::string::String>,
+        plugin_name: impl Into<::std::string::String>,
+        plugin_path: impl Into<AbsolutePathBuf>,
+        remote_plugin_id: impl Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            marketplace_name: marketplace_name.into(),
+            marketplace_path: marketplace_path.into(),
+            plugin_id: plugin_id.into(),
+            plugin_name: plugin_name.into(),
+            plugin_path: plugin_path.into(),
+            remote_plugin_id: remote_plugin_id.into(),
+            remote_version: ::std::option::Option::None,
+        }
+    }
+    ///Sets `remoteVersion`.
+    pub fn with_remote_version(
+        mut self,
+        value: impl Into<::std::string::String>,
+    ) -> Self {
+        self.remote_version = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+impl PluginShareContext {
+    ///A `PluginShareContext` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(remote_plugin_id: impl Into<::std::string::String>) -> Self {
+        Self {
+            can_publish_to_workspace: ::std::option::Option::None,
+            creator_account_user_id: ::std::option::Option::None,
+            creator_name: ::std::option::Option::None,
+            discoverability: ::std::option::Option::None,
+            remote_plugin_id: remote_plugin_id.into(),
+            remote_version: ::std::option::Option::None,
+            share_principals: ::std::option::Option::None,
+            share_url: ::std::option::Option::None,
+        }
+    }
+    ///Sets `canPublishToWorkspace`.
+    pub fn with_can_publish_to_workspace(mut self, value: bool) -> Self {
+        self.can_publish_to_workspace = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `creatorAccountUserId`.
+    pub fn with_creator_account_user_id(
+        mut self,
+        value: impl Into<::std::string::String>,
+    ) -> Self {
+        self.creator_account_user_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `creatorName`.
+    pub fn with_creator_name(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.creator_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `discoverability`.
+    pub fn with_discoverability(
+        mut self,
+        value: impl Into<PluginShareDiscoverability>,
+    ) -> Self {
+        self.discoverability = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Version of the remote shared plugin release when available.
+    pub fn with_remote_version(
+        mut self,
+        value: impl Into<::std::string::String>,
+    ) -> Self {
+        self.remote_version = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `sharePrincipals`.
+    pub fn with_share_principals(
+        mut self,
+        value: impl Into<::std::vec::Vec<PluginSharePrincipal>>,
+    ) -> Self {
+        self.share_principals = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `shareUrl`.
+    pub fn with_share_url(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.share_url = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+impl PluginShareDeleteParams {
+    ///A `PluginShareDeleteParams` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(remote_plugin_id: impl Into<::std::string::String>) -> Self {
+        Self {
+            remote_plugin_id: remote_plugin_id.into(),
+        }
+    }
+}
+impl PluginShareDeleteResponse {
+    ///An empty `PluginShareDeleteResponse`: every field is optional and unset (the server's default).
+    pub fn new() -> Self {
+        Self {}
+    }
+}
+impl PluginShareListItem {
+    ///A `PluginShareListItem` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(plugin: impl Into<PluginSummary>) -> Self {
+        Self {
+            local_plugin_path: ::std::option::Option::None,
+            plugin: plugin.into(),
+        }
+    }
+    ///Sets `localPluginPath`.
+    pub fn with_local_plugin_path(mut self, value: impl Into<AbsolutePathBuf>) -> Self {
+        self.local_plugin_path = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+impl PluginShareListParams {
+    ///An empty `PluginShareListParams`: every field is optional and unset (the server's default).
+    pub fn new() -> Self {
+        Self {}
+    }
+}
+impl PluginShareListResponse {
+    ///A `PluginShareListResponse` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(data: impl Into<::std::vec::Vec<PluginShareListItem>>) -> Self {
+        Self { data: data.into() }
+    }
+}
+impl PluginSharePrincipal {
+    ///A `PluginSharePrincipal` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(
+        name: impl Into<::std::string::String>,
+        principal_id: impl Into<::std::string::String>,
+        principal_type: impl Into<PluginSharePrincipalType>,
+        role: impl Into<PluginSharePrincipalRole>,
+    ) -> Self {
+        Self {
+            name: name.into(),
+            principal_id: principal_id.into(),
+            principal_type: principal_type.into(),
+            role: role.into(),
+        }
+    }
+}
+impl PluginShareSaveParams {
+    ///A `PluginShareSaveParams` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(plugin_path: impl Into<AbsolutePathBuf>) -> Self {
+        Self {
+            discoverability: ::std::option::Option::None,
+            plugin_path: plugin_path.into(),
+            remote_plugin_id: ::std::option::Option::None,
+            share_targets: ::std::option::Option::None,
+        }
+    }
+    ///Sets `discoverability`.
+    pub fn with_discoverability(
+        mut self,
+        value: impl Into<PluginShareDiscoverability>,
+    ) -> Self {
+        self.discoverability = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `remotePluginId`.
+    pub fn with_remote_plugin_id(
+        mut self,
+        value: impl Into<::std::string::String>,
+    ) -> Self {
+        self.remote_plugin_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `shareTargets`.
+    pub fn with_share_targets(
+        mut self,
+        value: impl Into<::std::vec::Vec<PluginShareTarget>>,
+    ) -> Self {
+        self.share_targets = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+impl PluginShareSaveResponse {
+    ///A `PluginShareSaveResponse` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(
+        remote_plugin_id: impl Into<::std::string::String>,
+        share_url: impl Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            can_publish_to_workspace: ::std::option::Option::None,
+            remote_plugin_id: remote_plugin_id.into(),
+            share_url: share_url.into(),
+        }
+    }
+    ///Sets `canPublishToWorkspace`.
+    pub fn with_can_publish_to_workspace(mut self, value: bool) -> Self {
+        self.can_publish_to_workspace = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+impl PluginShareTarget {
+    ///A `PluginShareTarget` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(
+        principal_id: impl Into<::std::string::String>,
+        principal_type: impl Into<PluginSharePrincipalType>,
+        role: impl Into<PluginShareTargetRole>,
+    ) -> Self {
+        Self {
+            principal_id: principal_id.into(),
+            principal_type: principal_type.into(),
+            role: role.into(),
+        }
+    }
+}
+impl PluginShareUpdateTargetsParams {
+    ///A `PluginShareUpdateTargetsParams` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(
+        discoverability: impl Into<PluginShareUpdateDiscoverability>,
+        remote_plugin_id: impl Into<::std::string::String>,
+        share_targets: impl Into<::std::vec::Vec<PluginShareTarget>>,
+    ) -> Self {
+        Self {
+            discoverability: discoverability.into(),
+            remote_plugin_id: remote_plugin_id.into(),
+            share_targets: share_targets.into(),
+        }
+    }
+}
+impl PluginShareUpdateTargetsResponse {
+    ///A `PluginShareUpdateTargetsResponse` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(
+        discoverability: impl Into<PluginShareDiscoverability>,
+        principals: impl Into<::std::vec::Vec<PluginSharePrincipal>>,
+    ) -> Self {
+        Self {
+            discoverability: discoverability.into(),
+            principals: principals.into(),
+        }
+    }
+}
+impl PluginSkillReadParams {
+    ///A `PluginSkillReadParams` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(
+        remote_marketplace_name: impl Into<::std::string::String>,
+        remote_plugin_id: impl Into<::std::string::String>,
+        skill_name: impl Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            remote_marketplace_name: remote_marketplace_name.into(),
+            remote_plugin_id: remote_plugin_id.into(),
+            skill_name: skill_name.into(),
+        }
+    }
+}
+impl PluginSkillReadResponse {
+    ///An empty `PluginSkillReadResponse`: every field is optional and unset (the server's default).
+    pub fn new() -> Self {
+        Self {
+            contents: ::std::option::Option::None,
+        }
+    }
+    ///Sets `contents`.
+    pub fn with_contents(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.contents = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+impl PluginSummary {
+    ///A `PluginSummary` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(
+        auth_policy: impl Into<PluginAuthPolicy>,
+        enabled: bool,
+        id: impl Into<::std::string::String>,
+        install_policy: impl Into<PluginInstallPolicy>,
+        installed: bool,
+        name: impl Into<::std::string::String>,
+        source: impl Into<PluginSource>,
+    ) -> Self {
+        Self {
+            auth_policy: auth_policy.into(),
+            availability: defaults::plugin_summary_availability(),
+            disabled_reason: ::std::option::Option::None,
+            eligible_plan_types: ::std::option::Option::None,
+            enabled: enabled.into(),
+            id: id.into(),
+            install_policy: install_policy.into(),
+            install_policy_source: ::std::option::Option::None,
+            installed: installed.into(),
+            installed_at: ::std::option::Option::None,
+            interface: ::std::option::Option::None,
+            keywords: ::std::default::Default::default(),
+            local_version: ::std::option::Option::None,
+            must_show_installation_interstitial: ::std::option::Option::None,
+            name: name.into(),
+            remote_plugin_id: ::std::option::Option::None,
+            share_context: ::std::option::Option::None,
+            source: source.into(),
+            version: ::std::option::Option::None,
+        }
+    }
+    ///Availability state for installing and using the plugin.
+    pub fn with_availability(mut self, value: impl Into<PluginAvailability>) -> Self {
+        self.availability = value.into();
+        self
+    }
+    ///Why the remote plugin is unavailable, when provided by plugin-service.
+    pub fn with_disabled_reason(
+        mut self,
+        value: impl Into<PluginDisabledReason>,
+    ) -> Self {
+        self.disabled_reason = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Raw plugin-service plan identifiers eligible to install the plugin.
+    pub fn with_eligible_plan_types(
+        mut self,
+        value: impl Into<::std::vec::Vec<::std::string::String>>,
+    ) -> Self {
+        self.eligible_plan_types = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `installPolicySource`.
+    pub fn with_install_policy_source(
+        mut self,
+        value: impl Into<PluginInstallPolicySource>,
+    ) -> Self {
+        self.install_policy_source = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Unix timestamp in seconds when the remote plugin was installed, when available.
+    pub fn with_installed_at(mut self, value: i64) -> Self {
+        self.installed_at = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `interface`.
+    pub fn with_interface(mut self, value: impl Into<PluginInterface>) -> Self {
+        self.interface = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `keywords`.
+    pub fn with_keywords(
+        mut self,
+        value: impl Into<::std::vec::Vec<::std::string::String>>,
+    ) -> Self {
+        self.keywords = value.into();
+        self
+    }
+    ///Version of the locally materialized plugin package when available.
+    pub fn with_local_version(
+        mut self,
+        value: impl Into<::std::string::String>,
+    ) -> Self {
+        self.local_version = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `mustShowInstallationInterstitial`.
+    pub fn with_must_show_installation_interstitial(mut self, value: bool) -> Self {
+        self.must_show_installation_interstitial = ::std::option::Option::Some(
+            value.into(),
+        );
+        self
+    }
+    ///Backend remote plugin identifier when available.
+    pub fn with_remote_plugin_id(
+        mut self,
+        value: impl Into<::std::string::String>,
+    ) -> Self {
+        self.remote_plugin_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Remote sharing context associated with this plugin when available.
+    pub fn with_share_context(mut self, value: impl Into<PluginShareContext>) -> Self {
+        self.share_context = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Version advertised by the remote marketplace backend when available.
+    pub fn with_version(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.version = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+impl PluginUninstallParams {
+    ///A `PluginUninstallParams` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(plugin_id: impl Into<::std::string::String>) -> Self {
+        Self {
+            plugin_id: plugin_id.into(),
+        }
+    }
+}
+impl PluginUninstallResponse {
+    ///An empty `PluginUninstallResponse`: every field is optional and unset (the server's default).
+    pub fn new() -> Self {
+        Self {}
+    }
+}
+impl PluginsMigration {
+    ///A `PluginsMigration` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(
+        marketplace_name: impl Into<::std::string::String>,
+        plugin_names: impl Into<::std::vec::Vec<::std::string::String>>,
+    ) -> Self {
+        Self {
+            marketplace_name: marketplace_name.into(),
+            plugin_names: plugin_names.into(),
+        }
+    }
+}
+impl ProcessExitedNotification {
+    ///A `ProcessExitedNotification` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(
+        exit_code: i32,
+        process_handle: impl Into<::std::string::String>,
+        stderr: impl Into<::std::string::String>,
+        stderr_cap_reached: bool,
+        stdout: impl Into<::std::string::String>,
+        stdout_cap_reached: bool,
+    ) -> Self {
+        Self {
+            exit_code: exit_code.into(),
+            output_drain_timed_out: ::std::option::Option::None,
+            process_handle: process_handle.into(),
+            stderr: stderr.into(),
+            stderr_cap_reached: stderr_cap_reached.into(),
+            stdout: stdout.into(),
+            stdout_cap_reached: stdout_cap_reached.into(),
+        }
+    }
+    ///Whether output collection hit its post-exit deadline before seeing EOF or reaching the requested byte cap on either stream. Older servers omit this field.
+    pub fn with_output_drain_timed_out(mut self, value: bool) -> Self {
+        self.output_drain_timed_out = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+#[cfg(feature = "experimental")]
+impl ProcessKillParams {
+    ///A `ProcessKillParams` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(process_handle: impl Into<::std::string::String>) -> Self {
+        Self {
+            process_handle: process_handle.into(),
+        }
+    }
+}
+#[cfg(feature = "experimental")]
+impl ProcessKillResponse {
+    ///An empty `ProcessKillResponse`: every field is optional and unset (the server's default).
+    pub fn new() -> Self {
+        Self {}
+    }
+}
+impl ProcessOutputDeltaNotification {
+    ///A `ProcessOutputDeltaNotification` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(
+        cap_reached: bool,
+        delta_base64: impl Into<::std::string::String>,
+        process_handle: impl Into<::std::string::String>,
+        stream: impl Into<ProcessOutputStream>,
+    ) -> Self {
+        Self {
+            cap_reached: cap_reached.into(),
+            delta_base64: delta_base64.into(),
+            process_handle: process_handle.into(),
+            stream: stream.into(),
+        }
+    }
+}
+#[cfg(feature = "experimental")]
+impl ProcessResizePtyParams {
+    ///A `ProcessResizePtyParams` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(
+        process_handle: impl Into<::std::string::String>,
+        size: impl Into<ProcessTerminalSize>,
+    ) -> Self {
+        Self {
+            process_handle: process_handle.into(),
+            size: size.into(),
+        }
+    }
+}
+#[cfg(feature = "experimental")]
+impl ProcessResizePtyResponse {
+    ///An empty `ProcessResizePtyResponse`: every field is optional and unset (the server's default).
+    pub fn new() -> Self {
+        Self {}
+    }
+}
+#[cfg(feature = "experimental")]
+impl ProcessSpawnParams {
+    ///A `ProcessSpawnParams` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(
+        command: impl Into<::std::vec::Vec<::std::string::String>>,
+        cwd: impl Into<AbsolutePathBuf>,
+        process_handle: impl Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            command: command.into(),
+            cwd: cwd.into(),
+            env: ::std::option::Option::None,
+            output_bytes_cap: ::std::option::Option::None,
+            process_handle: process_handle.into(),
+            size: ::std::option::Option::None,
+            stream_stdin: ::std::option::Option::None,
+            stream_stdout_stderr: ::std::option::Option::None,
+            timeout_ms: ::std::option::Option::None,
+            tty: ::std::option::Option::None,
+        }
+    }
+    /**Optional environment overrides merged into the app-server process environment.
+
+Matching names override inherited values. Set a key to `null` to unset an inherited variable.*/
+    pub fn with_env(
+        mut self,
+        value: impl Into<
+            ::std::collections::HashMap<
+                ::std::string::String,
+                ::std::option::Option<::std::string::String>,
+            >,
+        >,
+    ) -> Self {
+        self.env = ::std::option::Option::Some(value.into());
+        self
+    }
+    /**Optional per-stream stdout/stderr capture cap in bytes.
+
+When omitted, the server default applies. Set to `null` to disable the cap.*/
+    pub fn with_output_bytes_cap(mut self, value: u32) -> Self {
+        self.output_bytes_cap = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Optional initial PTY size in character cells. Only valid when `tty` is true.
+    pub fn with_size(mut self, value: impl Into<ProcessTerminalSize>) -> Self {
+        self.size = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Allow follow-up `process/writeStdin` requests to write stdin bytes.
+    pub fn with_stream_stdin(mut self, value: bool) -> Self {
+        self.stream_stdin = ::std::option::Option::Some(value.into());
+        self
+    }
+    /**Stream stdout/stderr via `process/outputDelta` notifications.
+
+Streamed bytes are not duplicated into the `process/exited` notification.*/
+    pub fn with_stream_stdout_stderr(mut self, value: bool) -> Self {
+        self.stream_stdout_stderr = ::std::option::Option::Some(value.into());
+        self
+    }
+    /**Optional timeout in milliseconds.
+
+When omitted, the server default applies. Set to `null` to disable the timeout.*/
+    pub fn with_timeout_ms(mut self, value: i64) -> Self {
+        self.timeout_ms = ::std::option::Option::Some(value.into());
+        self
+    }
+    /**Enable PTY mode.
+
+This implies `streamStdin` and `streamStdoutStderr`.*/
+    pub fn with_tty(mut self, value: bool) -> Self {
+        self.tty = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+#[cfg(feature = "experimental")]
+impl ProcessSpawnResponse {
+    ///An empty `ProcessSpawnResponse`: every field is optional and unset (the server's default).
+    pub fn new() -> Self {
+        Self {}
+    }
+}
+impl ProcessTerminalSize {
+    ///A `ProcessTerminalSize` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(cols: u16, rows: u16) -> Self {
+        Self {
+            cols: cols.into(),
+            rows: rows.into(),
+        }
+    }
+}
+#[cfg(feature = "experimental")]
+impl ProcessWriteStdinParams {
+    ///A `ProcessWriteStdinParams` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(process_handle: impl Into<::std::string::String>) -> Self {
+        Self {
+            close_stdin: ::std::option::Option::None,
+            delta_base64: ::std::option::Option::None,
+            process_handle: process_handle.into(),
+        }
+    }
+    ///Close stdin after writing `deltaBase64`, if present.
+    pub fn with_close_stdin(mut self, value: bool) -> Self {
+        self.close_stdin = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Optional base64-encoded stdin bytes to write.
+    pub fn with_delta_base64(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.delta_base64 = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+#[cfg(feature = "experimental")]
+impl ProcessWriteStdinResponse {
+    ///An empty `ProcessWriteStdinResponse`: every field is optional and unset (the server's default).
+    pub fn new() -> Self {
+        Self {}
+    }
+}
+impl Project {
+    ///A `Project` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(
+        created_at: i64,
+        id: impl Into<::std::string::String>,
+        metadata: impl Into<
+            ::std::collections::HashMap<::std::string::String, ::std::string::String>,
+        >,
+        name: impl Into<::std::string::String>,
+        roots: impl Into<::std::vec::Vec<ProjectRoot>>,
+        updated_at: i64,
+    ) -> Self {
+        Self {
+            created_at: created_at.into(),
+            id: id.into(),
+            metadata: metadata.into(),
+            name: name.into(),
+            recency_at: ::std::option::Option::None,
+            roots: roots.into(),
+            updated_at: updated_at.into(),
+        }
+    }
+    ///Newest non-archived member thread's recency, in Unix seconds; null when none exist.
+    pub fn with_recency_at(mut self, value: i64) -> Self {
+        self.recency_at = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+impl ProjectChangedNotification {
+    ///A `ProjectChangedNotification` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(
+        change_type: impl Into<ProjectChangeType>,
+        project_id: impl Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            change_type: change_type.into(),
+            project_id: project_id.into(),
+        }
+    }
+}
+#[cfg(feature = "experimental")]
+impl ProjectCreateParams {
+    ///A `ProjectCreateParams` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(
+        idempotency_key: impl Into<::std::string::String>,
+        name: impl Into<::std::string::String>,
+        roots: impl Into<::std::vec::Vec<ProjectRoot>>,
+    ) -> Self {
+        Self {
+            idempotency_key: idempotency_key.into(),
+            metadata: ::std::option::Option::None,
+            name: name.into(),
+            roots: roots.into(),
+        }
+    }
+    ///Sets `metadata`.
+    pub fn with_metadata(
+        mut self,
+        value: impl Into<
+            ::std::collections::HashMap<::std::string::String, ::std::string::String>,
+        >,
+    ) -> Self {
+        self.metadata = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+#[cfg(feature = "experimental")]
+impl ProjectCreateResponse {
+    ///A `ProjectCreateResponse` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(project: impl Into<Project>) -> Self {
+        Self { project: project.into() }
+    }
+}
+#[cfg(feature = "experimental")]
+impl ProjectDeleteParams {
+    ///A `ProjectDeleteParams` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(project_id: impl Into<::std::string::String>) -> Self {
+        Self {
+            project_id: project_id.into(),
+        }
+    }
+}
+#[cfg(feature = "experimental")]
+impl ProjectDeleteResponse {
+    ///An empty `ProjectDeleteResponse`: every field is optional and unset (the server's default).
+    pub fn new() -> Self {
+        Self {}
+    }
+}
+#[cfg(feature = "experimental")]
+impl ProjectImportParams {
+    ///A `ProjectImportParams` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(
+        idempotency_key: impl Into<::std::string::String>,
+        name: impl Into<::std::string::String>,
+        roots: impl Into<::std::vec::Vec<ProjectRoot>>,
+    ) -> Self {
+        Self {
+            idempotency_key: idempotency_key.into(),
+            metadata: ::std::option::Option::None,
+            name: name.into(),
+            roots: roots.into(),
+            threads: ::std::option::Option::None,
+        }
+    }
+    ///Sets `metadata`.
+    pub fn with_metadata(
+        mut self,
+        value: impl Into<
+            ::std::collections::HashMap<::std::string::String, ::std::string::String>,
+        >,
+    ) -> Self {
+        self.metadata = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `threads`.
+    pub fn with_threads(
+        mut self,
+        value: impl Into<::std::vec::Vec<::std::string::String>>,
+    ) -> Self {
+        self.threads = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+#[cfg(feature = "experimental")]
+impl ProjectImportResponse {
+    ///A `ProjectImportResponse` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(project: impl Into<Project>) -> Self {
+        Self { project: project.into() }
+    }
+}
+#[cfg(feature = "experimental")]
+impl ProjectListParams {
+    ///An empty `ProjectListParams`: every field is optional and unset (the server's default).
+    pub fn new() -> Self {
+        Self {
+            cursor: ::std::option::Option::None,
+            limit: ::std::option::Option::None,
+            sort_direction: ::std::option::Option::None,
+            sort_key: ::std::option::Option::None,
+        }
+    }
+    ///Sets `cursor`.
+    pub fn with_cursor(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.cursor = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `limit`.
+    pub fn with_limit(mut self, value: u32) -> Self {
+        self.limit = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Requires sortKey. Defaults to asc for position and desc for recencyAt.
+    pub fn with_sort_direction(mut self, value: impl Into<SortDirection>) -> Self {
+        self.sort_direction = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Defaults to position. Recency sorting always places empty projects last. Use the returned order; numeric positions are not exposed in project responses.
+    pub fn with_sort_key(mut self, value: impl Into<ProjectSortKey>) -> Self {
+        self.sort_key = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+#[cfg(feature = "experimental")]
+impl ProjectListResponse {
+    ///A `ProjectListResponse` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(data: impl Into<::std::vec::Vec<Project>>) -> Self {
+        Self {
+            data: data.into(),
+            next_cursor: ::std::option::Option::None,
+        }
+    }
+    ///Sets `nextCursor`.
+    pub fn with_next_cursor(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.next_cursor = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+#[cfg(feature = "experimental")]
+impl ProjectMoveParams {
+    ///A `ProjectMoveParams` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(project_id: impl Into<::std::string::String>) -> Self {
+        Self {
+            before_project_id: ::std::option::Option::None,
+            project_id: project_id.into(),
+        }
+    }
+    ///Place the project before this ID, or append it when omitted or null.
+    pub fn with_before_project_id(
+        mut self,
+        value: impl Into<::std::string::String>,
+    ) -> Self {
+        self.before_project_id = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+#[cfg(feature = "experimental")]
+impl ProjectMoveResponse {
+    ///An empty `ProjectMoveResponse`: every field is optional and unset (the server's default).
+    pub fn new() -> Self {
+        Self {}
+    }
+}
+#[cfg(feature = "experimental")]
+impl ProjectReadParams {
+    ///A `ProjectReadParams` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(project_id: impl Into<::std::string::String>) -> Self {
+        Self {
+            project_id: project_id.into(),
+        }
+    }
+}
+#[cfg(feature = "experimental")]
+impl ProjectReadResponse {
+    ///A `ProjectReadResponse` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(project: impl Into<Project>) -> Self {
+        Self { project: project.into() }
+    }
+}
+impl ProjectRoot {
+    ///A `ProjectRoot` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(path: impl Into<AbsolutePathBuf>) -> Self {
+        Self { path: path.into() }
+    }
+}
+#[cfg(feature = "experimental")]
+impl ProjectUpdateParams {
+    ///A `ProjectUpdateParams` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(project_id: impl Into<::std::string::String>) -> Self {
+        Self {
+            metadata: ::std::option::Option::None,
+            name: ::std::option::Option::None,
+            project_id: project_id.into(),
+            roots: ::std::option::Option::None,
+        }
+    }
+    ///Sets `metadata`.
+    pub fn with_metadata(
+        mut self,
+        value: impl Into<
+            ::std::collections::HashMap<::std::string::String, ::std::string::String>,
+        >,
+    ) -> Self {
+        self.metadata = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `name`.
+    pub fn with_name(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.name = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `roots`.
+    pub fn with_roots(mut self, value: impl Into<::std::vec::Vec<ProjectRoot>>) -> Self {
+        self.roots = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+#[cfg(feature = "experimental")]
+impl ProjectUpdateResponse {
+    ///A `ProjectUpdateResponse` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(project: impl Into<Project>) -> Self {
+        Self { project: project.into() }
+    }
+}
+impl QueuedSubmission {
+    ///A `QueuedSubmission` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(
+        client_user_message_id: impl Into<::std::string::String>,
+        id: impl Into<::std::string::String>,
+        input: impl Into<::std::vec::Vec<UserInput>>,
+    ) -> Self {
+        Self {
+            client_user_message_id: client_user_message_id.into(),
+            id: id.into(),
+            input: input.into(),
+            responsesapi_client_metadata: ::std::option::Option::None,
+        }
+    }
+    ///Metadata retained with this input, including across reconnect and restoration.
+    pub fn with_responsesapi_client_metadata(
+        mut self,
+        value: impl Into<
+            ::std::collections::HashMap<::std::string::String, ::std::string::String>,
+        >,
+    ) -> Self {
+        self.responsesapi_client_metadata = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+impl RateLimitResetCredit {
+    ///A `RateLimitResetCredit` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(
+        granted_at: i64,
+        id: impl Into<::std::string::String>,
+        reset_type: impl Into<RateLimitResetType>,
+        status: impl Into<RateLimitResetCreditStatus>,
+    ) -> Self {
+        Self {
+            description: ::std::option::Option::None,
+            expires_at: ::std::option::Option::None,
+            granted_at: granted_at.into(),
+            id: id.into(),
+            reset_type: reset_type.into(),
+            status: status.into(),
+            title: ::std::option::Option::None,
+        }
+    }
+    ///Backend-provided display description for this credit, or `null` when unavailable.
+    pub fn with_description(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.description = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Unix timestamp in seconds when the credit expires, or `null` if it does not expire.
+    pub fn with_expires_at(mut self, value: i64) -> Self {
+        self.expires_at = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Backend-provided display title for this credit, or `null` when unavailable.
+    pub fn with_title(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.title = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+impl RateLimitResetCreditsSummary {
+    ///A `RateLimitResetCreditsSummary` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(available_count: i64) -> Self {
+        Self {
+            available_count: available_count.into(),
+            credits: ::std::option::Option::None,
+        }
+    }
+    /**Detail rows for available reset credits, when the backend provides them.
+
+`null` means only `availableCount` is known, while an empty array means details were fetched and no available credits were returned. The backend may cap this list, so its length can be less than `availableCount`.*/
+    pub fn with_credits(
+        mut self,
+        value: impl Into<::std::vec::Vec<RateLimitResetCredit>>,
+    ) -> Self {
+        self.credits = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+impl RateLimitSnapshot {
+    ///An empty `RateLimitSnapshot`: every field is optional and unset (the server's default).
+    pub fn new() -> Self {
+        Self {
+            credits: ::std::option::Option::None,
+            individual_limit: ::std::option::Option::None,
+            limit_id: ::std::option::Option::None,
+            limit_name: ::std::option::Option::None,
+            normal_model_slug: ::std::option::Option::None,
+            plan_type: ::std::option::Option::None,
+            primary: ::std::option::Option::None,
+            rate_limit_reached_type: ::std::option::Option::None,
+            secondary: ::std::option::Option::None,
+            spend_control_reached: ::std::option::Option::None,
+        }
+    }
+    ///Sets `credits`.
+    pub fn with_credits(mut self, value: impl Into<CreditsSnapshot>) -> Self {
+        self.credits = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `individualLimit`.
+    pub fn with_individual_limit(
+        mut self,
+        value: impl Into<SpendControlLimitSnapshot>,
+    ) -> Self {
+        self.individual_limit = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `limitId`.
+    pub fn with_limit_id(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.limit_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `limitName`.
+    pub fn with_limit_name(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.limit_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Normal model whose display name and reasoning options describe this quota alias.
+    pub fn with_normal_model_slug(
+        mut self,
+        value: impl Into<::std::string::String>,
+    ) -> Self {
+        self.normal_model_slug = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `planType`.
+    pub fn with_plan_type(mut self, value: impl Into<PlanType>) -> Self {
+        self.plan_type = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `primary`.
+    pub fn with_primary(mut self, value: impl Into<RateLimitWindow>) -> Self {
+        self.primary = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `rateLimitReachedType`.
+    pub fn with_rate_limit_reached_type(
+        mut self,
+        value: impl Into<RateLimitReachedType>,
+    ) -> Self {
+        self.rate_limit_reached_type = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `secondary`.
+    pub fn with_secondary(mut self, value: impl Into<RateLimitWindow>) -> Self {
+        self.secondary = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Backend-reported spend-control state. `None` is unavailable, not a sparse-update recovery.
+    pub fn with_spend_control_reached(mut self, value: bool) -> Self {
+        self.spend_control_reached = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+impl RateLimitWindow {
+    ///A `RateLimitWindow` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(used_percent: i32) -> Self {
+        Self {
+            resets_at: ::std::option::Option::None,
+            used_percent: used_percent.into(),
+            window_duration_mins: ::std::option::Option::None,
+        }
+    }
+    ///Sets `resetsAt`.
+    pub fn with_resets_at(mut self, value: i64) -> Self {
+        self.resets_at = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `windowDurationMins`.
+    pub fn with_window_duration_mins(mut self, value: i64) -> Self {
+        self.window_duration_mins = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+impl RawResponseCompletedNotification {
+    ///A `RawResponseCompletedNotification` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(
+        response_id: impl Into<::std::string::String>,
+        thread_id: impl Into<::std::string::String>,
+        turn_id: impl Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            response_id: response_id.into(),
+            thread_id: thread_id.into(),
+            turn_id: turn_id.into(),
+            usage: ::std::option::Option::None,
+            usage_metadata: ::std::option::Option::None,
+        }
+    }
+    ///Sets `usage`.
+    pub fn with_usage(mut self, value: impl Into<TokenUsageBreakdown>) -> Self {
+        self.usage = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `usageMetadata`.
+    pub fn with_usage_metadata(
+        mut self,
+        value: impl Into<ResponseUsageMetadata>,
+    ) -> Self {
+        self.usage_metadata = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+impl RawResponseItemCompletedNotification {
+    ///A `RawResponseItemCompletedNotification` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(
+        item: impl Into<ResponseItem>,
+        thread_id: impl Into<::std::string::String>,
+        turn_id: impl Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            item: item.into(),
+            thread_id: thread_id.into(),
+            turn_id: turn_id.into(),
+        }
+    }
+}
+impl RealtimeVoicesList {
+    ///A `RealtimeVoicesList` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(
+        default_v1: impl Into<RealtimeVoice>,
+        default_v2: impl Into<RealtimeVoice>,
+        v1: impl Into<::std::vec::Vec<RealtimeVoice>>,
+        v2: impl Into<::std::vec::Vec<RealtimeVoice>>,
+    ) -> Self {
+        Self {
+            default_v1: default_v1.into(),
+            default_v2: default_v2.into(),
+            v1: v1.into(),
+            v2: v2.into(),
+            v3: ::std::default::Default::default(),
+        }
+    }
+    ///Sets `v3`.
+    pub fn with_v3(mut self, value: impl Into<::std::vec::Vec<RealtimeVoice>>) -> Self {
+        self.v3 = value.into();
+        self
+    }
+}
+impl ReasoningEffortOption {
+    ///A `ReasoningEffortOption` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(
+        description: impl Into<::std::string::String>,
+        reasoning_effort: impl Into<ReasoningEffort>,
+    ) -> Self {
+        Self {
+            description: description.into(),
+            reasoning_effort: reasoning_effort.into(),
+        }
+    }
+}
+impl ReasoningSummaryPartAddedNotification {
+    ///A `ReasoningSummaryPartAddedNotification` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(
+        item_id: impl Into<::std::string::String>,
+        summary_index: i64,
+        thread_id: impl Into<::std::string::String>,
+        turn_id: impl Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            item_id: item_id.into(),
+            summary_index: summary_index.into(),
+            thread_id: thread_id.into(),
+            turn_id: turn_id.into(),
+        }
+    }
+}
+impl ReasoningSummaryTextDeltaNotification {
+    ///A `ReasoningSummaryTextDeltaNotification` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(
+        delta: impl Into<::std::string::String>,
+        item_id: impl Into<::std::string::String>,
+        summary_index: i64,
+        thread_id: impl Into<::std::string::String>,
+        turn_id: impl Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            delta: delta.into(),
+            item_id: item_id.into(),
+            summary_index: summary_index.into(),
+            thread_id: thread_id.into(),
+            turn_id: turn_id.into(),
+        }
+    }
+}
+impl ReasoningTextDeltaNotification {
+    ///A `ReasoningTextDeltaNotification` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(
+        content_index: i64,
+        delta: impl Into<::std::string::String>,
+        item_id: impl Into<::std::string::String>,
+        thread_id: impl Into<::std::string::String>,
+        turn_id: impl Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            content_index: content_index.into(),
+            delta: delta.into(),
+            item_id: item_id.into(),
+            thread_id: thread_id.into(),
+            turn_id: turn_id.into(),
+        }
+    }
+}
+#[cfg(feature = "experimental")]
+impl RemoteControlClient {
+    ///A `RemoteControlClient` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(client_id: impl Into<::std::string::String>) -> Self {
+        Self {
+            app_version: ::std::option::Option::None,
+            client_id: client_id.into(),
+            device_model: ::std::option::Option::None,
+            device_type: ::std::option::Option::None,
+            display_name: ::std::option::Option::None,
+            last_seen_at: ::std::option::Option::None,
+            os_version: ::std::option::Option::None,
+            platform: ::std::option::Option::None,
+        }
+    }
+    ///Sets `appVersion`.
+    pub fn with_app_version(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.app_version = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `deviceModel`.
+    pub fn with_device_model(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.device_model = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `deviceType`.
+    pub fn with_device_type(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.device_type = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `displayName`.
+    pub fn with_display_name(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.display_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `lastSeenAt`.
+    pub fn with_last_seen_at(mut self, value: i64) -> Self {
+        self.last_seen_at = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `osVersion`.
+    pub fn with_os_version(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.os_version = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `platform`.
+    pub fn with_platform(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.platform = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+#[cfg(feature = "experimental")]
+impl RemoteControlClientsListParams {
+    ///A `RemoteControlClientsListParams` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(environment_id: impl Into<::std::string::String>) -> Self {
+        Self {
+            cursor: ::std::option::Option::None,
+            environment_id: environment_id.into(),
+            limit: ::std::option::Option::None,
+            order: ::std::option::Option::None,
+        }
+    }
+    ///Sets `cursor`.
+    pub fn with_cursor(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.cursor = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `limit`.
+    pub fn with_limit(mut self, value: u32) -> Self {
+        self.limit = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `order`.
+    pub fn with_order(
+        mut self,
+        value: impl Into<RemoteControlClientsListOrder>,
+    ) -> Self {
+        self.order = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+#[cfg(feature = "experimental")]
+impl RemoteControlClientsListResponse {
+    ///A `RemoteControlClientsListResponse` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(data: impl Into<::std::vec::Vec<RemoteControlClient>>) -> Self {
+        Self {
+            data: data.into(),
+            next_cursor: ::std::option::Option::None,
+        }
+    }
+    ///Sets `nextCursor`.
+    pub fn with_next_cursor(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.next_cursor = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+#[cfg(feature = "experimental")]
+impl RemoteControlClientsRevokeParams {
+    ///A `RemoteControlClientsRevokeParams` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(
+        client_id: impl Into<::std::string::String>,
+        environment_id: impl Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            client_id: client_id.into(),
+            environment_id: environment_id.into(),
+        }
+    }
+}
+#[cfg(feature = "experimental")]
+impl RemoteControlClientsRevokeResponse {
+    ///An empty `RemoteControlClientsRevokeResponse`: every field is optional and unset (the server's default).
+    pub fn new() -> Self {
+        Self {}
+    }
+}
+impl RemoteControlDisableParams {
+    ///An empty `RemoteControlDisableParams`: every field is optional and unset (the server's default).
+    pub fn new() -> Self {
+        Self {
+            ephemeral: ::std::option::Option::None,
+        }
+    }
+    ///Sets `ephemeral`.
+    pub fn with_ephemeral(mut self, value: bool) -> Self {
+        self.ephemeral = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+#[cfg(feature = "experimental")]
+impl RemoteControlDisableResponse {
+    ///A `RemoteControlDisableResponse` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(
+        installation_id: impl Into<::std::string::String>,
+        server_name: impl Into<::std::string::String>,
+        status: impl Into<RemoteControlConnectionStatus>,
+    ) -> Self {
+        Self {
+            environment_id: ::std::option::Option::None,
+            installation_id: installation_id.into(),
+            server_name: server_name.into(),
+            status: status.into(),
+        }
+    }
+    ///Sets `environmentId`.
+    pub fn with_environment_id(
+        mut self,
+        value: impl Into<::std::string::String>,
+    ) -> Self {
+        self.environment_id = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+impl RemoteControlEnableParams {
+    ///An empty `RemoteControlEnableParams`: every field is optional and unset (the server's default).
+    pub fn new() -> Self {
+        Self {
+            ephemeral: ::std::option::Option::None,
+        }
+    }
+    ///Sets `ephemeral`.
+    pub fn with_ephemeral(mut self, value: bool) -> Self {
+        self.ephemeral = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+#[cfg(feature = "experimental")]
+impl RemoteControlEnableResponse {
+    ///A `RemoteControlEnableResponse` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(
+        installation_id: impl Into<::std::string::String>,
+        server_name: impl Into<::std::string::String>,
+        status: impl Into<RemoteControlConnectionStatus>,
+    ) -> Self {
+        Self {
+            environment_id: ::std::option::Option::None,
+            installation_id: installation_id.into(),
+            server_name: server_name.into(),
+            status: status.into(),
+        }
+    }
+    ///Sets `environmentId`.
+    pub fn with_environment_id(
+        mut self,
+        value: impl Into<::std::string::String>,
+    ) -> Self {
+        self.environment_id = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+#[cfg(feature = "experimental")]
+impl RemoteControlPairingStartParams {
+    ///An empty `RemoteControlPairingStartParams`: every field is optional and unset (the server's default).
+    pub fn new() -> Self {
+        Self {
+            manual_code: ::std::option::Option::None,
+        }
+    }
+    ///Sets `manualCode`.
+    pub fn with_manual_code(mut self, value: bool) -> Self {
+        self.manual_code = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+#[cfg(feature = "experimental")]
+impl RemoteControlPairingStartResponse {
+    ///A `RemoteControlPairingStartResponse` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(
+        environment_id: impl Into<::std::string::String>,
+        expires_at: i64,
+        pairing_code: impl Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            environment_id: environment_id.into(),
+            expires_at: expires_at.into(),
+            manual_pairing_code: ::std::option::Option::None,
+            pairing_code: pairing_code.into(),
+        }
+    }
+    ///Sets `manualPairingCode`.
+    pub fn with_manual_pairing_code(
+        mut self,
+        value: impl Into<::std::string::String>,
+    ) -> Self {
+        self.manual_pairing_code = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+#[cfg(feature = "experimental")]
+impl RemoteControlPairingStatusParams {
+    ///An empty `RemoteControlPairingStatusParams`: every field is optional and unset (the server's default).
+    pub fn new() -> Self {
+        Self {
+            manual_pairing_code: ::std::option::Option::None,
+            pairing_code: ::std::option::Option::None,
+        }
+    }
+    ///Sets `manualPairingCode`.
+    pub fn with_manual_pairing_code(
+        mut self,
+        value: impl Into<::std::string::String>,
+    ) -> Self {
+        self.manual_pairing_code = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `pairingCode`.
+    pub fn with_pairing_code(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.pairing_code = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+#[cfg(feature = "experimental")]
+impl RemoteControlPairingStatusResponse {
+    ///A `RemoteControlPairingStatusResponse` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(claimed: bool) -> Self {
+        Self { claimed: claimed.into() }
+    }
+}
+impl RemoteControlStatusChangedNotification {
+    ///A `RemoteControlStatusChangedNotification` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(
+        installation_id: impl Into<::std::string::String>,
+        server_name: impl Into<::std::string::String>,
+        status: impl Into<RemoteControlConnectionStatus>,
+    ) -> Self {
+        Self {
+            environment_id: ::std::option::Option::None,
+            installation_id: installation_id.into(),
+            server_name: server_name.into(),
+            status: status.into(),
+        }
+    }
+    ///Sets `environmentId`.
+    pub fn with_environment_id(
+        mut self,
+        value: impl Into<::std::string::String>,
+    ) -> Self {
+        self.environment_id = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+#[cfg(feature = "experimental")]
+impl RemoteControlStatusReadResponse {
+    ///A `RemoteControlStatusReadResponse` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(
+        installation_id: impl Into<::std::string::String>,
+        server_name: impl Into<::std::string::String>,
+        status: impl Into<RemoteControlConnectionStatus>,
+    ) -> Self {
+        Self {
+            environment_id: ::std::option::Option::None,
+            installation_id: installation_id.into(),
+            server_name: server_name.into(),
+            status: status.into(),
+        }
+    }
+    ///Sets `environmentId`.
+    pub fn with_environment_id(
+        mut self,
+        value: impl Into<::std::string::String>,
+    ) -> Self {
+        self.environment_id = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+impl RequestHeader {
+    ///A `RequestHeader` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(
+        name: impl Into<::std::string::String>,
+        value: impl Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            name: name.into(),
+            value: value.into(),
+        }
+    }
+}
+impl RequestPermissionProfile {
+    ///An empty `RequestPermissionProfile`: every field is optional and unset (the server's default).
+    pub fn new() -> Self {
+        Self {
+            file_system: ::std::option::Option::None,
+            network: ::std::option::Option::None,
+        }
+    }
+    ///Sets `fileSystem`.
+    pub fn with_file_system(
+        mut self,
+        value: impl Into<AdditionalFileSystemPermissions>,
+    ) -> Self {
+        self.file_system = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `network`.
+    pub fn with_network(
+        mut self,
+        value: impl Into<AdditionalNetworkPermissions>,
+    ) -> Self {
+        self.network = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+impl Resource {
+    ///A `Resource` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(
+        name: impl Into<::std::string::String>,
+        uri: impl Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            annotations: ::std::option::Option::None,
+            description: ::std::option::Option::None,
+            icons: ::std::option::Option::None,
+            meta: ::std::option::Option::None,
+            mime_type: ::std::option::Option::None,
+            name: name.into(),
+            size: ::std::option::Option::None,
+            title: ::std::option::Option::None,
+            uri: uri.into(),
+        }
+    }
+    ///Sets `annotations`.
+    pub fn with_annotations(mut self, value: impl Into<::serde_json::Value>) -> Self {
+        self.annotations = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `description`.
+    pub fn with_description(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.description = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `icons`.
+    pub fn with_icons(
+        mut self,
+        value: impl Into<::std::vec::Vec<::serde_json::Value>>,
+    ) -> Self {
+        self.icons = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `_meta`.
+    pub fn with_meta(mut self, value: impl Into<::serde_json::Value>) -> Self {
+        self.meta = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `mimeType`.
+    pub fn with_mime_type(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.mime_type = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `size`.
+    pub fn with_size(mut self, value: i64) -> Self {
+        self.size = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `title`.
+    pub fn with_title(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.title = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+impl ResourceTemplate {
+    ///A `ResourceTemplate` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(
+        name: impl Into<::std::string::String>,
+        uri_template: impl Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            annotations: ::std::option::Option::None,
+            description: ::std::option::Option::None,
+            mime_type: ::std::option::Option::None,
+            name: name.into(),
+            title: ::std::option::Option::None,
+            uri_template: uri_template.into(),
+        }
+    }
+    ///Sets `annotations`.
+    pub fn with_annotations(mut self, value: impl Into<::serde_json::Value>) -> Self {
+        self.annotations = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `description`.
+    pub fn with_description(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.description = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `mimeType`.
+    pub fn with_mime_type(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.mime_type = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `title`.
+    pub fn with_title(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.title = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+impl ResponseUsageMetadata {
+    ///An empty `ResponseUsageMetadata`: every field is optional and unset (the server's default).
+    pub fn new() -> Self {
+        Self {
+            amount: ::std::option::Option::None,
+            metadata: ::std::option::Option::None,
+        }
+    }
+    ///Sets `amount`.
+    pub fn with_amount(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.amount = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `metadata`.
+    pub fn with_metadata(mut self, value: impl Into<::serde_json::Value>) -> Self {
+        self.metadata = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+impl ReviewStartParams {
+    ///A `ReviewStartParams` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(
+        target: impl Into<ReviewTarget>,
+        thread_id: impl Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            delivery: ::std::option::Option::None,
+            target: target.into(),
+            thread_id: thread_id.into(),
+        }
+    }
+    ///Reviews run inline on the supplied thread. Omit this field or pass `inline`. To review on a separate thread, start a thread first and use its id.
+    pub fn with_delivery(mut self, value: impl Into<ReviewDelivery>) -> Self {
+        self.delivery = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+impl ReviewStartResponse {
+    ///A `ReviewStartResponse` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(
+        review_thread_id: impl Into<::std::string::String>,
+        turn: impl Into<Turn>,
+    ) -> Self {
+        Self {
+            review_thread_id: review_thread_id.into(),
+            turn: turn.into(),
+        }
+    }
+}
+#[cfg(feature = "experimental")]
+impl RolloutCompressResponse {
+    ///An empty `RolloutCompressResponse`: every field is optional and unset (the server's default).
+    pub fn new() -> Self {
+        Self {}
+    }
+}
+impl SandboxWorkspaceWrite {
+    ///An empty `SandboxWorkspaceWrite`: every field is optional and unset (the server's default).
+    pub fn new() -> Self {
+        Self {
+            exclude_slash_tmp: ::std::default::Default::default(),
+            exclude_tmpdir_env_var: ::std::default::Default::default(),
+            network_access: ::std::default::Default::default(),
+            writable_roots: ::std::default::Default::default(),
+        }
+    }
+    ///Sets `exclude_slash_tmp`.
+    pub fn with_exclude_slash_tmp(mut self, value: bool) -> Self {
+        self.exclude_slash_tmp = value.into();
+        self
+    }
+    ///Sets `exclude_tmpdir_env_var`.
+    pub fn with_exclude_tmpdir_env_var(mut self, value: bool) -> Self {
+        self.exclude_tmpdir_env_var = value.into();
+        self
+    }
+    ///Sets `network_access`.
+    pub fn with_network_access(mut self, value: bool) -> Self {
+        self.network_access = value.into();
+        self
+    }
+    ///Sets `writable_roots`.
+    pub fn with_writable_roots(
+        mut self,
+        value: impl Into<::std::vec::Vec<::std::string::String>>,
+    ) -> Self {
+        self.writable_roots = value.into();
+        self
+    }
+}
+impl ScheduledTaskSummary {
+    ///A `ScheduledTaskSummary` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(
+        key: impl Into<::std::string::String>,
+        name: impl Into<::std::string::String>,
+        prompt: impl Into<::std::string::String>,
+        schedule: impl Into<ScheduledTaskSchedule>,
+    ) -> Self {
+        Self {
+            key: key.into(),
+            name: name.into(),
+            prompt: prompt.into(),
+            schedule: schedule.into(),
+        }
+    }
+}
+impl SelectedCapabilityRoot {
+    ///A `SelectedCapabilityRoot` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(
+        id: impl Into<::std::string::String>,
+        location: impl Into<CapabilityRootLocation>,
+    ) -> Self {
+        Self {
+            id: id.into(),
+            location: location.into(),
+        }
+    }
+}
+impl SendAddCreditsNudgeEmailParams {
+    ///A `SendAddCreditsNudgeEmailParams` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(credit_type: impl Into<AddCreditsNudgeCreditType>) -> Self {
+        Self {
+            credit_type: credit_type.into(),
+        }
+    }
+}
+impl SendAddCreditsNudgeEmailResponse {
+    ///A `SendAddCreditsNudgeEmailResponse` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(status: impl Into<AddCreditsNudgeEmailStatus>) -> Self {
+        Self { status: status.into() }
+    }
+}
+impl ServerDiagnosticsGauge {
+    ///A `ServerDiagnosticsGauge` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(name: impl Into<::std::string::String>, value: u64) -> Self {
+        Self {
+            name: name.into(),
+            value: value.into(),
+        }
+    }
+}
+#[cfg(feature = "experimental")]
+impl ServerDiagnosticsParams {
+    ///An empty `ServerDiagnosticsParams`: every field is optional and unset (the server's default).
+    pub fn new() -> Self {
+        Self {}
+    }
+}
+impl ServerDiagnosticsProcess {
+    ///A `ServerDiagnosticsProcess` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(id: u32) -> Self {
+        Self {
+            id: id.into(),
+            physical_footprint_bytes: ::std::option::Option::None,
+            resident_memory_bytes: ::std::option::Option::None,
+        }
+    }
+    ///Sets `physicalFootprintBytes`.
+    pub fn with_physical_footprint_bytes(mut self, value: u64) -> Self {
+        self.physical_footprint_bytes = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `residentMemoryBytes`.
+    pub fn with_resident_memory_bytes(mut self, value: u64) -> Self {
+        self.resident_memory_bytes = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+#[cfg(feature = "experimental")]
+impl ServerDiagnosticsResponse {
+    ///A `ServerDiagnosticsResponse` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(
+        gauges: impl Into<::std::vec::Vec<ServerDiagnosticsGauge>>,
+        process: impl Into<ServerDiagnosticsProcess>,
+    ) -> Self {
+        Self {
+            gauges: gauges.into(),
+            process: process.into(),
+        }
+    }
+}
+impl ServerRequestResolvedNotification {
+    ///A `ServerRequestResolvedNotification` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(
+        request_id: impl Into<RequestId>,
+        thread_id: impl Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            request_id: request_id.into(),
+            thread_id: thread_id.into(),
+        }
+    }
+}
+impl SessionMigration {
+    ///A `SessionMigration` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(
+        cwd: impl Into<::std::string::String>,
+        path: impl Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            cwd: cwd.into(),
+            path: path.into(),
+            title: ::std::option::Option::None,
+        }
+    }
+    ///Sets `title`.
+    pub fn with_title(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.title = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+impl Settings {
+    ///A `Settings` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(model: impl Into<::std::string::String>) -> Self {
+        Self {
+            developer_instructions: ::std::option::Option::None,
+            model: model.into(),
+            reasoning_effort: ::std::option::Option::None,
+        }
+    }
+    ///Sets `developer_instructions`.
+    pub fn with_developer_instructions(
+        mut self,
+        value: impl Into<::std::string::String>,
+    ) -> Self {
+        self.developer_instructions = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `reasoning_effort`.
+    pub fn with_reasoning_effort(mut self, value: impl Into<ReasoningEffort>) -> Self {
+        self.reasoning_effort = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+impl SkillDependencies {
+    ///A `SkillDependencies` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(tools: impl Into<::std::vec::Vec<SkillToolDependency>>) -> Self {
+        Self { tools: tools.into() }
+    }
+}
+impl SkillErrorInfo {
+    ///A `SkillErrorInfo` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(
+        message: impl Into<::std::string::String>,
+        path: impl Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            message: message.into(),
+            path: path.into(),
+        }
+    }
+}
+impl SkillInterface {
+    ///An empty `SkillInterface`: every field is optional and unset (the server's default).
+    pub fn new() -> Self {
+        Self {
+            brand_color: ::std::option::Option::None,
+            default_prompt: ::std::option::Option::None,
+            display_name: ::std::option::Option::None,
+            icon_large: ::std::option::Option::None,
+            icon_large_url: ::std::option::Option::None,
+            icon_small: ::std::option::Option::None,
+            icon_small_url: ::std::option::Option::None,
+            short_description: ::std::option::Option::None,
+        }
+    }
+    ///Sets `brandColor`.
+    pub fn with_brand_color(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.brand_color = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `defaultPrompt`.
+    pub fn with_default_prompt(
+        mut self,
+        value: impl Into<::std::string::String>,
+    ) -> Self {
+        self.default_prompt = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `displayName`.
+    pub fn with_display_name(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.display_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `iconLarge`.
+    pub fn with_icon_large(mut self, value: impl Into<AbsolutePathBuf>) -> Self {
+        self.icon_large = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Remote large icon URL from the plugin catalog.
+    pub fn with_icon_large_url(
+        mut self,
+        value: impl Into<::std::string::String>,
+    ) -> Self {
+        self.icon_large_url = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `iconSmall`.
+    pub fn with_icon_small(mut self, value: impl Into<AbsolutePathBuf>) -> Self {
+        self.icon_small = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Remote small icon URL from the plugin catalog.
+    pub fn with_icon_small_url(
+        mut self,
+        value: impl Into<::std::string::String>,
+    ) -> Self {
+        self.icon_small_url = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `shortDescription`.
+    pub fn with_short_description(
+        mut self,
+        value: impl Into<::std::string::String>,
+    ) -> Self {
+        self.short_description = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+impl SkillMetadata {
+    ///A `SkillMetadata` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(
+        description: impl Into<::std::string::String>,
+        enabled: bool,
+        name: impl Into<::std::string::String>,
+        path: impl Into<LegacyAppPathString>,
+        scope: impl Into<SkillScope>,
+    ) -> Self {
+        Self {
+            dependencies: ::std::option::Option::None,
+            description: description.into(),
+            enabled: enabled.into(),
+            interface: ::std::option::Option::None,
+            name: name.into(),
+            path: path.into(),
+            plugin_id: ::std::option::Option::None,
+            scope: scope.into(),
+            short_description: ::std::option::Option::None,
+        }
+    }
+    ///Sets `dependencies`.
+    pub fn with_dependencies(mut self, value: impl Into<SkillDependencies>) -> Self {
+        self.dependencies = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `interface`.
+    pub fn with_interface(mut self, value: impl Into<SkillInterface>) -> Self {
+        self.interface = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Owning plugin ID, matching `PluginSummary.id`, when known.
+    pub fn with_plugin_id(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.plugin_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Legacy short_description from SKILL.md. Prefer SKILL.json interface.short_description.
+    pub fn with_short_description(
+        mut self,
+        value: impl Into<::std::string::String>,
+    ) -> Self {
+        self.short_description = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+impl SkillMigration {
+    ///A `SkillMigration` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(name: impl Into<::std::string::String>) -> Self {
+        Self { name: name.into() }
+    }
+}
+impl SkillSummary {
+    ///A `SkillSummary` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(
+        description: impl Into<::std::string::String>,
+        enabled: bool,
+        name: impl Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            description: description.into(),
+            enabled: enabled.into(),
+            interface: ::std::option::Option::None,
+            name: name.into(),
+            path: ::std::option::Option::None,
+            short_description: ::std::option::Option::None,
+        }
+    }
+    ///Sets `interface`.
+    pub fn with_interface(mut self, value: impl Into<SkillInterface>) -> Self {
+        self.interface = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `path`.
+    pub fn with_path(mut self, value: impl Into<LegacyAppPathString>) -> Self {
+        self.path = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `shortDescription`.
+    pub fn with_short_description(
+        mut self,
+        value: impl Into<::std::string::String>,
+    ) -> Self {
+        self.short_description = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+impl SkillToolDependency {
+    ///A `SkillToolDependency` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(
+        type_: impl Into<::std::string::String>,
+        value: impl Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            command: ::std::option::Option::None,
+            description: ::std::option::Option::None,
+            transport: ::std::option::Option::None,
+            type_: type_.into(),
+            url: ::std::option::Option::None,
+            value: value.into(),
+        }
+    }
+    ///Sets `command`.
+    pub fn with_command(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.command = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `description`.
+    pub fn with_description(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.description = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `transport`.
+    pub fn with_transport(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.transport = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `url`.
+    pub fn with_url(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.url = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+impl SkillsChangedNotification {
+    ///An empty `SkillsChangedNotification`: every field is optional and unset (the server's default).
+    pub fn new() -> Self {
+        Self {}
+    }
+}
+impl SkillsConfigWriteParams {
+    ///A `SkillsConfigWriteParams` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(enabled: bool) -> Self {
+        Self {
+            enabled: enabled.into(),
+            name: ::std::option::Option::None,
+            path: ::std::option::Option::None,
+        }
+    }
+    ///Name-based selector.
+    pub fn with_name(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.name = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Path-based selector.
+    pub fn with_path(mut self, value: impl Into<AbsolutePathBuf>) -> Self {
+        self.path = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+impl SkillsConfigWriteResponse {
+    ///A `SkillsConfigWriteResponse` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(effective_enabled: bool) -> Self {
+        Self {
+            effective_enabled: effective_enabled.into(),
+        }
+    }
+}
+impl SkillsExtraRootsSetParams {
+    ///A `SkillsExtraRootsSetParams` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(extra_roots: impl Into<::std::vec::Vec<AbsolutePathBuf>>) -> Self {
+        Self {
+            extra_roots: extra_roots.into(),
+        }
+    }
+}
+impl SkillsExtraRootsSetResponse {
+    ///An empty `SkillsExtraRootsSetResponse`: every field is optional and unset (the server's default).
+    pub fn new() -> Self {
+        Self {}
+    }
+}
+impl SkillsListEntry {
+    ///A `SkillsListEntry` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(
+        cwd: impl Into<::std::string::String>,
+        errors: impl Into<::std::vec::Vec<SkillErrorInfo>>,
+        skills: impl Into<::std::vec::Vec<SkillMetadata>>,
+    ) -> Self {
+        Self {
+            cwd: cwd.into(),
+            errors: errors.into(),
+            skills: skills.into(),
+        }
+    }
+}
+impl SkillsListParams {
+    ///An empty `SkillsListParams`: every field is optional and unset (the server's default).
+    pub fn new() -> Self {
+        Self {
+            cwds: ::std::default::Default::default(),
+            force_reload: ::std::option::Option::None,
+        }
+    }
+    ///When empty, defaults to the current session working directory.
+    pub fn with_cwds(
+        mut self,
+        value: impl Into<::std::vec::Vec<::std::string::String>>,
+    ) -> Self {
+        self.cwds = value.into();
+        self
+    }
+    ///When true, bypass the skills cache and re-scan skills from disk.
+    pub fn with_force_reload(mut self, value: bool) -> Self {
+        self.force_reload = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+impl SkillsListResponse {
+    ///A `SkillsListResponse` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(data: impl Into<::std::vec::Vec<SkillsListEntry>>) -> Self {
+        Self { data: data.into() }
+    }
+}
+impl SpendControlLimitSnapshot {
+    ///A `SpendControlLimitSnapshot` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(
+        limit: impl Into<::std::string::String>,
+        remaining_percent: i32,
+        resets_at: i64,
+        used: impl Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            limit: limit.into(),
+            remaining_percent: remaining_percent.into(),
+            resets_at: resets_at.into(),
+            used: used.into(),
+        }
+    }
+}
+impl StrictReviewRequiredNotification {
+    ///A `StrictReviewRequiredNotification` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(
+        started_at_ms: i64,
+        thread_id: impl Into<::std::string::String>,
+        turn_id: impl Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            started_at_ms: started_at_ms.into(),
+            thread_id: thread_id.into(),
+            turn_id: turn_id.into(),
+        }
+    }
+}
+impl SubagentMigration {
+    ///A `SubagentMigration` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(name: impl Into<::std::string::String>) -> Self {
+        Self { name: name.into() }
+    }
+}
+impl TerminalInteractionNotification {
+    ///A `TerminalInteractionNotification` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(
+        item_id: impl Into<::std::string::String>,
+        process_id: impl Into<::std::string::String>,
+        stdin: impl Into<::std::string::String>,
+        thread_id: impl Into<::std::string::String>,
+        turn_id: impl Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            item_id: item_id.into(),
+            process_id: process_id.into(),
+            stdin: stdin.into(),
+            thread_id: thread_id.into(),
+            turn_id: turn_id.into(),
+        }
+    }
+}
+impl TextElement {
+    ///A `TextElement` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(byte_range: impl Into<ByteRange>) -> Self {
+        Self {
+            byte_range: byte_range.into(),
+            placeholder: ::std::option::Option::None,
+        }
+    }
+    ///Optional human-readable placeholder for the element, displayed in the UI.
+    pub fn with_placeholder(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.placeholder = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+impl TextPosition {
+    ///A `TextPosition` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(column: u32, line: u32) -> Self {
+        Self {
+            column: column.into(),
+            line: line.into(),
+        }
+    }
+}
+impl TextRange {
+    ///A `TextRange` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(end: impl Into<TextPosition>, start: impl Into<TextPosition>) -> Self {
+        Self {
+            end: end.into(),
+            start: start.into(),
+        }
+    }
+}
+impl Thread {
+    ///A `Thread` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(
+        cli_version: impl Into<::std::string::String>,
+        created_at: i64,
+        cwd: impl Into<AbsolutePathBuf>,
+        ephemeral: bool,
+        id: impl Into<::std::string::String>,
+        model_provider: impl Into<::std::string::String>,
+        preview: impl Into<::std::string::String>,
+        session_id: impl Into<::std::string::String>,
+        source: impl Into<SessionSource>,
+        status: impl Into<ThreadStatus>,
+        turns: impl Into<::std::vec::Vec<Turn>>,
+        updated_at: i64,
+    ) -> Self {
+        Self {
+            agent_nickname: ::std::option::Option::None,
+            agent_role: ::std::option::Option::None,
+            attached_to_thread_id: ::std::option::Option::None,
+            can_accept_direct_input: ::std::option::Option::None,
+            cli_version: cli_version.into(),
+            created_at: created_at.into(),
+            cwd: cwd.into(),
+            daybreak_enabled: ::std::option::Option::None,
+            environments: ::std::option::Option::None,
+            ephemeral: ephemeral.into(),
+            extra: ::std::option::Option::None,
+            forked_from_id: ::std::option::Option::None,
+            git_info: ::std::option::Option::None,
+            history_mode: defaults::thread_history_mode(),
+            id: id.into(),
+            model: ::std::option::Option::None,
+            model_provider: model_provider.into(),
+            name: ::std::option::Option::None,
+            originator: ::std::option::Option::None,
+            parent_thread_id: ::std::option::Option::None,
+            path: ::std::option::Option::None,
+            preview: preview.into(),
+            project_id: ::std::option::Option::None,
+            reasoning_effort: ::std::option::Option::None,
+            recency_at: ::std::option::Option::None,
+            section: ::std::option::Option::None,
+            section_entered_at: ::std::option::Option::None,
+            session_id: session_id.into(),
+            source: source.into(),
+            status: status.into(),
+            thread_source: ::std::option::Option::None,
+            turns: turns.into(),
+            updated_at: updated_at.into(),
+        }
+    }
+    ///Optional random unique nickname assigned to an AgentControl-spawned sub-agent.
+    pub fn with_agent_nickname(
+        mut self,
+        value: impl Into<::std::string::String>,
+    ) -> Self {
+        self.agent_nickname = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Optional role (agent_role) assigned to an AgentControl-spawned sub-agent.
+    pub fn with_agent_role(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.agent_role = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Parent that owns this persisted attached thread, independent of fork or spawn lineage.
+    /**
+
+**Experimental:** part of the protocol only for clients that opt in with `capabilities.experimentalApi`; a stable server ignores or refuses it.*/
+    pub fn with_attached_to_thread_id(
+        mut self,
+        value: impl Into<::std::string::String>,
+    ) -> Self {
+        self.attached_to_thread_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Whether the app server accepts direct turn input for this loaded thread. `None` means the capability is unavailable, such as for an unloaded stored thread.
+    /**
+
+**Experimental:** part of the protocol only for clients that opt in with `capabilities.experimentalApi`; a stable server ignores or refuses it.*/
+    pub fn with_can_accept_direct_input(mut self, value: bool) -> Self {
+        self.can_accept_direct_input = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Saved Daybreak choice, independent of turn execution. Null if unset.
+    /**
+
+**Experimental:** part of the protocol only for clients that opt in with `capabilities.experimentalApi`; a stable server ignores or refuses it.*/
+    pub fn with_daybreak_enabled(mut self, value: bool) -> Self {
+        self.daybreak_enabled = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Current environments for a loaded thread, in priority order, primary first. `null` means the thread is not loaded or the server does not expose its selection. An empty list means no environments are selected. This does not report connection status.
+    /**
+
+**Experimental:** part of the protocol only for clients that opt in with `capabilities.experimentalApi`; a stable server ignores or refuses it.*/
+    pub fn with_environments(
+        mut self,
+        value: impl Into<::std::vec::Vec<ThreadEnvironment>>,
+    ) -> Self {
+        self.environments = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Optional implementation-specific thread data.
+    /**
+
+**Experimental:** part of the protocol only for clients that opt in with `capabilities.experimentalApi`; a stable server ignores or refuses it.*/
+    pub fn with_extra(mut self, value: impl Into<ThreadExtra>) -> Self {
+        self.extra = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Source thread id when this thread was created by forking another thread.
+    pub fn with_forked_from_id(
+        mut self,
+        value: impl Into<::std::string::String>,
+    ) -> Self {
+        self.forked_from_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Optional Git metadata captured when the thread was created.
+    pub fn with_git_info(mut self, value: impl Into<GitInfo>) -> Self {
+        self.git_info = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Persisted thread history contract selected when this thread was created.
+    pub fn with_history_mode(mut self, value: impl Into<ThreadHistoryMode>) -> Self {
+        self.history_mode = value.into();
+        self
+    }
+    ///Current configured model when loaded, otherwise the latest persisted model. Null when unavailable. This is not per-turn execution telemetry.
+    pub fn with_model(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.model = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Optional user-facing thread title.
+    pub fn with_name(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.name = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Originator recorded when the thread was created, independent of its current client or executor. Null when the recorded originator is unavailable.
+    pub fn with_originator(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.originator = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///The ID of the parent thread. This will only be set if this thread is a subagent.
+    pub fn with_parent_thread_id(
+        mut self,
+        value: impl Into<::std::string::String>,
+    ) -> Self {
+        self.parent_thread_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///[UNSTABLE] Path to the thread on disk.
+    pub fn with_path(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.path = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Canonical project assignment owned by app-server, if any.
+    pub fn with_project_id(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.project_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Current configured reasoning effort when loaded, otherwise the latest persisted effort. Null when unset or unavailable. This is not per-turn execution telemetry.
+    pub fn with_reasoning_effort(mut self, value: impl Into<ReasoningEffort>) -> Self {
+        self.reasoning_effort = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Unix timestamp (in seconds) used for thread recency ordering.
+    pub fn with_recency_at(mut self, value: i64) -> Self {
+        self.recency_at = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///The independently persisted section selected for this thread, if any.
+    pub fn with_section(mut self, value: impl Into<ThreadSection>) -> Self {
+        self.section = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Unix timestamp in seconds when the thread entered its current section.
+    pub fn with_section_entered_at(mut self, value: i64) -> Self {
+        self.section_entered_at = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Optional analytics source classification for this thread.
+    pub fn with_thread_source(mut self, value: impl Into<ThreadSource>) -> Self {
+        self.thread_source = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+impl ThreadApproveGuardianDeniedActionParams {
+    ///A `ThreadApproveGuardianDeniedActionParams` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(
+        event: impl Into<::serde_json::Value>,
+        thread_id: impl Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            event: event.into(),
+            thread_id: thread_id.into(),
+        }
+    }
+}
+impl ThreadApproveGuardianDeniedActionResponse {
+    ///An empty `ThreadApproveGuardianDeniedActionResponse`: every field is optional and unset (the server's default).
+    pub fn new() -> Self {
+        Self {}
+    }
+}
+impl ThreadArchiveParams {
+    ///A `ThreadArchiveParams` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(thread_id: impl Into<::std::string::String>) -> Self {
+        Self {
+            thread_id: thread_id.into(),
+        }
+    }
+}
+impl ThreadArchiveResponse {
+    ///An empty `ThreadArchiveResponse`: every field is optional and unset (the server's default).
+    pub fn new() -> Self {
+        Self {}
+    }
+}
+impl ThreadArchivedNotification {
+    ///A `ThreadArchivedNotification` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(thread_id: impl Into<::std::string::String>) -> Self {
+        Self {
+            thread_id: thread_id.into(),
+        }
+    }
+}
+impl ThreadAttachment {
+    ///A `ThreadAttachment` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(
+        attachment_type: impl Into<::std::string::String>,
+        created_at: i64,
+        id: impl Into<::std::string::String>,
+        identity_key: impl Into<::std::string::String>,
+        payload: impl Into<::serde_json::Value>,
+    ) -> Self {
+        Self {
+            attachment_type: attachment_type.into(),
+            created_at: created_at.into(),
+            id: id.into(),
+            identity_key: identity_key.into(),
+            payload: payload.into(),
+        }
+    }
+}
+impl ThreadAttachmentAddParams {
+    ///A `ThreadAttachmentAddParams` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(
+        attachment_type: impl Into<::std::string::String>,
+        identity_key: impl Into<::std::string::String>,
+        payload: impl Into<::serde_json::Value>,
+        thread_id: impl Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            attachment_type: attachment_type.into(),
+            identity_key: identity_key.into(),
+            payload: payload.into(),
+            thread_id: thread_id.into(),
+        }
+    }
+}
+impl ThreadAttachmentAddResponse {
+    ///A `ThreadAttachmentAddResponse` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(
+        attachment: impl Into<ThreadAttachment>,
+        outcome: impl Into<ThreadAttachmentAddOutcome>,
+    ) -> Self {
+        Self {
+            attachment: attachment.into(),
+            outcome: outcome.into(),
+        }
+    }
+}
+impl ThreadAttachmentListParams {
+    ///A `ThreadAttachmentListParams` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(thread_id: impl Into<::std::string::String>) -> Self {
+        Self {
+            cursor: ::std::option::Option::None,
+            limit: ::std::option::Option::None,
+            thread_id: thread_id.into(),
+        }
+    }
+    ///Sets `cursor`.
+    pub fn with_cursor(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.cursor = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `limit`.
+    pub fn with_limit(mut self, value: u32) -> Self {
+        self.limit = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+impl ThreadAttachmentListResponse {
+    ///A `ThreadAttachmentListResponse` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(data: impl Into<::std::vec::Vec<ThreadAttachment>>) -> Self {
+        Self {
+            data: data.into(),
+            next_cursor: ::std::option::Option::None,
+        }
+    }
+    ///Sets `nextCursor`.
+    pub fn with_next_cursor(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.next_cursor = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+impl ThreadAttachmentOwner {
+    ///A `ThreadAttachmentOwner` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(archived: bool, thread_id: impl Into<::std::string::String>) -> Self {
+        Self {
+            archived: archived.into(),
+            thread_id: thread_id.into(),
+        }
+    }
+}
+impl ThreadAttachmentOwnerListParams {
+    ///A `ThreadAttachmentOwnerListParams` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(
+        attachment_type: impl Into<::std::string::String>,
+        identity_key: impl Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            archived: ::std::option::Option::None,
+            attachment_type: attachment_type.into(),
+            cursor: ::std::option::Option::None,
+            identity_key: identity_key.into(),
+            limit: ::std::option::Option::None,
+        }
+    }
+    ///Omitted or null returns all matches; false returns non-archived threads only.
+    pub fn with_archived(mut self, value: bool) -> Self {
+        self.archived = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `cursor`.
+    pub fn with_cursor(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.cursor = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `limit`.
+    pub fn with_limit(mut self, value: u32) -> Self {
+        self.limit = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+impl ThreadAttachmentOwnerListResponse {
+    ///A `ThreadAttachmentOwnerListResponse` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(data: impl Into<::std::vec::Vec<ThreadAttachmentOwner>>) -> Self {
+        Self {
+            data: data.into(),
+            next_cursor: ::std::option::Option::None,
+        }
+    }
+    ///Sets `nextCursor`.
+    pub fn with_next_cursor(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.next_cursor = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+impl ThreadAttachmentRemoveParams {
+    ///A `ThreadAttachmentRemoveParams` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(
+        attachment_type: impl Into<::std::string::String>,
+        identity_key: impl Into<::std::string::String>,
+        thread_id: impl Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            attachment_type: attachment_type.into(),
+            identity_key: identity_key.into(),
+            thread_id: thread_id.into(),
+        }
+    }
+}
+impl ThreadAttachmentRemoveResponse {
+    ///An empty `ThreadAttachmentRemoveResponse`: every field is optional and unset (the server's default).
+    pub fn new() -> Self {
+        Self {}
+    }
+}
+impl ThreadAttachmentUpdatedNotification {
+    ///A `ThreadAttachmentUpdatedNotification` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(
+        attachment_id: impl Into<::std::string::String>,
+        attachment_type: impl Into<::std::string::String>,
+        identity_key: impl Into<::std::string::String>,
+        operation: impl Into<ThreadAttachmentOperation>,
+        thread_id: impl Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            attachment_id: attachment_id.into(),
+            attachment_type: attachment_type.into(),
+            identity_key: identity_key.into(),
+            operation: operation.into(),
+            thread_id: thread_id.into(),
+        }
+    }
+}
+#[cfg(feature = "experimental")]
+impl ThreadBackgroundTerminal {
+    ///A `ThreadBackgroundTerminal` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(
+        command: impl Into<::std::string::String>,
+        cwd: impl Into<LegacyAppPathString>,
+        item_id: impl Into<::std::string::String>,
+        process_id: impl Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            command: command.into(),
+            cpu_percent: ::std::option::Option::None,
+            cwd: cwd.into(),
+            item_id: item_id.into(),
+            os_pid: ::std::option::Option::None,
+            process_id: process_id.into(),
+            rss_kb: ::std::option::Option::None,
+        }
+    }
+    ///Sets `cpuPercent`.
+    pub fn with_cpu_percent(mut self, value: f64) -> Self {
+        self.cpu_percent = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `osPid`.
+    pub fn with_os_pid(mut self, value: u32) -> Self {
+        self.os_pid = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `rssKb`.
+    pub fn with_rss_kb(mut self, value: u64) -> Self {
+        self.rss_kb = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+#[cfg(feature = "experimental")]
+impl ThreadBackgroundTerminalsCleanParams {
+    ///A `ThreadBackgroundTerminalsCleanParams` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(thread_id: impl Into<::std::string::String>) -> Self {
+        Self {
+            thread_id: thread_id.into(),
+        }
+    }
+}
+#[cfg(feature = "experimental")]
+impl ThreadBackgroundTerminalsCleanResponse {
+    ///An empty `ThreadBackgroundTerminalsCleanResponse`: every field is optional and unset (the server's default).
+    pub fn new() -> Self {
+        Self {}
+    }
+}
+#[cfg(feature = "experimental")]
+impl ThreadBackgroundTerminalsListParams {
+    ///A `ThreadBackgroundTerminalsListParams` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(thread_id: impl Into<::std::string::String>) -> Self {
+        Self {
+            cursor: ::std::option::Option::None,
+            limit: ::std::option::Option::None,
+            thread_id: thread_id.into(),
+        }
+    }
+    ///Opaque pagination cursor returned by a previous call.
+    pub fn with_cursor(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.cursor = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Optional page size.
+    pub fn with_limit(mut self, value: u32) -> Self {
+        self.limit = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+#[cfg(feature = "experimental")]
+impl ThreadBackgroundTerminalsListResponse {
+    ///A `ThreadBackgroundTerminalsListResponse` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(data: impl Into<::std::vec::Vec<ThreadBackgroundTerminal>>) -> Self {
+        Self {
+            data: data.into(),
+            next_cursor: ::std::option::Option::None,
+        }
+    }
+    ///Opaque cursor to pass to the next call to continue after the last item. If None, there are no more items to return.
+    pub fn with_next_cursor(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.next_cursor = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+#[cfg(feature = "experimental")]
+impl ThreadBackgroundTerminalsTerminateParams {
+    ///A `ThreadBackgroundTerminalsTerminateParams` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(
+        process_id: impl Into<::std::string::String>,
+        thread_id: impl Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            process_id: process_id.into(),
+            thread_id: thread_id.into(),
+        }
+    }
+}
+#[cfg(feature = "experimental")]
+impl ThreadBackgroundTerminalsTerminateResponse {
+    ///A `ThreadBackgroundTerminalsTerminateResponse` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(terminated: bool) -> Self {
+        Self {
+            terminated: terminated.into(),
+        }
+    }
+}
+impl ThreadClosedNotification {
+    ///A `ThreadClosedNotification` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(thread_id: impl Into<::std::string::String>) -> Self {
+        Self {
+            thread_id: thread_id.into(),
+        }
+    }
+}
+impl ThreadCompactStartParams {
+    ///A `ThreadCompactStartParams` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(thread_id: impl Into<::std::string::String>) -> Self {
+        Self {
+            thread_id: thread_id.into(),
+        }
+    }
+}
+impl ThreadCompactStartResponse {
+    ///An empty `ThreadCompactStartResponse`: every field is optional and unset (the server's default).
+    pub fn new() -> Self {
+        Self {}
+    }
+}
+#[cfg(feature = "experimental")]
+impl ThreadDecrementElicitationParams {
+    ///A `ThreadDecrementElicitationParams` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(thread_id: impl Into<::std::string::String>) -> Self {
+        Self {
+            thread_id: thread_id.into(),
+        }
+    }
+}
+#[cfg(feature = "experimental")]
+impl ThreadDecrementElicitationResponse {
+    ///A `ThreadDecrementElicitationResponse` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(count: i64, paused: bool) -> Self {
+        Self {
+            count: count.into(),
+            paused: paused.into(),
+        }
+    }
+}
+impl ThreadDeleteParams {
+    ///A `ThreadDeleteParams` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(thread_id: impl Into<::std::string::String>) -> Self {
+        Self {
+            thread_id: thread_id.into(),
+        }
+    }
+}
+impl ThreadDeleteResponse {
+    ///An empty `ThreadDeleteResponse`: every field is optional and unset (the server's default).
+    pub fn new() -> Self {
+        Self {}
+    }
+}
+impl ThreadDeletedNotification {
+    ///A `ThreadDeletedNotification` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(thread_id: impl Into<::std::string::String>) -> Self {
+        Self {
+            thread_id: thread_id.into(),
+        }
+    }
+}
+impl ThreadEnvironment {
+    ///A `ThreadEnvironment` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(
+        cwd: impl Into<LegacyAppPathString>,
+        environment_id: impl Into<::std::string::String>,
+        runtime_workspace_roots: impl Into<::std::vec::Vec<LegacyAppPathString>>,
+    ) -> Self {
+        Self {
+            cwd: cwd.into(),
+            environment_id: environment_id.into(),
+            runtime_workspace_roots: runtime_workspace_roots.into(),
+        }
+    }
+}
+impl ThreadForkParams {
+    ///A `ThreadForkParams` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(thread_id: impl Into<::std::string::String>) -> Self {
+        Self {
+            approval_policy: ::std::option::Option::None,
+            approvals_reviewer: ::std::option::Option::None,
+            attach_to_source: ::std::option::Option::None,
+            base_instructions: ::std::option::Option::None,
+            before_turn_id: ::std::option::Option::None,
+            config: ::std::option::Option::None,
+            cwd: ::std::option::Option::None,
+            defer_goal_continuation: ::std::option::Option::None,
+            developer_instructions: ::std::option::Option::None,
+            ephemeral: ::std::option::Option::None,
+            exclude_turns: ::std::option::Option::None,
+            experimental_disable_prediction_mcp: ::std::option::Option::None,
+            experimental_prediction_mode: ::std::option::Option::None,
+            last_turn_id: ::std::option::Option::None,
+            model: ::std::option::Option::None,
+            model_provider: ::std::option::Option::None,
+            path: ::std::option::Option::None,
+            permissions: ::std::option::Option::None,
+            runtime_workspace_roots: ::std::option::Option::None,
+            sandbox: ::std::option::Option::None,
+            service_tier: ::std::option::Option::None,
+            thread_id: thread_id.into(),
+            thread_source: ::std::option::Option::None,
+        }
+    }
+    ///Sets `approvalPolicy`.
+    pub fn with_approval_policy(mut self, value: impl Into<AskForApproval>) -> Self {
+        self.approval_policy = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Override where approval requests are routed for review on this thread and subsequent turns.
+    pub fn with_approvals_reviewer(
+        mut self,
+        value: impl Into<ApprovalsReviewer>,
+    ) -> Self {
+        self.approvals_reviewer = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Persist the fork as an attached thread of its resolved source, hidden from ordinary lists. The source cannot be deleted while attached threads exist. Requires a paginated source and local storage; incompatible with ephemeral and deferGoalContinuation. Omitted or false creates an ordinary fork.
+    /**
+
+**Experimental:** part of the protocol only for clients that opt in with `capabilities.experimentalApi`; a stable server ignores or refuses it.*/
+    pub fn with_attach_to_source(mut self, value: bool) -> Self {
+        self.attach_to_source = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `baseInstructions`.
+    pub fn with_base_instructions(
+        mut self,
+        value: impl Into<::std::string::String>,
+    ) -> Self {
+        self.base_instructions = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Optional turn id to fork before, excluding that turn and all later turns. Cannot be combined with `last_turn_id`.
+    /**
+
+**Experimental:** part of the protocol only for clients that opt in with `capabilities.experimentalApi`; a stable server ignores or refuses it.*/
+    pub fn with_before_turn_id(
+        mut self,
+        value: impl Into<::std::string::String>,
+    ) -> Self {
+        self.before_turn_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `config`.
+    pub fn with_config(
+        mut self,
+        value: impl Into<::serde_json::Map<::std::string::String, ::serde_json::Value>>,
+    ) -> Self {
+        self.config = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `cwd`.
+    pub fn with_cwd(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.cwd = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///When true, carry the source thread's current goal into the fork without starting its initial automatic continuation. The next explicit turn owns the goal lifecycle, and normal automatic continuation resumes after it.
+    /**
+
+**Experimental:** part of the protocol only for clients that opt in with `capabilities.experimentalApi`; a stable server ignores or refuses it.*/
+    pub fn with_defer_goal_continuation(mut self, value: bool) -> Self {
+        self.defer_goal_continuation = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `developerInstructions`.
+    pub fn with_developer_instructions(
+        mut self,
+        value: impl Into<::std::string::String>,
+    ) -> Self {
+        self.developer_instructions = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `ephemeral`.
+    pub fn with_ephemeral(mut self, value: bool) -> Self {
+        self.ephemeral = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///When true, return only thread metadata and live fork state without populating `thread.turns`. This is useful when the client plans to call `thread/turns/list` immediately after forking. Full-history hydration is deprecated for paginated threads; use this with `thread/turns/list` and `thread/items/list` instead.
+    pub fn with_exclude_turns(mut self, value: bool) -> Self {
+        self.exclude_turns = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Disable MCP servers in prediction mode when the inherited window uses incremental tools on Responses Lite. Requires `experimentalPredictionMode: true`.
+    /**
+
+**Experimental:** part of the protocol only for clients that opt in with `capabilities.experimentalApi`; a stable server ignores or refuses it.*/
+    pub fn with_experimental_disable_prediction_mcp(mut self, value: bool) -> Self {
+        self.experimental_disable_prediction_mcp = ::std::option::Option::Some(
+            value.into(),
+        );
+        self
+    }
+    ///Start from the loaded parent's effective config, tools, environments, and persisted history to maximize prompt-cache reuse. Requires a loaded, persisted parent and `ephemeral: true`. Enables `features.reasoning_effort_override` on the fork. Only `config.thread_unload_delay_secs` may override the inherited config. Cannot be combined with `path`, `lastTurnId`, or `beforeTurnId`.
+    /**
+
+**Experimental:** part of the protocol only for clients that opt in with `capabilities.experimentalApi`; a stable server ignores or refuses it.*/
+    pub fn with_experimental_prediction_mode(mut self, value: bool) -> Self {
+        self.experimental_prediction_mode = ::std::option::Option::Some(value.into());
+        self
+    }
+    /**Optional last turn id to fork through, inclusive.
+
+When specified, turns after `last_turn_id` are omitted from the fork. The referenced turn cannot be in progress.*/
+    pub fn with_last_turn_id(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.last_turn_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Configuration overrides for the forked thread, if any.
+    pub fn with_model(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.model = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `modelProvider`.
+    pub fn with_model_provider(
+        mut self,
+        value: impl Into<::std::string::String>,
+    ) -> Self {
+        self.model_provider = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///[UNSTABLE] Specify the rollout path to fork from. If specified, the thread_id param will be ignored.
+    /**
+
+**Experimental:** part of the protocol only for clients that opt in with `capabilities.experimentalApi`; a stable server ignores or refuses it.*/
+    pub fn with_path(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.path = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Named profile id for the forked thread. Cannot be combined with `sandbox`.
+    /**
+
+**Experimental:** part of the protocol only for clients that opt in with `capabilities.experimentalApi`; a stable server ignores or refuses it.*/
+    pub fn with_permissions(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.permissions = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Replace the thread's runtime workspace roots. Paths must be absolute.
+    /**
+
+**Experimental:** part of the protocol only for clients that opt in with `capabilities.experimentalApi`; a stable server ignores or refuses it.*/
+    pub fn with_runtime_workspace_roots(
+        mut self,
+        value: impl Into<::std::vec::Vec<AbsolutePathBuf>>,
+    ) -> Self {
+        self.runtime_workspace_roots = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `sandbox`.
+    pub fn with_sandbox(mut self, value: impl Into<SandboxMode>) -> Self {
+        self.sandbox = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `serviceTier`.
+    pub fn with_service_tier(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.service_tier = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Optional client-supplied analytics source classification for this forked thread.
+    pub fn with_thread_source(mut self, value: impl Into<ThreadSource>) -> Self {
+        self.thread_source = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+impl ThreadForkResponse {
+    ///A `ThreadForkResponse` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(
+        approval_policy: impl Into<AskForApproval>,
+        approvals_reviewer: impl Into<ApprovalsReviewer>,
+        cwd: impl Into<AbsolutePathBuf>,
+        model: impl Into<::std::string::String>,
+        model_provider: impl Into<::std::string::String>,
+        sandbox: impl Into<SandboxPolicy>,
+        thread: impl Into<Thread>,
+    ) -> Self {
+        Self {
+            active_permission_profile: ::std::option::Option::None,
+            approval_policy: approval_policy.into(),
+            approvals_reviewer: approvals_reviewer.into(),
+            cwd: cwd.into(),
+            disabled_plugin_ids: ::std::default::Default::default(),
+            instruction_sources: ::std::default::Default::default(),
+            model: model.into(),
+            model_provider: model_provider.into(),
+            multi_agent_mode: defaults::thread_fork_response_multi_agent_mode(),
+            reasoning_effort: ::std::option::Option::None,
+            runtime_workspace_roots: ::std::default::Default::default(),
+            sandbox: sandbox.into(),
+            service_tier: ::std::option::Option::None,
+            thread: thread.into(),
+        }
+    }
+    ///Named or implicit built-in profile that produced the active permissions, when known.
+    /**
+
+**Experimental:** part of the protocol only for clients that opt in with `capabilities.experimentalApi`; a stable server ignores or refuses it.*/
+    pub fn with_active_permission_profile(
+        mut self,
+        value: impl Into<ActivePermissionProfile>,
+    ) -> Self {
+        self.active_permission_profile = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Saved list of disabled plugin IDs. Does not yet filter plugin capabilities.
+    pub fn with_disabled_plugin_ids(
+        mut self,
+        value: impl Into<::std::vec::Vec<::std::string::String>>,
+    ) -> Self {
+        self.disabled_plugin_ids = value.into();
+        self
+    }
+    ///Environment-native paths to instruction source files currently loaded for this thread.
+    pub fn with_instruction_sources(
+        mut self,
+        value: impl Into<::std::vec::Vec<LegacyAppPathString>>,
+    ) -> Self {
+        self.instruction_sources = value.into();
+        self
+    }
+    ///@deprecated Always `explicitRequestOnly`. Use `reasoningEffort` for Ultra behavior.
+    /**
+
+**Experimental:** part of the protocol only for clients that opt in with `capabilities.experimentalApi`; a stable server ignores or refuses it.*/
+    pub fn with_multi_agent_mode(mut self, value: impl Into<MultiAgentMode>) -> Self {
+        self.multi_agent_mode = value.into();
+        self
+    }
+    ///Sets `reasoningEffort`.
+    pub fn with_reasoning_effort(mut self, value: impl Into<ReasoningEffort>) -> Self {
+        self.reasoning_effort = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Thread-scoped runtime workspace roots used to materialize `:workspace_roots`.
+    /**
+
+**Experimental:** part of the protocol only for clients that opt in with `capabilities.experimentalApi`; a stable server ignores or refuses it.*/
+    pub fn with_runtime_workspace_roots(
+        mut self,
+        value: impl Into<::std::vec::Vec<AbsolutePathBuf>>,
+    ) -> Self {
+        self.runtime_workspace_roots = value.into();
+        self
+    }
+    ///Sets `serviceTier`.
+    pub fn with_service_tier(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.service_tier = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+impl ThreadGoal {
+    ///A `ThreadGoal` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(
+        created_at: i64,
+        objective: impl Into<::std::string::String>,
+        status: impl Into<ThreadGoalStatus>,
+        thread_id: impl Into<::std::string::String>,
+        time_used_seconds: i64,
+        tokens_used: i64,
+        updated_at: i64,
+    ) -> Self {
+        Self {
+            created_at: created_at.into(),
+            objective: objective.into(),
+            status: status.into(),
+            thread_id: thread_id.into(),
+            time_used_seconds: time_used_seconds.into(),
+            token_budget: ::std::option::Option::None,
+            tokens_used: tokens_used.into(),
+            updated_at: updated_at.into(),
+        }
+    }
+    ///Sets `tokenBudget`.
+    pub fn with_token_budget(mut self, value: i64) -> Self {
+        self.token_budget = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+impl ThreadGoalClearParams {
+    ///A `ThreadGoalClearParams` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(thread_id: impl Into<::std::string::String>) -> Self {
+        Self {
+            origin: ::std::option::Option::None,
+            thread_id: thread_id.into(),
+        }
+    }
+    ///Missing provenance does not supply user authorization.
+    pub fn with_origin(mut self, value: impl Into<ThreadGoalMutationOrigin>) -> Self {
+        self.origin = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+impl ThreadGoalClearResponse {
+    ///A `ThreadGoalClearResponse` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(cleared: bool) -> Self {
+        Self { cleared: cleared.into() }
+    }
+}
+impl ThreadGoalClearedNotification {
+    ///A `ThreadGoalClearedNotification` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(thread_id: impl Into<::std::string::String>) -> Self {
+        Self {
+            thread_id: thread_id.into(),
+        }
+    }
+}
+impl ThreadGoalGetParams {
+    ///A `ThreadGoalGetParams` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(thread_id: impl Into<::std::string::String>) -> Self {
+        Self {
+            thread_id: thread_id.into(),
+        }
+    }
+}
+impl ThreadGoalGetResponse {
+    ///An empty `ThreadGoalGetResponse`: every field is optional and unset (the server's default).
+    pub fn new() -> Self {
+        Self {
+            goal: ::std::option::Option::None,
+        }
+    }
+    ///Sets `goal`.
+    pub fn with_goal(mut self, value: impl Into<ThreadGoal>) -> Self {
+        self.goal = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+impl ThreadGoalSetParams {
+    ///A `ThreadGoalSetParams` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(thread_id: impl Into<::std::string::String>) -> Self {
+        Self {
+            objective: ::std::option::Option::None,
+            origin: ::std::option::Option::None,
+            status: ::std::option::Option::None,
+            thread_id: thread_id.into(),
+            token_budget: ::std::option::Option::None,
+        }
+    }
+    ///Sets `objective`.
+    pub fn with_objective(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.objective = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Missing provenance does not supply user authorization.
+    pub fn with_origin(mut self, value: impl Into<ThreadGoalMutationOrigin>) -> Self {
+        self.origin = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `status`.
+    pub fn with_status(mut self, value: impl Into<ThreadGoalStatus>) -> Self {
+        self.status = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `tokenBudget`.
+    pub fn with_token_budget(mut self, value: i64) -> Self {
+        self.token_budget = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+impl ThreadGoalSetResponse {
+    ///A `ThreadGoalSetResponse` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(goal: impl Into<ThreadGoal>) -> Self {
+        Self { goal: goal.into() }
+    }
+}
+impl ThreadGoalUpdatedNotification {
+    ///A `ThreadGoalUpdatedNotification` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(
+        goal: impl Into<ThreadGoal>,
+        thread_id: impl Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            goal: goal.into(),
+            thread_id: thread_id.into(),
+            turn_id: ::std::option::Option::None,
+        }
+    }
+    ///Sets `turnId`.
+    pub fn with_turn_id(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.turn_id = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+#[cfg(feature = "experimental")]
+impl ThreadGuardianAssessment {
+    ///A `ThreadGuardianAssessment` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(
+        outcome: impl Into<GuardianAssessmentOutcome>,
+        rationale: impl Into<::std::string::String>,
+        risk_level: impl Into<GuardianRiskLevel>,
+        user_authorization: impl Into<GuardianUserAuthorization>,
+    ) -> Self {
+        Self {
+            outcome: outcome.into(),
+            rationale: rationale.into(),
+            risk_level: risk_level.into(),
+            user_authorization: user_authorization.into(),
+        }
+    }
+}
+#[cfg(feature = "experimental")]
+impl ThreadGuardianReviewParams {
+    ///A `ThreadGuardianReviewParams` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(thread_id: impl Into<::std::string::String>) -> Self {
+        Self {
+            thread_id: thread_id.into(),
+        }
+    }
+}
+#[cfg(feature = "experimental")]
+impl ThreadGuardianReviewResponse {
+    ///A `ThreadGuardianReviewResponse` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(call_id: impl Into<::std::string::String>) -> Self {
+        Self {
+            assessment: ::std::option::Option::None,
+            call_id: call_id.into(),
+        }
+    }
+    ///Null when current policy or a remembered approval skips review.
+    pub fn with_assessment(
+        mut self,
+        value: impl Into<ThreadGuardianAssessment>,
+    ) -> Self {
+        self.assessment = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+#[cfg(feature = "experimental")]
+impl ThreadIncrementElicitationParams {
+    ///A `ThreadIncrementElicitationParams` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(thread_id: impl Into<::std::string::String>) -> Self {
+        Self {
+            thread_id: thread_id.into(),
+        }
+    }
+}
+#[cfg(feature = "experimental")]
+impl ThreadIncrementElicitationResponse {
+    ///A `ThreadIncrementElicitationResponse` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(count: i64, paused: bool) -> Self {
+        Self {
+            count: count.into(),
+            paused: paused.into(),
+        }
+    }
+}
+impl ThreadInjectItemsParams {
+    ///A `ThreadInjectItemsParams` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(
+        items: impl Into<::std::vec::Vec<::serde_json::Value>>,
+        thread_id: impl Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            items: items.into(),
+            thread_id: thread_id.into(),
+        }
+    }
+}
+impl ThreadInjectItemsResponse {
+    ///An empty `ThreadInjectItemsResponse`: every field is optional and unset (the server's default).
+    pub fn new() -> Self {
+        Self {}
+    }
+}
+impl ThreadItemEntry {
+    ///A `ThreadItemEntry` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(
+        item: impl Into<ThreadItem>,
+        turn_id: impl Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            completed_at_ms: ::std::option::Option::None,
+            item: item.into(),
+            output_deferred: ::std::option::Option::None,
+            started_at_ms: ::std::option::Option::None,
+            turn_id: turn_id.into(),
+        }
+    }
+    ///Unix timestamp (milliseconds) when the item completed, if recorded by the producer.
+    pub fn with_completed_at_ms(mut self, value: i64) -> Self {
+        self.completed_at_ms = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///The saved output was omitted. Fetch the complete item with `thread/items/read`.
+    /**
+
+**Experimental:** part of the protocol only for clients that opt in with `capabilities.experimentalApi`; a stable server ignores or refuses it.*/
+    pub fn with_output_deferred(mut self, value: bool) -> Self {
+        self.output_deferred = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Unix timestamp (milliseconds) when the item started, if recorded by the producer.
+    pub fn with_started_at_ms(mut self, value: i64) -> Self {
+        self.started_at_ms = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+impl ThreadItemOutputDeferral {
+    ///An empty `ThreadItemOutputDeferral`: every field is optional and unset (the server's default).
+    pub fn new() -> Self {
+        Self {
+            command_execution: ::std::option::Option::None,
+            mcp_tool_call: ::std::option::Option::None,
+        }
+    }
+    ///Defer nonempty output from successful commands.
+    /**
+
+**Experimental:** part of the protocol only for clients that opt in with `capabilities.experimentalApi`; a stable server ignores or refuses it.*/
+    pub fn with_command_execution(mut self, value: bool) -> Self {
+        self.command_execution = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Defer nonempty plain-text results from successful MCP tool calls.
+    /**
+
+**Experimental:** part of the protocol only for clients that opt in with `capabilities.experimentalApi`; a stable server ignores or refuses it.*/
+    pub fn with_mcp_tool_call(mut self, value: bool) -> Self {
+        self.mcp_tool_call = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+impl ThreadItemsListParams {
+    ///A `ThreadItemsListParams` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(thread_id: impl Into<::std::string::String>) -> Self {
+        Self {
+            cursor: ::std::option::Option::None,
+            defer_output: ::std::option::Option::None,
+            limit: ::std::option::Option::None,
+            sort_direction: ::std::option::Option::None,
+            thread_id: thread_id.into(),
+            turn_id: ::std::option::Option::None,
+        }
+    }
+    ///Opaque continuation cursor or an exclusive item anchor in the requested visible turn. An item anchor requires a non-empty `turnId`; ascending (the default) returns items after it, and descending returns items before it. Continue with the returned string cursor.
+    pub fn with_cursor(mut self, value: impl Into<ThreadItemsListCursor>) -> Self {
+        self.cursor = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///For a single turn, choose which saved outputs to fetch separately by item ID.
+    pub fn with_defer_output(
+        mut self,
+        value: impl Into<ThreadItemOutputDeferral>,
+    ) -> Self {
+        self.defer_output = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Optional item page size.
+    pub fn with_limit(mut self, value: u32) -> Self {
+        self.limit = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Optional item pagination direction; defaults to ascending.
+    pub fn with_sort_direction(mut self, value: impl Into<SortDirection>) -> Self {
+        self.sort_direction = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Optional turn id to filter by. When omitted, returns items across the thread.
+    pub fn with_turn_id(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.turn_id = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+impl ThreadItemsListResponse {
+    ///A `ThreadItemsListResponse` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(data: impl Into<::std::vec::Vec<ThreadItemEntry>>) -> Self {
+        Self {
+            backwards_cursor: ::std::option::Option::None,
+            data: data.into(),
+            next_cursor: ::std::option::Option::None,
+        }
+    }
+    ///Opaque cursor to pass as `cursor` when reversing `sortDirection`. This is only populated when the page contains at least one item.
+    pub fn with_backwards_cursor(
+        mut self,
+        value: impl Into<::std::string::String>,
+    ) -> Self {
+        self.backwards_cursor = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Opaque cursor to pass to the next call to continue after the last item. if None, there are no more items to return.
+    pub fn with_next_cursor(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.next_cursor = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+#[cfg(feature = "experimental")]
+impl ThreadItemsReadParams {
+    ///A `ThreadItemsReadParams` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(
+        item_ids: impl Into<::std::vec::Vec<::std::string::String>>,
+        thread_id: impl Into<::std::string::String>,
+        turn_id: impl Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            item_ids: item_ids.into(),
+            thread_id: thread_id.into(),
+            turn_id: turn_id.into(),
+        }
+    }
+}
+#[cfg(feature = "experimental")]
+impl ThreadItemsReadResponse {
+    ///A `ThreadItemsReadResponse` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(data: impl Into<::std::vec::Vec<ThreadItemEntry>>) -> Self {
+        Self { data: data.into() }
+    }
+}
+impl ThreadListParams {
+    ///An empty `ThreadListParams`: every field is optional and unset (the server's default).
+    pub fn new() -> Self {
+        Self {
+            ancestor_thread_id: ::std::option::Option::None,
+            archived: ::std::option::Option::None,
+            attached_to_thread_id: ::std::option::Option::None,
+            current_account_only: ::std::option::Option::None,
+            cursor: ::std::option::Option::None,
+            cwd: ::std::option::Option::None,
+            excluded_thread_ids: ::std::option::Option::None,
+            include_attached_threads: ::std::option::Option::None,
+            included_thread_ids: ::std::option::Option::None,
+            limit: ::std::option::Option::None,
+            model_providers: ::std::option::Option::None,
+            originators: ::std::option::Option::None,
+            parent_thread_id: ::std::option::Option::None,
+            project_id: ::std::option::Option::None,
+            search_term: ::std::option::Option::None,
+            section_id: ::std::option::Option::None,
+            sort_direction: ::std::option::Option::None,
+            sort_key: ::std::option::Option::None,
+            source_kinds: ::std::option::Option::None,
+            use_state_db_only: ::std::option::Option::None,
+        }
+    }
+    ///Optional ancestor thread filter. Returns spawned descendants at any depth, excluding the ancestor itself. Mutually exclusive with `parentThreadId`.
+    /**
+
+**Experimental:** part of the protocol only for clients that opt in with `capabilities.experimentalApi`; a stable server ignores or refuses it.*/
+    pub fn with_ancestor_thread_id(
+        mut self,
+        value: impl Into<::std::string::String>,
+    ) -> Self {
+        self.ancestor_thread_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Optional archived filter; when set to true, only archived threads are returned. If false or null, only non-archived threads are returned.
+    pub fn with_archived(mut self, value: bool) -> Self {
+        self.archived = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Return only persistent threads attached to this thread, including empty threads. Mutually exclusive with parentThreadId and ancestorThreadId. Omitting this filter keeps attached threads hidden from ordinary listings.
+    /**
+
+**Experimental:** part of the protocol only for clients that opt in with `capabilities.experimentalApi`; a stable server ignores or refuses it.*/
+    pub fn with_attached_to_thread_id(
+        mut self,
+        value: impl Into<::std::string::String>,
+    ) -> Self {
+        self.attached_to_thread_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Show local history visible to the current ChatGPT account. Defaults to false.
+    pub fn with_current_account_only(mut self, value: bool) -> Self {
+        self.current_account_only = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Opaque pagination cursor returned by a previous call.
+    pub fn with_cursor(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.cursor = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Optional cwd filter or filters; when set, only threads whose session cwd exactly matches one of these paths are returned.
+    pub fn with_cwd(mut self, value: impl Into<ThreadListCwdFilter>) -> Self {
+        self.cwd = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Thread IDs to exclude before applying the result limit. Up to 100 entries; invalid IDs or a larger list are rejected, never truncated. Send the same exclusions on each page. Omitted, null, or empty means no exclusions.
+    pub fn with_excluded_thread_ids(
+        mut self,
+        value: impl Into<::std::vec::Vec<::std::string::String>>,
+    ) -> Self {
+        self.excluded_thread_ids = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Include persistent threads attached to a parent when searching by title.
+    /**
+
+**Experimental:** part of the protocol only for clients that opt in with `capabilities.experimentalApi`; a stable server ignores or refuses it.*/
+    pub fn with_include_attached_threads(mut self, value: bool) -> Self {
+        self.include_attached_threads = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Restrict results to up to 100 thread IDs before pagination. Omit or send null for unrestricted results. An empty list matches nothing. Exclusions still apply. Repeat the same IDs on each page. The local store uses indexed metadata for this filter.
+    pub fn with_included_thread_ids(
+        mut self,
+        value: impl Into<::std::vec::Vec<::std::string::String>>,
+    ) -> Self {
+        self.included_thread_ids = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Optional page size; defaults to a reasonable server-side value.
+    pub fn with_limit(mut self, value: u32) -> Self {
+        self.limit = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Optional provider filter; when set, only sessions recorded under these providers are returned. When present but empty, includes all providers.
+    pub fn with_model_providers(
+        mut self,
+        value: impl Into<::std::vec::Vec<::std::string::String>>,
+    ) -> Self {
+        self.model_providers = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Optional originator allowlist, matching any supplied value exactly. Supported by hosted backends only; the local app-server rejects a nonempty list. Omitted or empty lists leave originators unrestricted.
+    pub fn with_originators(
+        mut self,
+        value: impl Into<::std::vec::Vec<::std::string::String>>,
+    ) -> Self {
+        self.originators = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Optional direct parent thread filter. Mutually exclusive with `ancestorThreadId`.
+    /**
+
+**Experimental:** part of the protocol only for clients that opt in with `capabilities.experimentalApi`; a stable server ignores or refuses it.*/
+    pub fn with_parent_thread_id(
+        mut self,
+        value: impl Into<::std::string::String>,
+    ) -> Self {
+        self.parent_thread_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Omit to include every project, set to null for unassigned threads, or provide a project ID to return only threads in that project.
+    /**
+
+**Experimental:** part of the protocol only for clients that opt in with `capabilities.experimentalApi`; a stable server ignores or refuses it.*/
+    pub fn with_project_id(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.project_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Optional substring filter for the extracted thread title.
+    pub fn with_search_term(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.search_term = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Omit to include every section, set to `null` for unsectioned threads, or provide a section ID to return only threads in that section.
+    pub fn with_section_id(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.section_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Optional sort direction; defaults to descending (newest first).
+    pub fn with_sort_direction(mut self, value: impl Into<SortDirection>) -> Self {
+        self.sort_direction = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Optional sort key; defaults to created_at.
+    pub fn with_sort_key(mut self, value: impl Into<ThreadSortKey>) -> Self {
+        self.sort_key = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Optional source filter; when set, only sessions from these source kinds are returned. When omitted or empty, defaults to interactive sources.
+    pub fn with_source_kinds(
+        mut self,
+        value: impl Into<::std::vec::Vec<ThreadSourceKind>>,
+    ) -> Self {
+        self.source_kinds = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///If true, the local store returns indexed metadata without scanning JSONL rollouts for repairs. Requests with `includedThreadIds` always use indexed metadata.
+    pub fn with_use_state_db_only(mut self, value: bool) -> Self {
+        self.use_state_db_only = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+impl ThreadListResponse {
+    ///A `ThreadListResponse` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(data: impl Into<::std::vec::Vec<Thread>>) -> Self {
+        Self {
+            backwards_cursor: ::std::option::Option::None,
+            data: data.into(),
+            next_cursor: ::std::option::Option::None,
+            read_states: ::std::option::Option::None,
+        }
+    }
+    ///Opaque cursor to pass as `cursor` when reversing `sortDirection`. This is only populated when the page contains at least one thread. Use it with the opposite `sortDirection`; for timestamp sorts it anchors at the start of the page timestamp so same-second updates are not skipped.
+    pub fn with_backwards_cursor(
+        mut self,
+        value: impl Into<::std::string::String>,
+    ) -> Self {
+        self.backwards_cursor = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Opaque cursor to pass to the next call to continue after the last item. if None, there are no more items to return.
+    pub fn with_next_cursor(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.next_cursor = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Local receipts for eligible threads on this page, keyed by thread ID. Null means durable read state is unavailable; an absent key means that row is ineligible.
+    /**
+
+**Experimental:** part of the protocol only for clients that opt in with `capabilities.experimentalApi`; a stable server ignores or refuses it.*/
+    pub fn with_read_states(
+        mut self,
+        value: impl Into<
+            ::std::collections::HashMap<::std::string::String, ThreadReadState>,
+        >,
+    ) -> Self {
+        self.read_states = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+impl ThreadLoadedListParams {
+    ///An empty `ThreadLoadedListParams`: every field is optional and unset (the server's default).
+    pub fn new() -> Self {
+        Self {
+            cursor: ::std::option::Option::None,
+            limit: ::std::option::Option::None,
+        }
+    }
+    ///Opaque pagination cursor returned by a previous call.
+    pub fn with_cursor(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.cursor = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Optional page size; defaults to no limit.
+    pub fn with_limit(mut self, value: u32) -> Self {
+        self.limit = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+impl ThreadLoadedListResponse {
+    ///A `ThreadLoadedListResponse` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(data: impl Into<::std::vec::Vec<::std::string::String>>) -> Self {
+        Self {
+            data: data.into(),
+            next_cursor: ::std::option::Option::None,
+        }
+    }
+    ///Opaque cursor to pass to the next call to continue after the last item. if None, there are no more items to return.
+    pub fn with_next_cursor(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.next_cursor = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+#[cfg(feature = "experimental")]
+impl ThreadMemoryModeSetParams {
+    ///A `ThreadMemoryModeSetParams` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(
+        mode: impl Into<ThreadMemoryMode>,
+        thread_id: impl Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            mode: mode.into(),
+            thread_id: thread_id.into(),
+        }
+    }
+}
+#[cfg(feature = "experimental")]
+impl ThreadMemoryModeSetResponse {
+    ///An empty `ThreadMemoryModeSetResponse`: every field is optional and unset (the server's default).
+    pub fn new() -> Self {
+        Self {}
+    }
+}
+#[cfg(feature = "experimental")]
+impl ThreadMemoryReadParams {
+    ///A `ThreadMemoryReadParams` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(thread_id: impl Into<::std::string::String>) -> Self {
+        Self {
+            thread_id: thread_id.into(),
+        }
+    }
+}
+#[cfg(feature = "experimental")]
+impl ThreadMemoryReadResponse {
+    ///An empty `ThreadMemoryReadResponse`: every field is optional and unset (the server's default).
+    pub fn new() -> Self {
+        Self {
+            summary: ::std::option::Option::None,
+        }
+    }
+    ///Summary from the thread's selected memory version. Null when memory use is disabled or the selected summary is missing, unreadable, or blank.
+    pub fn with_summary(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.summary = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+impl ThreadMetadataGitInfoUpdateParams {
+    ///An empty `ThreadMetadataGitInfoUpdateParams`: every field is optional and unset (the server's default).
+    pub fn new() -> Self {
+        Self {
+            branch: ::std::option::Option::None,
+            origin_url: ::std::option::Option::None,
+            sha: ::std::option::Option::None,
+        }
+    }
+    ///Omit to leave the stored branch unchanged, set to `null` to clear it, or provide a non-empty string to replace it.
+    pub fn with_branch(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.branch = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Omit to leave the stored origin URL unchanged, set to `null` to clear it, or provide a non-empty string to replace it.
+    pub fn with_origin_url(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.origin_url = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Omit to leave the stored commit unchanged, set to `null` to clear it, or provide a non-empty string to replace it.
+    pub fn with_sha(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.sha = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+impl ThreadMetadataUpdateParams {
+    ///A `ThreadMetadataUpdateParams` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(thread_id: impl Into<::std::string::String>) -> Self {
+        Self {
+            daybreak_enabled: ::std::option::Option::None,
+            git_info: ::std::option::Option::None,
+            project_id: ::std::option::Option::None,
+            thread_id: thread_id.into(),
+        }
+    }
+    ///Save the client's Daybreak choice for this persistent thread. Omitted or null leaves it unchanged. This does not select a turn's `cyberAccessProgram` or grant access.
+    /**
+
+**Experimental:** part of the protocol only for clients that opt in with `capabilities.experimentalApi`; a stable server ignores or refuses it.*/
+    pub fn with_daybreak_enabled(mut self, value: bool) -> Self {
+        self.daybreak_enabled = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Patch the stored Git metadata for this thread. Omit a field to leave it unchanged, set it to `null` to clear it, or provide a string to replace the stored value.
+    pub fn with_git_info(
+        mut self,
+        value: impl Into<ThreadMetadataGitInfoUpdateParams>,
+    ) -> Self {
+        self.git_info = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Omit to leave the project unchanged, use an empty string to clear it, or provide an existing project ID to assign it.
+    /**
+
+**Experimental:** part of the protocol only for clients that opt in with `capabilities.experimentalApi`; a stable server ignores or refuses it.*/
+    pub fn with_project_id(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.project_id = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+impl ThreadMetadataUpdateResponse {
+    ///A `ThreadMetadataUpdateResponse` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(thread: impl Into<Thread>) -> Self {
+        Self { thread: thread.into() }
+    }
+}
+impl ThreadNameUpdatedNotification {
+    ///A `ThreadNameUpdatedNotification` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(thread_id: impl Into<::std::string::String>) -> Self {
+        Self {
+            thread_id: thread_id.into(),
+            thread_name: ::std::option::Option::None,
+        }
+    }
+    ///Sets `threadName`.
+    pub fn with_thread_name(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.thread_name = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+#[cfg(feature = "experimental")]
+impl ThreadPredictionRequestParams {
+    ///A `ThreadPredictionRequestParams` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(
+        source_turn_id: impl Into<::std::string::String>,
+        thread_id: impl Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            source_turn_id: source_turn_id.into(),
+            thread_id: thread_id.into(),
+        }
+    }
+}
+#[cfg(feature = "experimental")]
+impl ThreadPredictionRequestResponse {
+    ///An empty `ThreadPredictionRequestResponse`: every field is optional and unset (the server's default).
+    pub fn new() -> Self {
+        Self {}
+    }
+}
+impl ThreadPredictionUpdatedNotification {
+    ///A `ThreadPredictionUpdatedNotification` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(
+        result: impl Into<ThreadPredictionResult>,
+        source_turn_id: impl Into<::std::string::String>,
+        thread_id: impl Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            result: result.into(),
+            source_turn_id: source_turn_id.into(),
+            thread_id: thread_id.into(),
+        }
+    }
+}
+#[cfg(feature = "experimental")]
+impl ThreadPrepareApprovedPlanParams {
+    ///A `ThreadPrepareApprovedPlanParams` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(
+        markdown: impl Into<::std::string::String>,
+        thread_id: impl Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            attachment_path: ::std::option::Option::None,
+            markdown: markdown.into(),
+            thread_id: thread_id.into(),
+        }
+    }
+    ///Absolute path to the optional app-server copy of the plan.
+    pub fn with_attachment_path(
+        mut self,
+        value: impl Into<::std::string::String>,
+    ) -> Self {
+        self.attachment_path = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+#[cfg(feature = "experimental")]
+impl ThreadPrepareApprovedPlanResponse {
+    ///A `ThreadPrepareApprovedPlanResponse` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(prompt: impl Into<::std::string::String>) -> Self {
+        Self { prompt: prompt.into() }
+    }
+}
+impl ThreadProjectUpdatedNotification {
+    ///A `ThreadProjectUpdatedNotification` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(thread_id: impl Into<::std::string::String>) -> Self {
+        Self {
+            project_id: ::std::option::Option::None,
+            thread_id: thread_id.into(),
+        }
+    }
+    ///Sets `projectId`.
+    pub fn with_project_id(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.project_id = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+#[cfg(feature = "experimental")]
+impl ThreadQueueAddParams {
+    ///A `ThreadQueueAddParams` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(
+        client_user_message_id: impl Into<::std::string::String>,
+        input: impl Into<::std::vec::Vec<UserInput>>,
+        thread_id: impl Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            client_user_message_id: client_user_message_id.into(),
+            input: input.into(),
+            responsesapi_client_metadata: ::std::option::Option::None,
+            thread_id: thread_id.into(),
+        }
+    }
+    ///ResponsesAPI metadata captured from the client submitting this input.
+    pub fn with_responsesapi_client_metadata(
+        mut self,
+        value: impl Into<
+            ::std::collections::HashMap<::std::string::String, ::std::string::String>,
+        >,
+    ) -> Self {
+        self.responsesapi_client_metadata = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+#[cfg(feature = "experimental")]
+impl ThreadQueueAddResponse {
+    ///A `ThreadQueueAddResponse` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(queued_submission: impl Into<QueuedSubmission>) -> Self {
+        Self {
+            queued_submission: queued_submission.into(),
+        }
+    }
+}
+impl ThreadQueueChangedNotification {
+    ///A `ThreadQueueChangedNotification` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(thread_id: impl Into<::std::string::String>) -> Self {
+        Self {
+            thread_id: thread_id.into(),
+        }
+    }
+}
+#[cfg(feature = "experimental")]
+impl ThreadQueueDeleteParams {
+    ///A `ThreadQueueDeleteParams` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(
+        queued_submission_id: impl Into<::std::string::String>,
+        thread_id: impl Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            queued_submission_id: queued_submission_id.into(),
+            thread_id: thread_id.into(),
+        }
+    }
+}
+#[cfg(feature = "experimental")]
+impl ThreadQueueDeleteResponse {
+    ///A `ThreadQueueDeleteResponse` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(deleted: bool) -> Self {
+        Self { deleted: deleted.into() }
+    }
+}
+#[cfg(feature = "experimental")]
+impl ThreadQueueListParams {
+    ///A `ThreadQueueListParams` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(thread_id: impl Into<::std::string::String>) -> Self {
+        Self {
+            cursor: ::std::option::Option::None,
+            limit: ::std::option::Option::None,
+            thread_id: thread_id.into(),
+        }
+    }
+    ///Opaque pagination cursor returned by a previous call.
+    pub fn with_cursor(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.cursor = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Optional page size; defaults to the standard thread-list page size.
+    pub fn with_limit(mut self, value: u32) -> Self {
+        self.limit = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+#[cfg(feature = "experimental")]
+impl ThreadQueueListResponse {
+    ///A `ThreadQueueListResponse` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(data: impl Into<::std::vec::Vec<QueuedSubmission>>) -> Self {
+        Self {
+            data: data.into(),
+            next_cursor: ::std::option::Option::None,
+        }
+    }
+    ///Opaque cursor for the next page, or `null` when no submissions remain.
+    pub fn with_next_cursor(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.next_cursor = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+#[cfg(feature = "experimental")]
+impl ThreadQueueReorderParams {
+    ///A `ThreadQueueReorderParams` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(
+        queued_submission_ids: impl Into<::std::vec::Vec<::std::string::String>>,
+        thread_id: impl Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            queued_submission_ids: queued_submission_ids.into(),
+            thread_id: thread_id.into(),
+        }
+    }
+}
+#[cfg(feature = "experimental")]
+impl ThreadQueueReorderResponse {
+    ///An empty `ThreadQueueReorderResponse`: every field is optional and unset (the server's default).
+    pub fn new() -> Self {
+        Self {}
+    }
+}
+#[cfg(feature = "experimental")]
+impl ThreadQueueStartParams {
+    ///A `ThreadQueueStartParams` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(thread_id: impl Into<::std::string::String>) -> Self {
+        Self {
+            queued_submission_id: ::std::option::Option::None,
+            thread_id: thread_id.into(),
+        }
+    }
+    ///Sets `queuedSubmissionId`.
+    pub fn with_queued_submission_id(
+        mut self,
+        value: impl Into<::std::string::String>,
+    ) -> Self {
+        self.queued_submission_id = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+#[cfg(feature = "experimental")]
+impl ThreadQueueStartResponse {
+    ///A `ThreadQueueStartResponse` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(turn: impl Into<Turn>) -> Self {
+        Self { turn: turn.into() }
+    }
+}
+#[cfg(feature = "experimental")]
+impl ThreadQueueUpdateParams {
+    ///A `ThreadQueueUpdateParams` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(
+        input: impl Into<::std::vec::Vec<UserInput>>,
+        queued_submission_id: impl Into<::std::string::String>,
+        thread_id: impl Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            input: input.into(),
+            queued_submission_id: queued_submission_id.into(),
+            responsesapi_client_metadata: ::std::option::Option::None,
+            thread_id: thread_id.into(),
+        }
+    }
+    ///Non-empty metadata replaces the input's metadata; omission or an empty map preserves it.
+    pub fn with_responsesapi_client_metadata(
+        mut self,
+        value: impl Into<
+            ::std::collections::HashMap<::std::string::String, ::std::string::String>,
+        >,
+    ) -> Self {
+        self.responsesapi_client_metadata = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+#[cfg(feature = "experimental")]
+impl ThreadQueueUpdateResponse {
+    ///A `ThreadQueueUpdateResponse` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(queued_submission: impl Into<QueuedSubmission>) -> Self {
+        Self {
+            queued_submission: queued_submission.into(),
+        }
+    }
+}
+impl ThreadReadParams {
+    ///A `ThreadReadParams` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(thread_id: impl Into<::std::string::String>) -> Self {
+        Self {
+            include_turns: ::std::option::Option::None,
+            thread_id: thread_id.into(),
+        }
+    }
+    ///When true, include turns and their items from rollout history. Full-history hydration is deprecated for paginated threads; prefer a metadata-only read and page with `thread/turns/list` and `thread/items/list`.
+    pub fn with_include_turns(mut self, value: bool) -> Self {
+        self.include_turns = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+impl ThreadReadResponse {
+    ///A `ThreadReadResponse` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(thread: impl Into<Thread>) -> Self {
+        Self {
+            read_state: ::std::option::Option::None,
+            thread: thread.into(),
+        }
+    }
+    ///Local receipt. Null means this thread's durable read state is unavailable.
+    /**
+
+**Experimental:** part of the protocol only for clients that opt in with `capabilities.experimentalApi`; a stable server ignores or refuses it.*/
+    pub fn with_read_state(mut self, value: impl Into<ThreadReadState>) -> Self {
+        self.read_state = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+impl ThreadReadState {
+    ///A `ThreadReadState` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(revision: impl Into<::std::string::String>) -> Self {
+        Self {
+            first_unread: ::std::option::Option::None,
+            revision: revision.into(),
+        }
+    }
+    ///Sets `firstUnread`.
+    pub fn with_first_unread(mut self, value: impl Into<ThreadUnreadPosition>) -> Self {
+        self.first_unread = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+impl ThreadReadStateChangedNotification {
+    ///A `ThreadReadStateChangedNotification` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(
+        read_state: impl Into<ThreadReadState>,
+        thread_id: impl Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            read_state: read_state.into(),
+            thread_id: thread_id.into(),
+        }
+    }
+}
+#[cfg(feature = "experimental")]
+impl ThreadReadStateUpdateParams {
+    ///A `ThreadReadStateUpdateParams` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(
+        expected_revision: impl Into<::std::string::String>,
+        operation: impl Into<ThreadReadStateOperation>,
+        thread_id: impl Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            expected_revision: expected_revision.into(),
+            operation: operation.into(),
+            thread_id: thread_id.into(),
+        }
+    }
+}
+#[cfg(feature = "experimental")]
+impl ThreadReadStateUpdateResponse {
+    ///A `ThreadReadStateUpdateResponse` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(read_state: impl Into<ThreadReadState>) -> Self {
+        Self {
+            read_state: read_state.into(),
+        }
+    }
+}
+#[cfg(feature = "experimental")]
+impl ThreadRealtimeAppendAudioParams {
+    ///A `ThreadRealtimeAppendAudioParams` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(
+        audio: impl Into<ThreadRealtimeAudioChunk>,
+        thread_id: impl Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            audio: audio.into(),
+            thread_id: thread_id.into(),
+        }
+    }
+}
+#[cfg(feature = "experimental")]
+impl ThreadRealtimeAppendAudioResponse {
+    ///An empty `ThreadRealtimeAppendAudioResponse`: every field is optional and unset (the server's default).
+    pub fn new() -> Self {
+        Self {}
+    }
+}
+#[cfg(feature = "experimental")]
+impl ThreadRealtimeAppendSpeechParams {
+    ///A `ThreadRealtimeAppendSpeechParams` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(
+        text: impl Into<::std::string::String>,
+        thread_id: impl Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            text: text.into(),
+            thread_id: thread_id.into(),
+        }
+    }
+}
+#[cfg(feature = "experimental")]
+impl ThreadRealtimeAppendSpeechResponse {
+    ///An empty `ThreadRealtimeAppendSpeechResponse`: every field is optional and unset (the server's default).
+    pub fn new() -> Self {
+        Self {}
+    }
+}
+#[cfg(feature = "experimental")]
+impl ThreadRealtimeAppendTextParams {
+    ///A `ThreadRealtimeAppendTextParams` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(
+        text: impl Into<::std::string::String>,
+        thread_id: impl Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            role: defaults::thread_realtime_append_text_params_role(),
+            text: text.into(),
+            thread_id: thread_id.into(),
+        }
+    }
+    ///Sets `role`.
+    pub fn with_role(mut self, value: impl Into<ConversationTextRole>) -> Self {
+        self.role = value.into();
+        self
+    }
+}
+#[cfg(feature = "experimental")]
+impl ThreadRealtimeAppendTextResponse {
+    ///An empty `ThreadRealtimeAppendTextResponse`: every field is optional and unset (the server's default).
+    pub fn new() -> Self {
+        Self {}
+    }
+}
+impl ThreadRealtimeAudioChunk {
+    ///A `ThreadRealtimeAudioChunk` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(
+        data: impl Into<::std::string::String>,
+        num_channels: u16,
+        sample_rate: u32,
+    ) -> Self {
+        Self {
+            data: data.into(),
+            item_id: ::std::option::Option::None,
+            num_channels: num_channels.into(),
+            sample_rate: sample_rate.into(),
+            samples_per_channel: ::std::option::Option::None,
+        }
+    }
+    ///Sets `itemId`.
+    pub fn with_item_id(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.item_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `samplesPerChannel`.
+    pub fn with_samples_per_channel(mut self, value: u32) -> Self {
+        self.samples_per_channel = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+impl ThreadRealtimeClosedNotification {
+    ///A `ThreadRealtimeClosedNotification` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(thread_id: impl Into<::std::string::String>) -> Self {
+        Self {
+            reason: ::std::option::Option::None,
+            thread_id: thread_id.into(),
+        }
+    }
+    ///Sets `reason`.
+    pub fn with_reason(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.reason = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+impl ThreadRealtimeEntry {
+    ///A `ThreadRealtimeEntry` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(item: impl Into<ThreadRealtimeItem>, position: u64) -> Self {
+        Self {
+            item: item.into(),
+            position: position.into(),
+        }
+    }
+}
+impl ThreadRealtimeErrorNotification {
+    ///A `ThreadRealtimeErrorNotification` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(
+        message: impl Into<::std::string::String>,
+        thread_id: impl Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            message: message.into(),
+            thread_id: thread_id.into(),
+        }
+    }
+}
+impl ThreadRealtimeFrameChannels {
+    ///A `ThreadRealtimeFrameChannels` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(voice_transcript: impl Into<ThreadRealtimeVoiceTranscript>) -> Self {
+        Self {
+            voice_transcript: voice_transcript.into(),
+        }
+    }
+}
+impl ThreadRealtimeInitialItem {
+    ///A `ThreadRealtimeInitialItem` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(
+        role: impl Into<ConversationTextRole>,
+        text: impl Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            role: role.into(),
+            text: text.into(),
+        }
+    }
+}
+impl ThreadRealtimeItemAddedNotification {
+    ///A `ThreadRealtimeItemAddedNotification` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(
+        item: impl Into<::serde_json::Value>,
+        thread_id: impl Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            item: item.into(),
+            thread_id: thread_id.into(),
+        }
+    }
+}
+impl ThreadRealtimeItemCompletedNotification {
+    ///A `ThreadRealtimeItemCompletedNotification` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(
+        item: impl Into<ThreadRealtimeItem>,
+        thread_id: impl Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            item: item.into(),
+            thread_id: thread_id.into(),
+        }
+    }
+}
+impl ThreadRealtimeItemStartedNotification {
+    ///A `ThreadRealtimeItemStartedNotification` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(
+        item: impl Into<ThreadRealtimeItem>,
+        thread_id: impl Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            item: item.into(),
+            thread_id: thread_id.into(),
+        }
+    }
+}
+impl ThreadRealtimeItemTranscriptDeltaNotification {
+    ///A `ThreadRealtimeItemTranscriptDeltaNotification` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(
+        delta: impl Into<::std::string::String>,
+        item_id: impl Into<::std::string::String>,
+        thread_id: impl Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            delta: delta.into(),
+            item_id: item_id.into(),
+            thread_id: thread_id.into(),
+        }
+    }
+}
+#[cfg(feature = "experimental")]
+impl ThreadRealtimeListParams {
+    ///A `ThreadRealtimeListParams` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(thread_id: impl Into<::std::string::String>) -> Self {
+        Self {
+            after_position: ::std::option::Option::None,
+            cursor: ::std::option::Option::None,
+            event_id: ::std::option::Option::None,
+            from_observed_at_ms: ::std::option::Option::None,
+            limit: ::std::option::Option::None,
+            order: ::std::option::Option::None,
+            required_through_position: ::std::option::Option::None,
+            session_id: ::std::option::Option::None,
+            snapshot_end: ::std::option::Option::None,
+            thread_id: thread_id.into(),
+            to_observed_at_ms: ::std::option::Option::None,
+        }
+    }
+    ///Sets `afterPosition`.
+    pub fn with_after_position(mut self, value: u64) -> Self {
+        self.after_position = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `cursor`.
+    pub fn with_cursor(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.cursor = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///A required exact event ID, such as a completed item's acknowledgement. Returns pending until projected. Explicit filters can exclude a known event.
+    pub fn with_event_id(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.event_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Inclusive canonical observation time lower bound.
+    pub fn with_from_observed_at_ms(mut self, value: i64) -> Self {
+        self.from_observed_at_ms = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `limit`.
+    pub fn with_limit(mut self, value: u32) -> Self {
+        self.limit = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Defaults to canonical observation time.
+    pub fn with_order(mut self, value: impl Into<ThreadRealtimeOrder>) -> Self {
+        self.order = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Return pending until the projection includes this committed position.
+    pub fn with_required_through_position(mut self, value: u64) -> Self {
+        self.required_through_position = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `sessionId`.
+    pub fn with_session_id(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.session_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Exclusive committed position delimiting an immutable snapshot.
+    pub fn with_snapshot_end(mut self, value: u64) -> Self {
+        self.snapshot_end = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Exclusive canonical observation time upper bound.
+    pub fn with_to_observed_at_ms(mut self, value: i64) -> Self {
+        self.to_observed_at_ms = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+#[cfg(feature = "experimental")]
+impl ThreadRealtimeListResponse {
+    ///A `ThreadRealtimeListResponse` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(
+        coverage: impl Into<ThreadRealtimeCoverage>,
+        data: impl Into<::std::vec::Vec<ThreadRealtimeEntry>>,
+        projected_through_item_index: u64,
+        snapshot_end: u64,
+    ) -> Self {
+        Self {
+            coverage: coverage.into(),
+            data: data.into(),
+            next_cursor: ::std::option::Option::None,
+            projected_through_item_index: projected_through_item_index.into(),
+            snapshot_end: snapshot_end.into(),
+        }
+    }
+    ///Sets `nextCursor`.
+    pub fn with_next_cursor(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.next_cursor = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+#[cfg(feature = "experimental")]
+impl ThreadRealtimeListVoicesParams {
+    ///An empty `ThreadRealtimeListVoicesParams`: every field is optional and unset (the server's default).
+    pub fn new() -> Self {
+        Self {}
+    }
+}
+#[cfg(feature = "experimental")]
+impl ThreadRealtimeListVoicesResponse {
+    ///A `ThreadRealtimeListVoicesResponse` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(voices: impl Into<RealtimeVoicesList>) -> Self {
+        Self { voices: voices.into() }
+    }
+}
+impl ThreadRealtimeOutputAudioDeltaNotification {
+    ///A `ThreadRealtimeOutputAudioDeltaNotification` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(
+        audio: impl Into<ThreadRealtimeAudioChunk>,
+        thread_id: impl Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            audio: audio.into(),
+            thread_id: thread_id.into(),
+        }
+    }
+}
+impl ThreadRealtimeSdpNotification {
+    ///A `ThreadRealtimeSdpNotification` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(
+        sdp: impl Into<::std::string::String>,
+        thread_id: impl Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            sdp: sdp.into(),
+            thread_id: thread_id.into(),
+        }
+    }
+}
+#[cfg(feature = "experimental")]
+impl ThreadRealtimeStartParams {
+    ///A `ThreadRealtimeStartParams` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(
+        output_modality: impl Into<RealtimeOutputModality>,
+        thread_id: impl Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            backend_reasoning_status: ::std::option::Option::None,
+            client_managed_handoffs: ::std::option::Option::None,
+            codex_response_handoff_channel_prefixes: ::std::option::Option::None,
+            codex_response_handoff_mode: ::std::option::Option::None,
+            codex_response_item_prefix: ::std::option::Option::None,
+            codex_responses_as_items: ::std::option::Option::None,
+            delegation_ack_filler: ::std::option::Option::None,
+            flush_transcript_tail_on_session_end: ::std::option::Option::None,
+            include_startup_context: ::std::option::Option::None,
+            initial_items: ::std::option::Option::None,
+            model: ::std::option::Option::None,
+            output_modality: output_modality.into(),
+            prompt: ::std::option::Option::None,
+            realtime_end_instructions: ::std::option::Option::None,
+            realtime_session_id: ::std::option::Option::None,
+            realtime_start_instructions: ::std::option::Option::None,
+            thread_id: thread_id.into(),
+            transport: ::std::option::Option::None,
+            version: ::std::option::Option::None,
+            voice: ::std::option::Option::None,
+            voice_session_id: ::std::option::Option::None,
+        }
+    }
+    ///Relays public reasoning summaries as quiet context for realtime V3 delegations. Defaults to false.
+    pub fn with_backend_reasoning_status(mut self, value: bool) -> Self {
+        self.backend_reasoning_status = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Leaves Codex response handoffs to the client's explicit append calls instead of forwarding them automatically. Defaults to false.
+    pub fn with_client_managed_handoffs(mut self, value: bool) -> Self {
+        self.client_managed_handoffs = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Overrides BEM channel prefixes by `analysis`, `commentary`, or `final`. Omitted channels retain their default uppercase bracketed prefixes.
+    pub fn with_codex_response_handoff_channel_prefixes(
+        mut self,
+        value: impl Into<
+            ::std::collections::HashMap<
+                ::std::string::String,
+                ::std::vec::Vec<::std::string::String>,
+            >,
+        >,
+    ) -> Self {
+        self.codex_response_handoff_channel_prefixes = ::std::option::Option::Some(
+            value.into(),
+        );
+        self
+    }
+    ///Selects how automatic Codex responses are routed in Frameless Bidi sessions. Omitted values default to `thinking`. Realtime V1 and V2 ignore this setting.
+    pub fn with_codex_response_handoff_mode(
+        mut self,
+        value: impl Into<CodexResponseHandoffMode>,
+    ) -> Self {
+        self.codex_response_handoff_mode = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Optional prefix added to automatic Codex response items when `codexResponsesAsItems` is true.
+    pub fn with_codex_response_item_prefix(
+        mut self,
+        value: impl Into<::std::string::String>,
+    ) -> Self {
+        self.codex_response_item_prefix = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sends automatic Codex responses as realtime conversation items instead of handoff appends.
+    pub fn with_codex_responses_as_items(mut self, value: bool) -> Self {
+        self.codex_responses_as_items = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Controls whether a realtime V3 delegation produces an acknowledgement filler. Omitted values preserve the Realtime API's default behavior.
+    pub fn with_delegation_ack_filler(mut self, value: bool) -> Self {
+        self.delegation_ack_filler = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Routes any transcript tail remaining at session end through Codex. Defaults to false. TODO: Remove this rollout knob once transcript-tail flushing is always enabled.
+    pub fn with_flush_transcript_tail_on_session_end(mut self, value: bool) -> Self {
+        self.flush_transcript_tail_on_session_end = ::std::option::Option::Some(
+            value.into(),
+        );
+        self
+    }
+    ///Set to false to start without Codex's startup context. Omitted or null includes it.
+    pub fn with_include_startup_context(mut self, value: bool) -> Self {
+        self.include_startup_context = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Adds complete role-bearing text items to the initial Frameless Bidi session history. This is only supported by realtime V3 and is sent during session startup. Requests are limited to 128 items and 8,192 estimated text tokens in total.
+    pub fn with_initial_items(
+        mut self,
+        value: impl Into<::std::vec::Vec<ThreadRealtimeInitialItem>>,
+    ) -> Self {
+        self.initial_items = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Overrides the configured realtime model for this session only.
+    pub fn with_model(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.model = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `prompt`.
+    pub fn with_prompt(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.prompt = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Developer instructions given to the backing Codex model when this realtime session ends.
+    pub fn with_realtime_end_instructions(
+        mut self,
+        value: impl Into<::std::string::String>,
+    ) -> Self {
+        self.realtime_end_instructions = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `realtimeSessionId`.
+    pub fn with_realtime_session_id(
+        mut self,
+        value: impl Into<::std::string::String>,
+    ) -> Self {
+        self.realtime_session_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Developer instructions given to the backing Codex model when this realtime session starts.
+    pub fn with_realtime_start_instructions(
+        mut self,
+        value: impl Into<::std::string::String>,
+    ) -> Self {
+        self.realtime_start_instructions = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `transport`.
+    pub fn with_transport(
+        mut self,
+        value: impl Into<ThreadRealtimeStartTransport>,
+    ) -> Self {
+        self.transport = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Overrides the configured realtime protocol version for this session only.
+    pub fn with_version(
+        mut self,
+        value: impl Into<RealtimeConversationVersion>,
+    ) -> Self {
+        self.version = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `voice`.
+    pub fn with_voice(mut self, value: impl Into<RealtimeVoice>) -> Self {
+        self.voice = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Client-generated identifier for the product voice session. This is distinct from `realtimeSessionId`.
+    pub fn with_voice_session_id(
+        mut self,
+        value: impl Into<::std::string::String>,
+    ) -> Self {
+        self.voice_session_id = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+#[cfg(feature = "experimental")]
+impl ThreadRealtimeStartResponse {
+    ///An empty `ThreadRealtimeStartResponse`: every field is optional and unset (the server's default).
+    pub fn new() -> Self {
+        Self {}
+    }
+}
+impl ThreadRealtimeStartedNotification {
+    ///A `ThreadRealtimeStartedNotification` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(
+        thread_id: impl Into<::std::string::String>,
+        version: impl Into<RealtimeConversationVersion>,
+    ) -> Self {
+        Self {
+            realtime_session_id: ::std::option::Option::None,
+            thread_id: thread_id.into(),
+            version: version.into(),
+        }
+    }
+    ///Sets `realtimeSessionId`.
+    pub fn with_realtime_session_id(
+        mut self,
+        value: impl Into<::std::string::String>,
+    ) -> Self {
+        self.realtime_session_id = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+#[cfg(feature = "experimental")]
+impl ThreadRealtimeStopParams {
+    ///A `ThreadRealtimeStopParams` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(thread_id: impl Into<::std::string::String>) -> Self {
+        Self {
+            thread_id: thread_id.into(),
+        }
+    }
+}
+#[cfg(feature = "experimental")]
+impl ThreadRealtimeStopResponse {
+    ///An empty `ThreadRealtimeStopResponse`: every field is optional and unset (the server's default).
+    pub fn new() -> Self {
+        Self {}
+    }
+}
+impl ThreadRealtimeTranscriptDeltaNotification {
+    ///A `ThreadRealtimeTranscriptDeltaNotification` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(
+        delta: impl Into<::std::string::String>,
+        role: impl Into<::std::string::String>,
+        thread_id: impl Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            delta: delta.into(),
+            role: role.into(),
+            thread_id: thread_id.into(),
+        }
+    }
+}
+impl ThreadRealtimeTranscriptDoneNotification {
+    ///A `ThreadRealtimeTranscriptDoneNotification` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(
+        role: impl Into<::std::string::String>,
+        text: impl Into<::std::string::String>,
+        thread_id: impl Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            role: role.into(),
+            text: text.into(),
+            thread_id: thread_id.into(),
+        }
+    }
+}
+impl ThreadRealtimeVoiceTranscript {
+    ///A `ThreadRealtimeVoiceTranscript` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(
+        role: impl Into<ThreadRealtimeTranscriptRole>,
+        text: impl Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            role: role.into(),
+            text: text.into(),
+        }
+    }
+}
+impl ThreadResumeInitialTurnsPageParams {
+    ///An empty `ThreadResumeInitialTurnsPageParams`: every field is optional and unset (the server's default).
+    pub fn new() -> Self {
+        Self {
+            items_view: ::std::option::Option::None,
+            limit: ::std::option::Option::None,
+            sort_direction: ::std::option::Option::None,
+        }
+    }
+    ///How much item detail to include for each returned turn; defaults to summary.
+    pub fn with_items_view(mut self, value: impl Into<TurnItemsView>) -> Self {
+        self.items_view = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Optional turn page size.
+    pub fn with_limit(mut self, value: u32) -> Self {
+        self.limit = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Optional turn pagination direction; defaults to descending.
+    pub fn with_sort_direction(mut self, value: impl Into<SortDirection>) -> Self {
+        self.sort_direction = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+impl ThreadResumeParams {
+    ///A `ThreadResumeParams` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(thread_id: impl Into<::std::string::String>) -> Self {
+        Self {
+            approval_policy: ::std::option::Option::None,
+            approvals_reviewer: ::std::option::Option::None,
+            base_instructions: ::std::option::Option::None,
+            config: ::std::option::Option::None,
+            cwd: ::std::option::Option::None,
+            developer_instructions: ::std::option::Option::None,
+            exclude_turns: ::std::option::Option::None,
+            history: ::std::option::Option::None,
+            initial_turns_page: ::std::option::Option::None,
+            model: ::std::option::Option::None,
+            model_provider: ::std::option::Option::None,
+            path: ::std::option::Option::None,
+            permissions: ::std::option::Option::None,
+            personality: ::std::option::Option::None,
+            runtime_workspace_roots: ::std::option::Option::None,
+            sandbox: ::std::option::Option::None,
+            service_tier: ::std::option::Option::None,
+            thread_id: thread_id.into(),
+        }
+    }
+    ///Sets `approvalPolicy`.
+    pub fn with_approval_policy(mut self, value: impl Into<AskForApproval>) -> Self {
+        self.approval_policy = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Override where approval requests are routed for review on this thread and subsequent turns.
+    pub fn with_approvals_reviewer(
+        mut self,
+        value: impl Into<ApprovalsReviewer>,
+    ) -> Self {
+        self.approvals_reviewer = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `baseInstructions`.
+    pub fn with_base_instructions(
+        mut self,
+        value: impl Into<::std::string::String>,
+    ) -> Self {
+        self.base_instructions = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `config`.
+    pub fn with_config(
+        mut self,
+        value: impl Into<::serde_json::Map<::std::string::String, ::serde_json::Value>>,
+    ) -> Self {
+        self.config = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `cwd`.
+    pub fn with_cwd(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.cwd = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `developerInstructions`.
+    pub fn with_developer_instructions(
+        mut self,
+        value: impl Into<::std::string::String>,
+    ) -> Self {
+        self.developer_instructions = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///When true, return only thread metadata and live-resume state without populating `thread.turns`. This is useful when the client plans to call `thread/turns/list` immediately after resuming. Full-history hydration is deprecated for paginated threads; use this with `thread/turns/list` and `thread/items/list` instead.
+    pub fn with_exclude_turns(mut self, value: bool) -> Self {
+        self.exclude_turns = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///[UNSTABLE] FOR CODEX CLOUD - DO NOT USE. If specified, the thread will be resumed with the provided history instead of loaded from disk.
+    /**
+
+**Experimental:** part of the protocol only for clients that opt in with `capabilities.experimentalApi`; a stable server ignores or refuses it.*/
+    pub fn with_history(
+        mut self,
+        value: impl Into<::std::vec::Vec<ResponseItem>>,
+    ) -> Self {
+        self.history = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///When present, include a `thread/turns/list` page in the resume response so clients can bootstrap recent turns without a second request.
+    /**
+
+**Experimental:** part of the protocol only for clients that opt in with `capabilities.experimentalApi`; a stable server ignores or refuses it.*/
+    pub fn with_initial_turns_page(
+        mut self,
+        value: impl Into<ThreadResumeInitialTurnsPageParams>,
+    ) -> Self {
+        self.initial_turns_page = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Configuration overrides for the resumed thread, if any.
+    pub fn with_model(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.model = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `modelProvider`.
+    pub fn with_model_provider(
+        mut self,
+        value: impl Into<::std::string::String>,
+    ) -> Self {
+        self.model_provider = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///[UNSTABLE] Specify the rollout path to resume from. If specified for a non-running thread, the thread_id param will be ignored. If thread_id identifies a running thread, the path must match the active rollout path.
+    /**
+
+**Experimental:** part of the protocol only for clients that opt in with `capabilities.experimentalApi`; a stable server ignores or refuses it.*/
+    pub fn with_path(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.path = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Named profile id for the resumed thread. Cannot be combined with `sandbox`.
+    /**
+
+**Experimental:** part of the protocol only for clients that opt in with `capabilities.experimentalApi`; a stable server ignores or refuses it.*/
+    pub fn with_permissions(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.permissions = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///@deprecated `friendly` and `pragmatic` no longer select a style. Changing this does not rewrite the thread's existing instructions.
+    pub fn with_personality(mut self, value: impl Into<Personality>) -> Self {
+        self.personality = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Replace the thread's runtime workspace roots. Paths must be absolute.
+    /**
+
+**Experimental:** part of the protocol only for clients that opt in with `capabilities.experimentalApi`; a stable server ignores or refuses it.*/
+    pub fn with_runtime_workspace_roots(
+        mut self,
+        value: impl Into<::std::vec::Vec<AbsolutePathBuf>>,
+    ) -> Self {
+        self.runtime_workspace_roots = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `sandbox`.
+    pub fn with_sandbox(mut self, value: impl Into<SandboxMode>) -> Self {
+        self.sandbox = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `serviceTier`.
+    pub fn with_service_tier(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.service_tier = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+impl ThreadResumeResponse {
+    ///A `ThreadResumeResponse` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(
+        approval_policy: impl Into<AskForApproval>,
+        approvals_reviewer: impl Into<ApprovalsReviewer>,
+        cwd: impl Into<AbsolutePathBuf>,
+        model: impl Into<::std::string::String>,
+        model_provider: impl Into<::std::string::String>,
+        sandbox: impl Into<SandboxPolicy>,
+        thread: impl Into<Thread>,
+    ) -> Self {
+        Self {
+            active_permission_profile: ::std::option::Option::None,
+            approval_policy: approval_policy.into(),
+            approvals_reviewer: approvals_reviewer.into(),
+            collaboration_mode: ::std::option::Option::None,
+            cwd: cwd.into(),
+            disabled_plugin_ids: ::std::default::Default::default(),
+            initial_turns_page: ::std::option::Option::None,
+            instruction_sources: ::std::default::Default::default(),
+            items_backwards_cursor: ::std::option::Option::None,
+            model: model.into(),
+            model_provider: model_provider.into(),
+            multi_agent_mode: defaults::thread_resume_response_multi_agent_mode(),
+            reasoning_effort: ::std::option::Option::None,
+            runtime_workspace_roots: ::std::default::Default::default(),
+            sandbox: sandbox.into(),
+            service_tier: ::std::option::Option::None,
+            thread: thread.into(),
+            turns_backwards_cursor: ::std::option::Option::None,
+        }
+    }
+    ///Named or implicit built-in profile that produced the active permissions, when known.
+    /**
+
+**Experimental:** part of the protocol only for clients that opt in with `capabilities.experimentalApi`; a stable server ignores or refuses it.*/
+    pub fn with_active_permission_profile(
+        mut self,
+        value: impl Into<ActivePermissionProfile>,
+    ) -> Self {
+        self.active_permission_profile = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Effective collaboration mode. Absent when resuming from an older server.
+    pub fn with_collaboration_mode(
+        mut self,
+        value: impl Into<CollaborationMode>,
+    ) -> Self {
+        self.collaboration_mode = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Saved list of disabled plugin IDs. Does not yet filter plugin capabilities.
+    pub fn with_disabled_plugin_ids(
+        mut self,
+        value: impl Into<::std::vec::Vec<::std::string::String>>,
+    ) -> Self {
+        self.disabled_plugin_ids = value.into();
+        self
+    }
+    ///`thread/turns/list` page returned when requested by `initialTurnsPage`.
+    /**
+
+**Experimental:** part of the protocol only for clients that opt in with `capabilities.experimentalApi`; a stable server ignores or refuses it.*/
+    pub fn with_initial_turns_page(mut self, value: impl Into<TurnsPage>) -> Self {
+        self.initial_turns_page = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Environment-native paths to instruction source files currently loaded for this thread.
+    pub fn with_instruction_sources(
+        mut self,
+        value: impl Into<::std::vec::Vec<LegacyAppPathString>>,
+    ) -> Self {
+        self.instruction_sources = value.into();
+        self
+    }
+    /**Opaque cursor for hydrating paginated items backwards.
+
+Pass this as `cursor` to `thread/items/list` with `sortDirection: "desc"`. The first page includes the item identified by the cursor.*/
+    pub fn with_items_backwards_cursor(
+        mut self,
+        value: impl Into<::std::string::String>,
+    ) -> Self {
+        self.items_backwards_cursor = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///@deprecated Always `explicitRequestOnly`. Use `reasoningEffort` for Ultra behavior.
+    /**
+
+**Experimental:** part of the protocol only for clients that opt in with `capabilities.experimentalApi`; a stable server ignores or refuses it.*/
+    pub fn with_multi_agent_mode(mut self, value: impl Into<MultiAgentMode>) -> Self {
+        self.multi_agent_mode = value.into();
+        self
+    }
+    ///Sets `reasoningEffort`.
+    pub fn with_reasoning_effort(mut self, value: impl Into<ReasoningEffort>) -> Self {
+        self.reasoning_effort = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Thread-scoped runtime workspace roots used to materialize `:workspace_roots`.
+    /**
+
+**Experimental:** part of the protocol only for clients that opt in with `capabilities.experimentalApi`; a stable server ignores or refuses it.*/
+    pub fn with_runtime_workspace_roots(
+        mut self,
+        value: impl Into<::std::vec::Vec<AbsolutePathBuf>>,
+    ) -> Self {
+        self.runtime_workspace_roots = value.into();
+        self
+    }
+    ///Sets `serviceTier`.
+    pub fn with_service_tier(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.service_tier = ::std::option::Option::Some(value.into());
+        self
+    }
+    /**Opaque cursor for hydrating paginated turns backwards.
+
+Pass this as `cursor` to `thread/turns/list` with `sortDirection: "desc"`. The first page includes the turn identified by the cursor.*/
+    pub fn with_turns_backwards_cursor(
+        mut self,
+        value: impl Into<::std::string::String>,
+    ) -> Self {
+        self.turns_backwards_cursor = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+impl ThreadRevertParams {
+    ///A `ThreadRevertParams` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(
+        before_turn_id: impl Into<::std::string::String>,
+        thread_id: impl Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            before_turn_id: before_turn_id.into(),
+            thread_id: thread_id.into(),
+        }
+    }
+}
+impl ThreadRevertResponse {
+    ///A `ThreadRevertResponse` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(thread: impl Into<Thread>) -> Self {
+        Self {
+            items_backwards_cursor: ::std::option::Option::None,
+            thread: thread.into(),
+            turns_backwards_cursor: ::std::option::Option::None,
+        }
+    }
+    /**Opaque cursor for hydrating paginated items backwards.
+
+Pass this as `cursor` to `thread/items/list` with `sortDirection: "desc"`. The first page includes the item identified by the cursor.*/
+    pub fn with_items_backwards_cursor(
+        mut self,
+        value: impl Into<::std::string::String>,
+    ) -> Self {
+        self.items_backwards_cursor = ::std::option::Option::Some(value.into());
+        self
+    }
+    /**Opaque cursor for hydrating paginated turns backwards.
+
+Pass this as `cursor` to `thread/turns/list` with `sortDirection: "desc"`. The first page includes the turn identified by the cursor.*/
+    pub fn with_turns_backwards_cursor(
+        mut self,
+        value: impl Into<::std::string::String>,
+    ) -> Self {
+        self.turns_backwards_cursor = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+impl ThreadRevertedNotification {
+    ///A `ThreadRevertedNotification` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(thread_id: impl Into<::std::string::String>) -> Self {
+        Self {
+            thread_id: thread_id.into(),
+        }
+    }
+}
+#[cfg(feature = "experimental")]
+impl ThreadSampleCancelParams {
+    ///A `ThreadSampleCancelParams` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(request_id: impl Into<RequestId>) -> Self {
+        Self {
+            request_id: request_id.into(),
+        }
+    }
+}
+#[cfg(feature = "experimental")]
+impl ThreadSampleCancelResponse {
+    ///An empty `ThreadSampleCancelResponse`: every field is optional and unset (the server's default).
+    pub fn new() -> Self {
+        Self {}
+    }
+}
+#[cfg(feature = "experimental")]
+impl ThreadSampleParams {
+    ///A `ThreadSampleParams` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(
+        expected_turn_id: impl Into<::std::string::String>,
+        prompt: impl Into<::std::string::String>,
+        thread_id: impl Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            allow_in_progress_turn: ::std::option::Option::None,
+            disable_mcp: ::std::option::Option::None,
+            effort: ::std::option::Option::None,
+            expected_turn_id: expected_turn_id.into(),
+            interrupt_on_cancel: ::std::option::Option::None,
+            prompt: prompt.into(),
+            responsesapi_client_metadata: ::std::option::Option::None,
+            thread_id: thread_id.into(),
+            thread_source: ::std::option::Option::None,
+            turn_trigger: ::std::option::Option::None,
+        }
+    }
+    ///Allow sampling the latest turn before it finishes.
+    pub fn with_allow_in_progress_turn(mut self, value: bool) -> Self {
+        self.allow_in_progress_turn = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Disable MCP servers when the inherited window uses incremental tools on Responses Lite.
+    pub fn with_disable_mcp(mut self, value: bool) -> Self {
+        self.disable_mcp = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Applied only when the provider and model support cache-preserving reasoning-effort updates.
+    pub fn with_effort(mut self, value: impl Into<ReasoningEffort>) -> Self {
+        self.effort = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Override upstream interruption on cancellation for this sample; otherwise inherit the parent.
+    pub fn with_interrupt_on_cancel(mut self, value: bool) -> Self {
+        self.interrupt_on_cancel = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Optional metadata to enrich Codex's ResponsesAPI turn metadata.
+    pub fn with_responsesapi_client_metadata(
+        mut self,
+        value: impl Into<
+            ::std::collections::HashMap<::std::string::String, ::std::string::String>,
+        >,
+    ) -> Self {
+        self.responsesapi_client_metadata = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `threadSource`.
+    pub fn with_thread_source(mut self, value: impl Into<ThreadSource>) -> Self {
+        self.thread_source = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `turnTrigger`.
+    pub fn with_turn_trigger(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.turn_trigger = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+#[cfg(feature = "experimental")]
+impl ThreadSampleResponse {
+    ///A `ThreadSampleResponse` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(
+        response_id: impl Into<::std::string::String>,
+        source_turn_id: impl Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            cached_input_tokens: ::std::option::Option::None,
+            input_tokens: ::std::option::Option::None,
+            output_tokens: ::std::option::Option::None,
+            response_id: response_id.into(),
+            source_turn_id: source_turn_id.into(),
+            text: ::std::option::Option::None,
+        }
+    }
+    ///Sets `cachedInputTokens`.
+    pub fn with_cached_input_tokens(mut self, value: i64) -> Self {
+        self.cached_input_tokens = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `inputTokens`.
+    pub fn with_input_tokens(mut self, value: i64) -> Self {
+        self.input_tokens = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `outputTokens`.
+    pub fn with_output_tokens(mut self, value: i64) -> Self {
+        self.output_tokens = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Assistant text from the response, or null if it attempted a tool call or completed without text.
+    pub fn with_text(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.text = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+#[cfg(feature = "experimental")]
+impl ThreadSearchCancelParams {
+    ///A `ThreadSearchCancelParams` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(request_id: impl Into<RequestId>) -> Self {
+        Self {
+            request_id: request_id.into(),
+        }
+    }
+}
+#[cfg(feature = "experimental")]
+impl ThreadSearchCancelResponse {
+    ///An empty `ThreadSearchCancelResponse`: every field is optional and unset (the server's default).
+    pub fn new() -> Self {
+        Self {}
+    }
+}
+#[cfg(feature = "experimental")]
+impl ThreadSearchOccurrence {
+    ///A `ThreadSearchOccurrence` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(
+        item_id: impl Into<::std::string::String>,
+        snippet: impl Into<::std::string::String>,
+        snippet_match_range: impl Into<ThreadSearchTextRange>,
+        turn_cursor: impl Into<::std::string::String>,
+        turn_id: impl Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            item_id: item_id.into(),
+            snippet: snippet.into(),
+            snippet_match_range: snippet_match_range.into(),
+            turn_cursor: turn_cursor.into(),
+            turn_id: turn_id.into(),
+        }
+    }
+}
+#[cfg(feature = "experimental")]
+impl ThreadSearchOccurrencesParams {
+    ///A `ThreadSearchOccurrencesParams` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(
+        search_term: impl Into<::std::string::String>,
+        thread_id: impl Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            cursor: ::std::option::Option::None,
+            limit: ::std::option::Option::None,
+            search_term: search_term.into(),
+            thread_id: thread_id.into(),
+        }
+    }
+    ///Opaque cursor returned by a previous call for the same thread and search term.
+    pub fn with_cursor(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.cursor = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Optional occurrence page size.
+    pub fn with_limit(mut self, value: u32) -> Self {
+        self.limit = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+#[cfg(feature = "experimental")]
+impl ThreadSearchOccurrencesResponse {
+    ///A `ThreadSearchOccurrencesResponse` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(data: impl Into<::std::vec::Vec<ThreadSearchOccurrence>>) -> Self {
+        Self {
+            data: data.into(),
+            next_cursor: ::std::option::Option::None,
+        }
+    }
+    ///Opaque cursor to continue after the last returned occurrence.
+    pub fn with_next_cursor(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.next_cursor = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+#[cfg(feature = "experimental")]
+impl ThreadSearchParams {
+    ///A `ThreadSearchParams` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(search_term: impl Into<::std::string::String>) -> Self {
+        Self {
+            archived: ::std::option::Option::None,
+            current_account_only: ::std::option::Option::None,
+            cursor: ::std::option::Option::None,
+            include_attached_threads: ::std::option::Option::None,
+            limit: ::std::option::Option::None,
+            search_term: search_term.into(),
+            sort_direction: ::std::option::Option::None,
+            sort_key: ::std::option::Option::None,
+            source_kinds: ::std::option::Option::None,
+        }
+    }
+    ///Optional archived filter; when set to true, only archived threads are returned. If false or null, only non-archived threads are returned.
+    pub fn with_archived(mut self, value: bool) -> Self {
+        self.archived = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Show local history visible to the current ChatGPT account. Defaults to false.
+    pub fn with_current_account_only(mut self, value: bool) -> Self {
+        self.current_account_only = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Opaque pagination cursor returned by a previous call.
+    pub fn with_cursor(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.cursor = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Include persistent threads attached to a parent in search results.
+    pub fn with_include_attached_threads(mut self, value: bool) -> Self {
+        self.include_attached_threads = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Optional page size; defaults to a reasonable server-side value.
+    pub fn with_limit(mut self, value: u32) -> Self {
+        self.limit = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Optional sort direction; defaults to descending (newest first).
+    pub fn with_sort_direction(mut self, value: impl Into<SortDirection>) -> Self {
+        self.sort_direction = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Optional sort key; defaults to created_at.
+    pub fn with_sort_key(mut self, value: impl Into<ThreadSearchSortKey>) -> Self {
+        self.sort_key = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Optional source filter; when set, only sessions from these source kinds are returned. When omitted or empty, defaults to interactive sources.
+    pub fn with_source_kinds(
+        mut self,
+        value: impl Into<::std::vec::Vec<ThreadSourceKind>>,
+    ) -> Self {
+        self.source_kinds = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+impl ThreadSearchPartialNotification {
+    ///A `ThreadSearchPartialNotification` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(
+        data: impl Into<::std::vec::Vec<ThreadSearchResult>>,
+        request_id: impl Into<RequestId>,
+    ) -> Self {
+        Self {
+            data: data.into(),
+            request_id: request_id.into(),
+        }
+    }
+}
+#[cfg(feature = "experimental")]
+impl ThreadSearchResponse {
+    ///A `ThreadSearchResponse` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(data: impl Into<::std::vec::Vec<ThreadSearchResult>>) -> Self {
+        Self {
+            backwards_cursor: ::std::option::Option::None,
+            data: data.into(),
+            next_cursor: ::std::option::Option::None,
+        }
+    }
+    ///Opaque cursor to pass as `cursor` when reversing `sortDirection`. This is only populated when the page contains at least one thread. Use it with the opposite `sortDirection`; for timestamp sorts it anchors at the start of the page timestamp so same-second updates are not skipped.
+    pub fn with_backwards_cursor(
+        mut self,
+        value: impl Into<::std::string::String>,
+    ) -> Self {
+        self.backwards_cursor = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Opaque cursor to pass to the next call to continue after the last item. if None, there are no more items to return.
+    pub fn with_next_cursor(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.next_cursor = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+impl ThreadSearchResult {
+    ///A `ThreadSearchResult` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(
+        snippet: impl Into<::std::string::String>,
+        thread: impl Into<Thread>,
+    ) -> Self {
+        Self {
+            snippet: snippet.into(),
+            thread: thread.into(),
+        }
+    }
+}
+#[cfg(feature = "experimental")]
+impl ThreadSearchTextRange {
+    ///A `ThreadSearchTextRange` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(end: u32, start: u32) -> Self {
+        Self {
+            end: end.into(),
+            start: start.into(),
+        }
+    }
+}
+impl ThreadSection {
+    ///A `ThreadSection` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(
+        id: impl Into<::std::string::String>,
+        name: impl Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            appearance: ::std::option::Option::None,
+            id: id.into(),
+            name: name.into(),
+        }
+    }
+    ///Optional appearance synchronized across clients.
+    pub fn with_appearance(mut self, value: impl Into<ThreadSectionAppearance>) -> Self {
+        self.appearance = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+impl ThreadSectionAppearance {
+    ///An empty `ThreadSectionAppearance`: every field is optional and unset (the server's default).
+    pub fn new() -> Self {
+        Self {
+            color: ::std::option::Option::None,
+            icon: ::std::option::Option::None,
+        }
+    }
+    ///Sets `color`.
+    pub fn with_color(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.color = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `icon`.
+    pub fn with_icon(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.icon = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+impl ThreadSectionChangedNotification {
+    ///A `ThreadSectionChangedNotification` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(thread_id: impl Into<::std::string::String>) -> Self {
+        Self {
+            section_id: ::std::option::Option::None,
+            thread_id: thread_id.into(),
+        }
+    }
+    ///Destination section, or `null` when the thread was removed from its section.
+    pub fn with_section_id(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.section_id = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+impl ThreadSectionCreateParams {
+    ///A `ThreadSectionCreateParams` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(name: impl Into<::std::string::String>) -> Self {
+        Self {
+            appearance: ::std::option::Option::None,
+            name: name.into(),
+        }
+    }
+    ///Sets `appearance`.
+    pub fn with_appearance(mut self, value: impl Into<ThreadSectionAppearance>) -> Self {
+        self.appearance = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+impl ThreadSectionCreateResponse {
+    ///A `ThreadSectionCreateResponse` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(section: impl Into<ThreadSection>) -> Self {
+        Self { section: section.into() }
+    }
+}
+impl ThreadSectionDeleteParams {
+    ///A `ThreadSectionDeleteParams` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(section_id: impl Into<::std::string::String>) -> Self {
+        Self {
+            section_id: section_id.into(),
+        }
+    }
+}
+impl ThreadSectionDeleteResponse {
+    ///An empty `ThreadSectionDeleteResponse`: every field is optional and unset (the server's default).
+    pub fn new() -> Self {
+        Self {}
+    }
+}
+impl ThreadSectionListParams {
+    ///An empty `ThreadSectionListParams`: every field is optional and unset (the server's default).
+    pub fn new() -> Self {
+        Self {
+            cursor: ::std::option::Option::None,
+            limit: ::std::option::Option::None,
+        }
+    }
+    ///Opaque pagination cursor returned by a previous call.
+    pub fn with_cursor(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.cursor = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Maximum number of sections to return.
+    pub fn with_limit(mut self, value: u32) -> Self {
+        self.limit = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+impl ThreadSectionListResponse {
+    ///A `ThreadSectionListResponse` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(data: impl Into<::std::vec::Vec<ThreadSection>>) -> Self {
+        Self {
+            data: data.into(),
+            next_cursor: ::std::option::Option::None,
+        }
+    }
+    ///Opaque cursor for the next page, or `null` when no sections remain.
+    pub fn with_next_cursor(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.next_cursor = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+impl ThreadSectionMoveParams {
+    ///A `ThreadSectionMoveParams` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(thread_id: impl Into<::std::string::String>) -> Self {
+        Self {
+            before_thread_id: ::std::option::Option::None,
+            section_id: ::std::option::Option::None,
+            thread_id: thread_id.into(),
+        }
+    }
+    ///Existing thread to insert before; omission or null appends to the section.
+    pub fn with_before_thread_id(
+        mut self,
+        value: impl Into<::std::string::String>,
+    ) -> Self {
+        self.before_thread_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Destination section, or `null` to remove the thread from its section.
+    pub fn with_section_id(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.section_id = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+impl ThreadSectionMoveResponse {
+    ///An empty `ThreadSectionMoveResponse`: every field is optional and unset (the server's default).
+    pub fn new() -> Self {
+        Self {}
+    }
+}
+impl ThreadSectionUpdateParams {
+    ///A `ThreadSectionUpdateParams` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(
+        name: impl Into<::std::string::String>,
+        section_id: impl Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            appearance: ::std::option::Option::None,
+            name: name.into(),
+            section_id: section_id.into(),
+        }
+    }
+    ///Omit to preserve appearance, use `null` to clear it, or provide a replacement.
+    pub fn with_appearance(mut self, value: impl Into<ThreadSectionAppearance>) -> Self {
+        self.appearance = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+impl ThreadSectionUpdateResponse {
+    ///A `ThreadSectionUpdateResponse` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(section: impl Into<ThreadSection>) -> Self {
+        Self { section: section.into() }
+    }
+}
+impl ThreadSetNameParams {
+    ///A `ThreadSetNameParams` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(
+        name: impl Into<::std::string::String>,
+        thread_id: impl Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            name: name.into(),
+            thread_id: thread_id.into(),
+        }
+    }
+}
+impl ThreadSetNameResponse {
+    ///An empty `ThreadSetNameResponse`: every field is optional and unset (the server's default).
+    pub fn new() -> Self {
+        Self {}
+    }
+}
+impl ThreadSettings {
+    ///A `ThreadSettings` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(
+        approval_policy: impl Into<AskForApproval>,
+        approvals_reviewer: impl Into<ApprovalsReviewer>,
+        collaboration_mode: impl Into<CollaborationMode>,
+        cwd: impl Into<AbsolutePathBuf>,
+        model: impl Into<::std::string::String>,
+        model_provider: impl Into<::std::string::String>,
+        sandbox_policy: impl Into<SandboxPolicy>,
+    ) -> Self {
+        Self {
+            active_permission_profile: ::std::option::Option::None,
+            approval_policy: approval_policy.into(),
+            approvals_reviewer: approvals_reviewer.into(),
+            collaboration_mode: collaboration_mode.into(),
+            cwd: cwd.into(),
+            disabled_plugin_ids: ::std::default::Default::default(),
+            effort: ::std::option::Option::None,
+            environments: ::std::option::Option::None,
+            model: model.into(),
+            model_provider: model_provider.into(),
+            multi_agent_mode: defaults::thread_settings_multi_agent_mode(),
+            personality: ::std::option::Option::None,
+            sandbox_policy: sandbox_policy.into(),
+            service_tier: ::std::option::Option::None,
+            summary: ::std::option::Option::None,
+        }
+    }
+    ///Sets `activePermissionProfile`.
+    pub fn with_active_permission_profile(
+        mut self,
+        value: impl Into<ActivePermissionProfile>,
+    ) -> Self {
+        self.active_permission_profile = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Saved list of disabled plugin IDs. Does not yet filter plugin capabilities.
+    pub fn with_disabled_plugin_ids(
+        mut self,
+        value: impl Into<::std::vec::Vec<::std::string::String>>,
+    ) -> Self {
+        self.disabled_plugin_ids = value.into();
+        self
+    }
+    ///Sets `effort`.
+    pub fn with_effort(mut self, value: impl Into<ReasoningEffort>) -> Self {
+        self.effort = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Environments configured for future turns, in priority order, primary first. `null` means the server does not expose the selection; [] means none are selected.
+    /**
+
+**Experimental:** part of the protocol only for clients that opt in with `capabilities.experimentalApi`; a stable server ignores or refuses it.*/
+    pub fn with_environments(
+        mut self,
+        value: impl Into<::std::vec::Vec<ThreadEnvironment>>,
+    ) -> Self {
+        self.environments = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///@deprecated Always `explicitRequestOnly`. Use `effort` for Ultra behavior.
+    /**
+
+**Experimental:** part of the protocol only for clients that opt in with `capabilities.experimentalApi`; a stable server ignores or refuses it.*/
+    pub fn with_multi_agent_mode(mut self, value: impl Into<MultiAgentMode>) -> Self {
+        self.multi_agent_mode = value.into();
+        self
+    }
+    ///@deprecated Reports the saved setting; `friendly` and `pragmatic` no longer select a style.
+    pub fn with_personality(mut self, value: impl Into<Personality>) -> Self {
+        self.personality = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `serviceTier`.
+    pub fn with_service_tier(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.service_tier = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `summary`.
+    pub fn with_summary(mut self, value: impl Into<ReasoningSummary>) -> Self {
+        self.summary = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+#[cfg(feature = "experimental")]
+impl ThreadSettingsUpdateParams {
+    ///A `ThreadSettingsUpdateParams` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(thread_id: impl Into<::std::string::String>) -> Self {
+        Self {
+            approval_policy: ::std::option::Option::None,
+            approvals_reviewer: ::std::option::Option::None,
+            collaboration_mode: ::std::option::Option::None,
+            cwd: ::std::option::Option::None,
+            disabled_plugin_ids: ::std::option::Option::None,
+            effort: ::std::option::Option::None,
+            environments: ::std::option::Option::None,
+            model: ::std::option::Option::None,
+            multi_agent_mode: ::std::option::Option::None,
+            permissions: ::std::option::Option::None,
+            personality: ::std::option::Option::None,
+            sandbox_policy: ::std::option::Option::None,
+            service_tier: ::std::option::Option::None,
+            summary: ::std::option::Option::None,
+            thread_id: thread_id.into(),
+        }
+    }
+    ///Override the approval policy for subsequent turns.
+    pub fn with_approval_policy(mut self, value: impl Into<AskForApproval>) -> Self {
+        self.approval_policy = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Override where approval requests are routed for subsequent turns.
+    pub fn with_approvals_reviewer(
+        mut self,
+        value: impl Into<ApprovalsReviewer>,
+    ) -> Self {
+        self.approvals_reviewer = ::std::option::Option::Some(value.into());
+        self
+    }
+    /**EXPERIMENTAL - Set a pre-set collaboration mode for subsequent turns.
+
+For `collaboration_mode.settings.developer_instructions`, `null` means "use the built-in instructions for the selected mode".*/
+    pub fn with_collaboration_mode(
+        mut self,
+        value: impl Into<CollaborationMode>,
+    ) -> Self {
+        self.collaboration_mode = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Override the working directory for subsequent turns.
+    pub fn with_cwd(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.cwd = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Replace this thread's disabled plugin IDs. Omitted/null preserves the list; [] clears it.
+    pub fn with_disabled_plugin_ids(
+        mut self,
+        value: impl Into<::std::vec::Vec<::std::string::String>>,
+    ) -> Self {
+        self.disabled_plugin_ids = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Override the reasoning effort for subsequent turns.
+    pub fn with_effort(mut self, value: impl Into<ReasoningEffort>) -> Self {
+        self.effort = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Replace the environments for future turns without changing the running turn. Omitted/null preserves the selection unless `cwd` is also provided, which selects the default environments for that directory. [] clears the selection.
+    pub fn with_environments(
+        mut self,
+        value: impl Into<::std::vec::Vec<TurnEnvironmentParams>>,
+    ) -> Self {
+        self.environments = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Override the model for subsequent turns.
+    pub fn with_model(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.model = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///@deprecated Ignored. Use `effort: "ultra"` for proactive multi-agent behavior.
+    pub fn with_multi_agent_mode(mut self, value: impl Into<MultiAgentMode>) -> Self {
+        self.multi_agent_mode = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Select a named permissions profile id for subsequent turns. Cannot be combined with `sandboxPolicy`.
+    pub fn with_permissions(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.permissions = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///@deprecated `friendly` and `pragmatic` no longer select a style. Changing this does not rewrite the thread's existing instructions.
+    pub fn with_personality(mut self, value: impl Into<Personality>) -> Self {
+        self.personality = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Override the sandbox policy for subsequent turns.
+    pub fn with_sandbox_policy(mut self, value: impl Into<SandboxPolicy>) -> Self {
+        self.sandbox_policy = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Override the service tier for subsequent turns. `null` clears the current service tier; omission leaves it unchanged.
+    pub fn with_service_tier(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.service_tier = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Override the reasoning summary for subsequent turns.
+    pub fn with_summary(mut self, value: impl Into<ReasoningSummary>) -> Self {
+        self.summary = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+#[cfg(feature = "experimental")]
+impl ThreadSettingsUpdateResponse {
+    ///An empty `ThreadSettingsUpdateResponse`: every field is optional and unset (the server's default).
+    pub fn new() -> Self {
+        Self {}
+    }
+}
+impl ThreadSettingsUpdatedNotification {
+    ///A `ThreadSettingsUpdatedNotification` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(
+        thread_id: impl Into<::std::string::String>,
+        thread_settings: impl Into<ThreadSettings>,
+    ) -> Self {
+        Self {
+            thread_id: thread_id.into(),
+            thread_settings: thread_settings.into(),
+        }
+    }
+}
+impl ThreadShellCommandParams {
+    ///A `ThreadShellCommandParams` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(
+        command: impl Into<::std::string::String>,
+        thread_id: impl Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            command: command.into(),
+            thread_id: thread_id.into(),
+            timeout_ms: ::std::option::Option::None,
+        }
+    }
+    ///Maximum execution time in milliseconds. Defaults to one hour when omitted or null. Must be non-negative; zero requests an immediate timeout, not unlimited execution. Does not affect the immediate RPC acknowledgement.
+    pub fn with_timeout_ms(mut self, value: i64) -> Self {
+        self.timeout_ms = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+impl ThreadShellCommandResponse {
+    ///An empty `ThreadShellCommandResponse`: every field is optional and unset (the server's default).
+    pub fn new() -> Self {
+        Self {}
+    }
+}
+impl ThreadStartParams {
+    ///An empty `ThreadStartParams`: every field is optional and unset (the server's default).
+    pub fn new() -> Self {
+        Self {
+            allow_provider_model_fallback: ::std::option::Option::None,
+            approval_policy: ::std::option::Option::None,
+            approvals_reviewer: ::std::option::Option::None,
+            base_instructions: ::std::option::Option::None,
+            config: ::std::option::Option::None,
+            cwd: ::std::option::Option::None,
+            daybreak_enabled: ::std::option::Option::None,
+            developer_instructions: ::std::option::Option::None,
+            dynamic_tools: ::std::option::Option::None,
+            environments: ::std::option::Option::None,
+            ephemeral: ::std::option::Option::None,
+            experimental_raw_events: ::std::option::Option::None,
+            history_mode: ::std::option::Option::None,
+            mock_experimental_field: ::std::option::Option::None,
+            model: ::std::option::Option::None,
+            model_provider: ::std::option::Option::None,
+            multi_agent_mode: ::std::option::Option::None,
+            permissions: ::std::option::Option::None,
+            personality: ::std::option::Option::None,
+            project_id: ::std::option::Option::None,
+            runtime_workspace_roots: ::std::option::Option::None,
+            sandbox: ::std::option::Option::None,
+            selected_capability_roots: ::std::option::Option::None,
+            service_name: ::std::option::Option::None,
+            service_tier: ::std::option::Option::None,
+            session_start_source: ::std::option::Option::None,
+            thread_source: ::std::option::Option::None,
+        }
+    }
+    ///Allow a provider with an authoritative static model catalog to replace an unavailable requested model with its default.
+    /**
+
+**Experimental:** part of the protocol only for clients that opt in with `capabilities.experimentalApi`; a stable server ignores or refuses it.*/
+    pub fn with_allow_provider_model_fallback(mut self, value: bool) -> Self {
+        self.allow_provider_model_fallback = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `approvalPolicy`.
+    pub fn with_approval_policy(mut self, value: impl Into<AskForApproval>) -> Self {
+        self.approval_policy = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Override where approval requests are routed for review on this thread and subsequent turns.
+    pub fn with_approvals_reviewer(
+        mut self,
+        value: impl Into<ApprovalsReviewer>,
+    ) -> Self {
+        self.approvals_reviewer = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `baseInstructions`.
+    pub fn with_base_instructions(
+        mut self,
+        value: impl Into<::std::string::String>,
+    ) -> Self {
+        self.base_instructions = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `config`.
+    pub fn with_config(
+        mut self,
+        value: impl Into<::serde_json::Map<::std::string::String, ::serde_json::Value>>,
+    ) -> Self {
+        self.config = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `cwd`.
+    pub fn with_cwd(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.cwd = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Initial Daybreak choice for this persistent thread. Omitted or null leaves it unset. This does not select a turn's `cyberAccessProgram` or grant access. Not supported for ephemeral threads.
+    /**
+
+**Experimental:** part of the protocol only for clients that opt in with `capabilities.experimentalApi`; a stable server ignores or refuses it.*/
+    pub fn with_daybreak_enabled(mut self, value: bool) -> Self {
+        self.daybreak_enabled = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `developerInstructions`.
+    pub fn with_developer_instructions(
+        mut self,
+        value: impl Into<::std::string::String>,
+    ) -> Self {
+        self.developer_instructions = ::std::option::Option::Some(value.into());
+        self
+    }
+    /**
+
+**Experimental:** part of the protocol only for clients that opt in with `capabilities.experimentalApi`; a stable server ignores or refuses it.*/
+    pub fn with_dynamic_tools(
+        mut self,
+        value: impl Into<::std::vec::Vec<DynamicToolSpec>>,
+    ) -> Self {
+        self.dynamic_tools = ::std::option::Option::Some(value.into());
+        self
+    }
+    /**Optional sticky environments for this thread.
+
+Omitted selects the default environment when environment access is enabled. Empty disables environment access for turns that do not provide a turn override. Non-empty selects the first environment as the current turn environment.*/
+    /**
+
+**Experimental:** part of the protocol only for clients that opt in with `capabilities.experimentalApi`; a stable server ignores or refuses it.*/
+    pub fn with_environments(
+        mut self,
+        value: impl Into<::std::vec::Vec<TurnEnvironmentParams>>,
+    ) -> Self {
+        self.environments = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `ephemeral`.
+    pub fn with_ephemeral(mut self, value: bool) -> Self {
+        self.ephemeral = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///If true, opt into emitting raw Responses API items on the event stream. This is for internal use only (e.g. Codex Cloud).
+    /**
+
+**Experimental:** part of the protocol only for clients that opt in with `capabilities.experimentalApi`; a stable server ignores or refuses it.*/
+    pub fn with_experimental_raw_events(mut self, value: bool) -> Self {
+        self.experimental_raw_events = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Persisted thread history contract to use for this new thread.
+    /**
+
+**Experimental:** part of the protocol only for clients that opt in with `capabilities.experimentalApi`; a stable server ignores or refuses it.*/
+    pub fn with_history_mode(mut self, value: impl Into<ThreadHistoryMode>) -> Self {
+        self.history_mode = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Test-only experimental field used to validate experimental gating and schema filtering behavior in a stable way.
+    #[doc(hidden)]
+    /**
+
+**Experimental:** part of the protocol only for clients that opt in with `capabilities.experimentalApi`; a stable server ignores or refuses it.*/
+    pub fn with_mock_experimental_field(
+        mut self,
+        value: impl Into<::std::string::String>,
+    ) -> Self {
+        self.mock_experimental_field = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `model`.
+    pub fn with_model(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.model = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `modelProvider`.
+    pub fn with_model_provider(
+        mut self,
+        value: impl Into<::std::string::String>,
+    ) -> Self {
+        self.model_provider = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///@deprecated Ignored. Use Ultra reasoning effort for proactive multi-agent behavior.
+    /**
+
+**Experimental:** part of the protocol only for clients that opt in with `capabilities.experimentalApi`; a stable server ignores or refuses it.*/
+    pub fn with_multi_agent_mode(mut self, value: impl Into<MultiAgentMode>) -> Self {
+        self.multi_agent_mode = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Named profile id for this thread. Cannot be combined with `sandbox`.
+    /**
+
+**Experimental:** part of the protocol only for clients that opt in with `capabilities.experimentalApi`; a stable server ignores or refuses it.*/
+    pub fn with_permissions(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.permissions = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///@deprecated `friendly` and `pragmatic` no longer select a style.
+    pub fn with_personality(mut self, value: impl Into<Personality>) -> Self {
+        self.personality = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Optional project identity for this new thread. Durable threads persist the assignment; ephemeral threads expose it only in live responses.
+    /**
+
+**Experimental:** part of the protocol only for clients that opt in with `capabilities.experimentalApi`; a stable server ignores or refuses it.*/
+    pub fn with_project_id(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.project_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Replace the thread's runtime workspace roots. Paths must be absolute.
+    /**
+
+**Experimental:** part of the protocol only for clients that opt in with `capabilities.experimentalApi`; a stable server ignores or refuses it.*/
+    pub fn with_runtime_workspace_roots(
+        mut self,
+        value: impl Into<::std::vec::Vec<AbsolutePathBuf>>,
+    ) -> Self {
+        self.runtime_workspace_roots = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `sandbox`.
+    pub fn with_sandbox(mut self, value: impl Into<SandboxMode>) -> Self {
+        self.sandbox = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Capability roots selected for this thread by the hosting platform.
+    /**
+
+**Experimental:** part of the protocol only for clients that opt in with `capabilities.experimentalApi`; a stable server ignores or refuses it.*/
+    pub fn with_selected_capability_roots(
+        mut self,
+        value: impl Into<::std::vec::Vec<SelectedCapabilityRoot>>,
+    ) -> Self {
+        self.selected_capability_roots = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `serviceName`.
+    pub fn with_service_name(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.service_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `serviceTier`.
+    pub fn with_service_tier(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.service_tier = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `sessionStartSource`.
+    pub fn with_session_start_source(
+        mut self,
+        value: impl Into<ThreadStartSource>,
+    ) -> Self {
+        self.session_start_source = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Optional client-supplied analytics source classification for this thread.
+    pub fn with_thread_source(mut self, value: impl Into<ThreadSource>) -> Self {
+        self.thread_source = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+impl ThreadStartResponse {
+    ///A `ThreadStartResponse` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(
+        approval_policy: impl Into<AskForApproval>,
+        approvals_reviewer: impl Into<ApprovalsReviewer>,
+        cwd: impl Into<AbsolutePathBuf>,
+        model: impl Into<::std::string::String>,
+        model_provider: impl Into<::std::string::String>,
+        sandbox: impl Into<SandboxPolicy>,
+        thread: impl Into<Thread>,
+    ) -> Self {
+        Self {
+            active_permission_profile: ::std::option::Option::None,
+            approval_policy: approval_policy.into(),
+            approvals_reviewer: approvals_reviewer.into(),
+            cwd: cwd.into(),
+            disabled_plugin_ids: ::std::default::Default::default(),
+            instruction_sources: ::std::default::Default::default(),
+            model: model.into(),
+            model_provider: model_provider.into(),
+            multi_agent_mode: defaults::thread_start_response_multi_agent_mode(),
+            reasoning_effort: ::std::option::Option::None,
+            runtime_workspace_roots: ::std::default::Default::default(),
+            sandbox: sandbox.into(),
+            service_tier: ::std::option::Option::None,
+            thread: thread.into(),
+        }
+    }
+    ///Named or implicit built-in profile that produced the active permissions, when known.
+    /**
+
+**Experimental:** part of the protocol only for clients that opt in with `capabilities.experimentalApi`; a stable server ignores or refuses it.*/
+    pub fn with_active_permission_profile(
+        mut self,
+        value: impl Into<ActivePermissionProfile>,
+    ) -> Self {
+        self.active_permission_profile = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Saved list of disabled plugin IDs. Does not yet filter plugin capabilities.
+    pub fn with_disabled_plugin_ids(
+        mut self,
+        value: impl Into<::std::vec::Vec<::std::string::String>>,
+    ) -> Self {
+        self.disabled_plugin_ids = value.into();
+        self
+    }
+    ///Environment-native paths to instruction source files currently loaded for this thread.
+    pub fn with_instruction_sources(
+        mut self,
+        value: impl Into<::std::vec::Vec<LegacyAppPathString>>,
+    ) -> Self {
+        self.instruction_sources = value.into();
+        self
+    }
+    ///@deprecated Always `explicitRequestOnly`. Use `reasoningEffort` for Ultra behavior.
+    /**
+
+**Experimental:** part of the protocol only for clients that opt in with `capabilities.experimentalApi`; a stable server ignores or refuses it.*/
+    pub fn with_multi_agent_mode(mut self, value: impl Into<MultiAgentMode>) -> Self {
+        self.multi_agent_mode = value.into();
+        self
+    }
+    ///Sets `reasoningEffort`.
+    pub fn with_reasoning_effort(mut self, value: impl Into<ReasoningEffort>) -> Self {
+        self.reasoning_effort = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Thread-scoped runtime workspace roots used to materialize `:workspace_roots`.
+    /**
+
+**Experimental:** part of the protocol only for clients that opt in with `capabilities.experimentalApi`; a stable server ignores or refuses it.*/
+    pub fn with_runtime_workspace_roots(
+        mut self,
+        value: impl Into<::std::vec::Vec<AbsolutePathBuf>>,
+    ) -> Self {
+        self.runtime_workspace_roots = value.into();
+        self
+    }
+    ///Sets `serviceTier`.
+    pub fn with_service_tier(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.service_tier = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+impl ThreadStartedNotification {
+    ///A `ThreadStartedNotification` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(thread: impl Into<Thread>) -> Self {
+        Self { thread: thread.into() }
+    }
+}
+impl ThreadStatusChangedNotification {
+    ///A `ThreadStatusChangedNotification` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(
+        status: impl Into<ThreadStatus>,
+        thread_id: impl Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            status: status.into(),
+            thread_id: thread_id.into(),
+        }
+    }
+}
+#[cfg(feature = "experimental")]
+impl ThreadTimelineListParams {
+    ///A `ThreadTimelineListParams` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(thread_id: impl Into<::std::string::String>) -> Self {
+        Self {
+            cursor: ::std::option::Option::None,
+            limit: ::std::option::Option::None,
+            thread_id: thread_id.into(),
+        }
+    }
+    ///Sets `cursor`.
+    pub fn with_cursor(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.cursor = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `limit`.
+    pub fn with_limit(mut self, value: u32) -> Self {
+        self.limit = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+#[cfg(feature = "experimental")]
+impl ThreadTimelineListResponse {
+    ///A `ThreadTimelineListResponse` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(data: impl Into<::std::vec::Vec<ThreadTimelineEntry>>) -> Self {
+        Self {
+            active_realtime_session_at_page_start: ::std::option::Option::None,
+            data: data.into(),
+            next_cursor: ::std::option::Option::None,
+        }
+    }
+    ///Sets `activeRealtimeSessionAtPageStart`.
+    pub fn with_active_realtime_session_at_page_start(
+        mut self,
+        value: impl Into<::std::string::String>,
+    ) -> Self {
+        self.active_realtime_session_at_page_start = ::std::option::Option::Some(
+            value.into(),
+        );
+        self
+    }
+    ///Sets `nextCursor`.
+    pub fn with_next_cursor(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.next_cursor = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+impl ThreadTokenUsage {
+    ///A `ThreadTokenUsage` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(
+        last: impl Into<TokenUsageBreakdown>,
+        total: impl Into<TokenUsageBreakdown>,
+    ) -> Self {
+        Self {
+            last: last.into(),
+            model_context_window: ::std::option::Option::None,
+            total: total.into(),
+        }
+    }
+    ///Sets `modelContextWindow`.
+    pub fn with_model_context_window(mut self, value: i64) -> Self {
+        self.model_context_window = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+impl ThreadTokenUsageUpdatedNotification {
+    ///A `ThreadTokenUsageUpdatedNotification` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(
+        thread_id: impl Into<::std::string::String>,
+        token_usage: impl Into<ThreadTokenUsage>,
+        turn_id: impl Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            thread_id: thread_id.into(),
+            token_usage: token_usage.into(),
+            turn_id: turn_id.into(),
+        }
+    }
+}
+impl ThreadTurnsListParams {
+    ///A `ThreadTurnsListParams` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(thread_id: impl Into<::std::string::String>) -> Self {
+        Self {
+            cursor: ::std::option::Option::None,
+            items_view: ::std::option::Option::None,
+            limit: ::std::option::Option::None,
+            sort_direction: ::std::option::Option::None,
+            thread_id: thread_id.into(),
+        }
+    }
+    ///Opaque cursor to pass to the next call to continue after the last turn.
+    pub fn with_cursor(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.cursor = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///How much item detail to include for each returned turn; defaults to summary.
+    pub fn with_items_view(mut self, value: impl Into<TurnItemsView>) -> Self {
+        self.items_view = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Optional turn page size.
+    pub fn with_limit(mut self, value: u32) -> Self {
+        self.limit = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Optional turn pagination direction; defaults to descending.
+    pub fn with_sort_direction(mut self, value: impl Into<SortDirection>) -> Self {
+        self.sort_direction = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+impl ThreadTurnsListResponse {
+    ///A `ThreadTurnsListResponse` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(data: impl Into<::std::vec::Vec<Turn>>) -> Self {
+        Self {
+            backwards_cursor: ::std::option::Option::None,
+            data: data.into(),
+            next_cursor: ::std::option::Option::None,
+        }
+    }
+    ///Opaque cursor to pass as `cursor` when reversing `sortDirection`. This is only populated when the page contains at least one turn. Use it with the opposite `sortDirection` to include the anchor turn again and catch updates to that turn.
+    pub fn with_backwards_cursor(
+        mut self,
+        value: impl Into<::std::string::String>,
+    ) -> Self {
+        self.backwards_cursor = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Opaque cursor to pass to the next call to continue after the last turn. if None, there are no more turns to return.
+    pub fn with_next_cursor(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.next_cursor = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+impl ThreadUnarchiveParams {
+    ///A `ThreadUnarchiveParams` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(thread_id: impl Into<::std::string::String>) -> Self {
+        Self {
+            thread_id: thread_id.into(),
+        }
+    }
+}
+impl ThreadUnarchiveResponse {
+    ///A `ThreadUnarchiveResponse` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(thread: impl Into<Thread>) -> Self {
+        Self { thread: thread.into() }
+    }
+}
+impl ThreadUnarchivedNotification {
+    ///A `ThreadUnarchivedNotification` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(thread_id: impl Into<::std::string::String>) -> Self {
+        Self {
+            thread_id: thread_id.into(),
+        }
+    }
+}
+impl ThreadUnsubscribeParams {
+    ///A `ThreadUnsubscribeParams` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(thread_id: impl Into<::std::string::String>) -> Self {
+        Self {
+            thread_id: thread_id.into(),
+        }
+    }
+}
+impl ThreadUnsubscribeResponse {
+    ///A `ThreadUnsubscribeResponse` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(status: impl Into<ThreadUnsubscribeStatus>) -> Self {
+        Self { status: status.into() }
+    }
+}
+impl ThreadUsage {
+    ///A `ThreadUsage` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(
+        estimated_usage_credits_micros: i64,
+        groups: impl Into<::std::vec::Vec<ThreadUsageBreakdownGroup>>,
+        thread_id: impl Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            estimated_usage_credits_micros: estimated_usage_credits_micros.into(),
+            estimated_usage_usd_micros: ::std::option::Option::None,
+            groups: groups.into(),
+            native_usage_usd_micros: ::std::option::Option::None,
+            thread_id: thread_id.into(),
+        }
+    }
+    ///Sets `estimatedUsageUsdMicros`.
+    pub fn with_estimated_usage_usd_micros(mut self, value: i64) -> Self {
+        self.estimated_usage_usd_micros = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Native dollar usage, independent of credit estimates. None means unknown, not zero.
+    pub fn with_native_usage_usd_micros(mut self, value: i64) -> Self {
+        self.native_usage_usd_micros = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+impl ThreadUsageBreakdownGroup {
+    ///A `ThreadUsageBreakdownGroup` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(estimated_usage_credits_micros: i64) -> Self {
+        Self {
+            cached_input_tokens: ::std::option::Option::None,
+            estimated_usage_credits_micros: estimated_usage_credits_micros.into(),
+            input_tokens: ::std::option::Option::None,
+            model: ::std::option::Option::None,
+            net_new_input_tokens: ::std::option::Option::None,
+            output_tokens: ::std::option::Option::None,
+            reasoning_effort: ::std::option::Option::None,
+            speed: ::std::option::Option::None,
+            total_tokens: ::std::option::Option::None,
+        }
+    }
+    ///Sets `cachedInputTokens`.
+    pub fn with_cached_input_tokens(mut self, value: i64) -> Self {
+        self.cached_input_tokens = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `inputTokens`.
+    pub fn with_input_tokens(mut self, value: i64) -> Self {
+        self.input_tokens = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `model`.
+    pub fn with_model(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.model = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `netNewInputTokens`.
+    pub fn with_net_new_input_tokens(mut self, value: i64) -> Self {
+        self.net_new_input_tokens = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `outputTokens`.
+    pub fn with_output_tokens(mut self, value: i64) -> Self {
+        self.output_tokens = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `reasoningEffort`.
+    pub fn with_reasoning_effort(
+        mut self,
+        value: impl Into<::std::string::String>,
+    ) -> Self {
+        self.reasoning_effort = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `speed`.
+    pub fn with_speed(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.speed = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `totalTokens`.
+    pub fn with_total_tokens(mut self, value: i64) -> Self {
+        self.total_tokens = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+impl TokenUsageBreakdown {
+    ///A `TokenUsageBreakdown` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(
+        cached_input_tokens: i64,
+        input_tokens: i64,
+        output_tokens: i64,
+        reasoning_output_tokens: i64,
+        total_tokens: i64,
+    ) -> Self {
+        Self {
+            cache_write_input_tokens: ::std::default::Default::default(),
+            cached_input_tokens: cached_input_tokens.into(),
+            input_tokens: input_tokens.into(),
+            output_tokens: output_tokens.into(),
+            reasoning_output_tokens: reasoning_output_tokens.into(),
+            total_tokens: total_tokens.into(),
+        }
+    }
+    ///Sets `cacheWriteInputTokens`.
+    pub fn with_cache_write_input_tokens(mut self, value: i64) -> Self {
+        self.cache_write_input_tokens = value.into();
+        self
+    }
+}
+impl Tool {
+    ///A `Tool` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(
+        input_schema: impl Into<::serde_json::Value>,
+        name: impl Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            annotations: ::std::option::Option::None,
+            description: ::std::option::Option::None,
+            icons: ::std::option::Option::None,
+            input_schema: input_schema.into(),
+            meta: ::std::option::Option::None,
+            name: name.into(),
+            output_schema: ::std::option::Option::None,
+            title: ::std::option::Option::None,
+        }
+    }
+    ///Sets `annotations`.
+    pub fn with_annotations(mut self, value: impl Into<::serde_json::Value>) -> Self {
+        self.annotations = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `description`.
+    pub fn with_description(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.description = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `icons`.
+    pub fn with_icons(
+        mut self,
+        value: impl Into<::std::vec::Vec<::serde_json::Value>>,
+    ) -> Self {
+        self.icons = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `_meta`.
+    pub fn with_meta(mut self, value: impl Into<::serde_json::Value>) -> Self {
+        self.meta = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `outputSchema`.
+    pub fn with_output_schema(mut self, value: impl Into<::serde_json::Value>) -> Self {
+        self.output_schema = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `title`.
+    pub fn with_title(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.title = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+impl ToolRequestUserInputAnswer {
+    ///A `ToolRequestUserInputAnswer` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(answers: impl Into<::std::vec::Vec<::std::string::String>>) -> Self {
+        Self { answers: answers.into() }
+    }
+}
+impl ToolRequestUserInputOption {
+    ///A `ToolRequestUserInputOption` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(
+        description: impl Into<::std::string::String>,
+        label: impl Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            description: description.into(),
+            label: label.into(),
+        }
+    }
+}
+impl ToolRequestUserInputParams {
+    ///A `ToolRequestUserInputParams` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(
+        is_blocking: bool,
+        item_id: impl Into<::std::string::String>,
+        questions: impl Into<::std::vec::Vec<ToolRequestUserInputQuestion>>,
+        thread_id: impl Into<::std::string::String>,
+        turn_id: impl Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            auto_resolution_ms: ::std::option::Option::None,
+            is_blocking: is_blocking.into(),
+            item_id: item_id.into(),
+            questions: questions.into(),
+            thread_id: thread_id.into(),
+            turn_id: turn_id.into(),
+        }
+    }
+    ///@deprecated Use `isBlocking` to decide whether the request should block.
+    pub fn with_auto_resolution_ms(mut self, value: u64) -> Self {
+        self.auto_resolution_ms = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+impl ToolRequestUserInputQuestion {
+    ///A `ToolRequestUserInputQuestion` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(
+        header: impl Into<::std::string::String>,
+        id: impl Into<::std::string::String>,
+        question: impl Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            header: header.into(),
+            id: id.into(),
+            is_other: ::std::default::Default::default(),
+            is_secret: ::std::default::Default::default(),
+            options: ::std::option::Option::None,
+            question: question.into(),
+        }
+    }
+    ///Sets `isOther`.
+    pub fn with_is_other(mut self, value: bool) -> Self {
+        self.is_other = value.into();
+        self
+    }
+    ///Sets `isSecret`.
+    pub fn with_is_secret(mut self, value: bool) -> Self {
+        self.is_secret = value.into();
+        self
+    }
+    ///Sets `options`.
+    pub fn with_options(
+        mut self,
+        value: impl Into<::std::vec::Vec<ToolRequestUserInputOption>>,
+    ) -> Self {
+        self.options = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+impl ToolRequestUserInputResponse {
+    ///A `ToolRequestUserInputResponse` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(
+        answers: impl Into<
+            ::std::collections::HashMap<
+                ::std::string::String,
+                ToolRequestUserInputAnswer,
+            >,
+        >,
+    ) -> Self {
+        Self { answers: answers.into() }
+    }
+}
+impl ToolsV2 {
+    ///An empty `ToolsV2`: every field is optional and unset (the server's default).
+    pub fn new() -> Self {
+        Self {
+            web_search: ::std::option::Option::None,
+        }
+    }
+    ///Sets `web_search`.
+    pub fn with_web_search(mut self, value: impl Into<WebSearchToolConfig>) -> Self {
+        self.web_search = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+impl Turn {
+    ///A `Turn` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(
+        id: impl Into<::std::string::String>,
+        items: impl Into<::std::vec::Vec<ThreadItem>>,
+        status: impl Into<TurnStatus>,
+    ) -> Self {
+        Self {
+            completed_at: ::std::option::Option::None,
+            duration_ms: ::std::option::Option::None,
+            error: ::std::option::Option::None,
+            id: id.into(),
+            items: items.into(),
+            items_view: defaults::turn_items_view(),
+            root_turn_id: ::std::option::Option::None,
+            started_at: ::std::option::Option::None,
+            status: status.into(),
+        }
+    }
+    ///Unix timestamp (in seconds) when the turn completed.
+    pub fn with_completed_at(mut self, value: i64) -> Self {
+        self.completed_at = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Duration between turn start and completion in milliseconds, if known.
+    pub fn with_duration_ms(mut self, value: i64) -> Self {
+        self.duration_ms = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Error associated with a failed or interrupted turn.
+    pub fn with_error(mut self, value: impl Into<TurnError>) -> Self {
+        self.error = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Describes how much of `items` has been loaded for this turn.
+    pub fn with_items_view(mut self, value: impl Into<TurnItemsView>) -> Self {
+        self.items_view = value.into();
+        self
+    }
+    ///ID of the first turn in the chain of work that led to this turn. Pass this as `rootTurnId` when starting work on behalf of this turn. May be null in older history or a `review/start` response.
+    pub fn with_root_turn_id(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.root_turn_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Unix timestamp (in seconds) when the turn started.
+    pub fn with_started_at(mut self, value: i64) -> Self {
+        self.started_at = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+impl TurnCompletedNotification {
+    ///A `TurnCompletedNotification` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(
+        thread_id: impl Into<::std::string::String>,
+        turn: impl Into<Turn>,
+    ) -> Self {
+        Self {
+            thread_id: thread_id.into(),
+            turn: turn.into(),
+        }
+    }
+}
+impl TurnDiffUpdatedNotification {
+    ///A `TurnDiffUpdatedNotification` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(
+        diff: impl Into<::std::string::String>,
+        thread_id: impl Into<::std::string::String>,
+        turn_id: impl Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            diff: diff.into(),
+            thread_id: thread_id.into(),
+            turn_id: turn_id.into(),
+        }
+    }
+}
+impl TurnEnvironmentParams {
+    ///A `TurnEnvironmentParams` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(
+        cwd: impl Into<LegacyAppPathString>,
+        environment_id: impl Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            cwd: cwd.into(),
+            environment_id: environment_id.into(),
+            runtime_workspace_roots: ::std::option::Option::None,
+        }
+    }
+    ///Environment-native runtime workspace roots. Omitted defaults to `cwd`.
+    pub fn with_runtime_workspace_roots(
+        mut self,
+        value: impl Into<::std::vec::Vec<LegacyAppPathString>>,
+    ) -> Self {
+        self.runtime_workspace_roots = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+impl TurnError {
+    ///A `TurnError` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(message: impl Into<::std::string::String>) -> Self {
+        Self {
+            additional_details: ::std::option::Option::None,
+            codex_error_info: ::std::option::Option::None,
+            message: message.into(),
+            misalignment: ::std::option::Option::None,
+        }
+    }
+    ///Sets `additionalDetails`.
+    pub fn with_additional_details(
+        mut self,
+        value: impl Into<::std::string::String>,
+    ) -> Self {
+        self.additional_details = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `codexErrorInfo`.
+    pub fn with_codex_error_info(mut self, value: impl Into<CodexErrorInfo>) -> Self {
+        self.codex_error_info = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Optional public explanation and continuation instruction for a misalignment block.
+    pub fn with_misalignment(
+        mut self,
+        value: impl Into<MisalignmentErrorDetails>,
+    ) -> Self {
+        self.misalignment = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+impl TurnInterruptParams {
+    ///A `TurnInterruptParams` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(
+        thread_id: impl Into<::std::string::String>,
+        turn_id: impl Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            thread_id: thread_id.into(),
+            turn_id: turn_id.into(),
+        }
+    }
+}
+impl TurnInterruptResponse {
+    ///An empty `TurnInterruptResponse`: every field is optional and unset (the server's default).
+    pub fn new() -> Self {
+        Self {}
+    }
+}
+impl TurnModerationMetadataNotification {
+    ///A `TurnModerationMetadataNotification` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(
+        metadata: impl Into<::serde_json::Value>,
+        thread_id: impl Into<::std::string::String>,
+        turn_id: impl Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            metadata: metadata.into(),
+            thread_id: thread_id.into(),
+            turn_id: turn_id.into(),
+        }
+    }
+}
+impl TurnPlanStep {
+    ///A `TurnPlanStep` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(
+        status: impl Into<TurnPlanStepStatus>,
+        step: impl Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            status: status.into(),
+            step: step.into(),
+        }
+    }
+}
+impl TurnPlanUpdatedNotification {
+    ///A `TurnPlanUpdatedNotification` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(
+        plan: impl Into<::std::vec::Vec<TurnPlanStep>>,
+        thread_id: impl Into<::std::string::String>,
+        turn_id: impl Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            explanation: ::std::option::Option::None,
+            plan: plan.into(),
+            thread_id: thread_id.into(),
+            turn_id: turn_id.into(),
+        }
+    }
+    ///Sets `explanation`.
+    pub fn with_explanation(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.explanation = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+#[cfg(feature = "experimental")]
+impl TurnSettingsUpdateParams {
+    ///A `TurnSettingsUpdateParams` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(
+        thread_id: impl Into<::std::string::String>,
+        turn_id: impl Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            approvals_reviewer: ::std::option::Option::None,
+            effort: ::std::option::Option::None,
+            environments: ::std::option::Option::None,
+            model: ::std::option::Option::None,
+            service_tier: ::std::option::Option::None,
+            summary: ::std::option::Option::None,
+            thread_id: thread_id.into(),
+            turn_id: turn_id.into(),
+        }
+    }
+    ///Changes the active turn's reviewer without changing future thread settings. Already captured steps and pending approvals retain their original reviewer.
+    pub fn with_approvals_reviewer(
+        mut self,
+        value: impl Into<ApprovalsReviewer>,
+    ) -> Self {
+        self.approvals_reviewer = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Omission or `null` leaves the effort unchanged.
+    pub fn with_effort(mut self, value: impl Into<ReasoningEffort>) -> Self {
+        self.effort = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Replace the environments for subsequent steps of this turn, not future turns. Omitted/null preserves the selection; [] clears it. An already-started step is unchanged.
+    pub fn with_environments(
+        mut self,
+        value: impl Into<::std::vec::Vec<TurnEnvironmentParams>>,
+    ) -> Self {
+        self.environments = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Omission or `null` leaves the model unchanged.
+    pub fn with_model(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.model = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///`null` clears the requested tier; omission leaves it unchanged.
+    pub fn with_service_tier(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.service_tier = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Omission or `null` leaves the summary preference unchanged.
+    pub fn with_summary(mut self, value: impl Into<ReasoningSummary>) -> Self {
+        self.summary = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+#[cfg(feature = "experimental")]
+impl TurnSettingsUpdateResponse {
+    ///A `TurnSettingsUpdateResponse` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(status: impl Into<TurnSettingsUpdateStatus>) -> Self {
+        Self { status: status.into() }
+    }
+}
+impl TurnStartParams {
+    ///A `TurnStartParams` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(
+        input: impl Into<::std::vec::Vec<UserInput>>,
+        thread_id: impl Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            additional_context: ::std::option::Option::None,
+            approval_policy: ::std::option::Option::None,
+            approvals_reviewer: ::std::option::Option::None,
+            client_user_message_id: ::std::option::Option::None,
+            collaboration_mode: ::std::option::Option::None,
+            cwd: ::std::option::Option::None,
+            cyber_access_program: ::std::option::Option::None,
+            disabled_plugin_ids: ::std::option::Option::None,
+            effort: ::std::option::Option::None,
+            environments: ::std::option::Option::None,
+            input: input.into(),
+            model: ::std::option::Option::None,
+            multi_agent_mode: ::std::option::Option::None,
+            output_schema: ::std::option::Option::None,
+            parent_turn_id: ::std::option::Option::None,
+            permissions: ::std::option::Option::None,
+            personality: ::std::option::Option::None,
+            responsesapi_client_metadata: ::std::option::Option::None,
+            responsesapi_client_metadata_patch: ::std::option::Option::None,
+            root_turn_id: ::std::option::Option::None,
+            runtime_workspace_roots: ::std::option::Option::None,
+            sandbox_policy: ::std::option::Option::None,
+            service_tier: ::std::option::Option::None,
+            service_tier_for_turn: ::std::option::Option::None,
+            summary: ::std::option::Option::None,
+            thread_id: thread_id.into(),
+            tool_output: ::std::option::Option::None,
+            turn_trigger: ::std::option::Option::None,
+        }
+    }
+    ///Optional client-provided context fragments keyed by an opaque source identifier.
+    /**
+
+**Experimental:** part of the protocol only for clients that opt in with `capabilities.experimentalApi`; a stable server ignores or refuses it.*/
+    pub fn with_additional_context(
+        mut self,
+        value: impl Into<
+            ::std::collections::HashMap<::std::string::String, AdditionalContextEntry>,
+        >,
+    ) -> Self {
+        self.additional_context = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Override the approval policy for this turn and subsequent turns.
+    pub fn with_approval_policy(mut self, value: impl Into<AskForApproval>) -> Self {
+        self.approval_policy = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Override where approval requests are routed for review on this turn and subsequent turns.
+    pub fn with_approvals_reviewer(
+        mut self,
+        value: impl Into<ApprovalsReviewer>,
+    ) -> Self {
+        self.approvals_reviewer = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `clientUserMessageId`.
+    pub fn with_client_user_message_id(
+        mut self,
+        value: impl Into<::std::string::String>,
+    ) -> Self {
+        self.client_user_message_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /**EXPERIMENTAL - Set a pre-set collaboration mode. Takes precedence over model, reasoning_effort, and developer instructions if set.
+
+For `collaboration_mode.settings.developer_instructions`, `null` means "use the built-in instructions for the selected mode".*/
+    /**
+
+**Experimental:** part of the protocol only for clients that opt in with `capabilities.experimentalApi`; a stable server ignores or refuses it.*/
+    pub fn with_collaboration_mode(
+        mut self,
+        value: impl Into<CollaborationMode>,
+    ) -> Self {
+        self.collaboration_mode = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Override the working directory for this turn and subsequent turns.
+    pub fn with_cwd(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.cwd = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///EXPERIMENTAL - Request an authorized cyber program for this turn. Omission preserves automatic behavior. This does not grant access.
+    /**
+
+**Experimental:** part of the protocol only for clients that opt in with `capabilities.experimentalApi`; a stable server ignores or refuses it.*/
+    pub fn with_cyber_access_program(
+        mut self,
+        value: impl Into<CyberAccessProgram>,
+    ) -> Self {
+        self.cyber_access_program = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Replace this thread's disabled plugin IDs. Omitted/null preserves the list; [] clears it.
+    pub fn with_disabled_plugin_ids(
+        mut self,
+        value: impl Into<::std::vec::Vec<::std::string::String>>,
+    ) -> Self {
+        self.disabled_plugin_ids = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Override the reasoning effort for this turn and subsequent turns.
+    pub fn with_effort(mut self, value: impl Into<ReasoningEffort>) -> Self {
+        self.effort = ::std::option::Option::Some(value.into());
+        self
+    }
+    /**Optional environments for this turn and subsequent turns.
+
+Omitted uses the thread sticky environments. Empty disables environment access for this turn. Non-empty selects the first environment as the current turn environment for this turn.*/
+    /**
+
+**Experimental:** part of the protocol only for clients that opt in with `capabilities.experimentalApi`; a stable server ignores or refuses it.*/
+    pub fn with_environments(
+        mut self,
+        value: impl Into<::std::vec::Vec<TurnEnvironmentParams>>,
+    ) -> Self {
+        self.environments = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Override the model for this turn and subsequent turns.
+    pub fn with_model(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.model = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///@deprecated Ignored. Use `effort: "ultra"` for proactive multi-agent behavior.
+    /**
+
+**Experimental:** part of the protocol only for clients that opt in with `capabilities.experimentalApi`; a stable server ignores or refuses it.*/
+    pub fn with_multi_agent_mode(mut self, value: impl Into<MultiAgentMode>) -> Self {
+        self.multi_agent_mode = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Optional JSON Schema used to constrain the final assistant message for this turn.
+    pub fn with_output_schema(mut self, value: impl Into<::serde_json::Value>) -> Self {
+        self.output_schema = ::std::option::Option::Some(value.into());
+        self
+    }
+    /**ID of the turn that caused this new turn to start.
+
+Set this when starting work on behalf of another turn, such as delegated work in a different thread. Leave unset for work started directly by the user. Ignored when this request adds input to an active turn.*/
+    pub fn with_parent_turn_id(
+        mut self,
+        value: impl Into<::std::string::String>,
+    ) -> Self {
+        self.parent_turn_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Select a named permissions profile id for this turn and subsequent turns. Cannot be combined with `sandboxPolicy`.
+    /**
+
+**Experimental:** part of the protocol only for clients that opt in with `capabilities.experimentalApi`; a stable server ignores or refuses it.*/
+    pub fn with_permissions(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.permissions = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///@deprecated `friendly` and `pragmatic` no longer select a style. Changing this does not rewrite the thread's existing instructions.
+    pub fn with_personality(mut self, value: impl Into<Personality>) -> Self {
+        self.personality = ::std::option::Option::Some(value.into());
+        self
+    }
+    /**Optional metadata to enrich Codex's ResponsesAPI turn metadata. Replaces unprotected client-provided entries when supplied; an empty map clears them.
+
+Entries are flattened into the JSON string sent as `client_metadata["x-codex-turn-metadata"]` on ResponsesAPI HTTP and websocket requests.
+
+They are not sent as top-level ResponsesAPI `client_metadata` keys, and reserved keys such as `session_id`, `thread_id`, `turn_id`, and `window_id` cannot be overridden.*/
+    /**
+
+**Experimental:** part of the protocol only for clients that opt in with `capabilities.experimentalApi`; a stable server ignores or refuses it.*/
+    pub fn with_responsesapi_client_metadata(
+        mut self,
+        value: impl Into<
+            ::std::collections::HashMap<::std::string::String, ::std::string::String>,
+        >,
+    ) -> Self {
+        self.responsesapi_client_metadata = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Merge entries into the ResponsesAPI turn metadata without removing existing entries. Applied after `responsesapiClientMetadata` if both are provided; reserved keys remain protected.
+    /**
+
+**Experimental:** part of the protocol only for clients that opt in with `capabilities.experimentalApi`; a stable server ignores or refuses it.*/
+    pub fn with_responsesapi_client_metadata_patch(
+        mut self,
+        value: impl Into<
+            ::std::collections::HashMap<::std::string::String, ::std::string::String>,
+        >,
+    ) -> Self {
+        self.responsesapi_client_metadata_patch = ::std::option::Option::Some(
+            value.into(),
+        );
+        self
+    }
+    /**ID of the first turn in the chain of work that led to this new turn.
+
+When setting `parentTurnId`, set this to the parent turn's `rootTurnId` when known. This keeps descendant work attributed to the original turn. If omitted, the new turn becomes its own root. Ignored when this request adds input to an active turn.*/
+    pub fn with_root_turn_id(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.root_turn_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Replace the thread's runtime workspace roots for this turn and subsequent turns. Paths must be absolute.
+    /**
+
+**Experimental:** part of the protocol only for clients that opt in with `capabilities.experimentalApi`; a stable server ignores or refuses it.*/
+    pub fn with_runtime_workspace_roots(
+        mut self,
+        value: impl Into<::std::vec::Vec<AbsolutePathBuf>>,
+    ) -> Self {
+        self.runtime_workspace_roots = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Override the sandbox policy for this turn and subsequent turns.
+    pub fn with_sandbox_policy(mut self, value: impl Into<SandboxPolicy>) -> Self {
+        self.sandbox_policy = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Override the service tier for this turn and subsequent turns.
+    pub fn with_service_tier(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.service_tier = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Override the service tier only when this request starts a new turn. Use "default" for standard speed. Omitted or null inherits the thread's tier. Does not change the thread's tier or a turn being steered.
+    pub fn with_service_tier_for_turn(
+        mut self,
+        value: impl Into<::std::string::String>,
+    ) -> Self {
+        self.service_tier_for_turn = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Override the reasoning summary for this turn and subsequent turns.
+    pub fn with_summary(mut self, value: impl Into<ReasoningSummary>) -> Self {
+        self.summary = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `toolOutput`.
+    pub fn with_tool_output(mut self, value: impl Into<TurnToolOutput>) -> Self {
+        self.tool_output = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Optional source classification for the caller that starts this turn. Ignored when this request steers an already-active turn.
+    pub fn with_turn_trigger(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.turn_trigger = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+impl TurnStartResponse {
+    ///A `TurnStartResponse` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(turn: impl Into<Turn>) -> Self {
+        Self { turn: turn.into() }
+    }
+}
+impl TurnStartedNotification {
+    ///A `TurnStartedNotification` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(
+        thread_id: impl Into<::std::string::String>,
+        turn: impl Into<Turn>,
+    ) -> Self {
+        Self {
+            thread_id: thread_id.into(),
+            turn: turn.into(),
+        }
+    }
+}
+impl TurnSteerParams {
+    ///A `TurnSteerParams` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(
+        expected_turn_id: impl Into<::std::string::String>,
+        input: impl Into<::std::vec::Vec<UserInput>>,
+        thread_id: impl Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            additional_context: ::std::option::Option::None,
+            client_user_message_id: ::std::option::Option::None,
+            expected_turn_id: expected_turn_id.into(),
+            input: input.into(),
+            responsesapi_client_metadata: ::std::option::Option::None,
+            responsesapi_client_metadata_patch: ::std::option::Option::None,
+            thread_id: thread_id.into(),
+        }
+    }
+    ///Optional client-provided context fragments keyed by an opaque source identifier.
+    /**
+
+**Experimental:** part of the protocol only for clients that opt in with `capabilities.experimentalApi`; a stable server ignores or refuses it.*/
+    pub fn with_additional_context(
+        mut self,
+        value: impl Into<
+            ::std::collections::HashMap<::std::string::String, AdditionalContextEntry>,
+        >,
+    ) -> Self {
+        self.additional_context = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `clientUserMessageId`.
+    pub fn with_client_user_message_id(
+        mut self,
+        value: impl Into<::std::string::String>,
+    ) -> Self {
+        self.client_user_message_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /**Optional metadata to enrich Codex's ResponsesAPI turn metadata. Replaces unprotected client-provided entries when supplied; an empty map clears them.
+
+Entries are flattened into the JSON string sent as `client_metadata["x-codex-turn-metadata"]` on ResponsesAPI HTTP and websocket requests.
+
+They are not sent as top-level ResponsesAPI `client_metadata` keys, and reserved keys such as `session_id`, `thread_id`, `turn_id`, and `window_id` cannot be overridden.*/
+    /**
+
+**Experimental:** part of the protocol only for clients that opt in with `capabilities.experimentalApi`; a stable server ignores or refuses it.*/
+    pub fn with_responsesapi_client_metadata(
+        mut self,
+        value: impl Into<
+            ::std::collections::HashMap<::std::string::String, ::std::string::String>,
+        >,
+    ) -> Self {
+        self.responsesapi_client_metadata = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Merge entries into the ResponsesAPI turn metadata without removing existing entries. Applied after `responsesapiClientMetadata` if both are provided; reserved keys remain protected.
+    /**
+
+**Experimental:** part of the protocol only for clients that opt in with `capabilities.experimentalApi`; a stable server ignores or refuses it.*/
+    pub fn with_responsesapi_client_metadata_patch(
+        mut self,
+        value: impl Into<
+            ::std::collections::HashMap<::std::string::String, ::std::string::String>,
+        >,
+    ) -> Self {
+        self.responsesapi_client_metadata_patch = ::std::option::Option::Some(
+            value.into(),
+        );
+        self
+    }
+}
+impl TurnSteerResponse {
+    ///A `TurnSteerResponse` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(turn_id: impl Into<::std::string::String>) -> Self {
+        Self { turn_id: turn_id.into() }
+    }
+}
+impl TurnToolOutput {
+    ///A `TurnToolOutput` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(
+        name: impl Into<::std::string::String>,
+        output: impl Into<FunctionCallOutputBody>,
+    ) -> Self {
+        Self {
+            name: name.into(),
+            namespace: ::std::option::Option::None,
+            output: output.into(),
+            retain: ::std::option::Option::None,
+        }
+    }
+    ///Sets `namespace`.
+    pub fn with_namespace(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.namespace = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Requests retention of this output in the thread's model history.
+    pub fn with_retain(mut self, value: bool) -> Self {
+        self.retain = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+impl TurnsPage {
+    ///A `TurnsPage` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(data: impl Into<::std::vec::Vec<Turn>>) -> Self {
+        Self {
+            backwards_cursor: ::std::option::Option::None,
+            data: data.into(),
+            next_cursor: ::std::option::Option::None,
+        }
+    }
+    ///Sets `backwardsCursor`.
+    pub fn with_backwards_cursor(
+        mut self,
+        value: impl Into<::std::string::String>,
+    ) -> Self {
+        self.backwards_cursor = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `nextCursor`.
+    pub fn with_next_cursor(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.next_cursor = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+#[cfg(feature = "experimental")]
+impl UserVerificationCancelParams {
+    ///A `UserVerificationCancelParams` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(request_id: impl Into<RequestId>) -> Self {
+        Self {
+            request_id: request_id.into(),
+        }
+    }
+}
+#[cfg(feature = "experimental")]
+impl UserVerificationCancelResponse {
+    ///An empty `UserVerificationCancelResponse`: every field is optional and unset (the server's default).
+    pub fn new() -> Self {
+        Self {}
+    }
+}
+#[cfg(feature = "experimental")]
+impl UserVerificationDeleteParams {
+    ///An empty `UserVerificationDeleteParams`: every field is optional and unset (the server's default).
+    pub fn new() -> Self {
+        Self {}
+    }
+}
+#[cfg(feature = "experimental")]
+impl UserVerificationDeleteResponse {
+    ///An empty `UserVerificationDeleteResponse`: every field is optional and unset (the server's default).
+    pub fn new() -> Self {
+        Self {}
+    }
+}
+#[cfg(feature = "experimental")]
+impl UserVerificationEnrollParams {
+    ///An empty `UserVerificationEnrollParams`: every field is optional and unset (the server's default).
+    pub fn new() -> Self {
+        Self {}
+    }
+}
+#[cfg(feature = "experimental")]
+impl UserVerificationEnrollResponse {
+    ///A `UserVerificationEnrollResponse` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(credential_id: impl Into<::std::string::String>) -> Self {
+        Self {
+            algorithm: ::std::option::Option::None,
+            credential_id: credential_id.into(),
+            public_key: ::std::option::Option::None,
+        }
+    }
+    ///Sets `algorithm`.
+    pub fn with_algorithm(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.algorithm = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Unpadded base64url of the SubjectPublicKeyInfo DER encoding.
+    pub fn with_public_key(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.public_key = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+#[cfg(feature = "experimental")]
+impl UserVerificationProof {
+    ///A `UserVerificationProof` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(
+        credential_id: impl Into<::std::string::String>,
+        signature: impl Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            credential_id: credential_id.into(),
+            signature: signature.into(),
+        }
+    }
+}
+#[cfg(feature = "experimental")]
+impl UserVerificationRpcError {
+    ///A `UserVerificationRpcError` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(
+        code: i64,
+        data: impl Into<UserVerificationErrorDetails>,
+        message: impl Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            code: code.into(),
+            data: data.into(),
+            message: message.into(),
+        }
+    }
+}
+#[cfg(feature = "experimental")]
+impl UserVerificationStatusParams {
+    ///An empty `UserVerificationStatusParams`: every field is optional and unset (the server's default).
+    pub fn new() -> Self {
+        Self {}
+    }
+}
+#[cfg(feature = "experimental")]
+impl UserVerificationStatusResponse {
+    ///An empty `UserVerificationStatusResponse`: every field is optional and unset (the server's default).
+    pub fn new() -> Self {
+        Self {
+            credential_id: ::std::option::Option::None,
+            unavailable_message: ::std::option::Option::None,
+            unavailable_reason: ::std::option::Option::None,
+        }
+    }
+    ///Sets `credentialId`.
+    pub fn with_credential_id(
+        mut self,
+        value: impl Into<::std::string::String>,
+    ) -> Self {
+        self.credential_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `unavailableMessage`.
+    pub fn with_unavailable_message(
+        mut self,
+        value: impl Into<::std::string::String>,
+    ) -> Self {
+        self.unavailable_message = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `unavailableReason`.
+    pub fn with_unavailable_reason(
+        mut self,
+        value: impl Into<UserVerificationUnavailableReason>,
+    ) -> Self {
+        self.unavailable_reason = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+#[cfg(feature = "experimental")]
+impl UserVerificationVerifyParams {
+    ///A `UserVerificationVerifyParams` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(
+        challenge: impl Into<::std::string::String>,
+        description: impl Into<::std::string::String>,
+        title: impl Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            challenge: challenge.into(),
+            description: description.into(),
+            title: title.into(),
+        }
+    }
+}
+#[cfg(feature = "experimental")]
+impl UserVerificationVerifyResponse {
+    ///A `UserVerificationVerifyResponse` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(proof: impl Into<UserVerificationProof>) -> Self {
+        Self {
+            biometric_type: ::std::option::Option::None,
+            proof: proof.into(),
+        }
+    }
+    ///Native-reported authentication method for this signature. Older servers omit it. This is approval context, not part of the signed proof.
+    pub fn with_biometric_type(
+        mut self,
+        value: impl Into<UserVerificationBiometricType>,
+    ) -> Self {
+        self.biometric_type = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+impl W3cTraceContext {
+    ///An empty `W3cTraceContext`: every field is optional and unset (the server's default).
+    pub fn new() -> Self {
+        Self {
+            traceparent: ::std::option::Option::None,
+            tracestate: ::std::option::Option::None,
+        }
+    }
+    ///Sets `traceparent`.
+    pub fn with_traceparent(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.traceparent = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `tracestate`.
+    pub fn with_tracestate(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.tracestate = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+impl WarningNotification {
+    ///A `WarningNotification` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(message: impl Into<::std::string::String>) -> Self {
+        Self {
+            message: message.into(),
+            thread_id: ::std::option::Option::None,
+        }
+    }
+    ///Optional thread target when the warning applies to a specific thread.
+    pub fn with_thread_id(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.thread_id = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+impl WebSearchLocation {
+    ///An empty `WebSearchLocation`: every field is optional and unset (the server's default).
+    pub fn new() -> Self {
+        Self {
+            city: ::std::option::Option::None,
+            country: ::std::option::Option::None,
+            region: ::std::option::Option::None,
+            timezone: ::std::option::Option::None,
+        }
+    }
+    ///Sets `city`.
+    pub fn with_city(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.city = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `country`.
+    pub fn with_country(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.country = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `region`.
+    pub fn with_region(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.region = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `timezone`.
+    pub fn with_timezone(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.timezone = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+impl WebSearchToolConfig {
+    ///An empty `WebSearchToolConfig`: every field is optional and unset (the server's default).
+    pub fn new() -> Self {
+        Self {
+            allowed_domains: ::std::option::Option::None,
+            context_size: ::std::option::Option::None,
+            location: ::std::option::Option::None,
+        }
+    }
+    ///Sets `allowed_domains`.
+    pub fn with_allowed_domains(
+        mut self,
+        value: impl Into<::std::vec::Vec<::std::string::String>>,
+    ) -> Self {
+        self.allowed_domains = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `context_size`.
+    pub fn with_context_size(mut self, value: impl Into<WebSearchContextSize>) -> Self {
+        self.context_size = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Sets `location`.
+    pub fn with_location(mut self, value: impl Into<WebSearchLocation>) -> Self {
+        self.location = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+impl WindowsSandboxReadinessResponse {
+    ///A `WindowsSandboxReadinessResponse` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(status: impl Into<WindowsSandboxReadiness>) -> Self {
+        Self { status: status.into() }
+    }
+}
+impl WindowsSandboxSetupCompletedNotification {
+    ///A `WindowsSandboxSetupCompletedNotification` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(mode: impl Into<WindowsSandboxSetupMode>, success: bool) -> Self {
+        Self {
+            error: ::std::option::Option::None,
+            mode: mode.into(),
+            success: success.into(),
+        }
+    }
+    ///Sets `error`.
+    pub fn with_error(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.error = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+impl WindowsSandboxSetupStartParams {
+    ///A `WindowsSandboxSetupStartParams` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(mode: impl Into<WindowsSandboxSetupMode>) -> Self {
+        Self {
+            cwd: ::std::option::Option::None,
+            mode: mode.into(),
+        }
+    }
+    ///Sets `cwd`.
+    pub fn with_cwd(mut self, value: impl Into<AbsolutePathBuf>) -> Self {
+        self.cwd = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+impl WindowsSandboxSetupStartResponse {
+    ///A `WindowsSandboxSetupStartResponse` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(started: bool) -> Self {
+        Self { started: started.into() }
+    }
+}
+impl WindowsWorldWritableWarningNotification {
+    ///A `WindowsWorldWritableWarningNotification` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(
+        extra_count: u32,
+        failed_scan: bool,
+        sample_paths: impl Into<::std::vec::Vec<::std::string::String>>,
+    ) -> Self {
+        Self {
+            extra_count: extra_count.into(),
+            failed_scan: failed_scan.into(),
+            sample_paths: sample_paths.into(),
+        }
+    }
+}
+impl WorkspaceMessage {
+    ///A `WorkspaceMessage` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(
+        message_body: impl Into<::std::string::String>,
+        message_id: impl Into<::std::string::String>,
+        message_type: impl Into<WorkspaceMessageType>,
+    ) -> Self {
+        Self {
+            archived_at: ::std::option::Option::None,
+            created_at: ::std::option::Option::None,
+            message_body: message_body.into(),
+            message_id: message_id.into(),
+            message_type: message_type.into(),
+        }
+    }
+    ///Unix timestamp (in seconds) when the message was archived.
+    pub fn with_archived_at(mut self, value: i64) -> Self {
+        self.archived_at = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///Unix timestamp (in seconds) when the message was created.
+    pub fn with_created_at(mut self, value: i64) -> Self {
+        self.created_at = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+impl WorkspaceRouting {
+    ///A `WorkspaceRouting` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
+    pub fn new(
+        account_routing_override: impl Into<AccountRoutingOverride>,
+        backend_origin: impl Into<::std::string::String>,
+        chatgpt_account_id: impl Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            account_routing_override: account_routing_override.into(),
+            backend_origin: backend_origin.into(),
+            chatgpt_account_id: chatgpt_account_id.into(),
+        }
     }
 }

@@ -50,7 +50,10 @@ impl ThreadStartOptions {
         Self::default()
     }
     ///Allow a provider with an authoritative static model catalog to replace an unavailable requested model with its default.
-    pub fn allow_provider_model_fallback(mut self, value: impl Into<bool>) -> Self {
+    /**
+
+**Experimental:** part of the protocol only for clients that opt in with `capabilities.experimentalApi`; a stable server ignores or refuses it.*/
+    pub fn allow_provider_model_fallback(mut self, value: bool) -> Self {
         self.allow_provider_model_fallback = Some(value.into());
         self
     }
@@ -89,7 +92,10 @@ impl ThreadStartOptions {
         self
     }
     ///Initial Daybreak choice for this persistent thread. Omitted or null leaves it unset. This does not select a turn's `cyberAccessProgram` or grant access. Not supported for ephemeral threads.
-    pub fn daybreak_enabled(mut self, value: impl Into<bool>) -> Self {
+    /**
+
+**Experimental:** part of the protocol only for clients that opt in with `capabilities.experimentalApi`; a stable server ignores or refuses it.*/
+    pub fn daybreak_enabled(mut self, value: bool) -> Self {
         self.daybreak_enabled = Some(value.into());
         self
     }
@@ -101,7 +107,9 @@ impl ThreadStartOptions {
         self.developer_instructions = Some(value.into());
         self
     }
-    ///Sets `dynamicTools` of `ThreadStartParams`.
+    /**
+
+**Experimental:** part of the protocol only for clients that opt in with `capabilities.experimentalApi`; a stable server ignores or refuses it.*/
     pub fn dynamic_tools(
         mut self,
         value: impl Into<::std::vec::Vec<codex_protocol::DynamicToolSpec>>,
@@ -112,6 +120,9 @@ impl ThreadStartOptions {
     /**Optional sticky environments for this thread.
 
 Omitted selects the default environment when environment access is enabled. Empty disables environment access for turns that do not provide a turn override. Non-empty selects the first environment as the current turn environment.*/
+    /**
+
+**Experimental:** part of the protocol only for clients that opt in with `capabilities.experimentalApi`; a stable server ignores or refuses it.*/
     pub fn environments(
         mut self,
         value: impl Into<::std::vec::Vec<codex_protocol::TurnEnvironmentParams>>,
@@ -120,16 +131,22 @@ Omitted selects the default environment when environment access is enabled. Empt
         self
     }
     ///Sets `ephemeral` of `ThreadStartParams`.
-    pub fn ephemeral(mut self, value: impl Into<bool>) -> Self {
+    pub fn ephemeral(mut self, value: bool) -> Self {
         self.ephemeral = Some(value.into());
         self
     }
     ///If true, opt into emitting raw Responses API items on the event stream. This is for internal use only (e.g. Codex Cloud).
-    pub fn experimental_raw_events(mut self, value: impl Into<bool>) -> Self {
+    /**
+
+**Experimental:** part of the protocol only for clients that opt in with `capabilities.experimentalApi`; a stable server ignores or refuses it.*/
+    pub fn experimental_raw_events(mut self, value: bool) -> Self {
         self.experimental_raw_events = Some(value.into());
         self
     }
     ///Persisted thread history contract to use for this new thread.
+    /**
+
+**Experimental:** part of the protocol only for clients that opt in with `capabilities.experimentalApi`; a stable server ignores or refuses it.*/
     pub fn history_mode(
         mut self,
         value: impl Into<codex_protocol::ThreadHistoryMode>,
@@ -139,6 +156,9 @@ Omitted selects the default environment when environment access is enabled. Empt
     }
     ///Test-only experimental field used to validate experimental gating and schema filtering behavior in a stable way.
     #[doc(hidden)]
+    /**
+
+**Experimental:** part of the protocol only for clients that opt in with `capabilities.experimentalApi`; a stable server ignores or refuses it.*/
     pub fn mock_experimental_field(
         mut self,
         value: impl Into<::std::string::String>,
@@ -157,6 +177,9 @@ Omitted selects the default environment when environment access is enabled. Empt
         self
     }
     ///@deprecated Ignored. Use Ultra reasoning effort for proactive multi-agent behavior.
+    /**
+
+**Experimental:** part of the protocol only for clients that opt in with `capabilities.experimentalApi`; a stable server ignores or refuses it.*/
     pub fn multi_agent_mode(
         mut self,
         value: impl Into<codex_protocol::MultiAgentMode>,
@@ -165,6 +188,9 @@ Omitted selects the default environment when environment access is enabled. Empt
         self
     }
     ///Named profile id for this thread. Cannot be combined with `sandbox`.
+    /**
+
+**Experimental:** part of the protocol only for clients that opt in with `capabilities.experimentalApi`; a stable server ignores or refuses it.*/
     pub fn permissions(mut self, value: impl Into<::std::string::String>) -> Self {
         self.permissions = Some(value.into());
         self
@@ -175,11 +201,17 @@ Omitted selects the default environment when environment access is enabled. Empt
         self
     }
     ///Optional project identity for this new thread. Durable threads persist the assignment; ephemeral threads expose it only in live responses.
+    /**
+
+**Experimental:** part of the protocol only for clients that opt in with `capabilities.experimentalApi`; a stable server ignores or refuses it.*/
     pub fn project_id(mut self, value: impl Into<::std::string::String>) -> Self {
         self.project_id = Some(value.into());
         self
     }
     ///Replace the thread's runtime workspace roots. Paths must be absolute.
+    /**
+
+**Experimental:** part of the protocol only for clients that opt in with `capabilities.experimentalApi`; a stable server ignores or refuses it.*/
     pub fn runtime_workspace_roots(
         mut self,
         value: impl Into<::std::vec::Vec<codex_protocol::AbsolutePathBuf>>,
@@ -193,6 +225,9 @@ Omitted selects the default environment when environment access is enabled. Empt
         self
     }
     ///Capability roots selected for this thread by the hosting platform.
+    /**
+
+**Experimental:** part of the protocol only for clients that opt in with `capabilities.experimentalApi`; a stable server ignores or refuses it.*/
     pub fn selected_capability_roots(
         mut self,
         value: impl Into<::std::vec::Vec<codex_protocol::SelectedCapabilityRoot>>,
@@ -229,35 +264,35 @@ Omitted selects the default environment when environment access is enabled. Empt
     /// The params of the request, with the fields the SDK fills.
     #[allow(dead_code)]
     pub(crate) fn into_params(self) -> codex_protocol::ThreadStartParams {
-        codex_protocol::ThreadStartParams {
-            allow_provider_model_fallback: self.allow_provider_model_fallback,
-            approval_policy: self.approval_policy,
-            approvals_reviewer: self.approvals_reviewer,
-            base_instructions: self.base_instructions,
-            config: self.config,
-            cwd: self.cwd,
-            daybreak_enabled: self.daybreak_enabled,
-            developer_instructions: self.developer_instructions,
-            dynamic_tools: self.dynamic_tools,
-            environments: self.environments,
-            ephemeral: self.ephemeral,
-            experimental_raw_events: self.experimental_raw_events,
-            history_mode: self.history_mode,
-            mock_experimental_field: self.mock_experimental_field,
-            model: self.model,
-            model_provider: self.model_provider,
-            multi_agent_mode: self.multi_agent_mode,
-            permissions: self.permissions,
-            personality: self.personality,
-            project_id: self.project_id,
-            runtime_workspace_roots: self.runtime_workspace_roots,
-            sandbox: self.sandbox,
-            selected_capability_roots: self.selected_capability_roots,
-            service_name: self.service_name,
-            service_tier: self.service_tier,
-            session_start_source: self.session_start_source,
-            thread_source: self.thread_source,
-        }
+        let mut params = codex_protocol::ThreadStartParams::new();
+        params.allow_provider_model_fallback = self.allow_provider_model_fallback;
+        params.approval_policy = self.approval_policy;
+        params.approvals_reviewer = self.approvals_reviewer;
+        params.base_instructions = self.base_instructions;
+        params.config = self.config;
+        params.cwd = self.cwd;
+        params.daybreak_enabled = self.daybreak_enabled;
+        params.developer_instructions = self.developer_instructions;
+        params.dynamic_tools = self.dynamic_tools;
+        params.environments = self.environments;
+        params.ephemeral = self.ephemeral;
+        params.experimental_raw_events = self.experimental_raw_events;
+        params.history_mode = self.history_mode;
+        params.mock_experimental_field = self.mock_experimental_field;
+        params.model = self.model;
+        params.model_provider = self.model_provider;
+        params.multi_agent_mode = self.multi_agent_mode;
+        params.permissions = self.permissions;
+        params.personality = self.personality;
+        params.project_id = self.project_id;
+        params.runtime_workspace_roots = self.runtime_workspace_roots;
+        params.sandbox = self.sandbox;
+        params.selected_capability_roots = self.selected_capability_roots;
+        params.service_name = self.service_name;
+        params.service_tier = self.service_tier;
+        params.session_start_source = self.session_start_source;
+        params.thread_source = self.thread_source;
+        params
     }
 }
 /**Overrides applied when resuming a thread (`thread/resume`).
@@ -337,11 +372,14 @@ impl ThreadResumeOptions {
         self
     }
     ///When true, return only thread metadata and live-resume state without populating `thread.turns`. This is useful when the client plans to call `thread/turns/list` immediately after resuming. Full-history hydration is deprecated for paginated threads; use this with `thread/turns/list` and `thread/items/list` instead.
-    pub fn exclude_turns(mut self, value: impl Into<bool>) -> Self {
+    pub fn exclude_turns(mut self, value: bool) -> Self {
         self.exclude_turns = Some(value.into());
         self
     }
     ///[UNSTABLE] FOR CODEX CLOUD - DO NOT USE. If specified, the thread will be resumed with the provided history instead of loaded from disk.
+    /**
+
+**Experimental:** part of the protocol only for clients that opt in with `capabilities.experimentalApi`; a stable server ignores or refuses it.*/
     pub fn history(
         mut self,
         value: impl Into<::std::vec::Vec<codex_protocol::ResponseItem>>,
@@ -350,6 +388,9 @@ impl ThreadResumeOptions {
         self
     }
     ///When present, include a `thread/turns/list` page in the resume response so clients can bootstrap recent turns without a second request.
+    /**
+
+**Experimental:** part of the protocol only for clients that opt in with `capabilities.experimentalApi`; a stable server ignores or refuses it.*/
     pub fn initial_turns_page(
         mut self,
         value: impl Into<codex_protocol::ThreadResumeInitialTurnsPageParams>,
@@ -368,11 +409,17 @@ impl ThreadResumeOptions {
         self
     }
     ///[UNSTABLE] Specify the rollout path to resume from. If specified for a non-running thread, the thread_id param will be ignored. If thread_id identifies a running thread, the path must match the active rollout path.
+    /**
+
+**Experimental:** part of the protocol only for clients that opt in with `capabilities.experimentalApi`; a stable server ignores or refuses it.*/
     pub fn path(mut self, value: impl Into<::std::string::String>) -> Self {
         self.path = Some(value.into());
         self
     }
     ///Named profile id for the resumed thread. Cannot be combined with `sandbox`.
+    /**
+
+**Experimental:** part of the protocol only for clients that opt in with `capabilities.experimentalApi`; a stable server ignores or refuses it.*/
     pub fn permissions(mut self, value: impl Into<::std::string::String>) -> Self {
         self.permissions = Some(value.into());
         self
@@ -383,6 +430,9 @@ impl ThreadResumeOptions {
         self
     }
     ///Replace the thread's runtime workspace roots. Paths must be absolute.
+    /**
+
+**Experimental:** part of the protocol only for clients that opt in with `capabilities.experimentalApi`; a stable server ignores or refuses it.*/
     pub fn runtime_workspace_roots(
         mut self,
         value: impl Into<::std::vec::Vec<codex_protocol::AbsolutePathBuf>>,
@@ -406,26 +456,25 @@ impl ThreadResumeOptions {
         self,
         thread_id: ::std::string::String,
     ) -> codex_protocol::ThreadResumeParams {
-        codex_protocol::ThreadResumeParams {
-            approval_policy: self.approval_policy,
-            approvals_reviewer: self.approvals_reviewer,
-            base_instructions: self.base_instructions,
-            config: self.config,
-            cwd: self.cwd,
-            developer_instructions: self.developer_instructions,
-            exclude_turns: self.exclude_turns,
-            history: self.history,
-            initial_turns_page: self.initial_turns_page,
-            model: self.model,
-            model_provider: self.model_provider,
-            path: self.path,
-            permissions: self.permissions,
-            personality: self.personality,
-            runtime_workspace_roots: self.runtime_workspace_roots,
-            sandbox: self.sandbox,
-            service_tier: self.service_tier,
-            thread_id,
-        }
+        let mut params = codex_protocol::ThreadResumeParams::new(thread_id);
+        params.approval_policy = self.approval_policy;
+        params.approvals_reviewer = self.approvals_reviewer;
+        params.base_instructions = self.base_instructions;
+        params.config = self.config;
+        params.cwd = self.cwd;
+        params.developer_instructions = self.developer_instructions;
+        params.exclude_turns = self.exclude_turns;
+        params.history = self.history;
+        params.initial_turns_page = self.initial_turns_page;
+        params.model = self.model;
+        params.model_provider = self.model_provider;
+        params.path = self.path;
+        params.permissions = self.permissions;
+        params.personality = self.personality;
+        params.runtime_workspace_roots = self.runtime_workspace_roots;
+        params.sandbox = self.sandbox;
+        params.service_tier = self.service_tier;
+        params
     }
 }
 /**Options of a fork of a thread (`thread/fork`).
@@ -482,7 +531,10 @@ impl ThreadForkOptions {
         self
     }
     ///Persist the fork as an attached thread of its resolved source, hidden from ordinary lists. The source cannot be deleted while attached threads exist. Requires a paginated source and local storage; incompatible with ephemeral and deferGoalContinuation. Omitted or false creates an ordinary fork.
-    pub fn attach_to_source(mut self, value: impl Into<bool>) -> Self {
+    /**
+
+**Experimental:** part of the protocol only for clients that opt in with `capabilities.experimentalApi`; a stable server ignores or refuses it.*/
+    pub fn attach_to_source(mut self, value: bool) -> Self {
         self.attach_to_source = Some(value.into());
         self
     }
@@ -492,6 +544,9 @@ impl ThreadForkOptions {
         self
     }
     ///Optional turn id to fork before, excluding that turn and all later turns. Cannot be combined with `last_turn_id`.
+    /**
+
+**Experimental:** part of the protocol only for clients that opt in with `capabilities.experimentalApi`; a stable server ignores or refuses it.*/
     pub fn before_turn_id(mut self, value: impl Into<::std::string::String>) -> Self {
         self.before_turn_id = Some(value.into());
         self
@@ -510,7 +565,10 @@ impl ThreadForkOptions {
         self
     }
     ///When true, carry the source thread's current goal into the fork without starting its initial automatic continuation. The next explicit turn owns the goal lifecycle, and normal automatic continuation resumes after it.
-    pub fn defer_goal_continuation(mut self, value: impl Into<bool>) -> Self {
+    /**
+
+**Experimental:** part of the protocol only for clients that opt in with `capabilities.experimentalApi`; a stable server ignores or refuses it.*/
+    pub fn defer_goal_continuation(mut self, value: bool) -> Self {
         self.defer_goal_continuation = Some(value.into());
         self
     }
@@ -523,25 +581,28 @@ impl ThreadForkOptions {
         self
     }
     ///Sets `ephemeral` of `ThreadForkParams`.
-    pub fn ephemeral(mut self, value: impl Into<bool>) -> Self {
+    pub fn ephemeral(mut self, value: bool) -> Self {
         self.ephemeral = Some(value.into());
         self
     }
     ///When true, return only thread metadata and live fork state without populating `thread.turns`. This is useful when the client plans to call `thread/turns/list` immediately after forking. Full-history hydration is deprecated for paginated threads; use this with `thread/turns/list` and `thread/items/list` instead.
-    pub fn exclude_turns(mut self, value: impl Into<bool>) -> Self {
+    pub fn exclude_turns(mut self, value: bool) -> Self {
         self.exclude_turns = Some(value.into());
         self
     }
     ///Disable MCP servers in prediction mode when the inherited window uses incremental tools on Responses Lite. Requires `experimentalPredictionMode: true`.
-    pub fn experimental_disable_prediction_mcp(
-        mut self,
-        value: impl Into<bool>,
-    ) -> Self {
+    /**
+
+**Experimental:** part of the protocol only for clients that opt in with `capabilities.experimentalApi`; a stable server ignores or refuses it.*/
+    pub fn experimental_disable_prediction_mcp(mut self, value: bool) -> Self {
         self.experimental_disable_prediction_mcp = Some(value.into());
         self
     }
     ///Start from the loaded parent's effective config, tools, environments, and persisted history to maximize prompt-cache reuse. Requires a loaded, persisted parent and `ephemeral: true`. Enables `features.reasoning_effort_override` on the fork. Only `config.thread_unload_delay_secs` may override the inherited config. Cannot be combined with `path`, `lastTurnId`, or `beforeTurnId`.
-    pub fn experimental_prediction_mode(mut self, value: impl Into<bool>) -> Self {
+    /**
+
+**Experimental:** part of the protocol only for clients that opt in with `capabilities.experimentalApi`; a stable server ignores or refuses it.*/
+    pub fn experimental_prediction_mode(mut self, value: bool) -> Self {
         self.experimental_prediction_mode = Some(value.into());
         self
     }
@@ -563,16 +624,25 @@ When specified, turns after `last_turn_id` are omitted from the fork. The refere
         self
     }
     ///[UNSTABLE] Specify the rollout path to fork from. If specified, the thread_id param will be ignored.
+    /**
+
+**Experimental:** part of the protocol only for clients that opt in with `capabilities.experimentalApi`; a stable server ignores or refuses it.*/
     pub fn path(mut self, value: impl Into<::std::string::String>) -> Self {
         self.path = Some(value.into());
         self
     }
     ///Named profile id for the forked thread. Cannot be combined with `sandbox`.
+    /**
+
+**Experimental:** part of the protocol only for clients that opt in with `capabilities.experimentalApi`; a stable server ignores or refuses it.*/
     pub fn permissions(mut self, value: impl Into<::std::string::String>) -> Self {
         self.permissions = Some(value.into());
         self
     }
     ///Replace the thread's runtime workspace roots. Paths must be absolute.
+    /**
+
+**Experimental:** part of the protocol only for clients that opt in with `capabilities.experimentalApi`; a stable server ignores or refuses it.*/
     pub fn runtime_workspace_roots(
         mut self,
         value: impl Into<::std::vec::Vec<codex_protocol::AbsolutePathBuf>>,
@@ -604,32 +674,31 @@ When specified, turns after `last_turn_id` are omitted from the fork. The refere
         self,
         thread_id: ::std::string::String,
     ) -> codex_protocol::ThreadForkParams {
-        codex_protocol::ThreadForkParams {
-            approval_policy: self.approval_policy,
-            approvals_reviewer: self.approvals_reviewer,
-            attach_to_source: self.attach_to_source,
-            base_instructions: self.base_instructions,
-            before_turn_id: self.before_turn_id,
-            config: self.config,
-            cwd: self.cwd,
-            defer_goal_continuation: self.defer_goal_continuation,
-            developer_instructions: self.developer_instructions,
-            ephemeral: self.ephemeral,
-            exclude_turns: self.exclude_turns,
-            experimental_disable_prediction_mcp: self
-                .experimental_disable_prediction_mcp,
-            experimental_prediction_mode: self.experimental_prediction_mode,
-            last_turn_id: self.last_turn_id,
-            model: self.model,
-            model_provider: self.model_provider,
-            path: self.path,
-            permissions: self.permissions,
-            runtime_workspace_roots: self.runtime_workspace_roots,
-            sandbox: self.sandbox,
-            service_tier: self.service_tier,
-            thread_id,
-            thread_source: self.thread_source,
-        }
+        let mut params = codex_protocol::ThreadForkParams::new(thread_id);
+        params.approval_policy = self.approval_policy;
+        params.approvals_reviewer = self.approvals_reviewer;
+        params.attach_to_source = self.attach_to_source;
+        params.base_instructions = self.base_instructions;
+        params.before_turn_id = self.before_turn_id;
+        params.config = self.config;
+        params.cwd = self.cwd;
+        params.defer_goal_continuation = self.defer_goal_continuation;
+        params.developer_instructions = self.developer_instructions;
+        params.ephemeral = self.ephemeral;
+        params.exclude_turns = self.exclude_turns;
+        params.experimental_disable_prediction_mcp = self
+            .experimental_disable_prediction_mcp;
+        params.experimental_prediction_mode = self.experimental_prediction_mode;
+        params.last_turn_id = self.last_turn_id;
+        params.model = self.model;
+        params.model_provider = self.model_provider;
+        params.path = self.path;
+        params.permissions = self.permissions;
+        params.runtime_workspace_roots = self.runtime_workspace_roots;
+        params.sandbox = self.sandbox;
+        params.service_tier = self.service_tier;
+        params.thread_source = self.thread_source;
+        params
     }
 }
 /**Options of one turn (`turn/start`): model, effort, summary, sandbox, approval policy, output schema, and the rest. They apply to this turn and, for most of them, to the turns after it.
@@ -683,6 +752,9 @@ impl TurnOptions {
         Self::default()
     }
     ///Optional client-provided context fragments keyed by an opaque source identifier.
+    /**
+
+**Experimental:** part of the protocol only for clients that opt in with `capabilities.experimentalApi`; a stable server ignores or refuses it.*/
     pub fn additional_context(
         mut self,
         value: impl Into<
@@ -722,6 +794,9 @@ impl TurnOptions {
     /**EXPERIMENTAL - Set a pre-set collaboration mode. Takes precedence over model, reasoning_effort, and developer instructions if set.
 
 For `collaboration_mode.settings.developer_instructions`, `null` means "use the built-in instructions for the selected mode".*/
+    /**
+
+**Experimental:** part of the protocol only for clients that opt in with `capabilities.experimentalApi`; a stable server ignores or refuses it.*/
     pub fn collaboration_mode(
         mut self,
         value: impl Into<codex_protocol::CollaborationMode>,
@@ -735,6 +810,9 @@ For `collaboration_mode.settings.developer_instructions`, `null` means "use the 
         self
     }
     ///EXPERIMENTAL - Request an authorized cyber program for this turn. Omission preserves automatic behavior. This does not grant access.
+    /**
+
+**Experimental:** part of the protocol only for clients that opt in with `capabilities.experimentalApi`; a stable server ignores or refuses it.*/
     pub fn cyber_access_program(
         mut self,
         value: impl Into<codex_protocol::CyberAccessProgram>,
@@ -758,6 +836,9 @@ For `collaboration_mode.settings.developer_instructions`, `null` means "use the 
     /**Optional environments for this turn and subsequent turns.
 
 Omitted uses the thread sticky environments. Empty disables environment access for this turn. Non-empty selects the first environment as the current turn environment for this turn.*/
+    /**
+
+**Experimental:** part of the protocol only for clients that opt in with `capabilities.experimentalApi`; a stable server ignores or refuses it.*/
     pub fn environments(
         mut self,
         value: impl Into<::std::vec::Vec<codex_protocol::TurnEnvironmentParams>>,
@@ -771,6 +852,9 @@ Omitted uses the thread sticky environments. Empty disables environment access f
         self
     }
     ///@deprecated Ignored. Use `effort: "ultra"` for proactive multi-agent behavior.
+    /**
+
+**Experimental:** part of the protocol only for clients that opt in with `capabilities.experimentalApi`; a stable server ignores or refuses it.*/
     pub fn multi_agent_mode(
         mut self,
         value: impl Into<codex_protocol::MultiAgentMode>,
@@ -791,6 +875,9 @@ Set this when starting work on behalf of another turn, such as delegated work in
         self
     }
     ///Select a named permissions profile id for this turn and subsequent turns. Cannot be combined with `sandboxPolicy`.
+    /**
+
+**Experimental:** part of the protocol only for clients that opt in with `capabilities.experimentalApi`; a stable server ignores or refuses it.*/
     pub fn permissions(mut self, value: impl Into<::std::string::String>) -> Self {
         self.permissions = Some(value.into());
         self
@@ -805,6 +892,9 @@ Set this when starting work on behalf of another turn, such as delegated work in
 Entries are flattened into the JSON string sent as `client_metadata["x-codex-turn-metadata"]` on ResponsesAPI HTTP and websocket requests.
 
 They are not sent as top-level ResponsesAPI `client_metadata` keys, and reserved keys such as `session_id`, `thread_id`, `turn_id`, and `window_id` cannot be overridden.*/
+    /**
+
+**Experimental:** part of the protocol only for clients that opt in with `capabilities.experimentalApi`; a stable server ignores or refuses it.*/
     pub fn responsesapi_client_metadata(
         mut self,
         value: impl Into<
@@ -815,6 +905,9 @@ They are not sent as top-level ResponsesAPI `client_metadata` keys, and reserved
         self
     }
     ///Merge entries into the ResponsesAPI turn metadata without removing existing entries. Applied after `responsesapiClientMetadata` if both are provided; reserved keys remain protected.
+    /**
+
+**Experimental:** part of the protocol only for clients that opt in with `capabilities.experimentalApi`; a stable server ignores or refuses it.*/
     pub fn responsesapi_client_metadata_patch(
         mut self,
         value: impl Into<
@@ -832,6 +925,9 @@ When setting `parentTurnId`, set this to the parent turn's `rootTurnId` when kno
         self
     }
     ///Replace the thread's runtime workspace roots for this turn and subsequent turns. Paths must be absolute.
+    /**
+
+**Experimental:** part of the protocol only for clients that opt in with `capabilities.experimentalApi`; a stable server ignores or refuses it.*/
     pub fn runtime_workspace_roots(
         mut self,
         value: impl Into<::std::vec::Vec<codex_protocol::AbsolutePathBuf>>,
@@ -888,35 +984,34 @@ When setting `parentTurnId`, set this to the parent turn's `rootTurnId` when kno
         input: ::std::vec::Vec<codex_protocol::UserInput>,
         thread_id: ::std::string::String,
     ) -> codex_protocol::TurnStartParams {
-        codex_protocol::TurnStartParams {
-            additional_context: self.additional_context,
-            approval_policy: self.approval_policy,
-            approvals_reviewer: self.approvals_reviewer,
-            client_user_message_id: self.client_user_message_id,
-            collaboration_mode: self.collaboration_mode,
-            cwd: self.cwd,
-            cyber_access_program: self.cyber_access_program,
-            disabled_plugin_ids: self.disabled_plugin_ids,
-            effort: self.effort,
-            environments: self.environments,
-            input,
-            model: self.model,
-            multi_agent_mode: self.multi_agent_mode,
-            output_schema: self.output_schema,
-            parent_turn_id: self.parent_turn_id,
-            permissions: self.permissions,
-            personality: self.personality,
-            responsesapi_client_metadata: self.responsesapi_client_metadata,
-            responsesapi_client_metadata_patch: self.responsesapi_client_metadata_patch,
-            root_turn_id: self.root_turn_id,
-            runtime_workspace_roots: self.runtime_workspace_roots,
-            sandbox_policy: self.sandbox_policy,
-            service_tier: self.service_tier,
-            service_tier_for_turn: self.service_tier_for_turn,
-            summary: self.summary,
-            thread_id,
-            tool_output: self.tool_output,
-            turn_trigger: self.turn_trigger,
-        }
+        let mut params = codex_protocol::TurnStartParams::new(input, thread_id);
+        params.additional_context = self.additional_context;
+        params.approval_policy = self.approval_policy;
+        params.approvals_reviewer = self.approvals_reviewer;
+        params.client_user_message_id = self.client_user_message_id;
+        params.collaboration_mode = self.collaboration_mode;
+        params.cwd = self.cwd;
+        params.cyber_access_program = self.cyber_access_program;
+        params.disabled_plugin_ids = self.disabled_plugin_ids;
+        params.effort = self.effort;
+        params.environments = self.environments;
+        params.model = self.model;
+        params.multi_agent_mode = self.multi_agent_mode;
+        params.output_schema = self.output_schema;
+        params.parent_turn_id = self.parent_turn_id;
+        params.permissions = self.permissions;
+        params.personality = self.personality;
+        params.responsesapi_client_metadata = self.responsesapi_client_metadata;
+        params.responsesapi_client_metadata_patch = self
+            .responsesapi_client_metadata_patch;
+        params.root_turn_id = self.root_turn_id;
+        params.runtime_workspace_roots = self.runtime_workspace_roots;
+        params.sandbox_policy = self.sandbox_policy;
+        params.service_tier = self.service_tier;
+        params.service_tier_for_turn = self.service_tier_for_turn;
+        params.summary = self.summary;
+        params.tool_output = self.tool_output;
+        params.turn_trigger = self.turn_trigger;
+        params
     }
 }
