@@ -53,10 +53,8 @@
 //! use codex_transport::{AppServerCommand, Connection, ConnectionOptions};
 //!
 //! let connection = Connection::start(AppServerCommand::new("codex").spawn()?, ConnectionOptions::new());
-//! let info = ClientInfo { name: "demo".into(), title: None, version: "0.1.0".into() };
-//! let init = connection
-//!     .request::<requests::Initialize>(InitializeParams { client_info: info, capabilities: None })
-//!     .await?;
+//! let params = InitializeParams::new(ClientInfo::new("demo", "0.1.0"));
+//! let init = connection.request::<requests::Initialize>(params).await?;
 //! connection.notify::<client_notifications::Initialized>(()).await?;
 //! println!("connected to {}", init.user_agent);
 //! # Ok(()) }
