@@ -175,7 +175,7 @@ fn camel_case(snake: &str) -> String {
 /// (`ThreadItem`) or through `crate::` (`crate::Secret`), and the SDK lives in another crate, so
 /// both become `codex_protocol::...`. Paths that start with `::` (`::std::...`) and primitives
 /// stay.
-fn qualified(ty: &Type) -> Type {
+pub(crate) fn qualified(ty: &Type) -> Type {
     struct Qualify;
     impl syn::visit_mut::VisitMut for Qualify {
         fn visit_type_path_mut(&mut self, node: &mut syn::TypePath) {

@@ -7,6 +7,7 @@ mod demo;
 mod experimental;
 mod gen_methods;
 mod gen_options;
+mod gen_rpc;
 mod gen_types;
 mod message_docs;
 mod method_tables;

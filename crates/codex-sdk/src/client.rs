@@ -615,6 +615,16 @@ impl Codex {
             .await?)
     }
 
+    /// Fills an approval policy the params leave unset from this client's approval mode (every
+    /// path that starts or continues a thread or turn goes through here: fail closed).
+    pub(crate) fn fill_approvals(
+        &self,
+        policy: &mut Option<codex_protocol::AskForApproval>,
+        reviewer: &mut Option<codex_protocol::ApprovalsReviewer>,
+    ) {
+        ApprovalMode::fill(self.inner.default_mode, policy, reviewer);
+    }
+
     /// Stops the server: closes its input, waits up to two seconds for it to exit, then kills
     /// it. Every pending call and open stream ends with [`Error::Closed`].
     pub async fn close(&self) {
@@ -645,11 +655,7 @@ impl Codex {
         tools: Vec<Tool>,
     ) -> Result<Thread> {
         let mut params = options.into_params();
-        ApprovalMode::fill(
-            self.inner.default_mode,
-            &mut params.approval_policy,
-            &mut params.approvals_reviewer,
-        );
+        self.fill_approvals(&mut params.approval_policy, &mut params.approvals_reviewer);
         if !tools.is_empty() {
             let mut names = std::collections::HashSet::new();
             if let Some(duplicate) = tools.iter().find(|t| !names.insert(t.name())) {
@@ -686,11 +692,7 @@ impl Codex {
         options: ThreadResumeOptions,
     ) -> Result<Thread> {
         let mut params = options.into_params(id.into());
-        ApprovalMode::fill(
-            self.inner.default_mode,
-            &mut params.approval_policy,
-            &mut params.approvals_reviewer,
-        );
+        self.fill_approvals(&mut params.approval_policy, &mut params.approvals_reviewer);
         let response = self.request::<requests::ThreadResume>(params).await?;
         Ok(Thread::new(self.clone(), response.thread.id))
     }
@@ -706,11 +708,7 @@ impl Codex {
         options: ThreadForkOptions,
     ) -> Result<Thread> {
         let mut params = options.into_params(id.into());
-        ApprovalMode::fill(
-            self.inner.default_mode,
-            &mut params.approval_policy,
-            &mut params.approvals_reviewer,
-        );
+        self.fill_approvals(&mut params.approval_policy, &mut params.approvals_reviewer);
         let response = self.request::<requests::ThreadFork>(params).await?;
         Ok(Thread::new(self.clone(), response.thread.id))
     }
@@ -742,47 +740,7 @@ impl Codex {
         &self,
         params: ThreadListParams,
     ) -> impl Stream<Item = Result<codex_protocol::Thread>> + Send + 'static {
-        let codex = self.clone();
-        struct Pages {
-            codex: Codex,
-            params: ThreadListParams,
-            page: std::vec::IntoIter<codex_protocol::Thread>,
-            done: bool,
-        }
-        let start = Pages {
-            codex,
-            params,
-            page: Vec::new().into_iter(),
-            done: false,
-        };
-        Box::pin(futures_util::stream::unfold(
-            start,
-            |mut state| async move {
-                loop {
-                    if let Some(thread) = state.page.next() {
-                        return Some((Ok(thread), state));
-                    }
-                    if state.done {
-                        return None;
-                    }
-                    match state
-                        .codex
-                        .request::<requests::ThreadList>(state.params.clone())
-                        .await
-                    {
-                        Ok(page) => {
-                            state.done = page.next_cursor.is_none() || page.data.is_empty();
-                            state.params.cursor = page.next_cursor;
-                            state.page = page.data.into_iter();
-                        }
-                        Err(err) => {
-                            state.done = true;
-                            return Some((Err(err), state));
-                        }
-                    }
-                }
-            },
-        ))
+        crate::paging::all_pages::<requests::ThreadList>(self.clone(), params)
     }
 
     /// The models the server offers (every page).

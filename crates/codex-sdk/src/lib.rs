@@ -6,6 +6,7 @@ mod client;
 mod dispatch;
 mod error;
 mod input;
+mod paging;
 mod retry;
 mod strict;
 mod thread;
@@ -23,6 +24,13 @@ pub mod faq;
 #[path = "generated/options.rs"]
 mod options;
 
+/// Every request of the protocol by name: [`Codex::rpc`] and the method groups it hands out.
+/// Generated from the pinned schema by `cargo xtask generate-types`.
+#[rustfmt::skip]
+#[allow(clippy::all, clippy::pedantic, unreachable_pub, rustdoc::broken_intra_doc_links, rustdoc::bare_urls)]
+#[path = "generated/rpc.rs"]
+pub mod rpc;
+
 pub use account::LoginHandle;
 pub use approval::{
     ApprovalHandler, ApprovalMode, Approvals, DangerouslyAcceptAll, Decision, DefaultApprovals,
@@ -31,6 +39,7 @@ pub use client::{CODEX_BIN_ENV, Codex, CodexBuilder};
 pub use error::{Error, Result, TurnLimit};
 pub use input::{ExternalMessage, Input, InputItem};
 pub use options::{ThreadForkOptions, ThreadResumeOptions, ThreadStartOptions, TurnOptions};
+pub use paging::Paged;
 pub use retry::{RetryPolicy, retry_on_overload};
 pub use thread::Thread;
 pub use tools::Tool;

@@ -1,0 +1,66 @@
+//! Cursor-paged list methods as one stream over every page (`thread/list`, `model/list`, ...):
+//! the generated `rpc()` methods and `Codex::thread_list` share it.
+
+use codex_protocol::Request;
+use futures_core::Stream;
+
+use crate::client::Codex;
+use crate::error::Result;
+
+/// A list request that pages with a cursor: `cursor` in the params, `data` and `nextCursor` in
+/// the response. Implemented by the generated code for every such method of the schema.
+pub trait Paged: Request<Params: Clone + Send + Sync, Response: Send> + 'static {
+    /// What one page lists.
+    type Item: Send + 'static;
+    /// Asks for the page after `cursor`.
+    fn set_cursor(params: &mut Self::Params, cursor: Option<String>);
+    /// A page's items and the cursor of the next page (`None` on the last).
+    fn into_page(response: Self::Response) -> (Vec<Self::Item>, Option<String>);
+}
+
+/// Every item of every page of `M`, starting at `params`: the next page is asked for when the
+/// current one is used up; an error is the stream's last item.
+pub(crate) fn all_pages<M: Paged>(
+    codex: Codex,
+    params: M::Params,
+) -> impl Stream<Item = Result<M::Item>> + Send + 'static {
+    struct Pages<M: Paged> {
+        codex: Codex,
+        params: M::Params,
+        page: std::vec::IntoIter<M::Item>,
+        done: bool,
+    }
+    let start = Pages::<M> {
+        codex,
+        params,
+        page: Vec::new().into_iter(),
+        done: false,
+    };
+    Box::pin(futures_util::stream::unfold(
+        start,
+        |mut state| async move {
+            loop {
+                if let Some(item) = state.page.next() {
+                    return Some((Ok(item), state));
+                }
+                if state.done {
+                    return None;
+                }
+                match state.codex.request::<M>(state.params.clone()).await {
+                    Ok(response) => {
+                        let (items, next) = M::into_page(response);
+                        // An empty page ends the list even with a cursor: a server that kept
+                        // answering empty pages would otherwise be asked forever.
+                        state.done = next.is_none() || items.is_empty();
+                        M::set_cursor(&mut state.params, next);
+                        state.page = items.into_iter();
+                    }
+                    Err(err) => {
+                        state.done = true;
+                        return Some((Err(err), state));
+                    }
+                }
+            }
+        },
+    ))
+}

@@ -1,0 +1,371 @@
+//! Emits `codex.rpc()` of codex-sdk: every client request of the pinned schema as a typed async
+//! method, grouped by the first segment of its wire name (`thread/start` is
+//! `codex.rpc().thread().start(params)`, `fuzzyFileSearch` is `codex.rpc().fuzzy_file_search(..)`),
+//! and a stream over every page of each cursor-paged list method.
+//!
+//! Params that carry an approval policy get the client's approval mode when they name none, as
+//! `thread_start` does: the typed path is no way around the fail-closed default.
+
+use std::collections::BTreeMap;
+
+use anyhow::Result;
+use proc_macro2::TokenStream;
+use quote::{format_ident, quote};
+use syn::{Fields, Item, ItemStruct};
+
+use crate::constructors::option_inner;
+use crate::method_tables::{Direction, Method, MethodTables, Response};
+use crate::normalize::pascal_case;
+
+/// The generated `rpc.rs` of codex-sdk.
+pub(crate) fn generate(tables: &MethodTables, types: &syn::File) -> Result<TokenStream> {
+    let mut top = Vec::new();
+    let mut groups: BTreeMap<String, Vec<TokenStream>> = BTreeMap::new();
+    let mut group_stable: BTreeMap<String, bool> = BTreeMap::new();
+    let mut paged = Vec::new();
+    let methods = tables.methods(Direction::ClientRequest);
+    // A group named like a method of its own (`fuzzyFileSearch` beside
+    // `fuzzyFileSearch/sessionStart`) is flattened: `fuzzy_file_search_session_start`.
+    let top_names: std::collections::BTreeSet<String> = methods
+        .iter()
+        .filter_map(|m| match split_name(&m.name) {
+            (None, name) => Some(name),
+            _ => None,
+        })
+        .collect();
+    let mut covered = Vec::new();
+    for method in methods {
+        let wire = &method.name;
+        covered.push(match method.experimental {
+            true => quote!(#[cfg(feature = "experimental")] #wire),
+            false => quote!(#wire),
+        });
+        let (group, name) = match split_name(&method.name) {
+            (Some(g), name) if top_names.contains(&g) => (None, format!("{g}_{name}")),
+            split => split,
+        };
+        // Params are a struct, or an enum (`LoginAccountParams`): only a struct can page or
+        // carry an approval policy.
+        let params = method.params.as_deref().and_then(|p| find_struct(types, p));
+        let function = method_fn(method, &name, params);
+        if let Some(page) = paging(method, &name, params, types) {
+            paged.push(page.marker_impl);
+            match &group {
+                Some(g) => groups.entry(g.clone()).or_default().push(page.method),
+                None => top.push(page.method),
+            }
+        }
+        match group {
+            Some(g) => {
+                *group_stable.entry(g.clone()).or_default() |= !method.experimental;
+                groups.entry(g).or_default().push(function);
+            }
+            None => top.push(function),
+        }
+    }
+    let mut accessors = Vec::new();
+    let mut group_types = Vec::new();
+    for (group, functions) in &groups {
+        let accessor = ident(group);
+        let ty = format_ident!("{}Methods", pascal_case(group));
+        let cfg = (!group_stable.get(group).copied().unwrap_or(false))
+            .then(|| quote!(#[cfg(feature = "experimental")]));
+        let doc = format!("The `{group}/...` requests.");
+        let accessor_doc = format!("The `{group}/...` requests: [`{ty}`].");
+        accessors.push(quote! {
+            #cfg
+            #[doc = #accessor_doc]
+            pub fn #accessor(&self) -> #ty<'a> {
+                #ty { codex: self.codex }
+            }
+        });
+        group_types.push(quote! {
+            #cfg
+            #[doc = #doc]
+            #[derive(Debug, Clone, Copy)]
+            pub struct #ty<'a> {
+                codex: &'a Codex,
+            }
+
+            #cfg
+            impl<'a> #ty<'a> {
+                #(#functions)*
+            }
+        });
+    }
+    Ok(quote! {
+        use crate::client::Codex;
+        use crate::error::Result;
+        use crate::paging::Paged;
+        use codex_protocol::requests;
+        use futures_core::Stream;
+
+        /// The wire name of every request [`Rpc`] has a method for (the experimental ones with the
+        /// feature), in schema order.
+        pub const METHODS: &[&str] = &[#(#covered),*];
+
+        impl Codex {
+            /// Every request of the protocol by name, typed: `codex.rpc().thread().start(params)`.
+            /// Each method sends its request as it is, except that an approval policy the params
+            /// leave unset is filled from this client's approval mode; list methods that page with
+            /// a cursor also have an `..._all` stream over every page.
+            pub fn rpc(&self) -> Rpc<'_> {
+                Rpc { codex: self }
+            }
+        }
+
+        /// Every request of the protocol by name (see [`Codex::rpc`]).
+        #[derive(Debug, Clone, Copy)]
+        pub struct Rpc<'a> {
+            codex: &'a Codex,
+        }
+
+        impl<'a> Rpc<'a> {
+            #(#accessors)*
+            #(#top)*
+        }
+
+        #(#group_types)*
+        #(#paged)*
+    })
+}
+
+/// `thread/goal/set` -> (`thread`, `goal_set`); `fuzzyFileSearch` -> (none, `fuzzy_file_search`).
+fn split_name(wire: &str) -> (Option<String>, String) {
+    let mut segments = wire.split('/');
+    let first = segments.next().unwrap_or_default();
+    let rest: Vec<String> = segments.map(snake_words).collect();
+    if rest.is_empty() {
+        (None, snake_words(first))
+    } else {
+        (Some(snake_words(first)), rest.join("_"))
+    }
+}
+
+/// `gatewayOAuth` -> `gateway_oauth`, `readFile` -> `read_file`, `inject_items` stays.
+pub(crate) fn snake_words(name: &str) -> String {
+    let mut out = String::new();
+    let mut previous: Option<char> = None;
+    for c in name.chars() {
+        if c.is_ascii_uppercase()
+            && previous.is_some_and(|p| p.is_ascii_lowercase() || p.is_ascii_digit())
+        {
+            out.push('_');
+        }
+        out.push(c.to_ascii_lowercase());
+        previous = Some(c);
+    }
+    out
+}
+
+/// A Rust identifier for `name`, raw when it is a keyword.
+fn ident(name: &str) -> syn::Ident {
+    syn::parse_str::<syn::Ident>(name).unwrap_or_else(|_| format_ident!("r#{name}"))
+}
+
+fn method_fn(method: &Method, name: &str, params: Option<&ItemStruct>) -> TokenStream {
+    let function = ident(name);
+    let marker = format_ident!("{}", method.marker);
+    let response = response_type(method);
+    let cfg = method
+        .experimental
+        .then(|| quote!(#[cfg(feature = "experimental")]));
+    let doc = method_doc(method);
+    let Some(params_name) = &method.params else {
+        return quote! {
+            #cfg
+            #doc
+            pub async fn #function(&self) -> Result<#response> {
+                self.codex.request::<requests::#marker>(()).await
+            }
+        };
+    };
+    let params_ty = format_ident!("{params_name}");
+    let fill = params.filter(|p| has_approval_fields(p)).map(|_| {
+        quote! {
+            let mut params = params;
+            self.codex.fill_approvals(&mut params.approval_policy, &mut params.approvals_reviewer);
+        }
+    });
+    quote! {
+        #cfg
+        #doc
+        pub async fn #function(&self, params: codex_protocol::#params_ty) -> Result<#response> {
+            #fill
+            self.codex.request::<requests::#marker>(params).await
+        }
+    }
+}
+
+fn response_type(method: &Method) -> TokenStream {
+    match &method.response {
+        Some(Response::Typed(name)) => {
+            let name = format_ident!("{name}");
+            quote!(codex_protocol::#name)
+        }
+        Some(Response::Untyped) => quote!(::serde_json::Value),
+        None => quote!(()),
+    }
+}
+
+fn method_doc(method: &Method) -> TokenStream {
+    let mut doc = format!("`{}`", method.name);
+    if let Some(text) = &method.doc {
+        doc.push_str(": ");
+        doc.push_str(text.trim());
+    }
+    if matches!(method.response, Some(Response::Untyped)) {
+        doc.push_str("\n\nThe schema defines no response: the answer is the raw JSON.");
+    }
+    if method.experimental {
+        doc.push_str(
+            "\n\nExperimental: needs the `experimental` feature and \
+             `CodexBuilder::experimental_api(true)`.",
+        );
+    }
+    let doc = doc.replace('[', "\\[").replace(']', "\\]");
+    quote!(#[doc = #doc])
+}
+
+/// Params with the two fields an approval mode sets.
+fn has_approval_fields(params: &ItemStruct) -> bool {
+    let names: Vec<String> = params
+        .fields
+        .iter()
+        .filter_map(|f| f.ident.as_ref().map(ToString::to_string))
+        .collect();
+    names.iter().any(|n| n == "approval_policy") && names.iter().any(|n| n == "approvals_reviewer")
+}
+
+/// The stream of a cursor-paged list method, and its `Paged` impl.
+struct PagedMethod {
+    method: TokenStream,
+    marker_impl: TokenStream,
+}
+
+/// A list method pages when its params have `cursor: Option<String>` and its response has
+/// `data: Vec<T>` and `next_cursor: Option<String>`.
+fn paging(
+    method: &Method,
+    name: &str,
+    params: Option<&ItemStruct>,
+    types: &syn::File,
+) -> Option<PagedMethod> {
+    let (Some(params), Some(Response::Typed(response))) = (params, &method.response) else {
+        return None;
+    };
+    let response = find_struct(types, response)?;
+    if !has_field(params, "cursor", true) || !has_field(response, "next_cursor", true) {
+        return None;
+    }
+    let item = vec_item(response, "data")?;
+    let item = crate::gen_options::qualified(item);
+    let marker = format_ident!("{}", method.marker);
+    let params_ty = &params.ident;
+    let function = format_ident!("{}_all", name);
+    let cfg = method
+        .experimental
+        .then(|| quote!(#[cfg(feature = "experimental")]));
+    let doc = format!(
+        "Every item of `{}`, all pages, as a stream: the next page is asked for (with the \
+         cursor of the last) when the current one is used up. An error ends the stream.",
+        method.name
+    );
+    Some(PagedMethod {
+        method: quote! {
+            #cfg
+            #[doc = #doc]
+            pub fn #function(
+                &self,
+                params: codex_protocol::#params_ty,
+            ) -> impl Stream<Item = Result<#item>> + Send + 'static {
+                crate::paging::all_pages::<requests::#marker>(self.codex.clone(), params)
+            }
+        },
+        marker_impl: quote! {
+            #cfg
+            impl Paged for requests::#marker {
+                type Item = #item;
+                fn set_cursor(params: &mut codex_protocol::#params_ty, cursor: Option<String>) {
+                    params.cursor = cursor;
+                }
+                fn into_page(response: Self::Response) -> (Vec<#item>, Option<String>) {
+                    (response.data, response.next_cursor)
+                }
+            }
+        },
+    })
+}
+
+fn find_struct<'a>(types: &'a syn::File, name: &str) -> Option<&'a ItemStruct> {
+    types.items.iter().find_map(|item| match item {
+        Item::Struct(s) if s.ident == name && matches!(s.fields, Fields::Named(_)) => Some(s),
+        _ => None,
+    })
+}
+
+/// Whether `s` has a field `name` of type `Option<String>` (or `String` when not `optional`).
+fn has_field(s: &ItemStruct, name: &str, optional: bool) -> bool {
+    s.fields.iter().any(|f| {
+        f.ident.as_ref().is_some_and(|i| i == name) && {
+            let ty = if optional {
+                option_inner(&f.ty)
+            } else {
+                Some(&f.ty)
+            };
+            ty.is_some_and(|t| quote!(#t).to_string().replace(' ', "") == "::std::string::String")
+        }
+    })
+}
+
+/// `T` of a field `name: Vec<T>`.
+fn vec_item<'a>(s: &'a ItemStruct, name: &str) -> Option<&'a syn::Type> {
+    let field = s
+        .fields
+        .iter()
+        .find(|f| f.ident.as_ref().is_some_and(|i| i == name))?;
+    let syn::Type::Path(path) = &field.ty else {
+        return None;
+    };
+    let last = path.path.segments.last()?;
+    if last.ident != "Vec" {
+        return None;
+    }
+    let syn::PathArguments::AngleBracketed(args) = &last.arguments else {
+        return None;
+    };
+    match args.args.first()? {
+        syn::GenericArgument::Type(t) => Some(t),
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn wire_names_become_groups_and_snake_case_methods() {
+        assert_eq!(
+            split_name("thread/start"),
+            (Some("thread".into()), "start".into())
+        );
+        assert_eq!(
+            split_name("thread/goal/set"),
+            (Some("thread".into()), "goal_set".into())
+        );
+        assert_eq!(
+            split_name("fuzzyFileSearch"),
+            (None, "fuzzy_file_search".into())
+        );
+        assert_eq!(
+            split_name("account/gatewayOAuth/read"),
+            (Some("account".into()), "gateway_oauth_read".into())
+        );
+        assert_eq!(
+            split_name("thread/inject_items"),
+            (Some("thread".into()), "inject_items".into())
+        );
+        assert_eq!(ident("move").to_string(), "r#move");
+    }
+}
