@@ -41,6 +41,7 @@ pub(crate) fn polish(file: &mut syn::File) -> anyhow::Result<()> {
                     string_enums.insert(e.ident.to_string());
                     extra_items.extend(open_string_enum(e));
                 } else {
+                    extra_items.extend(id_accessor(e));
                     open_tagged_enum(e);
                 }
             }
@@ -96,6 +97,40 @@ fn open_string_enum(e: &mut ItemEnum) -> [Item; 2] {
             }
         },
     ]
+}
+
+/// `fn id(&self) -> &str` for a tagged enum whose every variant has an `id: String` field
+/// (`ThreadItem`): code that follows items by id needs no match over every variant of the pin.
+/// Called before the catch-all is added; an unrecognized variant gives its `id` member if any.
+fn id_accessor(e: &ItemEnum) -> Option<Item> {
+    let has_id = |v: &syn::Variant| {
+        v.fields.iter().any(|f| {
+            let ty = &f.ty;
+            f.ident.as_ref().is_some_and(|i| i == "id")
+                && quote!(#ty).to_string().replace(' ', "") == "::std::string::String"
+        })
+    };
+    if e.variants.is_empty() || !e.variants.iter().all(has_id) {
+        return None;
+    }
+    let name = &e.ident;
+    let arms = e.variants.iter().map(|v| {
+        let ident = &v.ident;
+        quote! { Self::#ident { id, .. } => Some(id), }
+    });
+    let unknown = format_ident!("{CATCH_ALL}");
+    Some(parse_quote! {
+        impl #name {
+            /// The `id` every variant carries (for an unrecognized variant, its `id` member,
+            /// when it has a string one).
+            pub fn id(&self) -> Option<&str> {
+                match self {
+                    #(#arms)*
+                    Self::#unknown(value) => value.get("id").and_then(|id| id.as_str()),
+                }
+            }
+        }
+    })
 }
 
 /// Adds `Unrecognized(Value)` to an internally or externally tagged enum.
@@ -290,7 +325,24 @@ mod tests {
         );
         assert!(out.contains("Unrecognized(::serde_json::Value)"), "{out}");
         assert!(!out.contains("deny_unknown_fields"), "{out}");
+        assert!(!out.contains("fn id("), "`a` has no id: {out}");
         assert!(!out.contains("Copy"), "{out}");
+    }
+
+    #[test]
+    fn a_tagged_enum_whose_variants_all_have_an_id_gets_an_accessor() {
+        let out = polished(
+            r#"
+            #[derive(Clone, Debug, serde::Deserialize)]
+            #[serde(tag = "type")]
+            pub enum Item {
+                #[serde(rename = "a")] A { id: ::std::string::String, x: i64 },
+                #[serde(rename = "b")] B { id: ::std::string::String },
+            }
+            "#,
+        );
+        assert!(out.contains("pub fn id(&self) -> Option<&str>"), "{out}");
+        assert!(out.contains("Self::B { id, .. } => Some(id)"), "{out}");
     }
 
     #[test]

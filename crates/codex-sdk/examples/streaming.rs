@@ -1,10 +1,11 @@
-//! Streaming: print the agent's answer as it is written, and each item as it completes.
+//! Streaming: print the agent's answer as it is written, then the turn's result and token
+//! usage, from the same stream (no second read of the turn).
 #![allow(clippy::print_stdout)]
 
 use std::io::Write;
 
-use codex_sdk::protocol::{ServerNotification, ThreadItem};
-use codex_sdk::{Codex, ThreadStartOptions};
+use codex_sdk::protocol::ThreadItem;
+use codex_sdk::{Codex, TextKind, ThreadStartOptions, TurnEvent};
 
 #[tokio::main]
 async fn main() -> Result<(), codex_sdk::Error> {
@@ -13,20 +14,28 @@ async fn main() -> Result<(), codex_sdk::Error> {
     let mut turn = thread.turn("Count from one to ten in words.").await?;
 
     let mut events = turn.stream();
-    while let Some(event) = events.next().await {
+    while let Some(event) = events.next_event().await {
         match event? {
-            ServerNotification::ItemAgentMessageDelta(delta) => {
-                print!("{}", delta.delta);
+            TurnEvent::TextDelta {
+                kind: TextKind::AgentMessage,
+                delta,
+                ..
+            } => {
+                print!("{delta}");
                 std::io::stdout().flush().ok();
             }
-            ServerNotification::ItemCompleted(done) => {
-                if let ThreadItem::AgentMessage { .. } = done.item {
-                    println!();
-                }
-            }
-            ServerNotification::TurnCompleted(done) => println!("[turn {:?}]", done.turn.status),
+            TurnEvent::ItemCompleted(ThreadItem::AgentMessage { .. }) => println!(),
             _ => {}
         }
+    }
+    // Every event was read: this hands back the result the events added up to.
+    let result = events.collect_result().await?;
+    println!("[turn {:?}]", result.status);
+    if let Some(usage) = result.usage {
+        println!(
+            "[tokens: {} in, {} out]",
+            usage.total.input_tokens, usage.total.output_tokens
+        );
     }
     codex.close().await;
     Ok(())

@@ -5,6 +5,7 @@ mod approval;
 mod client;
 mod dispatch;
 mod error;
+mod events;
 mod input;
 mod paging;
 mod retry;
@@ -37,6 +38,7 @@ pub use approval::{
 };
 pub use client::{CODEX_BIN_ENV, Codex, CodexBuilder};
 pub use error::{Error, Result, TurnLimit};
+pub use events::{TextKind, TurnEvent};
 pub use input::{ExternalMessage, Input, InputItem};
 pub use options::{ThreadForkOptions, ThreadResumeOptions, ThreadStartOptions, TurnOptions};
 pub use paging::Paged;

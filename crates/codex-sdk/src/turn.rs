@@ -18,6 +18,7 @@ use tokio::time::{Instant, Sleep};
 
 use crate::client::Codex;
 use crate::error::{Error, Result, TurnLimit};
+use crate::events::{StreamingText, TextKind, TurnEvent};
 use crate::input::Input;
 
 /// How often (in events) a stream that never waits checks its turn's deadline: a clock read
@@ -42,6 +43,10 @@ pub struct TurnResult {
     pub error: Option<TurnError>,
     /// How long the turn took, as the server measured it.
     pub duration_ms: Option<i64>,
+    /// When the turn started, in Unix seconds (from its `turn/completed`).
+    pub started_at: Option<i64>,
+    /// When the turn ended, in Unix seconds (from its `turn/completed`).
+    pub completed_at: Option<i64>,
 }
 
 impl TurnResult {
@@ -54,6 +59,8 @@ impl TurnResult {
             usage: None,
             error: None,
             duration_ms: None,
+            started_at: None,
+            completed_at: None,
         }
     }
 
@@ -68,6 +75,8 @@ impl TurnResult {
                 self.status = done.turn.status.clone();
                 self.error = done.turn.error.clone();
                 self.duration_ms = done.turn.duration_ms;
+                self.started_at = done.turn.started_at;
+                self.completed_at = done.turn.completed_at;
                 self.final_response = final_response(&self.items);
             }
             _ => {}
@@ -242,6 +251,8 @@ impl TurnHandle {
             deadline_at: deadline,
             deadline: None,
             finished: false,
+            completed: false,
+            streaming_text: StreamingText::default(),
         }
     }
 
@@ -313,6 +324,10 @@ pub struct TurnStream {
     deadline_at: Option<Instant>,
     deadline: Option<Pin<Box<Sleep>>>,
     finished: bool,
+    /// The turn's `turn/completed` was read (by `next`, `next_event` or `collect_result`).
+    completed: bool,
+    /// The text of the items still streaming, kept only once `next_event` is used.
+    streaming_text: StreamingText,
 }
 
 impl TurnStream {
@@ -327,15 +342,42 @@ impl TurnStream {
         &self.result
     }
 
-    /// Reads the rest of the turn and returns its result.
+    /// The next event of the turn, folded: items starting, text streaming into them (with
+    /// [`item_text`](Self::item_text) holding the whole text so far), items completing, usage,
+    /// and last [`TurnEvent::Completed`] with the turn's result; `None` after that. Mixes with
+    /// [`next`](Self::next): both read the same events.
+    ///
+    /// # Errors
+    /// As [`next`](Self::next); an event that did not decode is an error here too (it can be
+    /// skipped: the stream goes on).
+    pub async fn next_event(&mut self) -> Option<Result<TurnEvent>> {
+        let notification = match self.next().await? {
+            Ok(notification) => notification,
+            Err(err) => return Some(Err(err)),
+        };
+        if matches!(notification, ServerNotification::TurnCompleted(_)) {
+            return Some(Ok(TurnEvent::Completed(Box::new(self.result.clone()))));
+        }
+        Some(Ok(self.streaming_text.fold(notification)))
+    }
+
+    /// The text streamed so far into `item_id`, of `kind`, while the item streams (once it
+    /// completes, its [`TurnEvent::ItemCompleted`] holds the final text). Kept by
+    /// [`next_event`](Self::next_event) only.
+    pub fn item_text(&self, item_id: &str, kind: TextKind) -> Option<&str> {
+        self.streaming_text.get(item_id, kind)
+    }
+
+    /// Reads the rest of the turn, if any is left, and returns its result: after a loop over
+    /// [`next`](Self::next) or [`next_event`](Self::next_event) that saw every event, this is
+    /// the result without a second read.
     ///
     /// # Errors
     /// As [`TurnHandle::run`].
     pub async fn collect_result(mut self) -> Result<TurnResult> {
-        let mut completed = false;
         while let Some(event) = self.next().await {
             match event {
-                Ok(event) => completed |= matches!(event, ServerNotification::TurnCompleted(_)),
+                Ok(_) => {}
                 // A notification of this turn that did not decode: skip it, keep the turn.
                 Err(Error::Transport(codex_transport::Error::Decode {
                     method, source, ..
@@ -345,9 +387,9 @@ impl TurnStream {
                 Err(err) => return Err(err),
             }
         }
-        if !completed {
+        if !self.completed {
             return Err(Error::InvalidInput(
-                "this turn's events were already taken by `stream()`".into(),
+                "this turn's events were already taken by another `stream()`".into(),
             ));
         }
         let result = std::mem::replace(&mut self.result, TurnResult::empty(""));
@@ -512,6 +554,7 @@ impl TurnStream {
                     }
                     if matches!(notification, ServerNotification::TurnCompleted(_)) {
                         self.finished = true;
+                        self.completed = true;
                         self.events = None;
                         self.guard.completed.store(true, Ordering::Relaxed);
                     }

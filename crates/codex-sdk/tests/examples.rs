@@ -25,6 +25,20 @@ fn example_binary(name: &str) -> PathBuf {
         "{} is missing: run `cargo test -p codex-sdk` so the examples are built",
         binary.display()
     );
+    // A binary older than its source is from an earlier build (`--test examples` alone does
+    // not rebuild it): running it would test old code.
+    let modified = |path: &std::path::Path| std::fs::metadata(path).and_then(|m| m.modified());
+    let source = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("examples")
+        .join(format!("{name}.rs"));
+    if let (Ok(built), Ok(written)) = (modified(&binary), modified(&source)) {
+        assert!(
+            built >= written,
+            "{} is older than {}: run `cargo test -p codex-sdk` so the examples are rebuilt",
+            binary.display(),
+            source.display()
+        );
+    }
     binary
 }
 
@@ -110,6 +124,7 @@ fn streaming() {
         let out = run_example("streaming", provider, "never", &[], "");
         assert!(out.contains("one two three\n"), "{out}");
         assert!(out.contains("[turn Completed]"), "{out}");
+        assert!(out.contains("[tokens: "), "the usage line: {out}");
     });
 }
 

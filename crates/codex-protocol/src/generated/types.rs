@@ -21368,6 +21368,34 @@ impl ::std::fmt::Display for ThreadHistoryMode {
         f.write_str(self.as_str())
     }
 }
+impl ThreadItem {
+    /// The `id` every variant carries (for an unrecognized variant, its `id` member,
+    /// when it has a string one).
+    pub fn id(&self) -> Option<&str> {
+        match self {
+            Self::UserMessage { id, .. } => Some(id),
+            Self::HookPrompt { id, .. } => Some(id),
+            Self::AgentMessage { id, .. } => Some(id),
+            Self::FunctionCallOutput { id, .. } => Some(id),
+            Self::Plan { id, .. } => Some(id),
+            Self::Reasoning { id, .. } => Some(id),
+            Self::CommandExecution { id, .. } => Some(id),
+            Self::FileChange { id, .. } => Some(id),
+            Self::McpToolCall { id, .. } => Some(id),
+            Self::DynamicToolCall { id, .. } => Some(id),
+            Self::CollabAgentToolCall { id, .. } => Some(id),
+            Self::SubAgentActivity { id, .. } => Some(id),
+            Self::WebSearch { id, .. } => Some(id),
+            Self::ImageView { id, .. } => Some(id),
+            Self::Sleep { id, .. } => Some(id),
+            Self::ImageGeneration { id, .. } => Some(id),
+            Self::EnteredReviewMode { id, .. } => Some(id),
+            Self::ExitedReviewMode { id, .. } => Some(id),
+            Self::ContextCompaction { id, .. } => Some(id),
+            Self::Unrecognized(value) => value.get("id").and_then(|id| id.as_str()),
+        }
+    }
+}
 impl ThreadMemoryMode {
     /// The value as it is spelled on the wire.
     pub fn as_str(&self) -> &str {
@@ -21427,6 +21455,22 @@ impl ThreadRealtimeHandoffMode {
 impl ::std::fmt::Display for ThreadRealtimeHandoffMode {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
+    }
+}
+impl ThreadRealtimeItem {
+    /// The `id` every variant carries (for an unrecognized variant, its `id` member,
+    /// when it has a string one).
+    pub fn id(&self) -> Option<&str> {
+        match self {
+            Self::RealtimeSessionStarted { id, .. } => Some(id),
+            Self::Frame { id, .. } => Some(id),
+            Self::TranscriptSegment { id, .. } => Some(id),
+            Self::BemItemPromoted { id, .. } => Some(id),
+            Self::RealtimeSessionClosed { id, .. } => Some(id),
+            Self::TurnInputAccepted { id, .. } => Some(id),
+            Self::SessionEndInputSaved { id, .. } => Some(id),
+            Self::Unrecognized(value) => value.get("id").and_then(|id| id.as_str()),
+        }
     }
 }
 impl ThreadRealtimeOrder {

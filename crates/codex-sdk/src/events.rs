@@ -1,0 +1,111 @@
+//! The folded view of a turn's events ([`TurnEvent`]): items starting, text streaming into
+//! them, items completing, usage, and the turn's end with its [`TurnResult`], instead of the
+//! raw notifications stitched together by hand.
+
+use std::collections::HashMap;
+
+use codex_protocol::{ServerNotification, ThreadItem, ThreadTokenUsage};
+
+use crate::turn::TurnResult;
+
+/// One event of a turn, folded (see [`TurnStream::next_event`](crate::TurnStream::next_event)).
+#[derive(Debug, Clone)]
+#[non_exhaustive]
+pub enum TurnEvent {
+    /// An item began: an agent message, reasoning, a command, a file change, a tool call, ...
+    ItemStarted(ThreadItem),
+    /// Text streamed into an item. `delta` is the new piece; the whole text so far is
+    /// [`TurnStream::item_text`](crate::TurnStream::item_text) until the item completes.
+    TextDelta {
+        /// The item the text belongs to.
+        item_id: String,
+        /// Which text of the item.
+        kind: TextKind,
+        /// The new piece.
+        delta: String,
+    },
+    /// An item is done, in its final state (an agent message with its whole text, a command
+    /// with its exit code and output, ...).
+    ItemCompleted(ThreadItem),
+    /// The thread's token usage, updated during the turn.
+    Usage(ThreadTokenUsage),
+    /// The turn ended: the same result [`TurnHandle::run`](crate::TurnHandle::run) gives,
+    /// whatever the status (a failed turn is `status: Failed` with its `error` here). The last
+    /// event.
+    Completed(Box<TurnResult>),
+    /// Any other notification of the turn, as it came (plan updates, diffs, MCP progress, ...).
+    Other(ServerNotification),
+}
+
+/// Which streamed text a [`TurnEvent::TextDelta`] adds to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum TextKind {
+    /// The agent's message (`item/agentMessage/delta`).
+    AgentMessage,
+    /// The model's reasoning text (`item/reasoning/textDelta`).
+    Reasoning,
+    /// A summary of the reasoning (`item/reasoning/summaryTextDelta`).
+    ReasoningSummary,
+    /// The agent's plan (`item/plan/delta`).
+    Plan,
+    /// A command's output (`item/commandExecution/outputDelta`).
+    CommandOutput,
+}
+
+/// The text of every item still streaming, by item and kind.
+#[derive(Debug, Default)]
+pub(crate) struct StreamingText {
+    texts: HashMap<(String, TextKind), String>,
+}
+
+impl StreamingText {
+    /// Folds `notification` into an event, keeping the streamed text of open items.
+    /// `Completed` is made by the stream itself, which owns the result.
+    pub(crate) fn fold(&mut self, notification: ServerNotification) -> TurnEvent {
+        let text = |kind, item_id: String, delta: String| (kind, item_id, delta);
+        let (kind, item_id, delta) = match notification {
+            ServerNotification::ItemStarted(started) => {
+                return TurnEvent::ItemStarted(started.item);
+            }
+            ServerNotification::ItemCompleted(done) => {
+                let id = done.item.id();
+                self.texts.retain(|(item, _), _| Some(item.as_str()) != id);
+                return TurnEvent::ItemCompleted(done.item);
+            }
+            ServerNotification::ThreadTokenUsageUpdated(usage) => {
+                return TurnEvent::Usage(usage.token_usage);
+            }
+            ServerNotification::ItemAgentMessageDelta(d) => {
+                text(TextKind::AgentMessage, d.item_id, d.delta)
+            }
+            ServerNotification::ItemReasoningTextDelta(d) => {
+                text(TextKind::Reasoning, d.item_id, d.delta)
+            }
+            ServerNotification::ItemReasoningSummaryTextDelta(d) => {
+                text(TextKind::ReasoningSummary, d.item_id, d.delta)
+            }
+            ServerNotification::ItemPlanDelta(d) => text(TextKind::Plan, d.item_id, d.delta),
+            ServerNotification::ItemCommandExecutionOutputDelta(d) => {
+                text(TextKind::CommandOutput, d.item_id, d.delta)
+            }
+            other => return TurnEvent::Other(other),
+        };
+        self.texts
+            .entry((item_id.clone(), kind))
+            .or_default()
+            .push_str(&delta);
+        TurnEvent::TextDelta {
+            item_id,
+            kind,
+            delta,
+        }
+    }
+
+    /// The text streamed so far into `item_id`'s `kind`.
+    pub(crate) fn get(&self, item_id: &str, kind: TextKind) -> Option<&str> {
+        self.texts
+            .get(&(item_id.to_owned(), kind))
+            .map(String::as_str)
+    }
+}
