@@ -629,6 +629,7 @@ impl Codex {
     /// it. Every pending call and open stream ends with [`Error::Closed`].
     pub async fn close(&self) {
         self.inner.connection.shutdown(CLOSE_GRACE).await;
+        self.inner.tools.clear();
     }
 
     /// Starts a thread.
@@ -656,11 +657,8 @@ impl Codex {
     ) -> Result<Thread> {
         let mut params = options.into_params();
         self.fill_approvals(&mut params.approval_policy, &mut params.approvals_reviewer);
+        check_unique(&tools)?;
         if !tools.is_empty() {
-            let mut names = std::collections::HashSet::new();
-            if let Some(duplicate) = tools.iter().find(|t| !names.insert(t.name())) {
-                return Err(Error::DuplicateTool(duplicate.name().to_owned()));
-            }
             let mut specs = params.dynamic_tools.take().unwrap_or_default();
             specs.extend(tools.iter().map(Tool::spec));
             params.dynamic_tools = Some(specs);
@@ -691,14 +689,33 @@ impl Codex {
         id: impl Into<String>,
         options: ThreadResumeOptions,
     ) -> Result<Thread> {
+        self.thread_resume_with_tools(id, options, Vec::new()).await
+    }
+
+    /// Resumes a thread that was started with tools in another process (or whose client
+    /// closed): the server remembers the tools it offers the model, and `tools` are the
+    /// functions that answer them here. Tools this client registered on the thread stay.
+    ///
+    /// # Errors
+    /// [`Error::DuplicateTool`] when two tools share a name; the server's error otherwise.
+    pub async fn thread_resume_with_tools(
+        &self,
+        id: impl Into<String>,
+        options: ThreadResumeOptions,
+        tools: Vec<Tool>,
+    ) -> Result<Thread> {
+        check_unique(&tools)?;
         let mut params = options.into_params(id.into());
         self.fill_approvals(&mut params.approval_policy, &mut params.approvals_reviewer);
         let response = self.request::<requests::ThreadResume>(params).await?;
-        Ok(Thread::new(self.clone(), response.thread.id))
+        let thread = Thread::new(self.clone(), response.thread.id);
+        self.inner.tools.register(thread.id(), &tools);
+        Ok(thread)
     }
 
     /// Copies a thread into a new one, with the client's default [`ApprovalMode`] unless the
-    /// options set a policy.
+    /// options set a policy. The tools this client registered on the source answer in the
+    /// fork too.
     ///
     /// # Errors
     /// The server's error, e.g. no such thread.
@@ -707,10 +724,16 @@ impl Codex {
         id: impl Into<String>,
         options: ThreadForkOptions,
     ) -> Result<Thread> {
-        let mut params = options.into_params(id.into());
+        let source = id.into();
+        let mut params = options.into_params(source.clone());
         self.fill_approvals(&mut params.approval_policy, &mut params.approvals_reviewer);
         let response = self.request::<requests::ThreadFork>(params).await?;
-        Ok(Thread::new(self.clone(), response.thread.id))
+        let thread = Thread::new(self.clone(), response.thread.id);
+        // The fork keeps the source's tools on the server; it keeps their functions here.
+        self.inner
+            .tools
+            .register(thread.id(), &self.inner.tools.of(&source));
+        Ok(thread)
     }
 
     /// Archives a thread (it leaves the default `thread/list`).
@@ -718,8 +741,11 @@ impl Codex {
     /// # Errors
     /// The server's error, e.g. no such thread.
     pub async fn thread_archive(&self, id: impl Into<String>) -> Result<()> {
-        self.request::<requests::ThreadArchive>(ThreadArchiveParams::new(id))
+        let id = id.into();
+        self.request::<requests::ThreadArchive>(ThreadArchiveParams::new(id.clone()))
             .await?;
+        // No turn of an archived thread calls its tools: their functions can go.
+        self.inner.tools.forget(&id);
         Ok(())
     }
 
@@ -767,6 +793,15 @@ impl Codex {
     /// [`Error::Closed`] when the connection is closed.
     pub async fn subscribe(&self, filter: NotificationFilter) -> Result<NotificationStream> {
         Ok(self.inner.connection.subscribe(filter).await?)
+    }
+}
+
+/// [`Error::DuplicateTool`] when two of `tools` share a name.
+fn check_unique(tools: &[Tool]) -> Result<()> {
+    let mut names = std::collections::HashSet::new();
+    match tools.iter().find(|t| !names.insert(t.name())) {
+        Some(duplicate) => Err(Error::DuplicateTool(duplicate.name().to_owned())),
+        None => Ok(()),
     }
 }
 

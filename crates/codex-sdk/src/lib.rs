@@ -44,13 +44,17 @@ pub use options::{ThreadForkOptions, ThreadResumeOptions, ThreadStartOptions, Tu
 pub use paging::Paged;
 pub use retry::{RetryPolicy, retry_on_overload};
 pub use thread::Thread;
-pub use tools::Tool;
+pub use tools::{IntoToolResult, Tool, ToolCall, ToolOutput};
 pub use turn::{TurnHandle, TurnLimits, TurnResult, TurnStream};
 
 /// The typed protocol: every message, item and enum of the app-server.
 pub use codex_protocol as protocol;
 /// The JSON-RPC transport underneath, for direct use.
 pub use codex_transport as transport;
+/// The schemars this SDK reads schemas with (`run_json`, tool arguments), so a program needs
+/// no schemars dependency of its own, nor one of a matching version: derive
+/// `codex_sdk::schemars::JsonSchema` and add `#[schemars(crate = "codex_sdk::schemars")]`.
+pub use schemars;
 
 /// `approval_mode(mode)` on an options builder: sets both policy fields a mode stands for.
 macro_rules! approval_mode_setter {

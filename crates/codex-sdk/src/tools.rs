@@ -17,8 +17,109 @@ use codex_protocol::{
 use serde::de::DeserializeOwned;
 use serde_json::Value;
 
-type ToolFuture = Pin<Box<dyn Future<Output = Result<String, String>> + Send>>;
-type ToolFn = Arc<dyn Fn(Value) -> ToolFuture + Send + Sync>;
+type ToolFuture = Pin<Box<dyn Future<Output = Result<ToolOutput, String>> + Send>>;
+type ToolFn = Arc<dyn Fn(Value, ToolCall) -> ToolFuture + Send + Sync>;
+
+/// Which call a tool is answering: the call, thread and turn it belongs to.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct ToolCall {
+    /// The model's id of this call.
+    pub call_id: String,
+    /// The thread the call was made in.
+    pub thread_id: String,
+    /// The turn the call was made in.
+    pub turn_id: String,
+    /// The tool's name (and `namespace`, when the tool has one).
+    pub tool: String,
+    /// The tool's namespace, when it has one.
+    pub namespace: Option<String>,
+}
+
+/// What a tool gives the model: text and images, in order.
+#[derive(Debug, Clone, Default)]
+pub struct ToolOutput {
+    items: Vec<DynamicToolCallOutputContentItem>,
+}
+
+impl ToolOutput {
+    /// An output of one text.
+    pub fn text(text: impl Into<String>) -> Self {
+        Self::default().and_text(text)
+    }
+
+    /// An output of one image, given by URL (`https://...` or a `data:image/png;base64,...`
+    /// URL).
+    pub fn image(url: impl Into<String>) -> Self {
+        Self::default().and_image(url)
+    }
+
+    /// Adds a text after what the output holds.
+    #[must_use]
+    pub fn and_text(mut self, text: impl Into<String>) -> Self {
+        self.items
+            .push(DynamicToolCallOutputContentItem::InputText { text: text.into() });
+        self
+    }
+
+    /// Adds an image after what the output holds.
+    #[must_use]
+    pub fn and_image(mut self, url: impl Into<String>) -> Self {
+        self.items
+            .push(DynamicToolCallOutputContentItem::InputImage {
+                image_url: url.into(),
+            });
+        self
+    }
+
+    /// The content items, as the protocol sends them.
+    pub fn items(&self) -> &[DynamicToolCallOutputContentItem] {
+        &self.items
+    }
+}
+
+impl From<String> for ToolOutput {
+    fn from(text: String) -> Self {
+        ToolOutput::text(text)
+    }
+}
+
+impl From<&str> for ToolOutput {
+    fn from(text: &str) -> Self {
+        ToolOutput::text(text)
+    }
+}
+
+/// What a tool function may return: an output (`String`, `&str`, [`ToolOutput`]) for a call
+/// that succeeded, or a `Result` whose error message is shown to the model as a failed call.
+pub trait IntoToolResult {
+    /// The output, or the error message of a failed call.
+    fn into_tool_result(self) -> Result<ToolOutput, String>;
+}
+
+impl IntoToolResult for String {
+    fn into_tool_result(self) -> Result<ToolOutput, String> {
+        Ok(self.into())
+    }
+}
+
+impl IntoToolResult for &str {
+    fn into_tool_result(self) -> Result<ToolOutput, String> {
+        Ok(self.into())
+    }
+}
+
+impl IntoToolResult for ToolOutput {
+    fn into_tool_result(self) -> Result<ToolOutput, String> {
+        Ok(self)
+    }
+}
+
+impl<T: Into<ToolOutput>, E: std::fmt::Display> IntoToolResult for Result<T, E> {
+    fn into_tool_result(self) -> Result<ToolOutput, String> {
+        self.map(Into::into).map_err(|err| err.to_string())
+    }
+}
 
 /// A tool the model can call: a name, a description, the JSON schema of its arguments, and
 /// the async function that runs it.
@@ -41,41 +142,64 @@ impl std::fmt::Debug for Tool {
 
 impl Tool {
     /// A tool whose arguments are an `A`, described to the model by `A`'s JSON schema.
-    /// `run` returns the text the model sees, or an error message (also shown to the model,
-    /// as a failed call). Arguments that do not parse as `A` fail the call the same way.
+    /// `run` returns what the model sees: a `String` or a [`ToolOutput`] (text and images), or
+    /// a `Result` whose error is shown to the model as a failed call. Arguments that do not
+    /// parse as `A` fail the call the same way.
     ///
     /// ```
     /// use codex_sdk::Tool;
     ///
-    /// #[derive(serde::Deserialize, schemars::JsonSchema)]
+    /// #[derive(serde::Deserialize, codex_sdk::schemars::JsonSchema)]
     /// struct Weather { city: String }
     ///
     /// let tool = Tool::new("weather", "Today's weather in a city", |args: Weather| async move {
-    ///     Ok::<_, String>(format!("Sunny in {}", args.city))
+    ///     format!("Sunny in {}", args.city)
     /// });
     /// ```
-    pub fn new<A, F, Fut, E>(
+    pub fn new<A, F, Fut>(name: impl Into<String>, description: impl Into<String>, run: F) -> Tool
+    where
+        A: DeserializeOwned + schemars::JsonSchema + Send + 'static,
+        F: Fn(A) -> Fut + Send + Sync + 'static,
+        Fut: Future<Output: IntoToolResult> + Send + 'static,
+    {
+        Tool::with_call(name, description, move |args: A, _call: ToolCall| run(args))
+    }
+
+    /// Like [`Tool::new`], and `run` also gets the [`ToolCall`]: the call's id, thread and
+    /// turn.
+    ///
+    /// ```
+    /// use codex_sdk::{Tool, ToolCall, ToolOutput};
+    ///
+    /// #[derive(serde::Deserialize, codex_sdk::schemars::JsonSchema)]
+    /// struct Chart { series: Vec<f64> }
+    ///
+    /// let tool = Tool::with_call("chart", "Draws a chart", |args: Chart, call: ToolCall| async move {
+    ///     ToolOutput::text(format!("{} points for turn {}", args.series.len(), call.turn_id))
+    ///         .and_image("data:image/png;base64,iVBORw0KGgo=")
+    /// });
+    /// ```
+    pub fn with_call<A, F, Fut>(
         name: impl Into<String>,
         description: impl Into<String>,
         run: F,
     ) -> Tool
     where
         A: DeserializeOwned + schemars::JsonSchema + Send + 'static,
-        F: Fn(A) -> Fut + Send + Sync + 'static,
-        Fut: Future<Output = Result<String, E>> + Send + 'static,
-        E: std::fmt::Display,
+        F: Fn(A, ToolCall) -> Fut + Send + Sync + 'static,
+        Fut: Future<Output: IntoToolResult> + Send + 'static,
     {
         let name = name.into();
         let tool_name = name.clone();
         let run = Arc::new(run);
-        let erased: ToolFn = Arc::new(move |arguments: Value| {
+        let erased: ToolFn = Arc::new(move |arguments: Value, call: ToolCall| {
             let run = Arc::clone(&run);
             let tool_name = tool_name.clone();
             Box::pin(async move {
                 let args: A = serde_json::from_value(arguments).map_err(|err| {
                     format!("the arguments of `{tool_name}` do not fit its schema: {err}")
                 })?;
-                run(args).await.map_err(|err| err.to_string())
+                run(args, call).await.into_tool_result()
             })
         });
         Tool {
@@ -144,6 +268,34 @@ impl ToolRegistry {
         }
     }
 
+    /// The tools registered on `thread_id`.
+    pub(crate) fn of(&self, thread_id: &str) -> Vec<Tool> {
+        let by_thread = self
+            .by_thread
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        by_thread
+            .get(thread_id)
+            .map(|tools| tools.values().cloned().collect())
+            .unwrap_or_default()
+    }
+
+    /// Forgets the tools of `thread_id` (archived: no turn will call them).
+    pub(crate) fn forget(&self, thread_id: &str) {
+        self.by_thread
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .remove(thread_id);
+    }
+
+    /// Forgets every tool (the client closed).
+    pub(crate) fn clear(&self) {
+        self.by_thread
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .clear();
+    }
+
     fn find(&self, thread_id: &str, name: &str) -> Option<Tool> {
         let by_thread = self
             .by_thread
@@ -161,8 +313,16 @@ impl ToolRegistry {
         let outcome = match self.find(&params.thread_id, &params.tool) {
             Some(tool) => {
                 let name = params.tool.clone();
+                let call = ToolCall {
+                    call_id: params.call_id,
+                    thread_id: params.thread_id,
+                    turn_id: params.turn_id,
+                    tool: params.tool,
+                    namespace: params.namespace,
+                };
+                let arguments = params.arguments;
                 let run =
-                    std::panic::AssertUnwindSafe(async move { (tool.run)(params.arguments).await });
+                    std::panic::AssertUnwindSafe(async move { (tool.run)(arguments, call).await });
                 match futures_util::FutureExt::catch_unwind(run).await {
                     Ok(outcome) => outcome,
                     Err(panic) => {
@@ -177,13 +337,12 @@ impl ToolRegistry {
                 params.tool
             )),
         };
-        let (text, success) = match outcome {
-            Ok(text) => (text, true),
-            Err(text) => (text, false),
-        };
-        DynamicToolCallResponse::new(
-            vec![DynamicToolCallOutputContentItem::InputText { text }],
-            success,
-        )
+        match outcome {
+            Ok(output) => DynamicToolCallResponse::new(output.items, true),
+            Err(message) => DynamicToolCallResponse::new(
+                vec![DynamicToolCallOutputContentItem::InputText { text: message }],
+                false,
+            ),
+        }
     }
 }
