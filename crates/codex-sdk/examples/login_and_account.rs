@@ -24,7 +24,7 @@ async fn main() -> Result<(), codex_sdk::Error> {
             codex.account().await?.account
         );
     } else if matches!(flag.as_deref(), Some("--chatgpt" | "--device-code")) {
-        let login = if flag.as_deref() == Some("--chatgpt") {
+        let mut login = if flag.as_deref() == Some("--chatgpt") {
             codex.login_chatgpt().await?
         } else {
             codex.login_chatgpt_device_code().await?

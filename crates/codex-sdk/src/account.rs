@@ -33,7 +33,7 @@ impl LoginHandle {
     ///
     /// # Errors
     /// [`Error::Closed`] when the connection closes first.
-    pub async fn wait(mut self) -> Result<AccountLoginCompletedNotification> {
+    pub async fn wait(&mut self) -> Result<AccountLoginCompletedNotification> {
         while let Some(item) = self.completions.next().await {
             if let ServerNotification::AccountLoginCompleted(done) = item?.notification
                 && done
@@ -69,6 +69,16 @@ impl Codex {
     /// The server's error.
     pub async fn account(&self) -> Result<GetAccountResponse> {
         self.request::<requests::AccountRead>(GetAccountParams::new().with_refresh_token(false))
+            .await
+    }
+
+    /// The account, after the server refreshed its ChatGPT token (an API-key login has none
+    /// to refresh).
+    ///
+    /// # Errors
+    /// The server's error, e.g. a refresh that failed.
+    pub async fn account_refresh(&self) -> Result<GetAccountResponse> {
+        self.request::<requests::AccountRead>(GetAccountParams::new().with_refresh_token(true))
             .await
     }
 

@@ -774,16 +774,21 @@ impl Codex {
     /// # Errors
     /// The server's error.
     pub async fn models(&self) -> Result<Vec<Model>> {
-        let mut models = Vec::new();
-        let mut params = ModelListParams::default();
-        loop {
-            let page = self.request::<requests::ModelList>(params.clone()).await?;
-            models.extend(page.data);
-            match page.next_cursor {
-                Some(cursor) => params.cursor = Some(cursor),
-                None => return Ok(models),
-            }
-        }
+        self.models_with(false).await
+    }
+
+    /// The models the server offers, every page, with the hidden ones (models the picker does
+    /// not show) when `include_hidden` is set.
+    ///
+    /// # Errors
+    /// The server's error.
+    pub async fn models_with(&self, include_hidden: bool) -> Result<Vec<Model>> {
+        let params = ModelListParams::new().with_include_hidden(include_hidden);
+        let pages = crate::paging::all_pages::<requests::ModelList>(self.clone(), params);
+        futures_util::StreamExt::collect::<Vec<_>>(pages)
+            .await
+            .into_iter()
+            .collect()
     }
 
     /// Subscribes to this connection's notifications that pass `filter` (for events outside
