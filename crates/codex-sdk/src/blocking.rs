@@ -15,8 +15,8 @@
 use std::sync::Arc;
 
 use codex_protocol::{
-    GetAccountResponse, InitializeResponse, Model, ServerNotification, ThreadListParams,
-    ThreadReadResponse,
+    GetAccountResponse, InitializeResponse, Model, ServerNotification, ThreadGoal,
+    ThreadListParams, ThreadReadResponse,
 };
 use futures_util::StreamExt;
 use serde::de::DeserializeOwned;
@@ -175,6 +175,63 @@ impl Codex {
     pub fn account(&self) -> Result<GetAccountResponse> {
         self.runtime.block_on(self.inner.account())
     }
+
+    /// The account, after the server refreshed its token.
+    ///
+    /// # Errors
+    /// As [`crate::Codex::account_refresh`].
+    pub fn account_refresh(&self) -> Result<GetAccountResponse> {
+        self.runtime.block_on(self.inner.account_refresh())
+    }
+
+    /// Logs in with an OpenAI API key.
+    ///
+    /// # Errors
+    /// As [`crate::Codex::login_api_key`].
+    pub fn login_api_key(&self, api_key: impl Into<String>) -> Result<()> {
+        self.runtime.block_on(self.inner.login_api_key(api_key))
+    }
+
+    /// Logs out.
+    ///
+    /// # Errors
+    /// As [`crate::Codex::logout`].
+    pub fn logout(&self) -> Result<()> {
+        self.runtime.block_on(self.inner.logout())
+    }
+
+    /// The models the server offers, with the hidden ones when `include_hidden` is set.
+    ///
+    /// # Errors
+    /// As [`crate::Codex::models_with`].
+    pub fn models_with(&self, include_hidden: bool) -> Result<Vec<Model>> {
+        self.runtime
+            .block_on(self.inner.models_with(include_hidden))
+    }
+
+    /// Sends any request of the protocol and waits for its answer.
+    ///
+    /// # Errors
+    /// As [`crate::Codex::request`].
+    pub fn request<R: codex_protocol::Request>(&self, params: R::Params) -> Result<R::Response> {
+        self.runtime.block_on(self.inner.request::<R>(params))
+    }
+
+    /// Starts a thread with dynamic tools (experimental API); the tools run on this client's
+    /// runtime.
+    ///
+    /// # Errors
+    /// As [`crate::Codex::thread_start_with_tools`].
+    pub fn thread_start_with_tools(
+        &self,
+        options: ThreadStartOptions,
+        tools: Vec<crate::Tool>,
+    ) -> Result<Thread> {
+        let thread = self
+            .runtime
+            .block_on(self.inner.thread_start_with_tools(options, tools))?;
+        Ok(self.thread_of(thread))
+    }
 }
 
 impl Drop for Codex {
@@ -255,6 +312,64 @@ impl Thread {
     /// As [`crate::Thread::set_name`].
     pub fn set_name(&self, name: impl Into<String>) -> Result<()> {
         self.runtime.block_on(self.inner.set_name(name))
+    }
+
+    /// Runs a turn with `options` and parses its answer as a `T`.
+    ///
+    /// # Errors
+    /// As [`crate::Thread::run_json_with`].
+    pub fn run_json_with<T>(&self, input: impl Into<Input>, options: TurnOptions) -> Result<T>
+    where
+        T: DeserializeOwned + schemars::JsonSchema,
+    {
+        self.runtime
+            .block_on(self.inner.run_json_with(input, options))
+    }
+
+    /// Starts a turn with `options` and returns its handle.
+    ///
+    /// # Errors
+    /// As [`crate::Thread::turn_with`].
+    pub fn turn_with(&self, input: impl Into<Input>, options: TurnOptions) -> Result<TurnHandle> {
+        let inner = self
+            .runtime
+            .block_on(self.inner.turn_with(input, options))?;
+        Ok(TurnHandle {
+            inner: Some(inner),
+            runtime: Arc::clone(&self.runtime),
+        })
+    }
+
+    /// Starts compacting the thread's history.
+    ///
+    /// # Errors
+    /// As [`crate::Thread::compact`].
+    pub fn compact(&self) -> Result<()> {
+        self.runtime.block_on(self.inner.compact())
+    }
+
+    /// The thread's goal, if it has one.
+    ///
+    /// # Errors
+    /// As [`crate::Thread::goal`].
+    pub fn goal(&self) -> Result<Option<ThreadGoal>> {
+        self.runtime.block_on(self.inner.goal())
+    }
+
+    /// Sets the thread's goal and makes it active.
+    ///
+    /// # Errors
+    /// As [`crate::Thread::set_goal`].
+    pub fn set_goal(&self, objective: impl Into<String>) -> Result<ThreadGoal> {
+        self.runtime.block_on(self.inner.set_goal(objective))
+    }
+
+    /// Removes the thread's goal.
+    ///
+    /// # Errors
+    /// As [`crate::Thread::clear_goal`].
+    pub fn clear_goal(&self) -> Result<()> {
+        self.runtime.block_on(self.inner.clear_goal())
     }
 }
 

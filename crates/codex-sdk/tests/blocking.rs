@@ -50,3 +50,60 @@ fn the_blocking_api_runs_and_streams_turns() {
         "dropping the last handle stops the server"
     );
 }
+
+#[derive(serde::Deserialize, codex_sdk::schemars::JsonSchema)]
+#[schemars(crate = "codex_sdk::schemars")]
+struct Answer {
+    value: u32,
+}
+
+#[test]
+fn the_blocking_api_has_tools_raw_requests_and_turn_options() {
+    let provider_runtime = tokio::runtime::Runtime::new().expect("runtime");
+    let provider = provider_runtime.block_on(ScriptedProvider::start());
+    let home = CodexHome::with_provider(&provider, "never");
+    let builder = codex_sdk::Codex::builder()
+        .binary(codex_bin())
+        .codex_home(home.home())
+        .cwd(home.workspace())
+        .experimental_api(true);
+    let codex = Codex::from_builder(builder).expect("start");
+
+    let tool = codex_sdk::Tool::new("double", "Doubles", |args: Answer| async move {
+        (args.value * 2).to_string()
+    });
+    let thread = codex
+        .thread_start_with_tools(ThreadStartOptions::new(), vec![tool])
+        .expect("thread/start");
+    provider.push(SseScript::new().function_call(
+        "call-1",
+        "double",
+        &serde_json::json!({"value": 21}),
+    ));
+    provider.push(Reply::message(r#"{"value": 42}"#));
+    let answer: Answer = thread
+        .run_json_with("double 21", codex_sdk::TurnOptions::new())
+        .expect("run_json_with");
+    assert_eq!(answer.value, 42);
+    let sent = provider.requests().last().cloned().expect("a request");
+    assert!(
+        sent.to_string().contains("\"42\""),
+        "the tool's output went back: {sent}"
+    );
+
+    provider.push(Reply::message("again"));
+    let result = thread
+        .turn_with("hi", codex_sdk::TurnOptions::new())
+        .expect("turn/start")
+        .run()
+        .expect("run");
+    assert_eq!(result.final_response.as_deref(), Some("again"));
+
+    let read = codex
+        .request::<codex_sdk::protocol::requests::ThreadRead>(
+            codex_sdk::protocol::ThreadReadParams::new(thread.id()).with_include_turns(true),
+        )
+        .expect("thread/read");
+    assert_eq!(read.thread.turns.len(), 2);
+    codex.close();
+}
