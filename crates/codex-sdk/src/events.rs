@@ -63,7 +63,6 @@ impl StreamingText {
     /// Folds `notification` into an event, keeping the streamed text of open items.
     /// `Completed` is made by the stream itself, which owns the result.
     pub(crate) fn fold(&mut self, notification: ServerNotification) -> TurnEvent {
-        let text = |kind, item_id: String, delta: String| (kind, item_id, delta);
         let (kind, item_id, delta) = match notification {
             ServerNotification::ItemStarted(started) => {
                 return TurnEvent::ItemStarted(started.item);
@@ -77,17 +76,17 @@ impl StreamingText {
                 return TurnEvent::Usage(usage.token_usage);
             }
             ServerNotification::ItemAgentMessageDelta(d) => {
-                text(TextKind::AgentMessage, d.item_id, d.delta)
+                (TextKind::AgentMessage, d.item_id, d.delta)
             }
             ServerNotification::ItemReasoningTextDelta(d) => {
-                text(TextKind::Reasoning, d.item_id, d.delta)
+                (TextKind::Reasoning, d.item_id, d.delta)
             }
             ServerNotification::ItemReasoningSummaryTextDelta(d) => {
-                text(TextKind::ReasoningSummary, d.item_id, d.delta)
+                (TextKind::ReasoningSummary, d.item_id, d.delta)
             }
-            ServerNotification::ItemPlanDelta(d) => text(TextKind::Plan, d.item_id, d.delta),
+            ServerNotification::ItemPlanDelta(d) => (TextKind::Plan, d.item_id, d.delta),
             ServerNotification::ItemCommandExecutionOutputDelta(d) => {
-                text(TextKind::CommandOutput, d.item_id, d.delta)
+                (TextKind::CommandOutput, d.item_id, d.delta)
             }
             other => return TurnEvent::Other(other),
         };
