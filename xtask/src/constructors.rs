@@ -35,7 +35,7 @@ pub(crate) fn add(file: &mut syn::File) -> Result<()> {
             continue;
         }
         let name = s.ident.to_string();
-        let (imp, all_optional) = constructor(s)?;
+        let (imp, all_optional) = constructor(s);
         for method in methods_of(&imp) {
             if taken.contains(&(name.clone(), method.clone())) {
                 bail!("`{name}` already has a method `{method}`: the generated one would clash");
@@ -59,7 +59,7 @@ pub(crate) fn add(file: &mut syn::File) -> Result<()> {
 }
 
 /// The `impl` block of `s` with `new` and its setters, and whether every field is optional.
-fn constructor(s: &ItemStruct) -> Result<(Item, bool)> {
+fn constructor(s: &ItemStruct) -> (Item, bool) {
     let ident = &s.ident;
     let mut args = Vec::new();
     let mut inits = Vec::new();
@@ -121,7 +121,7 @@ fn constructor(s: &ItemStruct) -> Result<(Item, bool)> {
             #(#setters)*
         }
     };
-    Ok((imp, all_optional))
+    (imp, all_optional)
 }
 
 /// The type of an argument that fills a field of type `ty`: `impl Into<ty>` (a `&str` for a
@@ -179,9 +179,14 @@ fn optional(field: &Field) -> Option<Optional> {
 
 /// `T` of `Option<T>` (written `::std::option::Option<T>` by typify).
 pub(crate) fn option_inner(ty: &Type) -> Option<&Type> {
+    generic_arg(ty, "Option")
+}
+
+/// `T` of `Wrapper<T>` (`Option<T>`, `Vec<T>`), whatever path leads to `Wrapper`.
+pub(crate) fn generic_arg<'a>(ty: &'a Type, wrapper: &str) -> Option<&'a Type> {
     let Type::Path(path) = ty else { return None };
     let last = path.path.segments.last()?;
-    if last.ident != "Option" {
+    if last.ident != wrapper {
         return None;
     }
     let syn::PathArguments::AngleBracketed(args) = &last.arguments else {
@@ -213,7 +218,7 @@ fn types_with_default(file: &syn::File) -> BTreeSet<String> {
     let mut names = BTreeSet::new();
     for item in &file.items {
         match item {
-            Item::Struct(s) if derives(&s.attrs, "Default") => {
+            Item::Struct(s) if crate::polish::derives(&s.attrs, "Default") => {
                 names.insert(s.ident.to_string());
             }
             Item::Impl(imp) => {
@@ -230,22 +235,6 @@ fn types_with_default(file: &syn::File) -> BTreeSet<String> {
         }
     }
     names
-}
-
-fn derives(attrs: &[Attribute], name: &str) -> bool {
-    attrs
-        .iter()
-        .filter(|a| a.path().is_ident("derive"))
-        .any(|a| {
-            a.parse_args_with(
-                syn::punctuated::Punctuated::<syn::Path, syn::Token![,]>::parse_terminated,
-            )
-            .is_ok_and(|paths| {
-                paths
-                    .iter()
-                    .any(|p| p.segments.last().is_some_and(|s| s.ident == name))
-            })
-        })
 }
 
 /// (type, method) of every inherent method already in the file.

@@ -76,9 +76,9 @@ pub(crate) fn gate_types(file: &mut syn::File, stable: &BTreeMap<String, Value>)
         if matches!(item, Item::Mod(_)) {
             continue;
         }
-        let tokens = item.to_token_stream();
-        if !names_gated(tokens.clone()) {
-            used_by_stable.extend(idents(tokens));
+        let names = idents(item.to_token_stream());
+        if !names.iter().any(|n| gated.contains(n)) {
+            used_by_stable.extend(names);
             continue;
         }
         let declares = declared_name(item).is_some();

@@ -87,6 +87,12 @@ fn experimental_cfg(method: &Method) -> TokenStream {
 
 /// The doc lines of a method: its wire name, the schema's description, its stability.
 fn method_doc(method: &Method) -> TokenStream {
+    let doc = method_doc_text(method);
+    quote!(#[doc = #doc])
+}
+
+/// The text of [`method_doc`], shared with the `rpc()` methods of codex-sdk.
+pub(crate) fn method_doc_text(method: &Method) -> String {
     let mut doc = format!("`{}`", method.name);
     if let Some(text) = &method.doc {
         doc.push_str(": ");
@@ -95,7 +101,7 @@ fn method_doc(method: &Method) -> TokenStream {
     if method.experimental {
         doc.push_str("\n\nExperimental: needs the `experimental` feature and `capabilities.experimentalApi`.");
     }
-    quote!(#[doc = #doc])
+    doc
 }
 
 fn params_type(method: &Method) -> TokenStream {

@@ -63,7 +63,8 @@ pub(crate) fn generate(types: &syn::File) -> Result<TokenStream> {
     Ok(out)
 }
 
-fn find_struct<'a>(types: &'a syn::File, name: &str) -> Option<&'a ItemStruct> {
+/// The struct `name` of the generated types.
+pub(crate) fn find_struct<'a>(types: &'a syn::File, name: &str) -> Option<&'a ItemStruct> {
     types.items.iter().find_map(|item| match item {
         Item::Struct(s) if s.ident == name => Some(s),
         _ => None,

@@ -8,20 +8,28 @@
 
 use std::collections::BTreeMap;
 
-use anyhow::Result;
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
-use syn::{Fields, Item, ItemStruct};
+use syn::ItemStruct;
 
-use crate::constructors::option_inner;
+use crate::constructors::{generic_arg, option_inner};
 use crate::method_tables::{Direction, Method, MethodTables, Response};
 use crate::normalize::pascal_case;
 
+/// The methods of one group (`thread/...`).
+#[derive(Default)]
+struct Group {
+    /// The first segment as the wire spells it (`accountSession`).
+    wire: String,
+    /// Whether any method of the group is stable (else the group is experimental).
+    stable: bool,
+    functions: Vec<TokenStream>,
+}
+
 /// The generated `rpc.rs` of codex-sdk.
-pub(crate) fn generate(tables: &MethodTables, types: &syn::File) -> Result<TokenStream> {
+pub(crate) fn generate(tables: &MethodTables, types: &syn::File) -> TokenStream {
     let mut top = Vec::new();
-    let mut groups: BTreeMap<String, Vec<TokenStream>> = BTreeMap::new();
-    let mut group_stable: BTreeMap<String, bool> = BTreeMap::new();
+    let mut groups: BTreeMap<String, Group> = BTreeMap::new();
     let mut paged = Vec::new();
     let methods = tables.methods(Direction::ClientRequest);
     // A group named like a method of its own (`fuzzyFileSearch` beside
@@ -33,45 +41,41 @@ pub(crate) fn generate(tables: &MethodTables, types: &syn::File) -> Result<Token
             _ => None,
         })
         .collect();
-    let mut covered = Vec::new();
     for method in methods {
-        let wire = &method.name;
-        covered.push(match method.experimental {
-            true => quote!(#[cfg(feature = "experimental")] #wire),
-            false => quote!(#wire),
-        });
         let (group, name) = match split_name(&method.name) {
             (Some(g), name) if top_names.contains(&g) => (None, format!("{g}_{name}")),
             split => split,
         };
         // Params are a struct, or an enum (`LoginAccountParams`): only a struct can page or
         // carry an approval policy.
-        let params = method.params.as_deref().and_then(|p| find_struct(types, p));
-        let function = method_fn(method, &name, params);
+        let params = method
+            .params
+            .as_deref()
+            .and_then(|p| crate::gen_options::find_struct(types, p));
+        let mut functions = vec![method_fn(method, &name, params)];
         if let Some(page) = paging(method, &name, params, types) {
             paged.push(page.marker_impl);
-            match &group {
-                Some(g) => groups.entry(g.clone()).or_default().push(page.method),
-                None => top.push(page.method),
-            }
+            functions.push(page.method);
         }
         match group {
             Some(g) => {
-                *group_stable.entry(g.clone()).or_default() |= !method.experimental;
-                groups.entry(g).or_default().push(function);
+                let group = groups.entry(g).or_default();
+                group.wire = method.name.split('/').next().unwrap_or_default().to_owned();
+                group.stable |= !method.experimental;
+                group.functions.extend(functions);
             }
-            None => top.push(function),
+            None => top.extend(functions),
         }
     }
     let mut accessors = Vec::new();
     let mut group_types = Vec::new();
-    for (group, functions) in &groups {
-        let accessor = ident(group);
-        let ty = format_ident!("{}Methods", pascal_case(group));
-        let cfg = (!group_stable.get(group).copied().unwrap_or(false))
-            .then(|| quote!(#[cfg(feature = "experimental")]));
-        let doc = format!("The `{group}/...` requests.");
-        let accessor_doc = format!("The `{group}/...` requests: [`{ty}`].");
+    for (snake, group) in &groups {
+        let accessor = ident(snake);
+        let ty = format_ident!("{}Methods", pascal_case(snake));
+        let cfg = (!group.stable).then(|| quote!(#[cfg(feature = "experimental")]));
+        let doc = format!("The `{}/...` requests.", group.wire);
+        let accessor_doc = format!("The `{}/...` requests: [`{ty}`].", group.wire);
+        let functions = &group.functions;
         accessors.push(quote! {
             #cfg
             #[doc = #accessor_doc]
@@ -93,16 +97,12 @@ pub(crate) fn generate(tables: &MethodTables, types: &syn::File) -> Result<Token
             }
         });
     }
-    Ok(quote! {
+    quote! {
         use crate::client::Codex;
         use crate::error::Result;
         use crate::paging::Paged;
         use codex_protocol::requests;
         use futures_core::Stream;
-
-        /// The wire name of every request [`Rpc`] has a method for (the experimental ones with the
-        /// feature), in schema order.
-        pub const METHODS: &[&str] = &[#(#covered),*];
 
         impl Codex {
             /// Every request of the protocol by name, typed: `codex.rpc().thread().start(params)`.
@@ -127,7 +127,7 @@ pub(crate) fn generate(tables: &MethodTables, types: &syn::File) -> Result<Token
 
         #(#group_types)*
         #(#paged)*
-    })
+    }
 }
 
 /// `thread/goal/set` -> (`thread`, `goal_set`); `fuzzyFileSearch` -> (none, `fuzzy_file_search`).
@@ -209,20 +209,11 @@ fn response_type(method: &Method) -> TokenStream {
 }
 
 fn method_doc(method: &Method) -> TokenStream {
-    let mut doc = format!("`{}`", method.name);
-    if let Some(text) = &method.doc {
-        doc.push_str(": ");
-        doc.push_str(text.trim());
-    }
+    let mut doc = crate::gen_methods::method_doc_text(method);
     if matches!(method.response, Some(Response::Untyped)) {
         doc.push_str("\n\nThe schema defines no response: the answer is the raw JSON.");
     }
-    if method.experimental {
-        doc.push_str(
-            "\n\nExperimental: needs the `experimental` feature and \
-             `CodexBuilder::experimental_api(true)`.",
-        );
-    }
+    // The schema's prose names upstream items in brackets that are no links here.
     let doc = doc.replace('[', "\\[").replace(']', "\\]");
     quote!(#[doc = #doc])
 }
@@ -254,7 +245,7 @@ fn paging(
     let (Some(params), Some(Response::Typed(response))) = (params, &method.response) else {
         return None;
     };
-    let response = find_struct(types, response)?;
+    let response = crate::gen_options::find_struct(types, response)?;
     if !has_field(params, "cursor", true) || !has_field(response, "next_cursor", true) {
         return None;
     }
@@ -297,13 +288,6 @@ fn paging(
     })
 }
 
-fn find_struct<'a>(types: &'a syn::File, name: &str) -> Option<&'a ItemStruct> {
-    types.items.iter().find_map(|item| match item {
-        Item::Struct(s) if s.ident == name && matches!(s.fields, Fields::Named(_)) => Some(s),
-        _ => None,
-    })
-}
-
 /// Whether `s` has a field `name` of type `Option<String>` (or `String` when not `optional`).
 fn has_field(s: &ItemStruct, name: &str, optional: bool) -> bool {
     s.fields.iter().any(|f| {
@@ -324,20 +308,7 @@ fn vec_item<'a>(s: &'a ItemStruct, name: &str) -> Option<&'a syn::Type> {
         .fields
         .iter()
         .find(|f| f.ident.as_ref().is_some_and(|i| i == name))?;
-    let syn::Type::Path(path) = &field.ty else {
-        return None;
-    };
-    let last = path.path.segments.last()?;
-    if last.ident != "Vec" {
-        return None;
-    }
-    let syn::PathArguments::AngleBracketed(args) = &last.arguments else {
-        return None;
-    };
-    match args.args.first()? {
-        syn::GenericArgument::Type(t) => Some(t),
-        _ => None,
-    }
+    generic_arg(&field.ty, "Vec")
 }
 
 #[cfg(test)]

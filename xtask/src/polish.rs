@@ -232,13 +232,28 @@ fn holds_only_scalars(e: &ItemEnum) -> bool {
     })
 }
 
+/// The paths a `#[derive(...)]` attribute lists.
+fn derive_paths(attr: &Attribute) -> Option<Punctuated<syn::Path, Token![,]>> {
+    attr.parse_args_with(Punctuated::<syn::Path, Token![,]>::parse_terminated)
+        .ok()
+}
+
+/// Whether `attrs` derive `name` (however its path is written).
+pub(crate) fn derives(attrs: &[Attribute], name: &str) -> bool {
+    attrs
+        .iter()
+        .filter(|a| a.path().is_ident("derive"))
+        .filter_map(derive_paths)
+        .flatten()
+        .any(|p| p.segments.last().is_some_and(|s| s.ident == name))
+}
+
 /// Adds `names` to the first `#[derive(...)]` of `attrs`.
 fn add_derives(attrs: &mut [Attribute], names: &[&str]) {
     let Some(attr) = attrs.iter_mut().find(|a| a.path().is_ident("derive")) else {
         return;
     };
-    let Ok(mut paths) = attr.parse_args_with(Punctuated::<syn::Path, Token![,]>::parse_terminated)
-    else {
+    let Some(mut paths) = derive_paths(attr) else {
         return;
     };
     for name in names {
@@ -252,8 +267,7 @@ fn add_derives(attrs: &mut [Attribute], names: &[&str]) {
 /// Removes `name` from every `#[derive(...)]` in `attrs`.
 fn strip_derive(attrs: &mut [Attribute], name: &str) {
     for attr in attrs.iter_mut().filter(|a| a.path().is_ident("derive")) {
-        let Ok(paths) = attr.parse_args_with(Punctuated::<syn::Path, Token![,]>::parse_terminated)
-        else {
+        let Some(paths) = derive_paths(attr) else {
             continue;
         };
         let kept: Punctuated<syn::Path, Token![,]> =

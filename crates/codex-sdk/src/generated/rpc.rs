@@ -6,278 +6,6 @@ use crate::error::Result;
 use crate::paging::Paged;
 use codex_protocol::requests;
 use futures_core::Stream;
-/// The wire name of every request [`Rpc`] has a method for (the experimental ones with the
-/// feature), in schema order.
-pub const METHODS: &[&str] = &[
-    "initialize",
-    #[cfg(feature = "experimental")]
-    "server/diagnostics",
-    #[cfg(feature = "experimental")]
-    "userVerification/status",
-    #[cfg(feature = "experimental")]
-    "userVerification/enroll",
-    #[cfg(feature = "experimental")]
-    "userVerification/delete",
-    #[cfg(feature = "experimental")]
-    "userVerification/verify",
-    #[cfg(feature = "experimental")]
-    "userVerification/cancel",
-    "thread/start",
-    "thread/resume",
-    "thread/fork",
-    #[cfg(feature = "experimental")]
-    "thread/sample",
-    #[cfg(feature = "experimental")]
-    "thread/sample/cancel",
-    "thread/archive",
-    "thread/delete",
-    "thread/unsubscribe",
-    #[cfg(feature = "experimental")]
-    "thread/increment_elicitation",
-    #[cfg(feature = "experimental")]
-    "thread/decrement_elicitation",
-    "thread/name/set",
-    #[cfg(feature = "experimental")]
-    "thread/prediction/request",
-    "thread/goal/set",
-    "thread/goal/get",
-    "thread/goal/clear",
-    #[cfg(feature = "experimental")]
-    "thread/queue/add",
-    #[cfg(feature = "experimental")]
-    "thread/queue/list",
-    #[cfg(feature = "experimental")]
-    "thread/queue/update",
-    #[cfg(feature = "experimental")]
-    "thread/queue/delete",
-    #[cfg(feature = "experimental")]
-    "thread/queue/reorder",
-    #[cfg(feature = "experimental")]
-    "thread/queue/start",
-    "thread/metadata/update",
-    "thread/attachment/add",
-    "thread/attachment/list",
-    "thread/attachmentOwner/list",
-    "thread/attachment/remove",
-    "thread/section/move",
-    #[cfg(feature = "experimental")]
-    "thread/settings/update",
-    #[cfg(feature = "experimental")]
-    "thread/memoryMode/set",
-    #[cfg(feature = "experimental")]
-    "thread/memory/read",
-    #[cfg(feature = "experimental")]
-    "memory/status",
-    #[cfg(feature = "experimental")]
-    "memory/reset",
-    #[cfg(feature = "experimental")]
-    "rollout/compress",
-    "thread/unarchive",
-    "thread/compact/start",
-    "thread/shellCommand",
-    "thread/approveGuardianDeniedAction",
-    #[cfg(feature = "experimental")]
-    "thread/backgroundTerminals/clean",
-    #[cfg(feature = "experimental")]
-    "thread/backgroundTerminals/list",
-    #[cfg(feature = "experimental")]
-    "thread/backgroundTerminals/terminate",
-    "thread/revert",
-    "thread/list",
-    #[cfg(feature = "experimental")]
-    "project/list",
-    #[cfg(feature = "experimental")]
-    "project/read",
-    #[cfg(feature = "experimental")]
-    "project/create",
-    #[cfg(feature = "experimental")]
-    "project/import",
-    #[cfg(feature = "experimental")]
-    "project/update",
-    #[cfg(feature = "experimental")]
-    "project/move",
-    #[cfg(feature = "experimental")]
-    "project/delete",
-    "threadSection/list",
-    "threadSection/create",
-    "threadSection/update",
-    "threadSection/delete",
-    #[cfg(feature = "experimental")]
-    "thread/search",
-    #[cfg(feature = "experimental")]
-    "thread/search/stream",
-    #[cfg(feature = "experimental")]
-    "thread/search/cancel",
-    #[cfg(feature = "experimental")]
-    "thread/search/stream/cancel",
-    #[cfg(feature = "experimental")]
-    "thread/searchOccurrences",
-    "thread/loaded/list",
-    "thread/read",
-    #[cfg(feature = "experimental")]
-    "thread/readState/update",
-    "thread/turns/list",
-    "thread/items/list",
-    #[cfg(feature = "experimental")]
-    "thread/items/read",
-    #[cfg(feature = "experimental")]
-    "thread/guardianReview",
-    "thread/inject_items",
-    #[cfg(feature = "experimental")]
-    "thread/prepareApprovedPlan",
-    "skills/list",
-    "skills/extraRoots/set",
-    "hooks/list",
-    "marketplace/add",
-    "marketplace/remove",
-    "marketplace/upgrade",
-    "plugin/list",
-    #[cfg(feature = "experimental")]
-    "plugin/search",
-    "plugin/installed",
-    "plugin/reconcile",
-    "plugin/read",
-    "plugin/skill/read",
-    "plugin/share/save",
-    "plugin/share/updateTargets",
-    "plugin/share/list",
-    "plugin/share/checkout",
-    "plugin/share/delete",
-    "app/read",
-    "app/list",
-    "app/installed",
-    "fs/readFile",
-    "fs/writeFile",
-    "fs/createDirectory",
-    "fs/getMetadata",
-    "fs/readDirectory",
-    "fs/remove",
-    "fs/copy",
-    "fs/watch",
-    "fs/unwatch",
-    "skills/config/write",
-    "plugin/install",
-    "plugin/uninstall",
-    "turn/start",
-    #[cfg(feature = "experimental")]
-    "turn/settings/update",
-    "turn/steer",
-    "turn/interrupt",
-    #[cfg(feature = "experimental")]
-    "thread/realtime/start",
-    #[cfg(feature = "experimental")]
-    "thread/realtime/appendAudio",
-    #[cfg(feature = "experimental")]
-    "thread/realtime/appendText",
-    #[cfg(feature = "experimental")]
-    "thread/realtime/appendSpeech",
-    #[cfg(feature = "experimental")]
-    "thread/realtime/stop",
-    #[cfg(feature = "experimental")]
-    "thread/timeline/list",
-    #[cfg(feature = "experimental")]
-    "thread/realtime/list",
-    #[cfg(feature = "experimental")]
-    "thread/realtime/listVoices",
-    "review/start",
-    "model/list",
-    "account/gatewayOAuth/read",
-    "account/gatewayOAuth/login",
-    "account/gatewayOAuth/cancel",
-    "modelProvider/list",
-    "modelProvider/config/write",
-    "modelProvider/default/set",
-    "modelProvider/capabilities/read",
-    "experimentalFeature/list",
-    "permissionProfile/list",
-    "experimentalFeature/enablement/set",
-    #[cfg(feature = "experimental")]
-    "remoteControl/enable",
-    #[cfg(feature = "experimental")]
-    "remoteControl/disable",
-    #[cfg(feature = "experimental")]
-    "remoteControl/status/read",
-    #[cfg(feature = "experimental")]
-    "remoteControl/pairing/start",
-    #[cfg(feature = "experimental")]
-    "remoteControl/pairing/status",
-    #[cfg(feature = "experimental")]
-    "remoteControl/client/list",
-    #[cfg(feature = "experimental")]
-    "remoteControl/client/revoke",
-    #[cfg(feature = "experimental")]
-    "collaborationMode/list",
-    #[cfg(feature = "experimental")]
-    "mock/experimentalMethod",
-    #[cfg(feature = "experimental")]
-    "environment/add",
-    #[cfg(feature = "experimental")]
-    "environment/info",
-    #[cfg(feature = "experimental")]
-    "environment/status",
-    "mcpServer/oauth/login",
-    "config/mcpServer/reload",
-    "mcpServerStatus/list",
-    "mcpServer/resource/read",
-    #[cfg(feature = "experimental")]
-    "mcpServer/event/stream/start",
-    #[cfg(feature = "experimental")]
-    "mcpServer/event/stream/stop",
-    "mcpServer/tool/call",
-    "windowsSandbox/setupStart",
-    "windowsSandbox/readiness",
-    "account/login/start",
-    #[cfg(feature = "experimental")]
-    "account/bedrock/discover",
-    #[cfg(feature = "experimental")]
-    "account/bedrock/setup",
-    #[cfg(feature = "experimental")]
-    "account/gcp/setup",
-    #[cfg(feature = "experimental")]
-    "account/bedrock/checkGovCloudRequirements",
-    "account/login/cancel",
-    #[cfg(feature = "experimental")]
-    "accountSession/list",
-    #[cfg(feature = "experimental")]
-    "accountSession/switch",
-    "account/logout",
-    "account/securitySetup/read",
-    "account/rateLimits/read",
-    "account/rateLimitResetCredit/consume",
-    "account/usage/read",
-    "account/workspaceMessages/read",
-    "account/sendAddCreditsNudgeEmail",
-    "feedback/upload",
-    "feedback/save",
-    "command/exec",
-    "command/exec/write",
-    "command/exec/terminate",
-    "command/exec/resize",
-    #[cfg(feature = "experimental")]
-    "process/spawn",
-    #[cfg(feature = "experimental")]
-    "process/writeStdin",
-    #[cfg(feature = "experimental")]
-    "process/kill",
-    #[cfg(feature = "experimental")]
-    "process/resizePty",
-    "config/read",
-    "externalAgentConfig/detect",
-    "externalAgentConfig/import",
-    "externalAgentConfig/import/recordHistory",
-    "externalAgentConfig/import/readHistories",
-    "config/value/write",
-    "config/batchWrite",
-    "configRequirements/read",
-    "account/read",
-    "fuzzyFileSearch",
-    #[cfg(feature = "experimental")]
-    "fuzzyFileSearch/sessionStart",
-    #[cfg(feature = "experimental")]
-    "fuzzyFileSearch/sessionUpdate",
-    #[cfg(feature = "experimental")]
-    "fuzzyFileSearch/sessionStop",
-];
 impl Codex {
     /// Every request of the protocol by name, typed: `codex.rpc().thread().start(params)`.
     /// Each method sends its request as it is, except that an approval policy the params
@@ -300,7 +28,7 @@ impl<'a> Rpc<'a> {
         }
     }
     #[cfg(feature = "experimental")]
-    ///The `account_session/...` requests: [`AccountSessionMethods`].
+    ///The `accountSession/...` requests: [`AccountSessionMethods`].
     pub fn account_session(&self) -> AccountSessionMethods<'a> {
         AccountSessionMethods {
             codex: self.codex,
@@ -311,7 +39,7 @@ impl<'a> Rpc<'a> {
         AppMethods { codex: self.codex }
     }
     #[cfg(feature = "experimental")]
-    ///The `collaboration_mode/...` requests: [`CollaborationModeMethods`].
+    ///The `collaborationMode/...` requests: [`CollaborationModeMethods`].
     pub fn collaboration_mode(&self) -> CollaborationModeMethods<'a> {
         CollaborationModeMethods {
             codex: self.codex,
@@ -327,7 +55,7 @@ impl<'a> Rpc<'a> {
     pub fn config(&self) -> ConfigMethods<'a> {
         ConfigMethods { codex: self.codex }
     }
-    ///The `config_requirements/...` requests: [`ConfigRequirementsMethods`].
+    ///The `configRequirements/...` requests: [`ConfigRequirementsMethods`].
     pub fn config_requirements(&self) -> ConfigRequirementsMethods<'a> {
         ConfigRequirementsMethods {
             codex: self.codex,
@@ -340,13 +68,13 @@ impl<'a> Rpc<'a> {
             codex: self.codex,
         }
     }
-    ///The `experimental_feature/...` requests: [`ExperimentalFeatureMethods`].
+    ///The `experimentalFeature/...` requests: [`ExperimentalFeatureMethods`].
     pub fn experimental_feature(&self) -> ExperimentalFeatureMethods<'a> {
         ExperimentalFeatureMethods {
             codex: self.codex,
         }
     }
-    ///The `external_agent_config/...` requests: [`ExternalAgentConfigMethods`].
+    ///The `externalAgentConfig/...` requests: [`ExternalAgentConfigMethods`].
     pub fn external_agent_config(&self) -> ExternalAgentConfigMethods<'a> {
         ExternalAgentConfigMethods {
             codex: self.codex,
@@ -372,13 +100,13 @@ impl<'a> Rpc<'a> {
             codex: self.codex,
         }
     }
-    ///The `mcp_server/...` requests: [`McpServerMethods`].
+    ///The `mcpServer/...` requests: [`McpServerMethods`].
     pub fn mcp_server(&self) -> McpServerMethods<'a> {
         McpServerMethods {
             codex: self.codex,
         }
     }
-    ///The `mcp_server_status/...` requests: [`McpServerStatusMethods`].
+    ///The `mcpServerStatus/...` requests: [`McpServerStatusMethods`].
     pub fn mcp_server_status(&self) -> McpServerStatusMethods<'a> {
         McpServerStatusMethods {
             codex: self.codex,
@@ -398,13 +126,13 @@ impl<'a> Rpc<'a> {
     pub fn model(&self) -> ModelMethods<'a> {
         ModelMethods { codex: self.codex }
     }
-    ///The `model_provider/...` requests: [`ModelProviderMethods`].
+    ///The `modelProvider/...` requests: [`ModelProviderMethods`].
     pub fn model_provider(&self) -> ModelProviderMethods<'a> {
         ModelProviderMethods {
             codex: self.codex,
         }
     }
-    ///The `permission_profile/...` requests: [`PermissionProfileMethods`].
+    ///The `permissionProfile/...` requests: [`PermissionProfileMethods`].
     pub fn permission_profile(&self) -> PermissionProfileMethods<'a> {
         PermissionProfileMethods {
             codex: self.codex,
@@ -429,7 +157,7 @@ impl<'a> Rpc<'a> {
         }
     }
     #[cfg(feature = "experimental")]
-    ///The `remote_control/...` requests: [`RemoteControlMethods`].
+    ///The `remoteControl/...` requests: [`RemoteControlMethods`].
     pub fn remote_control(&self) -> RemoteControlMethods<'a> {
         RemoteControlMethods {
             codex: self.codex,
@@ -459,7 +187,7 @@ impl<'a> Rpc<'a> {
     pub fn thread(&self) -> ThreadMethods<'a> {
         ThreadMethods { codex: self.codex }
     }
-    ///The `thread_section/...` requests: [`ThreadSectionMethods`].
+    ///The `threadSection/...` requests: [`ThreadSectionMethods`].
     pub fn thread_section(&self) -> ThreadSectionMethods<'a> {
         ThreadSectionMethods {
             codex: self.codex,
@@ -470,13 +198,13 @@ impl<'a> Rpc<'a> {
         TurnMethods { codex: self.codex }
     }
     #[cfg(feature = "experimental")]
-    ///The `user_verification/...` requests: [`UserVerificationMethods`].
+    ///The `userVerification/...` requests: [`UserVerificationMethods`].
     pub fn user_verification(&self) -> UserVerificationMethods<'a> {
         UserVerificationMethods {
             codex: self.codex,
         }
     }
-    ///The `windows_sandbox/...` requests: [`WindowsSandboxMethods`].
+    ///The `windowsSandbox/...` requests: [`WindowsSandboxMethods`].
     pub fn windows_sandbox(&self) -> WindowsSandboxMethods<'a> {
         WindowsSandboxMethods {
             codex: self.codex,
@@ -499,7 +227,7 @@ impl<'a> Rpc<'a> {
     #[cfg(feature = "experimental")]
     /**`fuzzyFileSearch/sessionStart`
 
-Experimental: needs the `experimental` feature and `CodexBuilder::experimental_api(true)`.*/
+Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     pub async fn fuzzy_file_search_session_start(
         &self,
         params: codex_protocol::FuzzyFileSearchSessionStartParams,
@@ -509,7 +237,7 @@ Experimental: needs the `experimental` feature and `CodexBuilder::experimental_a
     #[cfg(feature = "experimental")]
     /**`fuzzyFileSearch/sessionUpdate`
 
-Experimental: needs the `experimental` feature and `CodexBuilder::experimental_api(true)`.*/
+Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     pub async fn fuzzy_file_search_session_update(
         &self,
         params: codex_protocol::FuzzyFileSearchSessionUpdateParams,
@@ -519,7 +247,7 @@ Experimental: needs the `experimental` feature and `CodexBuilder::experimental_a
     #[cfg(feature = "experimental")]
     /**`fuzzyFileSearch/sessionStop`
 
-Experimental: needs the `experimental` feature and `CodexBuilder::experimental_api(true)`.*/
+Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     pub async fn fuzzy_file_search_session_stop(
         &self,
         params: codex_protocol::FuzzyFileSearchSessionStopParams,
@@ -561,7 +289,7 @@ impl<'a> AccountMethods<'a> {
     #[cfg(feature = "experimental")]
     /**`account/bedrock/discover`
 
-Experimental: needs the `experimental` feature and `CodexBuilder::experimental_api(true)`.*/
+Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     pub async fn bedrock_discover(
         &self,
         params: codex_protocol::BedrockDiscoverParams,
@@ -571,7 +299,7 @@ Experimental: needs the `experimental` feature and `CodexBuilder::experimental_a
     #[cfg(feature = "experimental")]
     /**`account/bedrock/setup`
 
-Experimental: needs the `experimental` feature and `CodexBuilder::experimental_api(true)`.*/
+Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     pub async fn bedrock_setup(
         &self,
         params: codex_protocol::BedrockSetupParams,
@@ -581,7 +309,7 @@ Experimental: needs the `experimental` feature and `CodexBuilder::experimental_a
     #[cfg(feature = "experimental")]
     /**`account/gcp/setup`
 
-Experimental: needs the `experimental` feature and `CodexBuilder::experimental_api(true)`.*/
+Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     pub async fn gcp_setup(
         &self,
         params: codex_protocol::GcpSetupParams,
@@ -591,7 +319,7 @@ Experimental: needs the `experimental` feature and `CodexBuilder::experimental_a
     #[cfg(feature = "experimental")]
     /**`account/bedrock/checkGovCloudRequirements`
 
-Experimental: needs the `experimental` feature and `CodexBuilder::experimental_api(true)`.*/
+Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     pub async fn bedrock_check_gov_cloud_requirements(
         &self,
         params: codex_protocol::BedrockCheckGovCloudRequirementsParams,
@@ -658,7 +386,7 @@ Experimental: needs the `experimental` feature and `CodexBuilder::experimental_a
     }
 }
 #[cfg(feature = "experimental")]
-///The `account_session/...` requests.
+///The `accountSession/...` requests.
 #[derive(Debug, Clone, Copy)]
 pub struct AccountSessionMethods<'a> {
     codex: &'a Codex,
@@ -668,7 +396,7 @@ impl<'a> AccountSessionMethods<'a> {
     #[cfg(feature = "experimental")]
     /**`accountSession/list`
 
-Experimental: needs the `experimental` feature and `CodexBuilder::experimental_api(true)`.*/
+Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     pub async fn list(
         &self,
         params: codex_protocol::AccountSessionsListParams,
@@ -678,7 +406,7 @@ Experimental: needs the `experimental` feature and `CodexBuilder::experimental_a
     #[cfg(feature = "experimental")]
     /**`accountSession/switch`
 
-Experimental: needs the `experimental` feature and `CodexBuilder::experimental_api(true)`.*/
+Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     pub async fn switch(
         &self,
         params: codex_protocol::AccountSessionsSwitchParams,
@@ -699,19 +427,19 @@ impl<'a> AppMethods<'a> {
     ) -> Result<codex_protocol::AppsReadResponse> {
         self.codex.request::<requests::AppRead>(params).await
     }
-    ///Every item of `app/list`, all pages, as a stream: the next page is asked for (with the cursor of the last) when the current one is used up. An error ends the stream.
-    pub fn list_all(
-        &self,
-        params: codex_protocol::AppsListParams,
-    ) -> impl Stream<Item = Result<codex_protocol::AppInfo>> + Send + 'static {
-        crate::paging::all_pages::<requests::AppList>(self.codex.clone(), params)
-    }
     ///`app/list`
     pub async fn list(
         &self,
         params: codex_protocol::AppsListParams,
     ) -> Result<codex_protocol::AppsListResponse> {
         self.codex.request::<requests::AppList>(params).await
+    }
+    ///Every item of `app/list`, all pages, as a stream: the next page is asked for (with the cursor of the last) when the current one is used up. An error ends the stream.
+    pub fn list_all(
+        &self,
+        params: codex_protocol::AppsListParams,
+    ) -> impl Stream<Item = Result<codex_protocol::AppInfo>> + Send + 'static {
+        crate::paging::all_pages::<requests::AppList>(self.codex.clone(), params)
     }
     ///`app/installed`
     pub async fn installed(
@@ -722,7 +450,7 @@ impl<'a> AppMethods<'a> {
     }
 }
 #[cfg(feature = "experimental")]
-///The `collaboration_mode/...` requests.
+///The `collaborationMode/...` requests.
 #[derive(Debug, Clone, Copy)]
 pub struct CollaborationModeMethods<'a> {
     codex: &'a Codex,
@@ -732,7 +460,7 @@ impl<'a> CollaborationModeMethods<'a> {
     #[cfg(feature = "experimental")]
     /**`collaborationMode/list`: Lists collaboration mode presets.
 
-Experimental: needs the `experimental` feature and `CodexBuilder::experimental_api(true)`.*/
+Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     pub async fn list(
         &self,
         params: codex_protocol::CollaborationModeListParams,
@@ -809,7 +537,7 @@ impl<'a> ConfigMethods<'a> {
         self.codex.request::<requests::ConfigBatchWrite>(params).await
     }
 }
-///The `config_requirements/...` requests.
+///The `configRequirements/...` requests.
 #[derive(Debug, Clone, Copy)]
 pub struct ConfigRequirementsMethods<'a> {
     codex: &'a Codex,
@@ -831,7 +559,7 @@ impl<'a> EnvironmentMethods<'a> {
     #[cfg(feature = "experimental")]
     /**`environment/add`: Adds or replaces a remote environment by id for later selection.
 
-Experimental: needs the `experimental` feature and `CodexBuilder::experimental_api(true)`.*/
+Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     pub async fn add(
         &self,
         params: codex_protocol::EnvironmentAddParams,
@@ -841,7 +569,7 @@ Experimental: needs the `experimental` feature and `CodexBuilder::experimental_a
     #[cfg(feature = "experimental")]
     /**`environment/info`: Reads information from a configured execution environment.
 
-Experimental: needs the `experimental` feature and `CodexBuilder::experimental_api(true)`.*/
+Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     pub async fn info(
         &self,
         params: codex_protocol::EnvironmentInfoParams,
@@ -851,7 +579,7 @@ Experimental: needs the `experimental` feature and `CodexBuilder::experimental_a
     #[cfg(feature = "experimental")]
     /**`environment/status`: Reads the current status of a configured execution environment.
 
-Experimental: needs the `experimental` feature and `CodexBuilder::experimental_api(true)`.*/
+Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     pub async fn status(
         &self,
         params: codex_protocol::EnvironmentStatusParams,
@@ -859,12 +587,19 @@ Experimental: needs the `experimental` feature and `CodexBuilder::experimental_a
         self.codex.request::<requests::EnvironmentStatus>(params).await
     }
 }
-///The `experimental_feature/...` requests.
+///The `experimentalFeature/...` requests.
 #[derive(Debug, Clone, Copy)]
 pub struct ExperimentalFeatureMethods<'a> {
     codex: &'a Codex,
 }
 impl<'a> ExperimentalFeatureMethods<'a> {
+    ///`experimentalFeature/list`
+    pub async fn list(
+        &self,
+        params: codex_protocol::ExperimentalFeatureListParams,
+    ) -> Result<codex_protocol::ExperimentalFeatureListResponse> {
+        self.codex.request::<requests::ExperimentalFeatureList>(params).await
+    }
     ///Every item of `experimentalFeature/list`, all pages, as a stream: the next page is asked for (with the cursor of the last) when the current one is used up. An error ends the stream.
     pub fn list_all(
         &self,
@@ -876,13 +611,6 @@ impl<'a> ExperimentalFeatureMethods<'a> {
             requests::ExperimentalFeatureList,
         >(self.codex.clone(), params)
     }
-    ///`experimentalFeature/list`
-    pub async fn list(
-        &self,
-        params: codex_protocol::ExperimentalFeatureListParams,
-    ) -> Result<codex_protocol::ExperimentalFeatureListResponse> {
-        self.codex.request::<requests::ExperimentalFeatureList>(params).await
-    }
     ///`experimentalFeature/enablement/set`
     pub async fn enablement_set(
         &self,
@@ -891,7 +619,7 @@ impl<'a> ExperimentalFeatureMethods<'a> {
         self.codex.request::<requests::ExperimentalFeatureEnablementSet>(params).await
     }
 }
-///The `external_agent_config/...` requests.
+///The `externalAgentConfig/...` requests.
 #[derive(Debug, Clone, Copy)]
 pub struct ExternalAgentConfigMethods<'a> {
     codex: &'a Codex,
@@ -1060,7 +788,7 @@ impl<'a> MarketplaceMethods<'a> {
         self.codex.request::<requests::MarketplaceUpgrade>(params).await
     }
 }
-///The `mcp_server/...` requests.
+///The `mcpServer/...` requests.
 #[derive(Debug, Clone, Copy)]
 pub struct McpServerMethods<'a> {
     codex: &'a Codex,
@@ -1083,7 +811,7 @@ impl<'a> McpServerMethods<'a> {
     #[cfg(feature = "experimental")]
     /**`mcpServer/event/stream/start`
 
-Experimental: needs the `experimental` feature and `CodexBuilder::experimental_api(true)`.*/
+Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     pub async fn event_stream_start(
         &self,
         params: codex_protocol::McpServerEventStreamStartParams,
@@ -1093,7 +821,7 @@ Experimental: needs the `experimental` feature and `CodexBuilder::experimental_a
     #[cfg(feature = "experimental")]
     /**`mcpServer/event/stream/stop`
 
-Experimental: needs the `experimental` feature and `CodexBuilder::experimental_api(true)`.*/
+Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     pub async fn event_stream_stop(
         &self,
         params: codex_protocol::McpServerEventStreamStopParams,
@@ -1108,12 +836,19 @@ Experimental: needs the `experimental` feature and `CodexBuilder::experimental_a
         self.codex.request::<requests::McpServerToolCall>(params).await
     }
 }
-///The `mcp_server_status/...` requests.
+///The `mcpServerStatus/...` requests.
 #[derive(Debug, Clone, Copy)]
 pub struct McpServerStatusMethods<'a> {
     codex: &'a Codex,
 }
 impl<'a> McpServerStatusMethods<'a> {
+    ///`mcpServerStatus/list`
+    pub async fn list(
+        &self,
+        params: codex_protocol::ListMcpServerStatusParams,
+    ) -> Result<codex_protocol::ListMcpServerStatusResponse> {
+        self.codex.request::<requests::McpServerStatusList>(params).await
+    }
     ///Every item of `mcpServerStatus/list`, all pages, as a stream: the next page is asked for (with the cursor of the last) when the current one is used up. An error ends the stream.
     pub fn list_all(
         &self,
@@ -1122,13 +857,6 @@ impl<'a> McpServerStatusMethods<'a> {
         crate::paging::all_pages::<
             requests::McpServerStatusList,
         >(self.codex.clone(), params)
-    }
-    ///`mcpServerStatus/list`
-    pub async fn list(
-        &self,
-        params: codex_protocol::ListMcpServerStatusParams,
-    ) -> Result<codex_protocol::ListMcpServerStatusResponse> {
-        self.codex.request::<requests::McpServerStatusList>(params).await
     }
 }
 #[cfg(feature = "experimental")]
@@ -1142,7 +870,7 @@ impl<'a> MemoryMethods<'a> {
     #[cfg(feature = "experimental")]
     /**`memory/status`
 
-Experimental: needs the `experimental` feature and `CodexBuilder::experimental_api(true)`.*/
+Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     pub async fn status(
         &self,
         params: codex_protocol::MemoryStatusParams,
@@ -1152,7 +880,7 @@ Experimental: needs the `experimental` feature and `CodexBuilder::experimental_a
     #[cfg(feature = "experimental")]
     /**`memory/reset`
 
-Experimental: needs the `experimental` feature and `CodexBuilder::experimental_api(true)`.*/
+Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     pub async fn reset(&self) -> Result<codex_protocol::MemoryResetResponse> {
         self.codex.request::<requests::MemoryReset>(()).await
     }
@@ -1168,7 +896,7 @@ impl<'a> MockMethods<'a> {
     #[cfg(feature = "experimental")]
     /**`mock/experimentalMethod`: Test-only method used to validate experimental gating.
 
-Experimental: needs the `experimental` feature and `CodexBuilder::experimental_api(true)`.*/
+Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     pub async fn experimental_method(
         &self,
         params: codex_protocol::MockExperimentalMethodParams,
@@ -1182,13 +910,6 @@ pub struct ModelMethods<'a> {
     codex: &'a Codex,
 }
 impl<'a> ModelMethods<'a> {
-    ///Every item of `model/list`, all pages, as a stream: the next page is asked for (with the cursor of the last) when the current one is used up. An error ends the stream.
-    pub fn list_all(
-        &self,
-        params: codex_protocol::ModelListParams,
-    ) -> impl Stream<Item = Result<codex_protocol::Model>> + Send + 'static {
-        crate::paging::all_pages::<requests::ModelList>(self.codex.clone(), params)
-    }
     ///`model/list`
     pub async fn list(
         &self,
@@ -1196,8 +917,15 @@ impl<'a> ModelMethods<'a> {
     ) -> Result<codex_protocol::ModelListResponse> {
         self.codex.request::<requests::ModelList>(params).await
     }
+    ///Every item of `model/list`, all pages, as a stream: the next page is asked for (with the cursor of the last) when the current one is used up. An error ends the stream.
+    pub fn list_all(
+        &self,
+        params: codex_protocol::ModelListParams,
+    ) -> impl Stream<Item = Result<codex_protocol::Model>> + Send + 'static {
+        crate::paging::all_pages::<requests::ModelList>(self.codex.clone(), params)
+    }
 }
-///The `model_provider/...` requests.
+///The `modelProvider/...` requests.
 #[derive(Debug, Clone, Copy)]
 pub struct ModelProviderMethods<'a> {
     codex: &'a Codex,
@@ -1234,12 +962,19 @@ The schema defines no response: the answer is the raw JSON.*/
         self.codex.request::<requests::ModelProviderCapabilitiesRead>(params).await
     }
 }
-///The `permission_profile/...` requests.
+///The `permissionProfile/...` requests.
 #[derive(Debug, Clone, Copy)]
 pub struct PermissionProfileMethods<'a> {
     codex: &'a Codex,
 }
 impl<'a> PermissionProfileMethods<'a> {
+    ///`permissionProfile/list`
+    pub async fn list(
+        &self,
+        params: codex_protocol::PermissionProfileListParams,
+    ) -> Result<codex_protocol::PermissionProfileListResponse> {
+        self.codex.request::<requests::PermissionProfileList>(params).await
+    }
     ///Every item of `permissionProfile/list`, all pages, as a stream: the next page is asked for (with the cursor of the last) when the current one is used up. An error ends the stream.
     pub fn list_all(
         &self,
@@ -1250,13 +985,6 @@ impl<'a> PermissionProfileMethods<'a> {
         crate::paging::all_pages::<
             requests::PermissionProfileList,
         >(self.codex.clone(), params)
-    }
-    ///`permissionProfile/list`
-    pub async fn list(
-        &self,
-        params: codex_protocol::PermissionProfileListParams,
-    ) -> Result<codex_protocol::PermissionProfileListResponse> {
-        self.codex.request::<requests::PermissionProfileList>(params).await
     }
 }
 ///The `plugin/...` requests.
@@ -1273,6 +1001,16 @@ impl<'a> PluginMethods<'a> {
         self.codex.request::<requests::PluginList>(params).await
     }
     #[cfg(feature = "experimental")]
+    /**`plugin/search`
+
+Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
+    pub async fn search(
+        &self,
+        params: codex_protocol::PluginSearchParams,
+    ) -> Result<codex_protocol::PluginSearchResponse> {
+        self.codex.request::<requests::PluginSearch>(params).await
+    }
+    #[cfg(feature = "experimental")]
     ///Every item of `plugin/search`, all pages, as a stream: the next page is asked for (with the cursor of the last) when the current one is used up. An error ends the stream.
     pub fn search_all(
         &self,
@@ -1281,16 +1019,6 @@ impl<'a> PluginMethods<'a> {
         Item = Result<codex_protocol::PluginSearchResult>,
     > + Send + 'static {
         crate::paging::all_pages::<requests::PluginSearch>(self.codex.clone(), params)
-    }
-    #[cfg(feature = "experimental")]
-    /**`plugin/search`
-
-Experimental: needs the `experimental` feature and `CodexBuilder::experimental_api(true)`.*/
-    pub async fn search(
-        &self,
-        params: codex_protocol::PluginSearchParams,
-    ) -> Result<codex_protocol::PluginSearchResponse> {
-        self.codex.request::<requests::PluginSearch>(params).await
     }
     ///`plugin/installed`
     pub async fn installed(
@@ -1381,7 +1109,7 @@ impl<'a> ProcessMethods<'a> {
     #[cfg(feature = "experimental")]
     /**`process/spawn`: Spawn a standalone process (argv vector) without a Codex sandbox.
 
-Experimental: needs the `experimental` feature and `CodexBuilder::experimental_api(true)`.*/
+Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     pub async fn spawn(
         &self,
         params: codex_protocol::ProcessSpawnParams,
@@ -1391,7 +1119,7 @@ Experimental: needs the `experimental` feature and `CodexBuilder::experimental_a
     #[cfg(feature = "experimental")]
     /**`process/writeStdin`: Write stdin bytes to a running `process/spawn` session or close stdin.
 
-Experimental: needs the `experimental` feature and `CodexBuilder::experimental_api(true)`.*/
+Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     pub async fn write_stdin(
         &self,
         params: codex_protocol::ProcessWriteStdinParams,
@@ -1401,7 +1129,7 @@ Experimental: needs the `experimental` feature and `CodexBuilder::experimental_a
     #[cfg(feature = "experimental")]
     /**`process/kill`: Terminate a running `process/spawn` session by client-supplied `processHandle`.
 
-Experimental: needs the `experimental` feature and `CodexBuilder::experimental_api(true)`.*/
+Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     pub async fn kill(
         &self,
         params: codex_protocol::ProcessKillParams,
@@ -1411,7 +1139,7 @@ Experimental: needs the `experimental` feature and `CodexBuilder::experimental_a
     #[cfg(feature = "experimental")]
     /**`process/resizePty`: Resize a running PTY-backed `process/spawn` session by client-supplied `processHandle`.
 
-Experimental: needs the `experimental` feature and `CodexBuilder::experimental_api(true)`.*/
+Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     pub async fn resize_pty(
         &self,
         params: codex_protocol::ProcessResizePtyParams,
@@ -1428,6 +1156,16 @@ pub struct ProjectMethods<'a> {
 #[cfg(feature = "experimental")]
 impl<'a> ProjectMethods<'a> {
     #[cfg(feature = "experimental")]
+    /**`project/list`
+
+Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
+    pub async fn list(
+        &self,
+        params: codex_protocol::ProjectListParams,
+    ) -> Result<codex_protocol::ProjectListResponse> {
+        self.codex.request::<requests::ProjectList>(params).await
+    }
+    #[cfg(feature = "experimental")]
     ///Every item of `project/list`, all pages, as a stream: the next page is asked for (with the cursor of the last) when the current one is used up. An error ends the stream.
     pub fn list_all(
         &self,
@@ -1436,19 +1174,9 @@ impl<'a> ProjectMethods<'a> {
         crate::paging::all_pages::<requests::ProjectList>(self.codex.clone(), params)
     }
     #[cfg(feature = "experimental")]
-    /**`project/list`
-
-Experimental: needs the `experimental` feature and `CodexBuilder::experimental_api(true)`.*/
-    pub async fn list(
-        &self,
-        params: codex_protocol::ProjectListParams,
-    ) -> Result<codex_protocol::ProjectListResponse> {
-        self.codex.request::<requests::ProjectList>(params).await
-    }
-    #[cfg(feature = "experimental")]
     /**`project/read`
 
-Experimental: needs the `experimental` feature and `CodexBuilder::experimental_api(true)`.*/
+Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     pub async fn read(
         &self,
         params: codex_protocol::ProjectReadParams,
@@ -1458,7 +1186,7 @@ Experimental: needs the `experimental` feature and `CodexBuilder::experimental_a
     #[cfg(feature = "experimental")]
     /**`project/create`
 
-Experimental: needs the `experimental` feature and `CodexBuilder::experimental_api(true)`.*/
+Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     pub async fn create(
         &self,
         params: codex_protocol::ProjectCreateParams,
@@ -1468,7 +1196,7 @@ Experimental: needs the `experimental` feature and `CodexBuilder::experimental_a
     #[cfg(feature = "experimental")]
     /**`project/import`
 
-Experimental: needs the `experimental` feature and `CodexBuilder::experimental_api(true)`.*/
+Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     pub async fn import(
         &self,
         params: codex_protocol::ProjectImportParams,
@@ -1478,7 +1206,7 @@ Experimental: needs the `experimental` feature and `CodexBuilder::experimental_a
     #[cfg(feature = "experimental")]
     /**`project/update`
 
-Experimental: needs the `experimental` feature and `CodexBuilder::experimental_api(true)`.*/
+Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     pub async fn update(
         &self,
         params: codex_protocol::ProjectUpdateParams,
@@ -1488,7 +1216,7 @@ Experimental: needs the `experimental` feature and `CodexBuilder::experimental_a
     #[cfg(feature = "experimental")]
     /**`project/move`
 
-Experimental: needs the `experimental` feature and `CodexBuilder::experimental_api(true)`.*/
+Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     pub async fn r#move(
         &self,
         params: codex_protocol::ProjectMoveParams,
@@ -1498,7 +1226,7 @@ Experimental: needs the `experimental` feature and `CodexBuilder::experimental_a
     #[cfg(feature = "experimental")]
     /**`project/delete`
 
-Experimental: needs the `experimental` feature and `CodexBuilder::experimental_api(true)`.*/
+Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     pub async fn delete(
         &self,
         params: codex_protocol::ProjectDeleteParams,
@@ -1507,7 +1235,7 @@ Experimental: needs the `experimental` feature and `CodexBuilder::experimental_a
     }
 }
 #[cfg(feature = "experimental")]
-///The `remote_control/...` requests.
+///The `remoteControl/...` requests.
 #[derive(Debug, Clone, Copy)]
 pub struct RemoteControlMethods<'a> {
     codex: &'a Codex,
@@ -1517,21 +1245,21 @@ impl<'a> RemoteControlMethods<'a> {
     #[cfg(feature = "experimental")]
     /**`remoteControl/enable`
 
-Experimental: needs the `experimental` feature and `CodexBuilder::experimental_api(true)`.*/
+Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     pub async fn enable(&self) -> Result<codex_protocol::RemoteControlEnableResponse> {
         self.codex.request::<requests::RemoteControlEnable>(()).await
     }
     #[cfg(feature = "experimental")]
     /**`remoteControl/disable`
 
-Experimental: needs the `experimental` feature and `CodexBuilder::experimental_api(true)`.*/
+Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     pub async fn disable(&self) -> Result<codex_protocol::RemoteControlDisableResponse> {
         self.codex.request::<requests::RemoteControlDisable>(()).await
     }
     #[cfg(feature = "experimental")]
     /**`remoteControl/status/read`
 
-Experimental: needs the `experimental` feature and `CodexBuilder::experimental_api(true)`.*/
+Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     pub async fn status_read(
         &self,
     ) -> Result<codex_protocol::RemoteControlStatusReadResponse> {
@@ -1540,7 +1268,7 @@ Experimental: needs the `experimental` feature and `CodexBuilder::experimental_a
     #[cfg(feature = "experimental")]
     /**`remoteControl/pairing/start`
 
-Experimental: needs the `experimental` feature and `CodexBuilder::experimental_api(true)`.*/
+Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     pub async fn pairing_start(
         &self,
         params: codex_protocol::RemoteControlPairingStartParams,
@@ -1550,12 +1278,22 @@ Experimental: needs the `experimental` feature and `CodexBuilder::experimental_a
     #[cfg(feature = "experimental")]
     /**`remoteControl/pairing/status`
 
-Experimental: needs the `experimental` feature and `CodexBuilder::experimental_api(true)`.*/
+Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     pub async fn pairing_status(
         &self,
         params: codex_protocol::RemoteControlPairingStatusParams,
     ) -> Result<codex_protocol::RemoteControlPairingStatusResponse> {
         self.codex.request::<requests::RemoteControlPairingStatus>(params).await
+    }
+    #[cfg(feature = "experimental")]
+    /**`remoteControl/client/list`
+
+Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
+    pub async fn client_list(
+        &self,
+        params: codex_protocol::RemoteControlClientsListParams,
+    ) -> Result<codex_protocol::RemoteControlClientsListResponse> {
+        self.codex.request::<requests::RemoteControlClientList>(params).await
     }
     #[cfg(feature = "experimental")]
     ///Every item of `remoteControl/client/list`, all pages, as a stream: the next page is asked for (with the cursor of the last) when the current one is used up. An error ends the stream.
@@ -1570,19 +1308,9 @@ Experimental: needs the `experimental` feature and `CodexBuilder::experimental_a
         >(self.codex.clone(), params)
     }
     #[cfg(feature = "experimental")]
-    /**`remoteControl/client/list`
-
-Experimental: needs the `experimental` feature and `CodexBuilder::experimental_api(true)`.*/
-    pub async fn client_list(
-        &self,
-        params: codex_protocol::RemoteControlClientsListParams,
-    ) -> Result<codex_protocol::RemoteControlClientsListResponse> {
-        self.codex.request::<requests::RemoteControlClientList>(params).await
-    }
-    #[cfg(feature = "experimental")]
     /**`remoteControl/client/revoke`
 
-Experimental: needs the `experimental` feature and `CodexBuilder::experimental_api(true)`.*/
+Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     pub async fn client_revoke(
         &self,
         params: codex_protocol::RemoteControlClientsRevokeParams,
@@ -1615,7 +1343,7 @@ impl<'a> RolloutMethods<'a> {
     #[cfg(feature = "experimental")]
     /**`rollout/compress`: Start a best-effort background compression pass for cold local rollouts.
 
-Experimental: needs the `experimental` feature and `CodexBuilder::experimental_api(true)`.*/
+Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     pub async fn compress(&self) -> Result<codex_protocol::RolloutCompressResponse> {
         self.codex.request::<requests::RolloutCompress>(()).await
     }
@@ -1631,7 +1359,7 @@ impl<'a> ServerMethods<'a> {
     #[cfg(feature = "experimental")]
     /**`server/diagnostics`: Read content-free, process-local diagnostics.
 
-Experimental: needs the `experimental` feature and `CodexBuilder::experimental_api(true)`.*/
+Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     pub async fn diagnostics(
         &self,
         params: codex_protocol::ServerDiagnosticsParams,
@@ -1706,7 +1434,7 @@ impl<'a> ThreadMethods<'a> {
     #[cfg(feature = "experimental")]
     /**`thread/sample`
 
-Experimental: needs the `experimental` feature and `CodexBuilder::experimental_api(true)`.*/
+Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     pub async fn sample(
         &self,
         params: codex_protocol::ThreadSampleParams,
@@ -1716,7 +1444,7 @@ Experimental: needs the `experimental` feature and `CodexBuilder::experimental_a
     #[cfg(feature = "experimental")]
     /**`thread/sample/cancel`
 
-Experimental: needs the `experimental` feature and `CodexBuilder::experimental_api(true)`.*/
+Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     pub async fn sample_cancel(
         &self,
         params: codex_protocol::ThreadSampleCancelParams,
@@ -1749,7 +1477,7 @@ Experimental: needs the `experimental` feature and `CodexBuilder::experimental_a
 
 This is used by external helpers to pause timeout accounting while a user approval or other elicitation is pending outside the app-server request flow.
 
-Experimental: needs the `experimental` feature and `CodexBuilder::experimental_api(true)`.*/
+Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     pub async fn increment_elicitation(
         &self,
         params: codex_protocol::ThreadIncrementElicitationParams,
@@ -1761,7 +1489,7 @@ Experimental: needs the `experimental` feature and `CodexBuilder::experimental_a
 
 When the count reaches zero, timeout accounting resumes for the thread.
 
-Experimental: needs the `experimental` feature and `CodexBuilder::experimental_api(true)`.*/
+Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     pub async fn decrement_elicitation(
         &self,
         params: codex_protocol::ThreadDecrementElicitationParams,
@@ -1778,7 +1506,7 @@ Experimental: needs the `experimental` feature and `CodexBuilder::experimental_a
     #[cfg(feature = "experimental")]
     /**`thread/prediction/request`
 
-Experimental: needs the `experimental` feature and `CodexBuilder::experimental_api(true)`.*/
+Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     pub async fn prediction_request(
         &self,
         params: codex_protocol::ThreadPredictionRequestParams,
@@ -1809,12 +1537,22 @@ Experimental: needs the `experimental` feature and `CodexBuilder::experimental_a
     #[cfg(feature = "experimental")]
     /**`thread/queue/add`
 
-Experimental: needs the `experimental` feature and `CodexBuilder::experimental_api(true)`.*/
+Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     pub async fn queue_add(
         &self,
         params: codex_protocol::ThreadQueueAddParams,
     ) -> Result<codex_protocol::ThreadQueueAddResponse> {
         self.codex.request::<requests::ThreadQueueAdd>(params).await
+    }
+    #[cfg(feature = "experimental")]
+    /**`thread/queue/list`
+
+Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
+    pub async fn queue_list(
+        &self,
+        params: codex_protocol::ThreadQueueListParams,
+    ) -> Result<codex_protocol::ThreadQueueListResponse> {
+        self.codex.request::<requests::ThreadQueueList>(params).await
     }
     #[cfg(feature = "experimental")]
     ///Every item of `thread/queue/list`, all pages, as a stream: the next page is asked for (with the cursor of the last) when the current one is used up. An error ends the stream.
@@ -1825,19 +1563,9 @@ Experimental: needs the `experimental` feature and `CodexBuilder::experimental_a
         crate::paging::all_pages::<requests::ThreadQueueList>(self.codex.clone(), params)
     }
     #[cfg(feature = "experimental")]
-    /**`thread/queue/list`
-
-Experimental: needs the `experimental` feature and `CodexBuilder::experimental_api(true)`.*/
-    pub async fn queue_list(
-        &self,
-        params: codex_protocol::ThreadQueueListParams,
-    ) -> Result<codex_protocol::ThreadQueueListResponse> {
-        self.codex.request::<requests::ThreadQueueList>(params).await
-    }
-    #[cfg(feature = "experimental")]
     /**`thread/queue/update`
 
-Experimental: needs the `experimental` feature and `CodexBuilder::experimental_api(true)`.*/
+Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     pub async fn queue_update(
         &self,
         params: codex_protocol::ThreadQueueUpdateParams,
@@ -1847,7 +1575,7 @@ Experimental: needs the `experimental` feature and `CodexBuilder::experimental_a
     #[cfg(feature = "experimental")]
     /**`thread/queue/delete`
 
-Experimental: needs the `experimental` feature and `CodexBuilder::experimental_api(true)`.*/
+Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     pub async fn queue_delete(
         &self,
         params: codex_protocol::ThreadQueueDeleteParams,
@@ -1857,7 +1585,7 @@ Experimental: needs the `experimental` feature and `CodexBuilder::experimental_a
     #[cfg(feature = "experimental")]
     /**`thread/queue/reorder`
 
-Experimental: needs the `experimental` feature and `CodexBuilder::experimental_api(true)`.*/
+Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     pub async fn queue_reorder(
         &self,
         params: codex_protocol::ThreadQueueReorderParams,
@@ -1867,7 +1595,7 @@ Experimental: needs the `experimental` feature and `CodexBuilder::experimental_a
     #[cfg(feature = "experimental")]
     /**`thread/queue/start`
 
-Experimental: needs the `experimental` feature and `CodexBuilder::experimental_api(true)`.*/
+Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     pub async fn queue_start(
         &self,
         params: codex_protocol::ThreadQueueStartParams,
@@ -1888,6 +1616,13 @@ Experimental: needs the `experimental` feature and `CodexBuilder::experimental_a
     ) -> Result<codex_protocol::ThreadAttachmentAddResponse> {
         self.codex.request::<requests::ThreadAttachmentAdd>(params).await
     }
+    ///`thread/attachment/list`
+    pub async fn attachment_list(
+        &self,
+        params: codex_protocol::ThreadAttachmentListParams,
+    ) -> Result<codex_protocol::ThreadAttachmentListResponse> {
+        self.codex.request::<requests::ThreadAttachmentList>(params).await
+    }
     ///Every item of `thread/attachment/list`, all pages, as a stream: the next page is asked for (with the cursor of the last) when the current one is used up. An error ends the stream.
     pub fn attachment_list_all(
         &self,
@@ -1897,12 +1632,12 @@ Experimental: needs the `experimental` feature and `CodexBuilder::experimental_a
             requests::ThreadAttachmentList,
         >(self.codex.clone(), params)
     }
-    ///`thread/attachment/list`
-    pub async fn attachment_list(
+    ///`thread/attachmentOwner/list`
+    pub async fn attachment_owner_list(
         &self,
-        params: codex_protocol::ThreadAttachmentListParams,
-    ) -> Result<codex_protocol::ThreadAttachmentListResponse> {
-        self.codex.request::<requests::ThreadAttachmentList>(params).await
+        params: codex_protocol::ThreadAttachmentOwnerListParams,
+    ) -> Result<codex_protocol::ThreadAttachmentOwnerListResponse> {
+        self.codex.request::<requests::ThreadAttachmentOwnerList>(params).await
     }
     ///Every item of `thread/attachmentOwner/list`, all pages, as a stream: the next page is asked for (with the cursor of the last) when the current one is used up. An error ends the stream.
     pub fn attachment_owner_list_all(
@@ -1914,13 +1649,6 @@ Experimental: needs the `experimental` feature and `CodexBuilder::experimental_a
         crate::paging::all_pages::<
             requests::ThreadAttachmentOwnerList,
         >(self.codex.clone(), params)
-    }
-    ///`thread/attachmentOwner/list`
-    pub async fn attachment_owner_list(
-        &self,
-        params: codex_protocol::ThreadAttachmentOwnerListParams,
-    ) -> Result<codex_protocol::ThreadAttachmentOwnerListResponse> {
-        self.codex.request::<requests::ThreadAttachmentOwnerList>(params).await
     }
     ///`thread/attachment/remove`
     pub async fn attachment_remove(
@@ -1939,7 +1667,7 @@ Experimental: needs the `experimental` feature and `CodexBuilder::experimental_a
     #[cfg(feature = "experimental")]
     /**`thread/settings/update`
 
-Experimental: needs the `experimental` feature and `CodexBuilder::experimental_api(true)`.*/
+Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     pub async fn settings_update(
         &self,
         params: codex_protocol::ThreadSettingsUpdateParams,
@@ -1952,7 +1680,7 @@ Experimental: needs the `experimental` feature and `CodexBuilder::experimental_a
     #[cfg(feature = "experimental")]
     /**`thread/memoryMode/set`
 
-Experimental: needs the `experimental` feature and `CodexBuilder::experimental_api(true)`.*/
+Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     pub async fn memory_mode_set(
         &self,
         params: codex_protocol::ThreadMemoryModeSetParams,
@@ -1962,7 +1690,7 @@ Experimental: needs the `experimental` feature and `CodexBuilder::experimental_a
     #[cfg(feature = "experimental")]
     /**`thread/memory/read`
 
-Experimental: needs the `experimental` feature and `CodexBuilder::experimental_api(true)`.*/
+Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     pub async fn memory_read(
         &self,
         params: codex_protocol::ThreadMemoryReadParams,
@@ -2000,12 +1728,22 @@ Experimental: needs the `experimental` feature and `CodexBuilder::experimental_a
     #[cfg(feature = "experimental")]
     /**`thread/backgroundTerminals/clean`
 
-Experimental: needs the `experimental` feature and `CodexBuilder::experimental_api(true)`.*/
+Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     pub async fn background_terminals_clean(
         &self,
         params: codex_protocol::ThreadBackgroundTerminalsCleanParams,
     ) -> Result<codex_protocol::ThreadBackgroundTerminalsCleanResponse> {
         self.codex.request::<requests::ThreadBackgroundTerminalsClean>(params).await
+    }
+    #[cfg(feature = "experimental")]
+    /**`thread/backgroundTerminals/list`
+
+Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
+    pub async fn background_terminals_list(
+        &self,
+        params: codex_protocol::ThreadBackgroundTerminalsListParams,
+    ) -> Result<codex_protocol::ThreadBackgroundTerminalsListResponse> {
+        self.codex.request::<requests::ThreadBackgroundTerminalsList>(params).await
     }
     #[cfg(feature = "experimental")]
     ///Every item of `thread/backgroundTerminals/list`, all pages, as a stream: the next page is asked for (with the cursor of the last) when the current one is used up. An error ends the stream.
@@ -2020,19 +1758,9 @@ Experimental: needs the `experimental` feature and `CodexBuilder::experimental_a
         >(self.codex.clone(), params)
     }
     #[cfg(feature = "experimental")]
-    /**`thread/backgroundTerminals/list`
-
-Experimental: needs the `experimental` feature and `CodexBuilder::experimental_api(true)`.*/
-    pub async fn background_terminals_list(
-        &self,
-        params: codex_protocol::ThreadBackgroundTerminalsListParams,
-    ) -> Result<codex_protocol::ThreadBackgroundTerminalsListResponse> {
-        self.codex.request::<requests::ThreadBackgroundTerminalsList>(params).await
-    }
-    #[cfg(feature = "experimental")]
     /**`thread/backgroundTerminals/terminate`
 
-Experimental: needs the `experimental` feature and `CodexBuilder::experimental_api(true)`.*/
+Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     pub async fn background_terminals_terminate(
         &self,
         params: codex_protocol::ThreadBackgroundTerminalsTerminateParams,
@@ -2046,6 +1774,13 @@ Experimental: needs the `experimental` feature and `CodexBuilder::experimental_a
     ) -> Result<codex_protocol::ThreadRevertResponse> {
         self.codex.request::<requests::ThreadRevert>(params).await
     }
+    ///`thread/list`
+    pub async fn list(
+        &self,
+        params: codex_protocol::ThreadListParams,
+    ) -> Result<codex_protocol::ThreadListResponse> {
+        self.codex.request::<requests::ThreadList>(params).await
+    }
     ///Every item of `thread/list`, all pages, as a stream: the next page is asked for (with the cursor of the last) when the current one is used up. An error ends the stream.
     pub fn list_all(
         &self,
@@ -2053,12 +1788,15 @@ Experimental: needs the `experimental` feature and `CodexBuilder::experimental_a
     ) -> impl Stream<Item = Result<codex_protocol::Thread>> + Send + 'static {
         crate::paging::all_pages::<requests::ThreadList>(self.codex.clone(), params)
     }
-    ///`thread/list`
-    pub async fn list(
+    #[cfg(feature = "experimental")]
+    /**`thread/search`
+
+Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
+    pub async fn search(
         &self,
-        params: codex_protocol::ThreadListParams,
-    ) -> Result<codex_protocol::ThreadListResponse> {
-        self.codex.request::<requests::ThreadList>(params).await
+        params: codex_protocol::ThreadSearchParams,
+    ) -> Result<codex_protocol::ThreadSearchResponse> {
+        self.codex.request::<requests::ThreadSearch>(params).await
     }
     #[cfg(feature = "experimental")]
     ///Every item of `thread/search`, all pages, as a stream: the next page is asked for (with the cursor of the last) when the current one is used up. An error ends the stream.
@@ -2071,14 +1809,14 @@ Experimental: needs the `experimental` feature and `CodexBuilder::experimental_a
         crate::paging::all_pages::<requests::ThreadSearch>(self.codex.clone(), params)
     }
     #[cfg(feature = "experimental")]
-    /**`thread/search`
+    /**`thread/search/stream`: Search with best-effort incremental `thread/search/partial` notifications. The final response is authoritative for results, ordering, and cursors.
 
-Experimental: needs the `experimental` feature and `CodexBuilder::experimental_api(true)`.*/
-    pub async fn search(
+Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
+    pub async fn search_stream(
         &self,
         params: codex_protocol::ThreadSearchParams,
     ) -> Result<codex_protocol::ThreadSearchResponse> {
-        self.codex.request::<requests::ThreadSearch>(params).await
+        self.codex.request::<requests::ThreadSearchStream>(params).await
     }
     #[cfg(feature = "experimental")]
     ///Every item of `thread/search/stream`, all pages, as a stream: the next page is asked for (with the cursor of the last) when the current one is used up. An error ends the stream.
@@ -2093,19 +1831,9 @@ Experimental: needs the `experimental` feature and `CodexBuilder::experimental_a
         >(self.codex.clone(), params)
     }
     #[cfg(feature = "experimental")]
-    /**`thread/search/stream`: Search with best-effort incremental `thread/search/partial` notifications. The final response is authoritative for results, ordering, and cursors.
-
-Experimental: needs the `experimental` feature and `CodexBuilder::experimental_api(true)`.*/
-    pub async fn search_stream(
-        &self,
-        params: codex_protocol::ThreadSearchParams,
-    ) -> Result<codex_protocol::ThreadSearchResponse> {
-        self.codex.request::<requests::ThreadSearchStream>(params).await
-    }
-    #[cfg(feature = "experimental")]
     /**`thread/search/cancel`
 
-Experimental: needs the `experimental` feature and `CodexBuilder::experimental_api(true)`.*/
+Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     pub async fn search_cancel(
         &self,
         params: codex_protocol::ThreadSearchCancelParams,
@@ -2115,12 +1843,22 @@ Experimental: needs the `experimental` feature and `CodexBuilder::experimental_a
     #[cfg(feature = "experimental")]
     /**`thread/search/stream/cancel`: Cancel a `thread/search/stream` request on this connection.
 
-Experimental: needs the `experimental` feature and `CodexBuilder::experimental_api(true)`.*/
+Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     pub async fn search_stream_cancel(
         &self,
         params: codex_protocol::ThreadSearchCancelParams,
     ) -> Result<codex_protocol::ThreadSearchCancelResponse> {
         self.codex.request::<requests::ThreadSearchStreamCancel>(params).await
+    }
+    #[cfg(feature = "experimental")]
+    /**`thread/searchOccurrences`
+
+Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
+    pub async fn search_occurrences(
+        &self,
+        params: codex_protocol::ThreadSearchOccurrencesParams,
+    ) -> Result<codex_protocol::ThreadSearchOccurrencesResponse> {
+        self.codex.request::<requests::ThreadSearchOccurrences>(params).await
     }
     #[cfg(feature = "experimental")]
     ///Every item of `thread/searchOccurrences`, all pages, as a stream: the next page is asked for (with the cursor of the last) when the current one is used up. An error ends the stream.
@@ -2134,15 +1872,12 @@ Experimental: needs the `experimental` feature and `CodexBuilder::experimental_a
             requests::ThreadSearchOccurrences,
         >(self.codex.clone(), params)
     }
-    #[cfg(feature = "experimental")]
-    /**`thread/searchOccurrences`
-
-Experimental: needs the `experimental` feature and `CodexBuilder::experimental_api(true)`.*/
-    pub async fn search_occurrences(
+    ///`thread/loaded/list`
+    pub async fn loaded_list(
         &self,
-        params: codex_protocol::ThreadSearchOccurrencesParams,
-    ) -> Result<codex_protocol::ThreadSearchOccurrencesResponse> {
-        self.codex.request::<requests::ThreadSearchOccurrences>(params).await
+        params: codex_protocol::ThreadLoadedListParams,
+    ) -> Result<codex_protocol::ThreadLoadedListResponse> {
+        self.codex.request::<requests::ThreadLoadedList>(params).await
     }
     ///Every item of `thread/loaded/list`, all pages, as a stream: the next page is asked for (with the cursor of the last) when the current one is used up. An error ends the stream.
     pub fn loaded_list_all(
@@ -2152,13 +1887,6 @@ Experimental: needs the `experimental` feature and `CodexBuilder::experimental_a
         crate::paging::all_pages::<
             requests::ThreadLoadedList,
         >(self.codex.clone(), params)
-    }
-    ///`thread/loaded/list`
-    pub async fn loaded_list(
-        &self,
-        params: codex_protocol::ThreadLoadedListParams,
-    ) -> Result<codex_protocol::ThreadLoadedListResponse> {
-        self.codex.request::<requests::ThreadLoadedList>(params).await
     }
     ///`thread/read`
     pub async fn read(
@@ -2170,19 +1898,12 @@ Experimental: needs the `experimental` feature and `CodexBuilder::experimental_a
     #[cfg(feature = "experimental")]
     /**`thread/readState/update`
 
-Experimental: needs the `experimental` feature and `CodexBuilder::experimental_api(true)`.*/
+Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     pub async fn read_state_update(
         &self,
         params: codex_protocol::ThreadReadStateUpdateParams,
     ) -> Result<codex_protocol::ThreadReadStateUpdateResponse> {
         self.codex.request::<requests::ThreadReadStateUpdate>(params).await
-    }
-    ///Every item of `thread/turns/list`, all pages, as a stream: the next page is asked for (with the cursor of the last) when the current one is used up. An error ends the stream.
-    pub fn turns_list_all(
-        &self,
-        params: codex_protocol::ThreadTurnsListParams,
-    ) -> impl Stream<Item = Result<codex_protocol::Turn>> + Send + 'static {
-        crate::paging::all_pages::<requests::ThreadTurnsList>(self.codex.clone(), params)
     }
     ///`thread/turns/list`
     pub async fn turns_list(
@@ -2190,6 +1911,13 @@ Experimental: needs the `experimental` feature and `CodexBuilder::experimental_a
         params: codex_protocol::ThreadTurnsListParams,
     ) -> Result<codex_protocol::ThreadTurnsListResponse> {
         self.codex.request::<requests::ThreadTurnsList>(params).await
+    }
+    ///Every item of `thread/turns/list`, all pages, as a stream: the next page is asked for (with the cursor of the last) when the current one is used up. An error ends the stream.
+    pub fn turns_list_all(
+        &self,
+        params: codex_protocol::ThreadTurnsListParams,
+    ) -> impl Stream<Item = Result<codex_protocol::Turn>> + Send + 'static {
+        crate::paging::all_pages::<requests::ThreadTurnsList>(self.codex.clone(), params)
     }
     ///`thread/items/list`
     pub async fn items_list(
@@ -2201,7 +1929,7 @@ Experimental: needs the `experimental` feature and `CodexBuilder::experimental_a
     #[cfg(feature = "experimental")]
     /**`thread/items/read`
 
-Experimental: needs the `experimental` feature and `CodexBuilder::experimental_api(true)`.*/
+Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     pub async fn items_read(
         &self,
         params: codex_protocol::ThreadItemsReadParams,
@@ -2211,7 +1939,7 @@ Experimental: needs the `experimental` feature and `CodexBuilder::experimental_a
     #[cfg(feature = "experimental")]
     /**`thread/guardianReview`: Review the idle thread's final injected exec_command without executing it.
 
-Experimental: needs the `experimental` feature and `CodexBuilder::experimental_api(true)`.*/
+Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     pub async fn guardian_review(
         &self,
         params: codex_protocol::ThreadGuardianReviewParams,
@@ -2228,7 +1956,7 @@ Experimental: needs the `experimental` feature and `CodexBuilder::experimental_a
     #[cfg(feature = "experimental")]
     /**`thread/prepareApprovedPlan`
 
-Experimental: needs the `experimental` feature and `CodexBuilder::experimental_api(true)`.*/
+Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     pub async fn prepare_approved_plan(
         &self,
         params: codex_protocol::ThreadPrepareApprovedPlanParams,
@@ -2238,7 +1966,7 @@ Experimental: needs the `experimental` feature and `CodexBuilder::experimental_a
     #[cfg(feature = "experimental")]
     /**`thread/realtime/start`
 
-Experimental: needs the `experimental` feature and `CodexBuilder::experimental_api(true)`.*/
+Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     pub async fn realtime_start(
         &self,
         params: codex_protocol::ThreadRealtimeStartParams,
@@ -2248,7 +1976,7 @@ Experimental: needs the `experimental` feature and `CodexBuilder::experimental_a
     #[cfg(feature = "experimental")]
     /**`thread/realtime/appendAudio`
 
-Experimental: needs the `experimental` feature and `CodexBuilder::experimental_api(true)`.*/
+Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     pub async fn realtime_append_audio(
         &self,
         params: codex_protocol::ThreadRealtimeAppendAudioParams,
@@ -2258,7 +1986,7 @@ Experimental: needs the `experimental` feature and `CodexBuilder::experimental_a
     #[cfg(feature = "experimental")]
     /**`thread/realtime/appendText`
 
-Experimental: needs the `experimental` feature and `CodexBuilder::experimental_api(true)`.*/
+Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     pub async fn realtime_append_text(
         &self,
         params: codex_protocol::ThreadRealtimeAppendTextParams,
@@ -2268,7 +1996,7 @@ Experimental: needs the `experimental` feature and `CodexBuilder::experimental_a
     #[cfg(feature = "experimental")]
     /**`thread/realtime/appendSpeech`
 
-Experimental: needs the `experimental` feature and `CodexBuilder::experimental_api(true)`.*/
+Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     pub async fn realtime_append_speech(
         &self,
         params: codex_protocol::ThreadRealtimeAppendSpeechParams,
@@ -2278,12 +2006,22 @@ Experimental: needs the `experimental` feature and `CodexBuilder::experimental_a
     #[cfg(feature = "experimental")]
     /**`thread/realtime/stop`
 
-Experimental: needs the `experimental` feature and `CodexBuilder::experimental_api(true)`.*/
+Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     pub async fn realtime_stop(
         &self,
         params: codex_protocol::ThreadRealtimeStopParams,
     ) -> Result<codex_protocol::ThreadRealtimeStopResponse> {
         self.codex.request::<requests::ThreadRealtimeStop>(params).await
+    }
+    #[cfg(feature = "experimental")]
+    /**`thread/timeline/list`
+
+Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
+    pub async fn timeline_list(
+        &self,
+        params: codex_protocol::ThreadTimelineListParams,
+    ) -> Result<codex_protocol::ThreadTimelineListResponse> {
+        self.codex.request::<requests::ThreadTimelineList>(params).await
     }
     #[cfg(feature = "experimental")]
     ///Every item of `thread/timeline/list`, all pages, as a stream: the next page is asked for (with the cursor of the last) when the current one is used up. An error ends the stream.
@@ -2298,14 +2036,14 @@ Experimental: needs the `experimental` feature and `CodexBuilder::experimental_a
         >(self.codex.clone(), params)
     }
     #[cfg(feature = "experimental")]
-    /**`thread/timeline/list`
+    /**`thread/realtime/list`
 
-Experimental: needs the `experimental` feature and `CodexBuilder::experimental_api(true)`.*/
-    pub async fn timeline_list(
+Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
+    pub async fn realtime_list(
         &self,
-        params: codex_protocol::ThreadTimelineListParams,
-    ) -> Result<codex_protocol::ThreadTimelineListResponse> {
-        self.codex.request::<requests::ThreadTimelineList>(params).await
+        params: codex_protocol::ThreadRealtimeListParams,
+    ) -> Result<codex_protocol::ThreadRealtimeListResponse> {
+        self.codex.request::<requests::ThreadRealtimeList>(params).await
     }
     #[cfg(feature = "experimental")]
     ///Every item of `thread/realtime/list`, all pages, as a stream: the next page is asked for (with the cursor of the last) when the current one is used up. An error ends the stream.
@@ -2320,19 +2058,9 @@ Experimental: needs the `experimental` feature and `CodexBuilder::experimental_a
         >(self.codex.clone(), params)
     }
     #[cfg(feature = "experimental")]
-    /**`thread/realtime/list`
-
-Experimental: needs the `experimental` feature and `CodexBuilder::experimental_api(true)`.*/
-    pub async fn realtime_list(
-        &self,
-        params: codex_protocol::ThreadRealtimeListParams,
-    ) -> Result<codex_protocol::ThreadRealtimeListResponse> {
-        self.codex.request::<requests::ThreadRealtimeList>(params).await
-    }
-    #[cfg(feature = "experimental")]
     /**`thread/realtime/listVoices`
 
-Experimental: needs the `experimental` feature and `CodexBuilder::experimental_api(true)`.*/
+Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     pub async fn realtime_list_voices(
         &self,
         params: codex_protocol::ThreadRealtimeListVoicesParams,
@@ -2340,12 +2068,19 @@ Experimental: needs the `experimental` feature and `CodexBuilder::experimental_a
         self.codex.request::<requests::ThreadRealtimeListVoices>(params).await
     }
 }
-///The `thread_section/...` requests.
+///The `threadSection/...` requests.
 #[derive(Debug, Clone, Copy)]
 pub struct ThreadSectionMethods<'a> {
     codex: &'a Codex,
 }
 impl<'a> ThreadSectionMethods<'a> {
+    ///`threadSection/list`
+    pub async fn list(
+        &self,
+        params: codex_protocol::ThreadSectionListParams,
+    ) -> Result<codex_protocol::ThreadSectionListResponse> {
+        self.codex.request::<requests::ThreadSectionList>(params).await
+    }
     ///Every item of `threadSection/list`, all pages, as a stream: the next page is asked for (with the cursor of the last) when the current one is used up. An error ends the stream.
     pub fn list_all(
         &self,
@@ -2354,13 +2089,6 @@ impl<'a> ThreadSectionMethods<'a> {
         crate::paging::all_pages::<
             requests::ThreadSectionList,
         >(self.codex.clone(), params)
-    }
-    ///`threadSection/list`
-    pub async fn list(
-        &self,
-        params: codex_protocol::ThreadSectionListParams,
-    ) -> Result<codex_protocol::ThreadSectionListResponse> {
-        self.codex.request::<requests::ThreadSectionList>(params).await
     }
     ///`threadSection/create`
     pub async fn create(
@@ -2403,7 +2131,7 @@ impl<'a> TurnMethods<'a> {
     #[cfg(feature = "experimental")]
     /**`turn/settings/update`
 
-Experimental: needs the `experimental` feature and `CodexBuilder::experimental_api(true)`.*/
+Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     pub async fn settings_update(
         &self,
         params: codex_protocol::TurnSettingsUpdateParams,
@@ -2426,7 +2154,7 @@ Experimental: needs the `experimental` feature and `CodexBuilder::experimental_a
     }
 }
 #[cfg(feature = "experimental")]
-///The `user_verification/...` requests.
+///The `userVerification/...` requests.
 #[derive(Debug, Clone, Copy)]
 pub struct UserVerificationMethods<'a> {
     codex: &'a Codex,
@@ -2436,7 +2164,7 @@ impl<'a> UserVerificationMethods<'a> {
     #[cfg(feature = "experimental")]
     /**`userVerification/status`
 
-Experimental: needs the `experimental` feature and `CodexBuilder::experimental_api(true)`.*/
+Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     pub async fn status(
         &self,
         params: codex_protocol::UserVerificationStatusParams,
@@ -2446,7 +2174,7 @@ Experimental: needs the `experimental` feature and `CodexBuilder::experimental_a
     #[cfg(feature = "experimental")]
     /**`userVerification/enroll`
 
-Experimental: needs the `experimental` feature and `CodexBuilder::experimental_api(true)`.*/
+Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     pub async fn enroll(
         &self,
         params: codex_protocol::UserVerificationEnrollParams,
@@ -2456,7 +2184,7 @@ Experimental: needs the `experimental` feature and `CodexBuilder::experimental_a
     #[cfg(feature = "experimental")]
     /**`userVerification/delete`
 
-Experimental: needs the `experimental` feature and `CodexBuilder::experimental_api(true)`.*/
+Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     pub async fn delete(
         &self,
         params: codex_protocol::UserVerificationDeleteParams,
@@ -2466,7 +2194,7 @@ Experimental: needs the `experimental` feature and `CodexBuilder::experimental_a
     #[cfg(feature = "experimental")]
     /**`userVerification/verify`
 
-Experimental: needs the `experimental` feature and `CodexBuilder::experimental_api(true)`.*/
+Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     pub async fn verify(
         &self,
         params: codex_protocol::UserVerificationVerifyParams,
@@ -2476,7 +2204,7 @@ Experimental: needs the `experimental` feature and `CodexBuilder::experimental_a
     #[cfg(feature = "experimental")]
     /**`userVerification/cancel`
 
-Experimental: needs the `experimental` feature and `CodexBuilder::experimental_api(true)`.*/
+Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     pub async fn cancel(
         &self,
         params: codex_protocol::UserVerificationCancelParams,
@@ -2484,7 +2212,7 @@ Experimental: needs the `experimental` feature and `CodexBuilder::experimental_a
         self.codex.request::<requests::UserVerificationCancel>(params).await
     }
 }
-///The `windows_sandbox/...` requests.
+///The `windowsSandbox/...` requests.
 #[derive(Debug, Clone, Copy)]
 pub struct WindowsSandboxMethods<'a> {
     codex: &'a Codex,
