@@ -30,7 +30,7 @@ pub struct ToolCall {
     pub thread_id: String,
     /// The turn the call was made in.
     pub turn_id: String,
-    /// The tool's name (and `namespace`, when the tool has one).
+    /// The tool's name.
     pub tool: String,
     /// The tool's namespace, when it has one.
     pub namespace: Option<String>,
@@ -257,11 +257,16 @@ pub(crate) struct ToolRegistry {
 }
 
 impl ToolRegistry {
-    pub(crate) fn register(&self, thread_id: &str, tools: &[Tool]) {
-        let mut by_thread = self
-            .by_thread
+    /// The map, even after a panic elsewhere poisoned the lock (no tool runs under it, so the
+    /// map is never left half-changed).
+    fn tools(&self) -> std::sync::MutexGuard<'_, HashMap<String, HashMap<String, Tool>>> {
+        self.by_thread
             .lock()
-            .unwrap_or_else(std::sync::PoisonError::into_inner);
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+    }
+
+    pub(crate) fn register(&self, thread_id: &str, tools: &[Tool]) {
+        let mut by_thread = self.tools();
         let entry = by_thread.entry(thread_id.to_owned()).or_default();
         for tool in tools {
             entry.insert(tool.name.clone(), tool.clone());
@@ -270,10 +275,7 @@ impl ToolRegistry {
 
     /// The tools registered on `thread_id`.
     pub(crate) fn of(&self, thread_id: &str) -> Vec<Tool> {
-        let by_thread = self
-            .by_thread
-            .lock()
-            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        let by_thread = self.tools();
         by_thread
             .get(thread_id)
             .map(|tools| tools.values().cloned().collect())
@@ -282,25 +284,16 @@ impl ToolRegistry {
 
     /// Forgets the tools of `thread_id` (archived: no turn will call them).
     pub(crate) fn forget(&self, thread_id: &str) {
-        self.by_thread
-            .lock()
-            .unwrap_or_else(std::sync::PoisonError::into_inner)
-            .remove(thread_id);
+        self.tools().remove(thread_id);
     }
 
     /// Forgets every tool (the client closed).
     pub(crate) fn clear(&self) {
-        self.by_thread
-            .lock()
-            .unwrap_or_else(std::sync::PoisonError::into_inner)
-            .clear();
+        self.tools().clear();
     }
 
     fn find(&self, thread_id: &str, name: &str) -> Option<Tool> {
-        let by_thread = self
-            .by_thread
-            .lock()
-            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        let by_thread = self.tools();
         by_thread
             .get(thread_id)
             .and_then(|tools| tools.get(name))

@@ -5,9 +5,11 @@ use codex_sdk::blocking::Codex;
 use codex_sdk::protocol::{ServerNotification, TurnStatus};
 use codex_test_support::{CodexHome, Reply, ScriptedProvider, SseScript, codex_bin};
 
-#[test]
-fn the_blocking_api_runs_and_streams_turns() {
-    // The provider is async: it runs on a runtime of the test's own.
+/// A blocking client on the pinned codex whose model is a scripted provider; the provider is
+/// async and runs on the returned runtime, which must outlive the test.
+fn start(
+    configure: impl FnOnce(codex_sdk::CodexBuilder) -> codex_sdk::CodexBuilder,
+) -> (Codex, ScriptedProvider, CodexHome, tokio::runtime::Runtime) {
     let provider_runtime = tokio::runtime::Runtime::new().expect("runtime");
     let provider = provider_runtime.block_on(ScriptedProvider::start());
     let home = CodexHome::with_provider(&provider, "never");
@@ -15,7 +17,13 @@ fn the_blocking_api_runs_and_streams_turns() {
         .binary(codex_bin())
         .codex_home(home.home())
         .cwd(home.workspace());
-    let codex = Codex::from_builder(builder).expect("start");
+    let codex = Codex::from_builder(configure(builder)).expect("start");
+    (codex, provider, home, provider_runtime)
+}
+
+#[test]
+fn the_blocking_api_runs_and_streams_turns() {
+    let (codex, provider, _home, _runtime) = start(|b| b);
     assert!(codex.server_version().is_some());
 
     provider.push(Reply::message("blocking hello"));
@@ -59,15 +67,7 @@ struct Answer {
 
 #[test]
 fn the_blocking_api_has_tools_raw_requests_and_turn_options() {
-    let provider_runtime = tokio::runtime::Runtime::new().expect("runtime");
-    let provider = provider_runtime.block_on(ScriptedProvider::start());
-    let home = CodexHome::with_provider(&provider, "never");
-    let builder = codex_sdk::Codex::builder()
-        .binary(codex_bin())
-        .codex_home(home.home())
-        .cwd(home.workspace())
-        .experimental_api(true);
-    let codex = Codex::from_builder(builder).expect("start");
+    let (codex, provider, _home, _runtime) = start(|b| b.experimental_api(true));
 
     let tool = codex_sdk::Tool::new("double", "Doubles", |args: Answer| async move {
         (args.value * 2).to_string()

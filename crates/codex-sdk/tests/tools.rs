@@ -85,6 +85,19 @@ fn counting_tool(calls: &Arc<Mutex<u32>>, answer: &'static str) -> Tool {
     })
 }
 
+/// Runs a turn on `thread` in which the model calls `lookup` as `call_id`; returns the output
+/// the model was sent for it.
+async fn call_lookup(
+    provider: &ScriptedProvider,
+    thread: &codex_sdk::Thread,
+    call_id: &str,
+) -> String {
+    provider.push(SseScript::new().function_call(call_id, "lookup", &json!({"points": 1})));
+    provider.push(Reply::message("done"));
+    thread.run("look it up").await.expect("run");
+    output_of(provider, call_id).expect("output").to_string()
+}
+
 #[tokio::test]
 async fn a_fork_keeps_the_tools_and_an_archived_thread_forgets_them() {
     let harness = Harness::start("never", |b| b.experimental_api(true)).await;
@@ -105,21 +118,12 @@ async fn a_fork_keeps_the_tools_and_an_archived_thread_forgets_them() {
         .thread_fork(thread.id(), codex_sdk::ThreadForkOptions::new())
         .await
         .expect("fork");
-    harness.provider.push(SseScript::new().function_call(
-        "call-1",
-        "lookup",
-        &json!({"points": 1}),
-    ));
-    harness.provider.push(Reply::message("done"));
-    fork.run("look it up").await.expect("run");
+    let output = call_lookup(&harness.provider, &fork, "call-1").await;
     assert_eq!(
         *calls.lock().expect("calls"),
         1,
         "the fork's call ran the tool"
     );
-    let output = output_of(&harness.provider, "call-1")
-        .expect("output")
-        .to_string();
     assert!(output.contains("found"), "{output}");
 
     harness
@@ -137,21 +141,12 @@ async fn a_fork_keeps_the_tools_and_an_archived_thread_forgets_them() {
         .thread_resume(fork.id(), codex_sdk::ThreadResumeOptions::new())
         .await
         .expect("resume");
-    harness.provider.push(SseScript::new().function_call(
-        "call-2",
-        "lookup",
-        &json!({"points": 1}),
-    ));
-    harness.provider.push(Reply::message("done"));
-    fork.run("again").await.expect("run");
+    let output = call_lookup(&harness.provider, &fork, "call-2").await;
     assert_eq!(
         *calls.lock().expect("calls"),
         1,
         "archiving dropped the function"
     );
-    let output = output_of(&harness.provider, "call-2")
-        .expect("output")
-        .to_string();
     assert!(output.contains("no tool named"), "{output}");
     harness.close().await;
 }
@@ -191,16 +186,13 @@ async fn a_new_client_resumes_a_thread_with_its_tools() {
         )
         .await
         .expect("resume");
-    provider.push(SseScript::new().function_call("call-3", "lookup", &json!({"points": 2})));
-    provider.push(Reply::message("done"));
-    thread.run("look it up").await.expect("run");
+    let output = call_lookup(&provider, &thread, "call-3").await;
     let requests = provider.requests();
     let offered = requests[requests.len() - 2]["tools"].to_string();
     assert!(
         offered.contains("\"lookup\""),
         "the resumed thread still offers the tool: {offered}"
     );
-    let output = output_of(&provider, "call-3").expect("output").to_string();
     assert!(
         output.contains("second"),
         "the new client's function ran: {output}"
