@@ -29,7 +29,9 @@ impl LoginHandle {
         &self.login_id
     }
 
-    /// Waits until the login completes (successfully or not).
+    /// Waits until the login completes (successfully or not). A person is on the other end, so
+    /// there is no default bound: put the wait under your own timeout; the handle stays usable
+    /// after one (to [`cancel`](Self::cancel), or to wait again).
     ///
     /// # Errors
     /// [`Error::Closed`] when the connection closes first.

@@ -590,7 +590,10 @@ impl Codex {
         &self.inner.connection
     }
 
-    /// Sends any typed request (a marker of [`codex_protocol::requests`]).
+    /// Sends any typed request (a marker of [`codex_protocol::requests`]), exactly as given:
+    /// unlike [`Codex::rpc`] and the thread methods, it fills in no approval policy (the
+    /// server's configured one applies, and requests that reach this client are still
+    /// answered by its approval handler, which declines by default).
     ///
     /// # Errors
     /// The server's JSON-RPC error, mapped as [`Error`] describes, or a transport error.

@@ -45,7 +45,10 @@ fn rpc_methods() -> Vec<String> {
 fn rpc_has_a_method_for_every_client_request_in_the_index() {
     let mut indexed = indexed_requests();
     let mut covered = rpc_methods();
-    assert!(indexed.len() > 100, "{indexed:?}");
+    assert!(
+        indexed.len() >= ClientRequest::METHODS.len(),
+        "the index lists every request: {indexed:?}"
+    );
     indexed.sort_unstable();
     covered.sort_unstable();
     assert_eq!(covered, indexed);
