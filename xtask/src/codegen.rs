@@ -8,7 +8,7 @@ use anyhow::{Context, Result, bail};
 
 use crate::method_tables::{self, Direction, MethodTables, Response};
 use crate::schema_input::{self, BUNDLE_FILE, SchemaInput, sha256_hex};
-use crate::{gen_methods, gen_options, gen_rpc, gen_types};
+use crate::{gen_handler, gen_methods, gen_options, gen_rpc, gen_types};
 
 /// Folder of the generated Rust modules of codex-protocol.
 const RUST_DIR: &str = "crates/codex-protocol/src/generated";
@@ -57,6 +57,8 @@ pub(crate) fn generate_all(input: &SchemaInput) -> Result<Vec<GeneratedFile>> {
         .context("the options generator made invalid Rust")?;
     let rpc: syn::File = syn::parse2(gen_rpc::generate(&tables, &types))
         .context("the rpc generator made invalid Rust")?;
+    let handler: syn::File = syn::parse2(gen_handler::generate(&tables))
+        .context("the handler generator made invalid Rust")?;
     let mut files = vec![
         GeneratedFile {
             path: format!("{RUST_DIR}/methods.rs"),
@@ -69,6 +71,10 @@ pub(crate) fn generate_all(input: &SchemaInput) -> Result<Vec<GeneratedFile>> {
         GeneratedFile {
             path: format!("{SDK_DIR}/options.rs"),
             content: format!("{header}{}", prettyplease::unparse(&options)),
+        },
+        GeneratedFile {
+            path: format!("{SDK_DIR}/handler.rs"),
+            content: format!("{header}{}", prettyplease::unparse(&handler)),
         },
         GeneratedFile {
             path: format!("{SDK_DIR}/rpc.rs"),

@@ -159,7 +159,7 @@ pub(crate) fn snake_words(name: &str) -> String {
 }
 
 /// A Rust identifier for `name`, raw when it is a keyword.
-fn ident(name: &str) -> syn::Ident {
+pub(crate) fn ident(name: &str) -> syn::Ident {
     syn::parse_str::<syn::Ident>(name).unwrap_or_else(|_| format_ident!("r#{name}"))
 }
 

@@ -5,6 +5,7 @@ mod codex_install;
 mod constructors;
 mod demo;
 mod experimental;
+mod gen_handler;
 mod gen_methods;
 mod gen_options;
 mod gen_rpc;

@@ -3,8 +3,6 @@
 //! unless the user's code says yes.
 
 use std::future::Future;
-use std::pin::Pin;
-use std::sync::Arc;
 
 use codex_protocol::{
     ApplyPatchApprovalParams, ApplyPatchApprovalResponse, ApprovalsReviewer, AskForApproval,
@@ -12,12 +10,14 @@ use codex_protocol::{
     CommandExecutionRequestApprovalResponse, ExecCommandApprovalParams,
     ExecCommandApprovalResponse, FileChangeApprovalDecision, FileChangeRequestApprovalParams,
     FileChangeRequestApprovalResponse, GrantedPermissionProfile, McpServerElicitationAction,
-    McpServerElicitationRequestParams, McpServerElicitationRequestResponse, PermissionGrantScope,
-    PermissionsRequestApprovalParams, PermissionsRequestApprovalResponse, ReviewDecision,
-    ToolRequestUserInputParams, ToolRequestUserInputResponse,
+    McpServerElicitationRequestResponse, PermissionGrantScope, PermissionsRequestApprovalParams,
+    PermissionsRequestApprovalResponse, ReviewDecision,
 };
 use codex_transport::{ErrorCode, RpcError};
 use serde_json::Value;
+
+use crate::dispatch::boxed;
+pub use crate::handler::{ApprovalHandler, Approvals};
 
 /// Who decides on approvals in a thread: the server's policy fields, chosen for you.
 ///
@@ -69,104 +69,49 @@ impl ApprovalMode {
     }
 }
 
-/// Answers the requests the server sends while a turn runs. Every method has a default, so
-/// implement only the ones you care about. The defaults fail closed, and are what a
-/// [`Codex`](crate::Codex) without a handler answers:
-///
-/// | request | default answer |
-/// |---|---|
-/// | command execution (`item/commandExecution/requestApproval`) | `decline` |
-/// | file change (`item/fileChange/requestApproval`) | `decline` |
-/// | permissions (`item/permissions/requestApproval`) | grant nothing, for this turn |
-/// | user input (`item/tool/requestUserInput`) | no answers |
-/// | MCP elicitation (`mcpServer/elicitation/request`) | `decline` |
-/// | legacy `execCommandApproval` / `applyPatchApproval` | `denied` |
-/// | any other request ([`other_request`](ApprovalHandler::other_request)) | a JSON-RPC "method not found" error |
-///
-/// Accepting everything is [`DangerouslyAcceptAll`], an explicit choice. Requests for dynamic
-/// tools (`item/tool/call`) go to the tools registered on the thread. Each request is handled
-/// in its own task: a slow answer holds up nothing else. A handler that panics is answered
-/// for with a JSON-RPC "internal error" (the server treats that as a refusal), and the
-/// connection goes on.
-pub trait ApprovalHandler: Send + Sync + 'static {
-    /// A command wants to run.
-    fn command_execution(
-        &self,
-        request: CommandExecutionRequestApprovalParams,
-    ) -> impl Future<Output = CommandExecutionRequestApprovalResponse> + Send {
-        let _ = request;
-        async { CommandExecutionRequestApprovalResponse::decline() }
+/// The answers given when the user's code gives none, one per request that asks to let the
+/// agent act or asks the user something: the generated [`ApprovalHandler`] defaults call them.
+pub(crate) mod fail_closed {
+    use std::collections::HashMap;
+
+    use codex_protocol::{
+        ApplyPatchApprovalResponse, CommandExecutionRequestApprovalResponse,
+        ExecCommandApprovalResponse, FileChangeRequestApprovalResponse, GrantedPermissionProfile,
+        McpServerElicitationRequestResponse, PermissionGrantScope,
+        PermissionsRequestApprovalResponse, ToolRequestUserInputResponse,
+    };
+
+    use super::Decision;
+
+    pub(crate) fn command_execution() -> CommandExecutionRequestApprovalResponse {
+        Decision::decline()
     }
 
-    /// Files are about to change.
-    fn file_change(
-        &self,
-        request: FileChangeRequestApprovalParams,
-    ) -> impl Future<Output = FileChangeRequestApprovalResponse> + Send {
-        let _ = request;
-        async { FileChangeRequestApprovalResponse::decline() }
+    pub(crate) fn file_change() -> FileChangeRequestApprovalResponse {
+        Decision::decline()
     }
 
-    /// The agent asks for more permissions (file system, network).
-    fn permissions(
-        &self,
-        request: PermissionsRequestApprovalParams,
-    ) -> impl Future<Output = PermissionsRequestApprovalResponse> + Send {
-        let _ = request;
-        async {
-            PermissionsRequestApprovalResponse::new(GrantedPermissionProfile::new())
-                .with_scope(PermissionGrantScope::Turn)
-        }
+    /// Nothing granted, and only for this turn.
+    pub(crate) fn permissions() -> PermissionsRequestApprovalResponse {
+        PermissionsRequestApprovalResponse::new(GrantedPermissionProfile::new())
+            .with_scope(PermissionGrantScope::Turn)
     }
 
-    /// The agent asks the user questions.
-    fn user_input(
-        &self,
-        request: ToolRequestUserInputParams,
-    ) -> impl Future<Output = ToolRequestUserInputResponse> + Send {
-        let _ = request;
-        async { ToolRequestUserInputResponse::new(std::collections::HashMap::new()) }
+    /// No question answered.
+    pub(crate) fn user_input() -> ToolRequestUserInputResponse {
+        ToolRequestUserInputResponse::new(HashMap::new())
     }
 
-    /// An MCP server asks the user for input.
-    fn mcp_elicitation(
-        &self,
-        request: McpServerElicitationRequestParams,
-    ) -> impl Future<Output = McpServerElicitationRequestResponse> + Send {
-        let _ = request;
-        async { McpServerElicitationRequestResponse::decline() }
+    pub(crate) fn mcp_elicitation() -> McpServerElicitationRequestResponse {
+        Decision::decline()
     }
 
-    /// The legacy (v1) command approval.
-    fn exec_command_legacy(
-        &self,
-        request: ExecCommandApprovalParams,
-    ) -> impl Future<Output = ExecCommandApprovalResponse> + Send {
-        let _ = request;
-        async { ExecCommandApprovalResponse::decline() }
+    pub(crate) fn exec_command_legacy() -> ExecCommandApprovalResponse {
+        Decision::decline()
     }
 
-    /// The legacy (v1) patch approval.
-    fn apply_patch_legacy(
-        &self,
-        request: ApplyPatchApprovalParams,
-    ) -> impl Future<Output = ApplyPatchApprovalResponse> + Send {
-        let _ = request;
-        async { ApplyPatchApprovalResponse::decline() }
-    }
-
-    /// Any other request of the server: methods this SDK does not model
-    /// (`account/chatgptAuthTokens/refresh`, `attestation/generate`, `currentTime/read`) and
-    /// methods newer than it, with their params as JSON. Return the JSON-RPC `result`, or an
-    /// error. The default refuses with "method not found".
-    fn other_request(
-        &self,
-        method: &str,
-        params: Value,
-    ) -> impl Future<Output = Result<Value, RpcError>> + Send {
-        let _ = params;
-        let error = refuse(method);
-        async move { Err(error) }
+    pub(crate) fn apply_patch_legacy() -> ApplyPatchApprovalResponse {
+        Decision::decline()
     }
 }
 
@@ -290,83 +235,16 @@ decisions! {
         McpServerElicitationAction::Accept, McpServerElicitationAction::Decline;
 }
 
-type Boxed<T> = Pin<Box<dyn Future<Output = T> + Send>>;
-type Callback<P, R> = Arc<dyn Fn(P) -> Boxed<R> + Send + Sync>;
-
-/// An [`ApprovalHandler`] made of closures, one per request kind you care about; the others
-/// get the defaults, which refuse (setting only `on_command` declines every file change).
-///
-/// ```
-/// use codex_sdk::Approvals;
-/// use codex_sdk::protocol::CommandAction;
-///
-/// // Accept a command only when the server parsed every part of it as a read-only action.
-/// let approvals = Approvals::new().accept_commands_if(|request| {
-///     let actions = request.command_actions.as_deref().unwrap_or_default();
-///     !actions.is_empty()
-///         && actions.iter().all(|action| matches!(action, CommandAction::Read { .. } | CommandAction::ListFiles { .. }))
-/// });
-/// ```
-#[derive(Clone, Default)]
-pub struct Approvals {
-    command: Option<
-        Callback<CommandExecutionRequestApprovalParams, CommandExecutionRequestApprovalResponse>,
-    >,
-    file_change:
-        Option<Callback<FileChangeRequestApprovalParams, FileChangeRequestApprovalResponse>>,
-    permissions:
-        Option<Callback<PermissionsRequestApprovalParams, PermissionsRequestApprovalResponse>>,
-    user_input: Option<Callback<ToolRequestUserInputParams, ToolRequestUserInputResponse>>,
-    mcp_elicitation:
-        Option<Callback<McpServerElicitationRequestParams, McpServerElicitationRequestResponse>>,
-    other: Option<Callback<(String, Value), Result<Value, RpcError>>>,
-}
-
-impl std::fmt::Debug for Approvals {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Approvals")
-            .field("command", &self.command.is_some())
-            .field("file_change", &self.file_change.is_some())
-            .field("permissions", &self.permissions.is_some())
-            .field("user_input", &self.user_input.is_some())
-            .field("mcp_elicitation", &self.mcp_elicitation.is_some())
-            .field("other", &self.other.is_some())
-            .finish()
-    }
-}
-
-fn boxed<P, R, F, Fut>(callback: F) -> Callback<P, R>
-where
-    F: Fn(P) -> Fut + Send + Sync + 'static,
-    Fut: Future<Output = R> + Send + 'static,
-{
-    Arc::new(move |params| Box::pin(callback(params)))
-}
-
+/// The rules built on the generated setters of [`Approvals`], and the hook for requests newer
+/// than this SDK.
 impl Approvals {
-    /// Every request gets the default answer until a closure is set.
-    pub fn new() -> Self {
-        Self::default()
-    }
-
-    /// Decides on commands.
-    #[must_use]
-    pub fn on_command<F, Fut>(mut self, decide: F) -> Self
-    where
-        F: Fn(CommandExecutionRequestApprovalParams) -> Fut + Send + Sync + 'static,
-        Fut: Future<Output = CommandExecutionRequestApprovalResponse> + Send + 'static,
-    {
-        self.command = Some(boxed(decide));
-        self
-    }
-
     /// Accepts the commands for which `accept` returns true and declines the rest.
     #[must_use]
     pub fn accept_commands_if<F>(self, accept: F) -> Self
     where
         F: Fn(&CommandExecutionRequestApprovalParams) -> bool + Send + Sync + 'static,
     {
-        self.on_command(move |request| {
+        self.on_command_execution(move |request| {
             let answer = CommandExecutionRequestApprovalResponse::accept_if(accept(&request));
             async move { answer }
         })
@@ -394,108 +272,5 @@ impl Approvals {
     {
         self.other = Some(boxed(move |(method, params)| answer(method, params)));
         self
-    }
-
-    /// Decides on file changes.
-    #[must_use]
-    pub fn on_file_change<F, Fut>(mut self, decide: F) -> Self
-    where
-        F: Fn(FileChangeRequestApprovalParams) -> Fut + Send + Sync + 'static,
-        Fut: Future<Output = FileChangeRequestApprovalResponse> + Send + 'static,
-    {
-        self.file_change = Some(boxed(decide));
-        self
-    }
-
-    /// Decides on permission requests.
-    #[must_use]
-    pub fn on_permissions<F, Fut>(mut self, decide: F) -> Self
-    where
-        F: Fn(PermissionsRequestApprovalParams) -> Fut + Send + Sync + 'static,
-        Fut: Future<Output = PermissionsRequestApprovalResponse> + Send + 'static,
-    {
-        self.permissions = Some(boxed(decide));
-        self
-    }
-
-    /// Answers the agent's questions.
-    #[must_use]
-    pub fn on_user_input<F, Fut>(mut self, answer: F) -> Self
-    where
-        F: Fn(ToolRequestUserInputParams) -> Fut + Send + Sync + 'static,
-        Fut: Future<Output = ToolRequestUserInputResponse> + Send + 'static,
-    {
-        self.user_input = Some(boxed(answer));
-        self
-    }
-
-    /// Answers MCP elicitations.
-    #[must_use]
-    pub fn on_mcp_elicitation<F, Fut>(mut self, answer: F) -> Self
-    where
-        F: Fn(McpServerElicitationRequestParams) -> Fut + Send + Sync + 'static,
-        Fut: Future<Output = McpServerElicitationRequestResponse> + Send + 'static,
-    {
-        self.mcp_elicitation = Some(boxed(answer));
-        self
-    }
-}
-
-impl ApprovalHandler for Approvals {
-    async fn command_execution(
-        &self,
-        request: CommandExecutionRequestApprovalParams,
-    ) -> CommandExecutionRequestApprovalResponse {
-        match &self.command {
-            Some(decide) => decide(request).await,
-            None => DefaultApprovals.command_execution(request).await,
-        }
-    }
-
-    async fn file_change(
-        &self,
-        request: FileChangeRequestApprovalParams,
-    ) -> FileChangeRequestApprovalResponse {
-        match &self.file_change {
-            Some(decide) => decide(request).await,
-            None => DefaultApprovals.file_change(request).await,
-        }
-    }
-
-    async fn permissions(
-        &self,
-        request: PermissionsRequestApprovalParams,
-    ) -> PermissionsRequestApprovalResponse {
-        match &self.permissions {
-            Some(decide) => decide(request).await,
-            None => DefaultApprovals.permissions(request).await,
-        }
-    }
-
-    async fn user_input(
-        &self,
-        request: ToolRequestUserInputParams,
-    ) -> ToolRequestUserInputResponse {
-        match &self.user_input {
-            Some(answer) => answer(request).await,
-            None => DefaultApprovals.user_input(request).await,
-        }
-    }
-
-    async fn mcp_elicitation(
-        &self,
-        request: McpServerElicitationRequestParams,
-    ) -> McpServerElicitationRequestResponse {
-        match &self.mcp_elicitation {
-            Some(answer) => answer(request).await,
-            None => DefaultApprovals.mcp_elicitation(request).await,
-        }
-    }
-
-    async fn other_request(&self, method: &str, params: Value) -> Result<Value, RpcError> {
-        match &self.other {
-            Some(answer) => answer((method.to_owned(), params)).await,
-            None => DefaultApprovals.other_request(method, params).await,
-        }
     }
 }

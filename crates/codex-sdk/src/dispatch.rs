@@ -1,5 +1,6 @@
-//! Routes each request the server sends to the approval handler or to a dynamic tool, and
-//! turns the typed answer into the JSON-RPC result.
+//! Routes each request the server sends to the approval handler or to a dynamic tool (the
+//! routing table itself is generated, in `generated/handler.rs`), and turns the typed answer
+//! into the JSON-RPC result.
 
 use std::collections::HashMap;
 use std::future::Future;
@@ -14,67 +15,70 @@ use serde_json::Value;
 use crate::approval::ApprovalHandler;
 use crate::tools::ToolRegistry;
 
-type Answer = Pin<Box<dyn Future<Output = Result<Value, RpcError>> + Send>>;
+/// The JSON-RPC answer to one server request, on its way.
+pub(crate) type Answer = Pin<Box<dyn Future<Output = Result<Value, RpcError>> + Send>>;
+
+/// A user's closure behind a pointer: params in, a boxed future of the answer out.
+pub(crate) type Callback<P, R> =
+    Arc<dyn Fn(P) -> Pin<Box<dyn Future<Output = R> + Send>> + Send + Sync>;
+
+/// Boxes a closure that answers with a future into a [`Callback`].
+pub(crate) fn boxed<P, R, F, Fut>(callback: F) -> Callback<P, R>
+where
+    F: Fn(P) -> Fut + Send + Sync + 'static,
+    Fut: Future<Output = R> + Send + 'static,
+{
+    Arc::new(move |params| Box::pin(callback(params)))
+}
 
 /// An [`ApprovalHandler`] behind a pointer, so the client needs no type parameter.
 pub(crate) trait ErasedApprovals: Send + Sync + 'static {
-    /// The answer to `request` (any but a dynamic tool call).
-    fn answer(self: Arc<Self>, request: ServerRequest) -> Answer;
-}
-
-fn reply<R: Serialize>(response: impl Future<Output = R> + Send + 'static) -> Answer {
-    Box::pin(async move {
-        serde_json::to_value(response.await).map_err(|err| RpcError {
-            code: ErrorCode::INTERNAL_ERROR,
-            message: format!("the client could not encode its answer: {err}"),
-            data: None,
-        })
-    })
+    /// The answer to `request`, from the handler or from the thread's dynamic `tools`.
+    fn answer(self: Arc<Self>, tools: &Arc<ToolRegistry>, request: ServerRequest) -> Answer;
 }
 
 impl<H: ApprovalHandler> ErasedApprovals for H {
-    fn answer(self: Arc<Self>, request: ServerRequest) -> Answer {
-        let handler = self;
-        match request {
-            ServerRequest::ItemCommandExecutionRequestApproval(p) => {
-                reply(async move { handler.command_execution(*p).await })
-            }
-            ServerRequest::ItemFileChangeRequestApproval(p) => {
-                reply(async move { handler.file_change(*p).await })
-            }
-            ServerRequest::ItemPermissionsRequestApproval(p) => {
-                reply(async move { handler.permissions(*p).await })
-            }
-            ServerRequest::ItemToolRequestUserInput(p) => {
-                reply(async move { handler.user_input(*p).await })
-            }
-            ServerRequest::McpServerElicitationRequest(p) => {
-                reply(async move { handler.mcp_elicitation(*p).await })
-            }
-            ServerRequest::ExecCommandApproval(p) => {
-                reply(async move { handler.exec_command_legacy(*p).await })
-            }
-            ServerRequest::ApplyPatchApproval(p) => {
-                reply(async move { handler.apply_patch_legacy(*p).await })
-            }
-            // What the SDK does not model (and what is newer than it) goes to the handler's
-            // `other_request` as JSON: refused unless the user answers it.
-            other => {
-                let method = other.method().to_owned();
-                let params = other.serialize_payload(serde_json::value::Serializer);
-                Box::pin(async move {
-                    let params = params.map_err(|err| RpcError {
-                        code: ErrorCode::INTERNAL_ERROR,
-                        message: format!(
-                            "the client could not read the params of `{method}`: {err}"
-                        ),
-                        data: None,
-                    })?;
-                    handler.other_request(&method, params).await
-                })
-            }
-        }
+    fn answer(self: Arc<Self>, tools: &Arc<ToolRegistry>, request: ServerRequest) -> Answer {
+        crate::handler::route(self, tools, request)
     }
+}
+
+fn encoding_error(err: &serde_json::Error) -> RpcError {
+    RpcError {
+        code: ErrorCode::INTERNAL_ERROR,
+        message: format!("the client could not encode its answer: {err}"),
+        data: None,
+    }
+}
+
+/// The answer of a method that always has one.
+pub(crate) fn reply<R: Serialize>(response: impl Future<Output = R> + Send + 'static) -> Answer {
+    Box::pin(
+        async move { serde_json::to_value(response.await).map_err(|err| encoding_error(&err)) },
+    )
+}
+
+/// The answer of a method that may refuse.
+pub(crate) fn reply_result<R: Serialize>(
+    response: impl Future<Output = Result<R, RpcError>> + Send + 'static,
+) -> Answer {
+    Box::pin(
+        async move { serde_json::to_value(response.await?).map_err(|err| encoding_error(&err)) },
+    )
+}
+
+/// The answer to a request this SDK has no method for, from the handler's `other_request`.
+pub(crate) fn reply_other<H: ApprovalHandler>(handler: Arc<H>, request: ServerRequest) -> Answer {
+    let method = request.method().to_owned();
+    let params = request.serialize_payload(serde_json::value::Serializer);
+    Box::pin(async move {
+        let params = params.map_err(|err| RpcError {
+            code: ErrorCode::INTERNAL_ERROR,
+            message: format!("the client could not read the params of `{method}`: {err}"),
+            data: None,
+        })?;
+        handler.other_request(&method, params).await
+    })
 }
 
 /// How many server requests of each thread wait on this client (an approval handler, a
@@ -141,12 +145,7 @@ impl ServerRequestHandler for Dispatcher {
             .request
             .thread_id()
             .map(|thread| InFlightEntry::new(Arc::clone(&self.in_flight), thread.to_owned()));
-        let answer = if let ServerRequest::ItemToolCall(params) = message.request {
-            let tools = Arc::clone(&self.tools);
-            reply(async move { tools.call(*params).await })
-        } else {
-            Arc::clone(&self.approvals).answer(message.request)
-        };
+        let answer = Arc::clone(&self.approvals).answer(&self.tools, message.request);
         Box::pin(async move {
             let _entry = entry;
             answer.await

@@ -25,6 +25,13 @@ pub mod faq;
 #[path = "generated/options.rs"]
 mod options;
 
+// The approval handler, its closure builder and the routing of server requests are generated
+// from the schema's server-request table by `cargo xtask generate-types`.
+#[rustfmt::skip]
+#[allow(clippy::all, clippy::pedantic, unreachable_pub, rustdoc::broken_intra_doc_links)]
+#[path = "generated/handler.rs"]
+mod handler;
+
 /// Every request of the protocol by name: [`Codex::rpc`] and the method groups it hands out.
 /// Generated from the pinned schema by `cargo xtask generate-types`.
 #[rustfmt::skip]

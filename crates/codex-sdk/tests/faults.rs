@@ -67,22 +67,31 @@ async fn a_partial_handler_still_declines_what_it_does_not_decide() {
 }
 
 #[tokio::test]
-async fn requests_the_sdk_does_not_model_reach_the_users_hook() {
-    let approvals = Approvals::new().on_other_request(|method, params| async move {
-        Ok(json!({"method": method, "saw": params}))
-    });
+async fn every_server_request_has_a_typed_hook_and_unknown_ones_reach_the_raw_hook() {
+    let approvals = Approvals::new()
+        .on_attestation_generate(|_request| async move {
+            Ok(codex_sdk::protocol::AttestationGenerateResponse::new(
+                "attested",
+            ))
+        })
+        .on_other_request(
+            |method, params| async move { Ok(json!({"method": method, "saw": params})) },
+        );
     let (_codex, mut server) =
         fake_server::start(Codex::builder().approval_handler(approvals)).await;
     server
         .send(&json!({"id": 7, "method": "attestation/generate", "params": {}}))
         .await;
     let answer = server.receive().await;
-    assert_eq!(
-        answer["result"]["method"], "attestation/generate",
-        "{answer}"
-    );
+    assert_eq!(answer["result"], json!({"token": "attested"}), "{answer}");
+    // A request this handler left alone still gets its refusal, not the raw hook.
     server
-        .send(&json!({"id": 8, "method": "future/ask", "params": {"x": 1}}))
+        .send(&json!({"id": 8, "method": "account/chatgptAuthTokens/refresh", "params": {"reason": "unauthorized"}}))
+        .await;
+    let answer = server.receive().await;
+    assert_eq!(answer["error"]["code"], -32601, "{answer}");
+    server
+        .send(&json!({"id": 9, "method": "future/ask", "params": {"x": 1}}))
         .await;
     let answer = server.receive().await;
     assert_eq!(
@@ -91,9 +100,53 @@ async fn requests_the_sdk_does_not_model_reach_the_users_hook() {
     );
 }
 
+/// The server requests of `generated/methods.md`.
+fn indexed_server_requests() -> Vec<String> {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
+    let index = std::fs::read_to_string(root.join("generated/methods.md")).expect("methods.md");
+    let section = index
+        .split("\n## ")
+        .find(|s| s.starts_with("Server requests"))
+        .expect("a server request section");
+    section
+        .lines()
+        .filter_map(|line| line.strip_prefix("| `")?.split('`').next())
+        .map(str::to_owned)
+        .collect()
+}
+
+#[test]
+fn the_handler_has_a_method_for_every_server_request_but_tool_calls() {
+    // Each handler method's doc names its wire method at the start of a line: its first, or
+    // the one after its summary.
+    let source = include_str!("../src/generated/handler.rs");
+    let mut documented: Vec<String> = source
+        .lines()
+        .filter_map(|line| {
+            let line = line.trim_start();
+            let doc = line
+                .strip_prefix("/**`")
+                .or_else(|| line.strip_prefix('`'))?;
+            doc.split('`').next()
+        })
+        .map(str::to_owned)
+        .collect();
+    let mut indexed: Vec<String> = indexed_server_requests()
+        .into_iter()
+        .filter(|method| method != "item/tool/call")
+        .collect();
+    assert!(
+        indexed.len() >= codex_sdk::protocol::ServerRequest::METHODS.len() - 1,
+        "the index lists every server request: {indexed:?}"
+    );
+    documented.sort_unstable();
+    indexed.sort_unstable();
+    assert_eq!(documented, indexed);
+}
+
 #[tokio::test]
 async fn a_panicking_approval_handler_and_tool_are_answered_and_the_client_goes_on() {
-    let approvals = Approvals::new().on_command(|request| async move {
+    let approvals = Approvals::new().on_command_execution(|request| async move {
         assert!(
             request.command.as_deref() != Some("rm -rf /"),
             "the handler chokes"
@@ -274,7 +327,7 @@ async fn a_silent_turn_is_interrupted_after_its_idle_timeout_with_the_partial_re
 #[tokio::test]
 async fn waiting_on_an_approval_does_not_count_as_idle_but_the_deadline_holds() {
     let gate = Arc::new(tokio::sync::Notify::new());
-    let approvals = Approvals::new().on_command({
+    let approvals = Approvals::new().on_command_execution({
         let gate = Arc::clone(&gate);
         move |_request| {
             let gate = Arc::clone(&gate);

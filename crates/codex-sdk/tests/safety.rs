@@ -62,7 +62,7 @@ async fn a_handler_for_commands_only_declines_file_changes() {
 
 #[tokio::test]
 async fn a_panicking_handler_refuses_and_the_turn_goes_on() {
-    let approvals = Approvals::new().on_command(|_request| async move {
+    let approvals = Approvals::new().on_command_execution(|_request| async move {
         if true {
             panic!("the handler breaks");
         }

@@ -297,7 +297,7 @@ async fn a_stream_of_5000_deltas_arrives_in_order_even_when_polled_late() {
 
 async fn command_approval(decision: CommandExecutionApprovalDecision) -> (bool, Vec<String>) {
     let (seen_tx, seen_rx) = std::sync::mpsc::channel();
-    let approvals = Approvals::new().on_command(move |request| {
+    let approvals = Approvals::new().on_command_execution(move |request| {
         let _ = seen_tx.send(request.command.clone().unwrap_or_default());
         let decision = decision.clone();
         async move { CommandExecutionRequestApprovalResponse::new(decision) }
