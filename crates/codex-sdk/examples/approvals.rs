@@ -6,7 +6,7 @@
 #![allow(clippy::print_stdout)]
 
 use codex_sdk::protocol::{CommandAction, CommandExecutionRequestApprovalParams};
-use codex_sdk::{Approvals, Codex, ThreadStartOptions};
+use codex_sdk::{Approvals, Codex};
 
 /// Decides on the server's parse of the command, never on its text: the text of
 /// `ls; rm -rf ~` starts with `ls` too.
@@ -36,7 +36,7 @@ async fn main() -> Result<(), codex_sdk::Error> {
     });
     // With a handler, threads default to ApprovalMode::AskClient: approvals come here.
     let codex = Codex::builder().approval_handler(approvals).start().await?;
-    let thread = codex.thread_start(ThreadStartOptions::new()).await?;
+    let thread = codex.thread_start(None).await?;
     let result = thread
         .run("List the files here, then create a file named hello.txt containing 'hi'.")
         .await?;

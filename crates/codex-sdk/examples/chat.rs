@@ -4,13 +4,13 @@
 
 use std::io::{BufRead, Write};
 
+use codex_sdk::Codex;
 use codex_sdk::protocol::{ServerNotification, ThreadItem};
-use codex_sdk::{Codex, ThreadStartOptions};
 
 #[tokio::main]
 async fn main() -> Result<(), Box<dyn std::error::Error>> {
     let codex = Codex::start().await?;
-    let thread = codex.thread_start(ThreadStartOptions::new()).await?;
+    let thread = codex.thread_start(None).await?;
     println!("chatting on thread {} (empty line to quit)", thread.id());
     let stdin = std::io::stdin();
     loop {

@@ -2,16 +2,13 @@
 //! turn from a dead server.
 #![allow(clippy::print_stdout)]
 
-use codex_sdk::{Codex, Error, RetryPolicy, ThreadStartOptions, retry_on_overload};
+use codex_sdk::{Codex, Error, RetryPolicy, retry_on_overload};
 
 #[tokio::main]
 async fn main() -> Result<(), Error> {
     let codex = Codex::start().await?;
     // Retries while the server answers "busy": 3 attempts, 0.25 s then 0.5 s, with jitter.
-    let thread = retry_on_overload(RetryPolicy::default(), || {
-        codex.thread_start(ThreadStartOptions::new())
-    })
-    .await?;
+    let thread = retry_on_overload(RetryPolicy::default(), || codex.thread_start(None)).await?;
 
     match thread.run("Hello?").await {
         Ok(result) => println!("answer: {}", result.final_response.unwrap_or_default()),

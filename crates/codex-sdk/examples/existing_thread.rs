@@ -2,12 +2,12 @@
 //! client (here, a second `Codex` after the first one closed).
 #![allow(clippy::print_stdout)]
 
-use codex_sdk::{Codex, ThreadResumeOptions, ThreadStartOptions};
+use codex_sdk::Codex;
 
 #[tokio::main]
 async fn main() -> Result<(), codex_sdk::Error> {
     let first = Codex::start().await?;
-    let thread = first.thread_start(ThreadStartOptions::new()).await?;
+    let thread = first.thread_start(None).await?;
     let answer = thread.run("Remember this number: 42.").await?;
     println!(
         "first client: {}",
@@ -17,9 +17,7 @@ async fn main() -> Result<(), codex_sdk::Error> {
     first.close().await;
 
     let second = Codex::start().await?;
-    let resumed = second
-        .thread_resume(&thread_id, ThreadResumeOptions::new())
-        .await?;
+    let resumed = second.thread_resume(&thread_id, None).await?;
     let answer = resumed
         .run("Which number did I ask you to remember?")
         .await?;

@@ -4,7 +4,7 @@
 
 use std::path::PathBuf;
 
-use codex_sdk::{Codex, InputItem, ThreadStartOptions};
+use codex_sdk::{Codex, InputItem};
 
 /// A 1x1 PNG.
 const PNG: &[u8] = &[
@@ -27,7 +27,7 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
         }
     };
     let codex = Codex::start().await?;
-    let thread = codex.thread_start(ThreadStartOptions::new()).await?;
+    let thread = codex.thread_start(None).await?;
     let input = vec![
         InputItem::Text("Describe this image.".into()),
         InputItem::LocalImage(path.clone()),

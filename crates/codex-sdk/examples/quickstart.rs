@@ -4,7 +4,7 @@
 //! or `PATH`, and uses your Codex login (`CODEX_HOME`, `~/.codex` by default).
 #![allow(clippy::print_stdout)]
 
-use codex_sdk::{Codex, ThreadStartOptions};
+use codex_sdk::Codex;
 
 #[tokio::main]
 async fn main() -> Result<(), codex_sdk::Error> {
@@ -14,7 +14,7 @@ async fn main() -> Result<(), codex_sdk::Error> {
         codex.server_version().unwrap_or("(unknown version)")
     );
 
-    let thread = codex.thread_start(ThreadStartOptions::new()).await?;
+    let thread = codex.thread_start(None).await?;
     let result = thread
         .run("Say hello to a new Codex Rust SDK user, in one sentence.")
         .await?;

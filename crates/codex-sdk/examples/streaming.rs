@@ -5,12 +5,12 @@
 use std::io::Write;
 
 use codex_sdk::protocol::ThreadItem;
-use codex_sdk::{Codex, TextKind, ThreadStartOptions, TurnEvent};
+use codex_sdk::{Codex, TextKind, TurnEvent};
 
 #[tokio::main]
 async fn main() -> Result<(), codex_sdk::Error> {
     let codex = Codex::start().await?;
-    let thread = codex.thread_start(ThreadStartOptions::new()).await?;
+    let thread = codex.thread_start(None).await?;
     let mut turn = thread.turn("Count from one to ten in words.").await?;
 
     let mut events = turn.stream();

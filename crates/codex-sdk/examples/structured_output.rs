@@ -2,7 +2,7 @@
 //! goes to the model as the turn's output schema.
 #![allow(clippy::print_stdout)]
 
-use codex_sdk::{Codex, ThreadStartOptions};
+use codex_sdk::Codex;
 
 #[derive(Debug, serde::Deserialize, schemars::JsonSchema)]
 struct Country {
@@ -14,7 +14,7 @@ struct Country {
 #[tokio::main]
 async fn main() -> Result<(), codex_sdk::Error> {
     let codex = Codex::start().await?;
-    let thread = codex.thread_start(ThreadStartOptions::new()).await?;
+    let thread = codex.thread_start(None).await?;
     match thread
         .run_json::<Country>("Give me facts about France.")
         .await

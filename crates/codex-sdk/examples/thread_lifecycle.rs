@@ -1,14 +1,14 @@
 //! Thread lifecycle: name, read, list, fork, archive and unarchive threads.
 #![allow(clippy::print_stdout)]
 
+use codex_sdk::Codex;
 use codex_sdk::protocol::ThreadListParams;
-use codex_sdk::{Codex, ThreadForkOptions, ThreadStartOptions};
 use futures_util::StreamExt;
 
 #[tokio::main]
 async fn main() -> Result<(), codex_sdk::Error> {
     let codex = Codex::start().await?;
-    let thread = codex.thread_start(ThreadStartOptions::new()).await?;
+    let thread = codex.thread_start(None).await?;
     thread.run("Suggest a name for a pet turtle.").await?;
     thread.set_name("turtle names").await?;
 
@@ -19,9 +19,7 @@ async fn main() -> Result<(), codex_sdk::Error> {
         read.thread.turns.len()
     );
 
-    let fork = codex
-        .thread_fork(thread.id(), ThreadForkOptions::new())
-        .await?;
+    let fork = codex.thread_fork(thread.id(), None).await?;
     println!("forked into {}", fork.id());
 
     let mut threads = codex.thread_list(ThreadListParams::default());

@@ -2,7 +2,7 @@
 #![allow(clippy::print_stdout)]
 
 use codex_sdk::protocol::ServerNotification;
-use codex_sdk::{Codex, ThreadStartOptions, TurnStream};
+use codex_sdk::{Codex, TurnStream};
 
 /// Waits until the turn has started writing its answer.
 async fn first_words(events: &mut TurnStream) -> Result<(), codex_sdk::Error> {
@@ -17,7 +17,7 @@ async fn first_words(events: &mut TurnStream) -> Result<(), codex_sdk::Error> {
 #[tokio::main]
 async fn main() -> Result<(), codex_sdk::Error> {
     let codex = Codex::start().await?;
-    let thread = codex.thread_start(ThreadStartOptions::new()).await?;
+    let thread = codex.thread_start(None).await?;
 
     let mut turn = thread
         .turn("Write a long story about a lighthouse.")

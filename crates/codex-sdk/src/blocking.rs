@@ -2,27 +2,28 @@
 //! own. Do not use it from inside an async runtime (use the async API there).
 //!
 //! ```no_run
-//! use codex_sdk::ThreadStartOptions;
 //! use codex_sdk::blocking::Codex;
 //!
 //! let codex = Codex::start()?;
-//! let thread = codex.thread_start(ThreadStartOptions::new())?;
+//! let thread = codex.thread_start(None)?;
 //! let result = thread.run("Say hello in one word.")?;
 //! println!("{}", result.final_response.unwrap_or_default());
 //! # Ok::<(), codex_sdk::Error>(())
 //! ```
 
 use std::sync::Arc;
+use std::time::Duration;
 
 use codex_protocol::{
-    GetAccountResponse, InitializeResponse, Model, ServerNotification, ThreadGoal,
-    ThreadListParams, ThreadReadResponse,
+    AccountLoginCompletedNotification, GetAccountResponse, InitializeResponse, Model,
+    ServerNotification, ThreadGoal, ThreadListParams, ThreadReadResponse,
 };
 use futures_util::StreamExt;
 use serde::de::DeserializeOwned;
 use tokio::runtime::Runtime;
 
 use crate::error::{Error, Result};
+use crate::events::{TextKind, TurnEvent};
 use crate::input::Input;
 use crate::turn::TurnResult;
 use crate::{
@@ -98,7 +99,7 @@ impl Codex {
     ///
     /// # Errors
     /// As [`crate::Codex::thread_start`].
-    pub fn thread_start(&self, options: ThreadStartOptions) -> Result<Thread> {
+    pub fn thread_start(&self, options: impl Into<Option<ThreadStartOptions>>) -> Result<Thread> {
         let thread = self.runtime.block_on(self.inner.thread_start(options))?;
         Ok(self.thread_of(thread))
     }
@@ -115,7 +116,7 @@ impl Codex {
     pub fn thread_resume(
         &self,
         id: impl Into<String>,
-        options: ThreadResumeOptions,
+        options: impl Into<Option<ThreadResumeOptions>>,
     ) -> Result<Thread> {
         let thread = self
             .runtime
@@ -127,7 +128,11 @@ impl Codex {
     ///
     /// # Errors
     /// As [`crate::Codex::thread_fork`].
-    pub fn thread_fork(&self, id: impl Into<String>, options: ThreadForkOptions) -> Result<Thread> {
+    pub fn thread_fork(
+        &self,
+        id: impl Into<String>,
+        options: impl Into<Option<ThreadForkOptions>>,
+    ) -> Result<Thread> {
         let thread = self.runtime.block_on(self.inner.thread_fork(id, options))?;
         Ok(self.thread_of(thread))
     }
@@ -217,6 +222,51 @@ impl Codex {
         self.runtime.block_on(self.inner.request::<R>(params))
     }
 
+    /// Starts a ChatGPT login in the browser: open [`LoginHandle::url`], then wait.
+    ///
+    /// # Errors
+    /// As [`crate::Codex::login_chatgpt`].
+    pub fn login_chatgpt(&self) -> Result<LoginHandle> {
+        let inner = self.runtime.block_on(self.inner.login_chatgpt())?;
+        Ok(self.login_of(inner))
+    }
+
+    /// Starts a ChatGPT login with a device code: show [`LoginHandle::url`] and
+    /// [`LoginHandle::user_code`], then wait.
+    ///
+    /// # Errors
+    /// As [`crate::Codex::login_chatgpt_device_code`].
+    pub fn login_chatgpt_device_code(&self) -> Result<LoginHandle> {
+        let inner = self
+            .runtime
+            .block_on(self.inner.login_chatgpt_device_code())?;
+        Ok(self.login_of(inner))
+    }
+
+    fn login_of(&self, inner: crate::LoginHandle) -> LoginHandle {
+        LoginHandle {
+            inner,
+            runtime: Arc::clone(&self.runtime),
+        }
+    }
+
+    /// Runs a future of the async API on this client's runtime and waits for it: the way to
+    /// everything the blocking API has no method for, such as [`crate::Codex::rpc`].
+    ///
+    /// ```no_run
+    /// # fn demo(codex: &codex_sdk::blocking::Codex) -> codex_sdk::Result<()> {
+    /// use codex_sdk::protocol::ThreadLoadedListParams;
+    ///
+    /// let loaded = codex.block_on(codex.as_async().rpc().thread().loaded_list(ThreadLoadedListParams::new()))?;
+    /// # Ok(()) }
+    /// ```
+    ///
+    /// # Panics
+    /// When called from inside an async runtime, as [`Runtime::block_on`] does.
+    pub fn block_on<F: std::future::Future>(&self, future: F) -> F::Output {
+        self.runtime.block_on(future)
+    }
+
     /// Starts a thread with dynamic tools (experimental API); the tools run on this client's
     /// runtime.
     ///
@@ -224,7 +274,7 @@ impl Codex {
     /// As [`crate::Codex::thread_start_with_tools`].
     pub fn thread_start_with_tools(
         &self,
-        options: ThreadStartOptions,
+        options: impl Into<Option<ThreadStartOptions>>,
         tools: Vec<crate::Tool>,
     ) -> Result<Thread> {
         let thread = self
@@ -437,11 +487,93 @@ pub struct TurnEvents {
     runtime: Arc<Runtime>,
 }
 
+impl TurnEvents {
+    /// The next event, folded (see [`crate::TurnStream::next_event`]); `None` after
+    /// [`TurnEvent::Completed`]. Mixes with [`next`](Iterator::next): both read the same events.
+    pub fn next_event(&mut self) -> Option<Result<TurnEvent>> {
+        let stream = self.stream.as_mut()?;
+        self.runtime.block_on(stream.next_event())
+    }
+
+    /// The text streamed so far into `item_id` (see [`crate::TurnStream::item_text`]).
+    pub fn item_text(&self, item_id: &str, kind: TextKind) -> Option<&str> {
+        self.stream.as_ref()?.item_text(item_id, kind)
+    }
+
+    /// Reads the rest of the turn and returns its result (see
+    /// [`crate::TurnStream::collect_result`]).
+    ///
+    /// # Errors
+    /// As [`crate::TurnStream::collect_result`]; an error too when the turn was already run.
+    pub fn collect_result(self) -> Result<TurnResult> {
+        let stream = self
+            .stream
+            .ok_or_else(|| Error::InvalidInput("the turn was already run".into()))?;
+        self.runtime.block_on(stream.collect_result())
+    }
+}
+
 impl Iterator for TurnEvents {
     type Item = Result<ServerNotification>;
 
     fn next(&mut self) -> Option<Self::Item> {
         let stream = self.stream.as_mut()?;
         self.runtime.block_on(stream.next())
+    }
+}
+
+/// A blocking [`crate::LoginHandle`]: show the user [`url`](Self::url), then wait.
+#[derive(Debug)]
+pub struct LoginHandle {
+    inner: crate::LoginHandle,
+    runtime: Arc<Runtime>,
+}
+
+impl LoginHandle {
+    /// The login's id.
+    pub fn login_id(&self) -> &str {
+        self.inner.login_id()
+    }
+
+    /// The URL to open: the browser login page, or the device-code verification page.
+    pub fn url(&self) -> &str {
+        &self.inner.url
+    }
+
+    /// The code to type on the verification page (device-code logins only).
+    pub fn user_code(&self) -> Option<&str> {
+        self.inner.user_code.as_deref()
+    }
+
+    /// Waits until the login completes, however long the person takes; see
+    /// [`wait_timeout`](Self::wait_timeout) for a bounded wait.
+    ///
+    /// # Errors
+    /// As [`crate::LoginHandle::wait`].
+    pub fn wait(&mut self) -> Result<AccountLoginCompletedNotification> {
+        self.runtime.block_on(self.inner.wait())
+    }
+
+    /// Waits at most `timeout` for the login to complete: `Ok(None)` when it has not, and the
+    /// handle stays usable (to [`cancel`](Self::cancel), or to wait again).
+    ///
+    /// # Errors
+    /// As [`crate::LoginHandle::wait`].
+    pub fn wait_timeout(
+        &mut self,
+        timeout: Duration,
+    ) -> Result<Option<AccountLoginCompletedNotification>> {
+        let waited = self
+            .runtime
+            .block_on(async { tokio::time::timeout(timeout, self.inner.wait()).await });
+        waited.ok().transpose()
+    }
+
+    /// Cancels the login.
+    ///
+    /// # Errors
+    /// As [`crate::LoginHandle::cancel`].
+    pub fn cancel(&self) -> Result<()> {
+        self.runtime.block_on(self.inner.cancel())
     }
 }

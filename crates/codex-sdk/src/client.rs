@@ -531,10 +531,10 @@ pub(crate) struct Inner {
 ///
 /// ```no_run
 /// # async fn demo() -> codex_sdk::Result<()> {
-/// use codex_sdk::{Codex, ThreadStartOptions};
+/// use codex_sdk::Codex;
 ///
 /// let codex = Codex::start().await?;
-/// let thread = codex.thread_start(ThreadStartOptions::new()).await?;
+/// let thread = codex.thread_start(None).await?;
 /// let result = thread.run("Say hello in one word.").await?;
 /// println!("{}", result.final_response.unwrap_or_default());
 /// codex.close().await;
@@ -635,7 +635,8 @@ impl Codex {
         self.inner.tools.clear();
     }
 
-    /// Starts a thread.
+    /// Starts a thread: `thread_start(None)` with the server's defaults, or
+    /// `thread_start(ThreadStartOptions::new().model(..))`.
     ///
     /// Unless the options set `approval_policy`, the thread gets the client's default
     /// [`ApprovalMode`]: `AskClient` when the builder was given an approval handler,
@@ -643,7 +644,10 @@ impl Codex {
     ///
     /// # Errors
     /// The server's error, e.g. an unknown model.
-    pub async fn thread_start(&self, options: ThreadStartOptions) -> Result<Thread> {
+    pub async fn thread_start(
+        &self,
+        options: impl Into<Option<ThreadStartOptions>>,
+    ) -> Result<Thread> {
         self.thread_start_with_tools(options, Vec::new()).await
     }
 
@@ -655,10 +659,10 @@ impl Codex {
     /// ([`Error::InvalidRequest`] without the experimental API).
     pub async fn thread_start_with_tools(
         &self,
-        options: ThreadStartOptions,
+        options: impl Into<Option<ThreadStartOptions>>,
         tools: Vec<Tool>,
     ) -> Result<Thread> {
-        let mut params = options.into_params();
+        let mut params = options.into().unwrap_or_default().into_params();
         self.fill_approvals(&mut params.approval_policy, &mut params.approvals_reviewer);
         check_unique(&tools)?;
         if !tools.is_empty() {
@@ -683,14 +687,14 @@ impl Codex {
 
     /// Loads a stored thread (from this or an earlier server) and continues it, with the
     /// client's default [`ApprovalMode`] unless the options set a policy (a stored policy is
-    /// never inherited silently).
+    /// never inherited silently). Options are `None` for the defaults.
     ///
     /// # Errors
     /// The server's error, e.g. no such thread.
     pub async fn thread_resume(
         &self,
         id: impl Into<String>,
-        options: ThreadResumeOptions,
+        options: impl Into<Option<ThreadResumeOptions>>,
     ) -> Result<Thread> {
         self.thread_resume_with_tools(id, options, Vec::new()).await
     }
@@ -704,11 +708,11 @@ impl Codex {
     pub async fn thread_resume_with_tools(
         &self,
         id: impl Into<String>,
-        options: ThreadResumeOptions,
+        options: impl Into<Option<ThreadResumeOptions>>,
         tools: Vec<Tool>,
     ) -> Result<Thread> {
         check_unique(&tools)?;
-        let mut params = options.into_params(id.into());
+        let mut params = options.into().unwrap_or_default().into_params(id.into());
         self.fill_approvals(&mut params.approval_policy, &mut params.approvals_reviewer);
         let response = self.request::<requests::ThreadResume>(params).await?;
         let thread = Thread::new(self.clone(), response.thread.id);
@@ -717,7 +721,7 @@ impl Codex {
     }
 
     /// Copies a thread into a new one, with the client's default [`ApprovalMode`] unless the
-    /// options set a policy. The tools this client registered on the source answer in the
+    /// options (`None` for the defaults) set a policy. The tools this client registered on the source answer in the
     /// fork too.
     ///
     /// # Errors
@@ -725,10 +729,13 @@ impl Codex {
     pub async fn thread_fork(
         &self,
         id: impl Into<String>,
-        options: ThreadForkOptions,
+        options: impl Into<Option<ThreadForkOptions>>,
     ) -> Result<Thread> {
         let source = id.into();
-        let mut params = options.into_params(source.clone());
+        let mut params = options
+            .into()
+            .unwrap_or_default()
+            .into_params(source.clone());
         self.fill_approvals(&mut params.approval_policy, &mut params.approvals_reviewer);
         let response = self.request::<requests::ThreadFork>(params).await?;
         let thread = Thread::new(self.clone(), response.thread.id);

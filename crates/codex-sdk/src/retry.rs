@@ -54,9 +54,9 @@ impl RetryPolicy {
 ///
 /// ```no_run
 /// # async fn demo(codex: &codex_sdk::Codex) -> codex_sdk::Result<()> {
-/// use codex_sdk::{RetryPolicy, ThreadStartOptions, retry_on_overload};
+/// use codex_sdk::{RetryPolicy, retry_on_overload};
 ///
-/// let thread = retry_on_overload(RetryPolicy::default(), || codex.thread_start(ThreadStartOptions::new())).await?;
+/// let thread = retry_on_overload(RetryPolicy::default(), || codex.thread_start(None)).await?;
 /// # Ok(()) }
 /// ```
 ///

@@ -2,7 +2,8 @@
 
 use codex_sdk::ThreadStartOptions;
 use codex_sdk::blocking::Codex;
-use codex_sdk::protocol::{ServerNotification, TurnStatus};
+use codex_sdk::protocol::{ServerNotification, ThreadLoadedListParams, TurnStatus};
+use codex_sdk::{TextKind, TurnEvent};
 use codex_test_support::{CodexHome, Reply, ScriptedProvider, SseScript, codex_bin};
 
 /// A blocking client on the pinned codex whose model is a scripted provider; the provider is
@@ -105,5 +106,80 @@ fn the_blocking_api_has_tools_raw_requests_and_turn_options() {
         )
         .expect("thread/read");
     assert_eq!(read.thread.turns.len(), 2);
+    codex.close();
+}
+
+#[test]
+fn the_blocking_api_folds_events_and_reaches_every_method() {
+    let (codex, provider, _home, _runtime) = start(|b| b);
+    let thread = codex.thread_start(None).expect("thread/start");
+
+    provider.push(SseScript::new().streamed_message(["fo", "ld", "ed"]));
+    let mut turn = thread.turn("stream it").expect("turn/start");
+    let mut events = turn.events();
+    let mut seen = String::new();
+    let mut item_id = None;
+    while let Some(event) = events.next_event() {
+        match event.expect("event") {
+            TurnEvent::TextDelta {
+                item_id: id,
+                kind: TextKind::AgentMessage,
+                delta,
+            } => {
+                seen.push_str(&delta);
+                assert_eq!(
+                    events.item_text(&id, TextKind::AgentMessage),
+                    Some(seen.as_str()),
+                    "the item's text so far"
+                );
+                item_id = Some(id);
+            }
+            TurnEvent::Completed(result) => {
+                assert_eq!(result.final_response.as_deref(), Some("folded"));
+            }
+            _ => {}
+        }
+    }
+    assert_eq!(seen, "folded");
+    assert!(item_id.is_some());
+    let result = events.collect_result().expect("the result after the loop");
+    assert_eq!(result.status, TurnStatus::Completed);
+
+    // What the blocking API has no method for: the async one, on the client's runtime.
+    let loaded = codex
+        .block_on(
+            codex
+                .as_async()
+                .rpc()
+                .thread()
+                .loaded_list(ThreadLoadedListParams::new()),
+        )
+        .expect("thread/loaded/list");
+    assert!(loaded.data.iter().any(|id| id == thread.id()), "{loaded:?}");
+    codex.close();
+}
+
+#[test]
+fn a_blocking_login_can_time_out_and_be_cancelled() {
+    let (codex, _provider, _home, _runtime) = start(|b| b);
+    let mut login = codex.login_chatgpt().expect("account/login/start");
+    assert!(
+        login.url().starts_with("https://"),
+        "a browser login URL: {}",
+        login.url()
+    );
+    assert!(login.user_code().is_none());
+    let waited = login
+        .wait_timeout(std::time::Duration::from_millis(200))
+        .expect("a wait that times out is no error");
+    assert!(waited.is_none(), "nobody logged in: {waited:?}");
+    login.cancel().expect("account/login/cancel");
+    let done = login
+        .wait_timeout(std::time::Duration::from_secs(10))
+        .expect("wait after cancel");
+    assert!(
+        done.as_ref().is_some_and(|done| !done.success),
+        "a cancelled login completes unsuccessfully: {done:?}"
+    );
     codex.close();
 }
