@@ -37,6 +37,21 @@ pub enum TurnEvent {
     Other(ServerNotification),
 }
 
+impl TurnEvent {
+    /// The piece of the agent's message this event streams, if it is one: what a program
+    /// that prints the answer as it is written needs, without matching the enum.
+    pub fn agent_message_delta(&self) -> Option<&str> {
+        match self {
+            TurnEvent::TextDelta {
+                kind: TextKind::AgentMessage,
+                delta,
+                ..
+            } => Some(delta),
+            _ => None,
+        }
+    }
+}
+
 /// Which streamed text a [`TurnEvent::TextDelta`] adds to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[non_exhaustive]

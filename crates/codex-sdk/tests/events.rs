@@ -36,6 +36,7 @@ async fn a_streamed_turn_folds_into_items_text_usage_and_its_result() {
                     .expect("the text so far");
                 assert!(total.ends_with(delta.as_str()), "{total:?} / {delta:?}");
                 running_totals.push(total.to_owned());
+                assert_eq!(event.agent_message_delta(), Some(delta.as_str()));
             }
             TurnEvent::ItemCompleted(ThreadItem::AgentMessage { id, text, .. }) => {
                 seen.push("completed");
@@ -52,6 +53,9 @@ async fn a_streamed_turn_folds_into_items_text_usage_and_its_result() {
             }
             TurnEvent::Completed(result) => completed = Some(result.clone()),
             _ => {}
+        }
+        if !matches!(event, TurnEvent::TextDelta { .. }) {
+            assert_eq!(event.agent_message_delta(), None, "{event:?}");
         }
     }
     assert_eq!(running_totals, ["one ", "one two ", "one two three"]);
