@@ -14,76 +14,66 @@ use quote::{format_ident, quote};
 use crate::gen_rpc::{ident, snake_words};
 use crate::method_tables::{Direction, Method, MethodTables, Response};
 
-/// How the SDK answers a server request nobody handles.
-enum Fallback {
-    /// `approval::fail_closed::<handler>()`, described in the docs as `says`.
-    FailClosed { says: &'static str },
-    /// Routed to the dynamic tools of the thread, not to the handler.
-    Tools,
-}
+/// The server request that calls a dynamic tool: routed to the thread's tools, not to the
+/// handler.
+const TOOL_CALL: &str = "item/tool/call";
 
-/// A server request the SDK names and answers itself.
-struct Known {
+/// A server request that lets the agent act, or asks the user something, and the answer the
+/// SDK gives when the user's code gives none: `approval::fail_closed::<handler>()`.
+struct FailClosed {
     method: &'static str,
     /// The handler method's name.
     handler: &'static str,
     /// The first doc line of the handler method.
     summary: &'static str,
-    default: Fallback,
+    /// What the fail-closed answer is, for the docs.
+    says: &'static str,
 }
 
-/// The requests that let the agent act, or ask the user something, with the answer given when
-/// the user's code gives none. A method of this table that the pin lacks is skipped.
-const KNOWN: &[Known] = &[
-    Known {
+/// The requests with a fail-closed answer. A method of this table that the pin lacks is
+/// skipped; a request the pin has and this table lacks is refused by default.
+const FAIL_CLOSED: &[FailClosed] = &[
+    FailClosed {
         method: "item/commandExecution/requestApproval",
         handler: "command_execution",
         summary: "A command wants to run.",
-        default: Fallback::FailClosed { says: "`decline`" },
+        says: "`decline`",
     },
-    Known {
+    FailClosed {
         method: "item/fileChange/requestApproval",
         handler: "file_change",
         summary: "Files are about to change.",
-        default: Fallback::FailClosed { says: "`decline`" },
+        says: "`decline`",
     },
-    Known {
+    FailClosed {
         method: "item/permissions/requestApproval",
         handler: "permissions",
         summary: "The agent asks for more permissions (file system, network).",
-        default: Fallback::FailClosed {
-            says: "grant nothing, for this turn",
-        },
+        says: "grant nothing, for this turn",
     },
-    Known {
+    FailClosed {
         method: "item/tool/requestUserInput",
         handler: "user_input",
         summary: "The agent asks the user questions.",
-        default: Fallback::FailClosed { says: "no answers" },
+        says: "no answers",
     },
-    Known {
+    FailClosed {
         method: "mcpServer/elicitation/request",
         handler: "mcp_elicitation",
         summary: "An MCP server asks the user for input.",
-        default: Fallback::FailClosed { says: "`decline`" },
+        says: "`decline`",
     },
-    Known {
+    FailClosed {
         method: "execCommandApproval",
         handler: "exec_command_legacy",
         summary: "The legacy (v1) command approval.",
-        default: Fallback::FailClosed { says: "`denied`" },
+        says: "`denied`",
     },
-    Known {
+    FailClosed {
         method: "applyPatchApproval",
         handler: "apply_patch_legacy",
         summary: "The legacy (v1) patch approval.",
-        default: Fallback::FailClosed { says: "`denied`" },
-    },
-    Known {
-        method: "item/tool/call",
-        handler: "",
-        summary: "",
-        default: Fallback::Tools,
+        says: "`denied`",
     },
 ];
 
@@ -123,15 +113,11 @@ pub(crate) fn generate(tables: &MethodTables) -> TokenStream {
     let mut requests = Vec::new();
     let mut tool_routes = Vec::new();
     for method in tables.methods(Direction::ServerRequest) {
-        let known = KNOWN.iter().find(|k| k.method == method.name);
+        let known = FAIL_CLOSED.iter().find(|k| k.method == method.name);
         let cfg = method
             .experimental
             .then(|| quote!(#[cfg(feature = "experimental")]));
-        if let Some(Known {
-            default: Fallback::Tools,
-            ..
-        }) = known
-        {
+        if method.name == TOOL_CALL {
             let variant = format_ident!("{}", method.marker);
             tool_routes.push(quote! {
                 #cfg
@@ -150,10 +136,7 @@ pub(crate) fn generate(tables: &MethodTables) -> TokenStream {
             method,
             name: ident(&name),
             summary: known.map(|k| k.summary),
-            fail_closed: known.and_then(|k| match k.default {
-                Fallback::FailClosed { says } => Some(says),
-                Fallback::Tools => None,
-            }),
+            fail_closed: known.map(|k| k.says),
             params: protocol_type(method.params.as_deref()),
             response: match &method.response {
                 Some(Response::Typed(name)) => protocol_type(Some(name)),
@@ -162,7 +145,7 @@ pub(crate) fn generate(tables: &MethodTables) -> TokenStream {
             cfg,
         });
     }
-    let handler = handler_trait(tables, &requests);
+    let handler = handler_trait(&requests);
     let approvals = approvals_builder(&requests);
     let routes = requests.iter().map(|r| {
         let variant = format_ident!("{}", r.method.marker);
@@ -238,7 +221,7 @@ fn method_doc(request: &Request<'_>) -> String {
     doc.replace('[', "\\[").replace(']', "\\]")
 }
 
-fn handler_trait(tables: &MethodTables, requests: &[Request<'_>]) -> TokenStream {
+fn handler_trait(requests: &[Request<'_>]) -> TokenStream {
     let mut table = String::from("| request | method | default answer |\n|---|---|---|\n");
     for r in requests {
         table.push_str(&format!(
@@ -253,27 +236,16 @@ fn handler_trait(tables: &MethodTables, requests: &[Request<'_>]) -> TokenStream
         "| any other request | [`other_request`](ApprovalHandler::other_request) | a JSON-RPC \
          \"method not found\" error |\n",
     );
-    let tool_methods: Vec<String> = tables
-        .methods(Direction::ServerRequest)
-        .iter()
-        .filter(|m| {
-            KNOWN
-                .iter()
-                .any(|k| k.method == m.name && matches!(k.default, Fallback::Tools))
-        })
-        .map(|m| format!("`{}`", m.name))
-        .collect();
     let doc = format!(
         "Answers the requests the server sends while a turn runs: one method per request of the \
          protocol. Every method has a default, so implement only the ones you care about. The \
          defaults fail closed, and are what a [`Codex`](crate::Codex) without a handler \
          answers:\n\n{table}\n\
          Accepting everything is [`DangerouslyAcceptAll`](crate::DangerouslyAcceptAll), an \
-         explicit choice. Requests for dynamic tools ({}) go to the tools registered on the \
-         thread. Each request is handled in its own task: a slow answer holds up nothing else. A \
+         explicit choice. Requests for dynamic tools (`{TOOL_CALL}`) go to the tools registered \
+         on the thread. Each request is handled in its own task: a slow answer holds up nothing else. A \
          handler that panics is answered for with a JSON-RPC \"internal error\" (the server \
-         treats that as a refusal), and the connection goes on.",
-        tool_methods.join(", ")
+         treats that as a refusal), and the connection goes on."
     );
     let methods = requests.iter().map(|r| {
         let (name, params, cfg) = (&r.name, &r.params, &r.cfg);
@@ -430,11 +402,7 @@ mod tests {
 
     #[test]
     fn known_requests_name_distinct_handlers() {
-        let mut names: Vec<&str> = KNOWN
-            .iter()
-            .filter(|k| matches!(k.default, Fallback::FailClosed { .. }))
-            .map(|k| k.handler)
-            .collect();
+        let mut names: Vec<&str> = FAIL_CLOSED.iter().map(|k| k.handler).collect();
         let count = names.len();
         names.sort_unstable();
         names.dedup();
