@@ -1,18 +1,26 @@
-//! Installs a pinned codex CLI with npm into `target/codex/VERSION`, with the very code the
-//! tests use (`tests/support/src/install.rs`).
+//! Installs a pinned codex CLI with npm into the user's codex-sdk cache, with the very code
+//! the SDK and its test kit use (`crates/codex-sdk/src/install.rs`).
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use anyhow::Result;
 
 #[allow(unreachable_pub, dead_code)]
-#[path = "../../tests/support/src/install.rs"]
+#[path = "../../crates/codex-sdk/src/install.rs"]
 mod shared;
 
 /// The native codex binary of `version` (or `CODEX_BIN`), installed with npm on first use
-/// into `target/codex/` (of `CARGO_TARGET_DIR` when set, as the tests look there too).
-pub(crate) fn ensure_codex(workspace: &Path, version: &str) -> Result<PathBuf> {
-    let target = std::env::var_os("CARGO_TARGET_DIR")
-        .map_or_else(|| workspace.join("target"), PathBuf::from);
-    shared::ensure_codex(&target.join("codex"), version).map_err(anyhow::Error::msg)
+/// into the cache the tests use too (`CODEX_SDK_CACHE_DIR`, else the user's cache folder).
+pub(crate) fn ensure_codex(version: &str) -> Result<PathBuf> {
+    let cache = shared::cache_dir().map_err(anyhow::Error::msg)?;
+    shared::ensure_codex(&cache, version, &|message| eprintln!("{message}"))
+        .map_err(anyhow::Error::msg)
+}
+
+/// The native codex binary of `version`, installed with npm on first use into the same cache;
+/// `CODEX_BIN` is not consulted (the version is the point).
+pub(crate) fn install_version(version: &str) -> Result<PathBuf> {
+    let cache = shared::cache_dir().map_err(anyhow::Error::msg)?;
+    shared::install_version(&cache, version, &|message| eprintln!("{message}"))
+        .map_err(anyhow::Error::msg)
 }

@@ -76,7 +76,8 @@ enum Command {
         #[arg(long, default_value_t = 60)]
         time: u64,
     },
-    /// Install the pinned codex with npm (into target/codex/VERSION) and print its path.
+    /// Install the pinned codex with npm (into the codex-sdk cache: `CODEX_SDK_CACHE_DIR`, else
+    /// the user's cache folder) and print its path.
     InstallCodex,
     /// Record real app-server traffic into the conformance fixtures of codex-protocol.
     RecordFixtures {
@@ -91,10 +92,7 @@ fn main() -> Result<()> {
     let workspace = workspace_root();
     match cli.command {
         Command::Demo => {
-            let codex = codex_install::ensure_codex(
-                &workspace,
-                &schema_input::pinned_version(&workspace)?,
-            )?;
+            let codex = codex_install::ensure_codex(&schema_input::pinned_version(&workspace)?)?;
             demo::run(&workspace, &codex)
         }
         Command::Bench { reps, skip_codegen } => {
@@ -153,10 +151,7 @@ fn main() -> Result<()> {
         Command::CheckGenerated => codegen::check(&workspace),
         Command::UpdateSchema { codex_version } => update_schema::run(&workspace, &codex_version),
         Command::InstallCodex => {
-            let codex = codex_install::ensure_codex(
-                &workspace,
-                &schema_input::pinned_version(&workspace)?,
-            )?;
+            let codex = codex_install::ensure_codex(&schema_input::pinned_version(&workspace)?)?;
             // The path is the command's output, for scripts: `CODEX_BIN=$(cargo xtask install-codex)`.
             #[allow(clippy::print_stdout)]
             {
@@ -165,10 +160,7 @@ fn main() -> Result<()> {
             Ok(())
         }
         Command::RecordFixtures { out } => {
-            let codex = codex_install::ensure_codex(
-                &workspace,
-                &schema_input::pinned_version(&workspace)?,
-            )?;
+            let codex = codex_install::ensure_codex(&schema_input::pinned_version(&workspace)?)?;
             recorder::run(&codex, &workspace.join(out))
         }
     }

@@ -9,7 +9,7 @@ use std::process::Command;
 
 use anyhow::{Context, Result, bail};
 
-use crate::codex_install::ensure_codex;
+use crate::codex_install::install_version;
 use crate::schema_diff::{self, Side};
 use crate::schema_input::{BUNDLE_FILE, PIN_FILE, Pin, sha256_hex};
 
@@ -69,7 +69,7 @@ pub(crate) fn run(workspace: &Path, version: &str) -> Result<()> {
 /// Exports the schema bundles of codex `version` (installed with npm if needed) into
 /// `target/schema-export/VERSION/{stable,experimental}/`, and returns that folder.
 pub(crate) fn export_schema(workspace: &Path, version: &str) -> Result<PathBuf> {
-    let codex = ensure_codex(workspace, version)?;
+    let codex = install_version(version)?;
     let root = workspace.join("target").join("schema-export").join(version);
     for (flavour, extra_args) in FLAVOURS {
         let out_dir = root.join(flavour);

@@ -14,9 +14,7 @@ use std::process::Command;
 use std::time::{Duration, Instant};
 
 use clap::{Parser, Subcommand, ValueEnum};
-use codex_test_support::{
-    CodexHome, Reply, ScriptedProvider, SseScript, codex_bin, last_user_text,
-};
+use codex_sdk_testkit::{CodexHome, Reply, ScriptedProvider, SseScript, codex_bin, last_user_text};
 
 use crate::clients::ClientReport;
 use crate::report::{ClientSummary, Report};

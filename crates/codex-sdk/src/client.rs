@@ -139,7 +139,8 @@ impl Default for CodexBuilder {
 }
 
 impl CodexBuilder {
-    /// The codex binary to run. Without it: `CODEX_BIN`, then `codex` on `PATH`.
+    /// The codex binary to run. Without it: `CODEX_BIN`, then `codex` on `PATH`, then (with the
+    /// `install-codex` feature) the pinned release installed with npm into the user's cache.
     #[must_use]
     pub fn binary(mut self, path: impl Into<PathBuf>) -> Self {
         self.binary = Some(path.into());
@@ -398,7 +399,7 @@ impl CodexBuilder {
     async fn transport(&self) -> Result<Transport> {
         match &self.endpoint {
             Endpoint::Spawn => {
-                let mut command = AppServerCommand::new(self.resolve_binary()?);
+                let mut command = AppServerCommand::new(self.resolve_binary().await?);
                 for (key, value) in &self.config {
                     command = command.config(key, value);
                 }
@@ -447,21 +448,51 @@ impl CodexBuilder {
         }
     }
 
-    fn resolve_binary(&self) -> Result<PathBuf> {
+    async fn resolve_binary(&self) -> Result<PathBuf> {
         if let Some(binary) = &self.binary {
             return Ok(binary.clone());
         }
         if let Some(binary) = std::env::var_os(CODEX_BIN_ENV).filter(|v| !v.is_empty()) {
             return Ok(PathBuf::from(binary));
         }
-        find_on_path("codex").ok_or_else(|| Error::BinaryNotFound {
-            hint: format!(
-                "no `codex` on PATH and {CODEX_BIN_ENV} is not set: install it with `npm install -g @openai/codex@{}`, \
-                 or pass its path to `CodexBuilder::binary`",
-                codex_protocol::PINNED_CODEX_VERSION
-            ),
-        })
+        if let Some(binary) = find_on_path("codex") {
+            return Ok(binary);
+        }
+        install_pinned().await
     }
+}
+
+/// With the `install-codex` feature: the pinned release, installed with npm into the user's
+/// cache on first use (announced through `tracing`, since it can take a minute).
+#[cfg(feature = "install-codex")]
+async fn install_pinned() -> Result<PathBuf> {
+    let version = codex_protocol::PINNED_CODEX_VERSION;
+    let installed = tokio::task::spawn_blocking(move || {
+        let cache = crate::install::cache_dir()?;
+        crate::install::ensure_codex(&cache, version, &|message| tracing::info!("{message}"))
+    })
+    .await
+    .map_err(|err| err.to_string())
+    .and_then(|found| found);
+    installed.map_err(|why| Error::BinaryNotFound {
+        hint: format!(
+            "no `codex` on PATH, {CODEX_BIN_ENV} is not set, and installing codex {version} \
+             failed: {why}"
+        ),
+    })
+}
+
+/// Without the `install-codex` feature: an error that says how to install codex.
+#[cfg(not(feature = "install-codex"))]
+async fn install_pinned() -> Result<PathBuf> {
+    Err(Error::BinaryNotFound {
+        hint: format!(
+            "no `codex` on PATH and {CODEX_BIN_ENV} is not set: install it with `npm install -g \
+             @openai/codex@{}`, pass its path to `CodexBuilder::binary`, or enable the \
+             `install-codex` feature of codex-sdk to have it installed for you",
+            codex_protocol::PINNED_CODEX_VERSION
+        ),
+    })
 }
 
 fn find_on_path(name: &str) -> Option<PathBuf> {

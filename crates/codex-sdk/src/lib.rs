@@ -17,6 +17,8 @@ mod warnings;
 
 pub mod blocking;
 pub mod faq;
+#[cfg(feature = "install-codex")]
+pub mod install;
 
 // The option builders are generated from the schema's params types by
 // `cargo xtask generate-types`; their docs come from the schema.

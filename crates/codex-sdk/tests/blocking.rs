@@ -4,7 +4,7 @@ use codex_sdk::ThreadStartOptions;
 use codex_sdk::blocking::Codex;
 use codex_sdk::protocol::{ServerNotification, ThreadLoadedListParams, TurnStatus};
 use codex_sdk::{TextKind, TurnEvent};
-use codex_test_support::{CodexHome, Reply, ScriptedProvider, SseScript, codex_bin};
+use codex_sdk_testkit::{CodexHome, Reply, ScriptedProvider, SseScript, codex_bin};
 
 /// A blocking client on the pinned codex whose model is a scripted provider; the provider is
 /// async and runs on the returned runtime, which must outlive the test.
@@ -55,7 +55,7 @@ fn the_blocking_api_runs_and_streams_turns() {
     drop((turn, thread));
     drop(codex);
     assert!(
-        !codex_test_support::process_exists(pid),
+        !codex_sdk_testkit::process_exists(pid),
         "dropping the last handle stops the server"
     );
 }

@@ -5,12 +5,12 @@ mod support;
 
 use codex_sdk::protocol::{ThreadItem, TurnStatus};
 use codex_sdk::{TextKind, TurnEvent};
-use codex_test_support::SseScript;
-use support::Harness;
+use codex_sdk_testkit::SseScript;
+use support::TestCodex;
 
 #[tokio::test]
 async fn a_streamed_turn_folds_into_items_text_usage_and_its_result() {
-    let harness = Harness::new().await;
+    let harness = TestCodex::start().await;
     harness
         .provider
         .push(SseScript::new().streamed_message(["one ", "two ", "three"]));

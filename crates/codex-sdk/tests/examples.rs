@@ -6,9 +6,7 @@ use std::path::PathBuf;
 use std::process::{Command, Stdio};
 use std::time::Duration;
 
-use codex_test_support::{
-    CodexHome, Reply, ScriptedProvider, SseScript, codex_bin, last_user_text,
-};
+use codex_sdk_testkit::{CodexHome, Reply, ScriptedProvider, SseScript, codex_bin, last_user_text};
 use serde_json::json;
 
 /// The example binaries `cargo test` builds next to the test binaries.

@@ -6,7 +6,7 @@ mod support;
 use std::time::{Duration, Instant};
 
 use codex_sdk::{Codex, CodexBuilder, ThreadStartOptions};
-use codex_test_support::{CodexHome, Reply, ScriptedProvider};
+use codex_sdk_testkit::{CodexHome, Reply, ScriptedProvider};
 use support::PATIENCE;
 
 /// Connects with `builder` until the server accepts (it takes a moment to bind).

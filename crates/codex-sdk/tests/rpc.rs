@@ -6,9 +6,9 @@ use codex_sdk::protocol::{
     AskForApproval, ClientRequest, ModelListParams, ThreadListParams, ThreadReadParams,
     ThreadStartParams,
 };
-use codex_test_support::{Reply, ScriptedProvider};
+use codex_sdk_testkit::{Reply, ScriptedProvider};
 use futures_util::StreamExt;
-use support::{Harness, builder};
+use support::{TestCodex, builder};
 
 /// The client requests of `generated/methods.md` (stable and experimental).
 fn indexed_requests() -> Vec<String> {
@@ -60,7 +60,7 @@ fn rpc_has_a_method_for_every_client_request_in_the_index() {
 
 #[tokio::test]
 async fn typed_methods_reach_the_server_and_list_methods_page() {
-    let harness = Harness::new().await;
+    let harness = TestCodex::start().await;
     harness.provider.respond_with(|_| Reply::message("ok"));
     let rpc = harness.codex.rpc();
     let mut ids = Vec::new();
@@ -103,7 +103,7 @@ async fn typed_methods_reach_the_server_and_list_methods_page() {
 async fn a_thread_started_through_rpc_gets_the_clients_approval_mode() {
     let provider = ScriptedProvider::start().await;
     // The home asks the client on every command; this client has no handler (deny all).
-    let home = codex_test_support::CodexHome::with_provider(&provider, "on-request");
+    let home = codex_sdk_testkit::CodexHome::with_provider(&provider, "on-request");
     let codex = builder(&home).start().await.expect("start");
     let started = codex
         .rpc()

@@ -8,9 +8,9 @@ use std::time::Duration;
 
 use codex_sdk::protocol::{CommandExecutionStatus, ThreadItem};
 use codex_sdk::{ApprovalMode, Approvals, Error, ThreadResumeOptions, ThreadStartOptions};
-use codex_test_support::{CodexHome, Reply, ScriptedProvider, SseScript};
+use codex_sdk_testkit::{CodexHome, Reply, ScriptedProvider, SseScript};
 use serde_json::json;
-use support::{Harness, PATIENCE, builder};
+use support::{PATIENCE, TestCodex, builder};
 
 /// The status of the command item a turn ran, if any.
 fn command_status(items: &[ThreadItem]) -> Option<CommandExecutionStatus> {
@@ -22,7 +22,7 @@ fn command_status(items: &[ThreadItem]) -> Option<CommandExecutionStatus> {
 
 #[tokio::test]
 async fn asking_the_client_without_a_handler_declines_the_command() {
-    let harness = Harness::start("on-request", |b| {
+    let harness = TestCodex::start_with("on-request", |b| {
         b.default_approval_mode(Some(ApprovalMode::AskClient))
     })
     .await;
@@ -45,7 +45,7 @@ async fn asking_the_client_without_a_handler_declines_the_command() {
 #[tokio::test]
 async fn a_handler_for_commands_only_declines_file_changes() {
     let approvals = Approvals::new().accept_commands_if(|_| true);
-    let harness = Harness::start("on-request", |b| b.approval_handler(approvals)).await;
+    let harness = TestCodex::start_with("on-request", |b| b.approval_handler(approvals)).await;
     let patch = "*** Begin Patch\n*** Add File: notes.txt\n+from the model\n*** End Patch";
     harness
         .provider
@@ -68,7 +68,7 @@ async fn a_panicking_handler_refuses_and_the_turn_goes_on() {
         }
         codex_sdk::Decision::accept()
     });
-    let harness = Harness::start("on-request", |b| b.approval_handler(approvals)).await;
+    let harness = TestCodex::start_with("on-request", |b| b.approval_handler(approvals)).await;
     harness
         .provider
         .push(SseScript::new().exec_command("call-1", "echo pwned > pwned.txt"));
@@ -241,7 +241,7 @@ fn dropping_the_client_mid_command_ends_the_command_and_its_children() {
     });
     drop(runtime);
     let deadline = std::time::Instant::now() + PATIENCE;
-    while process_with(marker).is_some() || codex_test_support::process_exists(server_pid) {
+    while process_with(marker).is_some() || codex_sdk_testkit::process_exists(server_pid) {
         assert!(
             std::time::Instant::now() < deadline,
             "the server or its command outlived the client"
@@ -262,7 +262,7 @@ fn app_role_start_a_server_and_wait() {
     let runtime = tokio::runtime::Runtime::new().expect("runtime");
     runtime.block_on(async {
         let codex = codex_sdk::Codex::builder()
-            .binary(codex_test_support::codex_bin())
+            .binary(codex_sdk_testkit::codex_bin())
             .codex_home(&home)
             .start()
             .await
@@ -299,11 +299,11 @@ fn a_killed_app_takes_its_server_with_it() {
             pid.trim().parse::<u32>().ok()
         })
         .expect("the app printed its server's pid");
-    assert!(codex_test_support::process_exists(pid));
+    assert!(codex_sdk_testkit::process_exists(pid));
     app.kill().expect("SIGKILL the app");
     app.wait().expect("reap the app");
     let deadline = std::time::Instant::now() + PATIENCE;
-    while codex_test_support::process_exists(pid) {
+    while codex_sdk_testkit::process_exists(pid) {
         assert!(
             std::time::Instant::now() < deadline,
             "the server outlived its app"

@@ -13,14 +13,14 @@ use codex_sdk::{
     Approvals, Error, InputItem, ThreadForkOptions, ThreadResumeOptions, ThreadStartOptions, Tool,
     TurnOptions,
 };
-use codex_test_support::{Reply, SseScript, last_user_text};
+use codex_sdk_testkit::{Reply, SseScript, last_user_text};
 use futures_util::StreamExt;
 use serde_json::{Value, json};
-use support::{Harness, PATIENCE};
+use support::{PATIENCE, TestCodex};
 
 #[tokio::test]
 async fn handshake_and_metadata() {
-    let harness = Harness::new().await;
+    let harness = TestCodex::start().await;
     let metadata = harness.codex.metadata();
     assert!(
         metadata.user_agent.starts_with("codex_rust_sdk/"),
@@ -37,7 +37,7 @@ async fn handshake_and_metadata() {
 
 #[tokio::test]
 async fn run_returns_the_final_response_items_and_usage() {
-    let harness = Harness::new().await;
+    let harness = TestCodex::start().await;
     harness.provider.push(
         SseScript::new()
             .reasoning("Let me think.")
@@ -76,7 +76,7 @@ async fn run_returns_the_final_response_items_and_usage() {
 
 #[tokio::test]
 async fn several_input_items_go_in_one_turn() {
-    let harness = Harness::new().await;
+    let harness = TestCodex::start().await;
     harness.provider.push(Reply::message("seen"));
     let image = harness.home.workspace().join("pixel.png");
     std::fs::write(&image, png_1x1()).expect("write image");
@@ -126,7 +126,7 @@ fn png_1x1() -> Vec<u8> {
 
 #[tokio::test]
 async fn thread_lifecycle_methods() {
-    let harness = Harness::new().await;
+    let harness = TestCodex::start().await;
     let codex = &harness.codex;
     harness.provider.respond_with(|body| {
         Reply::message(&format!(
@@ -215,7 +215,7 @@ async fn thread_lifecycle_methods() {
 
 #[tokio::test]
 async fn a_thread_resumes_from_a_second_codex() {
-    let harness = Harness::new().await;
+    let harness = TestCodex::start().await;
     harness.provider.respond_with(|body| {
         Reply::message(&format!(
             "echo: {}",
@@ -265,7 +265,7 @@ async fn a_thread_resumes_from_a_second_codex() {
 #[tokio::test]
 async fn a_stream_of_5000_deltas_arrives_in_order_even_when_polled_late() {
     const DELTAS: usize = 5_000;
-    let harness = Harness::new().await;
+    let harness = TestCodex::start().await;
     let deltas: Vec<String> = (0..DELTAS).map(|i| format!("{i} ")).collect();
     harness
         .provider
@@ -302,7 +302,7 @@ async fn command_approval(decision: CommandExecutionApprovalDecision) -> (bool, 
         let decision = decision.clone();
         async move { CommandExecutionRequestApprovalResponse::new(decision) }
     });
-    let harness = Harness::start("on-request", |b| b.approval_handler(approvals)).await;
+    let harness = TestCodex::start_with("on-request", |b| b.approval_handler(approvals)).await;
     harness
         .provider
         .push(SseScript::new().exec_command("call-1", "echo approved > approved.txt"));
@@ -337,7 +337,7 @@ async fn a_file_change_is_approved_and_applied() {
         let _ = seen_tx.send(request.item_id.clone());
         async { FileChangeRequestApprovalResponse::new(FileChangeApprovalDecision::Accept) }
     });
-    let harness = Harness::start("on-request", |b| b.approval_handler(approvals)).await;
+    let harness = TestCodex::start_with("on-request", |b| b.approval_handler(approvals)).await;
     let patch = "*** Begin Patch\n*** Add File: notes.txt\n+from the model\n*** End Patch";
     harness
         .provider
@@ -380,7 +380,7 @@ async fn wait_for_first_delta(stream: &mut codex_sdk::TurnStream) {
 
 #[tokio::test]
 async fn steer_adds_input_to_the_running_turn() {
-    let harness = Harness::new().await;
+    let harness = TestCodex::start().await;
     harness.provider.push(slow_reply());
     harness.provider.push(Reply::message("steered answer"));
     let thread = harness.thread().await;
@@ -404,7 +404,7 @@ async fn steer_adds_input_to_the_running_turn() {
 
 #[tokio::test]
 async fn interrupt_stops_the_turn() {
-    let harness = Harness::new().await;
+    let harness = TestCodex::start().await;
     harness
         .provider
         .push(slow_reply().delay_each(Duration::from_millis(50)));
@@ -429,7 +429,7 @@ struct CityFacts {
 
 #[tokio::test]
 async fn structured_output_round_trip() {
-    let harness = Harness::new().await;
+    let harness = TestCodex::start().await;
     harness.provider.push(Reply::message(
         r#"{"city": "Paris", "population_millions": 2.1}"#,
     ));
@@ -485,7 +485,7 @@ struct AddArgs {
 
 #[tokio::test]
 async fn a_dynamic_tool_is_called_and_its_output_goes_back_to_the_model() {
-    let harness = Harness::start("never", |b| b.experimental_api(true)).await;
+    let harness = TestCodex::start_with("never", |b| b.experimental_api(true)).await;
     let calls = std::sync::Arc::new(std::sync::atomic::AtomicUsize::new(0));
     let counter = std::sync::Arc::clone(&calls);
     let add = Tool::new("add", "Adds two integers", move |args: AddArgs| {
@@ -529,7 +529,7 @@ async fn a_dynamic_tool_is_called_and_its_output_goes_back_to_the_model() {
 
 #[tokio::test]
 async fn eight_threads_run_turns_at_once_on_one_connection() {
-    let harness = Harness::new().await;
+    let harness = TestCodex::start().await;
     harness.provider.respond_with(|body| {
         let text = last_user_text(body).unwrap_or_default();
         Reply::Stream(
@@ -579,7 +579,7 @@ async fn eight_threads_run_turns_at_once_on_one_connection() {
 
 #[tokio::test]
 async fn a_failing_model_provider_fails_the_turn_with_the_servers_error() {
-    let harness = Harness::new().await;
+    let harness = TestCodex::start().await;
     harness
         .provider
         .push(Reply::server_error("the scripted model is down"));
@@ -596,7 +596,7 @@ async fn a_failing_model_provider_fails_the_turn_with_the_servers_error() {
 
 #[tokio::test]
 async fn killing_the_server_mid_turn_ends_the_stream_with_an_error_at_once() {
-    let harness = Harness::new().await;
+    let harness = TestCodex::start().await;
     harness
         .provider
         .push(slow_reply().delay_each(Duration::from_millis(50)));
@@ -634,7 +634,7 @@ async fn killing_the_server_mid_turn_ends_the_stream_with_an_error_at_once() {
 
 #[tokio::test]
 async fn turn_options_reach_the_model_request() {
-    let harness = Harness::new().await;
+    let harness = TestCodex::start().await;
     harness.provider.push(Reply::message("ok"));
     let thread = harness
         .codex
@@ -654,7 +654,7 @@ async fn turn_options_reach_the_model_request() {
 
 #[tokio::test]
 async fn an_external_message_starts_a_turn_as_tool_output() {
-    let harness = Harness::new().await;
+    let harness = TestCodex::start().await;
     harness.provider.push(Reply::message("noted"));
     let thread = harness.thread().await;
     let message = codex_sdk::ExternalMessage::new("ci_monitor", "build 42 failed on main");
@@ -688,7 +688,7 @@ async fn a_missing_binary_says_how_to_install_codex() {
 
 #[tokio::test]
 async fn a_config_error_at_start_up_shows_the_servers_reason() {
-    let home = codex_test_support::CodexHome::new();
+    let home = codex_sdk_testkit::CodexHome::new();
     let err = support::builder(&home)
         .config("approval_policy", "\"untrusted\"")
         .start()
@@ -701,7 +701,7 @@ async fn a_config_error_at_start_up_shows_the_servers_reason() {
 #[tokio::test]
 async fn api_key_login_and_logout_change_the_account() {
     // The default (OpenAI) provider: the scripted one needs no account, so it reports none.
-    let home = codex_test_support::CodexHome::new();
+    let home = codex_sdk_testkit::CodexHome::new();
     let codex = support::builder(&home).start().await.expect("start");
     let before = codex.account().await.expect("account/read");
     assert!(
@@ -732,7 +732,7 @@ async fn api_key_login_and_logout_change_the_account() {
 
 #[tokio::test]
 async fn dropping_every_handle_stops_the_server() {
-    let harness = Harness::new().await;
+    let harness = TestCodex::start().await;
     harness.provider.push(Reply::message("bye"));
     let thread = harness.thread().await;
     thread.run("hello").await.expect("run");
@@ -741,19 +741,19 @@ async fn dropping_every_handle_stops_the_server() {
         .connection()
         .process_id()
         .expect("a child process");
-    let Harness {
+    let TestCodex {
         codex,
         provider,
         home,
     } = harness;
     drop(codex);
     assert!(
-        codex_test_support::process_exists(pid),
+        codex_sdk_testkit::process_exists(pid),
         "the thread still holds the connection"
     );
     drop(thread);
     let started = Instant::now();
-    while codex_test_support::process_exists(pid) {
+    while codex_sdk_testkit::process_exists(pid) {
         assert!(
             started.elapsed() < PATIENCE,
             "the server outlived every handle"
@@ -765,7 +765,7 @@ async fn dropping_every_handle_stops_the_server() {
 
 #[tokio::test]
 async fn two_long_turns_at_once_can_be_read_one_after_the_other() {
-    let harness = Harness::new().await;
+    let harness = TestCodex::start().await;
     harness.provider.respond_with(|body| {
         let tag = last_user_text(body).unwrap_or_default();
         Reply::Stream(
@@ -801,7 +801,7 @@ async fn two_long_turns_at_once_can_be_read_one_after_the_other() {
 #[tokio::test]
 async fn the_default_approval_mode_decides_the_policy_threads_start_with() {
     // config.toml says `never`; without a default mode the SDK sends no policy.
-    let harness = Harness::start("never", |b| b.default_approval_mode(None)).await;
+    let harness = TestCodex::start_with("never", |b| b.default_approval_mode(None)).await;
     let from_config = harness.thread().await;
     let ask = codex_sdk::ApprovalMode::AskClient;
     let asking = harness
@@ -841,7 +841,7 @@ async fn the_default_approval_mode_decides_the_policy_threads_start_with() {
 
     // By default, without a handler: DenyAll (nothing beyond the sandbox), where the Python
     // SDK lets the server's reviewer model decide.
-    let harness = Harness::new().await;
+    let harness = TestCodex::start().await;
     harness.provider.push(Reply::message("ok"));
     let thread = harness.thread().await;
     thread.run("hi").await.expect("run");
@@ -857,7 +857,7 @@ async fn the_default_approval_mode_decides_the_policy_threads_start_with() {
 
 #[tokio::test]
 async fn skill_and_mention_inputs_reach_the_model() {
-    let harness = Harness::new().await;
+    let harness = TestCodex::start().await;
     harness.provider.push(Reply::message("done"));
     let skill_dir = harness.home.workspace().join("skills/greeter");
     std::fs::create_dir_all(&skill_dir).expect("skill dir");

@@ -6,11 +6,11 @@ mod support;
 use std::collections::HashMap;
 
 use codex_sdk::{Error, Tool, TurnOptions};
-use codex_test_support::Reply;
+use codex_sdk_testkit::Reply;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use serde_json::json;
-use support::Harness;
+use support::TestCodex;
 
 #[derive(Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
 struct Review {
@@ -79,7 +79,7 @@ async fn round_trip<T>(answer: &T) -> T
 where
     T: Serialize + serde::de::DeserializeOwned + JsonSchema,
 {
-    let harness = Harness::new().await;
+    let harness = TestCodex::start().await;
     let text = serde_json::to_string(answer).expect("the answer as JSON");
     harness.provider.push(Reply::message(&text));
     let thread = harness.thread().await;
@@ -157,7 +157,7 @@ struct WithMap {
 
 #[tokio::test]
 async fn a_type_strict_mode_cannot_express_is_refused_before_anything_is_sent() {
-    let harness = Harness::new().await;
+    let harness = TestCodex::start().await;
     let thread = harness.thread().await;
     let err = thread
         .run_json::<WithMap>("count")
@@ -181,7 +181,7 @@ async fn a_type_strict_mode_cannot_express_is_refused_before_anything_is_sent() 
 
 #[tokio::test]
 async fn a_schema_the_real_api_refuses_fails_the_turn_as_it_would() {
-    let harness = Harness::new().await;
+    let harness = TestCodex::start().await;
     harness.provider.push(Reply::message("{}"));
     let thread = harness.thread().await;
     // The shape schemars makes for `Review`, sent as is: not strict.
@@ -209,7 +209,7 @@ struct Lookup {
 
 #[tokio::test]
 async fn dynamic_tool_schemas_are_accepted_as_codex_sends_them() {
-    let harness = Harness::start("never", |b| b.experimental_api(true)).await;
+    let harness = TestCodex::start_with("never", |b| b.experimental_api(true)).await;
     harness.provider.push(Reply::message("ok"));
     let tool = Tool::new("lookup", "Looks a key up", |_args: Lookup| async move {
         Ok::<_, String>("found".to_owned())
@@ -240,7 +240,7 @@ async fn dynamic_tool_schemas_are_accepted_as_codex_sends_them() {
 
 #[tokio::test]
 async fn the_provider_takes_a_history_as_large_as_the_real_api_takes() {
-    let harness = Harness::new().await;
+    let harness = TestCodex::start().await;
     let big = "x".repeat(3 * 1024 * 1024);
     harness.provider.push(Reply::message(&big));
     harness.provider.push(Reply::message("still here"));

@@ -6,9 +6,9 @@ mod support;
 use std::sync::{Arc, Mutex};
 
 use codex_sdk::{Tool, ToolCall, ToolOutput};
-use codex_test_support::{Reply, ScriptedProvider, SseScript};
+use codex_sdk_testkit::{Reply, ScriptedProvider, SseScript};
 use serde_json::{Value, json};
-use support::{Harness, builder};
+use support::{TestCodex, builder};
 
 /// A valid 1x1 PNG: codex decodes images before it sends them, and replaces one it cannot read.
 const PNG: &str = "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4nGP4z8AAAAMBAQDJ/pLvAAAAAElFTkSuQmCC";
@@ -31,7 +31,7 @@ fn output_of(provider: &ScriptedProvider, call_id: &str) -> Option<Value> {
 
 #[tokio::test]
 async fn a_tool_sees_its_call_and_answers_with_text_and_an_image() {
-    let harness = Harness::start("never", |b| b.experimental_api(true)).await;
+    let harness = TestCodex::start_with("never", |b| b.experimental_api(true)).await;
     let seen: Arc<Mutex<Vec<ToolCall>>> = Arc::default();
     let log = Arc::clone(&seen);
     let chart = Tool::with_call(
@@ -100,7 +100,7 @@ async fn call_lookup(
 
 #[tokio::test]
 async fn a_fork_keeps_the_tools_and_an_archived_thread_forgets_them() {
-    let harness = Harness::start("never", |b| b.experimental_api(true)).await;
+    let harness = TestCodex::start_with("never", |b| b.experimental_api(true)).await;
     let calls = Arc::new(Mutex::new(0));
     let thread = harness
         .codex
@@ -154,7 +154,7 @@ async fn a_fork_keeps_the_tools_and_an_archived_thread_forgets_them() {
 #[tokio::test]
 async fn a_new_client_resumes_a_thread_with_its_tools() {
     let provider = ScriptedProvider::start().await;
-    let home = codex_test_support::CodexHome::with_provider(&provider, "never");
+    let home = codex_sdk_testkit::CodexHome::with_provider(&provider, "never");
     let first = builder(&home)
         .experimental_api(true)
         .start()

@@ -5,7 +5,7 @@
 use std::time::{Duration, Instant};
 
 use codex_protocol::{ModelListParams, PINNED_CODEX_VERSION, client_notifications, requests};
-use codex_test_support::{CodexHome, initialize_params, shutdown_and_check_reaped};
+use codex_sdk_testkit::{CodexHome, initialize_params, shutdown_and_check_reaped};
 use codex_transport::{Connection, ConnectionOptions, Error, Transport};
 
 const PATIENCE: Duration = Duration::from_secs(30);

@@ -1,9 +1,9 @@
-//! The SDK on an in-memory fake app-server (`codex_test_support::FakeServer`) that answers the
+//! The SDK on an in-memory fake app-server (`codex_sdk_testkit::FakeServer`) that answers the
 //! handshake like the real one; then the test plays the server's side of each exchange.
 
 use codex_sdk::transport::Transport;
 use codex_sdk::{Codex, CodexBuilder};
-pub use codex_test_support::FakeServer;
+pub use codex_sdk_testkit::FakeServer;
 use serde_json::{Value, json};
 
 use super::PATIENCE;

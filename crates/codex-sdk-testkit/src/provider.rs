@@ -301,6 +301,41 @@ impl ScriptedProvider {
         lock(&self.state.requests).clone()
     }
 
+    /// The JSON body of the last `POST /v1/responses`, if any came.
+    pub fn last_request(&self) -> Option<Value> {
+        lock(&self.state.requests).last().cloned()
+    }
+
+    /// The last user text the model was sent (in the last request).
+    pub fn last_user_text(&self) -> Option<String> {
+        last_user_text(&self.last_request()?)
+    }
+
+    /// The names of the tools the model was offered in the last request (built-in ones, such
+    /// as `shell`, and the app's dynamic tools alike).
+    pub fn tools_offered(&self) -> Vec<String> {
+        let Some(request) = self.last_request() else {
+            return Vec::new();
+        };
+        request["tools"]
+            .as_array()
+            .map(|tools| {
+                tools
+                    .iter()
+                    .filter_map(|tool| tool["name"].as_str().map(str::to_owned))
+                    .collect()
+            })
+            .unwrap_or_default()
+    }
+
+    /// The JSON schema the last request asked the answer to follow (a turn's output schema, as
+    /// `run_json` sends it), if it asked for one.
+    pub fn output_schema(&self) -> Option<Value> {
+        let request = self.last_request()?;
+        let format = &request["text"]["format"];
+        (format["type"] == "json_schema").then(|| format["schema"].clone())
+    }
+
     /// The `config.toml` that points an app-server at this provider with the given approval
     /// policy (`never`, `on-request`, ...), a read-only sandbox and no retries.
     pub fn config_toml(&self, approval_policy: &str) -> String {

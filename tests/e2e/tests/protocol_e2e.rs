@@ -9,7 +9,7 @@ use codex_protocol::{
     ServerNotification, ServerRequest, ThreadItem, ThreadListParams, ThreadReadParams,
     ThreadStartParams, Turn, TurnStartParams, TurnStatus, requests,
 };
-use codex_test_support::{
+use codex_sdk_testkit::{
     COMPAT_CODEX_VERSIONS, CodexHome, Reply, ScriptedProvider, SseScript, codex_bin, codex_bin_of,
     process_exists, shutdown_and_check_reaped, start_server,
 };
@@ -170,7 +170,7 @@ async fn turn_with_one_message(binary: PathBuf) {
     let sent = session.provider.requests();
     assert_eq!(sent.len(), 1);
     assert_eq!(
-        codex_test_support::last_user_text(&sent[0]).as_deref(),
+        codex_sdk_testkit::last_user_text(&sent[0]).as_deref(),
         Some("What is the answer?")
     );
     session.shutdown().await;

@@ -1,31 +1,54 @@
-//! Test harness for the workspace: the real `codex app-server` (the pinned release, installed
-//! with npm on first use) running on a throw-away `CODEX_HOME`, offline.
+//! Test your Codex agent apps offline: the real `codex app-server` (the release codex-sdk is
+//! pinned to, installed with npm on first use) on a throw-away `CODEX_HOME`, whose model is a
+//! [`ScriptedProvider`] on 127.0.0.1 that answers as the OpenAI Responses API would.
+//!
+//! ```no_run
+//! use codex_sdk_testkit::{Reply, TestCodex};
+//!
+//! #[tokio::test]
+//! async fn my_agent_answers() {
+//!     let test = TestCodex::start().await;
+//!     test.provider.push(Reply::message("four"));
+//!     let thread = test.codex.thread_start(None).await.unwrap();
+//!     let result = thread.run("What is 2 + 2?").await.unwrap();
+//!     assert_eq!(result.final_response.as_deref(), Some("four"));
+//!     assert_eq!(test.provider.last_user_text().as_deref(), Some("What is 2 + 2?"));
+//! }
+//! ```
 //!
 //! Tests never skip: when codex cannot be found or installed, they fail with a message that
-//! says how to fix it.
+//! says how to fix it. `CODEX_BIN` names a binary to use instead; `CODEX_SDK_CACHE_DIR` moves
+//! the install cache.
 
 pub mod fake_server;
-pub mod install;
 pub mod provider;
+mod test_codex;
 pub mod validation;
 
 pub use fake_server::FakeServer;
 pub use provider::{Reply, ScriptedProvider, SseScript, last_user_text};
+pub use test_codex::{TestCodex, builder};
 
 use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 
+use codex_sdk::install;
 use codex_transport::AppServerCommand;
 
 /// The codex binary the tests run: `CODEX_BIN` when set, else the pinned release
-/// ([`codex_protocol::PINNED_CODEX_VERSION`]) installed with npm into `target/codex/`.
+/// ([`codex_protocol::PINNED_CODEX_VERSION`]) installed with npm into the codex-sdk cache
+/// ([`codex_sdk::install::cache_dir`]).
 ///
 /// # Panics
 /// When it cannot be found or installed, with what to do about it.
 pub fn codex_bin() -> PathBuf {
     static BIN: OnceLock<Result<PathBuf, String>> = OnceLock::new();
     let found = BIN.get_or_init(|| {
-        install::ensure_codex(&codex_cache(), codex_protocol::PINNED_CODEX_VERSION)
+        install::ensure_codex(
+            &codex_cache()?,
+            codex_protocol::PINNED_CODEX_VERSION,
+            &announce,
+        )
     });
     match found {
         Ok(bin) => bin.clone(),
@@ -33,11 +56,21 @@ pub fn codex_bin() -> PathBuf {
     }
 }
 
+/// Where codex is installed: the codex-sdk cache, outside any workspace.
+fn codex_cache() -> Result<PathBuf, String> {
+    install::cache_dir()
+}
+
+/// Says that an install starts (it can take a minute), on stderr, which the test runner shows.
+fn announce(message: &str) {
+    eprintln!("{message}");
+}
+
 /// The older codex releases the compatibility tests also run against, from `schema/pin.json`
 /// (the previous pin first, then the oldest release still supported).
 pub const COMPAT_CODEX_VERSIONS: &[&str] = codex_protocol::COMPAT_CODEX_VERSIONS;
 
-/// The codex binary of `version`, installed with npm into `target/codex/` on first use
+/// The codex binary of `version`, installed with npm into the codex-sdk cache on first use
 /// (`CODEX_BIN` is not consulted: the version is the point).
 ///
 /// # Panics
@@ -46,17 +79,9 @@ pub fn codex_bin_of(version: &str) -> PathBuf {
     if version == codex_protocol::PINNED_CODEX_VERSION {
         return codex_bin();
     }
-    install::install_version(&codex_cache(), version)
+    codex_cache()
+        .and_then(|cache| install::install_version(&cache, version, &announce))
         .unwrap_or_else(|why| panic!("the compatibility tests need codex {version}: {why}"))
-}
-
-/// Where npm installs codex for the tests: `target/codex/` of the workspace (or of
-/// `CARGO_TARGET_DIR`), shared with `cargo xtask install-codex`.
-pub fn codex_cache() -> PathBuf {
-    let target = std::env::var_os("CARGO_TARGET_DIR")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("../../target"));
-    target.join("codex")
 }
 
 /// A throw-away `CODEX_HOME` and working directory for one server, removed on drop.
