@@ -54,9 +54,31 @@ fn run_example(
 
 /// Runs example `name` on `home`; returns its stdout.
 fn run_example_in(name: &str, home: &CodexHome, args: &[&str], stdin: &str) -> String {
-    let mut child = Command::new(example_binary(name))
+    let output = start_example(name, home, args, stdin, |command| {
+        command.env("CODEX_BIN", codex_bin());
+    });
+    let stdout = String::from_utf8_lossy(&output.stdout).into_owned();
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        output.status.success(),
+        "example {name} failed ({}):\n{stdout}\n{stderr}",
+        output.status
+    );
+    stdout
+}
+
+/// Runs example `name` on `home`, its environment set by `configure`, to its end.
+fn start_example(
+    name: &str,
+    home: &CodexHome,
+    args: &[&str],
+    stdin: &str,
+    configure: impl FnOnce(&mut Command),
+) -> std::process::Output {
+    let mut command = Command::new(example_binary(name));
+    configure(&mut command);
+    let mut child = command
         .args(args)
-        .env("CODEX_BIN", codex_bin())
         .env("CODEX_HOME", home.home())
         .env_remove("OPENAI_API_KEY")
         .current_dir(home.workspace())
@@ -71,15 +93,7 @@ fn run_example_in(name: &str, home: &CodexHome, args: &[&str], stdin: &str) -> S
         .expect("stdin")
         .write_all(stdin.as_bytes())
         .expect("writing stdin");
-    let output = wait_with_timeout(child, Duration::from_secs(120));
-    let stdout = String::from_utf8_lossy(&output.stdout).into_owned();
-    let stderr = String::from_utf8_lossy(&output.stderr);
-    assert!(
-        output.status.success(),
-        "example {name} failed ({}):\n{stdout}\n{stderr}",
-        output.status
-    );
-    stdout
+    wait_with_timeout(child, Duration::from_secs(120))
 }
 
 fn wait_with_timeout(mut child: std::process::Child, limit: Duration) -> std::process::Output {
@@ -112,6 +126,46 @@ fn quickstart() {
             "{out}"
         );
         assert!(out.contains("Hello, Rustacean!"), "{out}");
+    });
+}
+
+/// With the `install-codex` feature (the test kit turns it on), a program that names no binary
+/// and finds none on `PATH` uses the pinned release from the codex-sdk cache, installing it
+/// there with npm when it is missing; when it cannot, the error says what to do.
+#[test]
+fn without_a_binary_the_pinned_release_comes_from_the_cache() {
+    with_provider(|provider| {
+        provider.push(Reply::message("Hello from the cache!"));
+        let home = CodexHome::with_provider(provider, "never");
+        let cache = codex_sdk::install::cache_dir().expect("a cache folder");
+        codex_bin(); // installs the pinned release into the cache, if it is not there yet
+        let no_path = home.scratch("empty-path");
+        std::fs::create_dir_all(&no_path).expect("an empty PATH folder");
+        let without_binary = |command: &mut Command| {
+            command
+                .env_remove("CODEX_BIN")
+                .env("PATH", &no_path)
+                .env("CODEX_SDK_CACHE_DIR", &cache);
+        };
+        let output = start_example("quickstart", &home, &[], "", without_binary);
+        let stdout = String::from_utf8_lossy(&output.stdout);
+        assert!(output.status.success(), "{output:?}");
+        assert!(stdout.contains("Hello from the cache!"), "{stdout}");
+
+        // An empty cache and no npm on PATH: the install fails and says how to fix it.
+        let empty_cache = home.scratch("empty-cache");
+        let output = start_example("quickstart", &home, &[], "", |command| {
+            command
+                .env_remove("CODEX_BIN")
+                .env("PATH", &no_path)
+                .env("CODEX_SDK_CACHE_DIR", &empty_cache);
+        });
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert!(!output.status.success(), "no codex could be installed");
+        assert!(
+            stderr.contains("could not run npm") && stderr.contains("CODEX_BIN"),
+            "the error says what to install: {stderr}"
+        );
     });
 }
 
