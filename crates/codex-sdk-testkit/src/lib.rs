@@ -1,24 +1,4 @@
-//! Test your Codex agent apps offline: the real `codex app-server` (the release codex-sdk is
-//! pinned to, installed with npm on first use) on a throw-away `CODEX_HOME`, whose model is a
-//! [`ScriptedProvider`] on 127.0.0.1 that answers as the OpenAI Responses API would.
-//!
-//! ```no_run
-//! use codex_sdk_testkit::{Reply, TestCodex};
-//!
-//! #[tokio::test]
-//! async fn my_agent_answers() {
-//!     let test = TestCodex::start().await;
-//!     test.provider.push(Reply::message("four"));
-//!     let thread = test.codex.thread_start(None).await.unwrap();
-//!     let result = thread.run("What is 2 + 2?").await.unwrap();
-//!     assert_eq!(result.final_response.as_deref(), Some("four"));
-//!     assert_eq!(test.provider.last_user_text().as_deref(), Some("What is 2 + 2?"));
-//! }
-//! ```
-//!
-//! Tests never skip: when codex cannot be found or installed, they fail with a message that
-//! says how to fix it. `CODEX_BIN` names a binary to use instead; `CODEX_SDK_CACHE_DIR` moves
-//! the install cache.
+#![doc = include_str!("../README.md")]
 
 pub mod fake_server;
 pub mod provider;
