@@ -11,6 +11,7 @@
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
+use crate::gen_methods::experimental_cfg;
 use crate::gen_rpc::{ident, snake_words};
 use crate::method_tables::{Direction, Method, MethodTables, Response};
 
@@ -82,12 +83,11 @@ struct Request<'a> {
     method: &'a Method,
     /// The handler method (`command_execution`, `attestation_generate`).
     name: syn::Ident,
-    summary: Option<&'static str>,
-    /// What the fail-closed default says, or `None` when the default refuses.
-    fail_closed: Option<&'static str>,
+    /// Its fail-closed answer, or `None` when the default refuses.
+    fail_closed: Option<&'static FailClosed>,
     params: TokenStream,
     response: TokenStream,
-    cfg: Option<TokenStream>,
+    cfg: TokenStream,
 }
 
 impl Request<'_> {
@@ -102,7 +102,7 @@ impl Request<'_> {
 
     fn default_says(&self) -> String {
         match self.fail_closed {
-            Some(says) => says.to_owned(),
+            Some(known) => known.says.to_owned(),
             None => "a JSON-RPC \"method not found\" error".to_owned(),
         }
     }
@@ -114,9 +114,7 @@ pub(crate) fn generate(tables: &MethodTables) -> TokenStream {
     let mut tool_routes = Vec::new();
     for method in tables.methods(Direction::ServerRequest) {
         let known = FAIL_CLOSED.iter().find(|k| k.method == method.name);
-        let cfg = method
-            .experimental
-            .then(|| quote!(#[cfg(feature = "experimental")]));
+        let cfg = experimental_cfg(method);
         if method.name == TOOL_CALL {
             let variant = format_ident!("{}", method.marker);
             tool_routes.push(quote! {
@@ -135,8 +133,7 @@ pub(crate) fn generate(tables: &MethodTables) -> TokenStream {
         requests.push(Request {
             method,
             name: ident(&name),
-            summary: known.map(|k| k.summary),
-            fail_closed: known.map(|k| k.says),
+            fail_closed: known,
             params: protocol_type(method.params.as_deref()),
             response: match &method.response {
                 Some(Response::Typed(name)) => protocol_type(Some(name)),
@@ -212,8 +209,8 @@ fn protocol_type(name: Option<&str>) -> TokenStream {
 /// default answer.
 fn method_doc(request: &Request<'_>) -> String {
     let mut doc = String::new();
-    if let Some(summary) = request.summary {
-        doc.push_str(summary);
+    if let Some(known) = request.fail_closed {
+        doc.push_str(known.summary);
         doc.push_str("\n\n");
     }
     doc.push_str(&crate::gen_methods::method_doc_text(request.method));

@@ -77,7 +77,7 @@ fn type_ident(name: &str) -> Ident {
     format_ident!("{name}")
 }
 
-fn experimental_cfg(method: &Method) -> TokenStream {
+pub(crate) fn experimental_cfg(method: &Method) -> TokenStream {
     if method.experimental {
         quote!(#[cfg(feature = "experimental")])
     } else {

@@ -13,6 +13,7 @@ use quote::{format_ident, quote};
 use syn::ItemStruct;
 
 use crate::constructors::{generic_arg, option_inner};
+use crate::gen_methods::experimental_cfg;
 use crate::method_tables::{Direction, Method, MethodTables, Response};
 use crate::normalize::pascal_case;
 
@@ -167,9 +168,7 @@ fn method_fn(method: &Method, name: &str, params: Option<&ItemStruct>) -> TokenS
     let function = ident(name);
     let marker = format_ident!("{}", method.marker);
     let response = response_type(method);
-    let cfg = method
-        .experimental
-        .then(|| quote!(#[cfg(feature = "experimental")]));
+    let cfg = experimental_cfg(method);
     let doc = method_doc(method);
     let Some(params_name) = &method.params else {
         return quote! {
@@ -254,9 +253,7 @@ fn paging(
     let marker = format_ident!("{}", method.marker);
     let params_ty = &params.ident;
     let function = format_ident!("{}_all", name);
-    let cfg = method
-        .experimental
-        .then(|| quote!(#[cfg(feature = "experimental")]));
+    let cfg = experimental_cfg(method);
     let doc = format!(
         "Every item of `{}`, all pages, as a stream: the next page is asked for (with the \
          cursor of the last) when the current one is used up. An error ends the stream.",
