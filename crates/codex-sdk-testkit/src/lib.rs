@@ -25,7 +25,7 @@ pub fn codex_bin() -> PathBuf {
     static BIN: OnceLock<Result<PathBuf, String>> = OnceLock::new();
     let found = BIN.get_or_init(|| {
         install::ensure_codex(
-            &codex_cache()?,
+            &install::cache_dir()?,
             codex_protocol::PINNED_CODEX_VERSION,
             &announce,
         )
@@ -34,11 +34,6 @@ pub fn codex_bin() -> PathBuf {
         Ok(bin) => bin.clone(),
         Err(why) => panic!("the tests need the real codex app-server: {why}"),
     }
-}
-
-/// Where codex is installed: the codex-sdk cache, outside any workspace.
-fn codex_cache() -> Result<PathBuf, String> {
-    install::cache_dir()
 }
 
 /// Says that an install starts (it can take a minute), on stderr, which the test runner shows.
@@ -59,7 +54,7 @@ pub fn codex_bin_of(version: &str) -> PathBuf {
     if version == codex_protocol::PINNED_CODEX_VERSION {
         return codex_bin();
     }
-    codex_cache()
+    install::cache_dir()
         .and_then(|cache| install::install_version(&cache, version, &announce))
         .unwrap_or_else(|why| panic!("the compatibility tests need codex {version}: {why}"))
 }

@@ -25,8 +25,7 @@ use crate::tools::{Tool, ToolRegistry};
 use crate::turn::TurnLimits;
 use crate::{ThreadForkOptions, ThreadResumeOptions, ThreadStartOptions};
 
-/// The environment variable that names the codex binary when the builder is given none.
-pub const CODEX_BIN_ENV: &str = "CODEX_BIN";
+use crate::install::CODEX_BIN_ENV;
 
 /// How long `close()` lets the server exit by itself before killing it.
 const CLOSE_GRACE: Duration = Duration::from_secs(2);
@@ -467,13 +466,14 @@ impl CodexBuilder {
 #[cfg(feature = "install-codex")]
 async fn install_pinned() -> Result<PathBuf> {
     let version = codex_protocol::PINNED_CODEX_VERSION;
-    let installed = tokio::task::spawn_blocking(move || {
+    let install = tokio::task::spawn_blocking(move || {
         let cache = crate::install::cache_dir()?;
         crate::install::ensure_codex(&cache, version, &|message| tracing::info!("{message}"))
-    })
-    .await
-    .map_err(|err| err.to_string())
-    .and_then(|found| found);
+    });
+    let installed = match install.await {
+        Ok(found) => found,
+        Err(panicked) => Err(panicked.to_string()),
+    };
     installed.map_err(|why| Error::BinaryNotFound {
         hint: format!(
             "no `codex` on PATH, {CODEX_BIN_ENV} is not set, and installing codex {version} \

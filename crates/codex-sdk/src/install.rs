@@ -9,7 +9,8 @@ use std::fs::File;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-/// The environment variable that names a codex binary: when set, nothing is installed.
+/// The environment variable that names the codex binary to run when none is configured: when
+/// set (and not empty), nothing is installed.
 pub const CODEX_BIN_ENV: &str = "CODEX_BIN";
 
 /// The environment variable that moves the install cache (see [`cache_dir`]).
@@ -56,7 +57,7 @@ pub fn cache_dir() -> Result<PathBuf, String> {
 /// A message that says what failed and how to fix it (install npm, check the registry, or set
 /// `CODEX_BIN`).
 pub fn ensure_codex(cache: &Path, version: &str, say: &dyn Fn(&str)) -> Result<PathBuf, String> {
-    if let Some(bin) = std::env::var_os(CODEX_BIN_ENV) {
+    if let Some(bin) = std::env::var_os(CODEX_BIN_ENV).filter(|v| !v.is_empty()) {
         let bin = PathBuf::from(bin);
         return if bin.is_file() {
             Ok(bin)

@@ -19,6 +19,10 @@ pub mod blocking;
 pub mod faq;
 #[cfg(feature = "install-codex")]
 pub mod install;
+// Without the feature nothing is installed, but the module still names `CODEX_BIN`.
+#[cfg(not(feature = "install-codex"))]
+#[allow(dead_code, unreachable_pub)]
+mod install;
 
 // The option builders are generated from the schema's params types by
 // `cargo xtask generate-types`; their docs come from the schema.
@@ -45,10 +49,11 @@ pub use account::LoginHandle;
 pub use approval::{
     ApprovalHandler, ApprovalMode, Approvals, DangerouslyAcceptAll, Decision, DefaultApprovals,
 };
-pub use client::{CODEX_BIN_ENV, Codex, CodexBuilder};
+pub use client::{Codex, CodexBuilder};
 pub use error::{Error, Result, TurnLimit};
 pub use events::{TextKind, TurnEvent};
 pub use input::{ExternalMessage, Input, InputItem};
+pub use install::CODEX_BIN_ENV;
 pub use options::{ThreadForkOptions, ThreadResumeOptions, ThreadStartOptions, TurnOptions};
 pub use paging::Paged;
 pub use retry::{RetryPolicy, retry_on_overload};
