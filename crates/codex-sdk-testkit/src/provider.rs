@@ -314,17 +314,8 @@ impl ScriptedProvider {
     /// The names of the tools the model was offered in the last request (built-in ones, such
     /// as `shell`, and the app's dynamic tools alike).
     pub fn tools_offered(&self) -> Vec<String> {
-        let Some(request) = self.last_request() else {
-            return Vec::new();
-        };
-        request["tools"]
-            .as_array()
-            .map(|tools| {
-                tools
-                    .iter()
-                    .filter_map(|tool| tool["name"].as_str().map(str::to_owned))
-                    .collect()
-            })
+        self.last_request()
+            .map(|request| tools_offered(&request))
             .unwrap_or_default()
     }
 
@@ -376,6 +367,19 @@ pub fn last_user_text(body: &Value) -> Option<String> {
                 .rev()
                 .find_map(|part| part["text"].as_str().map(str::to_owned))
         })
+}
+
+/// The names of the tools a `/v1/responses` body offers the model.
+pub fn tools_offered(body: &Value) -> Vec<String> {
+    body["tools"]
+        .as_array()
+        .map(|tools| {
+            tools
+                .iter()
+                .filter_map(|tool| tool["name"].as_str().map(str::to_owned))
+                .collect()
+        })
+        .unwrap_or_default()
 }
 
 async fn responses(State(state): State<Arc<ProviderState>>, body: Bytes) -> Response {

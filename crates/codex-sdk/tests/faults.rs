@@ -100,21 +100,6 @@ async fn every_server_request_has_a_typed_hook_and_unknown_ones_reach_the_raw_ho
     );
 }
 
-/// The server requests of `generated/methods.md`.
-fn indexed_server_requests() -> Vec<String> {
-    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
-    let index = std::fs::read_to_string(root.join("generated/methods.md")).expect("methods.md");
-    let section = index
-        .split("\n## ")
-        .find(|s| s.starts_with("Server requests"))
-        .expect("a server request section");
-    section
-        .lines()
-        .filter_map(|line| line.strip_prefix("| `")?.split('`').next())
-        .map(str::to_owned)
-        .collect()
-}
-
 #[test]
 fn the_handler_has_a_method_for_every_server_request_but_tool_calls() {
     // Each handler method's doc names its wire method at the start of a line: its first, or
@@ -131,7 +116,7 @@ fn the_handler_has_a_method_for_every_server_request_but_tool_calls() {
         })
         .map(str::to_owned)
         .collect();
-    let mut indexed: Vec<String> = indexed_server_requests()
+    let mut indexed: Vec<String> = support::indexed_methods("Server requests")
         .into_iter()
         .filter(|method| method != "item/tool/call")
         .collect();

@@ -8,22 +8,7 @@ use codex_sdk::protocol::{
 };
 use codex_sdk_testkit::{Reply, ScriptedProvider};
 use futures_util::StreamExt;
-use support::{TestCodex, builder};
-
-/// The client requests of `generated/methods.md` (stable and experimental).
-fn indexed_requests() -> Vec<String> {
-    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
-    let index = std::fs::read_to_string(root.join("generated/methods.md")).expect("methods.md");
-    let section = index
-        .split("\n## ")
-        .find(|s| s.starts_with("Client requests"))
-        .expect("a client request section");
-    section
-        .lines()
-        .filter_map(|line| line.strip_prefix("| `")?.split('`').next())
-        .map(str::to_owned)
-        .collect()
-}
+use support::{TestCodex, builder, indexed_methods};
 
 /// The wire names the methods of `rpc.rs` are documented with: each method's doc starts with
 /// its wire name in backticks (a group's starts with "The", a page stream's with "Every").
@@ -43,7 +28,7 @@ fn rpc_methods() -> Vec<String> {
 
 #[test]
 fn rpc_has_a_method_for_every_client_request_in_the_index() {
-    let mut indexed = indexed_requests();
+    let mut indexed = indexed_methods("Client requests");
     let mut covered = rpc_methods();
     assert!(
         indexed.len() >= ClientRequest::METHODS.len(),

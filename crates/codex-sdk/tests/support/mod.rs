@@ -12,3 +12,19 @@ pub use codex_sdk_testkit::builder;
 
 /// How long a test waits for what should happen at once before it fails.
 pub const PATIENCE: Duration = Duration::from_secs(60);
+
+/// The methods of one table of `generated/methods.md` (`"Client requests"`, `"Server
+/// requests"`): the first column of each row.
+pub fn indexed_methods(section: &str) -> Vec<String> {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
+    let index = std::fs::read_to_string(root.join("generated/methods.md")).expect("methods.md");
+    let table = index
+        .split("\n## ")
+        .find(|s| s.starts_with(section))
+        .unwrap_or_else(|| panic!("a section {section:?} in methods.md"));
+    table
+        .lines()
+        .filter_map(|line| line.strip_prefix("| `")?.split('`').next())
+        .map(str::to_owned)
+        .collect()
+}
