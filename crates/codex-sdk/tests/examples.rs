@@ -6,6 +6,8 @@ use std::path::PathBuf;
 use std::process::{Command, Stdio};
 use std::time::Duration;
 
+use codex_sdk::CODEX_BIN_ENV;
+use codex_sdk::install::CACHE_DIR_ENV;
 use codex_sdk_testkit::{CodexHome, Reply, ScriptedProvider, SseScript, codex_bin, last_user_text};
 use serde_json::json;
 
@@ -141,25 +143,24 @@ fn without_a_binary_the_pinned_release_comes_from_the_cache() {
         codex_bin(); // installs the pinned release into the cache, if it is not there yet
         let no_path = home.scratch("empty-path");
         std::fs::create_dir_all(&no_path).expect("an empty PATH folder");
-        let without_binary = |command: &mut Command| {
-            command
-                .env_remove("CODEX_BIN")
-                .env("PATH", &no_path)
-                .env("CODEX_SDK_CACHE_DIR", &cache);
+        // No `CODEX_BIN`, an empty `PATH`, and `cache` as the install cache.
+        let without_binary = |cache: PathBuf| {
+            let path = no_path.clone();
+            move |command: &mut Command| {
+                command
+                    .env_remove(CODEX_BIN_ENV)
+                    .env("PATH", path)
+                    .env(CACHE_DIR_ENV, cache);
+            }
         };
-        let output = start_example("quickstart", &home, &[], "", without_binary);
+        let output = start_example("quickstart", &home, &[], "", without_binary(cache));
         let stdout = String::from_utf8_lossy(&output.stdout);
         assert!(output.status.success(), "{output:?}");
         assert!(stdout.contains("Hello from the cache!"), "{stdout}");
 
         // An empty cache and no npm on PATH: the install fails and says how to fix it.
         let empty_cache = home.scratch("empty-cache");
-        let output = start_example("quickstart", &home, &[], "", |command| {
-            command
-                .env_remove("CODEX_BIN")
-                .env("PATH", &no_path)
-                .env("CODEX_SDK_CACHE_DIR", &empty_cache);
-        });
+        let output = start_example("quickstart", &home, &[], "", without_binary(empty_cache));
         let stderr = String::from_utf8_lossy(&output.stderr);
         assert!(!output.status.success(), "no codex could be installed");
         assert!(
