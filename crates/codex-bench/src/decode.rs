@@ -14,15 +14,29 @@ use crate::measure::median;
 #[derive(Debug, serde::Serialize)]
 pub(crate) struct DecodeResult {
     pub(crate) decoder: &'static str,
+    /// `whole corpus`, or the segment's name.
+    pub(crate) segment: &'static str,
     pub(crate) messages_per_sec: f64,
     pub(crate) mb_per_sec: f64,
     pub(crate) median_round: Duration,
 }
 
-/// The corpus: every notification of the recorded fixtures, then a long turn of deltas,
-/// command output deltas and large items, built from the recorded shapes.
-pub(crate) fn corpus(fixtures: &Path) -> Result<Vec<String>, String> {
-    let mut lines = Vec::new();
+/// One part of the corpus: lines of one kind.
+pub(crate) struct Segment {
+    pub(crate) name: &'static str,
+    pub(crate) lines: Vec<String>,
+}
+
+impl Segment {
+    fn bytes(&self) -> usize {
+        self.lines.iter().map(String::len).sum()
+    }
+}
+
+/// The corpus, in segments: every notification of the recorded fixtures, then a long turn of
+/// deltas, command output deltas and large items, built from the recorded shapes.
+pub(crate) fn corpus(fixtures: &Path) -> Result<Vec<Segment>, String> {
+    let mut recorded = Vec::new();
     let mut entries: Vec<_> = std::fs::read_dir(fixtures)
         .map_err(|e| format!("reading {}: {e}", fixtures.display()))?
         .filter_map(Result::ok)
@@ -42,7 +56,7 @@ pub(crate) fn corpus(fixtures: &Path) -> Result<Vec<String>, String> {
                 && message.get("method").is_some()
                 && message.get("id").is_none()
             {
-                lines.push(message.to_string());
+                recorded.push(message.to_string());
             }
         }
     }
@@ -54,85 +68,132 @@ pub(crate) fn corpus(fixtures: &Path) -> Result<Vec<String>, String> {
         }
         params
     };
-    for i in 0..20_000 {
-        let params = with_ids(json!({"itemId": "msg_1", "delta": format!("word{i} ")}));
-        lines.push(json!({"method": "item/agentMessage/delta", "params": params, "emittedAtMs": 1_795_566_653_024_i64}).to_string());
-    }
+    let deltas = (0..20_000)
+        .map(|i| {
+            let params = with_ids(json!({"itemId": "msg_1", "delta": format!("word{i} ")}));
+            json!({"method": "item/agentMessage/delta", "params": params, "emittedAtMs": 1_795_566_653_024_i64}).to_string()
+        })
+        .collect();
     let chunk = "drwxr-xr-x  2 user group 4096 Nov 26 11:00 some-directory-name\n".repeat(3);
-    for _ in 0..5_000 {
-        let params = with_ids(json!({"itemId": "call_1", "delta": chunk}));
-        lines.push(json!({"method": "item/commandExecution/outputDelta", "params": params, "emittedAtMs": 1_795_566_653_024_i64}).to_string());
-    }
+    let output = (0..5_000)
+        .map(|_| {
+            let params = with_ids(json!({"itemId": "call_1", "delta": chunk}));
+            json!({"method": "item/commandExecution/outputDelta", "params": params, "emittedAtMs": 1_795_566_653_024_i64}).to_string()
+        })
+        .collect();
     let big_text = "All work and no play makes a large agent message. ".repeat(20_000);
-    for i in 0..20 {
-        let item = json!({"type": "agentMessage", "id": format!("msg_{i}"), "text": big_text, "phase": null,
-            "memoryCitation": null, "delivery": null, "questions": null, "moderation": null,
-            "startedAtMs": 1_795_566_653_024_i64, "completedAtMs": 1_795_566_653_024_i64});
-        let params = with_ids(
-            json!({"item": item, "completedAtMs": 1_795_566_653_024_i64, "contentTokenCount": null}),
-        );
-        lines.push(json!({"method": "item/completed", "params": params, "emittedAtMs": 1_795_566_653_024_i64}).to_string());
-    }
+    let large = (0..20)
+        .map(|i| {
+            let item = json!({"type": "agentMessage", "id": format!("msg_{i}"), "text": big_text, "phase": null,
+                "memoryCitation": null, "delivery": null, "questions": null, "moderation": null,
+                "startedAtMs": 1_795_566_653_024_i64, "completedAtMs": 1_795_566_653_024_i64});
+            let params = with_ids(
+                json!({"item": item, "completedAtMs": 1_795_566_653_024_i64, "contentTokenCount": null}),
+            );
+            json!({"method": "item/completed", "params": params, "emittedAtMs": 1_795_566_653_024_i64}).to_string()
+        })
+        .collect();
+    let segments = vec![
+        Segment {
+            name: "recorded notifications",
+            lines: recorded,
+        },
+        Segment {
+            name: "agent message deltas",
+            lines: deltas,
+        },
+        Segment {
+            name: "command output deltas",
+            lines: output,
+        },
+        Segment {
+            name: "large completed items (1 MB)",
+            lines: large,
+        },
+    ];
     // Every line must decode, or the comparison is unfair.
-    for line in &lines {
+    for line in segments.iter().flat_map(|s| &s.lines) {
         serde_json::from_str::<ServerNotificationMessage>(line)
             .map_err(|e| format!("corpus line does not decode: {e}: {line:.200}"))?;
     }
-    Ok(lines)
+    Ok(segments)
 }
 
-fn time_rounds(lines: &[String], rounds: usize, decode: impl Fn(&str) -> bool) -> Duration {
-    let mut samples = Vec::with_capacity(rounds);
-    for _ in 0..rounds {
-        let started = Instant::now();
-        let mut ok = 0usize;
-        for line in lines {
-            ok += usize::from(decode(line));
-        }
-        samples.push(started.elapsed());
-        assert_eq!(ok, lines.len(), "every line decodes");
+/// The time one pass of `decode` over `lines` takes.
+fn time_pass(lines: &[String], decode: Decoder) -> Duration {
+    let started = Instant::now();
+    let mut ok = 0usize;
+    for line in lines {
+        ok += usize::from(decode(line));
     }
-    median(&mut samples)
+    let elapsed = started.elapsed();
+    assert_eq!(ok, lines.len(), "every line decodes");
+    elapsed
 }
 
 /// Decodes one line; `true` when it decoded.
 type Decoder = fn(&str) -> bool;
 
-/// Decodes the corpus `rounds` times with each decoder, interleaved round by round so machine
-/// noise hits all three alike.
-pub(crate) fn run(lines: &[String], rounds: usize) -> Vec<DecodeResult> {
-    let bytes: usize = lines.iter().map(String::len).sum();
-    let decoders: [(&'static str, Decoder); 3] = [
-        ("typed ServerNotificationMessage", |l| {
-            serde_json::from_str::<ServerNotificationMessage>(l).is_ok()
-        }),
-        ("serde_json::Value", |l| {
-            serde_json::from_str::<Value>(l).is_ok()
-        }),
-        ("IgnoredAny (floor)", |l| {
-            serde_json::from_str::<IgnoredAny>(l).is_ok()
-        }),
-    ];
-    let mut samples: Vec<Vec<Duration>> = vec![Vec::new(); decoders.len()];
+/// The decoders compared: the typed envelope first, `Value` second (the ratio is theirs).
+const DECODERS: [(&str, Decoder); 3] = [
+    ("typed ServerNotificationMessage", |l| {
+        serde_json::from_str::<ServerNotificationMessage>(l).is_ok()
+    }),
+    ("serde_json::Value", |l| {
+        serde_json::from_str::<Value>(l).is_ok()
+    }),
+    ("IgnoredAny (floor)", |l| {
+        serde_json::from_str::<IgnoredAny>(l).is_ok()
+    }),
+];
+
+/// Decodes the corpus `rounds` times with each decoder, interleaved segment by segment and
+/// round by round so machine noise hits all three alike. One result per decoder for the whole
+/// corpus (the sum of the segments' medians), and one per decoder and segment.
+pub(crate) fn run(segments: &[Segment], rounds: usize) -> Vec<DecodeResult> {
+    // samples[segment][decoder]
+    let mut samples = vec![vec![Vec::with_capacity(rounds); DECODERS.len()]; segments.len()];
     for _ in 0..rounds {
-        for (i, (_, decode)) in decoders.iter().enumerate() {
-            samples[i].push(time_rounds(lines, 1, decode));
+        for (s, segment) in segments.iter().enumerate() {
+            for (d, (_, decode)) in DECODERS.iter().enumerate() {
+                samples[s][d].push(time_pass(&segment.lines, *decode));
+            }
         }
     }
-    decoders
-        .iter()
-        .zip(samples.iter_mut())
-        .map(|((name, _), samples)| {
-            let median_round = median(samples);
-            let secs = median_round.as_secs_f64().max(f64::MIN_POSITIVE);
-            #[allow(clippy::cast_precision_loss)]
-            let (count, size) = (lines.len() as f64, bytes as f64);
-            DecodeResult {
-                decoder: name,
-                messages_per_sec: count / secs,
-                mb_per_sec: size / secs / 1e6,
-                median_round,
-            }
-        })
-        .collect()
+    let result = |decoder: &'static str,
+                  segment: &'static str,
+                  count: usize,
+                  bytes: usize,
+                  time: Duration| {
+        let secs = time.as_secs_f64().max(f64::MIN_POSITIVE);
+        #[allow(clippy::cast_precision_loss)]
+        let (count, size) = (count as f64, bytes as f64);
+        DecodeResult {
+            decoder,
+            segment,
+            messages_per_sec: count / secs,
+            mb_per_sec: size / secs / 1e6,
+            median_round: time,
+        }
+    };
+    let mut results = Vec::new();
+    for (d, (decoder, _)) in DECODERS.iter().enumerate() {
+        let total: Duration = samples.iter_mut().map(|per| median(&mut per[d])).sum();
+        let count = segments.iter().map(|s| s.lines.len()).sum();
+        let bytes = segments.iter().map(Segment::bytes).sum();
+        results.push(result(decoder, "whole corpus", count, bytes, total));
+    }
+    for (s, segment) in segments.iter().enumerate() {
+        for (d, (decoder, _)) in DECODERS.iter().enumerate() {
+            let time = median(&mut samples[s][d]);
+            results.push(result(
+                decoder,
+                segment.name,
+                segment.lines.len(),
+                segment.bytes(),
+                time,
+            ));
+        }
+    }
+    results
 }

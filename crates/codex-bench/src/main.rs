@@ -40,6 +40,12 @@ enum Cmd {
         #[arg(long)]
         skip_codegen: bool,
     },
+    /// Decoding throughput only (typed, `Value`, `IgnoredAny`), with the typed / `Value` ratio.
+    Decode {
+        /// Rounds over the corpus per decoder (interleaved; medians are reported).
+        #[arg(long, default_value_t = 7)]
+        rounds: usize,
+    },
     /// One client run (used by `all`, in a process of its own); prints a JSON report.
     Client {
         /// Which client.
@@ -77,6 +83,12 @@ fn main() -> Result<(), String> {
             out,
             skip_codegen,
         } => run_all(reps, &out, skip_codegen),
+        Cmd::Decode { rounds } => {
+            let mut report = Report::default();
+            decode_section(&mut report, rounds)?;
+            print!("{}", report.table());
+            Ok(())
+        }
         Cmd::Client {
             kind,
             codex,
@@ -203,6 +215,19 @@ fn count_instructions(
     Ok(refs.and_then(|n| n.parse().ok()))
 }
 
+/// Decodes the bench corpus `rounds` times with each decoder into `report`.
+fn decode_section(report: &mut Report, rounds: usize) -> Result<(), String> {
+    eprintln!("decode: building the corpus");
+    let corpus = decode::corpus(&workspace_root().join("crates/codex-protocol/tests/fixtures"))?;
+    let lines = || corpus.iter().flat_map(|segment| &segment.lines);
+    report.decode_corpus_messages = lines().count();
+    #[allow(clippy::cast_precision_loss)]
+    let megabytes = lines().map(String::len).sum::<usize>() as f64 / 1e6;
+    report.decode_corpus_mb = megabytes;
+    report.decode = decode::run(&corpus, rounds);
+    Ok(())
+}
+
 fn run_all(reps: usize, out: &Path, skip_codegen: bool) -> Result<(), String> {
     let root = workspace_root();
     let bench_dir = root.join("target/bench");
@@ -211,11 +236,7 @@ fn run_all(reps: usize, out: &Path, skip_codegen: bool) -> Result<(), String> {
     let codex_arg = codex.display().to_string();
     let mut report = Report::default();
 
-    eprintln!("decode: building the corpus");
-    let corpus = decode::corpus(&root.join("crates/codex-protocol/tests/fixtures"))?;
-    report.decode_corpus_messages = corpus.len();
-    report.decode_corpus_mb = corpus.iter().map(String::len).sum::<usize>() as f64 / 1e6;
-    report.decode = decode::run(&corpus, 7);
+    decode_section(&mut report, 7)?;
 
     let runtime = tokio::runtime::Runtime::new().map_err(|e| e.to_string())?;
     let provider = runtime.block_on(ScriptedProvider::start());

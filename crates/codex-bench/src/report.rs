@@ -90,20 +90,27 @@ impl Report {
             "\n### Decode ({} messages, {:.1} MB)\n",
             self.decode_corpus_messages, self.decode_corpus_mb
         );
-        let _ = writeln!(out, "| decoder | messages/s | MB/s |\n|---|---:|---:|");
-        for d in &self.decode {
-            let _ = writeln!(
-                out,
-                "| {} | {:.0} | {:.0} |",
-                d.decoder, d.messages_per_sec, d.mb_per_sec
-            );
-        }
-        if let (Some(typed), Some(value)) = (self.decode.first(), self.decode.get(1)) {
-            let _ = writeln!(
-                out,
-                "\ntyped / Value throughput: {:.2}",
-                typed.mb_per_sec / value.mb_per_sec
-            );
+        let _ = writeln!(
+            out,
+            "| segment | decoder | messages/s | MB/s | typed / Value |\n|---|---|---:|---:|---:|"
+        );
+        for chunk in self.decode.chunks(3) {
+            let ratio = match chunk {
+                [typed, value, ..] => typed.mb_per_sec / value.mb_per_sec,
+                _ => f64::NAN,
+            };
+            for (i, d) in chunk.iter().enumerate() {
+                let shown_ratio = if i == 0 {
+                    format!("{ratio:.2}")
+                } else {
+                    String::new()
+                };
+                let _ = writeln!(
+                    out,
+                    "| {} | {} | {:.0} | {:.0} | {shown_ratio} |",
+                    d.segment, d.decoder, d.messages_per_sec, d.mb_per_sec
+                );
+            }
         }
         let _ = writeln!(
             out,

@@ -1,10 +1,12 @@
 //! Whole messages as they travel: a typed payload plus what sits beside it (ids, timestamps).
 
+use std::borrow::Cow;
+
+use serde::de::{DeserializeSeed, Error as _, MapAccess, Visitor};
 use serde::ser::SerializeMap as _;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use serde_json::value::RawValue;
 
-use crate::wire::{OwnedMembers, RawMessage};
 use crate::{ClientNotification, ClientRequest, RequestId, ServerNotification, ServerRequest};
 
 /// A notification from the server: the typed notification and the time the server emitted it.
@@ -41,57 +43,182 @@ pub struct ClientNotificationMessage {
     pub notification: ClientNotification,
 }
 
-/// A message read by the [wire codec](crate::wire), when it is a call: its id (for
-/// requests), method, params and timestamp.
-struct Call<'a> {
-    id: Option<&'a RawValue>,
-    method: std::borrow::Cow<'a, str>,
-    params: Option<&'a RawValue>,
+/// A typed payload of a method call: an enum whose variant the method names, decoded from
+/// the params by [`decode`](ServerNotification::decode).
+trait CallPayload: Sized {
+    /// Requests carry an `id` to answer with; notifications must not (the visitor refuses one).
+    const IS_REQUEST: bool;
+
+    fn decode_params<'de, D: Deserializer<'de>>(method: &str, params: D) -> Result<Self, D::Error>;
+}
+
+macro_rules! call_payload {
+    ($($payload:ty => $is_request:literal),* $(,)?) => {$(
+        impl CallPayload for $payload {
+            const IS_REQUEST: bool = $is_request;
+
+            fn decode_params<'de, D: Deserializer<'de>>(
+                method: &str,
+                params: D,
+            ) -> Result<Self, D::Error> {
+                <$payload>::decode(method, params)
+            }
+        }
+    )*};
+}
+
+call_payload!(
+    ServerNotification => false,
+    ServerRequest => true,
+    ClientNotification => false,
+    ClientRequest => true,
+);
+
+/// A method call decoded in one pass over its object: the params go straight into the
+/// payload's type as soon as the method is known (the app-server writes `method` before
+/// `params`), with no copy of them on the way. Params that come before the method are kept
+/// raw and decoded at the end.
+struct DecodedCall<P> {
+    id: Option<RequestId>,
+    payload: P,
     emitted_at_ms: Option<i64>,
 }
 
-impl<'a> Call<'a> {
-    fn read<E: serde::de::Error>(members: &'a OwnedMembers) -> Result<Self, E> {
-        match members.classify().map_err(E::custom)? {
-            RawMessage::Request { id, method, params } => Ok(Call {
-                id: Some(id),
-                method,
-                params,
-                emitted_at_ms: None,
-            }),
-            RawMessage::Notification {
-                method,
-                params,
-                emitted_at_ms,
-            } => Ok(Call {
-                id: None,
-                method,
-                params,
-                emitted_at_ms,
-            }),
-            RawMessage::Response { .. } => Err(E::custom("a response, not a method call")),
+impl<'de, P: CallPayload> DecodedCall<P> {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer.deserialize_map(CallVisitor(std::marker::PhantomData))
+    }
+}
+
+/// The members of a message, as keys.
+#[derive(Deserialize)]
+#[serde(field_identifier)]
+enum Member {
+    #[serde(rename = "id")]
+    Id,
+    #[serde(rename = "method")]
+    Method,
+    #[serde(rename = "params")]
+    Params,
+    #[serde(rename = "emittedAtMs")]
+    EmittedAtMs,
+    #[serde(rename = "result", alias = "error")]
+    Outcome,
+    #[serde(other)]
+    Other,
+}
+
+struct CallVisitor<P>(std::marker::PhantomData<P>);
+
+impl<'de, P: CallPayload> Visitor<'de> for CallVisitor<P> {
+    type Value = DecodedCall<P>;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(if P::IS_REQUEST {
+            "a JSON-RPC request object"
+        } else {
+            "a JSON-RPC notification object"
+        })
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+        let mut id = None;
+        let mut method: Option<Cow<'de, str>> = None;
+        let mut payload = None;
+        let mut early_params: Option<Box<RawValue>> = None;
+        let mut emitted_at_ms = None;
+        while let Some(member) = map.next_key::<Member>()? {
+            match member {
+                Member::Id if P::IS_REQUEST => id = Some(map.next_value::<RequestId>()?),
+                // Said at once: a reader trying lines as notifications moves on cheaply.
+                Member::Id => {
+                    return Err(A::Error::custom(
+                        "a message with an `id` (a request or a response), not a notification",
+                    ));
+                }
+                Member::Outcome => {
+                    return Err(A::Error::custom("a response, not a method call"));
+                }
+                Member::Method => method = Some(map.next_value::<MethodName<'de>>()?.0),
+                Member::Params => match &method {
+                    Some(method) => {
+                        payload = Some(map.next_value_seed(ParamsSeed::<P> {
+                            method,
+                            payload: std::marker::PhantomData,
+                        })?);
+                    }
+                    None => early_params = Some(map.next_value()?),
+                },
+                // Lenient, as the codec is: a timestamp that is not an integer is no timestamp.
+                Member::EmittedAtMs => {
+                    emitted_at_ms = map.next_value::<serde_json::Value>()?.as_i64();
+                }
+                Member::Other => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
         }
+        let method = method.ok_or_else(|| A::Error::missing_field("method"))?;
+        let payload = match (payload, early_params) {
+            (Some(payload), _) => payload,
+            // `null` params count as absent, as in the codec.
+            (None, params) => {
+                let text = params.as_deref().map_or("null", RawValue::get);
+                P::decode_params(&method, &mut serde_json::Deserializer::from_str(text))
+                    .map_err(|err| params_error(&method, err))?
+            }
+        };
+        Ok(DecodedCall {
+            id,
+            payload,
+            emitted_at_ms,
+        })
     }
+}
 
-    /// A deserializer over the params, `null` when they are absent.
-    fn params(&self) -> ParamsDeserializer<'a> {
-        let text = self.params.map_or("null", RawValue::get);
-        serde_json::Deserializer::from_str(text)
+/// Decodes the params of `method` straight from the message's deserializer.
+struct ParamsSeed<'m, P> {
+    method: &'m str,
+    payload: std::marker::PhantomData<P>,
+}
+
+impl<'de, P: CallPayload> DeserializeSeed<'de> for ParamsSeed<'_, P> {
+    type Value = P;
+
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<P, D::Error> {
+        P::decode_params(self.method, deserializer).map_err(|err| params_error(self.method, err))
     }
+}
 
-    fn id<E: serde::de::Error>(&self) -> Result<RequestId, E> {
-        self.id
-            .and_then(crate::wire::request_id)
-            .ok_or_else(|| E::custom(format_args!("request `{}` has no valid `id`", self.method)))
+/// A method name, borrowed from the input when it can be (it has no escapes).
+struct MethodName<'de>(Cow<'de, str>);
+
+impl<'de> Deserialize<'de> for MethodName<'de> {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct NameVisitor;
+        impl<'de> Visitor<'de> for NameVisitor {
+            type Value = MethodName<'de>;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("a method name")
+            }
+            fn visit_borrowed_str<E>(self, name: &'de str) -> Result<Self::Value, E> {
+                Ok(MethodName(Cow::Borrowed(name)))
+            }
+            fn visit_str<E>(self, name: &str) -> Result<Self::Value, E> {
+                Ok(MethodName(Cow::Owned(name.to_owned())))
+            }
+            fn visit_string<E>(self, name: String) -> Result<Self::Value, E> {
+                Ok(MethodName(Cow::Owned(name)))
+            }
+        }
+        deserializer.deserialize_str(NameVisitor)
     }
 }
 
 /// Names the method in a params decoding error.
-fn params_error<E: serde::de::Error>(call: &Call<'_>, err: serde_json::Error) -> E {
-    E::custom(format_args!("params of `{}`: {err}", call.method))
+fn params_error<E: serde::de::Error>(method: &str, err: impl std::fmt::Display) -> E {
+    E::custom(format_args!("params of `{method}`: {err}"))
 }
-
-type ParamsDeserializer<'a> = serde_json::Deserializer<serde_json::de::StrRead<'a>>;
 
 /// Writes `{id?, method, params?, emittedAtMs?}`; `params` is left out when it is `null`
 /// (methods without params). This path serves tests and fake servers, so going through a
@@ -120,12 +247,9 @@ fn serialize_call<S: Serializer>(
 
 impl<'de> Deserialize<'de> for ServerNotificationMessage {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let members = OwnedMembers::deserialize(deserializer)?;
-        let call = Call::read(&members)?;
-        let notification = ServerNotification::decode(&call.method, &mut call.params())
-            .map_err(|e| params_error(&call, e))?;
+        let call = DecodedCall::<ServerNotification>::deserialize(deserializer)?;
         Ok(Self {
-            notification,
+            notification: call.payload,
             emitted_at_ms: call.emitted_at_ms,
         })
     }
@@ -148,12 +272,17 @@ impl Serialize for ServerNotificationMessage {
 
 impl<'de> Deserialize<'de> for ServerRequestMessage {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let members = OwnedMembers::deserialize(deserializer)?;
-        let call = Call::read(&members)?;
-        let request = ServerRequest::decode(&call.method, &mut call.params())
-            .map_err(|e| params_error(&call, e))?;
-        let id = call.id()?;
-        Ok(Self { id, request })
+        let call = DecodedCall::<ServerRequest>::deserialize(deserializer)?;
+        let id = call.id.ok_or_else(|| {
+            D::Error::custom(format_args!(
+                "request `{}` has no `id`",
+                call.payload.method()
+            ))
+        })?;
+        Ok(Self {
+            id,
+            request: call.payload,
+        })
     }
 }
 
@@ -174,12 +303,17 @@ impl Serialize for ServerRequestMessage {
 
 impl<'de> Deserialize<'de> for ClientRequestMessage {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let members = OwnedMembers::deserialize(deserializer)?;
-        let call = Call::read(&members)?;
-        let request = ClientRequest::decode(&call.method, &mut call.params())
-            .map_err(|e| params_error(&call, e))?;
-        let id = call.id()?;
-        Ok(Self { id, request })
+        let call = DecodedCall::<ClientRequest>::deserialize(deserializer)?;
+        let id = call.id.ok_or_else(|| {
+            D::Error::custom(format_args!(
+                "request `{}` has no `id`",
+                call.payload.method()
+            ))
+        })?;
+        Ok(Self {
+            id,
+            request: call.payload,
+        })
     }
 }
 
@@ -200,11 +334,10 @@ impl Serialize for ClientRequestMessage {
 
 impl<'de> Deserialize<'de> for ClientNotificationMessage {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let members = OwnedMembers::deserialize(deserializer)?;
-        let call = Call::read(&members)?;
-        let notification = ClientNotification::decode(&call.method, &mut call.params())
-            .map_err(|e| params_error(&call, e))?;
-        Ok(Self { notification })
+        let call = DecodedCall::<ClientNotification>::deserialize(deserializer)?;
+        Ok(Self {
+            notification: call.payload,
+        })
     }
 }
 
@@ -214,5 +347,94 @@ impl Serialize for ClientNotificationMessage {
             .notification
             .serialize_payload(serde_json::value::Serializer);
         serialize_call(serializer, None, self.notification.method(), params, None)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn notification(line: &str) -> Result<ServerNotificationMessage, String> {
+        serde_json::from_str(line).map_err(|e| e.to_string())
+    }
+
+    const DELTA_PARAMS: &str = r#"{"threadId":"t","turnId":"u","itemId":"i","delta":"hi"}"#;
+    const TOOL_CALL_PARAMS: &str =
+        r#"{"threadId":"t","turnId":"u","callId":"c","tool":"x","arguments":{}}"#;
+
+    fn delta_text(message: &ServerNotificationMessage) -> Option<&str> {
+        match &message.notification {
+            ServerNotification::ItemAgentMessageDelta(delta) => Some(&delta.delta),
+            _ => None,
+        }
+    }
+
+    #[test]
+    fn members_decode_in_any_order() {
+        let in_order = format!(
+            r#"{{"method":"item/agentMessage/delta","params":{DELTA_PARAMS},"emittedAtMs":5}}"#
+        );
+        let params_first = format!(
+            r#"{{"emittedAtMs":5,"params":{DELTA_PARAMS},"jsonrpc":"2.0","method":"item/agentMessage/delta"}}"#
+        );
+        for line in [in_order, params_first] {
+            let message = notification(&line).expect("decodes");
+            assert_eq!(delta_text(&message), Some("hi"), "{line}");
+            assert_eq!(message.emitted_at_ms, Some(5));
+        }
+    }
+
+    #[test]
+    fn an_escaped_method_and_an_odd_timestamp_still_decode() {
+        let line = format!(
+            r#"{{"method":"item\/agentMessage\/delta","params":{DELTA_PARAMS},"emittedAtMs":"soon"}}"#
+        );
+        let message = notification(&line).expect("decodes");
+        assert_eq!(delta_text(&message), Some("hi"));
+        assert_eq!(message.emitted_at_ms, None);
+    }
+
+    #[test]
+    fn null_or_absent_params_are_the_same() {
+        for line in [
+            r#"{"method":"initialized"}"#,
+            r#"{"method":"initialized","params":null}"#,
+        ] {
+            let message: ClientNotificationMessage = serde_json::from_str(line).expect("decodes");
+            assert_eq!(message.notification.method(), "initialized");
+        }
+    }
+
+    #[test]
+    fn lines_of_another_kind_are_refused_with_what_they_are() {
+        let request =
+            format!(r#"{{"method":"item/agentMessage/delta","id":1,"params":{DELTA_PARAMS}}}"#);
+        assert!(notification(&request).is_err_and(|e| e.contains("not a notification")));
+        let response = r#"{"id":1,"result":{}}"#;
+        assert!(notification(response).is_err_and(|e| e.contains("not a notification")));
+        let response = r#"{"result":{},"id":1}"#;
+        assert!(notification(response).is_err_and(|e| e.contains("a response")));
+        let no_id = format!(r#"{{"method":"item/tool/call","params":{TOOL_CALL_PARAMS}}}"#);
+        let err = serde_json::from_str::<ServerRequestMessage>(&no_id).expect_err("no id");
+        assert!(err.to_string().contains("has no `id`"), "{err}");
+        let bad = r#"{"method":"item/agentMessage/delta","params":{"delta":1}}"#;
+        let err = notification(bad).expect_err("wrong params");
+        assert!(err.contains("params of `item/agentMessage/delta`"), "{err}");
+    }
+
+    #[test]
+    fn a_message_survives_a_round_trip() {
+        let line = format!(
+            r#"{{"method":"item/agentMessage/delta","params":{DELTA_PARAMS},"emittedAtMs":7}}"#
+        );
+        let message = notification(&line).expect("decodes");
+        let again =
+            notification(&serde_json::to_string(&message).expect("encodes")).expect("decodes");
+        assert_eq!(delta_text(&again), Some("hi"));
+        assert_eq!(again.emitted_at_ms, Some(7));
+        let line =
+            format!(r#"{{"method":"item/tool/call","id":"r1","params":{TOOL_CALL_PARAMS}}}"#);
+        let request: ServerRequestMessage = serde_json::from_str(&line).expect("decodes");
+        assert_eq!(request.id, RequestId::String("r1".into()));
     }
 }

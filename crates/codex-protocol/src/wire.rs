@@ -101,23 +101,6 @@ struct Members<'a> {
     emitted_at_ms: Option<&'a RawValue>,
 }
 
-/// The same members, owned: for decoders that get any serde deserializer rather than a line.
-#[derive(Deserialize)]
-pub(crate) struct OwnedMembers {
-    #[serde(default)]
-    id: Option<Box<RawValue>>,
-    #[serde(default)]
-    method: Option<String>,
-    #[serde(default)]
-    params: Option<Box<RawValue>>,
-    #[serde(default, deserialize_with = "present")]
-    result: Option<Box<RawValue>>,
-    #[serde(default)]
-    error: Option<Box<RawValue>>,
-    #[serde(rename = "emittedAtMs", default)]
-    emitted_at_ms: Option<Box<RawValue>>,
-}
-
 /// A member that is there, even as `null`.
 fn present<'de, D, T>(deserializer: D) -> Result<Option<T>, D::Error>
 where
@@ -125,20 +108,6 @@ where
     T: Deserialize<'de>,
 {
     T::deserialize(deserializer).map(Some)
-}
-
-impl OwnedMembers {
-    /// The message these members make, by the rules of [`RawMessage::parse`].
-    pub(crate) fn classify(&self) -> Result<RawMessage<'_>, EnvelopeError> {
-        classify(
-            self.id.as_deref(),
-            self.method.as_deref().map(Cow::Borrowed),
-            self.params.as_deref(),
-            self.result.as_deref(),
-            self.error.as_deref(),
-            self.emitted_at_ms.as_deref(),
-        )
-    }
 }
 
 impl<'a> RawMessage<'a> {
