@@ -11,7 +11,7 @@ use codex_sdk::protocol::ServerNotification;
 use codex_sdk::{Codex, ThreadStartOptions};
 use serde_json::{Value, json};
 
-use crate::measure::{own_cpu_time, peak_rss_kib};
+use crate::measure::{Usage, own_cpu_time, own_usage, peak_rss_kib};
 
 /// What one client run measured.
 #[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
@@ -23,6 +23,9 @@ pub(crate) struct ClientReport {
     pub(crate) deltas: usize,
     pub(crate) cpu_s: f64,
     pub(crate) peak_rss_kib: u64,
+    /// CPU time split, and context switches (absent from the Python client's report).
+    #[serde(default)]
+    pub(crate) usage: Usage,
 }
 
 /// The text of the long turn's prompt: the provider streams `deltas` deltas for it.
@@ -45,6 +48,7 @@ fn finish(
         deltas,
         cpu_s: own_cpu_time().unwrap_or_default().as_secs_f64(),
         peak_rss_kib: peak_rss_kib().unwrap_or_default(),
+        usage: own_usage(),
     }
 }
 

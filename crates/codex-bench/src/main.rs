@@ -17,7 +17,7 @@ use clap::{Parser, Subcommand, ValueEnum};
 use codex_sdk_testkit::{CodexHome, Reply, ScriptedProvider, SseScript, codex_bin, last_user_text};
 
 use crate::clients::ClientReport;
-use crate::report::{ClientSummary, Report};
+use crate::report::{ClientSummary, LongTurnClient, LongTurnRun, Report};
 
 #[derive(Parser)]
 #[command(name = "codex-bench", about = "Benchmarks of the Codex Rust SDK")]
@@ -45,6 +45,15 @@ enum Cmd {
         /// Rounds over the corpus per decoder (interleaved; medians are reported).
         #[arg(long, default_value_t = 7)]
         rounds: usize,
+    },
+    /// The long-turn comparison only: codex-sdk on both runtimes and the bare client, rotated.
+    Long {
+        /// Repetitions of each client (rotated; medians are reported).
+        #[arg(long, default_value_t = 3)]
+        reps: usize,
+        /// Deltas of the turn.
+        #[arg(long, default_value_t = 100_000)]
+        deltas: usize,
     },
     /// One client run (used by `all`, in a process of its own); prints a JSON report.
     Client {
@@ -86,6 +95,16 @@ fn main() -> Result<(), String> {
         Cmd::Decode { rounds } => {
             let mut report = Report::default();
             decode_section(&mut report, rounds)?;
+            print!("{}", report.table());
+            Ok(())
+        }
+        Cmd::Long { reps, deltas } => {
+            let runtime = tokio::runtime::Runtime::new().map_err(|e| e.to_string())?;
+            let provider = runtime.block_on(ScriptedProvider::start());
+            scripted_model(&provider);
+            let home = CodexHome::with_provider(&provider, "never");
+            let mut report = Report::default();
+            report.long = long_turns(&home, &codex_bin(), reps, deltas)?;
             print!("{}", report.table());
             Ok(())
         }
@@ -145,6 +164,55 @@ fn scripted_model(provider: &ScriptedProvider) {
     });
 }
 
+/// The deltas of the long turn the streaming targets are measured on.
+const LONG_TURN_DELTAS: usize = 100_000;
+
+/// One long turn of `deltas` deltas per client and repetition: codex-sdk on the multi-thread
+/// and on the current-thread runtime, and the bare client, in an order that rotates each
+/// repetition.
+fn long_turns(
+    home: &CodexHome,
+    codex: &Path,
+    reps: usize,
+    deltas: usize,
+) -> Result<Vec<LongTurnRun>, String> {
+    let args = |kind: &str| -> Vec<String> {
+        [
+            "--kind",
+            kind,
+            "--codex",
+            &codex.display().to_string(),
+            "--turns",
+            "0",
+            "--deltas",
+            &deltas.to_string(),
+        ]
+        .map(str::to_owned)
+        .to_vec()
+    };
+    let setups = [
+        (LongTurnClient::SdkMultiThread, "sdk", "multi"),
+        (LongTurnClient::SdkCurrentThread, "sdk", "current"),
+        (LongTurnClient::Bare, "bare", "multi"),
+    ];
+    let mut runs = Vec::new();
+    for rep in 0..reps {
+        eprintln!("long turn ({deltas} deltas): repetition {}/{reps}", rep + 1);
+        for turn in 0..setups.len() {
+            let (client, kind, runtime) = setups[(rep + turn) % setups.len()];
+            let report = run_client_on(home, &args(kind), runtime)?;
+            if report.deltas != deltas {
+                return Err(format!(
+                    "{client:?} received {} of the {deltas} deltas",
+                    report.deltas
+                ));
+            }
+            runs.push(LongTurnRun { client, report });
+        }
+    }
+    Ok(runs)
+}
+
 /// Runs this binary's `client` subcommand in a new process with `home` as `CODEX_HOME`.
 fn run_client(home: &CodexHome, args: &[String]) -> Result<ClientReport, String> {
     run_client_on(home, args, "multi")
@@ -153,7 +221,18 @@ fn run_client(home: &CodexHome, args: &[String]) -> Result<ClientReport, String>
 /// [`run_client`] with the sdk client on a `runtime` of that flavor (`multi` or `current`).
 fn run_client_on(home: &CodexHome, args: &[String], runtime: &str) -> Result<ClientReport, String> {
     let exe = std::env::current_exe().map_err(|e| e.to_string())?;
-    let output = Command::new(exe)
+    // `CODEX_BENCH_WRAP="strace -c -f"` (say) runs each client under that command, to
+    // profile it; its report goes to stderr (shown with `CODEX_BENCH_VERBOSE`).
+    let wrap = std::env::var("CODEX_BENCH_WRAP").unwrap_or_default();
+    let mut command = match wrap.split_whitespace().collect::<Vec<_>>().split_first() {
+        Some((program, args)) => {
+            let mut command = Command::new(program);
+            command.args(args).arg(exe);
+            command
+        }
+        None => Command::new(exe),
+    };
+    let output = command
         .arg("client")
         .args(args)
         .env("CODEX_BENCH_RUNTIME", runtime)
@@ -293,35 +372,15 @@ fn run_all(reps: usize, out: &Path, skip_codegen: bool) -> Result<(), String> {
         "5".into(),
     ]);
     report.scale_32_threads = Some(run_client(&home, &scale_args)?);
-    for (deltas, slot) in [
-        (5_000, &mut report.sdk_5k_only),
-        (100_000, &mut report.sdk_100k_only),
-    ] {
-        let mut args = standard("sdk");
-        args.extend([
-            "--turns".into(),
-            "0".into(),
-            "--deltas".into(),
-            deltas.to_string(),
-        ]);
-        *slot = Some(run_client(&home, &args)?);
-    }
-    let mut sdk_100k = standard("sdk");
-    sdk_100k.extend([
+    let mut sdk_5k = standard("sdk");
+    sdk_5k.extend([
         "--turns".into(),
         "0".into(),
         "--deltas".into(),
-        "100000".into(),
+        "5000".into(),
     ]);
-    report.sdk_100k_current_thread = Some(run_client_on(&home, &sdk_100k, "current")?);
-    let mut bare_100k = standard("bare");
-    bare_100k.extend([
-        "--turns".into(),
-        "0".into(),
-        "--deltas".into(),
-        "100000".into(),
-    ]);
-    report.bare_100k_only = Some(run_client(&home, &bare_100k)?);
+    report.sdk_5k_only = Some(run_client(&home, &sdk_5k)?);
+    report.long = long_turns(&home, &codex, reps, LONG_TURN_DELTAS)?;
 
     eprintln!("instructions: a 20,000-delta turn under callgrind, codex-sdk and the bare client");
     report.instructions_20k_sdk = count_instructions(&home, "sdk", &codex_arg, 20_000)?;

@@ -2,15 +2,54 @@
 
 use std::time::Duration;
 
-/// The CPU time this process used (user + system), its children excluded.
-pub(crate) fn own_cpu_time() -> Option<Duration> {
+/// What the kernel counted for this process, its children excluded.
+#[derive(Debug, Clone, Copy, Default, serde::Serialize, serde::Deserialize)]
+pub(crate) struct Usage {
+    pub(crate) user_s: f64,
+    pub(crate) system_s: f64,
+    /// Times a thread gave up the CPU to wait (each costs a wake-up later), summed over the
+    /// threads alive at the end.
+    pub(crate) voluntary_switches: u64,
+}
+
+/// This process's [`Usage`], from `/proc/self`.
+pub(crate) fn own_usage() -> Usage {
+    let (user, system) = stat_ticks().unwrap_or_default();
+    let switches = std::fs::read_dir("/proc/self/task")
+        .into_iter()
+        .flatten()
+        .filter_map(Result::ok)
+        .filter_map(|task| std::fs::read_to_string(task.path().join("status")).ok())
+        .filter_map(|status| {
+            let line = status
+                .lines()
+                .find(|l| l.starts_with("voluntary_ctxt_switches:"))?;
+            line.split_whitespace().nth(1)?.parse::<u64>().ok()
+        })
+        .sum();
+    #[allow(clippy::cast_precision_loss)]
+    Usage {
+        user_s: user as f64 / 100.0,
+        system_s: system as f64 / 100.0,
+        voluntary_switches: switches,
+    }
+}
+
+/// User and system CPU time of this process (all its threads), in clock ticks (100 per
+/// second on Linux).
+fn stat_ticks() -> Option<(u64, u64)> {
     let stat = std::fs::read_to_string("/proc/self/stat").ok()?;
     // Fields after the command name (which may hold spaces) are space-separated; utime and
-    // stime are fields 14 and 15, in clock ticks (100 per second on Linux).
+    // stime are fields 14 and 15.
     let after_name = &stat[stat.rfind(')')? + 2..];
     let fields: Vec<&str> = after_name.split(' ').collect();
-    let ticks: u64 = fields.get(11)?.parse::<u64>().ok()? + fields.get(12)?.parse::<u64>().ok()?;
-    Some(Duration::from_millis(ticks * 10))
+    Some((fields.get(11)?.parse().ok()?, fields.get(12)?.parse().ok()?))
+}
+
+/// The CPU time this process used (user + system), its children excluded.
+pub(crate) fn own_cpu_time() -> Option<Duration> {
+    let (user, system) = stat_ticks()?;
+    Some(Duration::from_millis((user + system) * 10))
 }
 
 /// The peak resident memory of this process, in KiB (`VmHWM`).

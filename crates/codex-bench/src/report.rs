@@ -58,6 +58,52 @@ impl ClientSummary {
     }
 }
 
+/// The clients of the long-turn comparison.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+pub(crate) enum LongTurnClient {
+    /// codex-sdk on tokio's default multi-thread runtime.
+    SdkMultiThread,
+    /// codex-sdk on a current-thread runtime.
+    SdkCurrentThread,
+    /// The bare line client (the floor).
+    Bare,
+}
+
+impl LongTurnClient {
+    fn label(self) -> &'static str {
+        match self {
+            LongTurnClient::SdkMultiThread => "codex-sdk, multi-thread runtime",
+            LongTurnClient::SdkCurrentThread => "codex-sdk, current-thread runtime",
+            LongTurnClient::Bare => "bare line client",
+        }
+    }
+}
+
+/// One run of the long-turn comparison.
+#[derive(Debug, Clone, serde::Serialize)]
+pub(crate) struct LongTurnRun {
+    pub(crate) client: LongTurnClient,
+    pub(crate) report: ClientReport,
+}
+
+/// One client's medians in the long-turn comparison.
+struct LongTurnSummary {
+    runs: usize,
+    wall_s: f64,
+    cpu_s: f64,
+    system_s: f64,
+    voluntary_switches: f64,
+    peak_rss_mb: f64,
+}
+
+/// One target of the streaming work, and where this run stands against it.
+struct Target {
+    name: &'static str,
+    goal: &'static str,
+    measured: String,
+    met: bool,
+}
+
 /// Everything one `codex-bench all` measured.
 #[derive(Debug, Default, serde::Serialize)]
 pub(crate) struct Report {
@@ -68,9 +114,8 @@ pub(crate) struct Report {
     pub(crate) python_skipped: Option<String>,
     pub(crate) scale_32_threads: Option<ClientReport>,
     pub(crate) sdk_5k_only: Option<ClientReport>,
-    pub(crate) sdk_100k_only: Option<ClientReport>,
-    pub(crate) sdk_100k_current_thread: Option<ClientReport>,
-    pub(crate) bare_100k_only: Option<ClientReport>,
+    /// The long-turn comparison, every run.
+    pub(crate) long: Vec<LongTurnRun>,
     pub(crate) instructions_20k_sdk: Option<u64>,
     pub(crate) instructions_20k_bare: Option<u64>,
     pub(crate) generate_types_s: Option<f64>,
@@ -82,9 +127,167 @@ impl Report {
         self.clients.iter().find(|c| c.client.starts_with(prefix))
     }
 
+    fn long_summary(&self, client: LongTurnClient) -> Option<LongTurnSummary> {
+        let runs: Vec<&ClientReport> = self
+            .long
+            .iter()
+            .filter(|run| run.client == client)
+            .map(|run| &run.report)
+            .collect();
+        if runs.is_empty() {
+            return None;
+        }
+        #[allow(clippy::cast_precision_loss)]
+        let peak = runs
+            .iter()
+            .map(|r| r.peak_rss_kib)
+            .max()
+            .unwrap_or_default() as f64;
+        Some(LongTurnSummary {
+            runs: runs.len(),
+            wall_s: median(runs.iter().map(|r| r.long_turn_s).collect()),
+            cpu_s: median(runs.iter().map(|r| r.cpu_s).collect()),
+            system_s: median(runs.iter().map(|r| r.usage.system_s).collect()),
+            voluntary_switches: median(
+                runs.iter()
+                    .map(|r| r.usage.voluntary_switches as f64)
+                    .collect(),
+            ),
+            peak_rss_mb: peak * 1024.0 / 1e6,
+        })
+    }
+
+    /// The targets of the streaming work that this run measured, each with its standing.
+    fn targets(&self) -> Vec<Target> {
+        let mut targets = Vec::new();
+        let bare = self.long_summary(LongTurnClient::Bare);
+        for (client, wall_name, cpu_name) in [
+            (
+                LongTurnClient::SdkMultiThread,
+                "long turn, multi-thread runtime: wall",
+                "long turn, multi-thread runtime: client CPU",
+            ),
+            (
+                LongTurnClient::SdkCurrentThread,
+                "long turn, current-thread runtime: wall",
+                "long turn, current-thread runtime: client CPU",
+            ),
+        ] {
+            if let (Some(sdk), Some(bare)) = (self.long_summary(client), &bare) {
+                let wall = sdk.wall_s / bare.wall_s;
+                let cpu = sdk.cpu_s / bare.cpu_s.max(0.01);
+                targets.push(Target {
+                    name: wall_name,
+                    goal: "within 3% of the bare client",
+                    measured: format!("{wall:.3}x ({:.2} s / {:.2} s)", sdk.wall_s, bare.wall_s),
+                    met: wall <= 1.03,
+                });
+                targets.push(Target {
+                    name: cpu_name,
+                    goal: "at most 1.2x the bare client",
+                    measured: format!("{cpu:.2}x ({:.2} s / {:.2} s)", sdk.cpu_s, bare.cpu_s),
+                    met: cpu <= 1.2,
+                });
+            }
+        }
+        if let (Some(sdk), Some(bare)) = (self.client("codex-sdk"), self.client("bare")) {
+            let ratio = sdk.median_turn_ms / bare.median_turn_ms;
+            targets.push(Target {
+                name: "median short turn",
+                goal: "within 3% of the bare client",
+                measured: format!(
+                    "{ratio:.3}x ({:.1} ms / {:.1} ms)",
+                    sdk.median_turn_ms, bare.median_turn_ms
+                ),
+                met: ratio <= 1.03,
+            });
+        }
+        if let (Some(typed), Some(value)) = (self.decode.first(), self.decode.get(1)) {
+            let ratio = typed.mb_per_sec / value.mb_per_sec;
+            targets.push(Target {
+                name: "typed decode throughput",
+                goal: "at least 1.5x serde_json::Value",
+                measured: format!("{ratio:.2}x"),
+                met: ratio >= 1.5,
+            });
+        }
+        let peaks: Vec<f64> = [
+            LongTurnClient::SdkMultiThread,
+            LongTurnClient::SdkCurrentThread,
+        ]
+        .into_iter()
+        .filter_map(|client| self.long_summary(client))
+        .map(|summary| summary.peak_rss_mb)
+        .collect();
+        if let Some(peak) = peaks.into_iter().reduce(f64::max) {
+            targets.push(Target {
+                name: "peak RSS, long turn (codex-sdk)",
+                goal: "under 30 MB",
+                measured: format!("{peak:.1} MB"),
+                met: peak < 30.0,
+            });
+        }
+        targets
+    }
+
     /// The results as markdown tables, with the ratios the targets are stated in.
     pub(crate) fn table(&self) -> String {
         let mut out = String::new();
+        let targets = self.targets();
+        if !targets.is_empty() {
+            let _ = writeln!(
+                out,
+                "\n### Targets\n\n| target | goal | this run | met |\n|---|---|---:|---|"
+            );
+            for t in &targets {
+                let met = if t.met { "yes" } else { "**no**" };
+                let _ = writeln!(out, "| {} | {} | {} | {met} |", t.name, t.goal, t.measured);
+            }
+        }
+        if !self.decode.is_empty() {
+            self.decode_table(&mut out);
+        }
+        if !self.long.is_empty() {
+            self.long_table(&mut out);
+        }
+        if !self.clients.is_empty() {
+            self.end_to_end_table(&mut out);
+        }
+        if self.scale_32_threads.is_some() || self.sdk_5k_only.is_some() {
+            self.scale_table(&mut out);
+        }
+        self.other_tables(&mut out);
+        out
+    }
+
+    fn long_table(&self, out: &mut String) {
+        let deltas = self.long.first().map_or(0, |run| run.report.deltas);
+        let _ = writeln!(
+            out,
+            "\n### One {deltas}-delta turn (medians of rotated runs)\n\n| client | runs | wall | client CPU | of which system | voluntary context switches | peak RSS |\n|---|---:|---:|---:|---:|---:|---:|"
+        );
+        for client in [
+            LongTurnClient::SdkMultiThread,
+            LongTurnClient::SdkCurrentThread,
+            LongTurnClient::Bare,
+        ] {
+            if let Some(s) = self.long_summary(client) {
+                let _ = writeln!(
+                    out,
+                    "| {} | {} | {:.3} s | {:.2} s | {:.2} s | {:.0} | {:.1} MB |",
+                    client.label(),
+                    s.runs,
+                    s.wall_s,
+                    s.cpu_s,
+                    s.system_s,
+                    s.voluntary_switches,
+                    s.peak_rss_mb
+                );
+            }
+        }
+    }
+
+    fn decode_table(&self, out: &mut String) {
         let _ = writeln!(
             out,
             "\n### Decode ({} messages, {:.1} MB)\n",
@@ -112,6 +315,9 @@ impl Report {
                 );
             }
         }
+    }
+
+    fn end_to_end_table(&self, out: &mut String) {
         let _ = writeln!(
             out,
             "\n### End to end (real app-server, scripted model; medians)\n"
@@ -151,6 +357,9 @@ impl Report {
         if let Some(why) = &self.python_skipped {
             let _ = writeln!(out, "\n(the Python SDK was not measured: {why})");
         }
+    }
+
+    fn scale_table(&self, out: &mut String) {
         let _ = writeln!(
             out,
             "\n### Scale\n\n| run | wall | client CPU | peak RSS |\n|---|---:|---:|---:|"
@@ -161,12 +370,6 @@ impl Report {
                 &self.scale_32_threads,
             ),
             ("one 5,000-delta turn (codex-sdk)", &self.sdk_5k_only),
-            ("one 100,000-delta turn (codex-sdk)", &self.sdk_100k_only),
-            (
-                "one 100,000-delta turn (codex-sdk, current-thread runtime)",
-                &self.sdk_100k_current_thread,
-            ),
-            ("one 100,000-delta turn (bare client)", &self.bare_100k_only),
         ];
         for (name, run) in rows {
             if let Some(run) = run {
@@ -179,6 +382,9 @@ impl Report {
                 );
             }
         }
+    }
+
+    fn other_tables(&self, out: &mut String) {
         if let (Some(sdk), Some(bare)) = (self.instructions_20k_sdk, self.instructions_20k_bare) {
             #[allow(clippy::cast_precision_loss)]
             let ratio = sdk as f64 / bare as f64;
@@ -194,6 +400,5 @@ impl Report {
                 "\n### Codegen\n\n| step | wall |\n|---|---:|\n| `cargo xtask generate-types` | {generate:.2} s |\n| clean debug build of codex-protocol | {build:.1} s |"
             );
         }
-        out
     }
 }

@@ -67,6 +67,12 @@ impl<R: AsyncRead + Unpin> LineReader<R> {
         self.max_line_bytes
     }
 
+    /// Whether a whole line (or the end of an oversized one) is buffered: the next
+    /// [`next_line`](Self::next_line) then returns without waiting for the stream.
+    pub(crate) fn has_whole_line(&self) -> bool {
+        memchr::memchr(b'\n', &self.buf[self.start + self.scanned..]).is_some()
+    }
+
     /// The next non-blank line. `\r` before `\n` is stripped; blank lines are skipped; a last
     /// line without `\n` at the end of the stream still counts.
     ///

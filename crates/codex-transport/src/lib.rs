@@ -67,6 +67,7 @@ mod options;
 mod panic;
 mod process;
 mod server_request;
+mod stdout_reader;
 mod subscription;
 mod task;
 mod transport;

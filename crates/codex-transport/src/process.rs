@@ -55,6 +55,7 @@ pub struct AppServerCommand {
     env: Vec<(OsString, Option<OsString>)>,
     cwd: Option<PathBuf>,
     stderr_lines: usize,
+    read_coalescing: Duration,
 }
 
 /// Shows names only: environment values and config values can hold secrets (API keys,
@@ -95,6 +96,7 @@ impl AppServerCommand {
             env: Vec::new(),
             cwd: None,
             stderr_lines: DEFAULT_STDERR_LINES,
+            read_coalescing: crate::stdout_reader::DEFAULT_READ_COALESCING,
         }
     }
 
@@ -170,9 +172,12 @@ impl AppServerCommand {
         if let Some(cwd) = &self.cwd {
             command.current_dir(cwd);
         }
+        // The server's stdout is read by a thread of our own, with blocking reads (see
+        // `stdout_reader`): the pipe is made here, blocking, rather than by tokio.
+        let (stdout, stdout_writer) = std::io::pipe().map_err(Error::io)?;
         command
             .stdin(Stdio::piped())
-            .stdout(Stdio::piped())
+            .stdout(stdout_writer)
             .stderr(Stdio::piped());
         // No `kill_on_drop`: a SIGKILL would leave the agent's commands behind. Dropping a
         // `ChildProcess` sends SIGTERM instead (and its input closes), and tokio reaps it.
@@ -186,8 +191,12 @@ impl AppServerCommand {
             program: self.program.clone(),
             source: Arc::new(source),
         })?;
-        let pipes = (child.stdin.take(), child.stdout.take(), child.stderr.take());
-        let (Some(stdin), Some(stdout), Some(stderr)) = pipes else {
+        // The command holds the write end of the stdout pipe: drop it, or the pipe never ends.
+        drop(command);
+        let stdout =
+            crate::stdout_reader::spawn(stdout, self.read_coalescing).map_err(Error::io)?;
+        let pipes = (child.stdin.take(), child.stderr.take());
+        let (Some(stdin), Some(stderr)) = pipes else {
             // Unreachable with all three piped, but say so rather than panic.
             return Err(Error::io(std::io::Error::other(
                 "the child's pipes were not opened",

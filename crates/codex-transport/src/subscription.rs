@@ -138,6 +138,10 @@ pub(crate) struct Delivery {
     pub(crate) _permit: Option<OwnedSemaphorePermit>,
 }
 
+/// Items for one stream, sent together: the connection hands a stream everything it read for
+/// it in one go, so a consumer is woken once per batch rather than once per notification.
+pub(crate) type Batch = Vec<Delivery>;
+
 /// The notifications that passed a subscription's filter, in the order the server sent them.
 ///
 /// Unread items count against the connection's buffer budget
@@ -148,15 +152,18 @@ pub(crate) struct Delivery {
 /// stream and request of the connection (and says so in a `tracing` warning). A filter with
 /// [`until`](NotificationFilter::until) ends by itself, and then holds nothing.
 pub struct NotificationStream {
-    receiver: mpsc::UnboundedReceiver<Delivery>,
+    receiver: mpsc::UnboundedReceiver<Batch>,
+    /// The rest of the batch being read.
+    batch: std::vec::IntoIter<Delivery>,
     shared: Arc<Shared>,
     finished: bool,
 }
 
 impl NotificationStream {
-    pub(crate) fn new(receiver: mpsc::UnboundedReceiver<Delivery>, shared: Arc<Shared>) -> Self {
+    pub(crate) fn new(receiver: mpsc::UnboundedReceiver<Batch>, shared: Arc<Shared>) -> Self {
         NotificationStream {
             receiver,
+            batch: Vec::new().into_iter(),
             shared,
             finished: false,
         }
@@ -168,24 +175,27 @@ impl NotificationStream {
     }
 
     fn poll_item(&mut self, cx: &mut Context<'_>) -> Poll<Option<NotificationItem>> {
-        if self.finished {
-            return Poll::Ready(None);
-        }
-        match self.receiver.poll_recv(cx) {
+        loop {
+            if self.finished {
+                return Poll::Ready(None);
+            }
             // Dropping the delivery gives its bytes back to the budget.
-            Poll::Ready(Some(delivery)) => {
+            if let Some(delivery) = self.batch.next() {
                 if delivery.last {
                     self.finished = true;
                     self.receiver.close();
                 }
-                Poll::Ready(Some(delivery.item))
+                return Poll::Ready(Some(delivery.item));
             }
-            Poll::Ready(None) => {
-                // The connection dropped its sender: it closed. Say why, once.
-                self.finished = true;
-                Poll::Ready(Some(Err(self.shared.closed_error())))
+            match self.receiver.poll_recv(cx) {
+                Poll::Ready(Some(batch)) => self.batch = batch.into_iter(),
+                Poll::Ready(None) => {
+                    // The connection dropped its sender: it closed. Say why, once.
+                    self.finished = true;
+                    return Poll::Ready(Some(Err(self.shared.closed_error())));
+                }
+                Poll::Pending => return Poll::Pending,
             }
-            Poll::Pending => Poll::Pending,
         }
     }
 }

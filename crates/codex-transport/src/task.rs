@@ -22,7 +22,7 @@ use crate::framing::{LineEvent, LineReader};
 use crate::options::ConnectionOptions;
 use crate::process::ChildProcess;
 use crate::server_request::{ServerRequestHandler, answer_line, spawn_handler};
-use crate::subscription::{Delivery, NotificationItem, NotificationMeta, Verdict};
+use crate::subscription::{Batch, Delivery, NotificationItem, NotificationMeta, Verdict};
 use crate::transport::Transport;
 
 /// How long the task lets the server exit by itself once every handle is gone.
@@ -51,7 +51,7 @@ pub(crate) enum Command {
     },
     Subscribe {
         filter: crate::NotificationFilter,
-        sender: mpsc::UnboundedSender<Delivery>,
+        sender: mpsc::UnboundedSender<Batch>,
         registered: oneshot::Sender<()>,
     },
     Shutdown {
@@ -67,10 +67,26 @@ struct Pending {
     hook: Option<AnswerHook>,
 }
 
+/// The most items a stream is handed at once.
+const MAX_BATCH: usize = 256;
+
 /// A subscription as the connection task sees it.
 struct Subscriber {
     filter: crate::NotificationFilter,
-    sender: mpsc::UnboundedSender<Delivery>,
+    sender: mpsc::UnboundedSender<Batch>,
+    /// Items read for the stream and not yet handed to it: they go as one batch once the
+    /// reader has no whole line left (see [`ConnectionTask::flush`]).
+    pending: Batch,
+}
+
+impl Subscriber {
+    /// Hands the pending items to the stream; `false` when the stream is gone.
+    fn flush(&mut self) -> bool {
+        if self.pending.is_empty() {
+            return !self.sender.is_closed();
+        }
+        self.sender.send(std::mem::take(&mut self.pending)).is_ok()
+    }
 }
 
 /// Why the task stops before the server's output ends.
@@ -164,7 +180,15 @@ impl ConnectionTask {
                 biased;
                 command = self.commands.recv() => self.handle_command(command).await,
                 event = self.reader.next_line() => match event {
-                    Ok(LineEvent::Line(line)) => self.handle_line(&line).await,
+                    Ok(LineEvent::Line(line)) => {
+                        let stop = self.handle_line(&line).await;
+                        // Everything read so far is handed over once no whole line is left
+                        // to read without waiting.
+                        if !self.reader.has_whole_line() {
+                            self.flush();
+                        }
+                        stop
+                    }
                     Ok(LineEvent::TooLong(head)) => {
                         self.skip_oversized(&head);
                         None
@@ -239,7 +263,11 @@ impl ConnectionTask {
                 sender,
                 registered,
             } => {
-                self.subscribers.push(Subscriber { filter, sender });
+                self.subscribers.push(Subscriber {
+                    filter,
+                    sender,
+                    pending: Vec::new(),
+                });
                 let _ = registered.send(());
                 None
             }
@@ -280,8 +308,18 @@ impl ConnectionTask {
         }
     }
 
+    /// Hands every stream its pending items, and forgets the streams that are gone.
+    fn flush(&mut self) {
+        self.subscribers.retain_mut(Subscriber::flush);
+    }
+
     async fn handle_line(&mut self, line: &str) -> Option<Stop> {
-        match RawMessage::parse(line) {
+        let message = RawMessage::parse(line);
+        if !matches!(message, Ok(RawMessage::Notification { .. })) {
+            // An answer or a server request is seen after the notifications sent before it.
+            self.flush();
+        }
+        match message {
             Ok(RawMessage::Request { id, method, params }) => {
                 self.handle_server_request(id, &method, params, line).await;
                 None
@@ -453,11 +491,13 @@ impl ConnectionTask {
                     context: "the filter of a notification subscription".to_owned(),
                     message: panic,
                 };
-                let _ = self.subscribers[target.index].sender.send(Delivery {
+                let subscriber = &mut self.subscribers[target.index];
+                subscriber.pending.push(Delivery {
                     item: Err(error),
                     last: true,
                     _permit: None,
                 });
+                subscriber.flush();
                 ended.push(target.index);
                 continue;
             }
@@ -479,13 +519,14 @@ impl ConnectionTask {
                 last: target.last,
                 _permit: Some(permit),
             };
-            if self.subscribers[target.index]
-                .sender
-                .send(delivery)
-                .is_err()
-                || target.last
-            {
-                ended.push(target.index);
+            let subscriber = &mut self.subscribers[target.index];
+            subscriber.pending.push(delivery);
+            // A stream's last item goes at once: the subscription ends here.
+            if target.last || subscriber.pending.len() >= MAX_BATCH {
+                let gone = !subscriber.flush();
+                if gone || target.last {
+                    ended.push(target.index);
+                }
             }
         }
         ended.sort_unstable();
@@ -504,6 +545,11 @@ impl ConnectionTask {
         let budget = Arc::clone(&self.shared.buffer);
         if let Ok(permit) = Arc::clone(&budget).try_acquire_many_owned(permits) {
             return Ok(permit);
+        }
+        // The streams can only give bytes back for items they have. (Streams that are gone
+        // stay in the list: `deliver` holds indices into it, and forgets them itself.)
+        for subscriber in &mut self.subscribers {
+            subscriber.flush();
         }
         let acquire = budget.acquire_many_owned(permits);
         tokio::pin!(acquire);
@@ -624,6 +670,8 @@ impl ConnectionTask {
         tracing::debug!(%reason, "connection closed");
         let reason = Arc::clone(self.shared.closed.get_or_init(|| Arc::new(reason)));
         self.shared.closed_signal.send_replace(true);
+        // What was read before the end is delivered, then each stream ends with `Closed`.
+        self.flush();
         // Dropping the senders wakes every caller and stream with `Closed`.
         self.pending.clear();
         self.subscribers.clear();

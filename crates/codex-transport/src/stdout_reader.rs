@@ -1,0 +1,163 @@
+//! The server's stdout, read by a thread of its own with blocking reads, coalesced while the
+//! server streams: one wake-up of the connection per batch of lines instead of per line.
+//!
+//! Read through the async runtime, every line the server writes wakes the reactor (an
+//! `epoll_wait` that returns), then the connection task (a `read`), then the stream's consumer
+//! (a futex, when it runs on another thread): a long turn of 100,000 deltas costs a client
+//! twice what a plain blocking reader spends. A thread that sleeps between reads is woken by
+//! nothing: once the server has been writing back to back for a while, the thread waits until
+//! `window` after its previous read, and the next read brings every line written meanwhile.
+
+use std::io::Read;
+use std::pin::Pin;
+use std::task::{Context, Poll};
+use std::time::{Duration, Instant};
+
+use tokio::io::{AsyncRead, ReadBuf};
+use tokio::sync::mpsc;
+
+/// How much one read asks for.
+const CHUNK_BYTES: usize = 64 * 1024;
+
+/// Chunks in flight between the thread and the connection: with the chunk size, a bound on
+/// what the thread holds that the connection has not taken (backpressure reaches the server
+/// through the pipe, as with a direct reader).
+const CHUNKS_IN_FLIGHT: usize = 4;
+
+/// How many busy reads in a row (each within the window of the one before, or bringing more
+/// than one line) make the stream count as streaming.
+const BUSY_READS_TO_COALESCE: u32 = 16;
+
+/// The default coalescing window.
+pub(crate) const DEFAULT_READ_COALESCING: Duration = Duration::from_millis(1);
+
+/// When to hold the next read back: after [`BUSY_READS_TO_COALESCE`] busy reads, until
+/// `window` after the previous read; never in the middle of a line, and never after a quiet
+/// spell (the first lines of an answer or of a turn are read at once).
+#[derive(Debug)]
+struct Coalescing {
+    window: Duration,
+    busy_reads: u32,
+    last_read: Option<Instant>,
+}
+
+impl Coalescing {
+    fn hold_until(&self, between_lines: bool) -> Option<Instant> {
+        if self.window.is_zero() || !between_lines || self.busy_reads < BUSY_READS_TO_COALESCE {
+            return None;
+        }
+        self.last_read.map(|at| at + self.window)
+    }
+
+    /// Notes a read of `bytes` holding `lines` line ends, finished at `now`.
+    fn read_done(&mut self, now: Instant, lines: usize) {
+        let quick = self
+            .last_read
+            .is_some_and(|last| now.duration_since(last) < self.window);
+        self.busy_reads = if quick || lines > 1 {
+            self.busy_reads.saturating_add(1)
+        } else {
+            0
+        };
+        self.last_read = Some(now);
+    }
+}
+
+/// Starts the thread reading `pipe`; the returned reader yields what it reads, in order, and
+/// the end of the stream (or the read error) after the last byte.
+///
+/// The thread ends when the pipe ends (the server closed its stdout or exited) or when the
+/// reader is dropped and its next chunk has nowhere to go.
+pub(crate) fn spawn(
+    pipe: impl Read + Send + 'static,
+    window: Duration,
+) -> std::io::Result<ThreadReader> {
+    let (chunks, receiver) = mpsc::channel(CHUNKS_IN_FLIGHT);
+    std::thread::Builder::new()
+        .name("codex-stdout".to_owned())
+        .spawn(move || read_loop(pipe, window, &chunks))?;
+    Ok(ThreadReader {
+        chunks: receiver,
+        chunk: Vec::new(),
+        taken: 0,
+    })
+}
+
+fn read_loop(
+    mut pipe: impl Read,
+    window: Duration,
+    chunks: &mpsc::Sender<std::io::Result<Vec<u8>>>,
+) {
+    let mut coalescing = Coalescing {
+        window,
+        busy_reads: 0,
+        last_read: None,
+    };
+    let mut between_lines = true;
+    let mut buffer = vec![0; CHUNK_BYTES];
+    loop {
+        if let Some(at) = coalescing.hold_until(between_lines) {
+            let now = Instant::now();
+            if at > now {
+                std::thread::sleep(at - now);
+            }
+        }
+        let read = loop {
+            match pipe.read(&mut buffer) {
+                Err(err) if err.kind() == std::io::ErrorKind::Interrupted => {}
+                other => break other,
+            }
+        };
+        match read {
+            Ok(0) => return,
+            Ok(bytes) => {
+                let chunk = buffer[..bytes].to_vec();
+                between_lines = chunk.last() == Some(&b'\n');
+                let lines = memchr::memchr_iter(b'\n', &chunk).count();
+                coalescing.read_done(Instant::now(), lines);
+                if chunks.blocking_send(Ok(chunk)).is_err() {
+                    return;
+                }
+            }
+            Err(err) => {
+                let _ = chunks.blocking_send(Err(err));
+                return;
+            }
+        }
+    }
+}
+
+/// The async end of the reading thread.
+#[derive(Debug)]
+pub(crate) struct ThreadReader {
+    chunks: mpsc::Receiver<std::io::Result<Vec<u8>>>,
+    /// The chunk being handed out, and how much of it has been.
+    chunk: Vec<u8>,
+    taken: usize,
+}
+
+impl AsyncRead for ThreadReader {
+    fn poll_read(
+        self: Pin<&mut Self>,
+        cx: &mut Context<'_>,
+        buf: &mut ReadBuf<'_>,
+    ) -> Poll<std::io::Result<()>> {
+        let this = self.get_mut();
+        while this.taken == this.chunk.len() {
+            match this.chunks.poll_recv(cx) {
+                Poll::Ready(Some(Ok(chunk))) => {
+                    this.chunk = chunk;
+                    this.taken = 0;
+                }
+                Poll::Ready(Some(Err(err))) => return Poll::Ready(Err(err)),
+                // The end of the stream: a read of nothing.
+                Poll::Ready(None) => return Poll::Ready(Ok(())),
+                Poll::Pending => return Poll::Pending,
+            }
+        }
+        let n = buf.remaining().min(this.chunk.len() - this.taken);
+        buf.put_slice(&this.chunk[this.taken..this.taken + n]);
+        this.taken += n;
+        Poll::Ready(Ok(()))
+    }
+}
