@@ -103,8 +103,10 @@ fn main() -> Result<(), String> {
             let provider = runtime.block_on(ScriptedProvider::start());
             scripted_model(&provider);
             let home = CodexHome::with_provider(&provider, "never");
-            let mut report = Report::default();
-            report.long = long_turns(&home, &codex_bin(), reps, deltas)?;
+            let report = Report {
+                long: long_turns(&home, &codex_bin(), reps, deltas)?,
+                ..Report::default()
+            };
             print!("{}", report.table());
             Ok(())
         }

@@ -89,6 +89,8 @@ pub(crate) struct LongTurnRun {
 /// One client's medians in the long-turn comparison.
 struct LongTurnSummary {
     runs: usize,
+    /// Each run's wall time, in the order run.
+    walls: Vec<f64>,
     wall_s: f64,
     cpu_s: f64,
     system_s: f64,
@@ -145,6 +147,7 @@ impl Report {
             .unwrap_or_default() as f64;
         Some(LongTurnSummary {
             runs: runs.len(),
+            walls: runs.iter().map(|r| r.long_turn_s).collect(),
             wall_s: median(runs.iter().map(|r| r.long_turn_s).collect()),
             cpu_s: median(runs.iter().map(|r| r.cpu_s).collect()),
             system_s: median(runs.iter().map(|r| r.usage.system_s).collect()),
@@ -264,7 +267,7 @@ impl Report {
         let deltas = self.long.first().map_or(0, |run| run.report.deltas);
         let _ = writeln!(
             out,
-            "\n### One {deltas}-delta turn (medians of rotated runs)\n\n| client | runs | wall | client CPU | of which system | voluntary context switches | peak RSS |\n|---|---:|---:|---:|---:|---:|---:|"
+            "\n### One {deltas}-delta turn (medians of rotated runs)\n\n| client | runs | wall | each run's wall | client CPU | of which system | voluntary context switches | peak RSS |\n|---|---:|---:|---|---:|---:|---:|---:|"
         );
         for client in [
             LongTurnClient::SdkMultiThread,
@@ -274,10 +277,15 @@ impl Report {
             if let Some(s) = self.long_summary(client) {
                 let _ = writeln!(
                     out,
-                    "| {} | {} | {:.3} s | {:.2} s | {:.2} s | {:.0} | {:.1} MB |",
+                    "| {} | {} | {:.3} s | {} | {:.2} s | {:.2} s | {:.0} | {:.1} MB |",
                     client.label(),
                     s.runs,
                     s.wall_s,
+                    s.walls
+                        .iter()
+                        .map(|w| format!("{w:.2}"))
+                        .collect::<Vec<_>>()
+                        .join(", "),
                     s.cpu_s,
                     s.system_s,
                     s.voluntary_switches,

@@ -67,6 +67,7 @@ pub struct CodexBuilder {
     turn_limits: TurnLimits,
     strict_config: bool,
     buffer_bytes: Option<usize>,
+    read_coalescing: Option<Duration>,
     /// `Some(mode)` once set; `Some(None)`: leave the policy to the server's config.
     default_approval_mode: Option<Option<ApprovalMode>>,
 }
@@ -132,6 +133,7 @@ impl Default for CodexBuilder {
             turn_limits: TurnLimits::default(),
             strict_config: false,
             buffer_bytes: None,
+            read_coalescing: None,
             default_approval_mode: None,
         }
     }
@@ -264,6 +266,16 @@ impl CodexBuilder {
     #[must_use]
     pub fn notification_buffer_bytes(mut self, bytes: usize) -> Self {
         self.buffer_bytes = Some(bytes);
+        self
+    }
+
+    /// How long a read of the server's output may wait for more lines while the server
+    /// streams back to back (2 ms by default; [`Duration::ZERO`] reads every line at once).
+    /// Only for a server the SDK starts; see
+    /// [`AppServerCommand::read_coalescing`](codex_transport::AppServerCommand::read_coalescing).
+    #[must_use]
+    pub fn read_coalescing(mut self, window: Duration) -> Self {
+        self.read_coalescing = Some(window);
         self
     }
 
@@ -410,6 +422,9 @@ impl CodexBuilder {
                 }
                 if let Some(home) = &self.codex_home {
                     command = command.codex_home(home);
+                }
+                if let Some(window) = self.read_coalescing {
+                    command = command.read_coalescing(window);
                 }
                 Ok(command.spawn()?)
             }

@@ -143,6 +143,23 @@ impl AppServerCommand {
         self
     }
 
+    /// How long a read of the server's output may wait for more lines while the server
+    /// streams back to back (2 ms by default; [`Duration::ZERO`] reads every line at once).
+    ///
+    /// A long turn streams thousands of deltas, each a line of its own. Read one by one, every
+    /// line wakes the reader and the stream's consumer, and those wake-ups are most of what a
+    /// client spends on a turn. The server's output is read by a thread of the connection's
+    /// own: once the server has been writing back to back for a while, that thread waits until
+    /// `window` after its previous read, and the next read brings every line written
+    /// meanwhile, handed to each stream as one batch. The first lines after a quiet spell (an
+    /// answer, the start of a turn, a model streaming at human speed) are read at once, and so
+    /// is the rest of a line already begun: only events of a fast burst arrive up to `window`
+    /// later than they could.
+    pub fn read_coalescing(mut self, window: Duration) -> Self {
+        self.read_coalescing = window;
+        self
+    }
+
     /// The program this command runs.
     pub fn program(&self) -> &Path {
         &self.program

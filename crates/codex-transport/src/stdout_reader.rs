@@ -28,8 +28,9 @@ const CHUNKS_IN_FLIGHT: usize = 4;
 /// than one line) make the stream count as streaming.
 const BUSY_READS_TO_COALESCE: u32 = 16;
 
-/// The default coalescing window.
-pub(crate) const DEFAULT_READ_COALESCING: Duration = Duration::from_millis(1);
+/// The default coalescing window: long enough that a fast burst comes in batches of dozens
+/// of lines, short enough to be invisible to anyone watching the events.
+pub(crate) const DEFAULT_READ_COALESCING: Duration = Duration::from_millis(2);
 
 /// When to hold the next read back: after [`BUSY_READS_TO_COALESCE`] busy reads, until
 /// `window` after the previous read; never in the middle of a line, and never after a quiet
@@ -159,5 +160,101 @@ impl AsyncRead for ThreadReader {
         buf.put_slice(&this.chunk[this.taken..this.taken + n]);
         this.taken += n;
         Poll::Ready(Ok(()))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use tokio::io::AsyncReadExt;
+
+    fn coalescing() -> Coalescing {
+        Coalescing {
+            window: Duration::from_millis(2),
+            busy_reads: 0,
+            last_read: None,
+        }
+    }
+
+    #[test]
+    fn only_a_stream_busy_for_a_while_is_held_back_and_only_between_lines() {
+        let mut c = coalescing();
+        let mut now = Instant::now();
+        // The first read has nothing to be quick after; each of the next ones comes 0.1 ms
+        // after the one before.
+        for _ in 0..=BUSY_READS_TO_COALESCE {
+            assert_eq!(c.hold_until(true), None, "not busy long enough yet");
+            now += Duration::from_micros(100);
+            c.read_done(now, 1);
+        }
+        assert_eq!(c.hold_until(true), Some(now + c.window));
+        assert_eq!(
+            c.hold_until(false),
+            None,
+            "a line in progress is read at once"
+        );
+        // Held back, the read brings several lines: still streaming.
+        now += c.window;
+        c.read_done(now, 12);
+        assert_eq!(c.hold_until(true), Some(now + c.window));
+        // One line after a whole window: the burst is over, the next read is immediate.
+        now += c.window;
+        c.read_done(now, 1);
+        assert_eq!(c.hold_until(true), None);
+    }
+
+    #[test]
+    fn a_zero_window_never_holds_back() {
+        let mut c = Coalescing {
+            window: Duration::ZERO,
+            ..coalescing()
+        };
+        let now = Instant::now();
+        for _ in 0..100 {
+            c.read_done(now, 50);
+        }
+        assert_eq!(c.hold_until(true), None);
+    }
+
+    #[tokio::test]
+    async fn every_byte_arrives_in_order_then_the_end() {
+        let (pipe, mut writer) = std::io::pipe().expect("pipe");
+        let mut reader = spawn(pipe, DEFAULT_READ_COALESCING).expect("reader thread");
+        let lines: Vec<String> = (0..2_000).map(|i| format!("{{\"n\":{i}}}\n")).collect();
+        let expected = lines.concat();
+        let writing = std::thread::spawn(move || {
+            use std::io::Write;
+            for line in lines {
+                writer.write_all(line.as_bytes()).expect("write");
+            }
+            // Dropping the writer ends the pipe.
+        });
+        let mut got = String::new();
+        reader.read_to_string(&mut got).await.expect("read");
+        writing.join().expect("writer thread");
+        assert_eq!(got.len(), expected.len());
+        assert!(got == expected, "the bytes came out of order or changed");
+    }
+
+    #[tokio::test]
+    async fn the_thread_ends_when_the_reader_is_dropped() {
+        let (pipe, mut writer) = std::io::pipe().expect("pipe");
+        let reader = spawn(pipe, Duration::ZERO).expect("reader thread");
+        drop(reader);
+        // The thread reads what comes, finds nowhere to send it and ends, closing its end of
+        // the pipe: writing then fails instead of blocking on a full pipe forever.
+        use std::io::Write;
+        let chunk = vec![b'x'; 64 * 1024];
+        let mut failed = false;
+        for _ in 0..1_000 {
+            if writer.write_all(&chunk).is_err() {
+                failed = true;
+                break;
+            }
+        }
+        assert!(
+            failed,
+            "the pipe is still read after the reader was dropped"
+        );
     }
 }

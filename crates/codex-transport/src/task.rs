@@ -314,6 +314,13 @@ impl ConnectionTask {
     }
 
     async fn handle_line(&mut self, line: &str) -> Option<Stop> {
+        // Most lines are notifications: decoded in one pass, params straight into their type.
+        // Anything else (an answer, a server request, params that do not decode) fails fast
+        // and is classified below.
+        if let Ok(message) = serde_json::from_str::<ServerNotificationMessage>(line) {
+            tracing::trace!(method = message.notification.method(), "notification");
+            return self.handle_notification(message, line.len()).await;
+        }
         let message = RawMessage::parse(line);
         if !matches!(message, Ok(RawMessage::Notification { .. })) {
             // An answer or a server request is seen after the notifications sent before it.
@@ -329,7 +336,7 @@ impl ConnectionTask {
                 params,
                 emitted_at_ms,
             }) => {
-                self.handle_notification(&method, params, emitted_at_ms, line.len())
+                self.handle_raw_notification(&method, params, emitted_at_ms, line.len())
                     .await
             }
             Ok(RawMessage::Response { id, outcome }) => {
@@ -398,45 +405,56 @@ impl ConnectionTask {
 
     async fn handle_notification(
         &mut self,
+        message: ServerNotificationMessage,
+        bytes: usize,
+    ) -> Option<Stop> {
+        let meta = NotificationMeta {
+            method: message.notification.method(),
+            thread_id: message.notification.thread_id(),
+            turn_id: message.notification.turn_id(),
+        };
+        let targets = self.matching(&meta);
+        self.deliver(targets, Ok(message), bytes).await
+    }
+
+    /// A notification the one-pass decoding refused, classified by the codec: decoded from
+    /// its params alone (it may be an odd line, a `result` member beside its `method`, say),
+    /// or else its subscribers get the error, with the raw params, found by the ids read
+    /// straight from the JSON.
+    async fn handle_raw_notification(
+        &mut self,
         method: &str,
         params: Option<&RawValue>,
         emitted_at_ms: Option<i64>,
         bytes: usize,
     ) -> Option<Stop> {
         let params = params.map_or("null", RawValue::get);
-        let decoded =
-            ServerNotification::decode(method, &mut serde_json::Deserializer::from_str(params));
-        tracing::trace!(method, "notification");
-        match decoded {
+        let err = match ServerNotification::decode(
+            method,
+            &mut serde_json::Deserializer::from_str(params),
+        ) {
             Ok(notification) => {
                 let message = ServerNotificationMessage {
                     notification,
                     emitted_at_ms,
                 };
-                let meta = NotificationMeta {
-                    method,
-                    thread_id: message.notification.thread_id(),
-                    turn_id: message.notification.turn_id(),
-                };
-                let targets = self.matching(&meta);
-                self.deliver(targets, Ok(message), bytes).await
+                return self.handle_notification(message, bytes).await;
             }
-            Err(err) => {
-                let ids: RawIds = serde_json::from_str(params).unwrap_or_default();
-                let meta = NotificationMeta {
-                    method,
-                    thread_id: ids.thread_id.as_deref(),
-                    turn_id: ids.turn_id(),
-                };
-                let targets = self.matching(&meta);
-                self.shared.record(
-                    |_| {},
-                    format!("the params of notification `{method}` did not decode: {err}"),
-                );
-                let error = Error::decode(method, err, Some(params));
-                self.deliver(targets, Err(error), bytes).await
-            }
-        }
+            Err(err) => err,
+        };
+        let ids: RawIds = serde_json::from_str(params).unwrap_or_default();
+        let meta = NotificationMeta {
+            method,
+            thread_id: ids.thread_id.as_deref(),
+            turn_id: ids.turn_id(),
+        };
+        let targets = self.matching(&meta);
+        self.shared.record(
+            |_| {},
+            format!("the params of notification `{method}` did not decode: {err}"),
+        );
+        let error = Error::decode(method, err, Some(params));
+        self.deliver(targets, Err(error), bytes).await
     }
 
     /// The subscribers a notification goes to, and whether it is their last. A filter that

@@ -307,6 +307,45 @@ async fn notifications_arrive_in_order_filtered_by_thread_when_subscribed_before
     }
 }
 
+/// Streams get their items in batches; a batch still goes out before any answer that came
+/// after its items, so whoever awaits the answer finds them already in the stream.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn notifications_sent_before_an_answer_are_in_the_stream_when_the_answer_arrives() {
+    use futures_util::FutureExt as _;
+    let (connection, mut server) = connect(ConnectionOptions::new());
+    let mut stream = connection
+        .subscribe(NotificationFilter::all())
+        .await
+        .expect("subscribe");
+    let call = tokio::spawn({
+        let connection = connection.clone();
+        async move { connection.request_value("thread/read", json!({})).await }
+    });
+    let request = server.receive().await;
+    let id = request["id"].clone();
+    // The notifications and the answer in one write: read together, handled together.
+    let mut bytes = Vec::new();
+    for i in 0..20 {
+        bytes.extend_from_slice(delta("t", &i.to_string()).to_string().as_bytes());
+        bytes.push(b'\n');
+    }
+    bytes.extend_from_slice(json!({"id": id, "result": {}}).to_string().as_bytes());
+    bytes.push(b'\n');
+    server.send_raw(&bytes).await;
+    call.await.expect("task").expect("the answer");
+    for i in 0..20 {
+        let item = stream
+            .next()
+            .now_or_never()
+            .unwrap_or_else(|| panic!("notification {i} was not in the stream before the answer"));
+        let message = item.expect("an item").expect("decodes");
+        let ServerNotification::ItemAgentMessageDelta(params) = message.notification else {
+            panic!("not a delta: {:?}", message.notification);
+        };
+        assert_eq!(params.delta, i.to_string());
+    }
+}
+
 #[tokio::test]
 async fn a_slow_consumer_slows_the_reader_and_loses_nothing() {
     let (connection, mut server) = connect(ConnectionOptions::new().buffer_bytes(1024));
