@@ -48,6 +48,10 @@ enum Command {
         /// Skip the codegen timings.
         #[arg(long)]
         skip_codegen: bool,
+        /// Only these sections, comma-separated: decode, end-to-end, scale, long,
+        /// instructions, codegen.
+        #[arg(long)]
+        only: Option<String>,
     },
     /// Regenerate every generated surface from schema/.
     GenerateTypes,
@@ -95,7 +99,11 @@ fn main() -> Result<()> {
             let codex = codex_install::ensure_codex(&schema_input::pinned_version(&workspace)?)?;
             demo::run(&workspace, &codex)
         }
-        Command::Bench { reps, skip_codegen } => {
+        Command::Bench {
+            reps,
+            skip_codegen,
+            only,
+        } => {
             let mut command = cargo(&workspace);
             command
                 .args([
@@ -111,6 +119,9 @@ fn main() -> Result<()> {
                 .arg(reps.to_string());
             if skip_codegen {
                 command.arg("--skip-codegen");
+            }
+            if let Some(only) = only {
+                command.args(["--only", &only]);
             }
             let status = command.status()?;
             anyhow::ensure!(status.success(), "the benchmarks failed ({status})");

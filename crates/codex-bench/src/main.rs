@@ -39,21 +39,9 @@ enum Cmd {
         /// Skip the codegen timings (they rebuild codex-protocol from scratch).
         #[arg(long)]
         skip_codegen: bool,
-    },
-    /// Decoding throughput only (typed, `Value`, `IgnoredAny`), with the typed / `Value` ratio.
-    Decode {
-        /// Rounds over the corpus per decoder (interleaved; medians are reported).
-        #[arg(long, default_value_t = 7)]
-        rounds: usize,
-    },
-    /// The long-turn comparison only: codex-sdk on both runtimes and the bare client, rotated.
-    Long {
-        /// Repetitions of each client (rotated; medians are reported).
-        #[arg(long, default_value_t = 3)]
-        reps: usize,
-        /// Deltas of the turn.
-        #[arg(long, default_value_t = 100_000)]
-        deltas: usize,
+        /// Only these sections (comma-separated), e.g. `--only decode,long`.
+        #[arg(long, value_enum, value_delimiter = ',')]
+        only: Vec<Section>,
     },
     /// One client run (used by `all`, in a process of its own); prints a JSON report.
     Client {
@@ -75,6 +63,23 @@ enum Cmd {
     },
 }
 
+/// The parts of a full run.
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum Section {
+    /// Decoding throughput: typed, `Value`, `IgnoredAny`.
+    Decode,
+    /// Start-up, short turns and a 5,000-delta turn: codex-sdk, bare, Python, rotated.
+    EndToEnd,
+    /// 32 threads at once, one 5,000-delta turn.
+    Scale,
+    /// One 100,000-delta turn: codex-sdk on both runtimes and the bare client, rotated.
+    Long,
+    /// Instructions of a 20,000-delta turn, under callgrind.
+    Instructions,
+    /// generate-types and a clean build of codex-protocol.
+    Codegen,
+}
+
 #[derive(Clone, Copy, ValueEnum)]
 enum ClientKind {
     /// codex-sdk.
@@ -91,24 +96,13 @@ fn main() -> Result<(), String> {
             reps,
             out,
             skip_codegen,
-        } => run_all(reps, &out, skip_codegen),
-        Cmd::Decode { rounds } => {
-            let mut report = Report::default();
-            decode_section(&mut report, rounds)?;
-            print!("{}", report.table());
-            Ok(())
-        }
-        Cmd::Long { reps, deltas } => {
-            let runtime = tokio::runtime::Runtime::new().map_err(|e| e.to_string())?;
-            let provider = runtime.block_on(ScriptedProvider::start());
-            scripted_model(&provider);
-            let home = CodexHome::with_provider(&provider, "never");
-            let report = Report {
-                long: long_turns(&home, &codex_bin(), reps, deltas)?,
-                ..Report::default()
+            only,
+        } => {
+            let wanted = |section: Section| {
+                (only.is_empty() || only.contains(&section))
+                    && !(skip_codegen && section == Section::Codegen)
             };
-            print!("{}", report.table());
-            Ok(())
+            run_all(reps, &out, wanted)
         }
         Cmd::Client {
             kind,
@@ -309,7 +303,7 @@ fn decode_section(report: &mut Report, rounds: usize) -> Result<(), String> {
     Ok(())
 }
 
-fn run_all(reps: usize, out: &Path, skip_codegen: bool) -> Result<(), String> {
+fn run_all(reps: usize, out: &Path, wanted: impl Fn(Section) -> bool) -> Result<(), String> {
     let root = workspace_root();
     let bench_dir = root.join("target/bench");
     std::fs::create_dir_all(&bench_dir).map_err(|e| e.to_string())?;
@@ -317,18 +311,15 @@ fn run_all(reps: usize, out: &Path, skip_codegen: bool) -> Result<(), String> {
     let codex_arg = codex.display().to_string();
     let mut report = Report::default();
 
-    decode_section(&mut report, 7)?;
+    if wanted(Section::Decode) {
+        decode_section(&mut report, 7)?;
+    }
 
     let runtime = tokio::runtime::Runtime::new().map_err(|e| e.to_string())?;
     let provider = runtime.block_on(ScriptedProvider::start());
     scripted_model(&provider);
     let home = CodexHome::with_provider(&provider, "never");
 
-    let python = python::ensure_python(&bench_dir);
-    if let Err(why) = &python {
-        eprintln!("python client skipped: {why}");
-        report.python_skipped = Some(why.clone());
-    }
     let standard = |kind: &str| {
         vec![
             "--kind".into(),
@@ -340,55 +331,29 @@ fn run_all(reps: usize, out: &Path, skip_codegen: bool) -> Result<(), String> {
     // The first server on a fresh CODEX_HOME sets it up (state database, ...): an untimed run
     // pays for that so no client does.
     run_client(&home, &standard("bare"))?;
-    let mut runs: Vec<ClientReport> = Vec::new();
-    for rep in 0..reps {
-        eprintln!("end to end: repetition {}/{reps}", rep + 1);
-        // The order rotates each repetition: no client always runs first, or after another.
-        for turn in 0..3 {
-            match (rep + turn) % 3 {
-                0 => runs.push(run_client(&home, &standard("sdk"))?),
-                1 => runs.push(run_client(&home, &standard("bare"))?),
-                _ => {
-                    if let Ok(python) = &python {
-                        runs.push(python::run(
-                            python,
-                            &bench_dir,
-                            &codex,
-                            20,
-                            5_000,
-                            &[("CODEX_HOME", &home.home())],
-                        )?);
-                    }
-                }
-            }
-        }
+    if wanted(Section::EndToEnd) {
+        end_to_end(&mut report, &home, &codex, reps)?;
     }
-    report.clients = ClientSummary::from_runs(&runs);
-
-    eprintln!("scale: 32 threads at once, and a 100,000-delta turn");
-    let mut scale_args = standard("scale");
-    scale_args.extend([
-        "--threads".into(),
-        "32".into(),
-        "--turns".into(),
-        "5".into(),
-    ]);
-    report.scale_32_threads = Some(run_client(&home, &scale_args)?);
-    let mut sdk_5k = standard("sdk");
-    sdk_5k.extend([
-        "--turns".into(),
-        "0".into(),
-        "--deltas".into(),
-        "5000".into(),
-    ]);
-    report.sdk_5k_only = Some(run_client(&home, &sdk_5k)?);
-    report.long = long_turns(&home, &codex, reps, LONG_TURN_DELTAS)?;
-
-    eprintln!("instructions: a 20,000-delta turn under callgrind, codex-sdk and the bare client");
-    report.instructions_20k_sdk = count_instructions(&home, "sdk", &codex_arg, 20_000)?;
-    report.instructions_20k_bare = count_instructions(&home, "bare", &codex_arg, 20_000)?;
-
-    if !skip_codegen {
+    if wanted(Section::Scale) {
+        eprintln!("scale: 32 threads at once, and a 5,000-delta turn");
+        let mut scale_args = standard("scale");
+        scale_args.extend(["--threads", "32", "--turns", "5"].map(String::from));
+        report.scale_32_threads = Some(run_client(&home, &scale_args)?);
+        let mut sdk_5k = standard("sdk");
+        sdk_5k.extend(["--turns", "0", "--deltas", "5000"].map(String::from));
+        report.sdk_5k_only = Some(run_client(&home, &sdk_5k)?);
+    }
+    if wanted(Section::Long) {
+        report.long = long_turns(&home, &codex, reps, LONG_TURN_DELTAS)?;
+    }
+    if wanted(Section::Instructions) {
+        eprintln!(
+            "instructions: a 20,000-delta turn under callgrind, codex-sdk and the bare client"
+        );
+        report.instructions_20k_sdk = count_instructions(&home, "sdk", &codex_arg, 20_000)?;
+        report.instructions_20k_bare = count_instructions(&home, "bare", &codex_arg, 20_000)?;
+    }
+    if wanted(Section::Codegen) {
         eprintln!("codegen: generate-types and a clean debug build of codex-protocol");
         report.generate_types_s = Some(time_command(&root, &["xtask", "generate-types"], 1)?);
         let clean = bench_dir.join("clean-build");
@@ -417,6 +382,49 @@ fn run_all(reps: usize, out: &Path, skip_codegen: bool) -> Result<(), String> {
     };
     std::fs::write(&out, json).map_err(|e| format!("writing {}: {e}", out.display()))?;
     eprintln!("results written to {}", out.display());
+    Ok(())
+}
+
+/// The standard run of each client (`reps` times, the order rotated): codex-sdk, the bare
+/// client and, when it can be installed, the Python SDK.
+fn end_to_end(
+    report: &mut Report,
+    home: &CodexHome,
+    codex: &Path,
+    reps: usize,
+) -> Result<(), String> {
+    let bench_dir = workspace_root().join("target/bench");
+    let python = python::ensure_python(&bench_dir);
+    if let Err(why) = &python {
+        eprintln!("python client skipped: {why}");
+        report.python_skipped = Some(why.clone());
+    }
+    let standard =
+        |kind: &str| ["--kind", kind, "--codex", &codex.display().to_string()].map(String::from);
+    let mut runs: Vec<ClientReport> = Vec::new();
+    for rep in 0..reps {
+        eprintln!("end to end: repetition {}/{reps}", rep + 1);
+        // The order rotates each repetition: no client always runs first, or after another.
+        for turn in 0..3 {
+            match (rep + turn) % 3 {
+                0 => runs.push(run_client(home, &standard("sdk"))?),
+                1 => runs.push(run_client(home, &standard("bare"))?),
+                _ => {
+                    if let Ok(python) = &python {
+                        runs.push(python::run(
+                            python,
+                            &bench_dir,
+                            codex,
+                            20,
+                            5_000,
+                            &[("CODEX_HOME", &home.home())],
+                        )?);
+                    }
+                }
+            }
+        }
+    }
+    report.clients = ClientSummary::from_runs(&runs);
     Ok(())
 }
 

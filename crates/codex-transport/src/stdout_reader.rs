@@ -32,9 +32,12 @@ const BUSY_READS_TO_COALESCE: u32 = 16;
 /// of lines, short enough to be invisible to anyone watching the events.
 pub(crate) const DEFAULT_READ_COALESCING: Duration = Duration::from_millis(2);
 
-/// When to hold the next read back: after [`BUSY_READS_TO_COALESCE`] busy reads, until
-/// `window` after the previous read; never in the middle of a line, and never after a quiet
-/// spell (the first lines of an answer or of a turn are read at once).
+/// When to hold the next read back. A read is busy when it comes within `window` of the one
+/// before, or, while reads are held back, brings more than one line; after
+/// [`BUSY_READS_TO_COALESCE`] busy reads in a row, each read waits until `window` after the
+/// previous one. Never in the middle of a line, and never after a quiet spell: a read more
+/// than two windows after the one before is not busy, so the first lines of an answer or of a
+/// turn are read at once.
 #[derive(Debug)]
 struct Coalescing {
     window: Duration,
@@ -43,19 +46,26 @@ struct Coalescing {
 }
 
 impl Coalescing {
+    fn holding_back(&self) -> bool {
+        !self.window.is_zero() && self.busy_reads >= BUSY_READS_TO_COALESCE
+    }
+
     fn hold_until(&self, between_lines: bool) -> Option<Instant> {
-        if self.window.is_zero() || !between_lines || self.busy_reads < BUSY_READS_TO_COALESCE {
+        if !between_lines || !self.holding_back() {
             return None;
         }
         self.last_read.map(|at| at + self.window)
     }
 
-    /// Notes a read of `bytes` holding `lines` line ends, finished at `now`.
+    /// Notes a read bringing `lines` line ends, finished at `now`.
     fn read_done(&mut self, now: Instant, lines: usize) {
-        let quick = self
-            .last_read
-            .is_some_and(|last| now.duration_since(last) < self.window);
-        self.busy_reads = if quick || lines > 1 {
+        let gap = self.last_read.map(|last| now.duration_since(last));
+        let busy = gap.is_some_and(|gap| {
+            let quick = gap < self.window;
+            let quiet = gap > self.window * 2;
+            !quiet && (quick || (self.holding_back() && lines > 1))
+        });
+        self.busy_reads = if busy {
             self.busy_reads.saturating_add(1)
         } else {
             0
@@ -201,6 +211,25 @@ mod tests {
         now += c.window;
         c.read_done(now, 1);
         assert_eq!(c.hold_until(true), None);
+    }
+
+    #[test]
+    fn a_quiet_spell_ends_the_holding_back_whatever_the_read_brings() {
+        let mut c = coalescing();
+        let mut now = Instant::now();
+        for _ in 0..=BUSY_READS_TO_COALESCE {
+            now += Duration::from_micros(100);
+            c.read_done(now, 3);
+        }
+        assert!(c.hold_until(true).is_some());
+        // The next turn starts 50 ms later; its first read brings several lines at once.
+        now += Duration::from_millis(50);
+        c.read_done(now, 5);
+        assert_eq!(
+            c.hold_until(true),
+            None,
+            "the turn's next lines are read at once"
+        );
     }
 
     #[test]
