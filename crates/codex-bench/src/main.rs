@@ -307,51 +307,20 @@ fn run_all(reps: usize, out: &Path, wanted: impl Fn(Section) -> bool) -> Result<
     let root = workspace_root();
     let bench_dir = root.join("target/bench");
     std::fs::create_dir_all(&bench_dir).map_err(|e| e.to_string())?;
-    let codex = codex_bin();
-    let codex_arg = codex.display().to_string();
     let mut report = Report::default();
 
     if wanted(Section::Decode) {
         decode_section(&mut report, 7)?;
     }
 
-    let runtime = tokio::runtime::Runtime::new().map_err(|e| e.to_string())?;
-    let provider = runtime.block_on(ScriptedProvider::start());
-    scripted_model(&provider);
-    let home = CodexHome::with_provider(&provider, "never");
-
-    let standard = |kind: &str| {
-        vec![
-            "--kind".into(),
-            kind.into(),
-            "--codex".into(),
-            codex_arg.clone(),
-        ]
-    };
-    // The first server on a fresh CODEX_HOME sets it up (state database, ...): an untimed run
-    // pays for that so no client does.
-    run_client(&home, &standard("bare"))?;
-    if wanted(Section::EndToEnd) {
-        end_to_end(&mut report, &home, &codex, reps)?;
-    }
-    if wanted(Section::Scale) {
-        eprintln!("scale: 32 threads at once, and a 5,000-delta turn");
-        let mut scale_args = standard("scale");
-        scale_args.extend(["--threads", "32", "--turns", "5"].map(String::from));
-        report.scale_32_threads = Some(run_client(&home, &scale_args)?);
-        let mut sdk_5k = standard("sdk");
-        sdk_5k.extend(["--turns", "0", "--deltas", "5000"].map(String::from));
-        report.sdk_5k_only = Some(run_client(&home, &sdk_5k)?);
-    }
-    if wanted(Section::Long) {
-        report.long = long_turns(&home, &codex, reps, LONG_TURN_DELTAS)?;
-    }
-    if wanted(Section::Instructions) {
-        eprintln!(
-            "instructions: a 20,000-delta turn under callgrind, codex-sdk and the bare client"
-        );
-        report.instructions_20k_sdk = count_instructions(&home, "sdk", &codex_arg, 20_000)?;
-        report.instructions_20k_bare = count_instructions(&home, "bare", &codex_arg, 20_000)?;
+    let against_the_server = [
+        Section::EndToEnd,
+        Section::Scale,
+        Section::Long,
+        Section::Instructions,
+    ];
+    if against_the_server.into_iter().any(&wanted) {
+        server_sections(&mut report, &codex_bin(), reps, &wanted)?;
     }
     if wanted(Section::Codegen) {
         eprintln!("codegen: generate-types and a clean debug build of codex-protocol");
@@ -382,6 +351,55 @@ fn run_all(reps: usize, out: &Path, wanted: impl Fn(Section) -> bool) -> Result<
     };
     std::fs::write(&out, json).map_err(|e| format!("writing {}: {e}", out.display()))?;
     eprintln!("results written to {}", out.display());
+    Ok(())
+}
+
+/// The sections run against the real app-server, on one scripted provider and `CODEX_HOME`.
+fn server_sections(
+    report: &mut Report,
+    codex: &Path,
+    reps: usize,
+    wanted: &impl Fn(Section) -> bool,
+) -> Result<(), String> {
+    let codex_arg = codex.display().to_string();
+    let runtime = tokio::runtime::Runtime::new().map_err(|e| e.to_string())?;
+    let provider = runtime.block_on(ScriptedProvider::start());
+    scripted_model(&provider);
+    let home = CodexHome::with_provider(&provider, "never");
+
+    let standard = |kind: &str| {
+        vec![
+            "--kind".into(),
+            kind.into(),
+            "--codex".into(),
+            codex_arg.clone(),
+        ]
+    };
+    // The first server on a fresh CODEX_HOME sets it up (state database, ...): an untimed run
+    // pays for that so no client does.
+    run_client(&home, &standard("bare"))?;
+    if wanted(Section::EndToEnd) {
+        end_to_end(report, &home, codex, reps)?;
+    }
+    if wanted(Section::Scale) {
+        eprintln!("scale: 32 threads at once, and a 5,000-delta turn");
+        let mut scale_args = standard("scale");
+        scale_args.extend(["--threads", "32", "--turns", "5"].map(String::from));
+        report.scale_32_threads = Some(run_client(&home, &scale_args)?);
+        let mut sdk_5k = standard("sdk");
+        sdk_5k.extend(["--turns", "0", "--deltas", "5000"].map(String::from));
+        report.sdk_5k_only = Some(run_client(&home, &sdk_5k)?);
+    }
+    if wanted(Section::Long) {
+        report.long = long_turns(&home, codex, reps, LONG_TURN_DELTAS)?;
+    }
+    if wanted(Section::Instructions) {
+        eprintln!(
+            "instructions: a 20,000-delta turn under callgrind, codex-sdk and the bare client"
+        );
+        report.instructions_20k_sdk = count_instructions(&home, "sdk", &codex_arg, 20_000)?;
+        report.instructions_20k_bare = count_instructions(&home, "bare", &codex_arg, 20_000)?;
+    }
     Ok(())
 }
 

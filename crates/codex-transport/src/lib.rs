@@ -47,6 +47,13 @@
 //! it started when it exits on the first two (a SIGKILL would leave their children behind).
 //! When your program dies, the server's input closes and it exits with its commands.
 //!
+//! The server's output is read by a thread of the connection's own, with blocking reads. While
+//! the server streams back to back (a fast turn's deltas), that thread waits up to
+//! [`AppServerCommand::read_coalescing`] (2 ms) between reads, so one read brings dozens of
+//! lines and each stream gets them as one batch: one wake-up of your task per batch rather
+//! than per event. A quiet server's lines are read at once. Notifications are decoded in one
+//! pass, straight into their types.
+//!
 //! ```no_run
 //! # async fn demo() -> codex_transport::Result<()> {
 //! use codex_protocol::{requests, client_notifications, ClientInfo, InitializeParams};
