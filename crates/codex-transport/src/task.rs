@@ -225,6 +225,8 @@ impl ConnectionTask {
 
     /// Carries out one command; `Some` when it stops the task.
     async fn handle_command(&mut self, command: Option<Command>) -> Option<Stop> {
+        // A command can wait (for room to write): what was read goes out before it does.
+        self.hand_over();
         let Some(command) = command else {
             // Every handle is gone: nobody can use the connection any more.
             return Some(Stop::HandlesGone);
@@ -311,6 +313,14 @@ impl ConnectionTask {
     /// Hands every stream its pending items, and forgets the streams that are gone.
     fn flush(&mut self) {
         self.subscribers.retain_mut(Subscriber::flush);
+    }
+
+    /// Hands every stream its pending items, keeping the list as it is: for callers inside
+    /// [`deliver`](Self::deliver), which holds indices into it and forgets gone streams itself.
+    fn hand_over(&mut self) {
+        for subscriber in &mut self.subscribers {
+            subscriber.flush();
+        }
     }
 
     async fn handle_line(&mut self, line: &str) -> Option<Stop> {
@@ -564,11 +574,8 @@ impl ConnectionTask {
         if let Ok(permit) = Arc::clone(&budget).try_acquire_many_owned(permits) {
             return Ok(permit);
         }
-        // The streams can only give bytes back for items they have. (Streams that are gone
-        // stay in the list: `deliver` holds indices into it, and forgets them itself.)
-        for subscriber in &mut self.subscribers {
-            subscriber.flush();
-        }
+        // The streams can only give bytes back for items they have.
+        self.hand_over();
         let acquire = budget.acquire_many_owned(permits);
         tokio::pin!(acquire);
         let warning = tokio::time::sleep(STALL_WARNING);
