@@ -351,16 +351,13 @@ impl Connection {
     pub async fn subscribe(&self, filter: NotificationFilter) -> Result<NotificationStream> {
         // Unbounded in count, bounded in bytes: every item holds permits of the shared budget.
         let (sender, receiver) = mpsc::unbounded_channel();
-        let (registered, done) = oneshot::channel();
+        // No need to wait for the task to take it: commands are carried out in order, each
+        // before the task reads another line, so the subscription is in place before any
+        // request sent after this returns, and before any line read after it.
         self.commands
-            .send(Command::Subscribe {
-                filter,
-                sender,
-                registered,
-            })
+            .send(Command::Subscribe { filter, sender })
             .await
             .map_err(|_| self.shared.closed_error())?;
-        done.await.map_err(|_| self.shared.closed_error())?;
         Ok(NotificationStream::new(receiver, Arc::clone(&self.shared)))
     }
 

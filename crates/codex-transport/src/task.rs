@@ -52,7 +52,6 @@ pub(crate) enum Command {
     Subscribe {
         filter: crate::NotificationFilter,
         sender: mpsc::UnboundedSender<Batch>,
-        registered: oneshot::Sender<()>,
     },
     Shutdown {
         grace: Duration,
@@ -260,17 +259,12 @@ impl ConnectionTask {
                 self.write(line).await;
                 None
             }
-            Command::Subscribe {
-                filter,
-                sender,
-                registered,
-            } => {
+            Command::Subscribe { filter, sender } => {
                 self.subscribers.push(Subscriber {
                     filter,
                     sender,
                     pending: Vec::new(),
                 });
-                let _ = registered.send(());
                 None
             }
             Command::Shutdown { grace, done } => Some(Stop::Shutdown { grace, done }),
