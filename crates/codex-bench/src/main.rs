@@ -203,7 +203,11 @@ fn long_turns(
                     report.deltas
                 ));
             }
-            runs.push(LongTurnRun { client, report });
+            runs.push(LongTurnRun {
+                rep,
+                client,
+                report,
+            });
         }
     }
     Ok(runs)
