@@ -68,9 +68,20 @@ impl<R: AsyncRead + Unpin> LineReader<R> {
     }
 
     /// Whether a whole line (or the end of an oversized one) is buffered: the next
-    /// [`next_line`](Self::next_line) then returns without waiting for the stream.
-    pub(crate) fn has_whole_line(&self) -> bool {
-        memchr::memchr(b'\n', &self.buf[self.start + self.scanned..]).is_some()
+    /// [`next_line`](Self::next_line) then returns without waiting for the stream. What the
+    /// search covers is remembered, so `next_line` does not scan those bytes again.
+    pub(crate) fn has_whole_line(&mut self) -> bool {
+        let unread = &self.buf[self.start..];
+        match memchr::memchr(b'\n', &unread[self.scanned..]) {
+            Some(pos) => {
+                self.scanned += pos;
+                true
+            }
+            None => {
+                self.scanned = unread.len();
+                false
+            }
+        }
     }
 
     /// The next non-blank line. `\r` before `\n` is stripped; blank lines are skipped; a last

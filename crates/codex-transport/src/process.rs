@@ -214,7 +214,7 @@ impl AppServerCommand {
             crate::stdout_reader::spawn(stdout, self.read_coalescing).map_err(Error::io)?;
         let pipes = (child.stdin.take(), child.stderr.take());
         let (Some(stdin), Some(stderr)) = pipes else {
-            // Unreachable with all three piped, but say so rather than panic.
+            // Unreachable with stdin and stderr piped, but say so rather than panic.
             return Err(Error::io(std::io::Error::other(
                 "the child's pipes were not opened",
             )));

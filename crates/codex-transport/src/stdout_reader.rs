@@ -57,13 +57,13 @@ impl Coalescing {
         self.last_read.map(|at| at + self.window)
     }
 
-    /// Notes a read bringing `lines` line ends, finished at `now`.
-    fn read_done(&mut self, now: Instant, lines: usize) {
+    /// Notes a read finished at `now`, and whether it brought more than one line end.
+    fn read_done(&mut self, now: Instant, several_lines: bool) {
         let gap = self.last_read.map(|last| now.duration_since(last));
         let busy = gap.is_some_and(|gap| {
             let quick = gap < self.window;
             let quiet = gap > self.window * 2;
-            !quiet && (quick || (self.holding_back() && lines > 1))
+            !quiet && (quick || (self.holding_back() && several_lines))
         });
         self.busy_reads = if busy {
             self.busy_reads.saturating_add(1)
@@ -124,8 +124,9 @@ fn read_loop(
             Ok(bytes) => {
                 let chunk = buffer[..bytes].to_vec();
                 between_lines = chunk.last() == Some(&b'\n');
-                let lines = memchr::memchr_iter(b'\n', &chunk).count();
-                coalescing.read_done(Instant::now(), lines);
+                // Whether there is a second line end is all that counts: no need to count them.
+                let several_lines = memchr::memchr_iter(b'\n', &chunk).nth(1).is_some();
+                coalescing.read_done(Instant::now(), several_lines);
                 if chunks.blocking_send(Ok(chunk)).is_err() {
                     return;
                 }
@@ -178,6 +179,9 @@ mod tests {
     use super::*;
     use tokio::io::AsyncReadExt;
 
+    /// Longer than any of these tests takes; a wait past it is a failure, not a hang.
+    const PATIENCE: Duration = Duration::from_secs(10);
+
     fn coalescing() -> Coalescing {
         Coalescing {
             window: Duration::from_millis(2),
@@ -195,7 +199,7 @@ mod tests {
         for _ in 0..=BUSY_READS_TO_COALESCE {
             assert_eq!(c.hold_until(true), None, "not busy long enough yet");
             now += Duration::from_micros(100);
-            c.read_done(now, 1);
+            c.read_done(now, false);
         }
         assert_eq!(c.hold_until(true), Some(now + c.window));
         assert_eq!(
@@ -205,11 +209,11 @@ mod tests {
         );
         // Held back, the read brings several lines: still streaming.
         now += c.window;
-        c.read_done(now, 12);
+        c.read_done(now, true);
         assert_eq!(c.hold_until(true), Some(now + c.window));
         // One line after a whole window: the burst is over, the next read is immediate.
         now += c.window;
-        c.read_done(now, 1);
+        c.read_done(now, false);
         assert_eq!(c.hold_until(true), None);
     }
 
@@ -219,12 +223,12 @@ mod tests {
         let mut now = Instant::now();
         for _ in 0..=BUSY_READS_TO_COALESCE {
             now += Duration::from_micros(100);
-            c.read_done(now, 3);
+            c.read_done(now, true);
         }
         assert!(c.hold_until(true).is_some());
         // The next turn starts 50 ms later; its first read brings several lines at once.
         now += Duration::from_millis(50);
-        c.read_done(now, 5);
+        c.read_done(now, true);
         assert_eq!(
             c.hold_until(true),
             None,
@@ -240,7 +244,7 @@ mod tests {
         };
         let now = Instant::now();
         for _ in 0..100 {
-            c.read_done(now, 50);
+            c.read_done(now, true);
         }
         assert_eq!(c.hold_until(true), None);
     }
@@ -259,7 +263,10 @@ mod tests {
             // Dropping the writer ends the pipe.
         });
         let mut got = String::new();
-        reader.read_to_string(&mut got).await.expect("read");
+        tokio::time::timeout(PATIENCE, reader.read_to_string(&mut got))
+            .await
+            .expect("the end of the stream, in time")
+            .expect("read");
         writing.join().expect("writer thread");
         assert_eq!(got.len(), expected.len());
         assert!(got == expected, "the bytes came out of order or changed");
@@ -271,16 +278,19 @@ mod tests {
         let reader = spawn(pipe, Duration::ZERO).expect("reader thread");
         drop(reader);
         // The thread reads what comes, finds nowhere to send it and ends, closing its end of
-        // the pipe: writing then fails instead of blocking on a full pipe forever.
-        use std::io::Write;
-        let chunk = vec![b'x'; 64 * 1024];
-        let mut failed = false;
-        for _ in 0..1_000 {
-            if writer.write_all(&chunk).is_err() {
-                failed = true;
-                break;
-            }
-        }
+        // the pipe: writing then fails instead of blocking on a full pipe forever. The writes
+        // run on a thread of their own, so a thread that does not end fails the test in time
+        // rather than hanging it.
+        let (outcome, writes_failed) = std::sync::mpsc::channel();
+        std::thread::spawn(move || {
+            use std::io::Write;
+            let chunk = vec![b'x'; 64 * 1024];
+            let failed = (0..1_000).any(|_| writer.write_all(&chunk).is_err());
+            let _ = outcome.send(failed);
+        });
+        let failed = writes_failed
+            .recv_timeout(PATIENCE)
+            .expect("writing blocked: the pipe is no longer read, but its read end is still open");
         assert!(
             failed,
             "the pipe is still read after the reader was dropped"
