@@ -50,6 +50,9 @@ trait CallPayload: Sized {
     const IS_REQUEST: bool;
 
     fn decode_params<'de, D: Deserializer<'de>>(method: &str, params: D) -> Result<Self, D::Error>;
+
+    /// The method this payload is for.
+    fn method(&self) -> &str;
 }
 
 macro_rules! call_payload {
@@ -62,6 +65,10 @@ macro_rules! call_payload {
                 params: D,
             ) -> Result<Self, D::Error> {
                 <$payload>::decode(method, params)
+            }
+
+            fn method(&self) -> &str {
+                <$payload>::method(self)
             }
         }
     )*};
@@ -87,6 +94,18 @@ struct DecodedCall<P> {
 impl<'de, P: CallPayload> DecodedCall<P> {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         deserializer.deserialize_map(CallVisitor(std::marker::PhantomData))
+    }
+
+    /// The id to answer with and the request, or an error naming the method when the
+    /// request came without an id.
+    fn into_request<E: serde::de::Error>(self) -> Result<(RequestId, P), E> {
+        match self.id {
+            Some(id) => Ok((id, self.payload)),
+            None => Err(E::custom(format_args!(
+                "request `{}` has no `id`",
+                self.payload.method()
+            ))),
+        }
     }
 }
 
@@ -272,17 +291,9 @@ impl Serialize for ServerNotificationMessage {
 
 impl<'de> Deserialize<'de> for ServerRequestMessage {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let call = DecodedCall::<ServerRequest>::deserialize(deserializer)?;
-        let id = call.id.ok_or_else(|| {
-            D::Error::custom(format_args!(
-                "request `{}` has no `id`",
-                call.payload.method()
-            ))
-        })?;
-        Ok(Self {
-            id,
-            request: call.payload,
-        })
+        let (id, request) =
+            DecodedCall::<ServerRequest>::deserialize(deserializer)?.into_request()?;
+        Ok(Self { id, request })
     }
 }
 
@@ -303,17 +314,9 @@ impl Serialize for ServerRequestMessage {
 
 impl<'de> Deserialize<'de> for ClientRequestMessage {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let call = DecodedCall::<ClientRequest>::deserialize(deserializer)?;
-        let id = call.id.ok_or_else(|| {
-            D::Error::custom(format_args!(
-                "request `{}` has no `id`",
-                call.payload.method()
-            ))
-        })?;
-        Ok(Self {
-            id,
-            request: call.payload,
-        })
+        let (id, request) =
+            DecodedCall::<ClientRequest>::deserialize(deserializer)?.into_request()?;
+        Ok(Self { id, request })
     }
 }
 
