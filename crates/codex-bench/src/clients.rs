@@ -11,7 +11,7 @@ use codex_sdk::protocol::ServerNotification;
 use codex_sdk::{Codex, ThreadStartOptions};
 use serde_json::{Value, json};
 
-use crate::measure::{Usage, own_cpu_time, own_usage, peak_rss_kib};
+use crate::measure::{Usage, own_usage, peak_rss_kib};
 
 /// What one client run measured.
 #[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
@@ -40,15 +40,16 @@ fn finish(
     long: Duration,
     deltas: usize,
 ) -> ClientReport {
+    let usage = own_usage();
     ClientReport {
         client: client.to_owned(),
         startup_s: startup.as_secs_f64(),
         turn_latencies_ms: latencies.iter().map(|d| d.as_secs_f64() * 1e3).collect(),
         long_turn_s: long.as_secs_f64(),
         deltas,
-        cpu_s: own_cpu_time().unwrap_or_default().as_secs_f64(),
+        cpu_s: usage.user_s + usage.system_s,
         peak_rss_kib: peak_rss_kib().unwrap_or_default(),
-        usage: own_usage(),
+        usage,
     }
 }
 

@@ -46,12 +46,6 @@ fn stat_ticks() -> Option<(u64, u64)> {
     Some((fields.get(11)?.parse().ok()?, fields.get(12)?.parse().ok()?))
 }
 
-/// The CPU time this process used (user + system), its children excluded.
-pub(crate) fn own_cpu_time() -> Option<Duration> {
-    let (user, system) = stat_ticks()?;
-    Some(Duration::from_millis((user + system) * 10))
-}
-
 /// The peak resident memory of this process, in KiB (`VmHWM`).
 pub(crate) fn peak_rss_kib() -> Option<u64> {
     let status = std::fs::read_to_string("/proc/self/status").ok()?;
