@@ -163,6 +163,20 @@ fn scripted_model(provider: &ScriptedProvider) {
 /// The deltas of the long turn the streaming targets are measured on.
 const LONG_TURN_DELTAS: usize = 100_000;
 
+/// The `client` subcommand's arguments for a client of `kind` on the `codex` binary.
+fn client_args(kind: &str, codex: &Path) -> Vec<String> {
+    ["--kind", kind, "--codex", &codex.display().to_string()]
+        .map(String::from)
+        .to_vec()
+}
+
+/// [`client_args`] for a run of one turn of `deltas` deltas and nothing else.
+fn one_turn_args(kind: &str, codex: &Path, deltas: usize) -> Vec<String> {
+    let mut args = client_args(kind, codex);
+    args.extend(["--turns", "0", "--deltas", &deltas.to_string()].map(String::from));
+    args
+}
+
 /// One long turn of `deltas` deltas per client and repetition: codex-sdk on the multi-thread
 /// and on the current-thread runtime, and the bare client, in an order that rotates each
 /// repetition.
@@ -172,20 +186,6 @@ fn long_turns(
     reps: usize,
     deltas: usize,
 ) -> Result<Vec<LongTurnRun>, String> {
-    let args = |kind: &str| -> Vec<String> {
-        [
-            "--kind",
-            kind,
-            "--codex",
-            &codex.display().to_string(),
-            "--turns",
-            "0",
-            "--deltas",
-            &deltas.to_string(),
-        ]
-        .map(str::to_owned)
-        .to_vec()
-    };
     let setups = [
         (LongTurnClient::SdkMultiThread, "sdk", "multi"),
         (LongTurnClient::SdkCurrentThread, "sdk", "current"),
@@ -196,7 +196,7 @@ fn long_turns(
         eprintln!("long turn ({deltas} deltas): repetition {}/{reps}", rep + 1);
         for turn in 0..setups.len() {
             let (client, kind, runtime) = setups[(rep + turn) % setups.len()];
-            let report = run_client_on(home, &args(kind), runtime)?;
+            let report = run_client_on(home, &one_turn_args(kind, codex, deltas), runtime)?;
             if report.deltas != deltas {
                 return Err(format!(
                     "{client:?} received {} of the {deltas} deltas",
@@ -258,24 +258,15 @@ fn run_client_on(home: &CodexHome, args: &[String], runtime: &str) -> Result<Cli
 fn count_instructions(
     home: &CodexHome,
     kind: &str,
-    codex: &str,
+    codex: &Path,
     deltas: usize,
 ) -> Result<Option<u64>, String> {
     let exe = std::env::current_exe().map_err(|e| e.to_string())?;
     let output = Command::new("valgrind")
         .args(["--tool=callgrind", "--callgrind-out-file=/dev/null"])
         .arg(exe)
-        .args([
-            "client",
-            "--kind",
-            kind,
-            "--codex",
-            codex,
-            "--turns",
-            "0",
-            "--deltas",
-            &deltas.to_string(),
-        ])
+        .arg("client")
+        .args(one_turn_args(kind, codex, deltas))
         .env("CODEX_HOME", home.home())
         .current_dir(home.workspace())
         .output();
@@ -365,34 +356,22 @@ fn server_sections(
     reps: usize,
     wanted: &impl Fn(Section) -> bool,
 ) -> Result<(), String> {
-    let codex_arg = codex.display().to_string();
     let runtime = tokio::runtime::Runtime::new().map_err(|e| e.to_string())?;
     let provider = runtime.block_on(ScriptedProvider::start());
     scripted_model(&provider);
     let home = CodexHome::with_provider(&provider, "never");
-
-    let standard = |kind: &str| {
-        vec![
-            "--kind".into(),
-            kind.into(),
-            "--codex".into(),
-            codex_arg.clone(),
-        ]
-    };
     // The first server on a fresh CODEX_HOME sets it up (state database, ...): an untimed run
     // pays for that so no client does.
-    run_client(&home, &standard("bare"))?;
+    run_client(&home, &client_args("bare", codex))?;
     if wanted(Section::EndToEnd) {
         end_to_end(report, &home, codex, reps)?;
     }
     if wanted(Section::Scale) {
         eprintln!("scale: 32 threads at once, and a 5,000-delta turn");
-        let mut scale_args = standard("scale");
+        let mut scale_args = client_args("scale", codex);
         scale_args.extend(["--threads", "32", "--turns", "5"].map(String::from));
         report.scale_32_threads = Some(run_client(&home, &scale_args)?);
-        let mut sdk_5k = standard("sdk");
-        sdk_5k.extend(["--turns", "0", "--deltas", "5000"].map(String::from));
-        report.sdk_5k_only = Some(run_client(&home, &sdk_5k)?);
+        report.sdk_5k_only = Some(run_client(&home, &one_turn_args("sdk", codex, 5_000))?);
     }
     if wanted(Section::Long) {
         report.long = long_turns(&home, codex, reps, LONG_TURN_DELTAS)?;
@@ -401,8 +380,8 @@ fn server_sections(
         eprintln!(
             "instructions: a 20,000-delta turn under callgrind, codex-sdk and the bare client"
         );
-        report.instructions_20k_sdk = count_instructions(&home, "sdk", &codex_arg, 20_000)?;
-        report.instructions_20k_bare = count_instructions(&home, "bare", &codex_arg, 20_000)?;
+        report.instructions_20k_sdk = count_instructions(&home, "sdk", codex, 20_000)?;
+        report.instructions_20k_bare = count_instructions(&home, "bare", codex, 20_000)?;
     }
     Ok(())
 }
@@ -421,16 +400,14 @@ fn end_to_end(
         eprintln!("python client skipped: {why}");
         report.python_skipped = Some(why.clone());
     }
-    let standard =
-        |kind: &str| ["--kind", kind, "--codex", &codex.display().to_string()].map(String::from);
     let mut runs: Vec<ClientReport> = Vec::new();
     for rep in 0..reps {
         eprintln!("end to end: repetition {}/{reps}", rep + 1);
         // The order rotates each repetition: no client always runs first, or after another.
         for turn in 0..3 {
             match (rep + turn) % 3 {
-                0 => runs.push(run_client(home, &standard("sdk"))?),
-                1 => runs.push(run_client(home, &standard("bare"))?),
+                0 => runs.push(run_client(home, &client_args("sdk", codex))?),
+                1 => runs.push(run_client(home, &client_args("bare", codex))?),
                 _ => {
                     if let Ok(python) = &python {
                         runs.push(python::run(
