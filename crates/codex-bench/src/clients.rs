@@ -28,6 +28,66 @@ pub(crate) struct ClientReport {
     pub(crate) usage: Usage,
 }
 
+/// How a client paces its short turns.
+#[derive(Debug, Clone, Copy)]
+pub(crate) enum Pace {
+    /// This many, back to back.
+    Turns(usize),
+    /// In lockstep with other clients: `ready` on stdout once the thread is started, then one
+    /// turn per line read from stdin until it ends, each turn's latency in milliseconds on
+    /// stdout as it ends. The report follows on the last line.
+    Lockstep,
+}
+
+impl Pace {
+    fn ready(self) -> Result<(), String> {
+        match self {
+            Pace::Turns(_) => Ok(()),
+            Pace::Lockstep => say("ready"),
+        }
+    }
+
+    /// Whether to run another short turn after `done` of them; waits for the go-ahead in
+    /// lockstep.
+    fn go(self, done: usize) -> Result<bool, String> {
+        match self {
+            Pace::Turns(turns) => Ok(done < turns),
+            Pace::Lockstep => {
+                let mut line = String::new();
+                let read = std::io::stdin()
+                    .read_line(&mut line)
+                    .map_err(|e| format!("reading the go-ahead: {e}"))?;
+                Ok(read > 0)
+            }
+        }
+    }
+
+    /// [`Pace::go`] off the runtime's threads, so the connection runs while the client waits.
+    async fn go_async(self, done: usize) -> Result<bool, String> {
+        match self {
+            Pace::Turns(_) => self.go(done),
+            Pace::Lockstep => tokio::task::spawn_blocking(move || self.go(done))
+                .await
+                .map_err(|e| format!("waiting for the go-ahead: {e}"))?,
+        }
+    }
+
+    fn turn_done(self, latency: Duration) -> Result<(), String> {
+        match self {
+            Pace::Turns(_) => Ok(()),
+            Pace::Lockstep => say(&format!("{}", latency.as_secs_f64() * 1e3)),
+        }
+    }
+}
+
+/// One line on stdout, flushed: the orchestrating process waits for it.
+fn say(line: &str) -> Result<(), String> {
+    let mut stdout = std::io::stdout().lock();
+    writeln!(stdout, "{line}")
+        .and_then(|()| stdout.flush())
+        .map_err(|e| format!("writing to the orchestrator: {e}"))
+}
+
 /// The text of the long turn's prompt: the provider streams `deltas` deltas for it.
 pub(crate) fn long_prompt(deltas: usize) -> String {
     format!("long {deltas}")
@@ -54,28 +114,40 @@ fn finish(
 }
 
 /// The standard run through codex-sdk.
-pub(crate) async fn sdk(
-    codex_bin: &Path,
-    turns: usize,
-    deltas: usize,
-) -> Result<ClientReport, codex_sdk::Error> {
+pub(crate) async fn sdk(codex_bin: &Path, pace: Pace, deltas: usize) -> Result<ClientReport, String> {
     let started = Instant::now();
-    let codex = Codex::builder().binary(codex_bin).start().await?;
+    let codex = Codex::builder()
+        .binary(codex_bin)
+        .start()
+        .await
+        .map_err(|e| e.to_string())?;
     let startup = started.elapsed();
-    let thread = codex.thread_start(ThreadStartOptions::new()).await?;
-    let mut latencies = Vec::with_capacity(turns);
-    for i in 0..turns {
+    let thread = codex
+        .thread_start(ThreadStartOptions::new())
+        .await
+        .map_err(|e| e.to_string())?;
+    pace.ready()?;
+    let mut latencies = Vec::new();
+    while pace.go_async(latencies.len()).await? {
         let started = Instant::now();
-        thread.run(format!("short {i}")).await?;
-        latencies.push(started.elapsed());
+        thread
+            .run(format!("short {}", latencies.len()))
+            .await
+            .map_err(|e| e.to_string())?;
+        let latency = started.elapsed();
+        latencies.push(latency);
+        pace.turn_done(latency)?;
     }
     let mut received = 0;
     let started = Instant::now();
     if deltas > 0 {
-        let mut turn = thread.turn(long_prompt(deltas)).await?;
+        let mut turn = thread
+            .turn(long_prompt(deltas))
+            .await
+            .map_err(|e| e.to_string())?;
         let mut events = turn.stream();
         while let Some(event) = events.next().await {
-            if let ServerNotification::ItemAgentMessageDelta(_) = event? {
+            if let ServerNotification::ItemAgentMessageDelta(_) = event.map_err(|e| e.to_string())? {
                 received += 1;
             }
         }
@@ -118,7 +190,7 @@ pub(crate) async fn sdk_scale(
 }
 
 /// A bare client: one `serde_json::Value` per line, no routing, no types. The floor.
-pub(crate) fn bare(codex_bin: &Path, turns: usize, deltas: usize) -> Result<ClientReport, String> {
+pub(crate) fn bare(codex_bin: &Path, pace: Pace, deltas: usize) -> Result<ClientReport, String> {
     let started = Instant::now();
     let mut child = Command::new(codex_bin)
         .arg("app-server")
@@ -178,12 +250,15 @@ pub(crate) fn bare(codex_bin: &Path, turns: usize, deltas: usize) -> Result<Clie
         })?;
         Ok(())
     };
-    let mut latencies = Vec::with_capacity(turns);
+    pace.ready()?;
+    let mut latencies = Vec::new();
     let mut ignored = 0;
-    for i in 0..turns {
+    while pace.go(latencies.len())? {
         let started = Instant::now();
-        run_turn(format!("short {i}"), &mut ignored)?;
-        latencies.push(started.elapsed());
+        run_turn(format!("short {}", latencies.len()), &mut ignored)?;
+        let latency = started.elapsed();
+        latencies.push(latency);
+        pace.turn_done(latency)?;
     }
     let mut received = 0;
     let started = Instant::now();

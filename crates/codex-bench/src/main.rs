@@ -10,14 +10,15 @@ mod python;
 mod report;
 
 use std::path::{Path, PathBuf};
-use std::process::Command;
+use std::io::{BufRead, BufReader, Write};
+use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
 use clap::{Parser, Subcommand, ValueEnum};
 use codex_sdk_testkit::{CodexHome, Reply, ScriptedProvider, SseScript, codex_bin, last_user_text};
 
-use crate::clients::ClientReport;
-use crate::report::{ClientSummary, LongTurnClient, LongTurnRun, Report};
+use crate::clients::{ClientReport, Pace};
+use crate::report::{ClientSummary, PairedClient, PairedRun, Report};
 
 #[derive(Parser)]
 #[command(name = "codex-bench", about = "Benchmarks of the Codex Rust SDK")]
@@ -54,6 +55,9 @@ enum Cmd {
         /// Short turns to run.
         #[arg(long, default_value_t = 20)]
         turns: usize,
+        /// Run the short turns in lockstep with other clients instead (see `Pace::Lockstep`).
+        #[arg(long)]
+        lockstep: bool,
         /// Deltas of the long turn (0: none).
         #[arg(long, default_value_t = 5_000)]
         deltas: usize,
@@ -72,6 +76,8 @@ enum Section {
     EndToEnd,
     /// 32 threads at once, one 5,000-delta turn.
     Scale,
+    /// Short turns: codex-sdk on both runtimes and the bare client, rotated.
+    Short,
     /// One 100,000-delta turn: codex-sdk on both runtimes and the bare client, rotated.
     Long,
     /// Instructions of a 20,000-delta turn, under callgrind.
@@ -108,11 +114,17 @@ fn main() -> Result<(), String> {
             kind,
             codex,
             turns,
+            lockstep,
             deltas,
             threads,
         } => {
+            let pace = if lockstep {
+                Pace::Lockstep
+            } else {
+                Pace::Turns(turns)
+            };
             let report = match kind {
-                ClientKind::Bare => clients::bare(&codex, turns, deltas)?,
+                ClientKind::Bare => clients::bare(&codex, pace, deltas)?,
                 ClientKind::Sdk | ClientKind::Scale => {
                     // `CODEX_BENCH_RUNTIME=current` runs the client on a single-threaded runtime.
                     let runtime = match std::env::var("CODEX_BENCH_RUNTIME").as_deref() {
@@ -124,11 +136,13 @@ fn main() -> Result<(), String> {
                     .map_err(|e| e.to_string())?;
                     let run = async {
                         match kind {
-                            ClientKind::Scale => clients::sdk_scale(&codex, threads, turns).await,
-                            _ => clients::sdk(&codex, turns, deltas).await,
+                            ClientKind::Scale => clients::sdk_scale(&codex, threads, turns)
+                                .await
+                                .map_err(|e| e.to_string()),
+                            _ => clients::sdk(&codex, pace, deltas).await,
                         }
                     };
-                    runtime.block_on(run).map_err(|e| e.to_string())?
+                    runtime.block_on(run)?
                 }
             };
             println!(
@@ -160,6 +174,9 @@ fn scripted_model(provider: &ScriptedProvider) {
     });
 }
 
+/// The short turns of each run the short-turn target is measured on.
+const SHORT_TURNS: usize = 40;
+
 /// The deltas of the long turn the streaming targets are measured on.
 const LONG_TURN_DELTAS: usize = 100_000;
 
@@ -177,33 +194,30 @@ fn one_turn_args(kind: &str, codex: &Path, deltas: usize) -> Vec<String> {
     args
 }
 
-/// One long turn of `deltas` deltas per client and repetition: codex-sdk on the multi-thread
-/// and on the current-thread runtime, and the bare client, in an order that rotates each
-/// repetition.
-fn long_turns(
+/// The paired comparison: codex-sdk on the multi-thread and on the current-thread runtime,
+/// and the bare client, each running the `client` subcommand with `args` (after the kind
+/// and binary), `reps` times in an order that rotates each repetition.
+fn paired_runs(
     home: &CodexHome,
     codex: &Path,
     reps: usize,
-    deltas: usize,
-) -> Result<Vec<LongTurnRun>, String> {
+    what: &str,
+    args: &[String],
+) -> Result<Vec<PairedRun>, String> {
     let setups = [
-        (LongTurnClient::SdkMultiThread, "sdk", "multi"),
-        (LongTurnClient::SdkCurrentThread, "sdk", "current"),
-        (LongTurnClient::Bare, "bare", "multi"),
+        (PairedClient::SdkMultiThread, "sdk", "multi"),
+        (PairedClient::SdkCurrentThread, "sdk", "current"),
+        (PairedClient::Bare, "bare", "multi"),
     ];
     let mut runs = Vec::new();
     for rep in 0..reps {
-        eprintln!("long turn ({deltas} deltas): repetition {}/{reps}", rep + 1);
+        eprintln!("{what}: repetition {}/{reps}", rep + 1);
         for turn in 0..setups.len() {
             let (client, kind, runtime) = setups[(rep + turn) % setups.len()];
-            let report = run_client_on(home, &one_turn_args(kind, codex, deltas), runtime)?;
-            if report.deltas != deltas {
-                return Err(format!(
-                    "{client:?} received {} of the {deltas} deltas",
-                    report.deltas
-                ));
-            }
-            runs.push(LongTurnRun {
+            let mut client_args = client_args(kind, codex);
+            client_args.extend_from_slice(args);
+            let report = run_client_on(home, &client_args, runtime)?;
+            runs.push(PairedRun {
                 rep,
                 client,
                 report,
@@ -213,31 +227,145 @@ fn long_turns(
     Ok(runs)
 }
 
+/// One long turn of `deltas` deltas per client and repetition, in [`paired_runs`].
+fn long_turns(
+    home: &CodexHome,
+    codex: &Path,
+    reps: usize,
+    deltas: usize,
+) -> Result<Vec<PairedRun>, String> {
+    let args = ["--turns", "0", "--deltas", &deltas.to_string()].map(String::from);
+    let runs = paired_runs(home, codex, reps, &format!("long turn ({deltas} deltas)"), &args)?;
+    if let Some(short) = runs.iter().find(|run| run.report.deltas != deltas) {
+        return Err(format!(
+            "{:?} received {} of the {deltas} deltas",
+            short.client, short.report.deltas
+        ));
+    }
+    Ok(runs)
+}
+
+/// Short turns in lockstep: each repetition starts codex-sdk on both runtimes and the bare
+/// client (each a process with its own server), then has them take turns, one short turn at
+/// a time in an order that rotates every turn, `turns` turns each. The three clients'
+/// latencies come from the same moments of the machine's life, a fraction of a second apart,
+/// so a slow spell weighs on all three instead of on whichever client it fell to.
+fn short_turns(
+    home: &CodexHome,
+    codex: &Path,
+    reps: usize,
+    turns: usize,
+) -> Result<Vec<PairedRun>, String> {
+    let setups = [
+        (PairedClient::SdkMultiThread, "sdk", "multi"),
+        (PairedClient::SdkCurrentThread, "sdk", "current"),
+        (PairedClient::Bare, "bare", "multi"),
+    ];
+    let mut runs = Vec::new();
+    for rep in 0..reps {
+        eprintln!("short turns in lockstep ({turns} each): repetition {}/{reps}", rep + 1);
+        let mut clients = Vec::new();
+        for (client, kind, runtime) in setups {
+            let mut args = client_args(kind, codex);
+            args.extend(["--lockstep", "--deltas", "0"].map(String::from));
+            clients.push((client, LockstepClient::start(home, &args, runtime)?));
+        }
+        for turn in 0..turns {
+            for k in 0..clients.len() {
+                let at = (rep + turn + k) % clients.len();
+                clients[at].1.turn()?;
+            }
+        }
+        for (client, process) in clients {
+            runs.push(PairedRun {
+                rep,
+                client,
+                report: process.finish()?,
+            });
+        }
+    }
+    Ok(runs)
+}
+
+/// A client process running [`Pace::Lockstep`].
+struct LockstepClient {
+    child: std::process::Child,
+    stdin: std::process::ChildStdin,
+    stdout: BufReader<std::process::ChildStdout>,
+}
+
+impl LockstepClient {
+    /// Starts the client and waits until its thread is started.
+    fn start(home: &CodexHome, args: &[String], runtime: &str) -> Result<Self, String> {
+        let mut child = client_command(home, args, runtime)
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::inherit())
+            .spawn()
+            .map_err(|e| format!("starting a client: {e}"))?;
+        let (Some(stdin), Some(stdout)) = (child.stdin.take(), child.stdout.take()) else {
+            return Err("a client without its pipes".to_owned());
+        };
+        let mut client = LockstepClient {
+            child,
+            stdin,
+            stdout: BufReader::new(stdout),
+        };
+        let ready = client.line()?;
+        if ready != "ready" {
+            return Err(format!("a client said {ready:?} instead of ready"));
+        }
+        Ok(client)
+    }
+
+    fn line(&mut self) -> Result<String, String> {
+        read_line(&mut self.stdout)
+    }
+
+    /// Has the client run one short turn, and waits until it has.
+    fn turn(&mut self) -> Result<(), String> {
+        writeln!(self.stdin)
+            .and_then(|()| self.stdin.flush())
+            .map_err(|e| format!("writing to a client: {e}"))?;
+        self.line().map(drop)
+    }
+
+    /// Ends the client's turns and returns its report.
+    fn finish(self) -> Result<ClientReport, String> {
+        let LockstepClient {
+            mut child,
+            stdin,
+            mut stdout,
+        } = self;
+        // The end of its stdin ends the client's turns.
+        drop(stdin);
+        let report = read_line(&mut stdout)?;
+        let status = child.wait().map_err(|e| e.to_string())?;
+        if !status.success() {
+            return Err(format!("a client ended with {status}"));
+        }
+        serde_json::from_str(&report).map_err(|e| format!("a client's report: {e}"))
+    }
+}
+
 /// Runs this binary's `client` subcommand in a new process with `home` as `CODEX_HOME`.
 fn run_client(home: &CodexHome, args: &[String]) -> Result<ClientReport, String> {
     run_client_on(home, args, "multi")
 }
 
+/// A line the client wrote, without its line end.
+fn read_line(stdout: &mut BufReader<std::process::ChildStdout>) -> Result<String, String> {
+    let mut line = String::new();
+    match stdout.read_line(&mut line) {
+        Ok(0) => Err("a client ended early (its errors are above)".to_owned()),
+        Ok(_) => Ok(line.trim_end().to_owned()),
+        Err(e) => Err(format!("reading a client: {e}")),
+    }
+}
+
 /// [`run_client`] with the sdk client on a `runtime` of that flavor (`multi` or `current`).
 fn run_client_on(home: &CodexHome, args: &[String], runtime: &str) -> Result<ClientReport, String> {
-    let exe = std::env::current_exe().map_err(|e| e.to_string())?;
-    // `CODEX_BENCH_WRAP="strace -c -f"` (say) runs each client under that command, to
-    // profile it; its report goes to stderr (shown with `CODEX_BENCH_VERBOSE`).
-    let wrap = std::env::var("CODEX_BENCH_WRAP").unwrap_or_default();
-    let mut command = match wrap.split_whitespace().collect::<Vec<_>>().split_first() {
-        Some((program, args)) => {
-            let mut command = Command::new(program);
-            command.args(args).arg(exe);
-            command
-        }
-        None => Command::new(exe),
-    };
-    let output = command
-        .arg("client")
-        .args(args)
-        .env("CODEX_BENCH_RUNTIME", runtime)
-        .env("CODEX_HOME", home.home())
-        .current_dir(home.workspace())
+    let output = client_command(home, args, runtime)
         .output()
         .map_err(|e| format!("running a client: {e}"))?;
     if !output.status.success() {
@@ -250,6 +378,30 @@ fn run_client_on(home: &CodexHome, args: &[String], runtime: &str) -> Result<Cli
         eprint!("{}", String::from_utf8_lossy(&output.stderr));
     }
     serde_json::from_slice(&output.stdout).map_err(|e| format!("a client's report: {e}"))
+}
+
+/// This binary's `client` subcommand with `args`, `home` as `CODEX_HOME`, the sdk client on
+/// a `runtime` of that flavor (`multi` or `current`).
+fn client_command(home: &CodexHome, args: &[String], runtime: &str) -> Command {
+    let exe = std::env::current_exe().unwrap_or_else(|_| PathBuf::from("codex-bench"));
+    // `CODEX_BENCH_WRAP="strace -c -f"` (say) runs each client under that command, to
+    // profile it; its report goes to stderr (shown with `CODEX_BENCH_VERBOSE`).
+    let wrap = std::env::var("CODEX_BENCH_WRAP").unwrap_or_default();
+    let mut command = match wrap.split_whitespace().collect::<Vec<_>>().split_first() {
+        Some((program, args)) => {
+            let mut command = Command::new(program);
+            command.args(args).arg(exe);
+            command
+        }
+        None => Command::new(exe),
+    };
+    command
+        .arg("client")
+        .args(args)
+        .env("CODEX_BENCH_RUNTIME", runtime)
+        .env("CODEX_HOME", home.home())
+        .current_dir(home.workspace());
+    command
 }
 
 /// The instructions a client executes for one turn of `deltas` deltas, counted by callgrind
@@ -311,6 +463,7 @@ fn run_all(reps: usize, out: &Path, wanted: impl Fn(Section) -> bool) -> Result<
     let against_the_server = [
         Section::EndToEnd,
         Section::Scale,
+        Section::Short,
         Section::Long,
         Section::Instructions,
     ];
@@ -372,6 +525,9 @@ fn server_sections(
         scale_args.extend(["--threads", "32", "--turns", "5"].map(String::from));
         report.scale_32_threads = Some(run_client(&home, &scale_args)?);
         report.sdk_5k_only = Some(run_client(&home, &one_turn_args("sdk", codex, 5_000))?);
+    }
+    if wanted(Section::Short) {
+        report.short = short_turns(&home, codex, reps, SHORT_TURNS)?;
     }
     if wanted(Section::Long) {
         report.long = long_turns(&home, codex, reps, LONG_TURN_DELTAS)?;

@@ -58,9 +58,9 @@ impl ClientSummary {
     }
 }
 
-/// The clients of the long-turn comparison.
+/// The clients of the paired comparisons (short turns, and the long turn).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
-pub(crate) enum LongTurnClient {
+pub(crate) enum PairedClient {
     /// codex-sdk on tokio's default multi-thread runtime.
     SdkMultiThread,
     /// codex-sdk on a current-thread runtime.
@@ -69,22 +69,29 @@ pub(crate) enum LongTurnClient {
     Bare,
 }
 
-impl LongTurnClient {
+impl PairedClient {
+    /// Every client, in the order tables show them.
+    pub(crate) const ALL: [PairedClient; 3] = [
+        PairedClient::SdkMultiThread,
+        PairedClient::SdkCurrentThread,
+        PairedClient::Bare,
+    ];
+
     fn label(self) -> &'static str {
         match self {
-            LongTurnClient::SdkMultiThread => "codex-sdk, multi-thread runtime",
-            LongTurnClient::SdkCurrentThread => "codex-sdk, current-thread runtime",
-            LongTurnClient::Bare => "bare line client",
+            PairedClient::SdkMultiThread => "codex-sdk, multi-thread runtime",
+            PairedClient::SdkCurrentThread => "codex-sdk, current-thread runtime",
+            PairedClient::Bare => "bare line client",
         }
     }
 }
 
-/// One run of the long-turn comparison.
+/// One client run of a paired comparison.
 #[derive(Debug, Clone, serde::Serialize)]
-pub(crate) struct LongTurnRun {
+pub(crate) struct PairedRun {
     /// The repetition: the three clients of one repetition run back to back.
     pub(crate) rep: usize,
-    pub(crate) client: LongTurnClient,
+    pub(crate) client: PairedClient,
     pub(crate) report: ClientReport,
 }
 
@@ -98,6 +105,32 @@ struct LongTurnSummary {
     system_s: f64,
     voluntary_switches: f64,
     peak_rss_mb: f64,
+}
+
+/// The median over the repetitions of `measure(client) / measure(bare)`, each ratio taken
+/// within one repetition: the clients of a repetition run back to back, so a slow spell of
+/// the machine weighs on both sides of a ratio rather than on one client's median.
+fn paired_ratio(
+    runs: &[PairedRun],
+    client: PairedClient,
+    measure: impl Fn(&ClientReport) -> f64,
+) -> Option<f64> {
+    let of = |rep: usize, who: PairedClient| {
+        runs.iter()
+            .find(|run| run.rep == rep && run.client == who)
+            .map(|run| measure(&run.report))
+    };
+    let ratios: Vec<f64> = runs
+        .iter()
+        .filter(|run| run.client == client)
+        .filter_map(|run| Some(measure(&run.report) / of(run.rep, PairedClient::Bare)?.max(1e-9)))
+        .collect();
+    (!ratios.is_empty()).then(|| median(ratios))
+}
+
+/// The median of one run's short-turn latencies, in milliseconds.
+fn median_turn_ms(report: &ClientReport) -> f64 {
+    median(report.turn_latencies_ms.clone())
 }
 
 /// One target of the streaming work, and where this run stands against it.
@@ -118,8 +151,10 @@ pub(crate) struct Report {
     pub(crate) python_skipped: Option<String>,
     pub(crate) scale_32_threads: Option<ClientReport>,
     pub(crate) sdk_5k_only: Option<ClientReport>,
+    /// The short-turn comparison, every run.
+    pub(crate) short: Vec<PairedRun>,
     /// The long-turn comparison, every run.
-    pub(crate) long: Vec<LongTurnRun>,
+    pub(crate) long: Vec<PairedRun>,
     pub(crate) instructions_20k_sdk: Option<u64>,
     pub(crate) instructions_20k_bare: Option<u64>,
     pub(crate) generate_types_s: Option<f64>,
@@ -131,7 +166,7 @@ impl Report {
         self.clients.iter().find(|c| c.client.starts_with(prefix))
     }
 
-    fn long_summary(&self, client: LongTurnClient) -> Option<LongTurnSummary> {
+    fn long_summary(&self, client: PairedClient) -> Option<LongTurnSummary> {
         let runs: Vec<&ClientReport> = self
             .long
             .iter()
@@ -162,44 +197,18 @@ impl Report {
         })
     }
 
-    /// The median over the repetitions of `measure(client) / measure(bare)`, each ratio
-    /// taken within one repetition: the clients of a repetition run back to back, so a slow
-    /// spell of the machine weighs on both sides of a ratio rather than on one client's
-    /// median.
-    fn paired_ratio(
-        &self,
-        client: LongTurnClient,
-        measure: fn(&ClientReport) -> f64,
-    ) -> Option<f64> {
-        let of = |rep: usize, who: LongTurnClient| {
-            self.long
-                .iter()
-                .find(|run| run.rep == rep && run.client == who)
-                .map(|run| measure(&run.report))
-        };
-        let ratios: Vec<f64> = self
-            .long
-            .iter()
-            .filter(|run| run.client == client)
-            .filter_map(|run| {
-                Some(measure(&run.report) / of(run.rep, LongTurnClient::Bare)?.max(0.01))
-            })
-            .collect();
-        (!ratios.is_empty()).then(|| median(ratios))
-    }
-
     /// The targets of the streaming work that this run measured, each with its standing.
     fn targets(&self) -> Vec<Target> {
         let mut targets = Vec::new();
-        let bare = self.long_summary(LongTurnClient::Bare);
+        let bare = self.long_summary(PairedClient::Bare);
         for (client, wall_name, cpu_name) in [
             (
-                LongTurnClient::SdkMultiThread,
+                PairedClient::SdkMultiThread,
                 "long turn, multi-thread runtime: wall",
                 "long turn, multi-thread runtime: client CPU",
             ),
             (
-                LongTurnClient::SdkCurrentThread,
+                PairedClient::SdkCurrentThread,
                 "long turn, current-thread runtime: wall",
                 "long turn, current-thread runtime: client CPU",
             ),
@@ -207,8 +216,8 @@ impl Report {
             if let (Some(sdk), Some(bare), Some(wall), Some(cpu)) = (
                 self.long_summary(client),
                 &bare,
-                self.paired_ratio(client, |r| r.long_turn_s),
-                self.paired_ratio(client, |r| r.cpu_s),
+                paired_ratio(&self.long, client, |r| r.long_turn_s),
+                paired_ratio(&self.long, client, |r| r.cpu_s),
             ) {
                 targets.push(Target {
                     name: wall_name,
@@ -230,17 +239,31 @@ impl Report {
                 });
             }
         }
-        if let (Some(sdk), Some(bare)) = (self.client("codex-sdk"), self.client("bare")) {
-            let ratio = sdk.median_turn_ms / bare.median_turn_ms;
-            targets.push(Target {
-                name: "median short turn",
-                goal: "within 3% of the bare client",
-                measured: format!(
-                    "{ratio:.3}x ({:.1} ms / {:.1} ms)",
-                    sdk.median_turn_ms, bare.median_turn_ms
-                ),
-                met: ratio <= 1.03,
-            });
+        for (client, name) in [
+            (PairedClient::SdkMultiThread, "median short turn, multi-thread runtime"),
+            (PairedClient::SdkCurrentThread, "median short turn, current-thread runtime"),
+        ] {
+            let medians = |who| {
+                median(
+                    self.short
+                        .iter()
+                        .filter(|run| run.client == who)
+                        .map(|run| median_turn_ms(&run.report))
+                        .collect(),
+                )
+            };
+            if let Some(ratio) = paired_ratio(&self.short, client, median_turn_ms) {
+                targets.push(Target {
+                    name,
+                    goal: "within 3% of the bare client",
+                    measured: format!(
+                        "{ratio:.3}x (medians {:.1} ms / {:.1} ms)",
+                        medians(client),
+                        medians(PairedClient::Bare)
+                    ),
+                    met: ratio <= 1.03,
+                });
+            }
         }
         if let (Some(typed), Some(value)) = (self.decode.first(), self.decode.get(1)) {
             let ratio = typed.mb_per_sec / value.mb_per_sec;
@@ -252,8 +275,8 @@ impl Report {
             });
         }
         let peaks: Vec<f64> = [
-            LongTurnClient::SdkMultiThread,
-            LongTurnClient::SdkCurrentThread,
+            PairedClient::SdkMultiThread,
+            PairedClient::SdkCurrentThread,
         ]
         .into_iter()
         .filter_map(|client| self.long_summary(client))
@@ -283,15 +306,18 @@ impl Report {
                 let met = if t.met { "yes" } else { "**no**" };
                 let _ = writeln!(out, "| {} | {} | {} | {met} |", t.name, t.goal, t.measured);
             }
-            if !self.long.is_empty() {
+            if !self.long.is_empty() || !self.short.is_empty() {
                 let _ = writeln!(
                     out,
-                    "\nLong-turn ratios: the median of each repetition's own ratio (a repetition runs the three clients back to back, in rotated order)."
+                    "\nShort- and long-turn ratios: the median of each repetition's own ratio (a repetition runs the three clients back to back, in rotated order)."
                 );
             }
         }
         if !self.decode.is_empty() {
             self.decode_table(&mut out);
+        }
+        if !self.short.is_empty() {
+            self.short_table(&mut out);
         }
         if !self.long.is_empty() {
             self.long_table(&mut out);
@@ -306,17 +332,49 @@ impl Report {
         out
     }
 
+    fn short_table(&self, out: &mut String) {
+        let turns = self
+            .short
+            .first()
+            .map_or(0, |run| run.report.turn_latencies_ms.len());
+        let _ = writeln!(
+            out,
+            "\n### Short turns ({turns} per run, rotated runs)\n\n| client | runs | median short turn | each run's median | paired ratio to bare |\n|---|---:|---:|---|---:|"
+        );
+        for client in PairedClient::ALL {
+            let medians: Vec<f64> = self
+                .short
+                .iter()
+                .filter(|run| run.client == client)
+                .map(|run| median_turn_ms(&run.report))
+                .collect();
+            if medians.is_empty() {
+                continue;
+            }
+            let ratio = paired_ratio(&self.short, client, median_turn_ms)
+                .map_or_else(String::new, |r| format!("{r:.3}"));
+            let _ = writeln!(
+                out,
+                "| {} | {} | {:.1} ms | {} | {ratio} |",
+                client.label(),
+                medians.len(),
+                median(medians.clone()),
+                medians
+                    .iter()
+                    .map(|m| format!("{m:.1}"))
+                    .collect::<Vec<_>>()
+                    .join(", "),
+            );
+        }
+    }
+
     fn long_table(&self, out: &mut String) {
         let deltas = self.long.first().map_or(0, |run| run.report.deltas);
         let _ = writeln!(
             out,
             "\n### One {deltas}-delta turn (medians of rotated runs)\n\n| client | runs | wall | each run's wall | client CPU | of which system | voluntary context switches | peak RSS |\n|---|---:|---:|---|---:|---:|---:|---:|"
         );
-        for client in [
-            LongTurnClient::SdkMultiThread,
-            LongTurnClient::SdkCurrentThread,
-            LongTurnClient::Bare,
-        ] {
+        for client in PairedClient::ALL {
             if let Some(s) = self.long_summary(client) {
                 let _ = writeln!(
                     out,
