@@ -114,7 +114,11 @@ fn finish(
 }
 
 /// The standard run through codex-sdk.
-pub(crate) async fn sdk(codex_bin: &Path, pace: Pace, deltas: usize) -> Result<ClientReport, String> {
+pub(crate) async fn sdk(
+    codex_bin: &Path,
+    pace: Pace,
+    deltas: usize,
+) -> Result<ClientReport, String> {
     let started = Instant::now();
     let codex = Codex::builder()
         .binary(codex_bin)
@@ -147,7 +151,9 @@ pub(crate) async fn sdk(codex_bin: &Path, pace: Pace, deltas: usize) -> Result<C
             .map_err(|e| e.to_string())?;
         let mut events = turn.stream();
         while let Some(event) = events.next().await {
-            if let ServerNotification::ItemAgentMessageDelta(_) = event.map_err(|e| e.to_string())? {
+            if let ServerNotification::ItemAgentMessageDelta(_) =
+                event.map_err(|e| e.to_string())?
+            {
                 received += 1;
             }
         }

@@ -9,8 +9,8 @@ mod measure;
 mod python;
 mod report;
 
-use std::path::{Path, PathBuf};
 use std::io::{BufRead, BufReader, Write};
+use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
@@ -194,8 +194,8 @@ fn one_turn_args(kind: &str, codex: &Path, deltas: usize) -> Vec<String> {
     args
 }
 
-/// The paired comparison: codex-sdk on the multi-thread and on the current-thread runtime,
-/// and the bare client, each running the `client` subcommand with `args` (after the kind
+/// The paired comparison: each of [`PairedClient::ALL`] (codex-sdk on both runtimes, the
+/// bare client, and the bare client again as the control) running the `client` subcommand with `args` (after the kind
 /// and binary), `reps` times in an order that rotates each repetition.
 fn paired_runs(
     home: &CodexHome,
@@ -204,16 +204,13 @@ fn paired_runs(
     what: &str,
     args: &[String],
 ) -> Result<Vec<PairedRun>, String> {
-    let setups = [
-        (PairedClient::SdkMultiThread, "sdk", "multi"),
-        (PairedClient::SdkCurrentThread, "sdk", "current"),
-        (PairedClient::Bare, "bare", "multi"),
-    ];
+    let clients = PairedClient::ALL;
     let mut runs = Vec::new();
     for rep in 0..reps {
         eprintln!("{what}: repetition {}/{reps}", rep + 1);
-        for turn in 0..setups.len() {
-            let (client, kind, runtime) = setups[(rep + turn) % setups.len()];
+        for turn in 0..clients.len() {
+            let client = clients[(rep + turn) % clients.len()];
+            let (kind, runtime) = client.kind_and_runtime();
             let mut client_args = client_args(kind, codex);
             client_args.extend_from_slice(args);
             let report = run_client_on(home, &client_args, runtime)?;
@@ -235,7 +232,13 @@ fn long_turns(
     deltas: usize,
 ) -> Result<Vec<PairedRun>, String> {
     let args = ["--turns", "0", "--deltas", &deltas.to_string()].map(String::from);
-    let runs = paired_runs(home, codex, reps, &format!("long turn ({deltas} deltas)"), &args)?;
+    let runs = paired_runs(
+        home,
+        codex,
+        reps,
+        &format!("long turn ({deltas} deltas)"),
+        &args,
+    )?;
     if let Some(short) = runs.iter().find(|run| run.report.deltas != deltas) {
         return Err(format!(
             "{:?} received {} of the {deltas} deltas",
@@ -245,27 +248,26 @@ fn long_turns(
     Ok(runs)
 }
 
-/// Short turns in lockstep: each repetition starts codex-sdk on both runtimes and the bare
-/// client (each a process with its own server), then has them take turns, one short turn at
-/// a time in an order that rotates every turn, `turns` turns each. The three clients'
-/// latencies come from the same moments of the machine's life, a fraction of a second apart,
-/// so a slow spell weighs on all three instead of on whichever client it fell to.
+/// Short turns in lockstep: each repetition starts every client of [`PairedClient::ALL`]
+/// (each a process with its own server), then has them take turns, one short turn at a time
+/// in an order that rotates every turn, `turns` turns each. The clients' latencies come from
+/// the same moments of the machine's life, a fraction of a second apart, so a slow spell
+/// weighs on all of them instead of on whichever client it fell to.
 fn short_turns(
     home: &CodexHome,
     codex: &Path,
     reps: usize,
     turns: usize,
 ) -> Result<Vec<PairedRun>, String> {
-    let setups = [
-        (PairedClient::SdkMultiThread, "sdk", "multi"),
-        (PairedClient::SdkCurrentThread, "sdk", "current"),
-        (PairedClient::Bare, "bare", "multi"),
-    ];
     let mut runs = Vec::new();
     for rep in 0..reps {
-        eprintln!("short turns in lockstep ({turns} each): repetition {}/{reps}", rep + 1);
+        eprintln!(
+            "short turns in lockstep ({turns} each): repetition {}/{reps}",
+            rep + 1
+        );
         let mut clients = Vec::new();
-        for (client, kind, runtime) in setups {
+        for client in PairedClient::ALL {
+            let (kind, runtime) = client.kind_and_runtime();
             let mut args = client_args(kind, codex);
             args.extend(["--lockstep", "--deltas", "0"].map(String::from));
             clients.push((client, LockstepClient::start(home, &args, runtime)?));

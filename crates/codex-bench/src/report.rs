@@ -67,14 +67,18 @@ pub(crate) enum PairedClient {
     SdkCurrentThread,
     /// The bare line client (the floor).
     Bare,
+    /// The bare line client again, measured like the others: its ratio to [`PairedClient::Bare`]
+    /// is what the comparison reads when two clients are the same, the resolution of the run.
+    BareControl,
 }
 
 impl PairedClient {
     /// Every client, in the order tables show them.
-    pub(crate) const ALL: [PairedClient; 3] = [
+    pub(crate) const ALL: [PairedClient; 4] = [
         PairedClient::SdkMultiThread,
         PairedClient::SdkCurrentThread,
         PairedClient::Bare,
+        PairedClient::BareControl,
     ];
 
     fn label(self) -> &'static str {
@@ -82,6 +86,16 @@ impl PairedClient {
             PairedClient::SdkMultiThread => "codex-sdk, multi-thread runtime",
             PairedClient::SdkCurrentThread => "codex-sdk, current-thread runtime",
             PairedClient::Bare => "bare line client",
+            PairedClient::BareControl => "bare line client again (control)",
+        }
+    }
+
+    /// The `client` subcommand's `--kind`, and the runtime flavor of an sdk client.
+    pub(crate) fn kind_and_runtime(self) -> (&'static str, &'static str) {
+        match self {
+            PairedClient::SdkMultiThread => ("sdk", "multi"),
+            PairedClient::SdkCurrentThread => ("sdk", "current"),
+            PairedClient::Bare | PairedClient::BareControl => ("bare", "multi"),
         }
     }
 }
@@ -126,6 +140,13 @@ fn paired_ratio(
         .filter_map(|run| Some(measure(&run.report) / of(run.rep, PairedClient::Bare)?.max(1e-9)))
         .collect();
     (!ratios.is_empty()).then(|| median(ratios))
+}
+
+/// The control's paired ratio, to show beside a measured one: what the same comparison reads
+/// between two runs of the same client.
+fn control(runs: &[PairedRun], measure: impl Fn(&ClientReport) -> f64) -> String {
+    paired_ratio(runs, PairedClient::BareControl, measure)
+        .map_or_else(String::new, |ratio| format!("; control {ratio:.3}x"))
 }
 
 /// The median of one run's short-turn latencies, in milliseconds.
@@ -223,8 +244,10 @@ impl Report {
                     name: wall_name,
                     goal: "within 3% of the bare client",
                     measured: format!(
-                        "{wall:.3}x (medians {:.2} s / {:.2} s)",
-                        sdk.wall_s, bare.wall_s
+                        "{wall:.3}x (medians {:.2} s / {:.2} s){}",
+                        sdk.wall_s,
+                        bare.wall_s,
+                        control(&self.long, |r| r.long_turn_s)
                     ),
                     met: wall <= 1.03,
                 });
@@ -232,16 +255,24 @@ impl Report {
                     name: cpu_name,
                     goal: "at most 1.2x the bare client",
                     measured: format!(
-                        "{cpu:.2}x (medians {:.2} s / {:.2} s)",
-                        sdk.cpu_s, bare.cpu_s
+                        "{cpu:.2}x (medians {:.2} s / {:.2} s){}",
+                        sdk.cpu_s,
+                        bare.cpu_s,
+                        control(&self.long, |r| r.cpu_s)
                     ),
                     met: cpu <= 1.2,
                 });
             }
         }
         for (client, name) in [
-            (PairedClient::SdkMultiThread, "median short turn, multi-thread runtime"),
-            (PairedClient::SdkCurrentThread, "median short turn, current-thread runtime"),
+            (
+                PairedClient::SdkMultiThread,
+                "median short turn, multi-thread runtime",
+            ),
+            (
+                PairedClient::SdkCurrentThread,
+                "median short turn, current-thread runtime",
+            ),
         ] {
             let medians = |who| {
                 median(
@@ -257,9 +288,10 @@ impl Report {
                     name,
                     goal: "within 3% of the bare client",
                     measured: format!(
-                        "{ratio:.3}x (medians {:.1} ms / {:.1} ms)",
+                        "{ratio:.3}x (medians {:.1} ms / {:.1} ms){}",
                         medians(client),
-                        medians(PairedClient::Bare)
+                        medians(PairedClient::Bare),
+                        control(&self.short, median_turn_ms)
                     ),
                     met: ratio <= 1.03,
                 });
@@ -274,14 +306,11 @@ impl Report {
                 met: ratio >= 1.5,
             });
         }
-        let peaks: Vec<f64> = [
-            PairedClient::SdkMultiThread,
-            PairedClient::SdkCurrentThread,
-        ]
-        .into_iter()
-        .filter_map(|client| self.long_summary(client))
-        .map(|summary| summary.peak_rss_mb)
-        .collect();
+        let peaks: Vec<f64> = [PairedClient::SdkMultiThread, PairedClient::SdkCurrentThread]
+            .into_iter()
+            .filter_map(|client| self.long_summary(client))
+            .map(|summary| summary.peak_rss_mb)
+            .collect();
         if let Some(peak) = peaks.into_iter().reduce(f64::max) {
             targets.push(Target {
                 name: "peak RSS, long turn (codex-sdk)",
@@ -309,7 +338,7 @@ impl Report {
             if !self.long.is_empty() || !self.short.is_empty() {
                 let _ = writeln!(
                     out,
-                    "\nShort- and long-turn ratios: the median of each repetition's own ratio (a repetition runs the three clients back to back, in rotated order)."
+                    "\nShort- and long-turn ratios: the median of each repetition's own ratio (in a repetition every client runs its long turn, one after the other, or all take turns at short turns, in rotated order). The control is a second bare client measured the same way: its ratio is what the comparison reads between two identical clients."
                 );
             }
         }
