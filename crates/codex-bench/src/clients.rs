@@ -12,6 +12,7 @@ use codex_sdk::{Codex, ThreadStartOptions};
 use serde_json::{Value, json};
 
 use crate::measure::{Usage, own_usage, peak_rss_kib};
+use crate::pace::{Pace, Step};
 
 /// What one client run measured.
 #[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
@@ -26,66 +27,6 @@ pub(crate) struct ClientReport {
     /// CPU time split, and context switches (absent from the Python client's report).
     #[serde(default)]
     pub(crate) usage: Usage,
-}
-
-/// How a client paces its short turns.
-#[derive(Debug, Clone, Copy)]
-pub(crate) enum Pace {
-    /// This many, back to back.
-    Turns(usize),
-    /// In lockstep with other clients: `ready` on stdout once the thread is started, then one
-    /// turn per line read from stdin until it ends, each turn's latency in milliseconds on
-    /// stdout as it ends. The report follows on the last line.
-    Lockstep,
-}
-
-impl Pace {
-    fn ready(self) -> Result<(), String> {
-        match self {
-            Pace::Turns(_) => Ok(()),
-            Pace::Lockstep => say("ready"),
-        }
-    }
-
-    /// Whether to run another short turn after `done` of them; waits for the go-ahead in
-    /// lockstep.
-    fn go(self, done: usize) -> Result<bool, String> {
-        match self {
-            Pace::Turns(turns) => Ok(done < turns),
-            Pace::Lockstep => {
-                let mut line = String::new();
-                let read = std::io::stdin()
-                    .read_line(&mut line)
-                    .map_err(|e| format!("reading the go-ahead: {e}"))?;
-                Ok(read > 0)
-            }
-        }
-    }
-
-    /// [`Pace::go`] off the runtime's threads, so the connection runs while the client waits.
-    async fn go_async(self, done: usize) -> Result<bool, String> {
-        match self {
-            Pace::Turns(_) => self.go(done),
-            Pace::Lockstep => tokio::task::spawn_blocking(move || self.go(done))
-                .await
-                .map_err(|e| format!("waiting for the go-ahead: {e}"))?,
-        }
-    }
-
-    fn turn_done(self, latency: Duration) -> Result<(), String> {
-        match self {
-            Pace::Turns(_) => Ok(()),
-            Pace::Lockstep => say(&format!("{}", latency.as_secs_f64() * 1e3)),
-        }
-    }
-}
-
-/// One line on stdout, flushed: the orchestrating process waits for it.
-fn say(line: &str) -> Result<(), String> {
-    let mut stdout = std::io::stdout().lock();
-    writeln!(stdout, "{line}")
-        .and_then(|()| stdout.flush())
-        .map_err(|e| format!("writing to the orchestrator: {e}"))
 }
 
 /// The text of the long turn's prompt: the provider streams `deltas` deltas for it.
@@ -132,35 +73,47 @@ pub(crate) async fn sdk(
         .map_err(|e| e.to_string())?;
     pace.ready()?;
     let mut latencies = Vec::new();
-    while pace.go_async(latencies.len()).await? {
-        let started = Instant::now();
-        thread
-            .run(format!("short {}", latencies.len()))
-            .await
-            .map_err(|e| e.to_string())?;
-        let latency = started.elapsed();
-        latencies.push(latency);
-        pace.turn_done(latency)?;
-    }
-    let mut received = 0;
-    let started = Instant::now();
-    if deltas > 0 {
-        let mut turn = thread
-            .turn(long_prompt(deltas))
-            .await
-            .map_err(|e| e.to_string())?;
-        let mut events = turn.stream();
-        while let Some(event) = events.next().await {
-            if let ServerNotification::ItemAgentMessageDelta(_) =
-                event.map_err(|e| e.to_string())?
-            {
-                received += 1;
+    let mut long = None;
+    loop {
+        match pace.next_async(latencies.len(), long.is_some(), deltas).await? {
+            Step::Short => {
+                let started = Instant::now();
+                thread
+                    .run(format!("short {}", latencies.len()))
+                    .await
+                    .map_err(|e| e.to_string())?;
+                let latency = started.elapsed();
+                latencies.push(latency);
+                pace.short_done(latency)?;
             }
+            Step::Long => {
+                let started = Instant::now();
+                let received = sdk_long_turn(&thread, deltas).await?;
+                long = Some((started.elapsed(), received));
+                pace.long_done()?;
+            }
+            Step::End => break,
         }
     }
-    let long = started.elapsed();
+    let (long, received) = long.unwrap_or_default();
     codex.close().await;
     Ok(finish("codex-sdk", startup, &latencies, long, received))
+}
+
+/// One long turn of `deltas` deltas through codex-sdk's event stream; the deltas received.
+async fn sdk_long_turn(thread: &codex_sdk::Thread, deltas: usize) -> Result<usize, String> {
+    let mut turn = thread
+        .turn(long_prompt(deltas))
+        .await
+        .map_err(|e| e.to_string())?;
+    let mut events = turn.stream();
+    let mut received = 0;
+    while let Some(event) = events.next().await {
+        if let ServerNotification::ItemAgentMessageDelta(_) = event.map_err(|e| e.to_string())? {
+            received += 1;
+        }
+    }
+    Ok(received)
 }
 
 /// `threads` threads each running `turns` short turns at once on one connection; returns the
@@ -258,20 +211,27 @@ pub(crate) fn bare(codex_bin: &Path, pace: Pace, deltas: usize) -> Result<Client
     };
     pace.ready()?;
     let mut latencies = Vec::new();
-    let mut ignored = 0;
-    while pace.go(latencies.len())? {
-        let started = Instant::now();
-        run_turn(format!("short {}", latencies.len()), &mut ignored)?;
-        let latency = started.elapsed();
-        latencies.push(latency);
-        pace.turn_done(latency)?;
+    let mut long = None;
+    loop {
+        match pace.next(latencies.len(), long.is_some(), deltas)? {
+            Step::Short => {
+                let started = Instant::now();
+                run_turn(format!("short {}", latencies.len()), &mut 0)?;
+                let latency = started.elapsed();
+                latencies.push(latency);
+                pace.short_done(latency)?;
+            }
+            Step::Long => {
+                let started = Instant::now();
+                let mut received = 0;
+                run_turn(long_prompt(deltas), &mut received)?;
+                long = Some((started.elapsed(), received));
+                pace.long_done()?;
+            }
+            Step::End => break,
+        }
     }
-    let mut received = 0;
-    let started = Instant::now();
-    if deltas > 0 {
-        run_turn(long_prompt(deltas), &mut received)?;
-    }
-    let long = started.elapsed();
+    let (long, received) = long.unwrap_or_default();
     drop(stdin);
     let _ = child.wait();
     Ok(finish(

@@ -5,20 +5,22 @@
 
 mod clients;
 mod decode;
+mod lockstep;
 mod measure;
+mod pace;
 mod python;
 mod report;
 
-use std::io::{BufRead, BufReader, Write};
 use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
+use std::process::Command;
 use std::time::{Duration, Instant};
 
 use clap::{Parser, Subcommand, ValueEnum};
 use codex_sdk_testkit::{CodexHome, Reply, ScriptedProvider, SseScript, codex_bin, last_user_text};
 
-use crate::clients::{ClientReport, Pace};
-use crate::report::{ClientSummary, PairedClient, PairedRun, Report};
+use crate::clients::ClientReport;
+use crate::pace::Pace;
+use crate::report::{ClientSummary, Report};
 
 #[derive(Parser)]
 #[command(name = "codex-bench", about = "Benchmarks of the Codex Rust SDK")]
@@ -181,7 +183,7 @@ const SHORT_TURNS: usize = 40;
 const LONG_TURN_DELTAS: usize = 100_000;
 
 /// The `client` subcommand's arguments for a client of `kind` on the `codex` binary.
-fn client_args(kind: &str, codex: &Path) -> Vec<String> {
+pub(crate) fn client_args(kind: &str, codex: &Path) -> Vec<String> {
     ["--kind", kind, "--codex", &codex.display().to_string()]
         .map(String::from)
         .to_vec()
@@ -194,180 +196,9 @@ fn one_turn_args(kind: &str, codex: &Path, deltas: usize) -> Vec<String> {
     args
 }
 
-/// The paired comparison: each of [`PairedClient::ALL`] (codex-sdk on both runtimes, the
-/// bare client, and the bare client again as the control) running the `client` subcommand with `args` (after the kind
-/// and binary), `reps` times in an order that rotates each repetition.
-fn paired_runs(
-    home: &CodexHome,
-    codex: &Path,
-    reps: usize,
-    what: &str,
-    args: &[String],
-) -> Result<Vec<PairedRun>, String> {
-    let clients = PairedClient::ALL;
-    let mut runs = Vec::new();
-    for rep in 0..reps {
-        eprintln!("{what}: repetition {}/{reps}", rep + 1);
-        for turn in 0..clients.len() {
-            let client = clients[(rep + turn) % clients.len()];
-            let (kind, runtime) = client.kind_and_runtime();
-            let mut client_args = client_args(kind, codex);
-            client_args.extend_from_slice(args);
-            let report = run_client_on(home, &client_args, runtime)?;
-            runs.push(PairedRun {
-                rep,
-                client,
-                report,
-            });
-        }
-    }
-    Ok(runs)
-}
-
-/// One long turn of `deltas` deltas per client and repetition, in [`paired_runs`].
-fn long_turns(
-    home: &CodexHome,
-    codex: &Path,
-    reps: usize,
-    deltas: usize,
-) -> Result<Vec<PairedRun>, String> {
-    let args = ["--turns", "0", "--deltas", &deltas.to_string()].map(String::from);
-    let runs = paired_runs(
-        home,
-        codex,
-        reps,
-        &format!("long turn ({deltas} deltas)"),
-        &args,
-    )?;
-    if let Some(short) = runs.iter().find(|run| run.report.deltas != deltas) {
-        return Err(format!(
-            "{:?} received {} of the {deltas} deltas",
-            short.client, short.report.deltas
-        ));
-    }
-    Ok(runs)
-}
-
-/// Short turns in lockstep: each repetition starts every client of [`PairedClient::ALL`]
-/// (each a process with its own server), then has them take turns, one short turn at a time
-/// in an order that rotates every turn, `turns` turns each. The clients' latencies come from
-/// the same moments of the machine's life, a fraction of a second apart, so a slow spell
-/// weighs on all of them instead of on whichever client it fell to.
-fn short_turns(
-    home: &CodexHome,
-    codex: &Path,
-    reps: usize,
-    turns: usize,
-) -> Result<Vec<PairedRun>, String> {
-    let mut runs = Vec::new();
-    for rep in 0..reps {
-        eprintln!(
-            "short turns in lockstep ({turns} each): repetition {}/{reps}",
-            rep + 1
-        );
-        let mut clients = Vec::new();
-        for client in PairedClient::ALL {
-            let (kind, runtime) = client.kind_and_runtime();
-            let mut args = client_args(kind, codex);
-            args.extend(["--lockstep", "--deltas", "0"].map(String::from));
-            clients.push((client, LockstepClient::start(home, &args, runtime)?));
-        }
-        for turn in 0..turns {
-            for k in 0..clients.len() {
-                let at = (rep + turn + k) % clients.len();
-                clients[at].1.turn()?;
-            }
-        }
-        for (client, process) in clients {
-            runs.push(PairedRun {
-                rep,
-                client,
-                report: process.finish()?,
-            });
-        }
-    }
-    Ok(runs)
-}
-
-/// A client process running [`Pace::Lockstep`].
-struct LockstepClient {
-    child: std::process::Child,
-    stdin: std::process::ChildStdin,
-    stdout: BufReader<std::process::ChildStdout>,
-}
-
-impl LockstepClient {
-    /// Starts the client and waits until its thread is started.
-    fn start(home: &CodexHome, args: &[String], runtime: &str) -> Result<Self, String> {
-        let mut child = client_command(home, args, runtime)
-            .stdin(Stdio::piped())
-            .stdout(Stdio::piped())
-            .stderr(Stdio::inherit())
-            .spawn()
-            .map_err(|e| format!("starting a client: {e}"))?;
-        let (Some(stdin), Some(stdout)) = (child.stdin.take(), child.stdout.take()) else {
-            return Err("a client without its pipes".to_owned());
-        };
-        let mut client = LockstepClient {
-            child,
-            stdin,
-            stdout: BufReader::new(stdout),
-        };
-        let ready = client.line()?;
-        if ready != "ready" {
-            return Err(format!("a client said {ready:?} instead of ready"));
-        }
-        Ok(client)
-    }
-
-    fn line(&mut self) -> Result<String, String> {
-        read_line(&mut self.stdout)
-    }
-
-    /// Has the client run one short turn, and waits until it has.
-    fn turn(&mut self) -> Result<(), String> {
-        writeln!(self.stdin)
-            .and_then(|()| self.stdin.flush())
-            .map_err(|e| format!("writing to a client: {e}"))?;
-        self.line().map(drop)
-    }
-
-    /// Ends the client's turns and returns its report.
-    fn finish(self) -> Result<ClientReport, String> {
-        let LockstepClient {
-            mut child,
-            stdin,
-            mut stdout,
-        } = self;
-        // The end of its stdin ends the client's turns.
-        drop(stdin);
-        let report = read_line(&mut stdout)?;
-        let status = child.wait().map_err(|e| e.to_string())?;
-        if !status.success() {
-            return Err(format!("a client ended with {status}"));
-        }
-        serde_json::from_str(&report).map_err(|e| format!("a client's report: {e}"))
-    }
-}
-
 /// Runs this binary's `client` subcommand in a new process with `home` as `CODEX_HOME`.
 fn run_client(home: &CodexHome, args: &[String]) -> Result<ClientReport, String> {
-    run_client_on(home, args, "multi")
-}
-
-/// A line the client wrote, without its line end.
-fn read_line(stdout: &mut BufReader<std::process::ChildStdout>) -> Result<String, String> {
-    let mut line = String::new();
-    match stdout.read_line(&mut line) {
-        Ok(0) => Err("a client ended early (its errors are above)".to_owned()),
-        Ok(_) => Ok(line.trim_end().to_owned()),
-        Err(e) => Err(format!("reading a client: {e}")),
-    }
-}
-
-/// [`run_client`] with the sdk client on a `runtime` of that flavor (`multi` or `current`).
-fn run_client_on(home: &CodexHome, args: &[String], runtime: &str) -> Result<ClientReport, String> {
-    let output = client_command(home, args, runtime)
+    let output = client_command(home, args, "multi")
         .output()
         .map_err(|e| format!("running a client: {e}"))?;
     if !output.status.success() {
@@ -384,7 +215,7 @@ fn run_client_on(home: &CodexHome, args: &[String], runtime: &str) -> Result<Cli
 
 /// This binary's `client` subcommand with `args`, `home` as `CODEX_HOME`, the sdk client on
 /// a `runtime` of that flavor (`multi` or `current`).
-fn client_command(home: &CodexHome, args: &[String], runtime: &str) -> Command {
+pub(crate) fn client_command(home: &CodexHome, args: &[String], runtime: &str) -> Command {
     let exe = std::env::current_exe().unwrap_or_else(|_| PathBuf::from("codex-bench"));
     // `CODEX_BENCH_WRAP="strace -c -f"` (say) runs each client under that command, to
     // profile it; its report goes to stderr (shown with `CODEX_BENCH_VERBOSE`).
@@ -529,10 +360,10 @@ fn server_sections(
         report.sdk_5k_only = Some(run_client(&home, &one_turn_args("sdk", codex, 5_000))?);
     }
     if wanted(Section::Short) {
-        report.short = short_turns(&home, codex, reps, SHORT_TURNS)?;
+        report.short = lockstep::short_turns(&home, codex, reps, SHORT_TURNS)?;
     }
     if wanted(Section::Long) {
-        report.long = long_turns(&home, codex, reps, LONG_TURN_DELTAS)?;
+        report.long = lockstep::long_turns(&home, codex, reps, LONG_TURN_DELTAS)?;
     }
     if wanted(Section::Instructions) {
         eprintln!(
