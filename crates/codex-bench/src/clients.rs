@@ -75,7 +75,10 @@ pub(crate) async fn sdk(
     let mut latencies = Vec::new();
     let mut long = None;
     loop {
-        match pace.next_async(latencies.len(), long.is_some(), deltas).await? {
+        match pace
+            .next_async(latencies.len(), long.is_some(), deltas)
+            .await?
+        {
             Step::Short => {
                 let started = Instant::now();
                 thread

@@ -29,6 +29,10 @@ use crate::{client_args, client_command};
 /// stopping and continuing the processes costs next to nothing.
 const SLICE: Duration = Duration::from_millis(50);
 
+/// How long a client may take to answer a step (or, for the long turn, run in all): past it
+/// the run fails instead of waiting on a client that hangs.
+const PATIENCE: Duration = Duration::from_secs(300);
+
 /// `turns` short turns per client and repetition, taken in turn.
 pub(crate) fn short_turns(
     home: &CodexHome,
@@ -38,7 +42,10 @@ pub(crate) fn short_turns(
 ) -> Result<Vec<PairedRun>, String> {
     let mut runs = Vec::new();
     for rep in 0..reps {
-        eprintln!("short turns, taken in turn ({turns} each): repetition {}/{reps}", rep + 1);
+        eprintln!(
+            "short turns, taken in turn ({turns} each): repetition {}/{reps}",
+            rep + 1
+        );
         let mut clients = start_all(home, codex, 0)?;
         for turn in 0..turns {
             for k in 0..clients.len() {
@@ -68,7 +75,10 @@ pub(crate) fn long_turns(
 ) -> Result<Vec<PairedRun>, String> {
     let mut runs = Vec::new();
     for rep in 0..reps {
-        eprintln!("long turn ({deltas} deltas), time-sliced: repetition {}/{reps}", rep + 1);
+        eprintln!(
+            "long turn ({deltas} deltas), time-sliced: repetition {}/{reps}",
+            rep + 1
+        );
         let mut clients = start_all(home, codex, deltas)?;
         for (_, process) in &mut clients {
             process.signal(Signal::STOP);
@@ -79,6 +89,12 @@ pub(crate) fn long_turns(
         let mut done = vec![false; clients.len()];
         let mut next = rep;
         while done.contains(&false) {
+            if let Some(slow) = ran.iter().position(|ran| *ran > PATIENCE) {
+                return Err(format!(
+                    "{:?} ran its long turn for {PATIENCE:?} without an end",
+                    clients[slow].0
+                ));
+            }
             let at = next % clients.len();
             next += 1;
             if done[at] {
@@ -188,15 +204,14 @@ impl LockstepClient {
             .map_err(|e| format!("writing to a client: {e}"))
     }
 
-    /// The client's next line.
+    /// The client's next line, within [`PATIENCE`].
     fn line(&self) -> Result<String, String> {
-        self.lines
-            .recv()
+        self.line_before(Instant::now() + PATIENCE)?
             .map(|(line, _)| line)
-            .map_err(|_| "a client ended early (its errors are above)".to_owned())
+            .ok_or_else(|| format!("a client wrote nothing for {PATIENCE:?}"))
     }
 
-    /// The client's next line if it comes before `deadline`.
+    /// The client's next line if it comes before `deadline`, with when it came.
     fn line_before(&self, deadline: Instant) -> Result<Option<(String, Instant)>, String> {
         let wait = deadline.saturating_duration_since(Instant::now());
         match self.lines.recv_timeout(wait) {
@@ -249,7 +264,11 @@ fn process_tree(root: u32) -> Vec<u32> {
     let mut children: HashMap<u32, Vec<u32>> = HashMap::new();
     if let Ok(entries) = std::fs::read_dir("/proc") {
         for entry in entries.flatten() {
-            let Some(pid) = entry.file_name().to_str().and_then(|n| n.parse::<u32>().ok()) else {
+            let Some(pid) = entry
+                .file_name()
+                .to_str()
+                .and_then(|n| n.parse::<u32>().ok())
+            else {
                 continue;
             };
             // `pid (name) state ppid ...`: the name can hold spaces and parentheses.

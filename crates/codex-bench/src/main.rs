@@ -74,7 +74,7 @@ enum Cmd {
 enum Section {
     /// Decoding throughput: typed, `Value`, `IgnoredAny`.
     Decode,
-    /// Start-up, short turns and a 5,000-delta turn: codex-sdk, bare, Python, rotated.
+    /// Start-up, short turns and a 5,000-delta turn: codex-sdk, bare, Python, one after another.
     EndToEnd,
     /// 32 threads at once, one 5,000-delta turn.
     Scale,
@@ -375,7 +375,7 @@ fn server_sections(
     Ok(())
 }
 
-/// The standard run of each client (`reps` times, the order rotated): codex-sdk, the bare
+/// The standard run of each client (`reps` times, one after another): codex-sdk, the bare
 /// client and, when it can be installed, the Python SDK.
 fn end_to_end(
     report: &mut Report,
@@ -392,9 +392,12 @@ fn end_to_end(
     let mut runs: Vec<ClientReport> = Vec::new();
     for rep in 0..reps {
         eprintln!("end to end: repetition {}/{reps}", rep + 1);
-        // The order rotates each repetition: no client always runs first, or after another.
-        for turn in 0..3 {
-            match (rep + turn) % 3 {
+        // Every client follows every other equally often over two repetitions
+        // (sdk, bare, python, sdk, python, bare: each ordered pair once): a client that
+        // always ran right after the Python client would pay for what it leaves behind.
+        let order = if rep % 2 == 0 { [0, 1, 2] } else { [0, 2, 1] };
+        for client in order {
+            match client {
                 0 => runs.push(run_client(home, &client_args("sdk", codex))?),
                 1 => runs.push(run_client(home, &client_args("bare", codex))?),
                 _ => {

@@ -35,7 +35,12 @@ impl Pace {
 
     /// The next step after `shorts` short turns and the long turn if `long_done`; waits for
     /// the orchestrator in lockstep.
-    pub(crate) fn next(self, shorts: usize, long_done: bool, deltas: usize) -> Result<Step, String> {
+    pub(crate) fn next(
+        self,
+        shorts: usize,
+        long_done: bool,
+        deltas: usize,
+    ) -> Result<Step, String> {
         match self {
             Pace::Turns(turns) if shorts < turns => Ok(Step::Short),
             Pace::Turns(_) if deltas > 0 && !long_done => Ok(Step::Long),
