@@ -292,3 +292,32 @@ fn process_tree(root: u32) -> Vec<u32> {
     }
     tree
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_process_tree_holds_a_child_and_its_child() {
+        // A shell that starts a sleep and waits: the sleep is a grandchild of this process.
+        let mut shell = std::process::Command::new("sh")
+            .args(["-c", "sleep 30 & echo $!; wait"])
+            .stdout(Stdio::piped())
+            .spawn()
+            .expect("sh runs");
+        let mut line = String::new();
+        let stdout = shell.stdout.take().expect("piped");
+        BufReader::new(stdout)
+            .read_line(&mut line)
+            .expect("the shell says its child's pid");
+        let sleep: u32 = line.trim().parse().expect("a pid");
+        let tree = process_tree(std::process::id());
+        if let Some(pid) = i32::try_from(sleep).ok().and_then(Pid::from_raw) {
+            let _ = kill_process(pid, Signal::KILL);
+        }
+        let _ = shell.wait();
+        assert_eq!(tree.first(), Some(&std::process::id()));
+        assert!(tree.contains(&shell.id()), "{tree:?} lacks the shell");
+        assert!(tree.contains(&sleep), "{tree:?} lacks the shell's child");
+    }
+}

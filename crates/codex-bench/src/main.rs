@@ -1,6 +1,7 @@
 //! `codex-bench`: the benchmarks behind `cargo xtask bench`. Decoding throughput, the client's
 //! cost end to end against the real app-server (codex-sdk, a bare Rust client and the Python
-//! SDK, in one run), scale, and codegen. Prints a table and writes JSON.
+//! SDK, in one run), short turns and a long turn with the clients side by side, scale, and
+//! codegen. Prints a table and writes JSON.
 #![allow(clippy::print_stdout)]
 
 mod clients;
@@ -78,9 +79,9 @@ enum Section {
     EndToEnd,
     /// 32 threads at once, one 5,000-delta turn.
     Scale,
-    /// Short turns: codex-sdk on both runtimes and the bare client, rotated.
+    /// Short turns: codex-sdk on both runtimes, the bare client and a control, taken in turn.
     Short,
-    /// One 100,000-delta turn: codex-sdk on both runtimes and the bare client, rotated.
+    /// One 100,000-delta turn: the same clients, side by side in time slices.
     Long,
     /// Instructions of a 20,000-delta turn, under callgrind.
     Instructions,
@@ -416,6 +417,7 @@ fn end_to_end(
         }
     }
     report.clients = ClientSummary::from_runs(&runs);
+    report.end_to_end_runs = runs;
     Ok(())
 }
 

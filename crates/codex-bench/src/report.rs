@@ -103,7 +103,7 @@ impl PairedClient {
 /// One client run of a paired comparison.
 #[derive(Debug, Clone, serde::Serialize)]
 pub(crate) struct PairedRun {
-    /// The repetition: the three clients of one repetition run back to back.
+    /// The repetition: the clients of one repetition run side by side (see `lockstep`).
     pub(crate) rep: usize,
     pub(crate) client: PairedClient,
     pub(crate) report: ClientReport,
@@ -122,7 +122,7 @@ struct LongTurnSummary {
 }
 
 /// The median over the repetitions of `measure(client) / measure(bare)`, each ratio taken
-/// within one repetition: the clients of a repetition run back to back, so a slow spell of
+/// within one repetition: the clients of a repetition run side by side, so a slow spell of
 /// the machine weighs on both sides of a ratio rather than on one client's median.
 fn paired_ratio(
     runs: &[PairedRun],
@@ -169,6 +169,8 @@ pub(crate) struct Report {
     pub(crate) decode_corpus_mb: f64,
     pub(crate) decode: Vec<DecodeResult>,
     pub(crate) clients: Vec<ClientSummary>,
+    /// Every end-to-end run, in the order run (the summaries above are their medians).
+    pub(crate) end_to_end_runs: Vec<ClientReport>,
     pub(crate) python_skipped: Option<String>,
     pub(crate) scale_32_threads: Option<ClientReport>,
     pub(crate) sdk_5k_only: Option<ClientReport>,
@@ -338,7 +340,7 @@ impl Report {
             if !self.long.is_empty() || !self.short.is_empty() {
                 let _ = writeln!(
                     out,
-                    "\nShort- and long-turn ratios: the median of each repetition's own ratio (in a repetition every client runs its long turn, one after the other, or all take turns at short turns, in rotated order). The control is a second bare client measured the same way: its ratio is what the comparison reads between two identical clients."
+                    "\nShort- and long-turn ratios: the median of each repetition's own ratio (in a repetition the clients run side by side: they take turns at short turns, and run the long turn in 50 ms slices, one at a time). The control is a second bare client measured the same way: its ratio is what the comparison reads between two identical clients."
                 );
             }
         }
@@ -368,7 +370,7 @@ impl Report {
             .map_or(0, |run| run.report.turn_latencies_ms.len());
         let _ = writeln!(
             out,
-            "\n### Short turns ({turns} per run, rotated runs)\n\n| client | runs | median short turn | each run's median | paired ratio to bare |\n|---|---:|---:|---|---:|"
+            "\n### Short turns (side by side, {turns} per client and repetition, taken in turn)\n\n| client | runs | median short turn | each run's median | paired ratio to bare |\n|---|---:|---:|---|---:|"
         );
         for client in PairedClient::ALL {
             let medians: Vec<f64> = self
@@ -401,7 +403,7 @@ impl Report {
         let deltas = self.long.first().map_or(0, |run| run.report.deltas);
         let _ = writeln!(
             out,
-            "\n### One {deltas}-delta turn (medians of rotated runs)\n\n| client | runs | wall | each run's wall | client CPU | of which system | voluntary context switches | peak RSS |\n|---|---:|---:|---|---:|---:|---:|---:|"
+            "\n### One {deltas}-delta turn (side by side, time-sliced; medians)\n\n| client | runs | wall | each run's wall | client CPU | of which system | voluntary context switches | peak RSS |\n|---|---:|---:|---|---:|---:|---:|---:|"
         );
         for client in PairedClient::ALL {
             if let Some(s) = self.long_summary(client) {
@@ -538,5 +540,59 @@ impl Report {
                 "\n### Codegen\n\n| step | wall |\n|---|---:|\n| `cargo xtask generate-types` | {generate:.2} s |\n| clean debug build of codex-protocol | {build:.1} s |"
             );
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn run(rep: usize, client: PairedClient, long_turn_s: f64) -> PairedRun {
+        PairedRun {
+            rep,
+            client,
+            report: ClientReport {
+                client: format!("{client:?}"),
+                startup_s: 0.0,
+                turn_latencies_ms: Vec::new(),
+                long_turn_s,
+                deltas: 0,
+                cpu_s: 0.0,
+                peak_rss_kib: 0,
+                usage: Default::default(),
+            },
+        }
+    }
+
+    #[test]
+    fn a_paired_ratio_is_the_median_of_each_repetitions_own_ratio() {
+        // Repetition 1 is a slow spell for both clients: the ratio within it still counts 1.1,
+        // where a ratio of the two medians (11 / 10) would not see the pairing at all.
+        let runs = [
+            run(0, PairedClient::Bare, 10.0),
+            run(0, PairedClient::SdkMultiThread, 10.5),
+            run(1, PairedClient::Bare, 20.0),
+            run(1, PairedClient::SdkMultiThread, 22.0),
+            run(2, PairedClient::Bare, 9.0),
+            run(2, PairedClient::SdkMultiThread, 9.9),
+        ];
+        let ratio = paired_ratio(&runs, PairedClient::SdkMultiThread, |r| r.long_turn_s);
+        assert!(ratio.is_some_and(|r| (r - 1.1).abs() < 1e-9), "{ratio:?}");
+        assert_eq!(
+            paired_ratio(&runs, PairedClient::BareControl, |r| r.long_turn_s),
+            None,
+            "no control runs, no ratio"
+        );
+    }
+
+    #[test]
+    fn a_repetition_without_the_bare_client_is_left_out() {
+        let runs = [
+            run(0, PairedClient::Bare, 10.0),
+            run(0, PairedClient::SdkCurrentThread, 12.0),
+            run(1, PairedClient::SdkCurrentThread, 1.0),
+        ];
+        let ratio = paired_ratio(&runs, PairedClient::SdkCurrentThread, |r| r.long_turn_s);
+        assert!(ratio.is_some_and(|r| (r - 1.2).abs() < 1e-9), "{ratio:?}");
     }
 }
