@@ -34,12 +34,14 @@ struct Cli {
 enum Cmd {
     /// Everything: decode, end to end, scale, codegen.
     All {
-        /// Repetitions of each end-to-end client run (interleaved; medians are reported).
+        /// Repetitions of each comparison (medians are reported).
         #[arg(long, default_value_t = 5)]
         reps: usize,
-        /// Where to write the JSON results.
-        #[arg(long, default_value = "target/bench/results.json")]
-        out: PathBuf,
+        /// Where to write the JSON results: `target/bench/results.json` for a full run,
+        /// `target/bench/results-partial.json` with `--only`, so a partial run does not
+        /// overwrite the last full one.
+        #[arg(long)]
+        out: Option<PathBuf>,
         /// Skip the codegen timings (they rebuild codex-protocol from scratch).
         #[arg(long)]
         skip_codegen: bool,
@@ -107,6 +109,14 @@ fn main() -> Result<(), String> {
             skip_codegen,
             only,
         } => {
+            let out = out.unwrap_or_else(|| {
+                let name = if only.is_empty() {
+                    "results.json"
+                } else {
+                    "results-partial.json"
+                };
+                Path::new("target/bench").join(name)
+            });
             let wanted = |section: Section| {
                 (only.is_empty() || only.contains(&section))
                     && !(skip_codegen && section == Section::Codegen)
