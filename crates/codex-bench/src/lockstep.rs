@@ -14,7 +14,7 @@ use std::collections::HashMap;
 use std::io::{BufRead, BufReader, Write};
 use std::path::Path;
 use std::process::{Child, ChildStdin, Stdio};
-use std::sync::mpsc;
+use std::sync::{Mutex, mpsc};
 use std::time::{Duration, Instant};
 
 use codex_sdk_testkit::CodexHome;
@@ -28,6 +28,34 @@ use crate::{client_args, client_command};
 /// enough that the machine's slow spells fall on every client alike, long enough that
 /// stopping and continuing the processes costs next to nothing.
 const SLICE: Duration = Duration::from_millis(50);
+
+/// The lockstep clients alive now, by pid: what an interrupted run must not leave stopped.
+static ALIVE: Mutex<Vec<u32>> = Mutex::new(Vec::new());
+
+/// Waits for Ctrl-C, then continues and kills every lockstep client and exits. Without it an
+/// interrupt in the middle of a slice would leave the stopped clients and their servers
+/// stopped for good (a stopped process does not act on the interrupt).
+pub(crate) async fn end_clients_on_interrupt() {
+    if tokio::signal::ctrl_c().await.is_err() {
+        return;
+    }
+    let alive = ALIVE.lock().map(|alive| alive.clone()).unwrap_or_default();
+    for pid in alive {
+        signal_tree(pid, Signal::CONT);
+        signal_tree(pid, Signal::KILL);
+    }
+    eprintln!("interrupted");
+    std::process::exit(130);
+}
+
+/// Sends `signal` to `root` and every process under it.
+fn signal_tree(root: u32, signal: Signal) {
+    for pid in process_tree(root) {
+        if let Some(pid) = i32::try_from(pid).ok().and_then(Pid::from_raw) {
+            let _ = kill_process(pid, signal);
+        }
+    }
+}
 
 /// How long a client may take to answer a step (or, for the long turn, run in all): past it
 /// the run fails instead of waiting on a client that hangs.
@@ -183,6 +211,9 @@ impl LockstepClient {
                 }
             }
         });
+        if let Ok(mut alive) = ALIVE.lock() {
+            alive.push(child.id());
+        }
         let client = LockstepClient {
             child,
             stdin: Some(stdin),
@@ -226,10 +257,14 @@ impl LockstepClient {
     /// Sends `signal` to the client and every process under it (its server, and what the
     /// server runs).
     fn signal(&self, signal: Signal) {
-        for pid in process_tree(self.child.id()) {
-            if let Some(pid) = i32::try_from(pid).ok().and_then(Pid::from_raw) {
-                let _ = kill_process(pid, signal);
-            }
+        signal_tree(self.child.id(), signal);
+    }
+
+    /// Notes that the client has ended: nothing is left to clean up.
+    fn mark_ended(&mut self) {
+        self.ended = true;
+        if let Ok(mut alive) = ALIVE.lock() {
+            alive.retain(|pid| *pid != self.child.id());
         }
     }
 
@@ -239,7 +274,7 @@ impl LockstepClient {
         self.stdin = None;
         let report = self.line()?;
         let status = self.child.wait().map_err(|e| e.to_string())?;
-        self.ended = true;
+        self.mark_ended();
         if !status.success() {
             return Err(format!("a client ended with {status}"));
         }
@@ -255,6 +290,7 @@ impl Drop for LockstepClient {
             self.signal(Signal::CONT);
             let _ = self.child.kill();
             let _ = self.child.wait();
+            self.mark_ended();
         }
     }
 }

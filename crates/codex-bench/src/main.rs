@@ -354,6 +354,7 @@ fn server_sections(
     wanted: &impl Fn(Section) -> bool,
 ) -> Result<(), String> {
     let runtime = tokio::runtime::Runtime::new().map_err(|e| e.to_string())?;
+    runtime.spawn(lockstep::end_clients_on_interrupt());
     let provider = runtime.block_on(ScriptedProvider::start());
     scripted_model(&provider);
     let home = CodexHome::with_provider(&provider, "never");
