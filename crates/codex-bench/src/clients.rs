@@ -20,6 +20,8 @@ pub(crate) struct ClientReport {
     pub(crate) client: String,
     pub(crate) startup_s: f64,
     pub(crate) turn_latencies_ms: Vec<f64>,
+    /// The long turn's wall time; side by side, the sum of its slices (the orchestrator's
+    /// measure replaces the client's, which counts the time it was stopped).
     pub(crate) long_turn_s: f64,
     pub(crate) deltas: usize,
     pub(crate) cpu_s: f64,

@@ -32,7 +32,7 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Cmd {
-    /// Everything: decode, end to end, scale, codegen.
+    /// Everything: decode, end to end, scale, short and long turns side by side, codegen.
     All {
         /// Repetitions of each comparison (medians are reported).
         #[arg(long, default_value_t = 5)]
@@ -60,7 +60,8 @@ enum Cmd {
         /// Short turns to run.
         #[arg(long, default_value_t = 20)]
         turns: usize,
-        /// Run the short turns in lockstep with other clients instead (see `Pace::Lockstep`).
+        /// Take steps (a short turn, the long turn) from stdin instead, in lockstep with other
+        /// clients (see `Pace::Lockstep`).
         #[arg(long)]
         lockstep: bool,
         /// Deltas of the long turn (0: none).
@@ -187,7 +188,7 @@ fn scripted_model(provider: &ScriptedProvider) {
     });
 }
 
-/// The short turns of each run the short-turn target is measured on.
+/// The short turns each client runs per repetition of the short-turn comparison.
 const SHORT_TURNS: usize = 40;
 
 /// The deltas of the long turn the streaming targets are measured on.
