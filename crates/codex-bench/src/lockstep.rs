@@ -129,8 +129,10 @@ pub(crate) fn long_turns(
                 continue;
             }
             let process = &mut clients[at].1;
-            let began = Instant::now();
+            // From when the client and its server run again to when they are stopped (the
+            // walk of `/proc` before a stop is theirs, the one before a continue is not).
             process.signal(Signal::CONT);
+            let began = Instant::now();
             let ended = process.line_before(began + SLICE)?;
             process.signal(Signal::STOP);
             let until = match ended {
