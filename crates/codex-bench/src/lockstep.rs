@@ -203,25 +203,29 @@ impl LockstepClient {
         let (Some(stdin), Some(stdout)) = (child.stdin.take(), child.stdout.take()) else {
             return Err("a client without its pipes".to_owned());
         };
-        let (sender, lines) = mpsc::channel();
-        // A thread notes when each line arrives, while the orchestrator sleeps or signals.
-        std::thread::spawn(move || {
-            for line in BufReader::new(stdout).lines() {
-                let Ok(line) = line else { return };
-                if sender.send((line, Instant::now())).is_err() {
-                    return;
-                }
-            }
-        });
         if let Ok(mut alive) = ALIVE.lock() {
             alive.push(child.id());
         }
+        // A thread notes when each line arrives, while the orchestrator sleeps or signals.
+        let (sender, lines) = mpsc::channel();
+        let reading = std::thread::Builder::new()
+            .name("lockstep-client".to_owned())
+            .spawn(move || {
+                for line in BufReader::new(stdout).lines() {
+                    let Ok(line) = line else { return };
+                    if sender.send((line, Instant::now())).is_err() {
+                        return;
+                    }
+                }
+            });
         let client = LockstepClient {
             child,
             stdin: Some(stdin),
             lines,
             ended: false,
         };
+        // Dropping the client on this error ends its process.
+        reading.map_err(|e| format!("starting a thread to read a client: {e}"))?;
         let ready = client.line()?;
         if ready != "ready" {
             return Err(format!("a client said {ready:?} instead of ready"));
