@@ -8,7 +8,9 @@ use std::time::Duration;
 
 use codex_protocol::{ModelListParams, ServerNotification, ServerRequest, requests};
 use codex_transport::{ConnectionOptions, Error, ErrorCode, NotificationFilter, RpcError};
-use fake_server::{PATIENCE, approval_request, connect, delta, next_message, notification};
+use fake_server::{
+    PATIENCE, approval_request, connect, delta, next_message, notification, request_in_background,
+};
 use serde_json::json;
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -84,10 +86,7 @@ async fn a_request_without_params_leaves_the_member_out() {
 #[tokio::test]
 async fn a_json_rpc_error_keeps_code_message_data_and_method() {
     let (connection, mut server) = connect(ConnectionOptions::new());
-    let overloaded = tokio::spawn({
-        let connection = connection.clone();
-        async move { connection.request_value("thread/start", json!({})).await }
-    });
+    let overloaded = request_in_background(&connection, "thread/start");
     let request = server.receive().await;
     let error =
         json!({"code": -32001, "message": "Server overloaded; retry later.", "data": {"queue": 9}});
@@ -147,10 +146,7 @@ async fn garbage_lines_and_unknown_ids_are_counted_and_the_connection_goes_on() 
     server.send_raw(b"{\"neither\": \"method nor id\"}").await;
     server.send_raw(b"\xff\xfe not utf-8").await;
     server.send(&json!({"id": 424_242, "result": {}})).await;
-    let call = tokio::spawn({
-        let connection = connection.clone();
-        async move { connection.request_value("test/after", json!({})).await }
-    });
+    let call = request_in_background(&connection, "test/after");
     let request = server.receive().await;
     server.answer(&request, json!({"still": "working"})).await;
     assert_eq!(
@@ -222,10 +218,7 @@ async fn a_line_over_the_limit_is_skipped_and_the_connection_goes_on() {
 #[tokio::test]
 async fn an_answer_over_the_limit_fails_its_request_instead_of_leaving_it_waiting() {
     let (connection, mut server) = connect(ConnectionOptions::new().max_line_bytes(1024 * 1024));
-    let call = tokio::spawn({
-        let connection = connection.clone();
-        async move { connection.request_value("thread/read", json!({})).await }
-    });
+    let call = request_in_background(&connection, "thread/read");
     let request = server.receive().await;
     server
         .answer(&request, json!({"blob": "z".repeat(2 * 1024 * 1024)}))
@@ -317,10 +310,7 @@ async fn notifications_sent_before_an_answer_are_in_the_stream_when_the_answer_a
         .subscribe(NotificationFilter::all())
         .await
         .expect("subscribe");
-    let call = tokio::spawn({
-        let connection = connection.clone();
-        async move { connection.request_value("thread/read", json!({})).await }
-    });
+    let call = request_in_background(&connection, "thread/read");
     let request = server.receive().await;
     let id = request["id"].clone();
     // The notifications and the answer in one write: read together, handled together.
@@ -353,10 +343,7 @@ async fn a_slow_consumer_slows_the_reader_and_loses_nothing() {
         .subscribe(NotificationFilter::all())
         .await
         .expect("subscribe");
-    let call = tokio::spawn({
-        let connection = connection.clone();
-        async move { connection.request_value("test/after", json!({})).await }
-    });
+    let call = request_in_background(&connection, "test/after");
     let request = server.receive().await;
     // 2,000 notifications (far more than 1 KiB), then the answer behind them.
     let producer = tokio::spawn(async move {
@@ -537,10 +524,7 @@ async fn a_slow_server_request_handler_does_not_block_other_traffic() {
         .await
         .expect("the notification must not wait for the handler");
     assert!(delivered.expect("an item").is_ok());
-    let call = tokio::spawn({
-        let connection = connection.clone();
-        async move { connection.request_value("test/meanwhile", json!({})).await }
-    });
+    let call = request_in_background(&connection, "test/meanwhile");
     let request = server.receive().await;
     assert_eq!(
         request["method"], "test/meanwhile",
@@ -563,10 +547,7 @@ async fn when_the_server_closes_waiters_and_subscriptions_end_with_closed() {
         .subscribe(NotificationFilter::all())
         .await
         .expect("subscribe");
-    let call = tokio::spawn({
-        let connection = connection.clone();
-        async move { connection.request_value("turn/start", json!({})).await }
-    });
+    let call = request_in_background(&connection, "turn/start");
     server.receive().await;
     server.send(&delta("thread-1", "last words")).await;
     server.close_output().await;

@@ -8,7 +8,9 @@ use std::time::Duration;
 
 use codex_protocol::{ModelListParams, ServerNotification, requests};
 use codex_transport::{ConnectionOptions, Error, NotificationFilter};
-use fake_server::{PATIENCE, approval_request, connect, delta, next_message, notification};
+use fake_server::{
+    PATIENCE, approval_request, connect, delta, next_message, notification, request_in_background,
+};
 use serde_json::json;
 
 #[tokio::test]
@@ -104,10 +106,7 @@ async fn a_subscription_with_until_ends_at_its_last_item_and_holds_nothing_after
     for _ in 0..200 {
         server.send(&delta("thread-1", "after the end")).await;
     }
-    let call = tokio::spawn({
-        let connection = connection.clone();
-        async move { connection.request_value("test/after", json!({})).await }
-    });
+    let call = request_in_background(&connection, "test/after");
     let request = server.receive().await;
     server.answer(&request, json!("read")).await;
     let answer = tokio::time::timeout(PATIENCE, call)
@@ -217,10 +216,7 @@ async fn an_error_answer_that_does_not_decode_fails_its_own_request() {
 #[tokio::test]
 async fn an_answer_that_is_not_json_fails_its_own_request() {
     let (connection, mut server) = connect(ConnectionOptions::new());
-    let call = tokio::spawn({
-        let connection = connection.clone();
-        async move { connection.request_value("test/broken", json!({})).await }
-    });
+    let call = request_in_background(&connection, "test/broken");
     let request = server.receive().await;
     let id = request["id"].as_u64().expect("a numeric id");
     server

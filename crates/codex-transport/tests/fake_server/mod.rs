@@ -20,6 +20,20 @@ pub fn connect(options: ConnectionOptions) -> (Connection, FakeServer) {
     )
 }
 
+/// A request to `method` (empty params) sent from a task of its own, so the test can play the
+/// server meanwhile; the handle gives its outcome.
+pub fn request_in_background(
+    connection: &Connection,
+    method: &'static str,
+) -> tokio::task::JoinHandle<codex_transport::Result<Value>> {
+    let connection = connection.clone();
+    tokio::spawn(async move {
+        connection
+            .request_value(method, serde_json::json!({}))
+            .await
+    })
+}
+
 /// An `item/agentMessage/delta` notification of a thread.
 pub fn delta(thread_id: &str, text: &str) -> Value {
     notification(
