@@ -111,8 +111,7 @@ pub(crate) struct PairedRun {
 
 /// One client's medians in the long-turn comparison.
 struct LongTurnSummary {
-    runs: usize,
-    /// Each run's wall time, in the order run.
+    /// Each run's wall time, in the order run (one per run).
     walls: Vec<f64>,
     wall_s: f64,
     cpu_s: f64,
@@ -189,6 +188,15 @@ impl Report {
         self.clients.iter().find(|c| c.client.starts_with(prefix))
     }
 
+    /// Each short-turn run's median latency of `client`, in the order run.
+    fn short_turn_medians(&self, client: PairedClient) -> Vec<f64> {
+        self.short
+            .iter()
+            .filter(|run| run.client == client)
+            .map(|run| median_turn_ms(&run.report))
+            .collect()
+    }
+
     fn long_summary(&self, client: PairedClient) -> Option<LongTurnSummary> {
         let runs: Vec<&ClientReport> = self
             .long
@@ -206,7 +214,6 @@ impl Report {
             .max()
             .unwrap_or_default() as f64;
         Some(LongTurnSummary {
-            runs: runs.len(),
             walls: runs.iter().map(|r| r.long_turn_s).collect(),
             wall_s: median(runs.iter().map(|r| r.long_turn_s).collect()),
             cpu_s: median(runs.iter().map(|r| r.cpu_s).collect()),
@@ -276,15 +283,7 @@ impl Report {
                 "median short turn, current-thread runtime",
             ),
         ] {
-            let medians = |who| {
-                median(
-                    self.short
-                        .iter()
-                        .filter(|run| run.client == who)
-                        .map(|run| median_turn_ms(&run.report))
-                        .collect(),
-                )
-            };
+            let medians = |who| median(self.short_turn_medians(who));
             if let Some(ratio) = paired_ratio(&self.short, client, median_turn_ms) {
                 targets.push(Target {
                     name,
@@ -373,12 +372,7 @@ impl Report {
             "\n### Short turns (side by side, {turns} per client and repetition, taken in turn)\n\n| client | runs | median short turn | each run's median | paired ratio to bare |\n|---|---:|---:|---|---:|"
         );
         for client in PairedClient::ALL {
-            let medians: Vec<f64> = self
-                .short
-                .iter()
-                .filter(|run| run.client == client)
-                .map(|run| median_turn_ms(&run.report))
-                .collect();
+            let medians = self.short_turn_medians(client);
             if medians.is_empty() {
                 continue;
             }
@@ -411,7 +405,7 @@ impl Report {
                     out,
                     "| {} | {} | {:.3} s | {} | {:.2} s | {:.2} s | {:.0} | {:.1} MB |",
                     client.label(),
-                    s.runs,
+                    s.walls.len(),
                     s.wall_s,
                     s.walls
                         .iter()
