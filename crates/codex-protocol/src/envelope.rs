@@ -209,30 +209,10 @@ impl<'de, P: CallPayload> DeserializeSeed<'de> for ParamsSeed<'_, P> {
     }
 }
 
-/// A method name, borrowed from the input when it can be (it has no escapes).
-struct MethodName<'de>(Cow<'de, str>);
-
-impl<'de> Deserialize<'de> for MethodName<'de> {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        struct NameVisitor;
-        impl<'de> Visitor<'de> for NameVisitor {
-            type Value = MethodName<'de>;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("a method name")
-            }
-            fn visit_borrowed_str<E>(self, name: &'de str) -> Result<Self::Value, E> {
-                Ok(MethodName(Cow::Borrowed(name)))
-            }
-            fn visit_str<E>(self, name: &str) -> Result<Self::Value, E> {
-                Ok(MethodName(Cow::Owned(name.to_owned())))
-            }
-            fn visit_string<E>(self, name: String) -> Result<Self::Value, E> {
-                Ok(MethodName(Cow::Owned(name)))
-            }
-        }
-        deserializer.deserialize_str(NameVisitor)
-    }
-}
+/// A method name, borrowed from the input when it can be (it has no escapes): serde's
+/// `borrow` on a `Cow` does that.
+#[derive(Deserialize)]
+struct MethodName<'a>(#[serde(borrow)] Cow<'a, str>);
 
 /// Names the method in a params decoding error.
 fn params_error<E: serde::de::Error>(method: &str, err: impl std::fmt::Display) -> E {
