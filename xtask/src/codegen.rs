@@ -45,6 +45,7 @@ pub(crate) fn generate_all(input: &SchemaInput) -> Result<Vec<GeneratedFile>> {
     crate::message_docs::describe(&mut types, &tables);
     let (stable, experimental) = (&input.stable.definitions, &input.experimental.definitions);
     crate::experimental::mark_fields(&mut types, stable, experimental);
+    crate::unknown_fields::keep_in_server_requests(&mut types, &tables)?;
     crate::constructors::add(&mut types)?;
     crate::experimental::gate_types(&mut types, stable);
     let methods: syn::File = syn::parse2(gen_methods::generate(

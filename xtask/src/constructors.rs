@@ -19,6 +19,8 @@ enum Optional {
     SerdeDefault,
     /// `#[serde(default = "path")]`: the same function serde calls.
     DefaultFn(syn::Path),
+    /// `#[serde(flatten)]`: what the message carries beyond its fields; empty, and no setter.
+    Flatten,
 }
 
 /// Adds constructors, setters and `#[non_exhaustive]` to every struct with named fields.
@@ -85,6 +87,10 @@ fn constructor(s: &ItemStruct) -> (Item, bool) {
                 quote!(value.into()),
             ),
             Optional::DefaultFn(path) => (quote!(#path()), ty, quote!(value.into())),
+            Optional::Flatten => {
+                inits.push(quote!(#name: ::std::default::Default::default()));
+                continue;
+            }
         };
         inits.push(quote!(#name: #init));
         let setter = format_ident!("with_{}", name.unraw());
@@ -160,6 +166,7 @@ fn optional(field: &Field) -> Option<Optional> {
         for arg in args {
             match arg {
                 Meta::Path(p) if p.is_ident("default") => return Some(Optional::SerdeDefault),
+                Meta::Path(p) if p.is_ident("flatten") => return Some(Optional::Flatten),
                 Meta::NameValue(nv) if nv.path.is_ident("default") => {
                     if let syn::Expr::Lit(syn::ExprLit {
                         lit: syn::Lit::Str(s),

@@ -17,6 +17,7 @@ mod polish;
 mod recorder;
 mod schema_diff;
 mod schema_input;
+mod unknown_fields;
 mod update_schema;
 
 use std::path::PathBuf;

@@ -34,6 +34,7 @@ mod envelope;
 mod jsonrpc;
 mod method;
 mod secret;
+mod unknown_fields;
 pub mod wire;
 
 // Generated code is formatted by prettyplease in the generator, not by rustfmt, and its docs
@@ -61,4 +62,5 @@ pub use methods::{
     requests, server_requests,
 };
 pub use secret::Secret;
+pub use unknown_fields::UnknownFields;
 pub use types::*;

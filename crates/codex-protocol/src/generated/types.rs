@@ -1135,6 +1135,11 @@ pub struct ApplyPatchApprovalParams {
     ///Optional explanatory reason (e.g. request for extra write access).
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub reason: ::std::option::Option<::std::string::String>,
+    /// Members of the params this version of the SDK has no field for, as the server
+    /// sent them. A newer server may ask for more than these fields say: the SDK's
+    /// approval helpers decline an approval that carries any.
+    #[serde(flatten)]
+    pub unknown_fields: crate::UnknownFields,
 }
 ///The answer to the `applyPatchApproval` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
@@ -1312,7 +1317,13 @@ pub struct AsyncUserInputQuestion {
 ///Params of the `attestation/generate` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 #[non_exhaustive]
-pub struct AttestationGenerateParams {}
+pub struct AttestationGenerateParams {
+    /// Members of the params this version of the SDK has no field for, as the server
+    /// sent them. A newer server may ask for more than these fields say: the SDK's
+    /// approval helpers decline an approval that carries any.
+    #[serde(flatten)]
+    pub unknown_fields: crate::UnknownFields,
+}
 ///The answer to the `attestation/generate` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
@@ -1809,6 +1820,11 @@ This may be `null` when the prior auth state did not include a workspace identif
     )]
     pub previous_account_id: ::std::option::Option<::std::string::String>,
     pub reason: ChatgptAuthTokensRefreshReason,
+    /// Members of the params this version of the SDK has no field for, as the server
+    /// sent them. A newer server may ask for more than these fields say: the SDK's
+    /// approval helpers decline an approval that carries any.
+    #[serde(flatten)]
+    pub unknown_fields: crate::UnknownFields,
 }
 ///`ChatgptAuthTokensRefreshReason`
 #[derive(
@@ -2547,6 +2563,11 @@ For zsh-exec-bridge subcommand approvals, multiple callbacks can belong to one p
     pub thread_id: ::std::string::String,
     #[serde(rename = "turnId")]
     pub turn_id: ::std::string::String,
+    /// Members of the params this version of the SDK has no field for, as the server
+    /// sent them. A newer server may ask for more than these fields say: the SDK's
+    /// approval helpers decline an approval that carries any.
+    #[serde(flatten)]
+    pub unknown_fields: crate::UnknownFields,
 }
 ///The answer to the `item/commandExecution/requestApproval` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
@@ -3498,6 +3519,11 @@ pub struct DynamicToolCallParams {
     pub tool: ::std::string::String,
     #[serde(rename = "turnId")]
     pub turn_id: ::std::string::String,
+    /// Members of the params this version of the SDK has no field for, as the server
+    /// sent them. A newer server may ask for more than these fields say: the SDK's
+    /// approval helpers decline an approval that carries any.
+    #[serde(flatten)]
+    pub unknown_fields: crate::UnknownFields,
 }
 ///The answer to the `item/tool/call` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
@@ -3775,6 +3801,11 @@ pub struct ExecCommandApprovalParams {
     pub parsed_cmd: ::std::vec::Vec<ParsedCommand>,
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub reason: ::std::option::Option<::std::string::String>,
+    /// Members of the params this version of the SDK has no field for, as the server
+    /// sent them. A newer server may ask for more than these fields say: the SDK's
+    /// approval helpers decline an approval that carries any.
+    #[serde(flatten)]
+    pub unknown_fields: crate::UnknownFields,
 }
 ///The answer to the `execCommandApproval` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
@@ -4388,6 +4419,11 @@ pub struct FileChangeRequestApprovalParams {
     pub thread_id: ::std::string::String,
     #[serde(rename = "turnId")]
     pub turn_id: ::std::string::String,
+    /// Members of the params this version of the SDK has no field for, as the server
+    /// sent them. A newer server may ask for more than these fields say: the SDK's
+    /// approval helpers decline an approval that carries any.
+    #[serde(flatten)]
+    pub unknown_fields: crate::UnknownFields,
 }
 ///The answer to the `item/fileChange/requestApproval` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
@@ -9207,6 +9243,11 @@ pub struct PermissionsRequestApprovalParams {
     pub thread_id: ::std::string::String,
     #[serde(rename = "turnId")]
     pub turn_id: ::std::string::String,
+    /// Members of the params this version of the SDK has no field for, as the server
+    /// sent them. A newer server may ask for more than these fields say: the SDK's
+    /// approval helpers decline an approval that carries any.
+    #[serde(flatten)]
+    pub unknown_fields: crate::UnknownFields,
 }
 ///The answer to the `item/permissions/requestApproval` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
@@ -17714,6 +17755,11 @@ pub struct ToolRequestUserInputParams {
     pub thread_id: ::std::string::String,
     #[serde(rename = "turnId")]
     pub turn_id: ::std::string::String,
+    /// Members of the params this version of the SDK has no field for, as the server
+    /// sent them. A newer server may ask for more than these fields say: the SDK's
+    /// approval helpers decline an approval that carries any.
+    #[serde(flatten)]
+    pub unknown_fields: crate::UnknownFields,
 }
 ///EXPERIMENTAL. Represents one request_user_input question and its required options.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
@@ -22949,6 +22995,7 @@ impl ApplyPatchApprovalParams {
             file_changes: file_changes.into(),
             grant_root: ::std::option::Option::None,
             reason: ::std::option::Option::None,
+            unknown_fields: ::std::default::Default::default(),
         }
     }
     ///When set, the agent is asking the user to allow writes under this root for the remainder of the session (unclear if this is honored today).
@@ -23146,7 +23193,9 @@ impl AsyncUserInputQuestion {
 impl AttestationGenerateParams {
     ///An empty `AttestationGenerateParams`: every field is optional and unset (the server's default).
     pub fn new() -> Self {
-        Self {}
+        Self {
+            unknown_fields: ::std::default::Default::default(),
+        }
     }
 }
 impl AttestationGenerateResponse {
@@ -23502,6 +23551,7 @@ impl ChatgptAuthTokensRefreshParams {
         Self {
             previous_account_id: ::std::option::Option::None,
             reason: reason.into(),
+            unknown_fields: ::std::default::Default::default(),
         }
     }
     /**Workspace/account identifier that Codex was previously using.
@@ -23879,6 +23929,7 @@ impl CommandExecutionRequestApprovalParams {
             started_at_ms: started_at_ms.into(),
             thread_id: thread_id.into(),
             turn_id: turn_id.into(),
+            unknown_fields: ::std::default::Default::default(),
         }
     }
     ///Optional additional permissions requested for this command.
@@ -25059,6 +25110,7 @@ impl DynamicToolCallParams {
             thread_id: thread_id.into(),
             tool: tool.into(),
             turn_id: turn_id.into(),
+            unknown_fields: ::std::default::Default::default(),
         }
     }
     ///Sets `namespace`.
@@ -25248,6 +25300,7 @@ impl ExecCommandApprovalParams {
             cwd: cwd.into(),
             parsed_cmd: parsed_cmd.into(),
             reason: ::std::option::Option::None,
+            unknown_fields: ::std::default::Default::default(),
         }
     }
     ///Identifier for this specific approval callback.
@@ -25926,6 +25979,7 @@ impl FileChangeRequestApprovalParams {
             started_at_ms: started_at_ms.into(),
             thread_id: thread_id.into(),
             turn_id: turn_id.into(),
+            unknown_fields: ::std::default::Default::default(),
         }
     }
     ///[UNSTABLE] When set, the agent is asking the user to allow writes under this root for the remainder of the session (unclear if this is honored today).
@@ -29370,6 +29424,7 @@ impl PermissionsRequestApprovalParams {
             started_at_ms: started_at_ms.into(),
             thread_id: thread_id.into(),
             turn_id: turn_id.into(),
+            unknown_fields: ::std::default::Default::default(),
         }
     }
     ///Sets `environmentId`.
@@ -36450,6 +36505,7 @@ impl ToolRequestUserInputParams {
             questions: questions.into(),
             thread_id: thread_id.into(),
             turn_id: turn_id.into(),
+            unknown_fields: ::std::default::Default::default(),
         }
     }
     ///@deprecated Use `isBlocking` to decide whether the request should block.
