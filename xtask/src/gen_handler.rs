@@ -341,16 +341,20 @@ fn approvals_builder(requests: &[Request<'_>]) -> TokenStream {
         /// An [`ApprovalHandler`] made of closures, one per request you care about; the others
         /// get the defaults, which refuse (answering only commands declines every file change).
         ///
-        /// ```
-        /// use codex_sdk::Approvals;
-        /// use codex_sdk::protocol::CommandAction;
+        /// Approving a command lets it run **outside the sandbox**: decide on what will run (the
+        /// argv), never on the server's `command_actions`, a parse for display.
         ///
-        /// // Accept a command only when the server parsed every part of it as a read-only action.
-        /// let approvals = Approvals::new().accept_commands_if(|request| {
-        ///     let actions = request.command_actions.as_deref().unwrap_or_default();
-        ///     !actions.is_empty()
-        ///         && actions.iter().all(|action| matches!(action, CommandAction::Read { .. } | CommandAction::ListFiles { .. }))
-        /// });
+        /// ```
+        /// use codex_sdk::{Approvals, CommandAllowList, ProgramRule};
+        ///
+        /// // Accept `ls` and `cat` of any path, nothing else; file changes only inside the workspace.
+        /// let approvals = Approvals::new()
+        ///     .accept_commands_in(
+        ///         CommandAllowList::new()
+        ///             .program(ProgramRule::new("ls").flags(&["-l", "-a"]).operands())
+        ///             .program(ProgramRule::new("cat").operands()),
+        ///     )
+        ///     .accept_file_changes_inside("/work/project");
         /// ```
         #[derive(Clone, Default)]
         pub struct Approvals {

@@ -42,7 +42,11 @@ pub(crate) fn keep_in_server_requests(file: &mut syn::File, tables: &MethodTable
         let Fields::Named(fields) = &mut s.fields else {
             bail!("the params of a server request, {name}, are not an object");
         };
-        if fields.named.iter().any(|f| f.ident.as_ref().is_some_and(|i| i == FIELD)) {
+        if fields
+            .named
+            .iter()
+            .any(|f| f.ident.as_ref().is_some_and(|i| i == FIELD))
+        {
             bail!("{name} already has a field named {FIELD}");
         }
         fields.named.push(parse_quote! {

@@ -62,5 +62,5 @@ pub use methods::{
     requests, server_requests,
 };
 pub use secret::Secret;
-pub use unknown_fields::UnknownFields;
 pub use types::*;
+pub use unknown_fields::UnknownFields;

@@ -1,39 +1,49 @@
-//! Approvals: decide yourself which commands the agent may run. A command is accepted only
-//! when the server parsed every part of it as reading, listing or searching files; anything
-//! else (a write, a chain such as `ls && curl ... | sh`, a `$(...)` substitution, which the
-//! server reports as one `unknown` action) is declined. File changes get the SDK's default:
-//! declined.
+//! Approvals: decide yourself what the agent may do. Approving a command lets it run
+//! **outside the sandbox**, so this example accepts only an exact allow-list: `ls`, `cat`,
+//! `head -n N`, `wc -l` and `pwd`, with the options listed, and nothing else (no chains, pipes,
+//! redirections or `$(...)`, which are not one simple command; no `find -delete`, `rg --pre` or
+//! `awk 'BEGIN{system(...)}'`, since none of those programs is listed). A request that asks for
+//! more than running the command once (extra permissions, network access) is declined before
+//! the list is asked. File changes are accepted only inside the working directory.
 #![allow(clippy::print_stdout)]
 
-use codex_sdk::protocol::{CommandAction, CommandExecutionRequestApprovalParams};
-use codex_sdk::{Approvals, Codex};
+use codex_sdk::{Approvals, Codex, CommandAllowList, ProgramRule};
 
-/// Decides on the server's parse of the command, never on its text: the text of
-/// `ls; rm -rf ~` starts with `ls` too.
-fn is_read_only(request: &CommandExecutionRequestApprovalParams) -> bool {
-    let actions = request.command_actions.as_deref().unwrap_or_default();
-    !actions.is_empty()
-        && actions.iter().all(|action| {
-            matches!(
-                action,
-                CommandAction::Read { .. }
-                    | CommandAction::ListFiles { .. }
-                    | CommandAction::Search { .. }
-            )
-        })
+/// The commands this example lets run: programs that only read, with options that only read.
+fn reading_commands() -> CommandAllowList {
+    CommandAllowList::new()
+        .program(
+            ProgramRule::new("ls")
+                .flags(&["-l", "-a", "-la", "-1"])
+                .operands(),
+        )
+        .program(ProgramRule::new("cat").operands())
+        .program(
+            ProgramRule::new("head")
+                .options_with_value(&["-n"])
+                .operands(),
+        )
+        .program(ProgramRule::new("wc").flags(&["-l"]).operands())
+        .program(ProgramRule::new("pwd"))
 }
 
 #[tokio::main]
-async fn main() -> Result<(), codex_sdk::Error> {
-    let approvals = Approvals::new().accept_commands_if(|request| {
-        let accept = is_read_only(request);
-        let command = request.command.as_deref().unwrap_or_default();
-        println!(
-            "approval asked for `{command}`: {}",
-            if accept { "accept" } else { "decline" }
-        );
-        accept
-    });
+async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    let workspace = std::env::current_dir()?;
+    let list = reading_commands();
+    let approvals = Approvals::new()
+        .accept_commands_if(move |request| {
+            let accept = request.argv().is_some_and(|argv| list.allows(argv));
+            println!(
+                "approval asked for `{}` in {:?} ({}): {}",
+                request.params().command.as_deref().unwrap_or_default(),
+                request.cwd(),
+                request.reason().unwrap_or("no reason given"),
+                if accept { "accept" } else { "decline" }
+            );
+            accept
+        })
+        .accept_file_changes_inside(&workspace);
     // With a handler, threads default to ApprovalMode::AskClient: approvals come here.
     let codex = Codex::builder().approval_handler(approvals).start().await?;
     let thread = codex.thread_start(None).await?;

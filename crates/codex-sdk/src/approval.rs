@@ -3,6 +3,7 @@
 //! unless the user's code says yes.
 
 use std::future::Future;
+use std::path::PathBuf;
 
 use codex_protocol::{
     ApplyPatchApprovalParams, ApplyPatchApprovalResponse, ApprovalsReviewer, AskForApproval,
@@ -16,6 +17,8 @@ use codex_protocol::{
 use codex_transport::{ErrorCode, RpcError};
 use serde_json::Value;
 
+use crate::allow_list::CommandAllowList;
+use crate::approval_request::{CommandRequest, FileChangeRequest};
 use crate::dispatch::boxed;
 pub use crate::handler::{ApprovalHandler, Approvals};
 
@@ -237,27 +240,99 @@ decisions! {
 
 /// The rules built on the generated setters of [`Approvals`], and the hook for requests newer
 /// than this SDK.
+///
+/// Accepting a command under [`ApprovalMode::AskClient`] lets it run **outside the sandbox**,
+/// and a request may ask for more than that (see [`Escalation`]). So each rule decides on the
+/// whole request ([`CommandRequest`], [`FileChangeRequest`]), and the helpers accept only when
+/// the rule says yes, the request asks for nothing beyond the one command (or the announced
+/// changes) once, and the server offers `accept`; everything else is declined. Granting more
+/// is a separate choice, named as such: [`dangerously_accept_escalated_commands_if`] and
+/// [`dangerously_accept_escalated_file_changes_if`].
+///
+/// [`dangerously_accept_escalated_commands_if`]: Approvals::dangerously_accept_escalated_commands_if
+/// [`dangerously_accept_escalated_file_changes_if`]: Approvals::dangerously_accept_escalated_file_changes_if
 impl Approvals {
-    /// Accepts the commands for which `accept` returns true and declines the rest.
+    /// Accepts a command when `rule` says yes to it and the request asks for nothing beyond
+    /// running that command once; declines the rest. `rule` sees the command as argv
+    /// ([`CommandRequest::argv`], `None` when it is not one simple command), its `cwd` and the
+    /// whole request. Never decide on the server's `command_actions`: they are a best-effort
+    /// parse for display (`find . -delete` parses as a search).
     #[must_use]
-    pub fn accept_commands_if<F>(self, accept: F) -> Self
+    pub fn accept_commands_if<F>(self, rule: F) -> Self
     where
-        F: Fn(&CommandExecutionRequestApprovalParams) -> bool + Send + Sync + 'static,
+        F: Fn(&CommandRequest<'_>) -> bool + Send + Sync + 'static,
     {
-        self.on_command_execution(move |request| {
-            let answer = CommandExecutionRequestApprovalResponse::accept_if(accept(&request));
+        self.on_command_execution(move |params| {
+            let request = CommandRequest::new(&params);
+            let yes = request.escalations().is_empty() && request.offers_accept() && rule(&request);
+            let answer = CommandExecutionRequestApprovalResponse::accept_if(yes);
             async move { answer }
         })
     }
 
-    /// Accepts the file changes for which `accept` returns true and declines the rest.
+    /// Accepts the commands `list` allows (one simple command, an exact program with listed
+    /// arguments), when the request asks for nothing beyond running it once; declines the rest.
     #[must_use]
-    pub fn accept_file_changes_if<F>(self, accept: F) -> Self
+    pub fn accept_commands_in(self, list: CommandAllowList) -> Self {
+        self.accept_commands_if(move |request| request.argv().is_some_and(|argv| list.allows(argv)))
+    }
+
+    /// Accepts a command when `rule` says yes, **whatever else the request asks for**: extra
+    /// permissions, network access, input into a running process, fields this SDK does not
+    /// know ([`CommandRequest::escalations`] lists them; `rule` must weigh them). Still only
+    /// when the server offers `accept`.
+    #[must_use]
+    pub fn dangerously_accept_escalated_commands_if<F>(self, rule: F) -> Self
     where
-        F: Fn(&FileChangeRequestApprovalParams) -> bool + Send + Sync + 'static,
+        F: Fn(&CommandRequest<'_>) -> bool + Send + Sync + 'static,
     {
-        self.on_file_change(move |request| {
-            let answer = FileChangeRequestApprovalResponse::accept_if(accept(&request));
+        self.on_command_execution(move |params| {
+            let request = CommandRequest::new(&params);
+            let yes = request.offers_accept() && rule(&request);
+            let answer = CommandExecutionRequestApprovalResponse::accept_if(yes);
+            async move { answer }
+        })
+    }
+
+    /// Accepts a file change when its changes were announced, `rule` says yes to them
+    /// ([`FileChangeRequest::paths`], [`FileChangeRequest::all_inside`]), and the request asks
+    /// for nothing beyond making them once (no `grantRoot`); declines the rest.
+    #[must_use]
+    pub fn accept_file_changes_if<F>(self, rule: F) -> Self
+    where
+        F: Fn(&FileChangeRequest<'_>) -> bool + Send + Sync + 'static,
+    {
+        self.on_file_change(move |params| {
+            let request = FileChangeRequest::new(&params);
+            let yes =
+                request.changes().is_some() && request.escalations().is_empty() && rule(&request);
+            let answer = FileChangeRequestApprovalResponse::accept_if(yes);
+            async move { answer }
+        })
+    }
+
+    /// Accepts the file changes whose every written path is inside `folder` (see
+    /// [`FileChangeRequest::all_inside`]), when the request asks for nothing more; declines the
+    /// rest.
+    #[must_use]
+    pub fn accept_file_changes_inside(self, folder: impl Into<PathBuf>) -> Self {
+        let folder = folder.into();
+        self.accept_file_changes_if(move |request| request.all_inside(&folder))
+    }
+
+    /// Accepts a file change when `rule` says yes, **whatever else the request asks for**
+    /// (`grantRoot`: writes under a folder for the rest of the session; fields this SDK does
+    /// not know; changes the connection never saw announced: [`FileChangeRequest::changes`] is
+    /// then `None`). `rule` must weigh [`FileChangeRequest::escalations`].
+    #[must_use]
+    pub fn dangerously_accept_escalated_file_changes_if<F>(self, rule: F) -> Self
+    where
+        F: Fn(&FileChangeRequest<'_>) -> bool + Send + Sync + 'static,
+    {
+        self.on_file_change(move |params| {
+            let answer = FileChangeRequestApprovalResponse::accept_if(rule(
+                &FileChangeRequest::new(&params),
+            ));
             async move { answer }
         })
     }

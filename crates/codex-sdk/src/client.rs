@@ -25,6 +25,7 @@ use crate::tools::{Tool, ToolRegistry};
 use crate::turn::TurnLimits;
 use crate::{ThreadForkOptions, ThreadResumeOptions, ThreadStartOptions};
 
+use crate::file_changes::FileChangeLedger;
 use crate::install::CODEX_BIN_ENV;
 
 /// How long `close()` lets the server exit by itself before killing it.
@@ -348,6 +349,7 @@ impl CodexBuilder {
             approvals,
             tools: Arc::clone(&tools),
             in_flight: Arc::clone(&in_flight),
+            file_changes: FileChangeLedger::default(),
         });
         if let Some(timeout) = self.request_timeout {
             options = options.request_timeout(timeout);

@@ -7,12 +7,13 @@ use std::future::Future;
 use std::pin::Pin;
 use std::sync::{Arc, Mutex};
 
-use codex_protocol::{ServerRequest, ServerRequestMessage};
+use codex_protocol::{ServerNotification, ServerRequest, ServerRequestMessage};
 use codex_transport::{ErrorCode, HandlerFuture, RpcError, ServerRequestHandler};
 use serde::Serialize;
 use serde_json::Value;
 
 use crate::approval::ApprovalHandler;
+use crate::file_changes::{FileChangeLedger, with_announced};
 use crate::tools::ToolRegistry;
 
 /// The JSON-RPC answer to one server request, on its way.
@@ -135,6 +136,7 @@ pub(crate) struct Dispatcher {
     pub(crate) approvals: Arc<dyn ErasedApprovals>,
     pub(crate) tools: Arc<ToolRegistry>,
     pub(crate) in_flight: Arc<InFlight>,
+    pub(crate) file_changes: FileChangeLedger,
 }
 
 impl ServerRequestHandler for Dispatcher {
@@ -145,10 +147,23 @@ impl ServerRequestHandler for Dispatcher {
             .request
             .thread_id()
             .map(|thread| InFlightEntry::new(Arc::clone(&self.in_flight), thread.to_owned()));
-        let answer = Arc::clone(&self.approvals).answer(&self.tools, message.request);
-        Box::pin(async move {
+        // A file-change approval names only its item: its handler finds the item's changes.
+        let announced = match &message.request {
+            ServerRequest::ItemFileChangeRequestApproval(params) => {
+                self.file_changes.find(&params.thread_id, &params.item_id)
+            }
+            _ => None,
+        };
+        let (approvals, tools) = (Arc::clone(&self.approvals), Arc::clone(&self.tools));
+        // The handler is called inside the scope, so that even the part of it that runs
+        // before its first await sees the changes.
+        Box::pin(with_announced(announced, async move {
             let _entry = entry;
-            answer.await
-        })
+            approvals.answer(&tools, message.request).await
+        }))
+    }
+
+    fn notification(&self, notification: &ServerNotification) {
+        self.file_changes.observe(notification);
     }
 }

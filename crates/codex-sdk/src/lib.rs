@@ -1,11 +1,15 @@
 #![doc = include_str!("../README.md")]
 
 mod account;
+mod allow_list;
 mod approval;
+mod approval_request;
 mod client;
+mod command_line;
 mod dispatch;
 mod error;
 mod events;
+mod file_changes;
 mod input;
 mod paging;
 mod retry;
@@ -46,9 +50,11 @@ mod handler;
 pub mod rpc;
 
 pub use account::LoginHandle;
+pub use allow_list::{CommandAllowList, ProgramRule};
 pub use approval::{
     ApprovalHandler, ApprovalMode, Approvals, DangerouslyAcceptAll, Decision, DefaultApprovals,
 };
+pub use approval_request::{CommandRequest, Escalation, FileChangeRequest};
 pub use client::{Codex, CodexBuilder};
 pub use error::{Error, Result, TurnLimit};
 pub use events::{TextKind, TurnEvent};

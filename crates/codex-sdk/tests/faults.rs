@@ -48,8 +48,8 @@ async fn without_a_handler_commands_file_changes_and_unknown_requests_are_refuse
 
 #[tokio::test]
 async fn a_partial_handler_still_declines_what_it_does_not_decide() {
-    let approvals =
-        Approvals::new().accept_commands_if(|request| request.command.as_deref() == Some("ls"));
+    let approvals = Approvals::new()
+        .accept_commands_if(|request| request.argv() == Some(&["ls".to_owned()][..]));
     let (_codex, mut server) =
         fake_server::start(Codex::builder().approval_handler(approvals)).await;
     server.send(&approval_request(1)).await;

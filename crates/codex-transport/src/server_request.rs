@@ -4,7 +4,7 @@ use std::future::Future;
 use std::pin::Pin;
 use std::sync::Arc;
 
-use codex_protocol::{RequestId, ServerRequestMessage};
+use codex_protocol::{RequestId, ServerNotification, ServerRequestMessage};
 use serde_json::Value;
 use tokio::sync::{OwnedSemaphorePermit, mpsc, watch};
 
@@ -25,6 +25,15 @@ pub type HandlerFuture = Pin<Box<dyn Future<Output = Result<Value, RpcError>> + 
 pub trait ServerRequestHandler: Send + Sync + 'static {
     /// Answers one request: `Ok(result)` is sent as the JSON-RPC result, `Err` as the error.
     fn handle(&self, request: ServerRequestMessage) -> HandlerFuture;
+
+    /// Sees each notification the server sends, in the connection's task, before any server
+    /// request read after it reaches [`handle`](Self::handle): for a handler that must know
+    /// what the server announced (the changes a file-change approval is about, which only the
+    /// `item/started` before it carries). It runs on the path of every message: keep it quick,
+    /// and never block. A panic in it is caught and logged. The default does nothing.
+    fn notification(&self, notification: &ServerNotification) {
+        let _ = notification;
+    }
 }
 
 impl<F, Fut> ServerRequestHandler for F

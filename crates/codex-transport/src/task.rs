@@ -412,6 +412,14 @@ impl ConnectionTask {
         message: ServerNotificationMessage,
         bytes: usize,
     ) -> Option<Stop> {
+        if let Some(handler) = &self.handler
+            && let Err(panic) = crate::panic::call(|| handler.notification(&message.notification))
+        {
+            tracing::error!(
+                method = message.notification.method(),
+                "the server-request handler panicked on a notification: {panic}"
+            );
+        }
         let meta = NotificationMeta {
             method: message.notification.method(),
             thread_id: message.notification.thread_id(),

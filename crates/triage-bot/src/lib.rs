@@ -4,8 +4,7 @@
 
 use std::time::Duration;
 
-use codex_sdk::protocol::CommandAction;
-use codex_sdk::{Approvals, Codex, CodexBuilder, Tool};
+use codex_sdk::{Approvals, Codex, CodexBuilder, CommandAllowList, ProgramRule, Tool};
 
 /// How urgent an issue is.
 #[derive(
@@ -57,16 +56,19 @@ fn owner_of(component: &str) -> &'static str {
 pub const IDLE_LIMIT: Duration = Duration::from_secs(30);
 
 /// The client the bot needs on top of `builder`: the experimental API (for its tool), an
-/// approval handler that accepts only commands the server parsed as reading files, and the
+/// approval handler that accepts only `cat` and `head -n` (reading files; approving a command
+/// runs it outside the sandbox), and the
 /// bot's idle limit.
 pub fn configure(builder: CodexBuilder, idle_limit: Duration) -> CodexBuilder {
-    let approvals = Approvals::new().accept_commands_if(|request| {
-        let actions = request.command_actions.as_deref().unwrap_or_default();
-        !actions.is_empty()
-            && actions
-                .iter()
-                .all(|action| matches!(action, CommandAction::Read { .. }))
-    });
+    let approvals = Approvals::new().accept_commands_in(
+        CommandAllowList::new()
+            .program(ProgramRule::new("cat").operands())
+            .program(
+                ProgramRule::new("head")
+                    .options_with_value(&["-n"])
+                    .operands(),
+            ),
+    );
     builder
         .experimental_api(true)
         .approval_handler(approvals)
