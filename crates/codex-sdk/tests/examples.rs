@@ -10,6 +10,9 @@ use codex_sdk::CODEX_BIN_ENV;
 use codex_sdk::install::CACHE_DIR_ENV;
 use codex_sdk_testkit::{CodexHome, Reply, ScriptedProvider, SseScript, codex_bin, last_user_text};
 use serde_json::json;
+use support::escapes;
+
+mod support;
 
 /// The example binaries `cargo test` builds next to the test binaries.
 fn example_binary(name: &str) -> PathBuf {
@@ -255,28 +258,55 @@ fn structured_output() {
 #[test]
 fn approvals() {
     with_provider(|provider| {
-        // A read-only command, then a chain that starts like one, then a substitution.
-        provider.push(SseScript::new().exec_command("call-1", "ls"));
-        provider.push(SseScript::new().exec_command("call-2", "ls && echo pwned > pwned.txt"));
-        provider.push(SseScript::new().exec_command("call-3", "cat $(echo pwned > pwned2.txt)"));
-        provider.push(Reply::message("I could not create the file."));
         let home = CodexHome::with_provider(provider, "on-request");
+        let workspace = home.workspace();
+        escapes::plant(&workspace);
+        provider.push(SseScript::new().exec_command("call-ls", "ls"));
+        let spellings = escapes::spellings();
+        for (n, command) in spellings.iter().enumerate() {
+            provider.push(SseScript::new().exec_command(&format!("call-{n}"), command));
+        }
+        let patch =
+            |path: &str| format!("*** Begin Patch\n*** Add File: {path}\n+hi\n*** End Patch");
+        provider.push(SseScript::new().apply_patch("patch-1", &patch("hello.txt")));
+        provider.push(SseScript::new().apply_patch("patch-2", &patch("../outside.txt")));
+        provider.push(Reply::message("I created hello.txt."));
         let out = run_example_in("approvals", &home, &[], "");
         assert!(
-            out.contains("approval asked for `/bin/bash -lc ls`: accept"),
+            out.contains("approval asked for `/bin/bash -lc ls`"),
             "{out}"
         );
         assert!(
-            out.contains("pwned.txt'`: decline"),
-            "a chain is declined: {out}"
+            out.lines()
+                .any(|l| l.contains("-lc ls`") && l.ends_with(": accept")),
+            "{out}"
+        );
+        assert_eq!(
+            out.lines()
+                .filter(|l| l.starts_with("approval asked for"))
+                .count(),
+            spellings.len() + 1,
+            "every command was asked about: {out}"
+        );
+        assert_eq!(
+            out.lines().filter(|l| l.ends_with(": accept")).count(),
+            1,
+            "only `ls` is accepted: {out}"
+        );
+        assert_eq!(escapes::damage(&workspace), Vec::<String>::new(), "{out}");
+        assert!(
+            workspace.join("hello.txt").exists(),
+            "a change inside is accepted"
         );
         assert!(
-            out.contains("pwned2.txt)'`: decline"),
-            "a substitution is declined: {out}"
+            !workspace
+                .parent()
+                .expect("parent")
+                .join("outside.txt")
+                .exists(),
+            "a change outside is declined"
         );
-        assert!(!home.workspace().join("pwned.txt").exists());
-        assert!(!home.workspace().join("pwned2.txt").exists());
-        assert!(out.contains("I could not create the file."), "{out}");
+        assert!(out.contains("I created hello.txt."), "{out}");
     });
 }
 

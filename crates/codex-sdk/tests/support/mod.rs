@@ -5,6 +5,7 @@
 
 use std::time::Duration;
 
+pub mod escapes;
 pub mod fake_server;
 
 pub use codex_sdk_testkit::TestCodex;
