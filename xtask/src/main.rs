@@ -74,8 +74,9 @@ enum Command {
         /// The new side: a version or a folder.
         new: String,
     },
-    /// Run the property tests of framing and envelope decoding with random seeds for a while
-    /// (`cargo test` runs a short, fixed set of the same cases).
+    /// Run the property tests (framing, envelope decoding, the connection; the approval
+    /// layer) with random seeds for a while (`cargo test` runs a short, fixed set of the same
+    /// cases).
     Fuzz {
         /// Seconds to run each property for.
         #[arg(long, default_value_t = 60)]
@@ -129,20 +130,25 @@ fn main() -> Result<()> {
             Ok(())
         }
         Command::Fuzz { time } => {
-            let status = cargo(&workspace)
-                .args([
-                    "test",
-                    "--release",
-                    "-p",
-                    "codex-transport",
-                    "--test",
-                    "fuzz",
-                    "--",
-                    "--nocapture",
-                ])
-                .env("CODEX_FUZZ_SECS", time.to_string())
-                .status()?;
-            anyhow::ensure!(status.success(), "the fuzz run found a failure (see above)");
+            for (package, test) in [("codex-transport", "fuzz"), ("codex-sdk", "approval_fuzz")] {
+                let status = cargo(&workspace)
+                    .args([
+                        "test",
+                        "--release",
+                        "-p",
+                        package,
+                        "--test",
+                        test,
+                        "--",
+                        "--nocapture",
+                    ])
+                    .env("CODEX_FUZZ_SECS", time.to_string())
+                    .status()?;
+                anyhow::ensure!(
+                    status.success(),
+                    "the fuzz run of {package} found a failure (see above)"
+                );
+            }
             Ok(())
         }
         Command::SchemaDiff { old, new } => {
