@@ -242,7 +242,7 @@ decisions! {
 /// than this SDK.
 ///
 /// Accepting a command under [`ApprovalMode::AskClient`] lets it run **outside the sandbox**,
-/// and a request may ask for more than that (see [`Escalation`]). So each rule decides on the
+/// and a request may ask for more than that (see [`Escalation`](crate::Escalation)). So each rule decides on the
 /// whole request ([`CommandRequest`], [`FileChangeRequest`]), and the helpers accept only when
 /// the rule says yes, the request asks for nothing beyond the one command (or the announced
 /// changes) once, and the server offers `accept`; everything else is declined. Granting more
