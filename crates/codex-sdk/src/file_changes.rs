@@ -13,7 +13,7 @@ use codex_protocol::{FileUpdateChange, ServerNotification, ThreadItem};
 
 /// How many items' changes are kept: a server that never completes its items cannot grow the
 /// ledger past this; the oldest are forgotten first (and their approvals then declined).
-const CAPACITY: usize = 256;
+const CAPACITY: usize = 64;
 
 /// The changes of one announced item.
 #[derive(Debug, Clone)]
