@@ -121,9 +121,11 @@ impl Transport {
             endpoint: endpoint.clone(),
             reason,
         };
-        let stream = tokio::net::UnixStream::connect(path)
-            .await
-            .map_err(|err| fail(format!("{err}: is `codex app-server --listen {endpoint}` running?")))?;
+        let stream = tokio::net::UnixStream::connect(path).await.map_err(|err| {
+            fail(format!(
+                "{err}: is `codex app-server --listen {endpoint}` running?"
+            ))
+        })?;
         // The host names nothing on a socket file, but the handshake needs one.
         let url = WsUrl::parse("ws://localhost/").map_err(fail)?;
         open(stream, &url, &WebSocketOptions::new())
@@ -153,11 +155,15 @@ async fn connect_tcp(url: &WsUrl) -> std::result::Result<TcpStream, String> {
             Err(err) => last_error = Some(err),
         }
     }
-    let scheme = if url.tls { "the TLS proxy in front of it" } else { "it" };
+    let scheme = if url.tls {
+        "the TLS proxy in front of it"
+    } else {
+        "it"
+    };
     Err(match last_error {
-        Some(err) => format!(
-            "{err}: is `codex app-server --listen ws://...` running there (or {scheme})?"
-        ),
+        Some(err) => {
+            format!("{err}: is `codex app-server --listen ws://...` running there (or {scheme})?")
+        }
         None => format!("`{}` resolves to no usable address", url.host),
     })
 }
@@ -234,7 +240,13 @@ where
 {
     let mut reader = LineReader::new(lines, DEFAULT_MAX_LINE_BYTES);
     while let Ok(LineEvent::Line(line)) = reader.next_line().await {
-        if writer.lock().await.send(TEXT, line.as_bytes()).await.is_err() {
+        if writer
+            .lock()
+            .await
+            .send(TEXT, line.as_bytes())
+            .await
+            .is_err()
+        {
             return;
         }
     }
@@ -343,7 +355,9 @@ where
             Ok(0) => return Forwarded::SocketFailed("the WebSocket ended inside a frame".into()),
             Ok(read) => read,
             Err(err) => {
-                return Forwarded::SocketFailed(format!("reading from the WebSocket failed: {err}"));
+                return Forwarded::SocketFailed(format!(
+                    "reading from the WebSocket failed: {err}"
+                ));
             }
         };
         // One message is one line: valid JSON has raw line breaks only as whitespace (inside

@@ -79,7 +79,9 @@ async fn parse<R: AsyncRead + Unpin>(first: [u8; 2], reader: &mut R) -> Result<H
         return Err("the server sent a fragmented or oversized control frame".into());
     }
     if !matches!(opcode, CONTINUATION | TEXT | BINARY | CLOSE | PING | PONG) {
-        return Err(format!("the server sent a frame of unknown opcode {opcode:#x}"));
+        return Err(format!(
+            "the server sent a frame of unknown opcode {opcode:#x}"
+        ));
     }
     Ok(Header { fin, opcode, len })
 }
@@ -141,11 +143,29 @@ mod tests {
     #[tokio::test]
     async fn headers_of_every_length_form() {
         let cases: [(&[u8], Header); 3] = [
-            (&[0x81, 5], Header { fin: true, opcode: TEXT, len: 5 }),
-            (&[0x01, 126, 1, 0], Header { fin: false, opcode: TEXT, len: 256 }),
+            (
+                &[0x81, 5],
+                Header {
+                    fin: true,
+                    opcode: TEXT,
+                    len: 5,
+                },
+            ),
+            (
+                &[0x01, 126, 1, 0],
+                Header {
+                    fin: false,
+                    opcode: TEXT,
+                    len: 256,
+                },
+            ),
             (
                 &[0x80, 127, 0, 0, 0, 1, 0, 0, 0, 0],
-                Header { fin: true, opcode: CONTINUATION, len: 1 << 32 },
+                Header {
+                    fin: true,
+                    opcode: CONTINUATION,
+                    len: 1 << 32,
+                },
             ),
         ];
         for (bytes, expected) in cases {
@@ -179,7 +199,10 @@ mod tests {
     #[test]
     fn encoded_frames_are_masked_with_the_right_length_form() {
         let mask = [1, 2, 3, 4];
-        assert_eq!(encode(TEXT, b"ab", mask), [0x81, 0x82, 1, 2, 3, 4, b'a' ^ 1, b'b' ^ 2]);
+        assert_eq!(
+            encode(TEXT, b"ab", mask),
+            [0x81, 0x82, 1, 2, 3, 4, b'a' ^ 1, b'b' ^ 2]
+        );
         let mid = encode(TEXT, &[0; 300], mask);
         assert_eq!(&mid[..4], &[0x81, 0x80 | 126, 1, 44]);
         assert_eq!(mid.len(), 4 + 4 + 300);

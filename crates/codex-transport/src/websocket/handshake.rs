@@ -57,9 +57,11 @@ fn request(url: &WsUrl, key: &str, token: Option<&BearerToken>) -> Result<Vec<u8
     if let Some(token) = token {
         let token = token.expose();
         if token.is_empty() || !token.bytes().all(|b| b.is_ascii_graphic()) {
-            return Err("the bearer token is empty or has characters other than visible ASCII \
+            return Err(
+                "the bearer token is empty or has characters other than visible ASCII \
                         (a space or a line break, say: a token file's trailing newline?)"
-                .to_owned());
+                    .to_owned(),
+            );
         }
         request.extend_from_slice(b"Authorization: Bearer ");
         request.extend_from_slice(token.as_bytes());
@@ -106,8 +108,9 @@ async fn read_head<S: AsyncBufRead + Unpin>(stream: &mut S) -> Result<String, Re
             ));
         }
     }
-    String::from_utf8(head)
-        .map_err(|_| "the server's handshake answer is not text: is this a WebSocket server?".into())
+    String::from_utf8(head).map_err(|_| {
+        "the server's handshake answer is not text: is this a WebSocket server?".into()
+    })
 }
 
 fn check_response(head: &str, key: &str, sent_token: bool) -> Result<(), Refusal> {
@@ -129,9 +132,11 @@ fn check_response(head: &str, key: &str, sent_token: bool) -> Result<(), Refusal
     match status {
         101 => {}
         401 if sent_token => {
-            return Err("the server refused the token (HTTP 401): pass the content of the \
+            return Err(
+                "the server refused the token (HTTP 401): pass the content of the \
                         file given to `--ws-token-file`"
-                .to_owned());
+                    .to_owned(),
+            );
         }
         401 => {
             return Err("the server wants a token (HTTP 401): give it with \
@@ -189,8 +194,7 @@ fn accept_for(key: &str) -> String {
 
 /// Standard base64 with padding (RFC 4648 section 4).
 fn base64(bytes: &[u8]) -> String {
-    const ALPHABET: &[u8; 64] =
-        b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
     let mut out = String::with_capacity(bytes.len().div_ceil(3) * 4);
     for chunk in bytes.chunks(3) {
         let b = [
@@ -254,19 +258,25 @@ mod tests {
                   Upgrade\r\nSec-WebSocket-Accept: s3pPLMBiTxaQ9kYGzzhZRbK+xOo=\r\n\r\n";
         assert_eq!(check_response(ok, key, false), Ok(()));
         let wrong_accept = ok.replace("s3pP", "AAAA");
-        assert!(check_response(&wrong_accept, key, false)
-            .expect_err("refused")
-            .contains("Sec-WebSocket-Accept"));
+        assert!(
+            check_response(&wrong_accept, key, false)
+                .expect_err("refused")
+                .contains("Sec-WebSocket-Accept")
+        );
         let extension = ok.replace("\r\n\r\n", "\r\nSec-WebSocket-Extensions: x\r\n\r\n");
         assert!(check_response(&extension, key, false).is_err());
         let plain_http = "HTTP/1.1 200 OK\r\nContent-Length: 0\r\n\r\n";
-        assert!(check_response(plain_http, key, false)
-            .expect_err("refused")
-            .contains("HTTP 200 OK"));
+        assert!(
+            check_response(plain_http, key, false)
+                .expect_err("refused")
+                .contains("HTTP 200 OK")
+        );
         let refused = "HTTP/1.1 401 Unauthorized\r\n\r\n";
-        assert!(check_response(refused, key, true)
-            .expect_err("refused")
-            .contains("401"));
+        assert!(
+            check_response(refused, key, true)
+                .expect_err("refused")
+                .contains("401")
+        );
         assert!(check_response("SSH-2.0-x\r\n\r\n", key, false).is_err());
     }
 }

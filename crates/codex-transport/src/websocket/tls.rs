@@ -42,9 +42,11 @@ fn client_config(options: &WebSocketOptions) -> Result<ClientConfig, String> {
             added += 1;
         }
         if added == 0 {
-            return Err("the PEM given to `add_root_certificate_pem` holds no certificate \
+            return Err(
+                "the PEM given to `add_root_certificate_pem` holds no certificate \
                         (`-----BEGIN CERTIFICATE-----`)"
-                .to_owned());
+                    .to_owned(),
+            );
         }
     }
     let provider = Arc::new(rustls::crypto::ring::default_provider());
@@ -84,7 +86,8 @@ fn describe(err: &std::io::Error, url: &WsUrl) -> String {
              comes from a private CA, add that CA with `WebSocketOptions::add_root_certificate_pem`"
         ),
         Some(rustls::Error::InvalidCertificate(
-            cause @ (CertificateError::NotValidForName | CertificateError::NotValidForNameContext { .. }),
+            cause @ (CertificateError::NotValidForName
+            | CertificateError::NotValidForNameContext { .. }),
         )) => format!(
             "the server's TLS certificate is not valid for `{}` ({cause:?}): connect with the \
              name the certificate was issued for",
@@ -93,7 +96,9 @@ fn describe(err: &std::io::Error, url: &WsUrl) -> String {
         Some(rustls::Error::InvalidCertificate(cause)) => {
             format!("the server's TLS certificate was refused: {cause:?}")
         }
-        Some(other) => format!("the TLS handshake failed: {other}: is this a TLS (wss://) endpoint?"),
+        Some(other) => {
+            format!("the TLS handshake failed: {other}: is this a TLS (wss://) endpoint?")
+        }
         None => format!("the TLS handshake failed: {err}: is this a TLS (wss://) endpoint?"),
     }
 }

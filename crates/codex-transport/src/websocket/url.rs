@@ -38,9 +38,11 @@ impl WsUrl {
         let authority_end = rest.find(['/', '?']).unwrap_or(rest.len());
         let (authority, target) = rest.split_at(authority_end);
         if authority.contains('@') {
-            return Err("the URL holds credentials (`user:password@`), which would travel and \
+            return Err(
+                "the URL holds credentials (`user:password@`), which would travel and \
                         show as they are: give the token with `WebSocketOptions::bearer_token`"
-                .to_owned());
+                    .to_owned(),
+            );
         }
         let (host, port) = split_host_port(authority)?;
         let target = match target {
@@ -49,8 +51,9 @@ impl WsUrl {
             path => path.to_owned(),
         };
         if target.bytes().any(|b| b.is_ascii_control() || b == b' ') {
-            return Err("the URL's path has spaces or control characters: percent-encode them"
-                .to_owned());
+            return Err(
+                "the URL's path has spaces or control characters: percent-encode them".to_owned(),
+            );
         }
         Ok(WsUrl {
             tls,
@@ -82,7 +85,9 @@ impl WsUrl {
 pub(crate) fn is_loopback(ip: IpAddr) -> bool {
     match ip {
         IpAddr::V4(v4) => v4.is_loopback(),
-        IpAddr::V6(v6) => v6.is_loopback() || v6.to_ipv4_mapped().is_some_and(|v4| v4.is_loopback()),
+        IpAddr::V6(v6) => {
+            v6.is_loopback() || v6.to_ipv4_mapped().is_some_and(|v4| v4.is_loopback())
+        }
     }
 }
 
@@ -149,7 +154,10 @@ mod tests {
         assert_eq!(url.host_header, "Example.com:8443");
         assert_eq!(url.target, "/rpc?x=1");
         let url = WsUrl::parse("ws://[::1]").expect("parses");
-        assert_eq!((url.host.as_str(), url.port, url.target.as_str()), ("::1", 80, "/"));
+        assert_eq!(
+            (url.host.as_str(), url.port, url.target.as_str()),
+            ("::1", 80, "/")
+        );
         assert_eq!(url.host_header, "[::1]");
         assert_eq!(WsUrl::parse("WS://h?q").expect("parses").target, "/?q");
         for bad in [
