@@ -172,3 +172,51 @@ async fn a_certificate_from_an_authority_the_client_does_not_trust_is_refused() 
         .expect("the certificate names 127.0.0.1 too");
     codex.close().await;
 }
+
+/// Set in the copy of this test binary that `the_systems_trusted_roots_are_used` starts.
+const CHILD_URL: &str = "CODEX_SDK_TEST_WSS_URL";
+
+/// The system's roots count: with the test CA as the system's store (`SSL_CERT_FILE`, read
+/// once per process, hence a second process), the proxy is trusted without adding the CA.
+#[tokio::test]
+async fn the_systems_trusted_roots_are_used() {
+    if let Ok(url) = std::env::var(CHILD_URL) {
+        // The child: nothing added, only the system's store.
+        let codex = Codex::builder()
+            .connect_websocket_with(url, WebSocketOptions::new().bearer_token(TOKEN))
+            .start()
+            .await
+            .expect("the CA in the system's store is trusted");
+        codex.close().await;
+        return;
+    }
+    let deployment = deploy().await;
+    // Wait until the server behind the proxy is up.
+    deployment
+        .join(deployment.trusting().bearer_token(TOKEN))
+        .await
+        .close()
+        .await;
+    let ca_file = tempfile::NamedTempFile::new().expect("a temp file");
+    std::fs::write(ca_file.path(), &deployment.proxy.ca_pem).expect("writing the CA");
+    let child = tokio::process::Command::new(std::env::current_exe().expect("this test binary"))
+        .args([
+            "--exact",
+            "the_systems_trusted_roots_are_used",
+            "--nocapture",
+        ])
+        .env(CHILD_URL, deployment.url())
+        .env("SSL_CERT_FILE", ca_file.path())
+        .env_remove("SSL_CERT_DIR")
+        .output();
+    let output = tokio::time::timeout(PATIENCE, child)
+        .await
+        .expect("the child test in time")
+        .expect("running the child test");
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert!(
+        output.status.success() && stdout.contains("1 passed"),
+        "the child test failed:\n{stdout}\n{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+}
