@@ -73,6 +73,9 @@ impl Transport {
     /// refused before anything is sent, unless
     /// [`WebSocketOptions::danger_allow_cleartext_token`] opts in.
     ///
+    /// Reaching the server has no bound of its own: wrap the call in a timeout
+    /// (`codex_sdk::CodexBuilder::connect_timeout` does, 10 seconds by default).
+    ///
     /// # Errors
     /// [`Error::Connect`] when the URL is not a WebSocket one, the token would go in clear to
     /// another machine, the server cannot be reached, its certificate is not trusted, or it
