@@ -13,7 +13,7 @@ use codex_protocol::{
 };
 use codex_transport::{
     AppServerCommand, Connection, ConnectionOptions, NotificationFilter, NotificationStream,
-    Transport,
+    Transport, WebSocketOptions,
 };
 use futures_core::Stream;
 
@@ -46,7 +46,7 @@ enum Endpoint {
     Unix(PathBuf),
     WebSocket {
         url: String,
-        token: Option<String>,
+        options: WebSocketOptions,
     },
 }
 
@@ -80,14 +80,7 @@ impl std::fmt::Debug for CodexBuilder {
             Endpoint::Spawn => "spawn".to_owned(),
             #[cfg(unix)]
             Endpoint::Unix(path) => format!("unix://{}", path.display()),
-            Endpoint::WebSocket { url, token } => format!(
-                "{url} (token: {})",
-                if token.is_some() {
-                    "<redacted>"
-                } else {
-                    "none"
-                }
-            ),
+            Endpoint::WebSocket { url, options } => format!("{url} ({options:?})"),
         };
         let config: Vec<String> = self
             .config
@@ -301,13 +294,31 @@ impl CodexBuilder {
     }
 
     /// Joins a server already listening on a WebSocket (`codex app-server --listen
-    /// ws://IP:PORT`), with the capability token when it was started with
-    /// `--ws-auth capability-token`.
+    /// ws://IP:PORT`, or `wss://` through a TLS proxy in front of it), with the capability
+    /// token when it was started with `--ws-auth capability-token`. The same as
+    /// [`connect_websocket_with`](Self::connect_websocket_with) with
+    /// [`WebSocketOptions::bearer_token`].
     #[must_use]
-    pub fn connect_websocket(mut self, url: impl Into<String>, token: Option<String>) -> Self {
+    pub fn connect_websocket(self, url: impl Into<String>, token: Option<String>) -> Self {
+        let mut options = WebSocketOptions::new();
+        if let Some(token) = token {
+            options = options.bearer_token(token);
+        }
+        self.connect_websocket_with(url, options)
+    }
+
+    /// Joins a server on a WebSocket with `options`: its token, the CAs its proxy's
+    /// certificate may come from. A token goes over plain `ws://` only to a loopback host
+    /// (see [`Transport::connect_websocket_with`]).
+    #[must_use]
+    pub fn connect_websocket_with(
+        mut self,
+        url: impl Into<String>,
+        options: WebSocketOptions,
+    ) -> Self {
         self.endpoint = Endpoint::WebSocket {
             url: url.into(),
-            token,
+            options,
         };
         self
     }
@@ -436,12 +447,9 @@ impl CodexBuilder {
                 self.bounded_connect(endpoint, Transport::connect_unix(path))
                     .await
             }
-            Endpoint::WebSocket { url, token } => {
-                self.bounded_connect(
-                    url.clone(),
-                    Transport::connect_websocket(url, token.as_deref()),
-                )
-                .await
+            Endpoint::WebSocket { url, options } => {
+                self.bounded_connect(url.clone(), Transport::connect_websocket_with(url, options))
+                    .await
             }
         }
     }

@@ -90,3 +90,4 @@ pub use subscription::{
     NotificationFilter, NotificationItem, NotificationMeta, NotificationStream,
 };
 pub use transport::Transport;
+pub use websocket::WebSocketOptions;

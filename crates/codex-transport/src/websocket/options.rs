@@ -1,0 +1,100 @@
+//! `WebSocketOptions`: how to reach a server on a WebSocket (its token, the authorities its
+//! TLS certificate may come from, and the opt-in for a token in clear).
+
+use std::fmt;
+use std::sync::Arc;
+
+/// How to connect to `codex app-server --listen ws://IP:PORT`, directly (`ws://`) or through
+/// a TLS reverse proxy in front of it (`wss://`). Both schemes take the same options.
+///
+/// Nothing here shows in `Debug`, errors or logs: the token is redacted everywhere.
+///
+/// ```
+/// use codex_transport::WebSocketOptions;
+///
+/// let options = WebSocketOptions::new()
+///     .bearer_token("content-of-the-token-file")
+///     // A private deployment whose proxy's certificate comes from its own CA:
+///     .add_root_certificate_pem(std::fs::read("ca.pem").unwrap_or_default());
+/// assert!(!format!("{options:?}").contains("content-of-the-token-file"));
+/// ```
+#[derive(Clone, Default)]
+pub struct WebSocketOptions {
+    pub(crate) token: Option<BearerToken>,
+    pub(crate) extra_roots_pem: Vec<Arc<[u8]>>,
+    pub(crate) cleartext_token_to_any_host: bool,
+}
+
+impl WebSocketOptions {
+    /// No token, the system's trusted roots, tokens in clear only to this machine.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// The capability token of a server started with `--ws-auth capability-token
+    /// --ws-token-file PATH` (the file's content), sent as `Authorization: Bearer TOKEN`.
+    ///
+    /// Over plain `ws://` the token goes only to a loopback host (127.0.0.0/8, `::1`,
+    /// `localhost`); anywhere else the connection is refused before anything is sent, unless
+    /// [`danger_allow_cleartext_token`](Self::danger_allow_cleartext_token) says otherwise.
+    #[must_use]
+    pub fn bearer_token(mut self, token: impl Into<String>) -> Self {
+        self.token = Some(BearerToken(Arc::from(token.into())));
+        self
+    }
+
+    /// Trusts, besides the system's roots, the certificate authority (or authorities) in
+    /// `pem` (PEM text, `-----BEGIN CERTIFICATE-----`): for a proxy whose certificate comes
+    /// from a private CA. Checked when connecting: PEM holding no certificate fails the
+    /// connection with [`Error::Connect`](crate::Error::Connect).
+    #[must_use]
+    pub fn add_root_certificate_pem(mut self, pem: impl Into<Vec<u8>>) -> Self {
+        self.extra_roots_pem.push(Arc::from(pem.into()));
+        self
+    }
+
+    /// Sends the bearer token over plain `ws://` to any host, where anyone on the network
+    /// path can read it and use it. Off by default; leave it off unless that network is
+    /// yours alone, and prefer `wss://` (TLS from a reverse proxy in front of the server).
+    #[must_use]
+    pub fn danger_allow_cleartext_token(mut self, allow: bool) -> Self {
+        self.cleartext_token_to_any_host = allow;
+        self
+    }
+}
+
+/// Shows whether there is a token, never the token.
+impl fmt::Debug for WebSocketOptions {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("WebSocketOptions")
+            .field("token", &self.token)
+            .field("extra_roots", &self.extra_roots_pem.len())
+            .field(
+                "cleartext_token_to_any_host",
+                &self.cleartext_token_to_any_host,
+            )
+            .finish()
+    }
+}
+
+/// A bearer token: its `Debug` is redacted, and only the handshake reads it.
+#[derive(Clone)]
+pub(crate) struct BearerToken(Arc<str>);
+
+impl BearerToken {
+    #[cfg(test)]
+    pub(crate) fn new(token: &str) -> Self {
+        BearerToken(Arc::from(token))
+    }
+
+    /// The token itself, for the `Authorization` header and nothing else.
+    pub(crate) fn expose(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Debug for BearerToken {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("<redacted>")
+    }
+}
