@@ -455,6 +455,77 @@ async fn debug_output_shows_no_secrets() {
     assert!(!shown.contains("SECRET"), "{shown}");
 }
 
+fn model(id: &str) -> Value {
+    json!({"id": id, "model": id, "displayName": id, "description": "", "hidden": false,
+           "isDefault": false, "defaultReasoningEffort": "medium",
+           "supportedReasoningEfforts": [], "inputModalities": ["text"]})
+}
+
+#[tokio::test]
+async fn paging_stops_with_an_error_on_a_cursor_the_server_already_gave() {
+    // A short request timeout: without the check, the client asks for the page again and
+    // fails with that timeout instead, rather than waiting on the test's patience.
+    let builder = Codex::builder().request_timeout(Duration::from_secs(5));
+    let (codex, mut server) = fake_server::start(builder).await;
+    let models = tokio::spawn({
+        let codex = codex.clone();
+        async move { codex.models().await }
+    });
+    // Page 1 says "next: a", page "a" says "next: b", page "b" says "next: a" again.
+    let first = server.receive_method("model/list").await;
+    assert!(first["params"]["cursor"].is_null(), "{first}");
+    server
+        .answer(&first, json!({"data": [model("m1")], "nextCursor": "a"}))
+        .await;
+    let second = server.receive_method("model/list").await;
+    assert_eq!(second["params"]["cursor"], "a", "{second}");
+    server
+        .answer(&second, json!({"data": [model("m2")], "nextCursor": "b"}))
+        .await;
+    let third = server.receive_method("model/list").await;
+    assert_eq!(third["params"]["cursor"], "b", "{third}");
+    server
+        .answer(&third, json!({"data": [model("m3")], "nextCursor": "a"}))
+        .await;
+    let result = tokio::time::timeout(PATIENCE, models)
+        .await
+        .expect("models() ends")
+        .expect("task");
+    match result {
+        Err(Error::RepeatedCursor { method, cursor }) => {
+            assert_eq!(method, "model/list");
+            assert_eq!(cursor, "a");
+        }
+        other => panic!("expected a repeated-cursor error, got {other:?}"),
+    }
+    // The stream of `thread_list` stops the same way, after the items it was given.
+    let threads = tokio::spawn({
+        let codex = codex.clone();
+        async move {
+            let params = codex_sdk::protocol::ThreadListParams::new();
+            futures_util::StreamExt::collect::<Vec<_>>(codex.thread_list(params)).await
+        }
+    });
+    let thread = thread_start_response()["thread"].clone();
+    for cursor in [json!(null), json!("same")] {
+        let request = server.receive_method("thread/list").await;
+        assert_eq!(request["params"]["cursor"], cursor, "{request}");
+        server
+            .answer(&request, json!({"data": [thread], "nextCursor": "same"}))
+            .await;
+    }
+    let items = tokio::time::timeout(PATIENCE, threads)
+        .await
+        .expect("the stream ends")
+        .expect("task");
+    assert_eq!(items.len(), 3, "two threads, then the error: {items:?}");
+    assert!(items[0].is_ok() && items[1].is_ok(), "{items:?}");
+    assert!(
+        matches!(&items[2], Err(Error::RepeatedCursor { cursor, .. }) if cursor == "same"),
+        "{items:?}"
+    );
+}
+
 #[tokio::test]
 async fn a_turn_that_streams_without_pause_still_meets_its_deadline() {
     let (codex, mut server) = fake_server::start(Codex::builder().turn_idle_timeout(None)).await;
