@@ -526,6 +526,40 @@ async fn paging_stops_with_an_error_on_a_cursor_the_server_already_gave() {
     );
 }
 
+/// `thread/settings/update` changes only what it is given: a policy it leaves out is kept
+/// (the thread's, set when it started), so the SDK must not fill in its own default there.
+#[cfg(feature = "experimental")]
+#[tokio::test]
+async fn a_settings_update_without_a_policy_keeps_the_threads_policy() {
+    use codex_sdk::protocol::{AskForApproval, ThreadSettingsUpdateParams};
+    let builder = Codex::builder().experimental_api(true);
+    let (codex, mut server) = fake_server::start(builder).await;
+    let update = tokio::spawn({
+        let codex = codex.clone();
+        async move {
+            let params = ThreadSettingsUpdateParams::new(THREAD).with_model("gpt-test");
+            codex.rpc().thread().settings_update(params).await
+        }
+    });
+    let request = server.receive_method("thread/settings/update").await;
+    let params = request["params"].as_object().expect("params");
+    assert!(!params.contains_key("approvalPolicy"), "{request}");
+    assert!(!params.contains_key("approvalsReviewer"), "{request}");
+    assert_eq!(params["model"], "gpt-test", "{request}");
+    server.answer(&request, json!({})).await;
+    update.await.expect("task").expect("settings update");
+    // A policy that is given is sent as it is.
+    let update = tokio::spawn(async move {
+        let params =
+            ThreadSettingsUpdateParams::new(THREAD).with_approval_policy(AskForApproval::Never);
+        codex.rpc().thread().settings_update(params).await
+    });
+    let request = server.receive_method("thread/settings/update").await;
+    assert_eq!(request["params"]["approvalPolicy"], "never", "{request}");
+    server.answer(&request, json!({})).await;
+    update.await.expect("task").expect("settings update");
+}
+
 #[tokio::test]
 async fn a_turn_that_streams_without_pause_still_meets_its_deadline() {
     let (codex, mut server) = fake_server::start(Codex::builder().turn_idle_timeout(None)).await;
