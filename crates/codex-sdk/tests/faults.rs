@@ -455,6 +455,66 @@ async fn debug_output_shows_no_secrets() {
     assert!(!shown.contains("SECRET"), "{shown}");
 }
 
+/// Decodes `json` as `T` (as from the wire, or built by a caller) and returns its `Debug`.
+fn debug_of<T: serde::de::DeserializeOwned + std::fmt::Debug>(json: Value) -> String {
+    let value: T =
+        serde_json::from_value(json.clone()).unwrap_or_else(|err| panic!("{json} decodes: {err}"));
+    format!("{value:?}")
+}
+
+#[test]
+fn debug_output_shows_no_environment_value_or_answer() {
+    use codex_sdk::protocol::{
+        CommandExecParams, LocalShellAction, OtelExporter, ToolRequestUserInputResponse,
+    };
+    let shown = debug_of::<CommandExecParams>(json!({
+        "command": ["env"],
+        "env": {"OPENAI_API_KEY": "sk-SECRET-1", "UNSET_ME": null}
+    }));
+    assert!(!shown.contains("SECRET"), "{shown}");
+    assert!(shown.contains("OPENAI_API_KEY"), "names are shown: {shown}");
+    let shown = debug_of::<LocalShellAction>(json!({
+        "type": "exec", "command": ["ls"], "env": {"TOKEN": "SECRET-2"}
+    }));
+    assert!(!shown.contains("SECRET"), "{shown}");
+    let shown = debug_of::<OtelExporter>(json!({"otlp-http": {
+        "endpoint": "https://otel.example", "protocol": "json",
+        "headers": {"authorization": "Bearer SECRET-3"}
+    }}));
+    assert!(!shown.contains("SECRET"), "{shown}");
+    // The answers to a `request_user_input` (some questions may be `isSecret`).
+    let shown = debug_of::<ToolRequestUserInputResponse>(json!({
+        "answers": {"password": {"answers": ["SECRET-4"]}}
+    }));
+    assert!(!shown.contains("SECRET"), "{shown}");
+    assert!(
+        shown.contains("password"),
+        "question ids are shown: {shown}"
+    );
+}
+
+#[cfg(feature = "experimental")]
+#[test]
+fn debug_output_shows_no_pairing_code_or_process_environment() {
+    use codex_sdk::protocol::{
+        ProcessSpawnParams, RemoteControlPairingStartResponse, RemoteControlPairingStatusParams,
+    };
+    let shown = debug_of::<RemoteControlPairingStartResponse>(json!({
+        "environmentId": "env-1", "expiresAt": 1,
+        "pairingCode": "SECRET-1", "manualPairingCode": "SECRET-2"
+    }));
+    assert!(!shown.contains("SECRET"), "{shown}");
+    let shown = debug_of::<RemoteControlPairingStatusParams>(json!({
+        "pairingCode": "SECRET-3", "manualPairingCode": "SECRET-4"
+    }));
+    assert!(!shown.contains("SECRET"), "{shown}");
+    let shown = debug_of::<ProcessSpawnParams>(json!({
+        "command": ["env"], "cwd": "/tmp", "processHandle": "p-1",
+        "env": {"OPENAI_API_KEY": "sk-SECRET-5"}
+    }));
+    assert!(!shown.contains("SECRET"), "{shown}");
+}
+
 fn model(id: &str) -> Value {
     json!({"id": id, "model": id, "displayName": id, "description": "", "hidden": false,
            "isDefault": false, "defaultReasoningEffort": "medium",

@@ -2246,7 +2246,7 @@ Matching names override inherited values. Set a key to `null` to unset an inheri
     pub env: ::std::option::Option<
         ::std::collections::HashMap<
             ::std::string::String,
-            ::std::option::Option<::std::string::String>,
+            ::std::option::Option<crate::Secret>,
         >,
     >,
     /**Optional per-stream stdout/stderr capture cap in bytes.
@@ -6381,7 +6381,7 @@ pub enum LocalShellAction {
         command: ::std::vec::Vec<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         env: ::std::option::Option<
-            ::std::collections::HashMap<::std::string::String, ::std::string::String>,
+            ::std::collections::HashMap<::std::string::String, crate::Secret>,
         >,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         timeout_ms: ::std::option::Option<u64>,
@@ -8879,10 +8879,7 @@ pub enum OtelExporter {
     OtlpHttp {
         endpoint: ::std::string::String,
         ///Header names are retained; values are redacted by the server.
-        headers: ::std::collections::HashMap<
-            ::std::string::String,
-            ::std::string::String,
-        >,
+        headers: ::std::collections::HashMap<::std::string::String, crate::Secret>,
         protocol: OtelHttpProtocol,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         tls: ::std::option::Option<OtelTlsConfig>,
@@ -8891,10 +8888,7 @@ pub enum OtelExporter {
     OtlpGrpc {
         endpoint: ::std::string::String,
         ///Header names are retained; values are redacted by the server.
-        headers: ::std::collections::HashMap<
-            ::std::string::String,
-            ::std::string::String,
-        >,
+        headers: ::std::collections::HashMap<::std::string::String, crate::Secret>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         tls: ::std::option::Option<OtelTlsConfig>,
     },
@@ -10409,7 +10403,7 @@ Matching names override inherited values. Set a key to `null` to unset an inheri
     pub env: ::std::option::Option<
         ::std::collections::HashMap<
             ::std::string::String,
-            ::std::option::Option<::std::string::String>,
+            ::std::option::Option<crate::Secret>,
         >,
     >,
     /**Optional per-stream stdout/stderr capture cap in bytes.
@@ -11629,9 +11623,9 @@ pub struct RemoteControlPairingStartResponse {
         rename = "manualPairingCode",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub manual_pairing_code: ::std::option::Option<::std::string::String>,
+    pub manual_pairing_code: ::std::option::Option<crate::Secret>,
     #[serde(rename = "pairingCode")]
-    pub pairing_code: ::std::string::String,
+    pub pairing_code: crate::Secret,
 }
 ///Params of the `remoteControl/pairing/status` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
@@ -11645,12 +11639,12 @@ pub struct RemoteControlPairingStatusParams {
         rename = "manualPairingCode",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub manual_pairing_code: ::std::option::Option<::std::string::String>,
+    pub manual_pairing_code: ::std::option::Option<crate::Secret>,
     #[serde(
         rename = "pairingCode",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub pairing_code: ::std::option::Option<::std::string::String>,
+    pub pairing_code: ::std::option::Option<crate::Secret>,
 }
 ///The answer to the `remoteControl/pairing/status` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
@@ -17686,7 +17680,7 @@ pub enum ToolExposureSurface {
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct ToolRequestUserInputAnswer {
-    pub answers: ::std::vec::Vec<::std::string::String>,
+    pub answers: ::std::vec::Vec<crate::Secret>,
 }
 ///EXPERIMENTAL. Defines a single selectable option for request_user_input.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
@@ -23682,7 +23676,7 @@ Matching names override inherited values. Set a key to `null` to unset an inheri
         value: impl Into<
             ::std::collections::HashMap<
                 ::std::string::String,
-                ::std::option::Option<::std::string::String>,
+                ::std::option::Option<crate::Secret>,
             >,
         >,
     ) -> Self {
@@ -30462,7 +30456,7 @@ Matching names override inherited values. Set a key to `null` to unset an inheri
         value: impl Into<
             ::std::collections::HashMap<
                 ::std::string::String,
-                ::std::option::Option<::std::string::String>,
+                ::std::option::Option<crate::Secret>,
             >,
         >,
     ) -> Self {
@@ -31329,7 +31323,7 @@ impl RemoteControlPairingStartResponse {
     pub fn new(
         environment_id: impl Into<::std::string::String>,
         expires_at: i64,
-        pairing_code: impl Into<::std::string::String>,
+        pairing_code: impl Into<crate::Secret>,
     ) -> Self {
         Self {
             environment_id: environment_id.into(),
@@ -31339,10 +31333,7 @@ impl RemoteControlPairingStartResponse {
         }
     }
     ///Sets `manualPairingCode`.
-    pub fn with_manual_pairing_code(
-        mut self,
-        value: impl Into<::std::string::String>,
-    ) -> Self {
+    pub fn with_manual_pairing_code(mut self, value: impl Into<crate::Secret>) -> Self {
         self.manual_pairing_code = ::std::option::Option::Some(value.into());
         self
     }
@@ -31357,15 +31348,12 @@ impl RemoteControlPairingStatusParams {
         }
     }
     ///Sets `manualPairingCode`.
-    pub fn with_manual_pairing_code(
-        mut self,
-        value: impl Into<::std::string::String>,
-    ) -> Self {
+    pub fn with_manual_pairing_code(mut self, value: impl Into<crate::Secret>) -> Self {
         self.manual_pairing_code = ::std::option::Option::Some(value.into());
         self
     }
     ///Sets `pairingCode`.
-    pub fn with_pairing_code(mut self, value: impl Into<::std::string::String>) -> Self {
+    pub fn with_pairing_code(mut self, value: impl Into<crate::Secret>) -> Self {
         self.pairing_code = ::std::option::Option::Some(value.into());
         self
     }
@@ -36418,7 +36406,7 @@ impl Tool {
 }
 impl ToolRequestUserInputAnswer {
     ///A `ToolRequestUserInputAnswer` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
-    pub fn new(answers: impl Into<::std::vec::Vec<::std::string::String>>) -> Self {
+    pub fn new(answers: impl Into<::std::vec::Vec<crate::Secret>>) -> Self {
         Self { answers: answers.into() }
     }
 }
