@@ -375,7 +375,8 @@ impl Connection {
             .unwrap_or_default()
     }
 
-    /// Closes the connection gracefully: stops writing (for a process: closes its stdin),
+    /// Closes the connection gracefully: drops the server-request handlers still running
+    /// (their requests stay unanswered), stops writing (for a process: closes its stdin),
     /// waits up to `grace` for the server to finish, then sends it SIGTERM, and SIGKILL a
     /// second later if it still runs (each to its whole process group). Returns why the
     /// connection closed (with the exit status and stderr tail).
