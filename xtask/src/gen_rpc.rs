@@ -4,7 +4,9 @@
 //! and a stream over every page of each cursor-paged list method.
 //!
 //! Params that carry an approval policy get the client's approval mode when they name none, as
-//! `thread_start` does: the typed path is no way around the fail-closed default.
+//! `thread_start` does: the typed path is no way around the fail-closed default. Except in an
+//! update (`thread/settings/update`): it changes only what it is given, so an omitted policy
+//! means "keep the thread's" (which the client set when it started the thread), not "default".
 
 use std::collections::BTreeMap;
 
@@ -108,8 +110,9 @@ pub(crate) fn generate(tables: &MethodTables, types: &syn::File) -> TokenStream 
         impl Codex {
             /// Every request of the protocol by name, typed: `codex.rpc().thread().start(params)`.
             /// Each method sends its request as it is, except that an approval policy the params
-            /// leave unset is filled from this client's approval mode; list methods that page with
-            /// a cursor also have an `..._all` stream over every page.
+            /// leave unset is filled from this client's approval mode (not in an update such as
+            /// `thread/settings/update`, where unset means "keep the thread's"); list methods that
+            /// page with a cursor also have an `..._all` stream over every page.
             pub fn rpc(&self) -> Rpc<'_> {
                 Rpc { codex: self }
             }
@@ -180,7 +183,9 @@ fn method_fn(method: &Method, name: &str, params: Option<&ItemStruct>) -> TokenS
         };
     };
     let params_ty = format_ident!("{params_name}");
-    let fill = params.filter(|p| has_approval_fields(p)).map(|_| {
+    let fill = params
+        .filter(|p| has_approval_fields(p) && !is_update(&method.name))
+        .map(|_| {
         quote! {
             let mut params = params;
             self.codex.fill_approvals(&mut params.approval_policy, &mut params.approvals_reviewer);
@@ -215,6 +220,12 @@ fn method_doc(method: &Method) -> TokenStream {
     // The schema's prose names upstream items in brackets that are no links here.
     let doc = doc.replace('[', "\\[").replace(']', "\\]");
     quote!(#[doc = #doc])
+}
+
+/// An update (`thread/settings/update`, `.../update`): the server changes what the params
+/// give and keeps the rest, so an unset field is no gap to fill.
+fn is_update(wire: &str) -> bool {
+    wire.rsplit('/').next() == Some("update")
 }
 
 /// Params with the two fields an approval mode sets.
@@ -335,5 +346,14 @@ mod tests {
             (Some("thread".into()), "inject_items".into())
         );
         assert_eq!(ident("move").to_string(), "r#move");
+    }
+
+    #[test]
+    fn an_update_keeps_an_unset_policy_and_a_start_fills_it() {
+        assert!(is_update("thread/settings/update"));
+        assert!(is_update("turn/settings/update"));
+        assert!(!is_update("thread/start"));
+        assert!(!is_update("turn/start"));
+        assert!(!is_update("config/batchWrite"));
     }
 }

@@ -14,9 +14,11 @@
 //! - an untitled object member of an untagged union is named after the field only it requires,
 //!   so its variant gets a real name;
 //! - a bare `{type: object}` message payload becomes a closed empty object, so it is a struct;
-//! - a string property named like a credential (`apiKey`, `accessToken`, ...) refers to
-//!   [`SECRET_DEFINITION`] instead, which the generator maps to `codex_protocol::Secret`: its
-//!   `Debug` never prints the value, so no log or error shows a key.
+//! - a string property named like a secret (a credential such as `apiKey` or `accessToken`, a
+//!   pairing code, the answers to the server's questions), or a list or map of such strings,
+//!   refers to [`SECRET_DEFINITION`] instead, and so do the values of maps named like environment
+//!   variables or headers (`env`, `headers`); the generator maps it to `codex_protocol::Secret`,
+//!   whose `Debug` never prints the value, so no log or error shows a key.
 //!
 //! Unknown fields are accepted everywhere: the type polish removes typify's
 //! `deny_unknown_fields`, whatever the schema says.
@@ -26,9 +28,11 @@ use serde_json::{Map, Value};
 /// The definition the generator adds for credential strings (mapped to `crate::Secret`).
 pub(crate) const SECRET_DEFINITION: &str = "SecretString";
 
-/// Property names whose string values are credentials. Names, not shapes: a key looks like
-/// any other string. Compared after lower-casing and dropping `-` and `_`.
+/// Property names whose string values are secrets, whatever holds them (a string, a list of
+/// strings, a map of strings). Names, not shapes: a key looks like any other string. Compared
+/// after lower-casing and dropping `-` and `_`.
 const SECRET_PROPERTIES: &[&str] = &[
+    // Credentials.
     "apikey",
     "accesstoken",
     "refreshtoken",
@@ -40,7 +44,20 @@ const SECRET_PROPERTIES: &[&str] = &[
     "clientprivatekey",
     "password",
     "token",
+    // Pairing codes: whoever has one can pair a client with this machine (remote control).
+    "pairingcode",
+    "manualpairingcode",
+    // What a person answers to the server's questions: a question may be marked secret
+    // (`isSecret`), and an answer does not say which question it was for, so every answer is
+    // treated as one.
+    "answer",
+    "answers",
 ];
+
+/// Property names of maps whose values are secrets: environment variables and HTTP headers
+/// carry keys and tokens (`OPENAI_API_KEY=...`, `Authorization: Bearer ...`). Only maps: a
+/// string named `environment` is the name of one, not its variables.
+const SECRET_MAP_PROPERTIES: &[&str] = &["env", "environment", "envvars", "headers", "httpheaders"];
 
 /// Normalises the definition `name` in place.
 pub(crate) fn normalize(name: &str, schema: &mut Value) {
@@ -48,49 +65,76 @@ pub(crate) fn normalize(name: &str, schema: &mut Value) {
     walk(schema);
 }
 
-/// Whether property `name` holds a credential.
-fn is_secret_property(name: &str) -> bool {
-    let key: String = name
-        .chars()
+/// `name` lower-cased, without `-` and `_`.
+fn property_key(name: &str) -> String {
+    name.chars()
         .filter(|c| *c != '-' && *c != '_')
         .flat_map(char::to_lowercase)
-        .collect();
-    SECRET_PROPERTIES.contains(&key.as_str())
+        .collect()
 }
 
-/// Points the string properties named like credentials at [`SECRET_DEFINITION`] (nullable
-/// ones stay nullable), keeping their docs.
+/// Points the strings of secret properties at [`SECRET_DEFINITION`], keeping their docs: a
+/// property named like a secret ([`SECRET_PROPERTIES`]) in any of the shapes
+/// [`secret_strings`] knows, and the values of a map named like environment variables or
+/// headers ([`SECRET_MAP_PROPERTIES`]).
 fn mark_secrets(obj: &mut Map<String, Value>) {
     let Some(Value::Object(properties)) = obj.get_mut("properties") else {
         return;
     };
-    let secret = || serde_json::json!({"$ref": format!("#/definitions/{SECRET_DEFINITION}")});
     for (name, property) in properties.iter_mut() {
-        if !is_secret_property(name) {
-            continue;
+        let key = property_key(name);
+        if SECRET_PROPERTIES.contains(&key.as_str()) {
+            secret_strings(property);
+        } else if SECRET_MAP_PROPERTIES.contains(&key.as_str())
+            && let Some(Value::Object(values)) = property.get_mut("additionalProperties")
+        {
+            let mut values = Value::Object(std::mem::take(values));
+            secret_strings(&mut values);
+            property["additionalProperties"] = values;
         }
-        let Some(prop) = property.as_object_mut() else {
-            continue;
-        };
-        let replacement = match prop.get("type") {
-            Some(Value::String(t)) if t == "string" => secret(),
-            Some(Value::Array(types))
-                if types.len() == 2
-                    && types.contains(&Value::from("string"))
-                    && types.contains(&Value::from("null")) =>
-            {
-                serde_json::json!({"anyOf": [secret(), {"type": "null"}]})
-            }
-            _ => continue,
-        };
-        let mut replacement = replacement;
-        for kept in ["description", "default"] {
-            if let (Some(value), Some(out)) = (prop.get(kept), replacement.as_object_mut()) {
-                out.insert(kept.to_owned(), value.clone());
-            }
-        }
-        *property = replacement;
     }
+}
+
+/// Rewrites the strings of `schema` as [`SECRET_DEFINITION`]: a string, a nullable string, and
+/// the items of a list or the values of a map that are (nullable) strings. Anything else (a
+/// flag, a number, an object with fields) is left as it is.
+fn secret_strings(schema: &mut Value) {
+    let Some(obj) = schema.as_object_mut() else {
+        return;
+    };
+    let types: Vec<String> = match obj.get("type") {
+        Some(Value::String(t)) => vec![t.clone()],
+        Some(Value::Array(types)) => types
+            .iter()
+            .filter_map(Value::as_str)
+            .map(str::to_owned)
+            .collect(),
+        _ => return,
+    };
+    let types: Vec<&str> = types.iter().map(String::as_str).collect();
+    let inner = match types.as_slice() {
+        ["array"] | ["array", "null"] | ["null", "array"] => "items",
+        ["object"] | ["object", "null"] | ["null", "object"] => "additionalProperties",
+        _ => "",
+    };
+    if let Some(inner) = obj.get_mut(inner) {
+        secret_strings(inner);
+        return;
+    }
+    let secret = serde_json::json!({"$ref": format!("#/definitions/{SECRET_DEFINITION}")});
+    let mut replacement = match types.as_slice() {
+        ["string"] => secret,
+        ["string", "null"] | ["null", "string"] => {
+            serde_json::json!({"anyOf": [secret, {"type": "null"}]})
+        }
+        _ => return,
+    };
+    for kept in ["description", "default"] {
+        if let (Some(value), Some(out)) = (obj.get(kept), replacement.as_object_mut()) {
+            out.insert(kept.to_owned(), value.clone());
+        }
+    }
+    *schema = replacement;
 }
 
 /// A message payload (`*Params`, `*Response`, `*Notification`) declared as a bare `{type: object}`
@@ -519,6 +563,47 @@ mod tests {
         );
         assert_eq!(out["properties"]["tokenBudget"], json!({"type": "integer"}));
         assert_eq!(out["properties"]["name"], json!({"type": "string"}));
+    }
+
+    #[test]
+    fn secret_lists_and_maps_and_environment_values_become_secrets() {
+        let secret = json!({"$ref": "#/definitions/SecretString"});
+        let nullable = json!({"anyOf": [{"$ref": "#/definitions/SecretString"}, {"type": "null"}]});
+        let out = normalized(
+            "SpawnParams",
+            json!({"type": "object", "properties": {
+                "env": {"type": ["object", "null"], "additionalProperties": {"type": ["string", "null"]}},
+                "headers": {"type": "object", "additionalProperties": {"type": "string"}},
+                "environment": {"type": ["string", "null"]},
+                "answers": {"type": "array", "items": {"type": "string"}},
+                "pairingCode": {"type": "string"},
+                "manualCode": {"type": "boolean"},
+                "command": {"type": "array", "items": {"type": "string"}}
+            }}),
+        );
+        let props = &out["properties"];
+        assert_eq!(props["env"]["additionalProperties"], nullable);
+        assert_eq!(props["headers"]["additionalProperties"], secret);
+        assert_eq!(
+            props["environment"],
+            json!({"type": ["string", "null"]}),
+            "a string named environment names one: only maps hold variables"
+        );
+        assert_eq!(props["answers"]["items"], secret);
+        assert_eq!(props["pairingCode"], secret);
+        assert_eq!(props["manualCode"], json!({"type": "boolean"}));
+        assert_eq!(props["command"]["items"], json!({"type": "string"}));
+        // Answers that are objects (a map of question ids to answers) are left to their type.
+        let out = normalized(
+            "InputResponse",
+            json!({"type": "object", "properties": {
+                "answers": {"type": "object", "additionalProperties": {"$ref": "#/definitions/Answer"}}
+            }}),
+        );
+        assert_eq!(
+            out["properties"]["answers"]["additionalProperties"],
+            json!({"$ref": "#/definitions/Answer"})
+        );
     }
 
     #[test]

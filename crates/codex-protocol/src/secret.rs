@@ -1,5 +1,6 @@
-//! `Secret`: a credential (an API key, a token) that never shows in `Debug` output, logs or
-//! error messages. The generator types every credential field of the schema with it.
+//! `Secret`: a credential (an API key, a token), a pairing code, an environment or header value,
+//! or an answer to the server's questions, that never shows in `Debug` output, logs or error
+//! messages. The generator types every such field of the schema with it.
 
 use serde::{Deserialize, Serialize};
 

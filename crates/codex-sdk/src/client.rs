@@ -685,7 +685,8 @@ impl Codex {
     }
 
     /// Stops the server: closes its input, waits up to two seconds for it to exit, then kills
-    /// it. Every pending call and open stream ends with [`Error::Closed`].
+    /// it. Every pending call and open stream ends with [`Error::Closed`]; approvals still
+    /// waiting on the handler are dropped unanswered (the server exits on its input's end).
     pub async fn close(&self) {
         self.inner.connection.shutdown(CLOSE_GRACE).await;
         self.inner.tools.clear();

@@ -158,6 +158,18 @@ pub enum Error {
     /// inputs.
     #[error("invalid input: {0}")]
     InvalidInput(String),
+    /// A paged list (`models()`, `thread_list`, an `..._all` stream) stopped because the
+    /// server gave a next-page cursor it had already given: following it would ask for the
+    /// same pages for ever. The items before it were delivered.
+    #[error(
+        "`{method}` repeated the page cursor `{cursor}`: the listing stopped there (the server's paging is broken; list with a smaller `limit` or without a cursor)"
+    )]
+    RepeatedCursor {
+        /// The list method.
+        method: String,
+        /// The cursor the server gave twice.
+        cursor: String,
+    },
     /// A dynamic tool with this name is already registered on the thread.
     #[error("a tool named `{0}` is registered twice")]
     DuplicateTool(String),

@@ -4,8 +4,10 @@
 use codex_protocol::Request;
 use futures_core::Stream;
 
+use std::collections::HashSet;
+
 use crate::client::Codex;
-use crate::error::Result;
+use crate::error::{Error, Result};
 
 /// A list request that pages with a cursor: `cursor` in the params, `data` and `nextCursor` in
 /// the response. Implemented by the generated code for every such method of the schema.
@@ -19,7 +21,8 @@ pub trait Paged: Request<Params: Clone + Send + Sync, Response: Send> + 'static 
 }
 
 /// Every item of every page of `M`, starting at `params`: the next page is asked for when the
-/// current one is used up; an error is the stream's last item.
+/// current one is used up; an error is the stream's last item. A cursor the server already
+/// gave ends the stream with [`Error::RepeatedCursor`]: following it would go round for ever.
 pub(crate) fn all_pages<M: Paged>(
     codex: Codex,
     params: M::Params,
@@ -29,12 +32,18 @@ pub(crate) fn all_pages<M: Paged>(
         params: M::Params,
         page: std::vec::IntoIter<M::Item>,
         done: bool,
+        /// The cursors the server gave so far.
+        seen: HashSet<String>,
+        /// A repeated cursor, reported once the page that gave it is used up.
+        repeated: Option<String>,
     }
     let start = Pages::<M> {
         codex,
         params,
         page: Vec::new().into_iter(),
         done: false,
+        seen: HashSet::new(),
+        repeated: None,
     };
     Box::pin(futures_util::stream::unfold(
         start,
@@ -42,6 +51,13 @@ pub(crate) fn all_pages<M: Paged>(
             loop {
                 if let Some(item) = state.page.next() {
                     return Some((Ok(item), state));
+                }
+                if let Some(cursor) = state.repeated.take() {
+                    let error = Error::RepeatedCursor {
+                        method: M::METHOD.to_owned(),
+                        cursor,
+                    };
+                    return Some((Err(error), state));
                 }
                 if state.done {
                     return None;
@@ -52,6 +68,13 @@ pub(crate) fn all_pages<M: Paged>(
                         // An empty page ends the list even with a cursor: a server that kept
                         // answering empty pages would otherwise be asked forever.
                         state.done = next.is_none() || items.is_empty();
+                        if let Some(cursor) = &next
+                            && !state.done
+                            && !state.seen.insert(cursor.clone())
+                        {
+                            state.done = true;
+                            state.repeated = next.clone();
+                        }
                         M::set_cursor(&mut state.params, next);
                         state.page = items.into_iter();
                     }

@@ -40,11 +40,23 @@ impl RetryPolicy {
             .min(self.max_delay)
     }
 
-    /// The delay after failed attempt `attempt`, jittered by `unit` in `[-1, 1]`.
+    /// The delay after failed attempt `attempt`, jittered by `unit` in `[-1, 1]`. Saturates:
+    /// a delay past [`Duration::MAX`] (a policy of `Duration::MAX` jittered upwards) is
+    /// `Duration::MAX`; a ratio that is not a number means no jitter.
     fn jittered_delay(&self, attempt: u32, unit: f64) -> Duration {
         let base = self.base_delay(attempt).as_secs_f64();
-        let jitter = base * self.jitter_ratio.clamp(0.0, 1.0) * unit.clamp(-1.0, 1.0);
-        Duration::from_secs_f64((base + jitter).max(0.0))
+        let ratio = if self.jitter_ratio.is_nan() {
+            0.0
+        } else {
+            self.jitter_ratio.clamp(0.0, 1.0)
+        };
+        let unit = if unit.is_nan() {
+            0.0
+        } else {
+            unit.clamp(-1.0, 1.0)
+        };
+        let secs = (base + base * ratio * unit).max(0.0);
+        Duration::try_from_secs_f64(secs).unwrap_or(Duration::MAX)
     }
 }
 
@@ -108,6 +120,18 @@ mod tests {
         assert_eq!(policy.base_delay(5), Duration::from_secs(2));
         assert_eq!(policy.jittered_delay(1, -1.0), Duration::from_millis(200));
         assert_eq!(policy.jittered_delay(1, 1.0), Duration::from_millis(300));
+        let longest = RetryPolicy {
+            initial_delay: Duration::MAX,
+            max_delay: Duration::MAX,
+            ..policy
+        };
+        assert_eq!(longest.jittered_delay(3, 1.0), Duration::MAX);
+        assert_eq!(longest.jittered_delay(3, 0.0), Duration::MAX);
+        let nan = RetryPolicy {
+            jitter_ratio: f64::NAN,
+            ..policy
+        };
+        assert_eq!(nan.jittered_delay(1, 1.0), Duration::from_millis(250));
         for _ in 0..100 {
             let unit = random_unit();
             assert!((-1.0..=1.0).contains(&unit));

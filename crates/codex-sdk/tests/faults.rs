@@ -455,6 +455,171 @@ async fn debug_output_shows_no_secrets() {
     assert!(!shown.contains("SECRET"), "{shown}");
 }
 
+/// Decodes `json` as `T` (as from the wire, or built by a caller) and returns its `Debug`.
+fn debug_of<T: serde::de::DeserializeOwned + std::fmt::Debug>(json: Value) -> String {
+    let value: T =
+        serde_json::from_value(json.clone()).unwrap_or_else(|err| panic!("{json} decodes: {err}"));
+    format!("{value:?}")
+}
+
+#[test]
+fn debug_output_shows_no_environment_value_or_answer() {
+    use codex_sdk::protocol::{
+        CommandExecParams, LocalShellAction, OtelExporter, ToolRequestUserInputResponse,
+    };
+    let shown = debug_of::<CommandExecParams>(json!({
+        "command": ["env"],
+        "env": {"OPENAI_API_KEY": "sk-SECRET-1", "UNSET_ME": null}
+    }));
+    assert!(!shown.contains("SECRET"), "{shown}");
+    assert!(shown.contains("OPENAI_API_KEY"), "names are shown: {shown}");
+    let shown = debug_of::<LocalShellAction>(json!({
+        "type": "exec", "command": ["ls"], "env": {"TOKEN": "SECRET-2"}
+    }));
+    assert!(!shown.contains("SECRET"), "{shown}");
+    let shown = debug_of::<OtelExporter>(json!({"otlp-http": {
+        "endpoint": "https://otel.example", "protocol": "json",
+        "headers": {"authorization": "Bearer SECRET-3"}
+    }}));
+    assert!(!shown.contains("SECRET"), "{shown}");
+    // The answers to a `request_user_input` (some questions may be `isSecret`).
+    let shown = debug_of::<ToolRequestUserInputResponse>(json!({
+        "answers": {"password": {"answers": ["SECRET-4"]}}
+    }));
+    assert!(!shown.contains("SECRET"), "{shown}");
+    assert!(
+        shown.contains("password"),
+        "question ids are shown: {shown}"
+    );
+}
+
+#[cfg(feature = "experimental")]
+#[test]
+fn debug_output_shows_no_pairing_code_or_process_environment() {
+    use codex_sdk::protocol::{
+        ProcessSpawnParams, RemoteControlPairingStartResponse, RemoteControlPairingStatusParams,
+    };
+    let shown = debug_of::<RemoteControlPairingStartResponse>(json!({
+        "environmentId": "env-1", "expiresAt": 1,
+        "pairingCode": "SECRET-1", "manualPairingCode": "SECRET-2"
+    }));
+    assert!(!shown.contains("SECRET"), "{shown}");
+    let shown = debug_of::<RemoteControlPairingStatusParams>(json!({
+        "pairingCode": "SECRET-3", "manualPairingCode": "SECRET-4"
+    }));
+    assert!(!shown.contains("SECRET"), "{shown}");
+    let shown = debug_of::<ProcessSpawnParams>(json!({
+        "command": ["env"], "cwd": "/tmp", "processHandle": "p-1",
+        "env": {"OPENAI_API_KEY": "sk-SECRET-5"}
+    }));
+    assert!(!shown.contains("SECRET"), "{shown}");
+}
+
+fn model(id: &str) -> Value {
+    json!({"id": id, "model": id, "displayName": id, "description": "", "hidden": false,
+           "isDefault": false, "defaultReasoningEffort": "medium",
+           "supportedReasoningEfforts": [], "inputModalities": ["text"]})
+}
+
+#[tokio::test]
+async fn paging_stops_with_an_error_on_a_cursor_the_server_already_gave() {
+    // A short request timeout: without the check, the client asks for the page again and
+    // fails with that timeout instead, rather than waiting on the test's patience.
+    let builder = Codex::builder().request_timeout(Duration::from_secs(5));
+    let (codex, mut server) = fake_server::start(builder).await;
+    let models = tokio::spawn({
+        let codex = codex.clone();
+        async move { codex.models().await }
+    });
+    // Page 1 says "next: a", page "a" says "next: b", page "b" says "next: a" again.
+    let first = server.receive_method("model/list").await;
+    assert!(first["params"]["cursor"].is_null(), "{first}");
+    server
+        .answer(&first, json!({"data": [model("m1")], "nextCursor": "a"}))
+        .await;
+    let second = server.receive_method("model/list").await;
+    assert_eq!(second["params"]["cursor"], "a", "{second}");
+    server
+        .answer(&second, json!({"data": [model("m2")], "nextCursor": "b"}))
+        .await;
+    let third = server.receive_method("model/list").await;
+    assert_eq!(third["params"]["cursor"], "b", "{third}");
+    server
+        .answer(&third, json!({"data": [model("m3")], "nextCursor": "a"}))
+        .await;
+    let result = tokio::time::timeout(PATIENCE, models)
+        .await
+        .expect("models() ends")
+        .expect("task");
+    match result {
+        Err(Error::RepeatedCursor { method, cursor }) => {
+            assert_eq!(method, "model/list");
+            assert_eq!(cursor, "a");
+        }
+        other => panic!("expected a repeated-cursor error, got {other:?}"),
+    }
+    // The stream of `thread_list` stops the same way, after the items it was given.
+    let threads = tokio::spawn({
+        let codex = codex.clone();
+        async move {
+            let params = codex_sdk::protocol::ThreadListParams::new();
+            futures_util::StreamExt::collect::<Vec<_>>(codex.thread_list(params)).await
+        }
+    });
+    let thread = thread_start_response()["thread"].clone();
+    for cursor in [json!(null), json!("same")] {
+        let request = server.receive_method("thread/list").await;
+        assert_eq!(request["params"]["cursor"], cursor, "{request}");
+        server
+            .answer(&request, json!({"data": [thread], "nextCursor": "same"}))
+            .await;
+    }
+    let items = tokio::time::timeout(PATIENCE, threads)
+        .await
+        .expect("the stream ends")
+        .expect("task");
+    assert_eq!(items.len(), 3, "two threads, then the error: {items:?}");
+    assert!(items[0].is_ok() && items[1].is_ok(), "{items:?}");
+    assert!(
+        matches!(&items[2], Err(Error::RepeatedCursor { cursor, .. }) if cursor == "same"),
+        "{items:?}"
+    );
+}
+
+/// `thread/settings/update` changes only what it is given: a policy it leaves out is kept
+/// (the thread's, set when it started), so the SDK must not fill in its own default there.
+#[cfg(feature = "experimental")]
+#[tokio::test]
+async fn a_settings_update_without_a_policy_keeps_the_threads_policy() {
+    use codex_sdk::protocol::{AskForApproval, ThreadSettingsUpdateParams};
+    let builder = Codex::builder().experimental_api(true);
+    let (codex, mut server) = fake_server::start(builder).await;
+    let update = tokio::spawn({
+        let codex = codex.clone();
+        async move {
+            let params = ThreadSettingsUpdateParams::new(THREAD).with_model("gpt-test");
+            codex.rpc().thread().settings_update(params).await
+        }
+    });
+    let request = server.receive_method("thread/settings/update").await;
+    let params = request["params"].as_object().expect("params");
+    assert!(!params.contains_key("approvalPolicy"), "{request}");
+    assert!(!params.contains_key("approvalsReviewer"), "{request}");
+    assert_eq!(params["model"], "gpt-test", "{request}");
+    server.answer(&request, json!({})).await;
+    update.await.expect("task").expect("settings update");
+    // A policy that is given is sent as it is.
+    let update = tokio::spawn(async move {
+        let params =
+            ThreadSettingsUpdateParams::new(THREAD).with_approval_policy(AskForApproval::Never);
+        codex.rpc().thread().settings_update(params).await
+    });
+    let request = server.receive_method("thread/settings/update").await;
+    assert_eq!(request["params"]["approvalPolicy"], "never", "{request}");
+    server.answer(&request, json!({})).await;
+    update.await.expect("task").expect("settings update");
+}
+
 #[tokio::test]
 async fn a_turn_that_streams_without_pause_still_meets_its_deadline() {
     let (codex, mut server) = fake_server::start(Codex::builder().turn_idle_timeout(None)).await;

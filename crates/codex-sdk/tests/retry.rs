@@ -108,3 +108,36 @@ async fn an_error_that_is_not_retryable_is_not_retried() {
     codex.close().await;
     assert_eq!(server.await.expect("server"), 1);
 }
+
+#[tokio::test]
+async fn a_policy_of_the_longest_delays_waits_instead_of_panicking() {
+    let busy = || Error::ServerBusy {
+        method: "model/list".into(),
+        error: Box::new(codex_sdk::transport::RpcError {
+            code: codex_sdk::transport::ErrorCode::SERVER_OVERLOADED,
+            message: "Server overloaded; retry later.".into(),
+            data: None,
+        }),
+    };
+    // Without jitter, and with the default jitter (either way round) many times over.
+    let jitters = std::iter::once(0.0).chain(std::iter::repeat_n(0.2, 32));
+    for jitter_ratio in jitters {
+        let policy = RetryPolicy {
+            max_attempts: 2,
+            initial_delay: Duration::MAX,
+            max_delay: Duration::MAX,
+            jitter_ratio,
+        };
+        let mut attempts = 0;
+        let retry = retry_on_overload(policy, || {
+            attempts += 1;
+            let err = busy();
+            async move { Err::<(), _>(err) }
+        });
+        // Polled once: the first attempt fails at once, and the retry then waits out its
+        // (longest possible) delay instead of panicking on it.
+        let polled = futures_util::FutureExt::now_or_never(retry);
+        assert!(polled.is_none(), "the retry waits: {polled:?}");
+        assert_eq!(attempts, 1);
+    }
+}

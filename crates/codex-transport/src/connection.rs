@@ -14,6 +14,7 @@ use tracing::Instrument;
 
 use crate::error::{CloseReason, Error, Result};
 use crate::options::ConnectionOptions;
+use crate::process::{ProcessGroup, Signal};
 use crate::subscription::{NotificationFilter, NotificationStream};
 use crate::task::{AnswerHook, Command, ConnectionTask};
 use crate::transport::Transport;
@@ -71,6 +72,8 @@ pub(crate) struct Shared {
     pub(crate) buffer_bytes: usize,
     /// The server process, when the transport started one.
     pub(crate) process_id: Option<u32>,
+    /// Its process group, signalled only while the server is not reaped.
+    process_group: Option<ProcessGroup>,
 }
 
 impl Shared {
@@ -93,10 +96,11 @@ impl Shared {
         }
     }
 
-    /// Kills the server's whole process group, when there is a server process.
+    /// Kills the server's whole process group, when there is a server process that has not
+    /// been reaped (its group id may be someone else's then).
     fn kill_server(&self) {
-        if let Some(pid) = self.process_id {
-            crate::process::kill_group(pid);
+        if let Some(group) = &self.process_group {
+            group.signal(Signal::Kill);
         }
     }
 }
@@ -121,10 +125,10 @@ impl Drop for LastHandle {
                     shared.kill_server();
                 }
             });
-        } else if let Some(pid) = shared.process_id {
+        } else if let Some(group) = &shared.process_group {
             // No runtime to wait on: the task will not run again either. Ask the server to
             // exit (it then ends its commands); a SIGKILL would leave their children behind.
-            crate::process::signal_group(pid, crate::process::Signal::Term);
+            group.signal(Signal::Term);
         }
     }
 }
@@ -139,6 +143,7 @@ impl Connection {
             buffer: Arc::new(Semaphore::new(options.buffer_bytes)),
             buffer_bytes: options.buffer_bytes,
             process_id: transport.process_id(),
+            process_group: transport.process_group(),
         });
         let (commands, command_rx) = mpsc::channel(256);
         let request_timeout = options.request_timeout;
@@ -375,7 +380,8 @@ impl Connection {
             .unwrap_or_default()
     }
 
-    /// Closes the connection gracefully: stops writing (for a process: closes its stdin),
+    /// Closes the connection gracefully: drops the server-request handlers still running
+    /// (their requests stay unanswered), stops writing (for a process: closes its stdin),
     /// waits up to `grace` for the server to finish, then sends it SIGTERM, and SIGKILL a
     /// second later if it still runs (each to its whole process group). Returns why the
     /// connection closed (with the exit status and stderr tail).
@@ -398,12 +404,10 @@ impl Connection {
             return reason;
         }
         // The task did not answer in time: end the server from here, which also unblocks the
-        // task (its writes fail, its reads end), and give it a moment to record why. (Only
-        // while the connection is open: a server already reaped must not be signalled, as
-        // its process group id may belong to someone else by now.)
-        if self.shared.closed.get().is_none() {
-            self.shared.kill_server();
-        }
+        // task (its writes fail, its reads end), and give it a moment to record why. (Only a
+        // server not yet reaped is signalled: once reaped, its process group id may belong to
+        // someone else. The task may have reaped it without having recorded the close yet.)
+        self.shared.kill_server();
         let mut closed = self.shared.closed_signal.subscribe();
         let _ = tokio::time::timeout(SHUTDOWN_MARGIN, closed.wait_for(|c| *c)).await;
         match self.shared.closed_error() {

@@ -222,6 +222,10 @@ pub struct CloseReason {
     pub cause: String,
     /// The server process's exit status, when the transport owns the process and it exited.
     pub exit_status: Option<ExitStatus>,
+    /// The signals the client sent the server's process group before it exited, in order:
+    /// empty when it exited by itself (codex does when its input ends). codex exits with
+    /// status 0 on SIGTERM too, so the status alone does not tell.
+    pub signals_sent: Vec<crate::Signal>,
     /// The last lines the server wrote to stderr (oldest first).
     pub stderr_tail: Vec<String>,
 }
@@ -229,6 +233,10 @@ pub struct CloseReason {
 impl fmt::Display for CloseReason {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(&self.cause)?;
+        if !self.signals_sent.is_empty() {
+            let sent: Vec<String> = self.signals_sent.iter().map(ToString::to_string).collect();
+            write!(f, "; the client sent the server {}", sent.join(", then "))?;
+        }
         if let Some(status) = &self.exit_status {
             write!(f, "; the server exited with {status}")?;
         }

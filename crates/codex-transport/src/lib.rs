@@ -84,7 +84,7 @@ pub use connection::{Connection, ProtocolErrors};
 pub use error::{CloseReason, Error, ErrorCode, Result, RpcError};
 pub use framing::DEFAULT_MAX_LINE_BYTES;
 pub use options::ConnectionOptions;
-pub use process::AppServerCommand;
+pub use process::{AppServerCommand, Signal};
 pub use server_request::{HandlerFuture, ServerRequestHandler};
 pub use subscription::{
     NotificationFilter, NotificationItem, NotificationMeta, NotificationStream,

@@ -2,9 +2,10 @@
 
 use std::collections::VecDeque;
 use std::ffi::OsString;
+use std::future::Future;
 use std::path::{Path, PathBuf};
 use std::process::{ExitStatus, Stdio};
-use std::sync::{Arc, Mutex};
+use std::sync::{Arc, Mutex, PoisonError};
 use std::time::Duration;
 
 use tokio::process::{Child, Command};
@@ -229,7 +230,7 @@ impl AppServerCommand {
         ));
         tracing::debug!(program = %self.program.display(), ?pid, "started the app-server");
         let process = ChildProcess {
-            pid,
+            group: pid.map(ProcessGroup::new),
             child,
             stderr_tail: tail,
             stderr_drain: Some(drain),
@@ -292,8 +293,8 @@ async fn drain_stderr(
 /// A running app-server process owned by a connection.
 #[derive(Debug)]
 pub(crate) struct ChildProcess {
-    /// The id the process was started with; also the id of its process group.
-    pid: Option<u32>,
+    /// The process group the process leads (its id is the process's).
+    group: Option<ProcessGroup>,
     child: Child,
     stderr_tail: Arc<Mutex<VecDeque<String>>>,
     stderr_drain: Option<JoinHandle<()>>,
@@ -306,11 +307,26 @@ impl ChildProcess {
         self.child.id()
     }
 
+    /// The process group, for signals from outside the connection task.
+    pub(crate) fn group(&self) -> Option<ProcessGroup> {
+        self.group.clone()
+    }
+
+    /// Waits for the process to exit and reaps it (marking its group reaped in the same step).
+    /// Cancel-safe, as `Child::wait` is.
+    async fn wait(&mut self) -> std::io::Result<ExitStatus> {
+        let wait = self.child.wait();
+        match &self.group {
+            Some(group) => group.reap(wait).await,
+            None => wait.await,
+        }
+    }
+
     /// Resolves when the process has exited (never, if its status cannot be read).
     /// Cancel-safe: `Child::wait` is, and the status is kept once known.
     pub(crate) async fn exited(&mut self) {
         if self.exit_status.is_none() {
-            match self.child.wait().await {
+            match self.wait().await {
                 Ok(status) => self.exit_status = Some(status),
                 Err(_) => std::future::pending::<()>().await,
             }
@@ -323,13 +339,13 @@ impl ChildProcess {
         if self.exit_status.is_some() {
             return;
         }
-        let mut status = tokio::time::timeout(grace, self.child.wait()).await;
+        let mut status = tokio::time::timeout(grace, self.wait()).await;
         if status.is_err() {
             tracing::debug!("the app-server did not exit within {grace:?}: terminating it");
-            if let Some(pid) = self.pid {
-                signal_group(pid, Signal::Term);
+            if let Some(group) = &self.group {
+                group.signal(Signal::Term);
             }
-            status = tokio::time::timeout(TERM_WAIT, self.child.wait()).await;
+            status = tokio::time::timeout(TERM_WAIT, self.wait()).await;
         }
         let status = match status {
             Ok(status) => status,
@@ -337,13 +353,12 @@ impl ChildProcess {
                 tracing::debug!(
                     "the app-server ignored SIGTERM for {TERM_WAIT:?}: killing its group"
                 );
-                // Still running, so the group id is still its own.
-                if let Some(pid) = self.pid {
-                    kill_group(pid);
+                if let Some(group) = &self.group {
+                    group.signal(Signal::Kill);
                 }
                 // An error here means it exited meanwhile; `wait` reaps it either way.
                 let _ = self.child.start_kill();
-                self.child.wait().await
+                self.wait().await
             }
         };
         self.exit_status = status.ok();
@@ -359,6 +374,9 @@ impl ChildProcess {
             let _ = tokio::time::timeout(Duration::from_millis(250), drain).await;
         }
         reason.exit_status = self.exit_status;
+        if let Some(group) = &self.group {
+            reason.signals_sent = group.signals_sent();
+        }
         if let Ok(tail) = self.stderr_tail.lock() {
             reason.stderr_tail = tail.iter().cloned().collect();
         }
@@ -370,29 +388,103 @@ impl Drop for ChildProcess {
     /// pipe); tokio reaps it once it has. Nothing can wait here, so no SIGKILL follows: codex
     /// exits on either signal, and ends its commands as it does.
     fn drop(&mut self) {
-        if let (Some(pid), None) = (self.pid, self.exit_status) {
-            signal_group(pid, Signal::Term);
+        if let (Some(group), None) = (&self.group, self.exit_status) {
+            group.signal(Signal::Term);
         }
     }
 }
 
-/// The signals the SDK sends.
-#[derive(Debug, Clone, Copy)]
-pub(crate) enum Signal {
-    /// Please exit.
+/// A signal the client sends the server's process group when the server does not exit by
+/// itself (see [`CloseReason::signals_sent`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum Signal {
+    /// SIGTERM: please exit (codex then ends the commands it started).
     Term,
-    /// Exit now.
+    /// SIGKILL: exit now, the last resort.
     Kill,
 }
 
-/// Kills every process of the group `pid` leads: the last resort.
-pub(crate) fn kill_group(pid: u32) {
-    signal_group(pid, Signal::Kill);
+impl std::fmt::Display for Signal {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            Signal::Term => "SIGTERM",
+            Signal::Kill => "SIGKILL",
+        })
+    }
 }
 
-/// Sends `signal` to every process of the group `pid` leads. Harmless when the group is
-/// gone: a group id is not reused while any member of the group lives.
-pub(crate) fn signal_group(pid: u32, signal: Signal) {
+/// The server's process group, as everything that may signal it (the connection task, a
+/// handle's shutdown, the last handle's drop) sees it: signalled only while its leader, the
+/// server, has not been reaped. Once reaped, and its other members gone, the group id is free
+/// for an unrelated process to take; so reaping and marking the group reaped happen under the
+/// same lock a signal is sent under, and no signal can slip in between.
+#[derive(Debug, Clone)]
+pub(crate) struct ProcessGroup {
+    pid: u32,
+    state: Arc<Mutex<GroupState>>,
+}
+
+#[derive(Debug, Default)]
+struct GroupState {
+    reaped: bool,
+    /// The signals sent, in order (a repeat of the last one is not listed again).
+    sent: Vec<Signal>,
+}
+
+impl ProcessGroup {
+    fn new(pid: u32) -> Self {
+        ProcessGroup {
+            pid,
+            state: Arc::default(),
+        }
+    }
+
+    fn state(&self) -> std::sync::MutexGuard<'_, GroupState> {
+        // The state is two plain fields: a panic elsewhere cannot leave it half-written.
+        self.state.lock().unwrap_or_else(PoisonError::into_inner)
+    }
+
+    /// Sends `signal` to every process of the group, unless its leader was reaped; `false`
+    /// when it was (nothing is sent then).
+    pub(crate) fn signal(&self, signal: Signal) -> bool {
+        let mut state = self.state();
+        if state.reaped {
+            return false;
+        }
+        signal_group(self.pid, signal);
+        if state.sent.last() != Some(&signal) {
+            state.sent.push(signal);
+        }
+        true
+    }
+
+    /// The signals sent so far, in order.
+    fn signals_sent(&self) -> Vec<Signal> {
+        self.state().sent.clone()
+    }
+
+    /// Runs `wait` (a wait on the leader, which reaps it once it has exited), polling it
+    /// under the lock and marking the group reaped in the poll that reaps: a poll of
+    /// `Child::wait` only checks without blocking (`waitpid` with `WNOHANG`), so the lock is
+    /// held for no longer than that.
+    async fn reap<F: Future>(&self, wait: F) -> F::Output {
+        let mut wait = std::pin::pin!(wait);
+        std::future::poll_fn(|cx| {
+            let mut state = self.state();
+            let poll = wait.as_mut().poll(cx);
+            if poll.is_ready() {
+                state.reaped = true;
+            }
+            poll
+        })
+        .await
+    }
+}
+
+/// Sends `signal` to every process of the group `pid` leads. Only [`ProcessGroup::signal`]
+/// calls it: the group id is known to be the server's.
+fn signal_group(pid: u32, signal: Signal) {
     #[cfg(unix)]
     {
         use rustix::process::{Pid, kill_process_group};

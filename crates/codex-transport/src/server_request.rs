@@ -19,8 +19,9 @@ pub type HandlerFuture = Pin<Box<dyn Future<Output = Result<Value, RpcError>> + 
 /// holds up other traffic. Requests for methods this version does not know reach the handler
 /// too, as [`ServerRequest::Unknown`](codex_protocol::ServerRequest::Unknown) with their raw
 /// params: answer them, or refuse them with an error. A handler that panics is answered for
-/// with an "internal error", and the connection lives on. When the connection closes, handlers
-/// still running are dropped. Closures
+/// with an "internal error", and the connection lives on. When the connection shuts down or
+/// closes, handlers still running are dropped (unanswered: the server sees its input end).
+/// Closures
 /// `Fn(ServerRequestMessage) -> impl Future<Output = Result<Value, RpcError>>` are handlers.
 pub trait ServerRequestHandler: Send + Sync + 'static {
     /// Answers one request: `Ok(result)` is sent as the JSON-RPC result, `Err` as the error.
@@ -48,7 +49,8 @@ where
 
 /// Runs `handler` on one request in a task of its own and sends its answer as a line; a
 /// panic (while making the future or while it runs) is answered as an internal error. The
-/// task ends early, answering nothing, when the connection closes. `slot` is the request's
+/// task ends early, answering nothing, when `closed` turns true (the connection shuts down or
+/// closes). `slot` is the request's
 /// share of the in-flight limit, held until the answer is sent.
 pub(crate) fn spawn_handler(
     handler: Arc<dyn ServerRequestHandler>,

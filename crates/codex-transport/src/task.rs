@@ -14,7 +14,7 @@ use codex_protocol::{
 use serde::Deserialize;
 use serde_json::value::RawValue;
 use tokio::io::{AsyncRead, AsyncWrite, AsyncWriteExt, BufWriter};
-use tokio::sync::{OwnedSemaphorePermit, Semaphore, mpsc, oneshot};
+use tokio::sync::{OwnedSemaphorePermit, Semaphore, mpsc, oneshot, watch};
 
 use crate::connection::Shared;
 use crate::error::{CloseReason, Error, ErrorCode, Result, RpcError};
@@ -143,6 +143,11 @@ pub(crate) struct ConnectionTask {
     handler: Option<Arc<dyn ServerRequestHandler>>,
     /// Slots for server requests in handlers at once.
     handler_slots: Arc<Semaphore>,
+    /// Turns true when the connection starts to shut down or closes: handlers still running
+    /// stop then (unanswered). Each holds a sender of `lines`, and the server's input only
+    /// closes once every sender is gone: a handler waiting on a person would otherwise keep
+    /// the server from seeing the end of its input, and it would be killed instead.
+    handlers_stop: watch::Sender<bool>,
     shared: Arc<Shared>,
 }
 
@@ -167,6 +172,7 @@ impl ConnectionTask {
             subscribers: Vec::new(),
             handler: options.handler,
             handler_slots: Arc::new(Semaphore::new(options.max_server_requests)),
+            handlers_stop: watch::Sender::new(false),
             shared,
         }
     }
@@ -663,7 +669,7 @@ impl ConnectionTask {
             self.write(answer_line(&id, Err(error))).await;
             return;
         };
-        let closed = self.shared.closed_signal.subscribe();
+        let closed = self.handlers_stop.subscribe();
         spawn_handler(
             handler,
             ServerRequestMessage { id, request },
@@ -673,8 +679,10 @@ impl ConnectionTask {
         );
     }
 
-    /// Stops writing, waits for the server to finish within `grace`, and closes.
+    /// Stops the handlers and writing, waits for the server to finish within `grace`, and
+    /// closes.
     async fn shutdown(&mut self, grace: Duration) -> Arc<CloseReason> {
+        self.handlers_stop.send_replace(true);
         self.lines = None;
         if let Some(writer) = self.writer.take() {
             let _ = tokio::time::timeout(grace, writer).await;
@@ -697,6 +705,7 @@ impl ConnectionTask {
         tracing::debug!(%reason, "connection closed");
         let reason = Arc::clone(self.shared.closed.get_or_init(|| Arc::new(reason)));
         self.shared.closed_signal.send_replace(true);
+        self.handlers_stop.send_replace(true);
         // What was read before the end is delivered, then each stream ends with `Closed`.
         self.flush();
         // Dropping the senders wakes every caller and stream with `Closed`.

@@ -2,7 +2,7 @@
 
 use tokio::io::{AsyncRead, AsyncWrite};
 
-use crate::process::ChildProcess;
+use crate::process::{ChildProcess, ProcessGroup};
 
 /// The two halves of a byte stream to the server, and the process behind it when there is one.
 pub struct Transport {
@@ -36,6 +36,11 @@ impl Transport {
     /// The id of the server process behind this transport, if it started one.
     pub fn process_id(&self) -> Option<u32> {
         self.process.as_ref().and_then(ChildProcess::id)
+    }
+
+    /// The server's process group, if the transport started a server.
+    pub(crate) fn process_group(&self) -> Option<ProcessGroup> {
+        self.process.as_ref().and_then(ChildProcess::group)
     }
 }
 

@@ -9,7 +9,9 @@ use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
 use codex_sdk_testkit::process_exists;
-use codex_transport::{AppServerCommand, Connection, ConnectionOptions, Error, NotificationFilter};
+use codex_transport::{
+    AppServerCommand, Connection, ConnectionOptions, Error, NotificationFilter, Signal,
+};
 use serde_json::json;
 
 const PATIENCE: Duration = Duration::from_secs(10);
@@ -212,6 +214,10 @@ async fn shutdown_closes_stdin_and_returns_how_the_server_exited() {
         "{reason}"
     );
     assert_eq!(reason.stderr_tail, ["stdin closed, bye"]);
+    assert!(
+        reason.signals_sent.is_empty(),
+        "it exited by itself: {reason}"
+    );
     assert!(!process_exists(pid));
     let err = connection
         .request_value("test/after", json!({}))
@@ -234,6 +240,11 @@ async fn shutdown_terminates_a_server_that_does_not_exit_within_the_grace_period
         Some(15),
         "SIGTERM first, so codex can end its commands: {reason}"
     );
+    assert_eq!(reason.signals_sent, [Signal::Term], "{reason}");
+    assert!(
+        reason.to_string().contains("sent the server SIGTERM"),
+        "{reason}"
+    );
 }
 
 #[tokio::test]
@@ -248,6 +259,11 @@ async fn shutdown_kills_a_server_that_ignores_sigterm() {
     assert_eq!(
         reason.exit_status.and_then(|s| s.signal()),
         Some(9),
+        "{reason}"
+    );
+    assert_eq!(
+        reason.signals_sent,
+        [Signal::Term, Signal::Kill],
         "{reason}"
     );
 }

@@ -2262,7 +2262,7 @@ Matching names override inherited values. Set a key to `null` to unset an inheri
     pub env: ::std::option::Option<
         ::std::collections::HashMap<
             ::std::string::String,
-            ::std::option::Option<::std::string::String>,
+            ::std::option::Option<crate::Secret>,
         >,
     >,
     /**Optional per-stream stdout/stderr capture cap in bytes.
@@ -6417,7 +6417,7 @@ pub enum LocalShellAction {
         command: ::std::vec::Vec<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         env: ::std::option::Option<
-            ::std::collections::HashMap<::std::string::String, ::std::string::String>,
+            ::std::collections::HashMap<::std::string::String, crate::Secret>,
         >,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         timeout_ms: ::std::option::Option<u64>,
@@ -8915,10 +8915,7 @@ pub enum OtelExporter {
     OtlpHttp {
         endpoint: ::std::string::String,
         ///Header names are retained; values are redacted by the server.
-        headers: ::std::collections::HashMap<
-            ::std::string::String,
-            ::std::string::String,
-        >,
+        headers: ::std::collections::HashMap<::std::string::String, crate::Secret>,
         protocol: OtelHttpProtocol,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         tls: ::std::option::Option<OtelTlsConfig>,
@@ -8927,10 +8924,7 @@ pub enum OtelExporter {
     OtlpGrpc {
         endpoint: ::std::string::String,
         ///Header names are retained; values are redacted by the server.
-        headers: ::std::collections::HashMap<
-            ::std::string::String,
-            ::std::string::String,
-        >,
+        headers: ::std::collections::HashMap<::std::string::String, crate::Secret>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         tls: ::std::option::Option<OtelTlsConfig>,
     },
@@ -10450,7 +10444,7 @@ Matching names override inherited values. Set a key to `null` to unset an inheri
     pub env: ::std::option::Option<
         ::std::collections::HashMap<
             ::std::string::String,
-            ::std::option::Option<::std::string::String>,
+            ::std::option::Option<crate::Secret>,
         >,
     >,
     /**Optional per-stream stdout/stderr capture cap in bytes.
@@ -11670,9 +11664,9 @@ pub struct RemoteControlPairingStartResponse {
         rename = "manualPairingCode",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub manual_pairing_code: ::std::option::Option<::std::string::String>,
+    pub manual_pairing_code: ::std::option::Option<crate::Secret>,
     #[serde(rename = "pairingCode")]
-    pub pairing_code: ::std::string::String,
+    pub pairing_code: crate::Secret,
 }
 ///Params of the `remoteControl/pairing/status` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
@@ -11686,12 +11680,12 @@ pub struct RemoteControlPairingStatusParams {
         rename = "manualPairingCode",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub manual_pairing_code: ::std::option::Option<::std::string::String>,
+    pub manual_pairing_code: ::std::option::Option<crate::Secret>,
     #[serde(
         rename = "pairingCode",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub pairing_code: ::std::option::Option<::std::string::String>,
+    pub pairing_code: ::std::option::Option<crate::Secret>,
 }
 ///The answer to the `remoteControl/pairing/status` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
@@ -17727,7 +17721,7 @@ pub enum ToolExposureSurface {
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct ToolRequestUserInputAnswer {
-    pub answers: ::std::vec::Vec<::std::string::String>,
+    pub answers: ::std::vec::Vec<crate::Secret>,
 }
 ///EXPERIMENTAL. Defines a single selectable option for request_user_input.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
@@ -23732,7 +23726,7 @@ Matching names override inherited values. Set a key to `null` to unset an inheri
         value: impl Into<
             ::std::collections::HashMap<
                 ::std::string::String,
-                ::std::option::Option<::std::string::String>,
+                ::std::option::Option<crate::Secret>,
             >,
         >,
     ) -> Self {
@@ -30517,7 +30511,7 @@ Matching names override inherited values. Set a key to `null` to unset an inheri
         value: impl Into<
             ::std::collections::HashMap<
                 ::std::string::String,
-                ::std::option::Option<::std::string::String>,
+                ::std::option::Option<crate::Secret>,
             >,
         >,
     ) -> Self {
@@ -31384,7 +31378,7 @@ impl RemoteControlPairingStartResponse {
     pub fn new(
         environment_id: impl Into<::std::string::String>,
         expires_at: i64,
-        pairing_code: impl Into<::std::string::String>,
+        pairing_code: impl Into<crate::Secret>,
     ) -> Self {
         Self {
             environment_id: environment_id.into(),
@@ -31394,10 +31388,7 @@ impl RemoteControlPairingStartResponse {
         }
     }
     ///Sets `manualPairingCode`.
-    pub fn with_manual_pairing_code(
-        mut self,
-        value: impl Into<::std::string::String>,
-    ) -> Self {
+    pub fn with_manual_pairing_code(mut self, value: impl Into<crate::Secret>) -> Self {
         self.manual_pairing_code = ::std::option::Option::Some(value.into());
         self
     }
@@ -31412,15 +31403,12 @@ impl RemoteControlPairingStatusParams {
         }
     }
     ///Sets `manualPairingCode`.
-    pub fn with_manual_pairing_code(
-        mut self,
-        value: impl Into<::std::string::String>,
-    ) -> Self {
+    pub fn with_manual_pairing_code(mut self, value: impl Into<crate::Secret>) -> Self {
         self.manual_pairing_code = ::std::option::Option::Some(value.into());
         self
     }
     ///Sets `pairingCode`.
-    pub fn with_pairing_code(mut self, value: impl Into<::std::string::String>) -> Self {
+    pub fn with_pairing_code(mut self, value: impl Into<crate::Secret>) -> Self {
         self.pairing_code = ::std::option::Option::Some(value.into());
         self
     }
@@ -36473,7 +36461,7 @@ impl Tool {
 }
 impl ToolRequestUserInputAnswer {
     ///A `ToolRequestUserInputAnswer` from its required fields; the optional ones are unset (the server's default) until a `with_*` setter gives them a value.
-    pub fn new(answers: impl Into<::std::vec::Vec<::std::string::String>>) -> Self {
+    pub fn new(answers: impl Into<::std::vec::Vec<crate::Secret>>) -> Self {
         Self { answers: answers.into() }
     }
 }

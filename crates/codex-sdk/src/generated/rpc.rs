@@ -9,8 +9,9 @@ use futures_core::Stream;
 impl Codex {
     /// Every request of the protocol by name, typed: `codex.rpc().thread().start(params)`.
     /// Each method sends its request as it is, except that an approval policy the params
-    /// leave unset is filled from this client's approval mode; list methods that page with
-    /// a cursor also have an `..._all` stream over every page.
+    /// leave unset is filled from this client's approval mode (not in an update such as
+    /// `thread/settings/update`, where unset means "keep the thread's"); list methods that
+    /// page with a cursor also have an `..._all` stream over every page.
     pub fn rpc(&self) -> Rpc<'_> {
         Rpc { codex: self }
     }
@@ -1672,9 +1673,6 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         &self,
         params: codex_protocol::ThreadSettingsUpdateParams,
     ) -> Result<codex_protocol::ThreadSettingsUpdateResponse> {
-        let mut params = params;
-        self.codex
-            .fill_approvals(&mut params.approval_policy, &mut params.approvals_reviewer);
         self.codex.request::<requests::ThreadSettingsUpdate>(params).await
     }
     #[cfg(feature = "experimental")]
