@@ -3,6 +3,7 @@
 mod account;
 mod approval;
 mod client;
+mod collect;
 mod dispatch;
 mod error;
 mod events;
