@@ -470,7 +470,9 @@ mod tests {
             "item/completed",
             json!({"threadId": "t", "turnId": "u", "item": item, "completedAtMs": 1}),
         );
-        collector.absorb(&done, 30).expect("the item's text is freed");
+        collector
+            .absorb(&done, 30)
+            .expect("the item's text is freed");
         collector.absorb(&first, 70).expect("30 + 70");
         assert_eq!(collector.absorb(&one, 0), Err(Overflow));
     }
