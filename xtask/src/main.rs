@@ -74,8 +74,8 @@ enum Command {
         /// The new side: a version or a folder.
         new: String,
     },
-    /// Run the property tests (framing, envelope decoding, the connection; the approval
-    /// layer) with random seeds for a while (`cargo test` runs a short, fixed set of the same
+    /// Run the property tests (framing, envelope decoding, the connection; the approval and
+    /// turn layers) with random seeds for a while (`cargo test` runs a short, fixed set of the same
     /// cases).
     Fuzz {
         /// Seconds to run each property for.
@@ -130,7 +130,11 @@ fn main() -> Result<()> {
             Ok(())
         }
         Command::Fuzz { time } => {
-            for (package, test) in [("codex-transport", "fuzz"), ("codex-sdk", "approval_fuzz")] {
+            for (package, test) in [
+                ("codex-transport", "fuzz"),
+                ("codex-sdk", "approval_fuzz"),
+                ("codex-sdk", "turn_fuzz"),
+            ] {
                 let status = cargo(&workspace)
                     .args([
                         "test",

@@ -13,6 +13,7 @@ use axum::extract::State;
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
+use futures_util::StreamExt;
 use serde_json::{Value, json};
 
 /// One answer to a `POST /v1/responses`.
@@ -69,6 +70,7 @@ pub struct SseScript {
     id: String,
     events: Vec<Value>,
     cut_after: Option<usize>,
+    stall_after: Option<usize>,
     delay: Duration,
     items: usize,
 }
@@ -86,6 +88,7 @@ impl SseScript {
             id: "resp-1".to_owned(),
             events: Vec::new(),
             cut_after: None,
+            stall_after: None,
             delay: Duration::ZERO,
             items: 0,
         }
@@ -183,6 +186,14 @@ impl SseScript {
         self
     }
 
+    /// Sends the first `events` events (counting `response.created`), then keeps the stream
+    /// open and sends nothing more, ever: a model that stalls mid-answer. Only the client's
+    /// own limits (a deadline, an idle timeout) or the end of the provider end the turn.
+    pub fn stall_after(mut self, events: usize) -> Self {
+        self.stall_after = Some(events);
+        self
+    }
+
     /// Waits `delay` before each event: a slow stream.
     pub fn delay_each(mut self, delay: Duration) -> Self {
         self.delay = delay;
@@ -200,7 +211,7 @@ impl SseScript {
                 "output_tokens_details": null, "total_tokens": 15
             }}}),
         );
-        if let Some(cut) = self.cut_after {
+        if let Some(cut) = self.cut_after.into_iter().chain(self.stall_after).min() {
             events.truncate(cut);
         }
         events
@@ -442,7 +453,8 @@ fn stream_response(script: &SseScript) -> Response {
         })
         .collect();
     let delay = script.delay;
-    let body = if delay.is_zero() {
+    let stalls = script.stall_after.is_some();
+    let body = if delay.is_zero() && !stalls {
         Body::from(frames.concat())
     } else {
         let stream =
@@ -451,7 +463,12 @@ fn stream_response(script: &SseScript) -> Response {
                 tokio::time::sleep(delay).await;
                 Some((Ok::<_, Infallible>(frame), frames))
             });
-        Body::from_stream(stream)
+        if stalls {
+            // The frames, then a body that never ends.
+            Body::from_stream(stream.chain(futures_util::stream::pending()))
+        } else {
+            Body::from_stream(stream)
+        }
     };
     Response::builder()
         .header(header::CONTENT_TYPE, "text/event-stream")

@@ -19,6 +19,10 @@ async fn main() -> Result<(), Error> {
                 result.items.len()
             );
         }
+        Err(Error::TurnClosed { reason, result, .. }) => println!(
+            "the server went away mid-turn: {reason} (answer so far: {:?})",
+            result.final_response
+        ),
         Err(Error::Closed(reason)) => println!("the server went away: {reason}"),
         Err(err) if err.is_retryable() => println!("still busy after retries: {err}"),
         Err(err) => return Err(err),

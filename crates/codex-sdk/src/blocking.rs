@@ -500,6 +500,12 @@ impl TurnEvents {
         self.stream.as_ref()?.item_text(item_id, kind)
     }
 
+    /// The result so far, items still streaming included (see
+    /// [`crate::TurnStream::partial_result`]); `None` when the turn was already run.
+    pub fn partial_result(&self) -> Option<TurnResult> {
+        Some(self.stream.as_ref()?.partial_result())
+    }
+
     /// Reads the rest of the turn and returns its result (see
     /// [`crate::TurnStream::collect_result`]).
     ///

@@ -257,6 +257,8 @@ impl CodexBuilder {
     /// How many bytes of events all unread turn streams and subscriptions together may hold
     /// (64 MiB by default); when they hold that much, the connection waits for them to be
     /// read (see [`ConnectionOptions::buffer_bytes`](codex_transport::ConnectionOptions::buffer_bytes)).
+    /// Also the bound on what each turn's result holds (its items and the text streaming into
+    /// them): past it the turn ends with [`Error::TurnTooLarge`].
     #[must_use]
     pub fn notification_buffer_bytes(mut self, bytes: usize) -> Self {
         self.buffer_bytes = Some(bytes);

@@ -83,7 +83,8 @@ pub enum Error {
         /// The error object.
         error: Box<RpcError>,
     },
-    /// The turn ended with status `failed`. The partial result (items so far, usage) is kept.
+    /// The turn ended with status `failed`. The partial result is kept: the items it
+    /// completed, then those it never completed with the text streamed into them.
     #[error("the turn failed: {}", error.message)]
     TurnFailed {
         /// What the server said went wrong.
@@ -92,7 +93,8 @@ pub enum Error {
         result: Box<TurnResult>,
     },
     /// The turn ran out of time (see [`TurnLimits`](crate::TurnLimits)): the SDK asked the
-    /// server to interrupt it and stopped waiting. What it produced so far is kept.
+    /// server to interrupt it and stopped waiting. What it produced so far is kept, the text
+    /// of the items still streaming included.
     #[error("turn {turn_id} ran out of time: {limit} of {after:?}; it was interrupted")]
     TurnTimedOut {
         /// The turn's id.
@@ -102,6 +104,34 @@ pub enum Error {
         /// The limit's length.
         after: std::time::Duration,
         /// What the turn produced before the limit ran out (status `InProgress`).
+        result: Box<TurnResult>,
+    },
+    /// The connection closed (the server exited, or [`close`](crate::Codex::close) was
+    /// called) before the turn ended. What the turn produced so far is kept, the text of the
+    /// items still streaming included.
+    #[error("the app-server connection closed before turn {turn_id} ended: {reason}")]
+    TurnClosed {
+        /// The turn's id.
+        turn_id: String,
+        /// Why the connection closed: the exit status and the server's last stderr lines.
+        reason: Arc<CloseReason>,
+        /// What the turn produced before the connection closed (status `InProgress`).
+        result: Box<TurnResult>,
+    },
+    /// What the turn holds (its items and the text streamed into them, counted in bytes of
+    /// the server's lines) would pass the bound, the connection's
+    /// [`notification_buffer_bytes`](crate::CodexBuilder::notification_buffer_bytes): the
+    /// SDK asked the server to interrupt the turn and stopped reading it. Everything before
+    /// the event that would have passed the bound is kept.
+    #[error(
+        "turn {turn_id} would hold more than {limit} bytes of items and streamed text; it was interrupted. Raise the bound with `CodexBuilder::notification_buffer_bytes`"
+    )]
+    TurnTooLarge {
+        /// The turn's id.
+        turn_id: String,
+        /// The bound, in bytes.
+        limit: usize,
+        /// What the turn produced up to the bound (status `InProgress`).
         result: Box<TurnResult>,
     },
     /// The turn's `turn/completed` did not decode: the turn is over, but how it ended is only
@@ -214,6 +244,22 @@ impl Error {
     /// ([`RpcError::is_retryable`]).
     pub fn is_retryable(&self) -> bool {
         self.rpc_error().is_some_and(RpcError::is_retryable)
+    }
+
+    /// What the turn produced before it ended without success: the partial result of
+    /// [`TurnFailed`](Error::TurnFailed), [`TurnTimedOut`](Error::TurnTimedOut),
+    /// [`TurnClosed`](Error::TurnClosed), [`TurnTooLarge`](Error::TurnTooLarge) and
+    /// [`UndecodableTurnEnd`](Error::UndecodableTurnEnd): the items it completed, then those
+    /// it did not with the text streamed into them, and the final answer so far.
+    pub fn partial_result(&self) -> Option<&TurnResult> {
+        match self {
+            Error::TurnFailed { result, .. }
+            | Error::TurnTimedOut { result, .. }
+            | Error::TurnClosed { result, .. }
+            | Error::TurnTooLarge { result, .. }
+            | Error::UndecodableTurnEnd { result, .. } => Some(result),
+            _ => None,
+        }
     }
 
     /// The JSON-RPC error object, for errors that carry one.

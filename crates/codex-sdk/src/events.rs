@@ -2,8 +2,6 @@
 //! them, items completing, usage, and the turn's end with its [`TurnResult`], instead of the
 //! raw notifications stitched together by hand.
 
-use std::collections::HashMap;
-
 use codex_protocol::{ServerNotification, ThreadItem, ThreadTokenUsage};
 
 use crate::turn::TurnResult;
@@ -68,25 +66,37 @@ pub enum TextKind {
     CommandOutput,
 }
 
-/// The text of every item still streaming, by item and kind.
-#[derive(Debug, Default)]
-pub(crate) struct StreamingText {
-    texts: HashMap<(String, TextKind), String>,
+impl TextKind {
+    /// The wire name (`type`) of the item this text streams into.
+    pub(crate) fn item_type(self) -> &'static str {
+        match self {
+            TextKind::AgentMessage => "agentMessage",
+            TextKind::Reasoning | TextKind::ReasoningSummary => "reasoning",
+            TextKind::Plan => "plan",
+            TextKind::CommandOutput => "commandExecution",
+        }
+    }
+
+    /// The wire name of the item's field this text fills.
+    pub(crate) fn field(self) -> &'static str {
+        match self {
+            TextKind::AgentMessage | TextKind::Plan => "text",
+            TextKind::Reasoning => "content",
+            TextKind::ReasoningSummary => "summary",
+            TextKind::CommandOutput => "aggregatedOutput",
+        }
+    }
 }
 
-impl StreamingText {
-    /// Folds `notification` into an event, keeping the streamed text of open items.
-    /// `Completed` is made by the stream itself, which owns the result.
-    pub(crate) fn fold(&mut self, notification: ServerNotification) -> TurnEvent {
+impl TurnEvent {
+    /// The folded form of one notification of the turn (the stream keeps the text;
+    /// `Completed` is made by the stream itself, which owns the result).
+    pub(crate) fn fold(notification: ServerNotification) -> TurnEvent {
         let (kind, item_id, delta) = match notification {
             ServerNotification::ItemStarted(started) => {
                 return TurnEvent::ItemStarted(started.item);
             }
-            ServerNotification::ItemCompleted(done) => {
-                let id = done.item.id();
-                self.texts.retain(|(item, _), _| Some(item.as_str()) != id);
-                return TurnEvent::ItemCompleted(done.item);
-            }
+            ServerNotification::ItemCompleted(done) => return TurnEvent::ItemCompleted(done.item),
             ServerNotification::ThreadTokenUsageUpdated(usage) => {
                 return TurnEvent::Usage(usage.token_usage);
             }
@@ -105,21 +115,10 @@ impl StreamingText {
             }
             other => return TurnEvent::Other(other),
         };
-        self.texts
-            .entry((item_id.clone(), kind))
-            .or_default()
-            .push_str(&delta);
         TurnEvent::TextDelta {
             item_id,
             kind,
             delta,
         }
-    }
-
-    /// The text streamed so far into `item_id`'s `kind`.
-    pub(crate) fn get(&self, item_id: &str, kind: TextKind) -> Option<&str> {
-        self.texts
-            .get(&(item_id.to_owned(), kind))
-            .map(String::as_str)
     }
 }

@@ -5,6 +5,7 @@ mod allow_list;
 mod approval;
 mod approval_request;
 mod client;
+mod collect;
 mod command_line;
 mod dispatch;
 mod error;

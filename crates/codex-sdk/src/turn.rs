@@ -8,8 +8,8 @@ use std::task::{Context, Poll};
 use std::time::Duration;
 
 use codex_protocol::{
-    MessagePhase, ServerNotification, ThreadItem, ThreadTokenUsage, TurnError, TurnInterruptParams,
-    TurnStatus, TurnSteerParams, requests,
+    ServerNotification, ThreadItem, ThreadTokenUsage, TurnError, TurnInterruptParams, TurnStatus,
+    TurnSteerParams, requests,
 };
 use codex_protocol::{ServerNotificationMethod, notifications};
 use codex_transport::NotificationStream;
@@ -17,8 +17,9 @@ use futures_util::StreamExt;
 use tokio::time::{Instant, Sleep};
 
 use crate::client::Codex;
+use crate::collect::{Overflow, TurnCollector};
 use crate::error::{Error, Result, TurnLimit};
-use crate::events::{StreamingText, TextKind, TurnEvent};
+use crate::events::{TextKind, TurnEvent};
 use crate::input::Input;
 
 /// How often (in events) a stream that never waits checks its turn's deadline: a clock read
@@ -33,9 +34,14 @@ pub struct TurnResult {
     /// How it ended: completed, interrupted or failed (`InProgress` in a partial result).
     pub status: TurnStatus,
     /// The agent's final answer: the last agent message marked `final_answer`, else the last
-    /// one without a phase (commentary and partial answers are never used).
+    /// one without a phase (commentary is never used). In a partial result, or a turn that
+    /// ended before that message completed: its text so far.
     pub final_response: Option<String>,
-    /// Every item the turn completed, in order.
+    /// Every item the turn completed, in order; then the items it started (or streamed into)
+    /// and never completed, in the order they started, each rebuilt as its completed item
+    /// would look as far as it streamed: the item as `item/started` gave it, with the text
+    /// streamed so far in its field (an agent message's `text`, reasoning's `content` and
+    /// `summary`, a plan's `text`, a command's `aggregated_output`).
     pub items: Vec<ThreadItem>,
     /// Token usage, from the last usage update of the turn.
     pub usage: Option<ThreadTokenUsage>,
@@ -50,7 +56,7 @@ pub struct TurnResult {
 }
 
 impl TurnResult {
-    fn empty(id: &str) -> Self {
+    pub(crate) fn empty(id: &str) -> Self {
         TurnResult {
             id: id.to_owned(),
             status: TurnStatus::InProgress,
@@ -63,40 +69,6 @@ impl TurnResult {
             completed_at: None,
         }
     }
-
-    /// Folds one event of the turn into the result.
-    fn absorb(&mut self, notification: &ServerNotification) {
-        match notification {
-            ServerNotification::ItemCompleted(done) => self.items.push(done.item.clone()),
-            ServerNotification::ThreadTokenUsageUpdated(usage) => {
-                self.usage = Some(usage.token_usage.clone())
-            }
-            ServerNotification::TurnCompleted(done) => {
-                self.status = done.turn.status.clone();
-                self.error = done.turn.error.clone();
-                self.duration_ms = done.turn.duration_ms;
-                self.started_at = done.turn.started_at;
-                self.completed_at = done.turn.completed_at;
-                self.final_response = final_response(&self.items);
-            }
-            _ => {}
-        }
-    }
-}
-
-/// The Python SDK's rule: the last `final_answer` agent message, else the last one without a
-/// phase.
-fn final_response(items: &[ThreadItem]) -> Option<String> {
-    let messages = || {
-        items.iter().rev().filter_map(|item| match item {
-            ThreadItem::AgentMessage { text, phase, .. } => Some((text, phase)),
-            _ => None,
-        })
-    };
-    messages()
-        .find(|(_, phase)| matches!(phase, Some(MessagePhase::FinalAnswer)))
-        .or_else(|| messages().find(|(_, phase)| phase.is_none()))
-        .map(|(text, _)| text.clone())
 }
 
 /// How long a turn may take before the SDK stops waiting, interrupts it and returns
@@ -163,7 +135,9 @@ impl Drop for TurnGuard {
 /// another turn first. Only this turn's events are kept, and none after its `turn/completed`.
 /// Buffering is bounded by the connection's budget (64 MiB of events, all streams together):
 /// a running turn left unread long enough to fill it makes the connection wait until it is
-/// read or dropped.
+/// read or dropped. What a turn's result holds (its items and the text streaming into them)
+/// is bounded by the same number, per turn: past it the turn ends with
+/// [`Error::TurnTooLarge`].
 ///
 /// Dropping the handle (and its stream) stops waiting but leaves the turn running on the
 /// server, like closing a browser tab; with
@@ -240,9 +214,11 @@ impl TurnHandle {
     /// a stream that ends at once.
     pub fn stream(&mut self) -> TurnStream {
         let deadline = self.limits.deadline.map(|limit| self.started + limit);
+        let limit = self.guard.codex.connection().buffer_bytes();
         TurnStream {
             guard: Arc::clone(&self.guard),
-            result: TurnResult::empty(&self.guard.turn_id),
+            collected: TurnCollector::new(&self.guard.turn_id, limit),
+            pending_error: None,
             events: self.events.take(),
             limits: self.limits,
             idle_timer: None,
@@ -252,17 +228,19 @@ impl TurnHandle {
             deadline: None,
             finished: false,
             completed: false,
-            streaming_text: StreamingText::default(),
         }
     }
 
     /// Waits for the turn to end and collects its result.
     ///
     /// # Errors
-    /// [`Error::TurnFailed`] when the turn failed (with the partial result),
+    /// Each with the partial result (see [`Error::partial_result`]):
+    /// [`Error::TurnFailed`] when the turn failed,
     /// [`Error::TurnTimedOut`] when a [limit](TurnLimits) ran out (the turn is interrupted),
+    /// [`Error::TurnTooLarge`] when it would hold more than its bound (interrupted too),
     /// [`Error::UndecodableTurnEnd`] when its `turn/completed` did not decode,
-    /// [`Error::Closed`] when the connection closed first.
+    /// [`Error::TurnClosed`] when the connection closed first. An interrupted turn is `Ok`,
+    /// with status `Interrupted` and its unfinished items as far as they streamed.
     pub async fn run(mut self) -> Result<TurnResult> {
         self.stream().collect_result().await
     }
@@ -311,8 +289,10 @@ impl TurnHandle {
 #[derive(Debug)]
 pub struct TurnStream {
     guard: Arc<TurnGuard>,
-    /// What the events so far add up to.
-    result: TurnResult,
+    /// What the events so far add up to, the text of unfinished items included.
+    collected: TurnCollector,
+    /// The end of the stream, given after the event that caused it.
+    pending_error: Option<Error>,
     events: Option<NotificationStream>,
     limits: TurnLimits,
     /// Made on the first poll, inside the runtime (the blocking API makes streams outside it).
@@ -326,8 +306,6 @@ pub struct TurnStream {
     finished: bool,
     /// The turn's `turn/completed` was read (by `next`, `next_event` or `collect_result`).
     completed: bool,
-    /// The text of the items still streaming, kept only once `next_event` is used.
-    streaming_text: StreamingText,
 }
 
 impl TurnStream {
@@ -337,9 +315,17 @@ impl TurnStream {
     }
 
     /// What the events read so far add up to: the items completed, the usage, and (once the
-    /// turn completed) its status and final answer.
+    /// turn completed) its status, final answer and every item. Items still streaming are
+    /// not in it: see [`partial_result`](Self::partial_result).
     pub fn result_so_far(&self) -> &TurnResult {
-        &self.result
+        self.collected.result()
+    }
+
+    /// The result so far with the items still streaming too, each rebuilt as far as it
+    /// streamed, and the final answer so far: what an error that ends the turn carries, for
+    /// a loop that stops reading by itself.
+    pub fn partial_result(&self) -> TurnResult {
+        self.collected.partial()
     }
 
     /// The next event of the turn, folded: items starting, text streaming into them (with
@@ -356,16 +342,18 @@ impl TurnStream {
             Err(err) => return Some(Err(err)),
         };
         if matches!(notification, ServerNotification::TurnCompleted(_)) {
-            return Some(Ok(TurnEvent::Completed(Box::new(self.result.clone()))));
+            return Some(Ok(TurnEvent::Completed(Box::new(
+                self.collected.result().clone(),
+            ))));
         }
-        Some(Ok(self.streaming_text.fold(notification)))
+        Some(Ok(TurnEvent::fold(notification)))
     }
 
     /// The text streamed so far into `item_id`, of `kind`, while the item streams (once it
-    /// completes, its [`TurnEvent::ItemCompleted`] holds the final text). Kept by
-    /// [`next_event`](Self::next_event) only.
+    /// completes, its [`TurnEvent::ItemCompleted`] holds the final text), whether the events
+    /// were read with [`next`](Self::next) or [`next_event`](Self::next_event).
     pub fn item_text(&self, item_id: &str, kind: TextKind) -> Option<&str> {
-        self.streaming_text.get(item_id, kind)
+        self.collected.text(item_id, kind)
     }
 
     /// Reads the rest of the turn, if any is left, and returns its result: after a loop over
@@ -392,7 +380,7 @@ impl TurnStream {
                 "this turn's events were already taken by another `stream()`".into(),
             ));
         }
-        let result = std::mem::replace(&mut self.result, TurnResult::empty(""));
+        let result = self.collected.take_result();
         match (&result.status, &result.error) {
             (TurnStatus::Failed, error) => {
                 let error = error
@@ -408,32 +396,32 @@ impl TurnStream {
     }
 
     /// Ends the stream with `error` (carrying the partial result), after interrupting the turn
-    /// when a limit ran out.
+    /// when the SDK gives up on it (`why`: a limit ran out, the bound was reached).
     fn end_with(
         &mut self,
-        limit: Option<TurnLimit>,
+        interrupt: Option<&str>,
         error: impl FnOnce(Box<TurnResult>) -> Error,
     ) -> Error {
         self.finished = true;
         self.events = None;
-        if let Some(limit) = limit {
-            tracing::warn!(turn = %self.guard.turn_id, ?limit, "the turn ran out of time: interrupting it");
+        if let Some(why) = interrupt {
+            tracing::warn!(turn = %self.guard.turn_id, "{why}: interrupting the turn");
             self.guard.interrupt_detached();
         }
-        // A partial result says what the answer was so far.
-        self.result.final_response = final_response(&self.result.items);
-        error(Box::new(self.result.clone()))
+        error(Box::new(self.collected.partial()))
     }
 
     /// Ends the stream: the deadline passed.
     fn deadline_passed(&mut self) -> Error {
         let after = self.limits.deadline.unwrap_or_default();
         let turn_id = self.guard.turn_id.clone();
-        self.end_with(Some(TurnLimit::Deadline), |result| Error::TurnTimedOut {
-            turn_id,
-            limit: TurnLimit::Deadline,
-            after,
-            result,
+        self.end_with(Some("the turn ran past its deadline"), |result| {
+            Error::TurnTimedOut {
+                turn_id,
+                limit: TurnLimit::Deadline,
+                after,
+                result,
+            }
         })
     }
 
@@ -475,7 +463,7 @@ impl TurnStream {
         }
         let turn_id = self.guard.turn_id.clone();
         Some(
-            self.end_with(Some(TurnLimit::Idle), |result| Error::TurnTimedOut {
+            self.end_with(Some("the turn went idle"), |result| Error::TurnTimedOut {
                 turn_id,
                 limit: TurnLimit::Idle,
                 after: idle,
@@ -486,6 +474,9 @@ impl TurnStream {
 
     fn poll_event(&mut self, cx: &mut Context<'_>) -> Poll<Option<Result<ServerNotification>>> {
         loop {
+            if let Some(error) = self.pending_error.take() {
+                return Poll::Ready(Some(Err(error)));
+            }
             if self.finished {
                 return Poll::Ready(None);
             }
@@ -528,12 +519,19 @@ impl TurnStream {
                     });
                     Poll::Ready(Some(Err(error)))
                 }
+                Some(Err(codex_transport::Error::Closed(reason))) => {
+                    // The last item of a subscription: the turn can no longer end.
+                    let turn_id = self.guard.turn_id.clone();
+                    let error = self.end_with(None, |result| Error::TurnClosed {
+                        turn_id,
+                        reason,
+                        result,
+                    });
+                    Poll::Ready(Some(Err(error)))
+                }
                 Some(Err(err)) => {
-                    // `Closed` and a filter's panic are the last items of a subscription.
-                    self.finished = matches!(
-                        err,
-                        codex_transport::Error::Closed(_) | codex_transport::Error::Panic { .. }
-                    );
+                    // A filter's panic is the last item of a subscription too.
+                    self.finished = matches!(err, codex_transport::Error::Panic { .. });
                     Poll::Ready(Some(Err(err.into())))
                 }
                 Some(Ok(message)) => {
@@ -542,7 +540,22 @@ impl TurnStream {
                     if notification.turn_id() != Some(self.guard.turn_id.as_str()) {
                         continue;
                     }
-                    self.result.absorb(&notification);
+                    let bytes = events.last_item_bytes();
+                    if let Err(Overflow) = self.collected.absorb(&notification, bytes) {
+                        // The caller still gets this event; the error comes next, and the
+                        // result holds everything before it.
+                        let turn_id = self.guard.turn_id.clone();
+                        let limit = self.collected.limit();
+                        let error = self.end_with(Some("the turn reached its bound"), |result| {
+                            Error::TurnTooLarge {
+                                turn_id,
+                                limit,
+                                result,
+                            }
+                        });
+                        self.pending_error = Some(error);
+                        return Poll::Ready(Some(Ok(notification)));
+                    }
                     // A turn that never pauses still meets its deadline: checked every so many
                     // events too, not only when the stream waits.
                     self.events_seen = self.events_seen.wrapping_add(1);

@@ -610,9 +610,11 @@ async fn killing_the_server_mid_turn_ends_the_stream_with_an_error_at_once() {
         .args(["-9", &pid.to_string()])
         .status()
         .expect("kill");
+    let mut seen = String::new();
     let end = tokio::time::timeout(Duration::from_secs(1), async {
         loop {
             match stream.next().await {
+                Some(Ok(ServerNotification::ItemAgentMessageDelta(d))) => seen.push_str(&d.delta),
                 Some(Ok(_)) => continue,
                 other => return other,
             }
@@ -621,10 +623,21 @@ async fn killing_the_server_mid_turn_ends_the_stream_with_an_error_at_once() {
     .await
     .expect("the stream ends within a second");
     eprintln!("ended {:?} after the kill", killed.elapsed());
-    let Some(Err(Error::Closed(reason))) = end else {
-        panic!("expected Closed, got {end:?}")
+    let Some(Err(Error::TurnClosed { reason, result, .. })) = end else {
+        panic!("expected TurnClosed, got {end:?}")
     };
     assert!(reason.exit_status.is_some(), "{reason}");
+    // The first delta was read before the kill; the result holds it and every later one.
+    let text = result.items.iter().find_map(|item| match item {
+        ThreadItem::AgentMessage { text, .. } => Some(text.as_str()),
+        _ => None,
+    });
+    let expected = format!("0 {seen}");
+    assert_eq!(
+        text,
+        Some(expected.as_str()),
+        "what streamed before the server died is kept"
+    );
     let after = thread
         .run("again")
         .await

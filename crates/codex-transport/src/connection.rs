@@ -165,6 +165,12 @@ impl Connection {
         self.shared.process_id
     }
 
+    /// The budget of unread notifications, in bytes
+    /// ([`ConnectionOptions::buffer_bytes`](crate::ConnectionOptions::buffer_bytes)).
+    pub fn buffer_bytes(&self) -> usize {
+        self.shared.buffer_bytes
+    }
+
     /// Sends request `R` and waits for its answer, decoded into `R::Response`.
     ///
     /// Dropping the returned future forgets the request: a late answer is discarded.

@@ -135,6 +135,8 @@ pub(crate) struct Delivery {
     pub(crate) item: NotificationItem,
     /// The subscription ends with this item.
     pub(crate) last: bool,
+    /// The item's size on the wire, in bytes (0 for an item the server did not send).
+    pub(crate) bytes: usize,
     pub(crate) _permit: Option<OwnedSemaphorePermit>,
 }
 
@@ -157,6 +159,8 @@ pub struct NotificationStream {
     batch: std::vec::IntoIter<Delivery>,
     shared: Arc<Shared>,
     finished: bool,
+    /// The wire size of the item last returned.
+    last_bytes: usize,
 }
 
 impl NotificationStream {
@@ -166,7 +170,15 @@ impl NotificationStream {
             batch: Vec::new().into_iter(),
             shared,
             finished: false,
+            last_bytes: 0,
         }
+    }
+
+    /// The size on the wire, in bytes, of the line the item last returned came in (0 for an
+    /// item the server did not send, such as `Closed`): what a consumer that keeps items can
+    /// count against a bound of its own.
+    pub fn last_item_bytes(&self) -> usize {
+        self.last_bytes
     }
 
     /// The next notification; `None` after the stream has ended.
@@ -181,6 +193,7 @@ impl NotificationStream {
             }
             // Dropping the delivery gives its bytes back to the budget.
             if let Some(delivery) = self.batch.next() {
+                self.last_bytes = delivery.bytes;
                 if delivery.last {
                     self.finished = true;
                     self.receiver.close();
@@ -192,6 +205,7 @@ impl NotificationStream {
                 Poll::Ready(None) => {
                     // The connection dropped its sender: it closed. Say why, once.
                     self.finished = true;
+                    self.last_bytes = 0;
                     return Poll::Ready(Some(Err(self.shared.closed_error())));
                 }
                 Poll::Pending => return Poll::Pending,

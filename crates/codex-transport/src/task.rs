@@ -531,6 +531,7 @@ impl ConnectionTask {
                 subscriber.pending.push(Delivery {
                     item: Err(error),
                     last: true,
+                    bytes: 0,
                     _permit: None,
                 });
                 subscriber.flush();
@@ -553,6 +554,7 @@ impl ConnectionTask {
             let delivery = Delivery {
                 item: copy,
                 last: target.last,
+                bytes,
                 _permit: Some(permit),
             };
             let subscriber = &mut self.subscribers[target.index];
