@@ -96,10 +96,8 @@ pub(crate) fn record_release(workspace: &Path, version: &str) -> Result<Binaries
         binaries.contains_key("linux-x64"),
         "codex {version} has no linux-x64 package: the tests could not run on linux-x64"
     );
-    if let Some(here) = here {
-        if !binaries.contains_key(&here) {
-            eprintln!("warning: codex {version} has no package for this machine ({here})");
-        }
+    if let Some(here) = here.filter(|here| !binaries.contains_key(here)) {
+        eprintln!("warning: codex {version} has no package for this machine ({here})");
     }
     Ok(binaries)
 }

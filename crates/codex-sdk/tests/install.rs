@@ -307,6 +307,17 @@ fn a_changed_binary_in_the_cache_is_refused_and_never_run() {
     assert!(err.contains("remove"), "it says what to do: {err}");
     assert!(!scene.binary_ran(), "the binary was never run");
     assert!(!scene.npm_ran(), "nothing is installed over it");
+    // Doing what it says installs it again.
+    std::fs::remove_dir_all(scene.cache().join(VERSION)).expect("removing the folder");
+    let again = scene.install(&scene.options()).expect("a fresh install");
+    assert_eq!(sha256_file(&again).expect("hash"), scene.sha256);
+}
+
+#[test]
+fn npm_is_bounded_to_five_minutes_by_default() {
+    assert_eq!(install::DEFAULT_NPM_TIMEOUT, Duration::from_secs(300));
+    let options = format!("{:?}", InstallOptions::default());
+    assert!(options.contains("npm_timeout: 300s"), "{options}");
 }
 
 #[test]
