@@ -235,6 +235,23 @@ fn a_temp_folder_left_by_a_killed_install_is_neither_used_nor_kept() {
 }
 
 #[test]
+fn a_version_folder_without_its_binary_is_replaced() {
+    let scene = Scene::new("cp \"$good\" \"$bin\"");
+    // What an older codex-sdk, which installed in place, left when npm was killed early.
+    let partial = scene
+        .cache()
+        .join(VERSION)
+        .join("node_modules/.package-lock.json");
+    std::fs::create_dir_all(partial.parent().expect("a parent")).expect("planting");
+    std::fs::write(&partial, "{}").expect("planting");
+    let binary = scene.install(&scene.options()).expect("an install");
+    assert_eq!(binary, scene.installed_binary());
+    assert!(scene.npm_ran(), "the folder was not taken for an install");
+    assert!(!partial.exists(), "what it held is gone");
+    assert_eq!(scene.cache_entries(), [VERSION]);
+}
+
+#[test]
 fn an_install_is_owner_only_and_runs_npm_without_scripts() {
     let scene = Scene::new("cp \"$good\" \"$bin\"");
     let nested = scene.path("new/parent/cache");

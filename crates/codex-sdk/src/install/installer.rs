@@ -268,7 +268,7 @@ pub fn install(
     }
     // Under the lock no other process installs this version: whatever temporary folder of
     // it is left was left by an install that was killed.
-    lock.remove_stale_folders()?;
+    lock.remove_stale_folders();
     if version_dir.exists() {
         // A version folder without its binary: an install by an older codex-sdk, which
         // installed in place, was cut short. Nothing in it is used; it is replaced.
@@ -620,28 +620,24 @@ impl InstallLock {
         ))
     }
 
-    /// Removes the temporary folders of killed installs of this version.
-    fn remove_stale_folders(&self) -> Result<(), String> {
+    /// Removes the temporary folders of killed installs of this version, as far as it can:
+    /// one it cannot remove (an orphaned npm may still be writing into it) is only ignored,
+    /// since no temporary folder is ever taken for an install.
+    fn remove_stale_folders(&self) {
         let prefix = self.temp_prefix();
-        let entries = std::fs::read_dir(&self.cache)
-            .map_err(|e| format!("reading {}: {e}", self.cache.display()))?;
+        let Ok(entries) = std::fs::read_dir(&self.cache) else {
+            return;
+        };
         for entry in entries.flatten() {
             if entry.file_name().to_string_lossy().starts_with(&prefix) {
                 let path = entry.path();
-                let removed = if path.is_dir() && !path.is_symlink() {
+                let _ = if path.is_dir() && !path.is_symlink() {
                     std::fs::remove_dir_all(&path)
                 } else {
                     std::fs::remove_file(&path)
                 };
-                removed.map_err(|e| {
-                    format!(
-                        "removing {}, left by a killed install: {e}: remove it by hand",
-                        path.display()
-                    )
-                })?;
             }
         }
-        Ok(())
     }
 }
 
