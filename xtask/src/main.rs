@@ -5,6 +5,7 @@ mod codex_install;
 mod constructors;
 mod demo;
 mod experimental;
+mod gen_binaries;
 mod gen_handler;
 mod gen_methods;
 mod gen_options;
@@ -13,6 +14,7 @@ mod gen_types;
 mod message_docs;
 mod method_tables;
 mod normalize;
+mod pin_binaries;
 mod polish;
 mod recorder;
 mod schema_diff;
@@ -58,14 +60,19 @@ enum Command {
     GenerateTypes,
     /// Fail with a diff if the committed generated files differ from what the generator makes.
     CheckGenerated,
-    /// Move to codex VERSION: install it with npm, replace schema/ and its pin with its schema
-    /// bundles, write the protocol changes to schema/protocol-changes.md, regenerate every
-    /// generated surface, and print the changes.
+    /// Move to codex VERSION: record the sha256 of its binary on every platform, install it
+    /// with npm, replace schema/ and its pin with its schema bundles, write the protocol
+    /// changes to schema/protocol-changes.md, regenerate every generated surface, and print
+    /// the changes.
     UpdateSchema {
         /// The codex CLI version, e.g. 0.169.0.
         #[arg(long)]
         codex_version: String,
     },
+    /// Record again, in schema/pin.json, the sha256 of the codex binary of every platform
+    /// package of the pinned and compatibility releases (fetched with `npm pack`, then
+    /// deleted), fail if one differs from what is recorded, and regenerate.
+    PinBinaries,
     /// What changed in the protocol between two codex versions (or two schema folders laid out
     /// as schema/), as Markdown.
     SchemaDiff {
@@ -98,7 +105,10 @@ fn main() -> Result<()> {
     let workspace = workspace_root();
     match cli.command {
         Command::Demo => {
-            let codex = codex_install::ensure_codex(&schema_input::pinned_version(&workspace)?)?;
+            let codex = codex_install::ensure_codex(
+                &workspace,
+                &schema_input::pinned_version(&workspace)?,
+            )?;
             demo::run(&workspace, &codex)
         }
         Command::Bench {
@@ -172,8 +182,12 @@ fn main() -> Result<()> {
         Command::GenerateTypes => codegen::write(&workspace),
         Command::CheckGenerated => codegen::check(&workspace),
         Command::UpdateSchema { codex_version } => update_schema::run(&workspace, &codex_version),
+        Command::PinBinaries => pin_binaries::run(&workspace),
         Command::InstallCodex => {
-            let codex = codex_install::ensure_codex(&schema_input::pinned_version(&workspace)?)?;
+            let codex = codex_install::ensure_codex(
+                &workspace,
+                &schema_input::pinned_version(&workspace)?,
+            )?;
             // The path is the command's output, for scripts: `CODEX_BIN=$(cargo xtask install-codex)`.
             #[allow(clippy::print_stdout)]
             {
@@ -182,7 +196,10 @@ fn main() -> Result<()> {
             Ok(())
         }
         Command::RecordFixtures { out } => {
-            let codex = codex_install::ensure_codex(&schema_input::pinned_version(&workspace)?)?;
+            let codex = codex_install::ensure_codex(
+                &workspace,
+                &schema_input::pinned_version(&workspace)?,
+            )?;
             recorder::run(&codex, &workspace.join(out))
         }
     }

@@ -26,6 +26,8 @@ pub(crate) struct SchemaInput {
     pub(crate) codex_version: String,
     /// Older releases the compatibility tests also run (the previous pin first).
     pub(crate) compat_versions: Vec<String>,
+    /// The native codex binaries the pin records, by version and platform.
+    pub(crate) binaries: BTreeMap<String, BTreeMap<String, BinaryRecord>>,
     /// The bundle emitted without `--experimental`.
     pub(crate) stable: Bundle,
     /// The bundle emitted with `--experimental` (a superset of the stable one).
@@ -75,6 +77,7 @@ pub(crate) fn read(workspace: &Path) -> Result<SchemaInput> {
     Ok(SchemaInput {
         codex_version: pin.codex_version,
         compat_versions: pin.compat_versions,
+        binaries: pin.binaries,
         stable,
         experimental,
         response_types,
@@ -84,9 +87,19 @@ pub(crate) fn read(workspace: &Path) -> Result<SchemaInput> {
 
 /// The codex version recorded in `schema/pin.json`.
 pub(crate) fn pinned_version(workspace: &Path) -> Result<String> {
+    Ok(read_pin(workspace)?.codex_version)
+}
+
+/// The content of `schema/pin.json` (without checking the schema files).
+pub(crate) fn read_pin(workspace: &Path) -> Result<Pin> {
     let bytes = std::fs::read(workspace.join(PIN_FILE)).context("reading schema/pin.json")?;
-    let pin: Pin = serde_json::from_slice(&bytes).context("parsing schema/pin.json")?;
-    Ok(pin.codex_version)
+    serde_json::from_slice(&bytes).context("parsing schema/pin.json")
+}
+
+/// Writes `schema/pin.json`.
+pub(crate) fn write_pin(workspace: &Path, pin: &Pin) -> Result<()> {
+    let text = serde_json::to_string_pretty(pin)? + "\n";
+    std::fs::write(workspace.join(PIN_FILE), text).context("writing schema/pin.json")
 }
 
 /// The content of `schema/pin.json`.
@@ -100,6 +113,42 @@ pub(crate) struct Pin {
     pub(crate) compat_versions: Vec<String>,
     /// Workspace-relative path -> lowercase hex sha256 of each schema file.
     pub(crate) sha256: BTreeMap<String, String>,
+    /// Version -> npm platform (`linux-x64`) -> the native codex binary of that platform
+    /// package, for the pinned and compatibility releases (`cargo xtask pin-binaries`).
+    #[serde(default)]
+    pub(crate) binaries: BTreeMap<String, BTreeMap<String, BinaryRecord>>,
+}
+
+/// One native codex binary in the pin: where npm puts it and its sha256.
+#[derive(Clone, Debug, PartialEq, Eq, serde::Deserialize, serde::Serialize)]
+pub(crate) struct BinaryRecord {
+    /// The name npm installs the platform package under (the `optionalDependencies` key of
+    /// `@openai/codex`), e.g. `@openai/codex-linux-x64`.
+    pub(crate) package: String,
+    /// What is installed under that name, e.g. `npm:@openai/codex@0.171.0-linux-x64`.
+    pub(crate) spec: String,
+    /// The binary inside the package, e.g. `vendor/x86_64-unknown-linux-musl/bin/codex`.
+    pub(crate) path: String,
+    /// Lowercase hex sha256 of the binary.
+    pub(crate) sha256: String,
+}
+
+impl BinaryRecord {
+    /// The installer's view of this record, for codex `version` on `platform`.
+    pub(crate) fn pinned<'a>(
+        &'a self,
+        version: &'a str,
+        platform: &'a str,
+    ) -> crate::codex_install::PinnedBinary<'a> {
+        crate::codex_install::PinnedBinary {
+            version,
+            platform,
+            package: &self.package,
+            spec: &self.spec,
+            path: &self.path,
+            sha256: &self.sha256,
+        }
+    }
 }
 
 /// Lowercase hex sha256 of `bytes`.

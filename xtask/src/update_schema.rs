@@ -1,7 +1,9 @@
-//! `update-schema`: the one command of a version bump. It installs the requested codex with
-//! npm, exports its schema bundles, replaces `schema/` and the pin, writes what changed in the
-//! protocol (`schema/protocol-changes.md`), regenerates every generated surface, and prints
-//! the changes.
+//! `update-schema`: the one command of a version bump. It records the sha256 of the codex
+//! binary of every platform package of the requested release (and of the compatibility
+//! releases the pin lacks), installs it with npm (checked against that hash), exports its
+//! schema bundles, replaces `schema/` and the pin, writes what changed in the protocol
+//! (`schema/protocol-changes.md`), regenerates every generated surface, and prints the
+//! changes.
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -9,9 +11,10 @@ use std::process::Command;
 
 use anyhow::{Context, Result, bail};
 
-use crate::codex_install::install_version;
+use crate::codex_install::{install_recorded, install_version};
+use crate::pin_binaries::recorded_or_fetched;
 use crate::schema_diff::{self, Side};
-use crate::schema_input::{BUNDLE_FILE, PIN_FILE, Pin, sha256_hex};
+use crate::schema_input::{BUNDLE_FILE, Pin, read_pin, sha256_hex, write_pin};
 
 /// Where `update-schema` writes the protocol changes of the last bump.
 pub(crate) const CHANGES_FILE: &str = "schema/protocol-changes.md";
@@ -21,8 +24,15 @@ const FLAVOURS: [(&str, &[&str]); 2] = [("stable", &[]), ("experimental", &["--e
 
 /// Moves `schema/` to codex `version` and regenerates everything.
 pub(crate) fn run(workspace: &Path, version: &str) -> Result<()> {
-    let export = export_schema(workspace, version)?;
     let current = read_pin(workspace)?;
+    let compat_versions = compat_versions(workspace, version)?;
+    let mut binaries = BTreeMap::new();
+    for release in std::iter::once(version).chain(compat_versions.iter().map(String::as_str)) {
+        let recorded = recorded_or_fetched(workspace, &current.binaries, release)?;
+        binaries.insert(release.to_owned(), recorded);
+    }
+    let codex = install_recorded(version, &binaries[version])?;
+    let export = export_schema_of(workspace, version, &codex)?;
     // The changes are those from the previous release: the current pin, or (when the same
     // version is pinned again) the pin before it, so that re-running changes nothing.
     let old = if current.codex_version == version {
@@ -48,11 +58,11 @@ pub(crate) fn run(workspace: &Path, version: &str) -> Result<()> {
     }
     let pin = Pin {
         codex_version: version.to_owned(),
-        compat_versions: compat_versions(workspace, version)?,
+        compat_versions,
         sha256,
+        binaries,
     };
-    let text = serde_json::to_string_pretty(&pin)? + "\n";
-    std::fs::write(workspace.join(PIN_FILE), text).context("writing schema/pin.json")?;
+    write_pin(workspace, &pin)?;
     std::fs::write(workspace.join(CHANGES_FILE), &changes)
         .with_context(|| format!("writing {CHANGES_FILE}"))?;
     crate::codegen::write(workspace)?;
@@ -69,7 +79,12 @@ pub(crate) fn run(workspace: &Path, version: &str) -> Result<()> {
 /// Exports the schema bundles of codex `version` (installed with npm if needed) into
 /// `target/schema-export/VERSION/{stable,experimental}/`, and returns that folder.
 pub(crate) fn export_schema(workspace: &Path, version: &str) -> Result<PathBuf> {
-    let codex = install_version(version)?;
+    let codex = install_version(workspace, version)?;
+    export_schema_of(workspace, version, &codex)
+}
+
+/// As [`export_schema`], with `codex` (a binary of that version) doing the export.
+fn export_schema_of(workspace: &Path, version: &str, codex: &Path) -> Result<PathBuf> {
     let root = workspace.join("target").join("schema-export").join(version);
     for (flavour, extra_args) in FLAVOURS {
         let out_dir = root.join(flavour);
@@ -77,7 +92,7 @@ pub(crate) fn export_schema(workspace: &Path, version: &str) -> Result<PathBuf> 
             std::fs::remove_dir_all(&out_dir)
                 .with_context(|| format!("clearing {}", out_dir.display()))?;
         }
-        let status = Command::new(&codex)
+        let status = Command::new(codex)
             .args(["app-server", "generate-json-schema", "--out"])
             .arg(&out_dir)
             .args(extra_args)
@@ -94,11 +109,6 @@ pub(crate) fn export_schema(workspace: &Path, version: &str) -> Result<PathBuf> 
         }
     }
     Ok(root)
-}
-
-fn read_pin(workspace: &Path) -> Result<Pin> {
-    let bytes = std::fs::read(workspace.join(PIN_FILE)).context("reading schema/pin.json")?;
-    serde_json::from_slice(&bytes).context("parsing schema/pin.json")
 }
 
 /// The compatibility releases after a move to `version` (unchanged when it is pinned again): the pin being replaced, then the

@@ -15,9 +15,9 @@ use std::sync::OnceLock;
 use codex_sdk::install;
 use codex_transport::AppServerCommand;
 
-/// The codex binary the tests run: `CODEX_BIN` when set, else the pinned release
-/// ([`codex_protocol::PINNED_CODEX_VERSION`]) installed with npm into the codex-sdk cache
-/// ([`codex_sdk::install::cache_dir`]).
+/// The codex binary the tests run: `CODEX_BIN` when set (an absolute path), else the pinned
+/// release ([`codex_protocol::PINNED_CODEX_VERSION`]) installed with npm into the codex-sdk
+/// cache ([`codex_sdk::install::cache_dir`]) and checked against the sha256 the pin records.
 ///
 /// # Panics
 /// When it cannot be found or installed, with what to do about it.
@@ -27,6 +27,7 @@ pub fn codex_bin() -> PathBuf {
         install::ensure_codex(
             &install::cache_dir()?,
             codex_protocol::PINNED_CODEX_VERSION,
+            &install::InstallOptions::from_env()?,
             &announce,
         )
     });
@@ -46,7 +47,7 @@ fn announce(message: &str) {
 pub const COMPAT_CODEX_VERSIONS: &[&str] = codex_protocol::COMPAT_CODEX_VERSIONS;
 
 /// The codex binary of `version`, installed with npm into the codex-sdk cache on first use
-/// (`CODEX_BIN` is not consulted: the version is the point).
+/// and checked against the pin (`CODEX_BIN` is not consulted: the version is the point).
 ///
 /// # Panics
 /// When it cannot be installed, with what to do about it.
@@ -55,7 +56,10 @@ pub fn codex_bin_of(version: &str) -> PathBuf {
         return codex_bin();
     }
     install::cache_dir()
-        .and_then(|cache| install::install_version(&cache, version, &announce))
+        .and_then(|cache| {
+            let options = install::InstallOptions::from_env()?;
+            install::install_version(&cache, version, &options, &announce)
+        })
         .unwrap_or_else(|why| panic!("the compatibility tests need codex {version}: {why}"))
 }
 

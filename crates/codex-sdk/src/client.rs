@@ -2,7 +2,7 @@
 //! about one thread.
 
 use std::ffi::OsString;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -478,10 +478,14 @@ impl CodexBuilder {
         if let Some(binary) = &self.binary {
             return Ok(binary.clone());
         }
-        if let Some(binary) = std::env::var_os(CODEX_BIN_ENV).filter(|v| !v.is_empty()) {
-            return Ok(PathBuf::from(binary));
+        let from_env = crate::install::codex_bin_from(std::env::var_os(CODEX_BIN_ENV).as_deref());
+        if let Some(binary) = from_env.map_err(|hint| Error::BinaryNotFound { hint })? {
+            return Ok(binary);
         }
-        if let Some(binary) = find_on_path("codex") {
+        // Absolute `PATH` entries only: a `.` or empty entry would run a `codex` planted in
+        // the current folder, often the agent's workspace.
+        let path = std::env::var_os("PATH");
+        if let Some(binary) = crate::install::find_in_path("codex", path.as_deref()) {
             return Ok(binary);
         }
         install_pinned().await
@@ -495,7 +499,10 @@ async fn install_pinned() -> Result<PathBuf> {
     let version = codex_protocol::PINNED_CODEX_VERSION;
     let install = tokio::task::spawn_blocking(move || {
         let cache = crate::install::cache_dir()?;
-        crate::install::ensure_codex(&cache, version, &|message| tracing::info!("{message}"))
+        let options = crate::install::InstallOptions::from_env()?;
+        crate::install::install_version(&cache, version, &options, &|message| {
+            tracing::info!("{message}")
+        })
     });
     let installed = match install.await {
         Ok(found) => found,
@@ -520,26 +527,6 @@ async fn install_pinned() -> Result<PathBuf> {
             codex_protocol::PINNED_CODEX_VERSION
         ),
     })
-}
-
-fn find_on_path(name: &str) -> Option<PathBuf> {
-    let path = std::env::var_os("PATH")?;
-    std::env::split_paths(&path)
-        .map(|dir| dir.join(name))
-        .find(|candidate| is_executable(candidate))
-}
-
-fn is_executable(path: &Path) -> bool {
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::PermissionsExt;
-        path.metadata()
-            .is_ok_and(|m| m.is_file() && m.permissions().mode() & 0o111 != 0)
-    }
-    #[cfg(not(unix))]
-    {
-        path.is_file()
-    }
 }
 
 /// The server version in a user agent such as `name/0.169.0 (Debian 12; x86_64) ...`.

@@ -173,6 +173,50 @@ fn without_a_binary_the_pinned_release_comes_from_the_cache() {
     });
 }
 
+/// A `codex` planted in the program's current folder (often the agent's workspace) is never
+/// run: not through a relative `CODEX_BIN`, and not through `.` or empty `PATH` entries.
+#[test]
+fn a_codex_in_the_current_folder_is_never_run() {
+    with_provider(|provider| {
+        provider.push(Reply::message("Hello from the cache!"));
+        let home = CodexHome::with_provider(provider, "never");
+        let marker = home.scratch("planted-codex-ran");
+        let planted = home.workspace().join("codex");
+        std::fs::write(
+            &planted,
+            format!("#!/bin/sh\ntouch '{}'\nexit 1\n", marker.display()),
+        )
+        .expect("planting a codex");
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            std::fs::set_permissions(&planted, std::fs::Permissions::from_mode(0o755))
+                .expect("chmod");
+        }
+        let cache = codex_sdk::install::cache_dir().expect("a cache folder");
+        codex_bin(); // installs the pinned release into the cache, if it is not there yet
+
+        let output = start_example("quickstart", &home, &[], "", |command| {
+            command.env(CODEX_BIN_ENV, "./codex");
+        });
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert!(!output.status.success(), "a relative CODEX_BIN is refused");
+        assert!(stderr.contains("absolute path"), "it says why: {stderr}");
+        assert!(!marker.exists(), "the planted codex did not run");
+
+        let output = start_example("quickstart", &home, &[], "", |command| {
+            command
+                .env_remove(CODEX_BIN_ENV)
+                .env("PATH", ".::")
+                .env(CACHE_DIR_ENV, cache);
+        });
+        let stdout = String::from_utf8_lossy(&output.stdout);
+        assert!(output.status.success(), "{output:?}");
+        assert!(stdout.contains("Hello from the cache!"), "{stdout}");
+        assert!(!marker.exists(), "the planted codex did not run");
+    });
+}
+
 #[test]
 fn streaming() {
     with_provider(|provider| {
