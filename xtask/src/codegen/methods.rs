@@ -4,7 +4,7 @@
 use proc_macro2::{Ident, TokenStream};
 use quote::{format_ident, quote};
 
-use crate::method_tables::{Direction, FieldPath, Method, MethodTables, Response};
+use crate::codegen::tables::{Direction, FieldPath, Method, MethodTables, Response};
 
 /// Generates `methods.rs`; `codex_version` is the codex release the schema was taken from.
 pub(crate) fn generate(

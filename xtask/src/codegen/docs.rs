@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 
 use syn::{Attribute, Item, parse_quote};
 
-use crate::method_tables::{Direction, MethodTables, Response};
+use crate::codegen::tables::{Direction, MethodTables, Response};
 
 /// Replaces name-only docs of params and response types with what they are for.
 pub(crate) fn describe(file: &mut syn::File, tables: &MethodTables) {
@@ -92,7 +92,7 @@ mod tests {
     use quote::ToTokens;
 
     use super::*;
-    use crate::method_tables::Method;
+    use crate::codegen::tables::Method;
 
     #[test]
     fn name_only_docs_of_messages_say_what_they_are_for_and_mock_fields_hide() {
