@@ -136,7 +136,7 @@ pub(crate) fn read(input: &SchemaInput) -> Result<MethodTables> {
                 doc: member
                     .get("description")
                     .and_then(Value::as_str)
-                    .map(str::to_owned),
+                    .and_then(crate::codegen::docs::strip_banner),
                 name,
                 params,
                 response,
