@@ -45,7 +45,9 @@ pub(crate) fn describe(file: &mut syn::File, tables: &MethodTables) {
         }
         let doc = match (roles.get(&ident), &*item) {
             (Some(role), _) => role.doc.clone(),
-            (None, Item::Enum(e)) if e.variants.iter().all(|v| matches!(v.fields, Fields::Unit)) => {
+            (None, Item::Enum(e))
+                if e.variants.iter().all(|v| matches!(v.fields, Fields::Unit)) =>
+            {
                 string_values(e)
             }
             (None, item) => match (holders.get(&ident), item) {
@@ -69,12 +71,14 @@ pub(crate) fn describe(file: &mut syn::File, tables: &MethodTables) {
 /// methods in upstream's source, not this method. `None` when nothing else is left.
 pub(crate) fn strip_banner(text: &str) -> Option<String> {
     let words: Vec<&str> = text.split_whitespace().collect();
-    let is_banner_word = |w: &str| {
-        w == "APIs" || (w.len() > 1 && w.chars().all(|c| c.is_ascii_uppercase()))
-    };
+    let is_banner_word =
+        |w: &str| w == "APIs" || (w.len() > 1 && w.chars().all(|c| c.is_ascii_uppercase()));
     let mut cut = words.iter().take_while(|w| is_banner_word(w)).count();
     if cut >= 2 {
-        if words.get(cut).is_some_and(|w| *w == "below" || *w == "above") {
+        if words
+            .get(cut)
+            .is_some_and(|w| *w == "below" || *w == "above")
+        {
             cut += 1;
         }
     } else {
@@ -129,10 +133,10 @@ fn holders(file: &syn::File) -> BTreeMap<String, String> {
     let mut holders = BTreeMap::new();
     let mut note = |owner: String, fields: &Fields| {
         for (at, field) in fields.iter().enumerate() {
-            let name = field
-                .ident
-                .as_ref()
-                .map_or_else(|| at.to_string(), |i| syn::ext::IdentExt::unraw(i).to_string());
+            let name = field.ident.as_ref().map_or_else(
+                || at.to_string(),
+                |i| syn::ext::IdentExt::unraw(i).to_string(),
+            );
             let ty = &field.ty;
             for used in quote::quote!(#ty).into_iter().filter_map(|t| match t {
                 proc_macro2::TokenTree::Ident(i) => Some(i.to_string()),
@@ -295,7 +299,10 @@ mod tests {
             Some("EXPERIMENTAL - app metadata."),
             "one upper-case word is a word, not a banner"
         );
-        assert_eq!(strip_banner("  Lists models. ").as_deref(), Some("Lists models."));
+        assert_eq!(
+            strip_banner("  Lists models. ").as_deref(),
+            Some("Lists models.")
+        );
     }
 
     #[test]

@@ -96,6 +96,9 @@ pub(crate) fn generate_all(input: &SchemaInput) -> Result<Vec<GeneratedFile>> {
         .context("the rpc generator made invalid Rust")?;
     let handler: syn::File = syn::parse2(handler::generate(&tables))
         .context("the handler generator made invalid Rust")?;
+    let text_kinds = text_deltas::read(&tables, &input.experimental.definitions)?;
+    let text_deltas: syn::File = syn::parse2(text_deltas::generate(&text_kinds)?)
+        .context("the text-delta generator made invalid Rust")?;
     let binaries: syn::File = syn::parse2(binaries::generate(&input.binaries))
         .context("the binaries generator made invalid Rust")?;
     let pin_sha = input
@@ -129,6 +132,10 @@ pub(crate) fn generate_all(input: &SchemaInput) -> Result<Vec<GeneratedFile>> {
         GeneratedFile {
             path: format!("{SDK_DIR}/rpc.rs"),
             content: format!("{header}{}", prettyplease::unparse(&rpc)),
+        },
+        GeneratedFile {
+            path: format!("{SDK_DIR}/text_deltas.rs"),
+            content: format!("{header}{}", prettyplease::unparse(&text_deltas)),
         },
         GeneratedFile {
             path: format!("{SDK_DIR}/binaries.rs"),

@@ -70,7 +70,10 @@ mod tests {
         assert_eq!(pascal_case("thread/start"), "ThreadStart");
         assert_eq!(snake_case("threadId"), "thread_id");
         assert_eq!(snake_case("gatewayOAuth"), "gateway_oauth");
-        assert_eq!(snake_case("v2ConsolidatedThreads"), "v2_consolidated_threads");
+        assert_eq!(
+            snake_case("v2ConsolidatedThreads"),
+            "v2_consolidated_threads"
+        );
         assert_eq!(snake_case("inject_items"), "inject_items");
         assert_eq!(camel_case("approval_policy"), "approvalPolicy");
         assert_eq!(ident("move").to_string(), "r#move");
@@ -81,8 +84,8 @@ mod tests {
     #[test]
     fn the_rule_names_every_generated_field_as_typify_does() {
         let input = crate::codegen::input::read(&crate::workspace_root()).expect("schema/");
-        let types = crate::codegen::types::generate(&input.experimental.definitions)
-            .expect("the types");
+        let types =
+            crate::codegen::types::generate(&input.experimental.definitions).expect("the types");
         let mut checked = 0;
         for item in &types.items {
             let Item::Struct(s) = item else { continue };

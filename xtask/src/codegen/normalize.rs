@@ -590,5 +590,4 @@ mod tests {
             json!({"$ref": "#/definitions/Answer"})
         );
     }
-
 }

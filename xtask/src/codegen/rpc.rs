@@ -16,8 +16,8 @@ use syn::ItemStruct;
 
 use crate::codegen::constructors::{generic_arg, option_inner};
 use crate::codegen::methods::experimental_cfg;
-use crate::codegen::tables::{Direction, Method, MethodTables, Response};
 use crate::codegen::naming::{ident, pascal_case, snake_case};
+use crate::codegen::tables::{Direction, Method, MethodTables, Response};
 
 /// The methods of one group (`thread/...`).
 #[derive(Default)]

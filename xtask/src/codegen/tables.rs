@@ -5,8 +5,8 @@ use std::collections::BTreeMap;
 use anyhow::{Context, Result, bail};
 use serde_json::Value;
 
-use crate::codegen::naming::{pascal_case, snake_case};
 use crate::codegen::input::{Bundle, SchemaInput};
+use crate::codegen::naming::{pascal_case, snake_case};
 
 /// Which side sends a method, and whether it expects an answer.
 #[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
