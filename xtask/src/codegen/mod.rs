@@ -112,35 +112,18 @@ pub(crate) fn generate_all(input: &SchemaInput) -> Result<Vec<GeneratedFile>> {
          // Do not edit: change the generator in xtask/ and run `cargo xtask generate-types`.\n\n",
         input::PIN_FILE
     );
+    let rust = |path: String, header: &str, file: &syn::File| GeneratedFile {
+        path,
+        content: format!("{header}{}", prettyplease::unparse(file)),
+    };
     let mut files = vec![
-        GeneratedFile {
-            path: format!("{RUST_DIR}/methods.rs"),
-            content: format!("{header}{}", prettyplease::unparse(&methods)),
-        },
-        GeneratedFile {
-            path: format!("{RUST_DIR}/types.rs"),
-            content: format!("{header}{}", prettyplease::unparse(&types)),
-        },
-        GeneratedFile {
-            path: format!("{SDK_DIR}/options.rs"),
-            content: format!("{header}{}", prettyplease::unparse(&options)),
-        },
-        GeneratedFile {
-            path: format!("{SDK_DIR}/handler.rs"),
-            content: format!("{header}{}", prettyplease::unparse(&handler)),
-        },
-        GeneratedFile {
-            path: format!("{SDK_DIR}/rpc.rs"),
-            content: format!("{header}{}", prettyplease::unparse(&rpc)),
-        },
-        GeneratedFile {
-            path: format!("{SDK_DIR}/text_deltas.rs"),
-            content: format!("{header}{}", prettyplease::unparse(&text_deltas)),
-        },
-        GeneratedFile {
-            path: format!("{SDK_DIR}/binaries.rs"),
-            content: format!("{pin_header}{}", prettyplease::unparse(&binaries)),
-        },
+        rust(format!("{RUST_DIR}/methods.rs"), &header, &methods),
+        rust(format!("{RUST_DIR}/types.rs"), &header, &types),
+        rust(format!("{SDK_DIR}/options.rs"), &header, &options),
+        rust(format!("{SDK_DIR}/handler.rs"), &header, &handler),
+        rust(format!("{SDK_DIR}/rpc.rs"), &header, &rpc),
+        rust(format!("{SDK_DIR}/text_deltas.rs"), &header, &text_deltas),
+        rust(format!("{SDK_DIR}/binaries.rs"), &pin_header, &binaries),
         GeneratedFile {
             path: format!("{DOCS_DIR}/methods.md"),
             content: method_index(input, &tables),
