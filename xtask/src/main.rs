@@ -2,25 +2,14 @@
 
 mod codegen;
 mod codex_install;
-mod constructors;
 mod demo;
-mod experimental;
-mod gen_binaries;
-mod gen_handler;
-mod gen_methods;
-mod gen_options;
-mod gen_rpc;
-mod gen_types;
-mod message_docs;
-mod method_tables;
-mod normalize;
 mod pin_binaries;
-mod polish;
 mod recorder;
 mod schema_diff;
-mod schema_input;
-mod unknown_fields;
 mod update_schema;
+
+/// The pin and schema reader, under the name the commands beside the generator use.
+use codegen::input as schema_input;
 
 use std::path::PathBuf;
 

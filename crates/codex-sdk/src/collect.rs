@@ -5,7 +5,7 @@
 
 use codex_protocol::{MessagePhase, ServerNotification, ThreadItem};
 
-use crate::events::TextKind;
+use crate::events::{TextKind, text_delta};
 use crate::turn::TurnResult;
 
 /// The bound would be crossed: the event was not folded in.
@@ -109,38 +109,10 @@ impl TurnCollector {
         notification: &ServerNotification,
         wire_bytes: usize,
     ) -> Result<(), Overflow> {
+        if let Some(d) = text_delta(notification) {
+            return self.delta(d.item_id, d.kind, d.index, d.delta, wire_bytes);
+        }
         match notification {
-            ServerNotification::ItemAgentMessageDelta(d) => self.delta(
-                &d.item_id,
-                TextKind::AgentMessage,
-                None,
-                &d.delta,
-                wire_bytes,
-            ),
-            ServerNotification::ItemReasoningTextDelta(d) => self.delta(
-                &d.item_id,
-                TextKind::Reasoning,
-                Some(d.content_index),
-                &d.delta,
-                wire_bytes,
-            ),
-            ServerNotification::ItemReasoningSummaryTextDelta(d) => self.delta(
-                &d.item_id,
-                TextKind::ReasoningSummary,
-                Some(d.summary_index),
-                &d.delta,
-                wire_bytes,
-            ),
-            ServerNotification::ItemPlanDelta(d) => {
-                self.delta(&d.item_id, TextKind::Plan, None, &d.delta, wire_bytes)
-            }
-            ServerNotification::ItemCommandExecutionOutputDelta(d) => self.delta(
-                &d.item_id,
-                TextKind::CommandOutput,
-                None,
-                &d.delta,
-                wire_bytes,
-            ),
             ServerNotification::ItemStarted(started) => self.started(&started.item, wire_bytes),
             ServerNotification::ItemCompleted(done) => self.completed(&done.item, wire_bytes),
             ServerNotification::ThreadTokenUsageUpdated(usage) => {
@@ -356,6 +328,9 @@ fn made_up(id: &str, kind: TextKind) -> ThreadItem {
             value["source"] = "agent".into();
             value["status"] = "inProgress".into();
         }
+        // A kind without a typed field (a file change's output, or one a newer pin adds):
+        // raw JSON, whose field `fill` sets by name.
+        _ => {}
     }
     serde_json::from_value(value.clone()).unwrap_or(ThreadItem::Unrecognized(value))
 }
@@ -449,6 +424,24 @@ mod tests {
         );
         assert_eq!(partial.final_response.as_deref(), Some("hi"));
         assert_eq!(collector.text("r", TextKind::ReasoningSummary), Some("abc"));
+    }
+
+    #[test]
+    fn a_text_without_a_typed_field_is_kept_in_the_partial_result() {
+        let mut collector = TurnCollector::new("u", 1 << 20);
+        let event = delta("item/fileChange/outputDelta", "f", "patched", 0);
+        collector.absorb(&event, 0).expect("fits");
+        assert_eq!(
+            collector.text("f", TextKind::FileChangeOutput),
+            Some("patched")
+        );
+        let partial = collector.partial();
+        assert!(
+            matches!(&partial.items[..], [ThreadItem::Unrecognized(v)]
+                if v["type"] == "fileChange" && v["output"] == "patched"),
+            "{:?}",
+            partial.items
+        );
     }
 
     #[test]

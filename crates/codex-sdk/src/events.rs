@@ -6,6 +6,17 @@ use codex_protocol::{ServerNotification, ThreadItem, ThreadTokenUsage};
 
 use crate::turn::TurnResult;
 
+// `TextKind` and the reading of a delta are generated from the schema's delta notifications
+// (every notification whose params have `threadId`, `turnId`, `itemId` and `delta`) by
+// `cargo xtask generate-types`: a delta notification a new pin adds needs no edit here.
+#[rustfmt::skip]
+#[allow(clippy::all, clippy::pedantic, unreachable_pub, rustdoc::broken_intra_doc_links)]
+#[path = "generated/text_deltas.rs"]
+mod text_deltas;
+
+pub use text_deltas::TextKind;
+pub(crate) use text_deltas::text_delta;
+
 /// One event of a turn, folded (see [`TurnStream::next_event`](crate::TurnStream::next_event)).
 #[derive(Debug, Clone)]
 #[non_exhaustive]
@@ -50,75 +61,71 @@ impl TurnEvent {
     }
 }
 
-/// Which streamed text a [`TurnEvent::TextDelta`] adds to.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum TextKind {
-    /// The agent's message (`item/agentMessage/delta`).
-    AgentMessage,
-    /// The model's reasoning text (`item/reasoning/textDelta`).
-    Reasoning,
-    /// A summary of the reasoning (`item/reasoning/summaryTextDelta`).
-    ReasoningSummary,
-    /// The agent's plan (`item/plan/delta`).
-    Plan,
-    /// A command's output (`item/commandExecution/outputDelta`).
-    CommandOutput,
-}
-
-impl TextKind {
-    /// The wire name (`type`) of the item this text streams into.
-    pub(crate) fn item_type(self) -> &'static str {
-        match self {
-            TextKind::AgentMessage => "agentMessage",
-            TextKind::Reasoning | TextKind::ReasoningSummary => "reasoning",
-            TextKind::Plan => "plan",
-            TextKind::CommandOutput => "commandExecution",
-        }
-    }
-
-    /// The wire name of the item's field this text fills.
-    pub(crate) fn field(self) -> &'static str {
-        match self {
-            TextKind::AgentMessage | TextKind::Plan => "text",
-            TextKind::Reasoning => "content",
-            TextKind::ReasoningSummary => "summary",
-            TextKind::CommandOutput => "aggregatedOutput",
-        }
-    }
-}
-
 impl TurnEvent {
     /// The folded form of one notification of the turn (the stream keeps the text;
     /// `Completed` is made by the stream itself, which owns the result).
     pub(crate) fn fold(notification: ServerNotification) -> TurnEvent {
-        let (kind, item_id, delta) = match notification {
-            ServerNotification::ItemStarted(started) => {
-                return TurnEvent::ItemStarted(started.item);
-            }
-            ServerNotification::ItemCompleted(done) => return TurnEvent::ItemCompleted(done.item),
+        match notification {
+            ServerNotification::ItemStarted(started) => TurnEvent::ItemStarted(started.item),
+            ServerNotification::ItemCompleted(done) => TurnEvent::ItemCompleted(done.item),
             ServerNotification::ThreadTokenUsageUpdated(usage) => {
-                return TurnEvent::Usage(usage.token_usage);
+                TurnEvent::Usage(usage.token_usage)
             }
-            ServerNotification::ItemAgentMessageDelta(d) => {
-                (TextKind::AgentMessage, d.item_id, d.delta)
-            }
-            ServerNotification::ItemReasoningTextDelta(d) => {
-                (TextKind::Reasoning, d.item_id, d.delta)
-            }
-            ServerNotification::ItemReasoningSummaryTextDelta(d) => {
-                (TextKind::ReasoningSummary, d.item_id, d.delta)
-            }
-            ServerNotification::ItemPlanDelta(d) => (TextKind::Plan, d.item_id, d.delta),
-            ServerNotification::ItemCommandExecutionOutputDelta(d) => {
-                (TextKind::CommandOutput, d.item_id, d.delta)
-            }
-            other => return TurnEvent::Other(other),
-        };
-        TurnEvent::TextDelta {
-            item_id,
-            kind,
-            delta,
+            other => match text_deltas::into_text_delta(other) {
+                Ok((kind, item_id, delta)) => TurnEvent::TextDelta {
+                    item_id,
+                    kind,
+                    delta,
+                },
+                Err(other) => TurnEvent::Other(other),
+            },
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn fold(method: &str, params: serde_json::Value) -> TurnEvent {
+        let text = params.to_string();
+        let notification =
+            ServerNotification::decode(method, &mut serde_json::Deserializer::from_str(&text))
+                .unwrap_or_else(|err| panic!("{method}: {err}"));
+        TurnEvent::fold(notification)
+    }
+
+    /// `item/fileChange/outputDelta` has the delta shape: it is text, not `Other`.
+    #[test]
+    fn every_delta_notification_is_text_the_file_change_output_too() {
+        let params = serde_json::json!({"threadId": "t", "turnId": "u", "itemId": "f",
+            "delta": "patched", "contentIndex": 0, "summaryIndex": 0});
+        let event = fold("item/fileChange/outputDelta", params.clone());
+        assert!(
+            matches!(&event, TurnEvent::TextDelta { item_id, kind: TextKind::FileChangeOutput, delta }
+                if item_id == "f" && delta == "patched"),
+            "{event:?}"
+        );
+        for (method, kind) in [
+            ("item/agentMessage/delta", TextKind::AgentMessage),
+            ("item/commandExecution/outputDelta", TextKind::CommandOutput),
+            ("item/reasoning/textDelta", TextKind::Reasoning),
+            (
+                "item/reasoning/summaryTextDelta",
+                TextKind::ReasoningSummary,
+            ),
+        ] {
+            let event = fold(method, params.clone());
+            assert!(
+                matches!(&event, TurnEvent::TextDelta { kind: k, .. } if *k == kind),
+                "{method}: {event:?}"
+            );
+            assert_eq!(kind.method(), method);
+        }
+        let other = fold(
+            "turn/diff/updated",
+            serde_json::json!({"threadId": "t", "turnId": "u", "diff": ""}),
+        );
+        assert!(matches!(other, TurnEvent::Other(_)), "{other:?}");
     }
 }

@@ -7,7 +7,7 @@ pub const PINNED_CODEX_VERSION: &str = "0.171.0";
 pub const COMPAT_CODEX_VERSIONS: &[&str] = &["0.169.0", "0.163.0"];
 ///Requests the client sends to the server: one marker type per method.
 pub mod requests {
-    ///`initialize`
+    ///`initialize`: takes `InitializeParams`, answered with `InitializeResponse`.
     #[derive(Debug)]
     pub enum Initialize {}
     impl crate::Request for Initialize {
@@ -27,7 +27,7 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         type Params = crate::types::ServerDiagnosticsParams;
         type Response = crate::types::ServerDiagnosticsResponse;
     }
-    /**`userVerification/status`
+    /**`userVerification/status`: takes `UserVerificationStatusParams`, answered with `UserVerificationStatusResponse`.
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
@@ -39,7 +39,7 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         type Params = crate::types::UserVerificationStatusParams;
         type Response = crate::types::UserVerificationStatusResponse;
     }
-    /**`userVerification/enroll`
+    /**`userVerification/enroll`: takes `UserVerificationEnrollParams`, answered with `UserVerificationEnrollResponse`.
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
@@ -51,7 +51,7 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         type Params = crate::types::UserVerificationEnrollParams;
         type Response = crate::types::UserVerificationEnrollResponse;
     }
-    /**`userVerification/delete`
+    /**`userVerification/delete`: takes `UserVerificationDeleteParams`, answered with `UserVerificationDeleteResponse`.
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
@@ -63,7 +63,7 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         type Params = crate::types::UserVerificationDeleteParams;
         type Response = crate::types::UserVerificationDeleteResponse;
     }
-    /**`userVerification/verify`
+    /**`userVerification/verify`: takes `UserVerificationVerifyParams`, answered with `UserVerificationVerifyResponse`.
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
@@ -75,7 +75,7 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         type Params = crate::types::UserVerificationVerifyParams;
         type Response = crate::types::UserVerificationVerifyResponse;
     }
-    /**`userVerification/cancel`
+    /**`userVerification/cancel`: takes `UserVerificationCancelParams`, answered with `UserVerificationCancelResponse`.
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
@@ -87,7 +87,7 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         type Params = crate::types::UserVerificationCancelParams;
         type Response = crate::types::UserVerificationCancelResponse;
     }
-    ///`thread/start`: NEW APIs
+    ///`thread/start`: takes `ThreadStartParams`, answered with `ThreadStartResponse`.
     #[derive(Debug)]
     pub enum ThreadStart {}
     impl crate::Request for ThreadStart {
@@ -95,7 +95,7 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         type Params = crate::types::ThreadStartParams;
         type Response = crate::types::ThreadStartResponse;
     }
-    ///`thread/resume`
+    ///`thread/resume`: takes `ThreadResumeParams`, answered with `ThreadResumeResponse`.
     #[derive(Debug)]
     pub enum ThreadResume {}
     impl crate::Request for ThreadResume {
@@ -103,7 +103,7 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         type Params = crate::types::ThreadResumeParams;
         type Response = crate::types::ThreadResumeResponse;
     }
-    ///`thread/fork`
+    ///`thread/fork`: takes `ThreadForkParams`, answered with `ThreadForkResponse`.
     #[derive(Debug)]
     pub enum ThreadFork {}
     impl crate::Request for ThreadFork {
@@ -111,7 +111,7 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         type Params = crate::types::ThreadForkParams;
         type Response = crate::types::ThreadForkResponse;
     }
-    /**`thread/sample`
+    /**`thread/sample`: takes `ThreadSampleParams`, answered with `ThreadSampleResponse`.
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
@@ -123,7 +123,7 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         type Params = crate::types::ThreadSampleParams;
         type Response = crate::types::ThreadSampleResponse;
     }
-    /**`thread/sample/cancel`
+    /**`thread/sample/cancel`: takes `ThreadSampleCancelParams`, answered with `ThreadSampleCancelResponse`.
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
@@ -135,7 +135,7 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         type Params = crate::types::ThreadSampleCancelParams;
         type Response = crate::types::ThreadSampleCancelResponse;
     }
-    ///`thread/archive`
+    ///`thread/archive`: takes `ThreadArchiveParams`, answered with `ThreadArchiveResponse`.
     #[derive(Debug)]
     pub enum ThreadArchive {}
     impl crate::Request for ThreadArchive {
@@ -143,7 +143,7 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         type Params = crate::types::ThreadArchiveParams;
         type Response = crate::types::ThreadArchiveResponse;
     }
-    ///`thread/delete`
+    ///`thread/delete`: takes `ThreadDeleteParams`, answered with `ThreadDeleteResponse`.
     #[derive(Debug)]
     pub enum ThreadDelete {}
     impl crate::Request for ThreadDelete {
@@ -151,7 +151,7 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         type Params = crate::types::ThreadDeleteParams;
         type Response = crate::types::ThreadDeleteResponse;
     }
-    ///`thread/unsubscribe`
+    ///`thread/unsubscribe`: takes `ThreadUnsubscribeParams`, answered with `ThreadUnsubscribeResponse`.
     #[derive(Debug)]
     pub enum ThreadUnsubscribe {}
     impl crate::Request for ThreadUnsubscribe {
@@ -187,7 +187,7 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         type Params = crate::types::ThreadDecrementElicitationParams;
         type Response = crate::types::ThreadDecrementElicitationResponse;
     }
-    ///`thread/name/set`
+    ///`thread/name/set`: takes `ThreadSetNameParams`, answered with `ThreadSetNameResponse`.
     #[derive(Debug)]
     pub enum ThreadNameSet {}
     impl crate::Request for ThreadNameSet {
@@ -195,7 +195,7 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         type Params = crate::types::ThreadSetNameParams;
         type Response = crate::types::ThreadSetNameResponse;
     }
-    /**`thread/prediction/request`
+    /**`thread/prediction/request`: takes `ThreadPredictionRequestParams`, answered with `ThreadPredictionRequestResponse`.
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
@@ -207,7 +207,7 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         type Params = crate::types::ThreadPredictionRequestParams;
         type Response = crate::types::ThreadPredictionRequestResponse;
     }
-    ///`thread/goal/set`
+    ///`thread/goal/set`: takes `ThreadGoalSetParams`, answered with `ThreadGoalSetResponse`.
     #[derive(Debug)]
     pub enum ThreadGoalSet {}
     impl crate::Request for ThreadGoalSet {
@@ -215,7 +215,7 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         type Params = crate::types::ThreadGoalSetParams;
         type Response = crate::types::ThreadGoalSetResponse;
     }
-    ///`thread/goal/get`
+    ///`thread/goal/get`: takes `ThreadGoalGetParams`, answered with `ThreadGoalGetResponse`.
     #[derive(Debug)]
     pub enum ThreadGoalGet {}
     impl crate::Request for ThreadGoalGet {
@@ -223,7 +223,7 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         type Params = crate::types::ThreadGoalGetParams;
         type Response = crate::types::ThreadGoalGetResponse;
     }
-    ///`thread/goal/clear`
+    ///`thread/goal/clear`: takes `ThreadGoalClearParams`, answered with `ThreadGoalClearResponse`.
     #[derive(Debug)]
     pub enum ThreadGoalClear {}
     impl crate::Request for ThreadGoalClear {
@@ -231,7 +231,7 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         type Params = crate::types::ThreadGoalClearParams;
         type Response = crate::types::ThreadGoalClearResponse;
     }
-    /**`thread/queue/add`
+    /**`thread/queue/add`: takes `ThreadQueueAddParams`, answered with `ThreadQueueAddResponse`.
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
@@ -243,7 +243,7 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         type Params = crate::types::ThreadQueueAddParams;
         type Response = crate::types::ThreadQueueAddResponse;
     }
-    /**`thread/queue/list`
+    /**`thread/queue/list`: takes `ThreadQueueListParams`, answered with `ThreadQueueListResponse`.
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
@@ -255,7 +255,7 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         type Params = crate::types::ThreadQueueListParams;
         type Response = crate::types::ThreadQueueListResponse;
     }
-    /**`thread/queue/update`
+    /**`thread/queue/update`: takes `ThreadQueueUpdateParams`, answered with `ThreadQueueUpdateResponse`.
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
@@ -267,7 +267,7 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         type Params = crate::types::ThreadQueueUpdateParams;
         type Response = crate::types::ThreadQueueUpdateResponse;
     }
-    /**`thread/queue/delete`
+    /**`thread/queue/delete`: takes `ThreadQueueDeleteParams`, answered with `ThreadQueueDeleteResponse`.
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
@@ -279,7 +279,7 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         type Params = crate::types::ThreadQueueDeleteParams;
         type Response = crate::types::ThreadQueueDeleteResponse;
     }
-    /**`thread/queue/reorder`
+    /**`thread/queue/reorder`: takes `ThreadQueueReorderParams`, answered with `ThreadQueueReorderResponse`.
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
@@ -291,7 +291,7 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         type Params = crate::types::ThreadQueueReorderParams;
         type Response = crate::types::ThreadQueueReorderResponse;
     }
-    /**`thread/queue/start`
+    /**`thread/queue/start`: takes `ThreadQueueStartParams`, answered with `ThreadQueueStartResponse`.
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
@@ -303,7 +303,7 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         type Params = crate::types::ThreadQueueStartParams;
         type Response = crate::types::ThreadQueueStartResponse;
     }
-    ///`thread/metadata/update`
+    ///`thread/metadata/update`: takes `ThreadMetadataUpdateParams`, answered with `ThreadMetadataUpdateResponse`.
     #[derive(Debug)]
     pub enum ThreadMetadataUpdate {}
     impl crate::Request for ThreadMetadataUpdate {
@@ -311,7 +311,7 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         type Params = crate::types::ThreadMetadataUpdateParams;
         type Response = crate::types::ThreadMetadataUpdateResponse;
     }
-    ///`thread/attachment/add`
+    ///`thread/attachment/add`: takes `ThreadAttachmentAddParams`, answered with `ThreadAttachmentAddResponse`.
     #[derive(Debug)]
     pub enum ThreadAttachmentAdd {}
     impl crate::Request for ThreadAttachmentAdd {
@@ -319,7 +319,7 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         type Params = crate::types::ThreadAttachmentAddParams;
         type Response = crate::types::ThreadAttachmentAddResponse;
     }
-    ///`thread/attachment/list`
+    ///`thread/attachment/list`: takes `ThreadAttachmentListParams`, answered with `ThreadAttachmentListResponse`.
     #[derive(Debug)]
     pub enum ThreadAttachmentList {}
     impl crate::Request for ThreadAttachmentList {
@@ -327,7 +327,7 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         type Params = crate::types::ThreadAttachmentListParams;
         type Response = crate::types::ThreadAttachmentListResponse;
     }
-    ///`thread/attachmentOwner/list`
+    ///`thread/attachmentOwner/list`: takes `ThreadAttachmentOwnerListParams`, answered with `ThreadAttachmentOwnerListResponse`.
     #[derive(Debug)]
     pub enum ThreadAttachmentOwnerList {}
     impl crate::Request for ThreadAttachmentOwnerList {
@@ -335,7 +335,7 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         type Params = crate::types::ThreadAttachmentOwnerListParams;
         type Response = crate::types::ThreadAttachmentOwnerListResponse;
     }
-    ///`thread/attachment/remove`
+    ///`thread/attachment/remove`: takes `ThreadAttachmentRemoveParams`, answered with `ThreadAttachmentRemoveResponse`.
     #[derive(Debug)]
     pub enum ThreadAttachmentRemove {}
     impl crate::Request for ThreadAttachmentRemove {
@@ -343,7 +343,7 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         type Params = crate::types::ThreadAttachmentRemoveParams;
         type Response = crate::types::ThreadAttachmentRemoveResponse;
     }
-    ///`thread/section/move`
+    ///`thread/section/move`: takes `ThreadSectionMoveParams`, answered with `ThreadSectionMoveResponse`.
     #[derive(Debug)]
     pub enum ThreadSectionMove {}
     impl crate::Request for ThreadSectionMove {
@@ -351,7 +351,7 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         type Params = crate::types::ThreadSectionMoveParams;
         type Response = crate::types::ThreadSectionMoveResponse;
     }
-    /**`thread/settings/update`
+    /**`thread/settings/update`: takes `ThreadSettingsUpdateParams`, answered with `ThreadSettingsUpdateResponse`.
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
@@ -363,7 +363,7 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         type Params = crate::types::ThreadSettingsUpdateParams;
         type Response = crate::types::ThreadSettingsUpdateResponse;
     }
-    /**`thread/memoryMode/set`
+    /**`thread/memoryMode/set`: takes `ThreadMemoryModeSetParams`, answered with `ThreadMemoryModeSetResponse`.
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
@@ -375,7 +375,7 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         type Params = crate::types::ThreadMemoryModeSetParams;
         type Response = crate::types::ThreadMemoryModeSetResponse;
     }
-    /**`thread/memory/read`
+    /**`thread/memory/read`: takes `ThreadMemoryReadParams`, answered with `ThreadMemoryReadResponse`.
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
@@ -387,7 +387,7 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         type Params = crate::types::ThreadMemoryReadParams;
         type Response = crate::types::ThreadMemoryReadResponse;
     }
-    /**`memory/status`
+    /**`memory/status`: takes `MemoryStatusParams`, answered with `MemoryStatusResponse`.
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
@@ -399,7 +399,7 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         type Params = crate::types::MemoryStatusParams;
         type Response = crate::types::MemoryStatusResponse;
     }
-    /**`memory/reset`
+    /**`memory/reset`: takes no params, answered with `MemoryResetResponse`.
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
@@ -423,7 +423,7 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         type Params = ();
         type Response = crate::types::RolloutCompressResponse;
     }
-    ///`thread/unarchive`
+    ///`thread/unarchive`: takes `ThreadUnarchiveParams`, answered with `ThreadUnarchiveResponse`.
     #[derive(Debug)]
     pub enum ThreadUnarchive {}
     impl crate::Request for ThreadUnarchive {
@@ -431,7 +431,7 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         type Params = crate::types::ThreadUnarchiveParams;
         type Response = crate::types::ThreadUnarchiveResponse;
     }
-    ///`thread/compact/start`
+    ///`thread/compact/start`: takes `ThreadCompactStartParams`, answered with `ThreadCompactStartResponse`.
     #[derive(Debug)]
     pub enum ThreadCompactStart {}
     impl crate::Request for ThreadCompactStart {
@@ -439,7 +439,7 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         type Params = crate::types::ThreadCompactStartParams;
         type Response = crate::types::ThreadCompactStartResponse;
     }
-    ///`thread/shellCommand`
+    ///`thread/shellCommand`: takes `ThreadShellCommandParams`, answered with `ThreadShellCommandResponse`.
     #[derive(Debug)]
     pub enum ThreadShellCommand {}
     impl crate::Request for ThreadShellCommand {
@@ -447,7 +447,7 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         type Params = crate::types::ThreadShellCommandParams;
         type Response = crate::types::ThreadShellCommandResponse;
     }
-    ///`thread/approveGuardianDeniedAction`
+    ///`thread/approveGuardianDeniedAction`: takes `ThreadApproveGuardianDeniedActionParams`, answered with `ThreadApproveGuardianDeniedActionResponse`.
     #[derive(Debug)]
     pub enum ThreadApproveGuardianDeniedAction {}
     impl crate::Request for ThreadApproveGuardianDeniedAction {
@@ -455,7 +455,7 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         type Params = crate::types::ThreadApproveGuardianDeniedActionParams;
         type Response = crate::types::ThreadApproveGuardianDeniedActionResponse;
     }
-    /**`thread/backgroundTerminals/clean`
+    /**`thread/backgroundTerminals/clean`: takes `ThreadBackgroundTerminalsCleanParams`, answered with `ThreadBackgroundTerminalsCleanResponse`.
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
@@ -467,7 +467,7 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         type Params = crate::types::ThreadBackgroundTerminalsCleanParams;
         type Response = crate::types::ThreadBackgroundTerminalsCleanResponse;
     }
-    /**`thread/backgroundTerminals/list`
+    /**`thread/backgroundTerminals/list`: takes `ThreadBackgroundTerminalsListParams`, answered with `ThreadBackgroundTerminalsListResponse`.
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
@@ -479,7 +479,7 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         type Params = crate::types::ThreadBackgroundTerminalsListParams;
         type Response = crate::types::ThreadBackgroundTerminalsListResponse;
     }
-    /**`thread/backgroundTerminals/terminate`
+    /**`thread/backgroundTerminals/terminate`: takes `ThreadBackgroundTerminalsTerminateParams`, answered with `ThreadBackgroundTerminalsTerminateResponse`.
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
@@ -491,7 +491,7 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         type Params = crate::types::ThreadBackgroundTerminalsTerminateParams;
         type Response = crate::types::ThreadBackgroundTerminalsTerminateResponse;
     }
-    ///`thread/revert`
+    ///`thread/revert`: takes `ThreadRevertParams`, answered with `ThreadRevertResponse`.
     #[derive(Debug)]
     pub enum ThreadRevert {}
     impl crate::Request for ThreadRevert {
@@ -499,7 +499,7 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         type Params = crate::types::ThreadRevertParams;
         type Response = crate::types::ThreadRevertResponse;
     }
-    ///`thread/list`
+    ///`thread/list`: takes `ThreadListParams`, answered with `ThreadListResponse`.
     #[derive(Debug)]
     pub enum ThreadList {}
     impl crate::Request for ThreadList {
@@ -507,7 +507,7 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         type Params = crate::types::ThreadListParams;
         type Response = crate::types::ThreadListResponse;
     }
-    /**`project/list`
+    /**`project/list`: takes `ProjectListParams`, answered with `ProjectListResponse`.
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
@@ -519,7 +519,7 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         type Params = crate::types::ProjectListParams;
         type Response = crate::types::ProjectListResponse;
     }
-    /**`project/read`
+    /**`project/read`: takes `ProjectReadParams`, answered with `ProjectReadResponse`.
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
@@ -531,7 +531,7 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         type Params = crate::types::ProjectReadParams;
         type Response = crate::types::ProjectReadResponse;
     }
-    /**`project/create`
+    /**`project/create`: takes `ProjectCreateParams`, answered with `ProjectCreateResponse`.
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
@@ -543,7 +543,7 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         type Params = crate::types::ProjectCreateParams;
         type Response = crate::types::ProjectCreateResponse;
     }
-    /**`project/import`
+    /**`project/import`: takes `ProjectImportParams`, answered with `ProjectImportResponse`.
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
@@ -555,7 +555,7 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         type Params = crate::types::ProjectImportParams;
         type Response = crate::types::ProjectImportResponse;
     }
-    /**`project/update`
+    /**`project/update`: takes `ProjectUpdateParams`, answered with `ProjectUpdateResponse`.
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
@@ -567,7 +567,7 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         type Params = crate::types::ProjectUpdateParams;
         type Response = crate::types::ProjectUpdateResponse;
     }
-    /**`project/move`
+    /**`project/move`: takes `ProjectMoveParams`, answered with `ProjectMoveResponse`.
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
@@ -579,7 +579,7 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         type Params = crate::types::ProjectMoveParams;
         type Response = crate::types::ProjectMoveResponse;
     }
-    /**`project/delete`
+    /**`project/delete`: takes `ProjectDeleteParams`, answered with `ProjectDeleteResponse`.
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
@@ -591,7 +591,7 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         type Params = crate::types::ProjectDeleteParams;
         type Response = crate::types::ProjectDeleteResponse;
     }
-    ///`threadSection/list`
+    ///`threadSection/list`: takes `ThreadSectionListParams`, answered with `ThreadSectionListResponse`.
     #[derive(Debug)]
     pub enum ThreadSectionList {}
     impl crate::Request for ThreadSectionList {
@@ -599,7 +599,7 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         type Params = crate::types::ThreadSectionListParams;
         type Response = crate::types::ThreadSectionListResponse;
     }
-    ///`threadSection/create`
+    ///`threadSection/create`: takes `ThreadSectionCreateParams`, answered with `ThreadSectionCreateResponse`.
     #[derive(Debug)]
     pub enum ThreadSectionCreate {}
     impl crate::Request for ThreadSectionCreate {
@@ -607,7 +607,7 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         type Params = crate::types::ThreadSectionCreateParams;
         type Response = crate::types::ThreadSectionCreateResponse;
     }
-    ///`threadSection/update`
+    ///`threadSection/update`: takes `ThreadSectionUpdateParams`, answered with `ThreadSectionUpdateResponse`.
     #[derive(Debug)]
     pub enum ThreadSectionUpdate {}
     impl crate::Request for ThreadSectionUpdate {
@@ -615,7 +615,7 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         type Params = crate::types::ThreadSectionUpdateParams;
         type Response = crate::types::ThreadSectionUpdateResponse;
     }
-    ///`threadSection/delete`
+    ///`threadSection/delete`: takes `ThreadSectionDeleteParams`, answered with `ThreadSectionDeleteResponse`.
     #[derive(Debug)]
     pub enum ThreadSectionDelete {}
     impl crate::Request for ThreadSectionDelete {
@@ -623,7 +623,7 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         type Params = crate::types::ThreadSectionDeleteParams;
         type Response = crate::types::ThreadSectionDeleteResponse;
     }
-    /**`thread/search`
+    /**`thread/search`: takes `ThreadSearchParams`, answered with `ThreadSearchResponse`.
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
@@ -647,7 +647,7 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         type Params = crate::types::ThreadSearchParams;
         type Response = crate::types::ThreadSearchResponse;
     }
-    /**`thread/search/cancel`
+    /**`thread/search/cancel`: takes `ThreadSearchCancelParams`, answered with `ThreadSearchCancelResponse`.
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
@@ -671,7 +671,7 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         type Params = crate::types::ThreadSearchCancelParams;
         type Response = crate::types::ThreadSearchCancelResponse;
     }
-    /**`thread/searchOccurrences`
+    /**`thread/searchOccurrences`: takes `ThreadSearchOccurrencesParams`, answered with `ThreadSearchOccurrencesResponse`.
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
@@ -683,7 +683,7 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         type Params = crate::types::ThreadSearchOccurrencesParams;
         type Response = crate::types::ThreadSearchOccurrencesResponse;
     }
-    ///`thread/loaded/list`
+    ///`thread/loaded/list`: takes `ThreadLoadedListParams`, answered with `ThreadLoadedListResponse`.
     #[derive(Debug)]
     pub enum ThreadLoadedList {}
     impl crate::Request for ThreadLoadedList {
@@ -691,7 +691,7 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         type Params = crate::types::ThreadLoadedListParams;
         type Response = crate::types::ThreadLoadedListResponse;
     }
-    ///`thread/read`
+    ///`thread/read`: takes `ThreadReadParams`, answered with `ThreadReadResponse`.
     #[derive(Debug)]
     pub enum ThreadRead {}
     impl crate::Request for ThreadRead {
@@ -699,7 +699,7 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         type Params = crate::types::ThreadReadParams;
         type Response = crate::types::ThreadReadResponse;
     }
-    /**`thread/readState/update`
+    /**`thread/readState/update`: takes `ThreadReadStateUpdateParams`, answered with `ThreadReadStateUpdateResponse`.
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
@@ -711,7 +711,7 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         type Params = crate::types::ThreadReadStateUpdateParams;
         type Response = crate::types::ThreadReadStateUpdateResponse;
     }
-    ///`thread/turns/list`
+    ///`thread/turns/list`: takes `ThreadTurnsListParams`, answered with `ThreadTurnsListResponse`.
     #[derive(Debug)]
     pub enum ThreadTurnsList {}
     impl crate::Request for ThreadTurnsList {
@@ -719,7 +719,7 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         type Params = crate::types::ThreadTurnsListParams;
         type Response = crate::types::ThreadTurnsListResponse;
     }
-    ///`thread/items/list`
+    ///`thread/items/list`: takes `ThreadItemsListParams`, answered with `ThreadItemsListResponse`.
     #[derive(Debug)]
     pub enum ThreadItemsList {}
     impl crate::Request for ThreadItemsList {
@@ -727,7 +727,7 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         type Params = crate::types::ThreadItemsListParams;
         type Response = crate::types::ThreadItemsListResponse;
     }
-    /**`thread/items/read`
+    /**`thread/items/read`: takes `ThreadItemsReadParams`, answered with `ThreadItemsReadResponse`.
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
@@ -759,7 +759,7 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         type Params = crate::types::ThreadInjectItemsParams;
         type Response = crate::types::ThreadInjectItemsResponse;
     }
-    /**`thread/prepareApprovedPlan`
+    /**`thread/prepareApprovedPlan`: takes `ThreadPrepareApprovedPlanParams`, answered with `ThreadPrepareApprovedPlanResponse`.
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
@@ -771,7 +771,7 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         type Params = crate::types::ThreadPrepareApprovedPlanParams;
         type Response = crate::types::ThreadPrepareApprovedPlanResponse;
     }
-    ///`skills/list`
+    ///`skills/list`: takes `SkillsListParams`, answered with `SkillsListResponse`.
     #[derive(Debug)]
     pub enum SkillsList {}
     impl crate::Request for SkillsList {
@@ -779,7 +779,7 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         type Params = crate::types::SkillsListParams;
         type Response = crate::types::SkillsListResponse;
     }
-    ///`skills/extraRoots/set`
+    ///`skills/extraRoots/set`: takes `SkillsExtraRootsSetParams`, answered with `SkillsExtraRootsSetResponse`.
     #[derive(Debug)]
     pub enum SkillsExtraRootsSet {}
     impl crate::Request for SkillsExtraRootsSet {
@@ -787,7 +787,7 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         type Params = crate::types::SkillsExtraRootsSetParams;
         type Response = crate::types::SkillsExtraRootsSetResponse;
     }
-    ///`hooks/list`
+    ///`hooks/list`: takes `HooksListParams`, answered with `HooksListResponse`.
     #[derive(Debug)]
     pub enum HooksList {}
     impl crate::Request for HooksList {
@@ -795,7 +795,7 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         type Params = crate::types::HooksListParams;
         type Response = crate::types::HooksListResponse;
     }
-    ///`marketplace/add`
+    ///`marketplace/add`: takes `MarketplaceAddParams`, answered with `MarketplaceAddResponse`.
     #[derive(Debug)]
     pub enum MarketplaceAdd {}
     impl crate::Request for MarketplaceAdd {
@@ -803,7 +803,7 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         type Params = crate::types::MarketplaceAddParams;
         type Response = crate::types::MarketplaceAddResponse;
     }
-    ///`marketplace/remove`
+    ///`marketplace/remove`: takes `MarketplaceRemoveParams`, answered with `MarketplaceRemoveResponse`.
     #[derive(Debug)]
     pub enum MarketplaceRemove {}
     impl crate::Request for MarketplaceRemove {
@@ -811,7 +811,7 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         type Params = crate::types::MarketplaceRemoveParams;
         type Response = crate::types::MarketplaceRemoveResponse;
     }
-    ///`marketplace/upgrade`
+    ///`marketplace/upgrade`: takes `MarketplaceUpgradeParams`, answered with `MarketplaceUpgradeResponse`.
     #[derive(Debug)]
     pub enum MarketplaceUpgrade {}
     impl crate::Request for MarketplaceUpgrade {
@@ -819,7 +819,7 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         type Params = crate::types::MarketplaceUpgradeParams;
         type Response = crate::types::MarketplaceUpgradeResponse;
     }
-    ///`plugin/list`
+    ///`plugin/list`: takes `PluginListParams`, answered with `PluginListResponse`.
     #[derive(Debug)]
     pub enum PluginList {}
     impl crate::Request for PluginList {
@@ -827,7 +827,7 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         type Params = crate::types::PluginListParams;
         type Response = crate::types::PluginListResponse;
     }
-    /**`plugin/search`
+    /**`plugin/search`: takes `PluginSearchParams`, answered with `PluginSearchResponse`.
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
@@ -839,7 +839,7 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         type Params = crate::types::PluginSearchParams;
         type Response = crate::types::PluginSearchResponse;
     }
-    ///`plugin/installed`
+    ///`plugin/installed`: takes `PluginInstalledParams`, answered with `PluginInstalledResponse`.
     #[derive(Debug)]
     pub enum PluginInstalled {}
     impl crate::Request for PluginInstalled {
@@ -847,7 +847,7 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         type Params = crate::types::PluginInstalledParams;
         type Response = crate::types::PluginInstalledResponse;
     }
-    ///`plugin/reconcile`
+    ///`plugin/reconcile`: takes `PluginReconcileParams`, answered with `PluginReconcileResponse`.
     #[derive(Debug)]
     pub enum PluginReconcile {}
     impl crate::Request for PluginReconcile {
@@ -855,7 +855,7 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         type Params = crate::types::PluginReconcileParams;
         type Response = crate::types::PluginReconcileResponse;
     }
-    ///`plugin/read`
+    ///`plugin/read`: takes `PluginReadParams`, answered with `PluginReadResponse`.
     #[derive(Debug)]
     pub enum PluginRead {}
     impl crate::Request for PluginRead {
@@ -863,7 +863,7 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         type Params = crate::types::PluginReadParams;
         type Response = crate::types::PluginReadResponse;
     }
-    ///`plugin/skill/read`
+    ///`plugin/skill/read`: takes `PluginSkillReadParams`, answered with `PluginSkillReadResponse`.
     #[derive(Debug)]
     pub enum PluginSkillRead {}
     impl crate::Request for PluginSkillRead {
@@ -871,7 +871,7 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         type Params = crate::types::PluginSkillReadParams;
         type Response = crate::types::PluginSkillReadResponse;
     }
-    ///`plugin/share/save`
+    ///`plugin/share/save`: takes `PluginShareSaveParams`, answered with `PluginShareSaveResponse`.
     #[derive(Debug)]
     pub enum PluginShareSave {}
     impl crate::Request for PluginShareSave {
@@ -879,7 +879,7 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         type Params = crate::types::PluginShareSaveParams;
         type Response = crate::types::PluginShareSaveResponse;
     }
-    ///`plugin/share/updateTargets`
+    ///`plugin/share/updateTargets`: takes `PluginShareUpdateTargetsParams`, answered with `PluginShareUpdateTargetsResponse`.
     #[derive(Debug)]
     pub enum PluginShareUpdateTargets {}
     impl crate::Request for PluginShareUpdateTargets {
@@ -887,7 +887,7 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         type Params = crate::types::PluginShareUpdateTargetsParams;
         type Response = crate::types::PluginShareUpdateTargetsResponse;
     }
-    ///`plugin/share/list`
+    ///`plugin/share/list`: takes `PluginShareListParams`, answered with `PluginShareListResponse`.
     #[derive(Debug)]
     pub enum PluginShareList {}
     impl crate::Request for PluginShareList {
@@ -895,7 +895,7 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         type Params = crate::types::PluginShareListParams;
         type Response = crate::types::PluginShareListResponse;
     }
-    ///`plugin/share/checkout`
+    ///`plugin/share/checkout`: takes `PluginShareCheckoutParams`, answered with `PluginShareCheckoutResponse`.
     #[derive(Debug)]
     pub enum PluginShareCheckout {}
     impl crate::Request for PluginShareCheckout {
@@ -903,7 +903,7 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         type Params = crate::types::PluginShareCheckoutParams;
         type Response = crate::types::PluginShareCheckoutResponse;
     }
-    ///`plugin/share/delete`
+    ///`plugin/share/delete`: takes `PluginShareDeleteParams`, answered with `PluginShareDeleteResponse`.
     #[derive(Debug)]
     pub enum PluginShareDelete {}
     impl crate::Request for PluginShareDelete {
@@ -911,7 +911,7 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         type Params = crate::types::PluginShareDeleteParams;
         type Response = crate::types::PluginShareDeleteResponse;
     }
-    ///`app/read`
+    ///`app/read`: takes `AppsReadParams`, answered with `AppsReadResponse`.
     #[derive(Debug)]
     pub enum AppRead {}
     impl crate::Request for AppRead {
@@ -919,7 +919,7 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         type Params = crate::types::AppsReadParams;
         type Response = crate::types::AppsReadResponse;
     }
-    ///`app/list`
+    ///`app/list`: takes `AppsListParams`, answered with `AppsListResponse`.
     #[derive(Debug)]
     pub enum AppList {}
     impl crate::Request for AppList {
@@ -927,7 +927,7 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         type Params = crate::types::AppsListParams;
         type Response = crate::types::AppsListResponse;
     }
-    ///`app/installed`
+    ///`app/installed`: takes `AppsInstalledParams`, answered with `AppsInstalledResponse`.
     #[derive(Debug)]
     pub enum AppInstalled {}
     impl crate::Request for AppInstalled {
@@ -935,7 +935,7 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         type Params = crate::types::AppsInstalledParams;
         type Response = crate::types::AppsInstalledResponse;
     }
-    ///`fs/readFile`
+    ///`fs/readFile`: takes `FsReadFileParams`, answered with `FsReadFileResponse`.
     #[derive(Debug)]
     pub enum FsReadFile {}
     impl crate::Request for FsReadFile {
@@ -943,7 +943,7 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         type Params = crate::types::FsReadFileParams;
         type Response = crate::types::FsReadFileResponse;
     }
-    ///`fs/writeFile`
+    ///`fs/writeFile`: takes `FsWriteFileParams`, answered with `FsWriteFileResponse`.
     #[derive(Debug)]
     pub enum FsWriteFile {}
     impl crate::Request for FsWriteFile {
@@ -951,7 +951,7 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         type Params = crate::types::FsWriteFileParams;
         type Response = crate::types::FsWriteFileResponse;
     }
-    ///`fs/createDirectory`
+    ///`fs/createDirectory`: takes `FsCreateDirectoryParams`, answered with `FsCreateDirectoryResponse`.
     #[derive(Debug)]
     pub enum FsCreateDirectory {}
     impl crate::Request for FsCreateDirectory {
@@ -959,7 +959,7 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         type Params = crate::types::FsCreateDirectoryParams;
         type Response = crate::types::FsCreateDirectoryResponse;
     }
-    ///`fs/getMetadata`
+    ///`fs/getMetadata`: takes `FsGetMetadataParams`, answered with `FsGetMetadataResponse`.
     #[derive(Debug)]
     pub enum FsGetMetadata {}
     impl crate::Request for FsGetMetadata {
@@ -967,7 +967,7 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         type Params = crate::types::FsGetMetadataParams;
         type Response = crate::types::FsGetMetadataResponse;
     }
-    ///`fs/readDirectory`
+    ///`fs/readDirectory`: takes `FsReadDirectoryParams`, answered with `FsReadDirectoryResponse`.
     #[derive(Debug)]
     pub enum FsReadDirectory {}
     impl crate::Request for FsReadDirectory {
@@ -975,7 +975,7 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         type Params = crate::types::FsReadDirectoryParams;
         type Response = crate::types::FsReadDirectoryResponse;
     }
-    ///`fs/remove`
+    ///`fs/remove`: takes `FsRemoveParams`, answered with `FsRemoveResponse`.
     #[derive(Debug)]
     pub enum FsRemove {}
     impl crate::Request for FsRemove {
@@ -983,7 +983,7 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         type Params = crate::types::FsRemoveParams;
         type Response = crate::types::FsRemoveResponse;
     }
-    ///`fs/copy`
+    ///`fs/copy`: takes `FsCopyParams`, answered with `FsCopyResponse`.
     #[derive(Debug)]
     pub enum FsCopy {}
     impl crate::Request for FsCopy {
@@ -991,7 +991,7 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         type Params = crate::types::FsCopyParams;
         type Response = crate::types::FsCopyResponse;
     }
-    ///`fs/watch`
+    ///`fs/watch`: takes `FsWatchParams`, answered with `FsWatchResponse`.
     #[derive(Debug)]
     pub enum FsWatch {}
     impl crate::Request for FsWatch {
@@ -999,7 +999,7 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         type Params = crate::types::FsWatchParams;
         type Response = crate::types::FsWatchResponse;
     }
-    ///`fs/unwatch`
+    ///`fs/unwatch`: takes `FsUnwatchParams`, answered with `FsUnwatchResponse`.
     #[derive(Debug)]
     pub enum FsUnwatch {}
     impl crate::Request for FsUnwatch {
@@ -1007,7 +1007,7 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         type Params = crate::types::FsUnwatchParams;
         type Response = crate::types::FsUnwatchResponse;
     }
-    ///`skills/config/write`
+    ///`skills/config/write`: takes `SkillsConfigWriteParams`, answered with `SkillsConfigWriteResponse`.
     #[derive(Debug)]
     pub enum SkillsConfigWrite {}
     impl crate::Request for SkillsConfigWrite {
@@ -1015,7 +1015,7 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         type Params = crate::types::SkillsConfigWriteParams;
         type Response = crate::types::SkillsConfigWriteResponse;
     }
-    ///`plugin/install`
+    ///`plugin/install`: takes `PluginInstallParams`, answered with `PluginInstallResponse`.
     #[derive(Debug)]
     pub enum PluginInstall {}
     impl crate::Request for PluginInstall {
@@ -1023,7 +1023,7 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         type Params = crate::types::PluginInstallParams;
         type Response = crate::types::PluginInstallResponse;
     }
-    ///`plugin/uninstall`
+    ///`plugin/uninstall`: takes `PluginUninstallParams`, answered with `PluginUninstallResponse`.
     #[derive(Debug)]
     pub enum PluginUninstall {}
     impl crate::Request for PluginUninstall {
@@ -1031,7 +1031,7 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         type Params = crate::types::PluginUninstallParams;
         type Response = crate::types::PluginUninstallResponse;
     }
-    ///`turn/start`
+    ///`turn/start`: takes `TurnStartParams`, answered with `TurnStartResponse`.
     #[derive(Debug)]
     pub enum TurnStart {}
     impl crate::Request for TurnStart {
@@ -1039,7 +1039,7 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         type Params = crate::types::TurnStartParams;
         type Response = crate::types::TurnStartResponse;
     }
-    /**`turn/settings/update`
+    /**`turn/settings/update`: takes `TurnSettingsUpdateParams`, answered with `TurnSettingsUpdateResponse`.
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
@@ -1051,7 +1051,7 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         type Params = crate::types::TurnSettingsUpdateParams;
         type Response = crate::types::TurnSettingsUpdateResponse;
     }
-    ///`turn/steer`
+    ///`turn/steer`: takes `TurnSteerParams`, answered with `TurnSteerResponse`.
     #[derive(Debug)]
     pub enum TurnSteer {}
     impl crate::Request for TurnSteer {
@@ -1059,7 +1059,7 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         type Params = crate::types::TurnSteerParams;
         type Response = crate::types::TurnSteerResponse;
     }
-    ///`turn/interrupt`
+    ///`turn/interrupt`: takes `TurnInterruptParams`, answered with `TurnInterruptResponse`.
     #[derive(Debug)]
     pub enum TurnInterrupt {}
     impl crate::Request for TurnInterrupt {
@@ -1067,7 +1067,7 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         type Params = crate::types::TurnInterruptParams;
         type Response = crate::types::TurnInterruptResponse;
     }
-    /**`thread/realtime/start`
+    /**`thread/realtime/start`: takes `ThreadRealtimeStartParams`, answered with `ThreadRealtimeStartResponse`.
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
@@ -1079,7 +1079,7 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         type Params = crate::types::ThreadRealtimeStartParams;
         type Response = crate::types::ThreadRealtimeStartResponse;
     }
-    /**`thread/realtime/appendAudio`
+    /**`thread/realtime/appendAudio`: takes `ThreadRealtimeAppendAudioParams`, answered with `ThreadRealtimeAppendAudioResponse`.
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
@@ -1091,7 +1091,7 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         type Params = crate::types::ThreadRealtimeAppendAudioParams;
         type Response = crate::types::ThreadRealtimeAppendAudioResponse;
     }
-    /**`thread/realtime/appendText`
+    /**`thread/realtime/appendText`: takes `ThreadRealtimeAppendTextParams`, answered with `ThreadRealtimeAppendTextResponse`.
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
@@ -1103,7 +1103,7 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         type Params = crate::types::ThreadRealtimeAppendTextParams;
         type Response = crate::types::ThreadRealtimeAppendTextResponse;
     }
-    /**`thread/realtime/appendSpeech`
+    /**`thread/realtime/appendSpeech`: takes `ThreadRealtimeAppendSpeechParams`, answered with `ThreadRealtimeAppendSpeechResponse`.
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
@@ -1115,7 +1115,7 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         type Params = crate::types::ThreadRealtimeAppendSpeechParams;
         type Response = crate::types::ThreadRealtimeAppendSpeechResponse;
     }
-    /**`thread/realtime/stop`
+    /**`thread/realtime/stop`: takes `ThreadRealtimeStopParams`, answered with `ThreadRealtimeStopResponse`.
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
@@ -1127,7 +1127,7 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         type Params = crate::types::ThreadRealtimeStopParams;
         type Response = crate::types::ThreadRealtimeStopResponse;
     }
-    /**`thread/timeline/list`
+    /**`thread/timeline/list`: takes `ThreadTimelineListParams`, answered with `ThreadTimelineListResponse`.
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
@@ -1139,7 +1139,7 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         type Params = crate::types::ThreadTimelineListParams;
         type Response = crate::types::ThreadTimelineListResponse;
     }
-    /**`thread/realtime/list`
+    /**`thread/realtime/list`: takes `ThreadRealtimeListParams`, answered with `ThreadRealtimeListResponse`.
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
@@ -1151,7 +1151,7 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         type Params = crate::types::ThreadRealtimeListParams;
         type Response = crate::types::ThreadRealtimeListResponse;
     }
-    /**`thread/realtime/listVoices`
+    /**`thread/realtime/listVoices`: takes `ThreadRealtimeListVoicesParams`, answered with `ThreadRealtimeListVoicesResponse`.
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
@@ -1163,7 +1163,7 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         type Params = crate::types::ThreadRealtimeListVoicesParams;
         type Response = crate::types::ThreadRealtimeListVoicesResponse;
     }
-    ///`review/start`
+    ///`review/start`: takes `ReviewStartParams`, answered with `ReviewStartResponse`.
     #[derive(Debug)]
     pub enum ReviewStart {}
     impl crate::Request for ReviewStart {
@@ -1171,7 +1171,7 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         type Params = crate::types::ReviewStartParams;
         type Response = crate::types::ReviewStartResponse;
     }
-    ///`model/list`
+    ///`model/list`: takes `ModelListParams`, answered with `ModelListResponse`.
     #[derive(Debug)]
     pub enum ModelList {}
     impl crate::Request for ModelList {
@@ -1179,7 +1179,7 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         type Params = crate::types::ModelListParams;
         type Response = crate::types::ModelListResponse;
     }
-    ///`account/gatewayOAuth/read`
+    ///`account/gatewayOAuth/read`: takes no params, answered with `GatewayOAuthReadResponse`.
     #[derive(Debug)]
     pub enum AccountGatewayOAuthRead {}
     impl crate::Request for AccountGatewayOAuthRead {
@@ -1187,7 +1187,7 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         type Params = ();
         type Response = crate::types::GatewayOAuthReadResponse;
     }
-    ///`account/gatewayOAuth/login`
+    ///`account/gatewayOAuth/login`: takes no params, answered with `GatewayOAuthLoginResponse`.
     #[derive(Debug)]
     pub enum AccountGatewayOAuthLogin {}
     impl crate::Request for AccountGatewayOAuthLogin {
@@ -1195,7 +1195,7 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         type Params = ();
         type Response = crate::types::GatewayOAuthLoginResponse;
     }
-    ///`account/gatewayOAuth/cancel`
+    ///`account/gatewayOAuth/cancel`: takes no params, answered with `GatewayOAuthCancelResponse`.
     #[derive(Debug)]
     pub enum AccountGatewayOAuthCancel {}
     impl crate::Request for AccountGatewayOAuthCancel {
@@ -1203,7 +1203,7 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         type Params = ();
         type Response = crate::types::GatewayOAuthCancelResponse;
     }
-    ///`modelProvider/list`
+    ///`modelProvider/list`: takes `ModelProviderListParams`, answered with `ModelProviderListResponse`.
     #[derive(Debug)]
     pub enum ModelProviderList {}
     impl crate::Request for ModelProviderList {
@@ -1211,7 +1211,7 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         type Params = crate::types::ModelProviderListParams;
         type Response = crate::types::ModelProviderListResponse;
     }
-    ///`modelProvider/config/write`
+    ///`modelProvider/config/write`: takes `ModelProviderConfigWriteParams`, answered with `ModelProviderConfigWriteResponse`.
     #[derive(Debug)]
     pub enum ModelProviderConfigWrite {}
     impl crate::Request for ModelProviderConfigWrite {
@@ -1219,7 +1219,7 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         type Params = crate::types::ModelProviderConfigWriteParams;
         type Response = crate::types::ModelProviderConfigWriteResponse;
     }
-    ///`modelProvider/default/set`
+    ///`modelProvider/default/set`: takes `ModelProviderDefaultSetParams`, answered with raw JSON.
     #[derive(Debug)]
     pub enum ModelProviderDefaultSet {}
     impl crate::Request for ModelProviderDefaultSet {
@@ -1227,7 +1227,7 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         type Params = crate::types::ModelProviderDefaultSetParams;
         type Response = ::serde_json::Value;
     }
-    ///`modelProvider/capabilities/read`
+    ///`modelProvider/capabilities/read`: takes `ModelProviderCapabilitiesReadParams`, answered with `ModelProviderCapabilitiesReadResponse`.
     #[derive(Debug)]
     pub enum ModelProviderCapabilitiesRead {}
     impl crate::Request for ModelProviderCapabilitiesRead {
@@ -1235,7 +1235,7 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         type Params = crate::types::ModelProviderCapabilitiesReadParams;
         type Response = crate::types::ModelProviderCapabilitiesReadResponse;
     }
-    ///`experimentalFeature/list`
+    ///`experimentalFeature/list`: takes `ExperimentalFeatureListParams`, answered with `ExperimentalFeatureListResponse`.
     #[derive(Debug)]
     pub enum ExperimentalFeatureList {}
     impl crate::Request for ExperimentalFeatureList {
@@ -1243,7 +1243,7 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         type Params = crate::types::ExperimentalFeatureListParams;
         type Response = crate::types::ExperimentalFeatureListResponse;
     }
-    ///`permissionProfile/list`
+    ///`permissionProfile/list`: takes `PermissionProfileListParams`, answered with `PermissionProfileListResponse`.
     #[derive(Debug)]
     pub enum PermissionProfileList {}
     impl crate::Request for PermissionProfileList {
@@ -1251,7 +1251,7 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         type Params = crate::types::PermissionProfileListParams;
         type Response = crate::types::PermissionProfileListResponse;
     }
-    ///`experimentalFeature/enablement/set`
+    ///`experimentalFeature/enablement/set`: takes `ExperimentalFeatureEnablementSetParams`, answered with `ExperimentalFeatureEnablementSetResponse`.
     #[derive(Debug)]
     pub enum ExperimentalFeatureEnablementSet {}
     impl crate::Request for ExperimentalFeatureEnablementSet {
@@ -1259,7 +1259,7 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         type Params = crate::types::ExperimentalFeatureEnablementSetParams;
         type Response = crate::types::ExperimentalFeatureEnablementSetResponse;
     }
-    /**`remoteControl/enable`
+    /**`remoteControl/enable`: takes no params, answered with `RemoteControlEnableResponse`.
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
@@ -1271,7 +1271,7 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         type Params = ();
         type Response = crate::types::RemoteControlEnableResponse;
     }
-    /**`remoteControl/disable`
+    /**`remoteControl/disable`: takes no params, answered with `RemoteControlDisableResponse`.
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
@@ -1283,7 +1283,7 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         type Params = ();
         type Response = crate::types::RemoteControlDisableResponse;
     }
-    /**`remoteControl/status/read`
+    /**`remoteControl/status/read`: takes no params, answered with `RemoteControlStatusReadResponse`.
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
@@ -1295,7 +1295,7 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         type Params = ();
         type Response = crate::types::RemoteControlStatusReadResponse;
     }
-    /**`remoteControl/pairing/start`
+    /**`remoteControl/pairing/start`: takes `RemoteControlPairingStartParams`, answered with `RemoteControlPairingStartResponse`.
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
@@ -1307,7 +1307,7 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         type Params = crate::types::RemoteControlPairingStartParams;
         type Response = crate::types::RemoteControlPairingStartResponse;
     }
-    /**`remoteControl/pairing/status`
+    /**`remoteControl/pairing/status`: takes `RemoteControlPairingStatusParams`, answered with `RemoteControlPairingStatusResponse`.
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
@@ -1319,7 +1319,7 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         type Params = crate::types::RemoteControlPairingStatusParams;
         type Response = crate::types::RemoteControlPairingStatusResponse;
     }
-    /**`remoteControl/client/list`
+    /**`remoteControl/client/list`: takes `RemoteControlClientsListParams`, answered with `RemoteControlClientsListResponse`.
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
@@ -1331,7 +1331,7 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         type Params = crate::types::RemoteControlClientsListParams;
         type Response = crate::types::RemoteControlClientsListResponse;
     }
-    /**`remoteControl/client/revoke`
+    /**`remoteControl/client/revoke`: takes `RemoteControlClientsRevokeParams`, answered with `RemoteControlClientsRevokeResponse`.
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
@@ -1403,7 +1403,7 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         type Params = crate::types::EnvironmentStatusParams;
         type Response = crate::types::EnvironmentStatusResponse;
     }
-    ///`mcpServer/oauth/login`
+    ///`mcpServer/oauth/login`: takes `McpServerOauthLoginParams`, answered with `McpServerOauthLoginResponse`.
     #[derive(Debug)]
     pub enum McpServerOauthLogin {}
     impl crate::Request for McpServerOauthLogin {
@@ -1411,7 +1411,7 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         type Params = crate::types::McpServerOauthLoginParams;
         type Response = crate::types::McpServerOauthLoginResponse;
     }
-    ///`config/mcpServer/reload`
+    ///`config/mcpServer/reload`: takes no params, answered with `McpServerRefreshResponse`.
     #[derive(Debug)]
     pub enum ConfigMcpServerReload {}
     impl crate::Request for ConfigMcpServerReload {
@@ -1419,7 +1419,7 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         type Params = ();
         type Response = crate::types::McpServerRefreshResponse;
     }
-    ///`mcpServerStatus/list`
+    ///`mcpServerStatus/list`: takes `ListMcpServerStatusParams`, answered with `ListMcpServerStatusResponse`.
     #[derive(Debug)]
     pub enum McpServerStatusList {}
     impl crate::Request for McpServerStatusList {
@@ -1427,7 +1427,7 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         type Params = crate::types::ListMcpServerStatusParams;
         type Response = crate::types::ListMcpServerStatusResponse;
     }
-    ///`mcpServer/resource/read`
+    ///`mcpServer/resource/read`: takes `McpResourceReadParams`, answered with `McpResourceReadResponse`.
     #[derive(Debug)]
     pub enum McpServerResourceRead {}
     impl crate::Request for McpServerResourceRead {
@@ -1435,7 +1435,7 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         type Params = crate::types::McpResourceReadParams;
         type Response = crate::types::McpResourceReadResponse;
     }
-    /**`mcpServer/event/stream/start`
+    /**`mcpServer/event/stream/start`: takes `McpServerEventStreamStartParams`, answered with `McpServerEventStreamStartResponse`.
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
@@ -1447,7 +1447,7 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         type Params = crate::types::McpServerEventStreamStartParams;
         type Response = crate::types::McpServerEventStreamStartResponse;
     }
-    /**`mcpServer/event/stream/stop`
+    /**`mcpServer/event/stream/stop`: takes `McpServerEventStreamStopParams`, answered with `McpServerEventStreamStopResponse`.
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
@@ -1459,7 +1459,7 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         type Params = crate::types::McpServerEventStreamStopParams;
         type Response = crate::types::McpServerEventStreamStopResponse;
     }
-    ///`mcpServer/tool/call`
+    ///`mcpServer/tool/call`: takes `McpServerToolCallParams`, answered with `McpServerToolCallResponse`.
     #[derive(Debug)]
     pub enum McpServerToolCall {}
     impl crate::Request for McpServerToolCall {
@@ -1467,7 +1467,7 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         type Params = crate::types::McpServerToolCallParams;
         type Response = crate::types::McpServerToolCallResponse;
     }
-    ///`windowsSandbox/setupStart`
+    ///`windowsSandbox/setupStart`: takes `WindowsSandboxSetupStartParams`, answered with `WindowsSandboxSetupStartResponse`.
     #[derive(Debug)]
     pub enum WindowsSandboxSetupStart {}
     impl crate::Request for WindowsSandboxSetupStart {
@@ -1475,7 +1475,7 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         type Params = crate::types::WindowsSandboxSetupStartParams;
         type Response = crate::types::WindowsSandboxSetupStartResponse;
     }
-    ///`windowsSandbox/readiness`
+    ///`windowsSandbox/readiness`: takes no params, answered with `WindowsSandboxReadinessResponse`.
     #[derive(Debug)]
     pub enum WindowsSandboxReadiness {}
     impl crate::Request for WindowsSandboxReadiness {
@@ -1483,7 +1483,7 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         type Params = ();
         type Response = crate::types::WindowsSandboxReadinessResponse;
     }
-    ///`account/login/start`
+    ///`account/login/start`: takes `LoginAccountParams`, answered with `LoginAccountResponse`.
     #[derive(Debug)]
     pub enum AccountLoginStart {}
     impl crate::Request for AccountLoginStart {
@@ -1491,7 +1491,7 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         type Params = crate::types::LoginAccountParams;
         type Response = crate::types::LoginAccountResponse;
     }
-    /**`account/bedrock/discover`
+    /**`account/bedrock/discover`: takes `BedrockDiscoverParams`, answered with `BedrockDiscoverResponse`.
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
@@ -1503,7 +1503,7 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         type Params = crate::types::BedrockDiscoverParams;
         type Response = crate::types::BedrockDiscoverResponse;
     }
-    /**`account/bedrock/setup`
+    /**`account/bedrock/setup`: takes `BedrockSetupParams`, answered with `BedrockSetupResponse`.
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
@@ -1515,7 +1515,7 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         type Params = crate::types::BedrockSetupParams;
         type Response = crate::types::BedrockSetupResponse;
     }
-    /**`account/gcp/setup`
+    /**`account/gcp/setup`: takes `GcpSetupParams`, answered with `GcpSetupResponse`.
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
@@ -1527,7 +1527,7 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         type Params = crate::types::GcpSetupParams;
         type Response = crate::types::GcpSetupResponse;
     }
-    /**`account/bedrock/checkGovCloudRequirements`
+    /**`account/bedrock/checkGovCloudRequirements`: takes `BedrockCheckGovCloudRequirementsParams`, answered with `BedrockCheckGovCloudRequirementsResponse`.
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
@@ -1539,7 +1539,7 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         type Params = crate::types::BedrockCheckGovCloudRequirementsParams;
         type Response = crate::types::BedrockCheckGovCloudRequirementsResponse;
     }
-    ///`account/login/cancel`
+    ///`account/login/cancel`: takes `CancelLoginAccountParams`, answered with `CancelLoginAccountResponse`.
     #[derive(Debug)]
     pub enum AccountLoginCancel {}
     impl crate::Request for AccountLoginCancel {
@@ -1547,7 +1547,7 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         type Params = crate::types::CancelLoginAccountParams;
         type Response = crate::types::CancelLoginAccountResponse;
     }
-    /**`accountSession/list`
+    /**`accountSession/list`: takes `AccountSessionsListParams`, answered with `AccountSessionsResponse`.
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
@@ -1559,7 +1559,7 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         type Params = crate::types::AccountSessionsListParams;
         type Response = crate::types::AccountSessionsResponse;
     }
-    /**`accountSession/switch`
+    /**`accountSession/switch`: takes `AccountSessionsSwitchParams`, answered with `AccountSessionsSwitchResponse`.
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
@@ -1571,7 +1571,7 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         type Params = crate::types::AccountSessionsSwitchParams;
         type Response = crate::types::AccountSessionsSwitchResponse;
     }
-    ///`account/logout`
+    ///`account/logout`: takes no params, answered with `LogoutAccountResponse`.
     #[derive(Debug)]
     pub enum AccountLogout {}
     impl crate::Request for AccountLogout {
@@ -1579,7 +1579,7 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         type Params = ();
         type Response = crate::types::LogoutAccountResponse;
     }
-    ///`account/securitySetup/read`
+    ///`account/securitySetup/read`: takes no params, answered with `GetAccountSecuritySetupResponse`.
     #[derive(Debug)]
     pub enum AccountSecuritySetupRead {}
     impl crate::Request for AccountSecuritySetupRead {
@@ -1587,7 +1587,7 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         type Params = ();
         type Response = crate::types::GetAccountSecuritySetupResponse;
     }
-    ///`account/rateLimits/read`
+    ///`account/rateLimits/read`: takes no params, answered with `GetAccountRateLimitsResponse`.
     #[derive(Debug)]
     pub enum AccountRateLimitsRead {}
     impl crate::Request for AccountRateLimitsRead {
@@ -1595,7 +1595,7 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         type Params = ();
         type Response = crate::types::GetAccountRateLimitsResponse;
     }
-    ///`account/rateLimitResetCredit/consume`
+    ///`account/rateLimitResetCredit/consume`: takes `ConsumeAccountRateLimitResetCreditParams`, answered with `ConsumeAccountRateLimitResetCreditResponse`.
     #[derive(Debug)]
     pub enum AccountRateLimitResetCreditConsume {}
     impl crate::Request for AccountRateLimitResetCreditConsume {
@@ -1603,7 +1603,7 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         type Params = crate::types::ConsumeAccountRateLimitResetCreditParams;
         type Response = crate::types::ConsumeAccountRateLimitResetCreditResponse;
     }
-    ///`account/usage/read`
+    ///`account/usage/read`: takes no params, answered with `GetAccountTokenUsageResponse`.
     #[derive(Debug)]
     pub enum AccountUsageRead {}
     impl crate::Request for AccountUsageRead {
@@ -1611,7 +1611,7 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         type Params = ();
         type Response = crate::types::GetAccountTokenUsageResponse;
     }
-    ///`account/workspaceMessages/read`
+    ///`account/workspaceMessages/read`: takes no params, answered with `GetWorkspaceMessagesResponse`.
     #[derive(Debug)]
     pub enum AccountWorkspaceMessagesRead {}
     impl crate::Request for AccountWorkspaceMessagesRead {
@@ -1619,7 +1619,7 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         type Params = ();
         type Response = crate::types::GetWorkspaceMessagesResponse;
     }
-    ///`account/sendAddCreditsNudgeEmail`
+    ///`account/sendAddCreditsNudgeEmail`: takes `SendAddCreditsNudgeEmailParams`, answered with `SendAddCreditsNudgeEmailResponse`.
     #[derive(Debug)]
     pub enum AccountSendAddCreditsNudgeEmail {}
     impl crate::Request for AccountSendAddCreditsNudgeEmail {
@@ -1627,7 +1627,7 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         type Params = crate::types::SendAddCreditsNudgeEmailParams;
         type Response = crate::types::SendAddCreditsNudgeEmailResponse;
     }
-    ///`feedback/upload`
+    ///`feedback/upload`: takes `FeedbackUploadParams`, answered with `FeedbackUploadResponse`.
     #[derive(Debug)]
     pub enum FeedbackUpload {}
     impl crate::Request for FeedbackUpload {
@@ -1635,7 +1635,7 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         type Params = crate::types::FeedbackUploadParams;
         type Response = crate::types::FeedbackUploadResponse;
     }
-    ///`feedback/save`
+    ///`feedback/save`: takes `FeedbackSaveParams`, answered with `FeedbackSaveResponse`.
     #[derive(Debug)]
     pub enum FeedbackSave {}
     impl crate::Request for FeedbackSave {
@@ -1723,7 +1723,7 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         type Params = crate::types::ProcessResizePtyParams;
         type Response = crate::types::ProcessResizePtyResponse;
     }
-    ///`config/read`
+    ///`config/read`: takes `ConfigReadParams`, answered with `ConfigReadResponse`.
     #[derive(Debug)]
     pub enum ConfigRead {}
     impl crate::Request for ConfigRead {
@@ -1731,7 +1731,7 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         type Params = crate::types::ConfigReadParams;
         type Response = crate::types::ConfigReadResponse;
     }
-    ///`externalAgentConfig/detect`
+    ///`externalAgentConfig/detect`: takes `ExternalAgentConfigDetectParams`, answered with `ExternalAgentConfigDetectResponse`.
     #[derive(Debug)]
     pub enum ExternalAgentConfigDetect {}
     impl crate::Request for ExternalAgentConfigDetect {
@@ -1739,7 +1739,7 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         type Params = crate::types::ExternalAgentConfigDetectParams;
         type Response = crate::types::ExternalAgentConfigDetectResponse;
     }
-    ///`externalAgentConfig/import`
+    ///`externalAgentConfig/import`: takes `ExternalAgentConfigImportParams`, answered with `ExternalAgentConfigImportResponse`.
     #[derive(Debug)]
     pub enum ExternalAgentConfigImport {}
     impl crate::Request for ExternalAgentConfigImport {
@@ -1747,7 +1747,7 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         type Params = crate::types::ExternalAgentConfigImportParams;
         type Response = crate::types::ExternalAgentConfigImportResponse;
     }
-    ///`externalAgentConfig/import/recordHistory`
+    ///`externalAgentConfig/import/recordHistory`: takes `ExternalAgentConfigImportHistoryRecordParams`, answered with `ExternalAgentConfigImportHistoryRecordResponse`.
     #[derive(Debug)]
     pub enum ExternalAgentConfigImportRecordHistory {}
     impl crate::Request for ExternalAgentConfigImportRecordHistory {
@@ -1755,7 +1755,7 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         type Params = crate::types::ExternalAgentConfigImportHistoryRecordParams;
         type Response = crate::types::ExternalAgentConfigImportHistoryRecordResponse;
     }
-    ///`externalAgentConfig/import/readHistories`
+    ///`externalAgentConfig/import/readHistories`: takes no params, answered with `ExternalAgentConfigImportHistoriesReadResponse`.
     #[derive(Debug)]
     pub enum ExternalAgentConfigImportReadHistories {}
     impl crate::Request for ExternalAgentConfigImportReadHistories {
@@ -1763,7 +1763,7 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         type Params = ();
         type Response = crate::types::ExternalAgentConfigImportHistoriesReadResponse;
     }
-    ///`config/value/write`
+    ///`config/value/write`: takes `ConfigValueWriteParams`, answered with `ConfigWriteResponse`.
     #[derive(Debug)]
     pub enum ConfigValueWrite {}
     impl crate::Request for ConfigValueWrite {
@@ -1771,7 +1771,7 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         type Params = crate::types::ConfigValueWriteParams;
         type Response = crate::types::ConfigWriteResponse;
     }
-    ///`config/batchWrite`
+    ///`config/batchWrite`: takes `ConfigBatchWriteParams`, answered with `ConfigWriteResponse`.
     #[derive(Debug)]
     pub enum ConfigBatchWrite {}
     impl crate::Request for ConfigBatchWrite {
@@ -1779,7 +1779,7 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         type Params = crate::types::ConfigBatchWriteParams;
         type Response = crate::types::ConfigWriteResponse;
     }
-    ///`configRequirements/read`
+    ///`configRequirements/read`: takes no params, answered with `ConfigRequirementsReadResponse`.
     #[derive(Debug)]
     pub enum ConfigRequirementsRead {}
     impl crate::Request for ConfigRequirementsRead {
@@ -1787,7 +1787,7 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         type Params = ();
         type Response = crate::types::ConfigRequirementsReadResponse;
     }
-    ///`account/read`
+    ///`account/read`: takes `GetAccountParams`, answered with `GetAccountResponse`.
     #[derive(Debug)]
     pub enum AccountRead {}
     impl crate::Request for AccountRead {
@@ -1795,7 +1795,7 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         type Params = crate::types::GetAccountParams;
         type Response = crate::types::GetAccountResponse;
     }
-    ///`fuzzyFileSearch`
+    ///`fuzzyFileSearch`: takes `FuzzyFileSearchParams`, answered with `FuzzyFileSearchResponse`.
     #[derive(Debug)]
     pub enum FuzzyFileSearch {}
     impl crate::Request for FuzzyFileSearch {
@@ -1803,7 +1803,7 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         type Params = crate::types::FuzzyFileSearchParams;
         type Response = crate::types::FuzzyFileSearchResponse;
     }
-    /**`fuzzyFileSearch/sessionStart`
+    /**`fuzzyFileSearch/sessionStart`: takes `FuzzyFileSearchSessionStartParams`, answered with `FuzzyFileSearchSessionStartResponse`.
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
@@ -1815,7 +1815,7 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         type Params = crate::types::FuzzyFileSearchSessionStartParams;
         type Response = crate::types::FuzzyFileSearchSessionStartResponse;
     }
-    /**`fuzzyFileSearch/sessionUpdate`
+    /**`fuzzyFileSearch/sessionUpdate`: takes `FuzzyFileSearchSessionUpdateParams`, answered with `FuzzyFileSearchSessionUpdateResponse`.
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
@@ -1827,7 +1827,7 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         type Params = crate::types::FuzzyFileSearchSessionUpdateParams;
         type Response = crate::types::FuzzyFileSearchSessionUpdateResponse;
     }
-    /**`fuzzyFileSearch/sessionStop`
+    /**`fuzzyFileSearch/sessionStop`: takes `FuzzyFileSearchSessionStopParams`, answered with `FuzzyFileSearchSessionStopResponse`.
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
@@ -1842,7 +1842,7 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
 }
 ///Notifications the client sends to the server: one marker type per method.
 pub mod client_notifications {
-    ///`initialized`
+    ///`initialized`: takes no params.
     #[derive(Debug)]
     pub enum Initialized {}
     impl crate::Notification for Initialized {
@@ -1852,245 +1852,245 @@ pub mod client_notifications {
 }
 ///Notifications the server sends to the client: one marker type per method.
 pub mod notifications {
-    ///`error`: NEW NOTIFICATIONS
+    ///`error`: takes `ErrorNotification`.
     #[derive(Debug)]
     pub enum Error {}
     impl crate::ServerNotificationMethod for Error {
         const METHOD: &'static str = "error";
         type Params = crate::types::ErrorNotification;
     }
-    ///`thread/started`
+    ///`thread/started`: takes `ThreadStartedNotification`.
     #[derive(Debug)]
     pub enum ThreadStarted {}
     impl crate::ServerNotificationMethod for ThreadStarted {
         const METHOD: &'static str = "thread/started";
         type Params = crate::types::ThreadStartedNotification;
     }
-    ///`thread/status/changed`
+    ///`thread/status/changed`: takes `ThreadStatusChangedNotification`.
     #[derive(Debug)]
     pub enum ThreadStatusChanged {}
     impl crate::ServerNotificationMethod for ThreadStatusChanged {
         const METHOD: &'static str = "thread/status/changed";
         type Params = crate::types::ThreadStatusChangedNotification;
     }
-    ///`thread/readState/changed`
+    ///`thread/readState/changed`: takes `ThreadReadStateChangedNotification`.
     #[derive(Debug)]
     pub enum ThreadReadStateChanged {}
     impl crate::ServerNotificationMethod for ThreadReadStateChanged {
         const METHOD: &'static str = "thread/readState/changed";
         type Params = crate::types::ThreadReadStateChangedNotification;
     }
-    ///`thread/archived`
+    ///`thread/archived`: takes `ThreadArchivedNotification`.
     #[derive(Debug)]
     pub enum ThreadArchived {}
     impl crate::ServerNotificationMethod for ThreadArchived {
         const METHOD: &'static str = "thread/archived";
         type Params = crate::types::ThreadArchivedNotification;
     }
-    ///`thread/deleted`
+    ///`thread/deleted`: takes `ThreadDeletedNotification`.
     #[derive(Debug)]
     pub enum ThreadDeleted {}
     impl crate::ServerNotificationMethod for ThreadDeleted {
         const METHOD: &'static str = "thread/deleted";
         type Params = crate::types::ThreadDeletedNotification;
     }
-    ///`thread/unarchived`
+    ///`thread/unarchived`: takes `ThreadUnarchivedNotification`.
     #[derive(Debug)]
     pub enum ThreadUnarchived {}
     impl crate::ServerNotificationMethod for ThreadUnarchived {
         const METHOD: &'static str = "thread/unarchived";
         type Params = crate::types::ThreadUnarchivedNotification;
     }
-    ///`thread/closed`
+    ///`thread/closed`: takes `ThreadClosedNotification`.
     #[derive(Debug)]
     pub enum ThreadClosed {}
     impl crate::ServerNotificationMethod for ThreadClosed {
         const METHOD: &'static str = "thread/closed";
         type Params = crate::types::ThreadClosedNotification;
     }
-    ///`thread/reverted`
+    ///`thread/reverted`: takes `ThreadRevertedNotification`.
     #[derive(Debug)]
     pub enum ThreadReverted {}
     impl crate::ServerNotificationMethod for ThreadReverted {
         const METHOD: &'static str = "thread/reverted";
         type Params = crate::types::ThreadRevertedNotification;
     }
-    ///`skills/changed`
+    ///`skills/changed`: takes `SkillsChangedNotification`.
     #[derive(Debug)]
     pub enum SkillsChanged {}
     impl crate::ServerNotificationMethod for SkillsChanged {
         const METHOD: &'static str = "skills/changed";
         type Params = crate::types::SkillsChangedNotification;
     }
-    ///`thread/name/updated`
+    ///`thread/name/updated`: takes `ThreadNameUpdatedNotification`.
     #[derive(Debug)]
     pub enum ThreadNameUpdated {}
     impl crate::ServerNotificationMethod for ThreadNameUpdated {
         const METHOD: &'static str = "thread/name/updated";
         type Params = crate::types::ThreadNameUpdatedNotification;
     }
-    ///`thread/section/changed`
+    ///`thread/section/changed`: takes `ThreadSectionChangedNotification`.
     #[derive(Debug)]
     pub enum ThreadSectionChanged {}
     impl crate::ServerNotificationMethod for ThreadSectionChanged {
         const METHOD: &'static str = "thread/section/changed";
         type Params = crate::types::ThreadSectionChangedNotification;
     }
-    ///`thread/attachment/updated`
+    ///`thread/attachment/updated`: takes `ThreadAttachmentUpdatedNotification`.
     #[derive(Debug)]
     pub enum ThreadAttachmentUpdated {}
     impl crate::ServerNotificationMethod for ThreadAttachmentUpdated {
         const METHOD: &'static str = "thread/attachment/updated";
         type Params = crate::types::ThreadAttachmentUpdatedNotification;
     }
-    ///`thread/goal/updated`
+    ///`thread/goal/updated`: takes `ThreadGoalUpdatedNotification`.
     #[derive(Debug)]
     pub enum ThreadGoalUpdated {}
     impl crate::ServerNotificationMethod for ThreadGoalUpdated {
         const METHOD: &'static str = "thread/goal/updated";
         type Params = crate::types::ThreadGoalUpdatedNotification;
     }
-    ///`thread/prediction/updated`
+    ///`thread/prediction/updated`: takes `ThreadPredictionUpdatedNotification`.
     #[derive(Debug)]
     pub enum ThreadPredictionUpdated {}
     impl crate::ServerNotificationMethod for ThreadPredictionUpdated {
         const METHOD: &'static str = "thread/prediction/updated";
         type Params = crate::types::ThreadPredictionUpdatedNotification;
     }
-    ///`thread/goal/cleared`
+    ///`thread/goal/cleared`: takes `ThreadGoalClearedNotification`.
     #[derive(Debug)]
     pub enum ThreadGoalCleared {}
     impl crate::ServerNotificationMethod for ThreadGoalCleared {
         const METHOD: &'static str = "thread/goal/cleared";
         type Params = crate::types::ThreadGoalClearedNotification;
     }
-    ///`thread/queue/changed`
+    ///`thread/queue/changed`: takes `ThreadQueueChangedNotification`.
     #[derive(Debug)]
     pub enum ThreadQueueChanged {}
     impl crate::ServerNotificationMethod for ThreadQueueChanged {
         const METHOD: &'static str = "thread/queue/changed";
         type Params = crate::types::ThreadQueueChangedNotification;
     }
-    ///`project/changed`
+    ///`project/changed`: takes `ProjectChangedNotification`.
     #[derive(Debug)]
     pub enum ProjectChanged {}
     impl crate::ServerNotificationMethod for ProjectChanged {
         const METHOD: &'static str = "project/changed";
         type Params = crate::types::ProjectChangedNotification;
     }
-    ///`thread/project/updated`
+    ///`thread/project/updated`: takes `ThreadProjectUpdatedNotification`.
     #[derive(Debug)]
     pub enum ThreadProjectUpdated {}
     impl crate::ServerNotificationMethod for ThreadProjectUpdated {
         const METHOD: &'static str = "thread/project/updated";
         type Params = crate::types::ThreadProjectUpdatedNotification;
     }
-    ///`thread/environment/connected`
+    ///`thread/environment/connected`: takes `EnvironmentConnectionNotification`.
     #[derive(Debug)]
     pub enum ThreadEnvironmentConnected {}
     impl crate::ServerNotificationMethod for ThreadEnvironmentConnected {
         const METHOD: &'static str = "thread/environment/connected";
         type Params = crate::types::EnvironmentConnectionNotification;
     }
-    ///`thread/environment/disconnected`
+    ///`thread/environment/disconnected`: takes `EnvironmentConnectionNotification`.
     #[derive(Debug)]
     pub enum ThreadEnvironmentDisconnected {}
     impl crate::ServerNotificationMethod for ThreadEnvironmentDisconnected {
         const METHOD: &'static str = "thread/environment/disconnected";
         type Params = crate::types::EnvironmentConnectionNotification;
     }
-    ///`thread/settings/updated`
+    ///`thread/settings/updated`: takes `ThreadSettingsUpdatedNotification`.
     #[derive(Debug)]
     pub enum ThreadSettingsUpdated {}
     impl crate::ServerNotificationMethod for ThreadSettingsUpdated {
         const METHOD: &'static str = "thread/settings/updated";
         type Params = crate::types::ThreadSettingsUpdatedNotification;
     }
-    ///`thread/tokenUsage/updated`
+    ///`thread/tokenUsage/updated`: takes `ThreadTokenUsageUpdatedNotification`.
     #[derive(Debug)]
     pub enum ThreadTokenUsageUpdated {}
     impl crate::ServerNotificationMethod for ThreadTokenUsageUpdated {
         const METHOD: &'static str = "thread/tokenUsage/updated";
         type Params = crate::types::ThreadTokenUsageUpdatedNotification;
     }
-    ///`turn/started`
+    ///`turn/started`: takes `TurnStartedNotification`.
     #[derive(Debug)]
     pub enum TurnStarted {}
     impl crate::ServerNotificationMethod for TurnStarted {
         const METHOD: &'static str = "turn/started";
         type Params = crate::types::TurnStartedNotification;
     }
-    ///`hook/started`
+    ///`hook/started`: takes `HookStartedNotification`.
     #[derive(Debug)]
     pub enum HookStarted {}
     impl crate::ServerNotificationMethod for HookStarted {
         const METHOD: &'static str = "hook/started";
         type Params = crate::types::HookStartedNotification;
     }
-    ///`turn/completed`
+    ///`turn/completed`: takes `TurnCompletedNotification`.
     #[derive(Debug)]
     pub enum TurnCompleted {}
     impl crate::ServerNotificationMethod for TurnCompleted {
         const METHOD: &'static str = "turn/completed";
         type Params = crate::types::TurnCompletedNotification;
     }
-    ///`hook/completed`
+    ///`hook/completed`: takes `HookCompletedNotification`.
     #[derive(Debug)]
     pub enum HookCompleted {}
     impl crate::ServerNotificationMethod for HookCompleted {
         const METHOD: &'static str = "hook/completed";
         type Params = crate::types::HookCompletedNotification;
     }
-    ///`turn/diff/updated`
+    ///`turn/diff/updated`: takes `TurnDiffUpdatedNotification`.
     #[derive(Debug)]
     pub enum TurnDiffUpdated {}
     impl crate::ServerNotificationMethod for TurnDiffUpdated {
         const METHOD: &'static str = "turn/diff/updated";
         type Params = crate::types::TurnDiffUpdatedNotification;
     }
-    ///`turn/plan/updated`
+    ///`turn/plan/updated`: takes `TurnPlanUpdatedNotification`.
     #[derive(Debug)]
     pub enum TurnPlanUpdated {}
     impl crate::ServerNotificationMethod for TurnPlanUpdated {
         const METHOD: &'static str = "turn/plan/updated";
         type Params = crate::types::TurnPlanUpdatedNotification;
     }
-    ///`item/started`
+    ///`item/started`: takes `ItemStartedNotification`.
     #[derive(Debug)]
     pub enum ItemStarted {}
     impl crate::ServerNotificationMethod for ItemStarted {
         const METHOD: &'static str = "item/started";
         type Params = crate::types::ItemStartedNotification;
     }
-    ///`item/autoApprovalReview/started`
+    ///`item/autoApprovalReview/started`: takes `ItemGuardianApprovalReviewStartedNotification`.
     #[derive(Debug)]
     pub enum ItemAutoApprovalReviewStarted {}
     impl crate::ServerNotificationMethod for ItemAutoApprovalReviewStarted {
         const METHOD: &'static str = "item/autoApprovalReview/started";
         type Params = crate::types::ItemGuardianApprovalReviewStartedNotification;
     }
-    ///`item/autoApprovalReview/completed`
+    ///`item/autoApprovalReview/completed`: takes `ItemGuardianApprovalReviewCompletedNotification`.
     #[derive(Debug)]
     pub enum ItemAutoApprovalReviewCompleted {}
     impl crate::ServerNotificationMethod for ItemAutoApprovalReviewCompleted {
         const METHOD: &'static str = "item/autoApprovalReview/completed";
         type Params = crate::types::ItemGuardianApprovalReviewCompletedNotification;
     }
-    ///`autoApprovalReview/strictReviewRequired`
+    ///`autoApprovalReview/strictReviewRequired`: takes `StrictReviewRequiredNotification`.
     #[derive(Debug)]
     pub enum AutoApprovalReviewStrictReviewRequired {}
     impl crate::ServerNotificationMethod for AutoApprovalReviewStrictReviewRequired {
         const METHOD: &'static str = "autoApprovalReview/strictReviewRequired";
         type Params = crate::types::StrictReviewRequiredNotification;
     }
-    ///`item/completed`
+    ///`item/completed`: takes `ItemCompletedNotification`.
     #[derive(Debug)]
     pub enum ItemCompleted {}
     impl crate::ServerNotificationMethod for ItemCompleted {
         const METHOD: &'static str = "item/completed";
         type Params = crate::types::ItemCompletedNotification;
     }
-    ///`item/agentMessage/delta`
+    ///`item/agentMessage/delta`: takes `AgentMessageDeltaNotification`.
     #[derive(Debug)]
     pub enum ItemAgentMessageDelta {}
     impl crate::ServerNotificationMethod for ItemAgentMessageDelta {
@@ -2118,7 +2118,7 @@ pub mod notifications {
         const METHOD: &'static str = "process/outputDelta";
         type Params = crate::types::ProcessOutputDeltaNotification;
     }
-    ///`thread/search/partial`
+    ///`thread/search/partial`: takes `ThreadSearchPartialNotification`.
     #[derive(Debug)]
     pub enum ThreadSearchPartial {}
     impl crate::ServerNotificationMethod for ThreadSearchPartial {
@@ -2132,14 +2132,14 @@ pub mod notifications {
         const METHOD: &'static str = "process/exited";
         type Params = crate::types::ProcessExitedNotification;
     }
-    ///`item/commandExecution/outputDelta`
+    ///`item/commandExecution/outputDelta`: takes `CommandExecutionOutputDeltaNotification`.
     #[derive(Debug)]
     pub enum ItemCommandExecutionOutputDelta {}
     impl crate::ServerNotificationMethod for ItemCommandExecutionOutputDelta {
         const METHOD: &'static str = "item/commandExecution/outputDelta";
         type Params = crate::types::CommandExecutionOutputDeltaNotification;
     }
-    ///`item/commandExecution/terminalInteraction`
+    ///`item/commandExecution/terminalInteraction`: takes `TerminalInteractionNotification`.
     #[derive(Debug)]
     pub enum ItemCommandExecutionTerminalInteraction {}
     impl crate::ServerNotificationMethod for ItemCommandExecutionTerminalInteraction {
@@ -2153,119 +2153,119 @@ pub mod notifications {
         const METHOD: &'static str = "item/fileChange/outputDelta";
         type Params = crate::types::FileChangeOutputDeltaNotification;
     }
-    ///`item/fileChange/patchUpdated`
+    ///`item/fileChange/patchUpdated`: takes `FileChangePatchUpdatedNotification`.
     #[derive(Debug)]
     pub enum ItemFileChangePatchUpdated {}
     impl crate::ServerNotificationMethod for ItemFileChangePatchUpdated {
         const METHOD: &'static str = "item/fileChange/patchUpdated";
         type Params = crate::types::FileChangePatchUpdatedNotification;
     }
-    ///`serverRequest/resolved`
+    ///`serverRequest/resolved`: takes `ServerRequestResolvedNotification`.
     #[derive(Debug)]
     pub enum ServerRequestResolved {}
     impl crate::ServerNotificationMethod for ServerRequestResolved {
         const METHOD: &'static str = "serverRequest/resolved";
         type Params = crate::types::ServerRequestResolvedNotification;
     }
-    ///`item/mcpToolCall/progress`
+    ///`item/mcpToolCall/progress`: takes `McpToolCallProgressNotification`.
     #[derive(Debug)]
     pub enum ItemMcpToolCallProgress {}
     impl crate::ServerNotificationMethod for ItemMcpToolCallProgress {
         const METHOD: &'static str = "item/mcpToolCall/progress";
         type Params = crate::types::McpToolCallProgressNotification;
     }
-    ///`mcpServer/oauthLogin/completed`
+    ///`mcpServer/oauthLogin/completed`: takes `McpServerOauthLoginCompletedNotification`.
     #[derive(Debug)]
     pub enum McpServerOauthLoginCompleted {}
     impl crate::ServerNotificationMethod for McpServerOauthLoginCompleted {
         const METHOD: &'static str = "mcpServer/oauthLogin/completed";
         type Params = crate::types::McpServerOauthLoginCompletedNotification;
     }
-    ///`mcpServer/startupStatus/updated`
+    ///`mcpServer/startupStatus/updated`: takes `McpServerStatusUpdatedNotification`.
     #[derive(Debug)]
     pub enum McpServerStartupStatusUpdated {}
     impl crate::ServerNotificationMethod for McpServerStartupStatusUpdated {
         const METHOD: &'static str = "mcpServer/startupStatus/updated";
         type Params = crate::types::McpServerStatusUpdatedNotification;
     }
-    ///`mcpServer/event/stream/notification`
+    ///`mcpServer/event/stream/notification`: takes `McpServerEventStreamNotification`.
     #[derive(Debug)]
     pub enum McpServerEventStreamNotification {}
     impl crate::ServerNotificationMethod for McpServerEventStreamNotification {
         const METHOD: &'static str = "mcpServer/event/stream/notification";
         type Params = crate::types::McpServerEventStreamNotification;
     }
-    ///`account/updated`
+    ///`account/updated`: takes `AccountUpdatedNotification`.
     #[derive(Debug)]
     pub enum AccountUpdated {}
     impl crate::ServerNotificationMethod for AccountUpdated {
         const METHOD: &'static str = "account/updated";
         type Params = crate::types::AccountUpdatedNotification;
     }
-    ///`account/gatewayOAuth/changed`
+    ///`account/gatewayOAuth/changed`: takes `GatewayOAuthChangedNotification`.
     #[derive(Debug)]
     pub enum AccountGatewayOAuthChanged {}
     impl crate::ServerNotificationMethod for AccountGatewayOAuthChanged {
         const METHOD: &'static str = "account/gatewayOAuth/changed";
         type Params = crate::types::GatewayOAuthChangedNotification;
     }
-    ///`account/rateLimits/updated`
+    ///`account/rateLimits/updated`: takes `AccountRateLimitsUpdatedNotification`.
     #[derive(Debug)]
     pub enum AccountRateLimitsUpdated {}
     impl crate::ServerNotificationMethod for AccountRateLimitsUpdated {
         const METHOD: &'static str = "account/rateLimits/updated";
         type Params = crate::types::AccountRateLimitsUpdatedNotification;
     }
-    ///`app/list/updated`
+    ///`app/list/updated`: takes `AppListUpdatedNotification`.
     #[derive(Debug)]
     pub enum AppListUpdated {}
     impl crate::ServerNotificationMethod for AppListUpdated {
         const METHOD: &'static str = "app/list/updated";
         type Params = crate::types::AppListUpdatedNotification;
     }
-    ///`remoteControl/status/changed`
+    ///`remoteControl/status/changed`: takes `RemoteControlStatusChangedNotification`.
     #[derive(Debug)]
     pub enum RemoteControlStatusChanged {}
     impl crate::ServerNotificationMethod for RemoteControlStatusChanged {
         const METHOD: &'static str = "remoteControl/status/changed";
         type Params = crate::types::RemoteControlStatusChangedNotification;
     }
-    ///`externalAgentConfig/import/progress`
+    ///`externalAgentConfig/import/progress`: takes `ExternalAgentConfigImportProgressNotification`.
     #[derive(Debug)]
     pub enum ExternalAgentConfigImportProgress {}
     impl crate::ServerNotificationMethod for ExternalAgentConfigImportProgress {
         const METHOD: &'static str = "externalAgentConfig/import/progress";
         type Params = crate::types::ExternalAgentConfigImportProgressNotification;
     }
-    ///`externalAgentConfig/import/completed`
+    ///`externalAgentConfig/import/completed`: takes `ExternalAgentConfigImportCompletedNotification`.
     #[derive(Debug)]
     pub enum ExternalAgentConfigImportCompleted {}
     impl crate::ServerNotificationMethod for ExternalAgentConfigImportCompleted {
         const METHOD: &'static str = "externalAgentConfig/import/completed";
         type Params = crate::types::ExternalAgentConfigImportCompletedNotification;
     }
-    ///`fs/changed`
+    ///`fs/changed`: takes `FsChangedNotification`.
     #[derive(Debug)]
     pub enum FsChanged {}
     impl crate::ServerNotificationMethod for FsChanged {
         const METHOD: &'static str = "fs/changed";
         type Params = crate::types::FsChangedNotification;
     }
-    ///`item/reasoning/summaryTextDelta`
+    ///`item/reasoning/summaryTextDelta`: takes `ReasoningSummaryTextDeltaNotification`.
     #[derive(Debug)]
     pub enum ItemReasoningSummaryTextDelta {}
     impl crate::ServerNotificationMethod for ItemReasoningSummaryTextDelta {
         const METHOD: &'static str = "item/reasoning/summaryTextDelta";
         type Params = crate::types::ReasoningSummaryTextDeltaNotification;
     }
-    ///`item/reasoning/summaryPartAdded`
+    ///`item/reasoning/summaryPartAdded`: takes `ReasoningSummaryPartAddedNotification`.
     #[derive(Debug)]
     pub enum ItemReasoningSummaryPartAdded {}
     impl crate::ServerNotificationMethod for ItemReasoningSummaryPartAdded {
         const METHOD: &'static str = "item/reasoning/summaryPartAdded";
         type Params = crate::types::ReasoningSummaryPartAddedNotification;
     }
-    ///`item/reasoning/textDelta`
+    ///`item/reasoning/textDelta`: takes `ReasoningTextDeltaNotification`.
     #[derive(Debug)]
     pub enum ItemReasoningTextDelta {}
     impl crate::ServerNotificationMethod for ItemReasoningTextDelta {
@@ -2279,161 +2279,161 @@ pub mod notifications {
         const METHOD: &'static str = "thread/compacted";
         type Params = crate::types::ContextCompactedNotification;
     }
-    ///`model/rerouted`
+    ///`model/rerouted`: takes `ModelReroutedNotification`.
     #[derive(Debug)]
     pub enum ModelRerouted {}
     impl crate::ServerNotificationMethod for ModelRerouted {
         const METHOD: &'static str = "model/rerouted";
         type Params = crate::types::ModelReroutedNotification;
     }
-    ///`model/verification`
+    ///`model/verification`: takes `ModelVerificationNotification`.
     #[derive(Debug)]
     pub enum ModelVerification {}
     impl crate::ServerNotificationMethod for ModelVerification {
         const METHOD: &'static str = "model/verification";
         type Params = crate::types::ModelVerificationNotification;
     }
-    ///`modelProvider/authRecoveryStarted`
+    ///`modelProvider/authRecoveryStarted`: takes `AuthRecoveryNotification`.
     #[derive(Debug)]
     pub enum ModelProviderAuthRecoveryStarted {}
     impl crate::ServerNotificationMethod for ModelProviderAuthRecoveryStarted {
         const METHOD: &'static str = "modelProvider/authRecoveryStarted";
         type Params = crate::types::AuthRecoveryNotification;
     }
-    ///`modelProvider/authRecoveryCompleted`
+    ///`modelProvider/authRecoveryCompleted`: takes `AuthRecoveryNotification`.
     #[derive(Debug)]
     pub enum ModelProviderAuthRecoveryCompleted {}
     impl crate::ServerNotificationMethod for ModelProviderAuthRecoveryCompleted {
         const METHOD: &'static str = "modelProvider/authRecoveryCompleted";
         type Params = crate::types::AuthRecoveryNotification;
     }
-    ///`turn/moderationMetadata`
+    ///`turn/moderationMetadata`: takes `TurnModerationMetadataNotification`.
     #[derive(Debug)]
     pub enum TurnModerationMetadata {}
     impl crate::ServerNotificationMethod for TurnModerationMetadata {
         const METHOD: &'static str = "turn/moderationMetadata";
         type Params = crate::types::TurnModerationMetadataNotification;
     }
-    ///`model/safetyBuffering/updated`
+    ///`model/safetyBuffering/updated`: takes `ModelSafetyBufferingUpdatedNotification`.
     #[derive(Debug)]
     pub enum ModelSafetyBufferingUpdated {}
     impl crate::ServerNotificationMethod for ModelSafetyBufferingUpdated {
         const METHOD: &'static str = "model/safetyBuffering/updated";
         type Params = crate::types::ModelSafetyBufferingUpdatedNotification;
     }
-    ///`warning`
+    ///`warning`: takes `WarningNotification`.
     #[derive(Debug)]
     pub enum Warning {}
     impl crate::ServerNotificationMethod for Warning {
         const METHOD: &'static str = "warning";
         type Params = crate::types::WarningNotification;
     }
-    ///`guardianWarning`
+    ///`guardianWarning`: takes `GuardianWarningNotification`.
     #[derive(Debug)]
     pub enum GuardianWarning {}
     impl crate::ServerNotificationMethod for GuardianWarning {
         const METHOD: &'static str = "guardianWarning";
         type Params = crate::types::GuardianWarningNotification;
     }
-    ///`deprecationNotice`
+    ///`deprecationNotice`: takes `DeprecationNoticeNotification`.
     #[derive(Debug)]
     pub enum DeprecationNotice {}
     impl crate::ServerNotificationMethod for DeprecationNotice {
         const METHOD: &'static str = "deprecationNotice";
         type Params = crate::types::DeprecationNoticeNotification;
     }
-    ///`configWarning`
+    ///`configWarning`: takes `ConfigWarningNotification`.
     #[derive(Debug)]
     pub enum ConfigWarning {}
     impl crate::ServerNotificationMethod for ConfigWarning {
         const METHOD: &'static str = "configWarning";
         type Params = crate::types::ConfigWarningNotification;
     }
-    ///`fuzzyFileSearch/sessionUpdated`
+    ///`fuzzyFileSearch/sessionUpdated`: takes `FuzzyFileSearchSessionUpdatedNotification`.
     #[derive(Debug)]
     pub enum FuzzyFileSearchSessionUpdated {}
     impl crate::ServerNotificationMethod for FuzzyFileSearchSessionUpdated {
         const METHOD: &'static str = "fuzzyFileSearch/sessionUpdated";
         type Params = crate::types::FuzzyFileSearchSessionUpdatedNotification;
     }
-    ///`fuzzyFileSearch/sessionCompleted`
+    ///`fuzzyFileSearch/sessionCompleted`: takes `FuzzyFileSearchSessionCompletedNotification`.
     #[derive(Debug)]
     pub enum FuzzyFileSearchSessionCompleted {}
     impl crate::ServerNotificationMethod for FuzzyFileSearchSessionCompleted {
         const METHOD: &'static str = "fuzzyFileSearch/sessionCompleted";
         type Params = crate::types::FuzzyFileSearchSessionCompletedNotification;
     }
-    ///`thread/realtime/started`
+    ///`thread/realtime/started`: takes `ThreadRealtimeStartedNotification`.
     #[derive(Debug)]
     pub enum ThreadRealtimeStarted {}
     impl crate::ServerNotificationMethod for ThreadRealtimeStarted {
         const METHOD: &'static str = "thread/realtime/started";
         type Params = crate::types::ThreadRealtimeStartedNotification;
     }
-    ///`thread/realtime/itemAdded`
+    ///`thread/realtime/itemAdded`: takes `ThreadRealtimeItemAddedNotification`.
     #[derive(Debug)]
     pub enum ThreadRealtimeItemAdded {}
     impl crate::ServerNotificationMethod for ThreadRealtimeItemAdded {
         const METHOD: &'static str = "thread/realtime/itemAdded";
         type Params = crate::types::ThreadRealtimeItemAddedNotification;
     }
-    ///`thread/realtime/item/started`
+    ///`thread/realtime/item/started`: takes `ThreadRealtimeItemStartedNotification`.
     #[derive(Debug)]
     pub enum ThreadRealtimeItemStarted {}
     impl crate::ServerNotificationMethod for ThreadRealtimeItemStarted {
         const METHOD: &'static str = "thread/realtime/item/started";
         type Params = crate::types::ThreadRealtimeItemStartedNotification;
     }
-    ///`thread/realtime/item/transcript/delta`
+    ///`thread/realtime/item/transcript/delta`: takes `ThreadRealtimeItemTranscriptDeltaNotification`.
     #[derive(Debug)]
     pub enum ThreadRealtimeItemTranscriptDelta {}
     impl crate::ServerNotificationMethod for ThreadRealtimeItemTranscriptDelta {
         const METHOD: &'static str = "thread/realtime/item/transcript/delta";
         type Params = crate::types::ThreadRealtimeItemTranscriptDeltaNotification;
     }
-    ///`thread/realtime/item/completed`
+    ///`thread/realtime/item/completed`: takes `ThreadRealtimeItemCompletedNotification`.
     #[derive(Debug)]
     pub enum ThreadRealtimeItemCompleted {}
     impl crate::ServerNotificationMethod for ThreadRealtimeItemCompleted {
         const METHOD: &'static str = "thread/realtime/item/completed";
         type Params = crate::types::ThreadRealtimeItemCompletedNotification;
     }
-    ///`thread/realtime/transcript/delta`
+    ///`thread/realtime/transcript/delta`: takes `ThreadRealtimeTranscriptDeltaNotification`.
     #[derive(Debug)]
     pub enum ThreadRealtimeTranscriptDelta {}
     impl crate::ServerNotificationMethod for ThreadRealtimeTranscriptDelta {
         const METHOD: &'static str = "thread/realtime/transcript/delta";
         type Params = crate::types::ThreadRealtimeTranscriptDeltaNotification;
     }
-    ///`thread/realtime/transcript/done`
+    ///`thread/realtime/transcript/done`: takes `ThreadRealtimeTranscriptDoneNotification`.
     #[derive(Debug)]
     pub enum ThreadRealtimeTranscriptDone {}
     impl crate::ServerNotificationMethod for ThreadRealtimeTranscriptDone {
         const METHOD: &'static str = "thread/realtime/transcript/done";
         type Params = crate::types::ThreadRealtimeTranscriptDoneNotification;
     }
-    ///`thread/realtime/outputAudio/delta`
+    ///`thread/realtime/outputAudio/delta`: takes `ThreadRealtimeOutputAudioDeltaNotification`.
     #[derive(Debug)]
     pub enum ThreadRealtimeOutputAudioDelta {}
     impl crate::ServerNotificationMethod for ThreadRealtimeOutputAudioDelta {
         const METHOD: &'static str = "thread/realtime/outputAudio/delta";
         type Params = crate::types::ThreadRealtimeOutputAudioDeltaNotification;
     }
-    ///`thread/realtime/sdp`
+    ///`thread/realtime/sdp`: takes `ThreadRealtimeSdpNotification`.
     #[derive(Debug)]
     pub enum ThreadRealtimeSdp {}
     impl crate::ServerNotificationMethod for ThreadRealtimeSdp {
         const METHOD: &'static str = "thread/realtime/sdp";
         type Params = crate::types::ThreadRealtimeSdpNotification;
     }
-    ///`thread/realtime/error`
+    ///`thread/realtime/error`: takes `ThreadRealtimeErrorNotification`.
     #[derive(Debug)]
     pub enum ThreadRealtimeError {}
     impl crate::ServerNotificationMethod for ThreadRealtimeError {
         const METHOD: &'static str = "thread/realtime/error";
         type Params = crate::types::ThreadRealtimeErrorNotification;
     }
-    ///`thread/realtime/closed`
+    ///`thread/realtime/closed`: takes `ThreadRealtimeClosedNotification`.
     #[derive(Debug)]
     pub enum ThreadRealtimeClosed {}
     impl crate::ServerNotificationMethod for ThreadRealtimeClosed {
@@ -2447,14 +2447,14 @@ pub mod notifications {
         const METHOD: &'static str = "windows/worldWritableWarning";
         type Params = crate::types::WindowsWorldWritableWarningNotification;
     }
-    ///`windowsSandbox/setupCompleted`
+    ///`windowsSandbox/setupCompleted`: takes `WindowsSandboxSetupCompletedNotification`.
     #[derive(Debug)]
     pub enum WindowsSandboxSetupCompleted {}
     impl crate::ServerNotificationMethod for WindowsSandboxSetupCompleted {
         const METHOD: &'static str = "windowsSandbox/setupCompleted";
         type Params = crate::types::WindowsSandboxSetupCompletedNotification;
     }
-    ///`account/login/completed`
+    ///`account/login/completed`: takes `AccountLoginCompletedNotification`.
     #[derive(Debug)]
     pub enum AccountLoginCompleted {}
     impl crate::ServerNotificationMethod for AccountLoginCompleted {
@@ -2464,7 +2464,7 @@ pub mod notifications {
 }
 ///Requests the server sends to the client: one marker type per method.
 pub mod server_requests {
-    ///`item/commandExecution/requestApproval`: NEW APIs Sent when approval is requested for a specific command execution. This request is used for Turns started via turn/start.
+    ///`item/commandExecution/requestApproval`: Sent when approval is requested for a specific command execution. This request is used for Turns started via turn/start.
     #[derive(Debug)]
     pub enum ItemCommandExecutionRequestApproval {}
     impl crate::ServerRequestMethod for ItemCommandExecutionRequestApproval {
@@ -2512,7 +2512,7 @@ pub mod server_requests {
         type Params = crate::types::DynamicToolCallParams;
         type Response = crate::types::DynamicToolCallResponse;
     }
-    ///`account/chatgptAuthTokens/refresh`
+    ///`account/chatgptAuthTokens/refresh`: takes `ChatgptAuthTokensRefreshParams`, answered with `ChatgptAuthTokensRefreshResponse`.
     #[derive(Debug)]
     pub enum AccountChatgptAuthTokensRefresh {}
     impl crate::ServerRequestMethod for AccountChatgptAuthTokensRefresh {
@@ -2528,7 +2528,7 @@ pub mod server_requests {
         type Params = crate::types::AttestationGenerateParams;
         type Response = crate::types::AttestationGenerateResponse;
     }
-    ///`applyPatchApproval`: DEPRECATED APIs below Request to approve a patch. This request is used for Turns started via the legacy APIs (i.e. SendUserTurn, SendUserMessage).
+    ///`applyPatchApproval`: Request to approve a patch. This request is used for Turns started via the legacy APIs (i.e. SendUserTurn, SendUserMessage).
     #[derive(Debug)]
     pub enum ApplyPatchApproval {}
     impl crate::ServerRequestMethod for ApplyPatchApproval {
@@ -2549,69 +2549,69 @@ pub mod server_requests {
 #[derive(Debug, Clone)]
 #[non_exhaustive]
 pub enum ClientRequest {
-    ///`initialize`
+    ///`initialize`: takes `InitializeParams`, answered with `InitializeResponse`.
     Initialize(::std::boxed::Box<crate::types::InitializeParams>),
     /**`server/diagnostics`: Read content-free, process-local diagnostics.
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
     ServerDiagnostics(::std::boxed::Box<crate::types::ServerDiagnosticsParams>),
-    /**`userVerification/status`
+    /**`userVerification/status`: takes `UserVerificationStatusParams`, answered with `UserVerificationStatusResponse`.
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
     UserVerificationStatus(
         ::std::boxed::Box<crate::types::UserVerificationStatusParams>,
     ),
-    /**`userVerification/enroll`
+    /**`userVerification/enroll`: takes `UserVerificationEnrollParams`, answered with `UserVerificationEnrollResponse`.
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
     UserVerificationEnroll(
         ::std::boxed::Box<crate::types::UserVerificationEnrollParams>,
     ),
-    /**`userVerification/delete`
+    /**`userVerification/delete`: takes `UserVerificationDeleteParams`, answered with `UserVerificationDeleteResponse`.
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
     UserVerificationDelete(
         ::std::boxed::Box<crate::types::UserVerificationDeleteParams>,
     ),
-    /**`userVerification/verify`
+    /**`userVerification/verify`: takes `UserVerificationVerifyParams`, answered with `UserVerificationVerifyResponse`.
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
     UserVerificationVerify(
         ::std::boxed::Box<crate::types::UserVerificationVerifyParams>,
     ),
-    /**`userVerification/cancel`
+    /**`userVerification/cancel`: takes `UserVerificationCancelParams`, answered with `UserVerificationCancelResponse`.
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
     UserVerificationCancel(
         ::std::boxed::Box<crate::types::UserVerificationCancelParams>,
     ),
-    ///`thread/start`: NEW APIs
+    ///`thread/start`: takes `ThreadStartParams`, answered with `ThreadStartResponse`.
     ThreadStart(::std::boxed::Box<crate::types::ThreadStartParams>),
-    ///`thread/resume`
+    ///`thread/resume`: takes `ThreadResumeParams`, answered with `ThreadResumeResponse`.
     ThreadResume(::std::boxed::Box<crate::types::ThreadResumeParams>),
-    ///`thread/fork`
+    ///`thread/fork`: takes `ThreadForkParams`, answered with `ThreadForkResponse`.
     ThreadFork(::std::boxed::Box<crate::types::ThreadForkParams>),
-    /**`thread/sample`
+    /**`thread/sample`: takes `ThreadSampleParams`, answered with `ThreadSampleResponse`.
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
     ThreadSample(::std::boxed::Box<crate::types::ThreadSampleParams>),
-    /**`thread/sample/cancel`
+    /**`thread/sample/cancel`: takes `ThreadSampleCancelParams`, answered with `ThreadSampleCancelResponse`.
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
     ThreadSampleCancel(::std::boxed::Box<crate::types::ThreadSampleCancelParams>),
-    ///`thread/archive`
+    ///`thread/archive`: takes `ThreadArchiveParams`, answered with `ThreadArchiveResponse`.
     ThreadArchive(::std::boxed::Box<crate::types::ThreadArchiveParams>),
-    ///`thread/delete`
+    ///`thread/delete`: takes `ThreadDeleteParams`, answered with `ThreadDeleteResponse`.
     ThreadDelete(::std::boxed::Box<crate::types::ThreadDeleteParams>),
-    ///`thread/unsubscribe`
+    ///`thread/unsubscribe`: takes `ThreadUnsubscribeParams`, answered with `ThreadUnsubscribeResponse`.
     ThreadUnsubscribe(::std::boxed::Box<crate::types::ThreadUnsubscribeParams>),
     /**`thread/increment_elicitation`: Increment the thread-local out-of-band elicitation counter.
 
@@ -2631,88 +2631,88 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
     ThreadDecrementElicitation(
         ::std::boxed::Box<crate::types::ThreadDecrementElicitationParams>,
     ),
-    ///`thread/name/set`
+    ///`thread/name/set`: takes `ThreadSetNameParams`, answered with `ThreadSetNameResponse`.
     ThreadNameSet(::std::boxed::Box<crate::types::ThreadSetNameParams>),
-    /**`thread/prediction/request`
+    /**`thread/prediction/request`: takes `ThreadPredictionRequestParams`, answered with `ThreadPredictionRequestResponse`.
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
     ThreadPredictionRequest(
         ::std::boxed::Box<crate::types::ThreadPredictionRequestParams>,
     ),
-    ///`thread/goal/set`
+    ///`thread/goal/set`: takes `ThreadGoalSetParams`, answered with `ThreadGoalSetResponse`.
     ThreadGoalSet(::std::boxed::Box<crate::types::ThreadGoalSetParams>),
-    ///`thread/goal/get`
+    ///`thread/goal/get`: takes `ThreadGoalGetParams`, answered with `ThreadGoalGetResponse`.
     ThreadGoalGet(::std::boxed::Box<crate::types::ThreadGoalGetParams>),
-    ///`thread/goal/clear`
+    ///`thread/goal/clear`: takes `ThreadGoalClearParams`, answered with `ThreadGoalClearResponse`.
     ThreadGoalClear(::std::boxed::Box<crate::types::ThreadGoalClearParams>),
-    /**`thread/queue/add`
+    /**`thread/queue/add`: takes `ThreadQueueAddParams`, answered with `ThreadQueueAddResponse`.
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
     ThreadQueueAdd(::std::boxed::Box<crate::types::ThreadQueueAddParams>),
-    /**`thread/queue/list`
+    /**`thread/queue/list`: takes `ThreadQueueListParams`, answered with `ThreadQueueListResponse`.
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
     ThreadQueueList(::std::boxed::Box<crate::types::ThreadQueueListParams>),
-    /**`thread/queue/update`
+    /**`thread/queue/update`: takes `ThreadQueueUpdateParams`, answered with `ThreadQueueUpdateResponse`.
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
     ThreadQueueUpdate(::std::boxed::Box<crate::types::ThreadQueueUpdateParams>),
-    /**`thread/queue/delete`
+    /**`thread/queue/delete`: takes `ThreadQueueDeleteParams`, answered with `ThreadQueueDeleteResponse`.
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
     ThreadQueueDelete(::std::boxed::Box<crate::types::ThreadQueueDeleteParams>),
-    /**`thread/queue/reorder`
+    /**`thread/queue/reorder`: takes `ThreadQueueReorderParams`, answered with `ThreadQueueReorderResponse`.
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
     ThreadQueueReorder(::std::boxed::Box<crate::types::ThreadQueueReorderParams>),
-    /**`thread/queue/start`
+    /**`thread/queue/start`: takes `ThreadQueueStartParams`, answered with `ThreadQueueStartResponse`.
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
     ThreadQueueStart(::std::boxed::Box<crate::types::ThreadQueueStartParams>),
-    ///`thread/metadata/update`
+    ///`thread/metadata/update`: takes `ThreadMetadataUpdateParams`, answered with `ThreadMetadataUpdateResponse`.
     ThreadMetadataUpdate(::std::boxed::Box<crate::types::ThreadMetadataUpdateParams>),
-    ///`thread/attachment/add`
+    ///`thread/attachment/add`: takes `ThreadAttachmentAddParams`, answered with `ThreadAttachmentAddResponse`.
     ThreadAttachmentAdd(::std::boxed::Box<crate::types::ThreadAttachmentAddParams>),
-    ///`thread/attachment/list`
+    ///`thread/attachment/list`: takes `ThreadAttachmentListParams`, answered with `ThreadAttachmentListResponse`.
     ThreadAttachmentList(::std::boxed::Box<crate::types::ThreadAttachmentListParams>),
-    ///`thread/attachmentOwner/list`
+    ///`thread/attachmentOwner/list`: takes `ThreadAttachmentOwnerListParams`, answered with `ThreadAttachmentOwnerListResponse`.
     ThreadAttachmentOwnerList(
         ::std::boxed::Box<crate::types::ThreadAttachmentOwnerListParams>,
     ),
-    ///`thread/attachment/remove`
+    ///`thread/attachment/remove`: takes `ThreadAttachmentRemoveParams`, answered with `ThreadAttachmentRemoveResponse`.
     ThreadAttachmentRemove(
         ::std::boxed::Box<crate::types::ThreadAttachmentRemoveParams>,
     ),
-    ///`thread/section/move`
+    ///`thread/section/move`: takes `ThreadSectionMoveParams`, answered with `ThreadSectionMoveResponse`.
     ThreadSectionMove(::std::boxed::Box<crate::types::ThreadSectionMoveParams>),
-    /**`thread/settings/update`
+    /**`thread/settings/update`: takes `ThreadSettingsUpdateParams`, answered with `ThreadSettingsUpdateResponse`.
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
     ThreadSettingsUpdate(::std::boxed::Box<crate::types::ThreadSettingsUpdateParams>),
-    /**`thread/memoryMode/set`
+    /**`thread/memoryMode/set`: takes `ThreadMemoryModeSetParams`, answered with `ThreadMemoryModeSetResponse`.
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
     ThreadMemoryModeSet(::std::boxed::Box<crate::types::ThreadMemoryModeSetParams>),
-    /**`thread/memory/read`
+    /**`thread/memory/read`: takes `ThreadMemoryReadParams`, answered with `ThreadMemoryReadResponse`.
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
     ThreadMemoryRead(::std::boxed::Box<crate::types::ThreadMemoryReadParams>),
-    /**`memory/status`
+    /**`memory/status`: takes `MemoryStatusParams`, answered with `MemoryStatusResponse`.
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
     MemoryStatus(::std::boxed::Box<crate::types::MemoryStatusParams>),
-    /**`memory/reset`
+    /**`memory/reset`: takes no params, answered with `MemoryResetResponse`.
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
@@ -2722,85 +2722,85 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
     RolloutCompress,
-    ///`thread/unarchive`
+    ///`thread/unarchive`: takes `ThreadUnarchiveParams`, answered with `ThreadUnarchiveResponse`.
     ThreadUnarchive(::std::boxed::Box<crate::types::ThreadUnarchiveParams>),
-    ///`thread/compact/start`
+    ///`thread/compact/start`: takes `ThreadCompactStartParams`, answered with `ThreadCompactStartResponse`.
     ThreadCompactStart(::std::boxed::Box<crate::types::ThreadCompactStartParams>),
-    ///`thread/shellCommand`
+    ///`thread/shellCommand`: takes `ThreadShellCommandParams`, answered with `ThreadShellCommandResponse`.
     ThreadShellCommand(::std::boxed::Box<crate::types::ThreadShellCommandParams>),
-    ///`thread/approveGuardianDeniedAction`
+    ///`thread/approveGuardianDeniedAction`: takes `ThreadApproveGuardianDeniedActionParams`, answered with `ThreadApproveGuardianDeniedActionResponse`.
     ThreadApproveGuardianDeniedAction(
         ::std::boxed::Box<crate::types::ThreadApproveGuardianDeniedActionParams>,
     ),
-    /**`thread/backgroundTerminals/clean`
+    /**`thread/backgroundTerminals/clean`: takes `ThreadBackgroundTerminalsCleanParams`, answered with `ThreadBackgroundTerminalsCleanResponse`.
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
     ThreadBackgroundTerminalsClean(
         ::std::boxed::Box<crate::types::ThreadBackgroundTerminalsCleanParams>,
     ),
-    /**`thread/backgroundTerminals/list`
+    /**`thread/backgroundTerminals/list`: takes `ThreadBackgroundTerminalsListParams`, answered with `ThreadBackgroundTerminalsListResponse`.
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
     ThreadBackgroundTerminalsList(
         ::std::boxed::Box<crate::types::ThreadBackgroundTerminalsListParams>,
     ),
-    /**`thread/backgroundTerminals/terminate`
+    /**`thread/backgroundTerminals/terminate`: takes `ThreadBackgroundTerminalsTerminateParams`, answered with `ThreadBackgroundTerminalsTerminateResponse`.
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
     ThreadBackgroundTerminalsTerminate(
         ::std::boxed::Box<crate::types::ThreadBackgroundTerminalsTerminateParams>,
     ),
-    ///`thread/revert`
+    ///`thread/revert`: takes `ThreadRevertParams`, answered with `ThreadRevertResponse`.
     ThreadRevert(::std::boxed::Box<crate::types::ThreadRevertParams>),
-    ///`thread/list`
+    ///`thread/list`: takes `ThreadListParams`, answered with `ThreadListResponse`.
     ThreadList(::std::boxed::Box<crate::types::ThreadListParams>),
-    /**`project/list`
+    /**`project/list`: takes `ProjectListParams`, answered with `ProjectListResponse`.
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
     ProjectList(::std::boxed::Box<crate::types::ProjectListParams>),
-    /**`project/read`
+    /**`project/read`: takes `ProjectReadParams`, answered with `ProjectReadResponse`.
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
     ProjectRead(::std::boxed::Box<crate::types::ProjectReadParams>),
-    /**`project/create`
+    /**`project/create`: takes `ProjectCreateParams`, answered with `ProjectCreateResponse`.
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
     ProjectCreate(::std::boxed::Box<crate::types::ProjectCreateParams>),
-    /**`project/import`
+    /**`project/import`: takes `ProjectImportParams`, answered with `ProjectImportResponse`.
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
     ProjectImport(::std::boxed::Box<crate::types::ProjectImportParams>),
-    /**`project/update`
+    /**`project/update`: takes `ProjectUpdateParams`, answered with `ProjectUpdateResponse`.
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
     ProjectUpdate(::std::boxed::Box<crate::types::ProjectUpdateParams>),
-    /**`project/move`
+    /**`project/move`: takes `ProjectMoveParams`, answered with `ProjectMoveResponse`.
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
     ProjectMove(::std::boxed::Box<crate::types::ProjectMoveParams>),
-    /**`project/delete`
+    /**`project/delete`: takes `ProjectDeleteParams`, answered with `ProjectDeleteResponse`.
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
     ProjectDelete(::std::boxed::Box<crate::types::ProjectDeleteParams>),
-    ///`threadSection/list`
+    ///`threadSection/list`: takes `ThreadSectionListParams`, answered with `ThreadSectionListResponse`.
     ThreadSectionList(::std::boxed::Box<crate::types::ThreadSectionListParams>),
-    ///`threadSection/create`
+    ///`threadSection/create`: takes `ThreadSectionCreateParams`, answered with `ThreadSectionCreateResponse`.
     ThreadSectionCreate(::std::boxed::Box<crate::types::ThreadSectionCreateParams>),
-    ///`threadSection/update`
+    ///`threadSection/update`: takes `ThreadSectionUpdateParams`, answered with `ThreadSectionUpdateResponse`.
     ThreadSectionUpdate(::std::boxed::Box<crate::types::ThreadSectionUpdateParams>),
-    ///`threadSection/delete`
+    ///`threadSection/delete`: takes `ThreadSectionDeleteParams`, answered with `ThreadSectionDeleteResponse`.
     ThreadSectionDelete(::std::boxed::Box<crate::types::ThreadSectionDeleteParams>),
-    /**`thread/search`
+    /**`thread/search`: takes `ThreadSearchParams`, answered with `ThreadSearchResponse`.
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
@@ -2810,7 +2810,7 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
     ThreadSearchStream(::std::boxed::Box<crate::types::ThreadSearchParams>),
-    /**`thread/search/cancel`
+    /**`thread/search/cancel`: takes `ThreadSearchCancelParams`, answered with `ThreadSearchCancelResponse`.
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
@@ -2820,27 +2820,27 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
     ThreadSearchStreamCancel(::std::boxed::Box<crate::types::ThreadSearchCancelParams>),
-    /**`thread/searchOccurrences`
+    /**`thread/searchOccurrences`: takes `ThreadSearchOccurrencesParams`, answered with `ThreadSearchOccurrencesResponse`.
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
     ThreadSearchOccurrences(
         ::std::boxed::Box<crate::types::ThreadSearchOccurrencesParams>,
     ),
-    ///`thread/loaded/list`
+    ///`thread/loaded/list`: takes `ThreadLoadedListParams`, answered with `ThreadLoadedListResponse`.
     ThreadLoadedList(::std::boxed::Box<crate::types::ThreadLoadedListParams>),
-    ///`thread/read`
+    ///`thread/read`: takes `ThreadReadParams`, answered with `ThreadReadResponse`.
     ThreadRead(::std::boxed::Box<crate::types::ThreadReadParams>),
-    /**`thread/readState/update`
+    /**`thread/readState/update`: takes `ThreadReadStateUpdateParams`, answered with `ThreadReadStateUpdateResponse`.
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
     ThreadReadStateUpdate(::std::boxed::Box<crate::types::ThreadReadStateUpdateParams>),
-    ///`thread/turns/list`
+    ///`thread/turns/list`: takes `ThreadTurnsListParams`, answered with `ThreadTurnsListResponse`.
     ThreadTurnsList(::std::boxed::Box<crate::types::ThreadTurnsListParams>),
-    ///`thread/items/list`
+    ///`thread/items/list`: takes `ThreadItemsListParams`, answered with `ThreadItemsListResponse`.
     ThreadItemsList(::std::boxed::Box<crate::types::ThreadItemsListParams>),
-    /**`thread/items/read`
+    /**`thread/items/read`: takes `ThreadItemsReadParams`, answered with `ThreadItemsReadResponse`.
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
@@ -2852,212 +2852,212 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
     ThreadGuardianReview(::std::boxed::Box<crate::types::ThreadGuardianReviewParams>),
     ///`thread/inject_items`: Append raw Responses API items to the thread history without starting a user turn.
     ThreadInjectItems(::std::boxed::Box<crate::types::ThreadInjectItemsParams>),
-    /**`thread/prepareApprovedPlan`
+    /**`thread/prepareApprovedPlan`: takes `ThreadPrepareApprovedPlanParams`, answered with `ThreadPrepareApprovedPlanResponse`.
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
     ThreadPrepareApprovedPlan(
         ::std::boxed::Box<crate::types::ThreadPrepareApprovedPlanParams>,
     ),
-    ///`skills/list`
+    ///`skills/list`: takes `SkillsListParams`, answered with `SkillsListResponse`.
     SkillsList(::std::boxed::Box<crate::types::SkillsListParams>),
-    ///`skills/extraRoots/set`
+    ///`skills/extraRoots/set`: takes `SkillsExtraRootsSetParams`, answered with `SkillsExtraRootsSetResponse`.
     SkillsExtraRootsSet(::std::boxed::Box<crate::types::SkillsExtraRootsSetParams>),
-    ///`hooks/list`
+    ///`hooks/list`: takes `HooksListParams`, answered with `HooksListResponse`.
     HooksList(::std::boxed::Box<crate::types::HooksListParams>),
-    ///`marketplace/add`
+    ///`marketplace/add`: takes `MarketplaceAddParams`, answered with `MarketplaceAddResponse`.
     MarketplaceAdd(::std::boxed::Box<crate::types::MarketplaceAddParams>),
-    ///`marketplace/remove`
+    ///`marketplace/remove`: takes `MarketplaceRemoveParams`, answered with `MarketplaceRemoveResponse`.
     MarketplaceRemove(::std::boxed::Box<crate::types::MarketplaceRemoveParams>),
-    ///`marketplace/upgrade`
+    ///`marketplace/upgrade`: takes `MarketplaceUpgradeParams`, answered with `MarketplaceUpgradeResponse`.
     MarketplaceUpgrade(::std::boxed::Box<crate::types::MarketplaceUpgradeParams>),
-    ///`plugin/list`
+    ///`plugin/list`: takes `PluginListParams`, answered with `PluginListResponse`.
     PluginList(::std::boxed::Box<crate::types::PluginListParams>),
-    /**`plugin/search`
+    /**`plugin/search`: takes `PluginSearchParams`, answered with `PluginSearchResponse`.
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
     PluginSearch(::std::boxed::Box<crate::types::PluginSearchParams>),
-    ///`plugin/installed`
+    ///`plugin/installed`: takes `PluginInstalledParams`, answered with `PluginInstalledResponse`.
     PluginInstalled(::std::boxed::Box<crate::types::PluginInstalledParams>),
-    ///`plugin/reconcile`
+    ///`plugin/reconcile`: takes `PluginReconcileParams`, answered with `PluginReconcileResponse`.
     PluginReconcile(::std::boxed::Box<crate::types::PluginReconcileParams>),
-    ///`plugin/read`
+    ///`plugin/read`: takes `PluginReadParams`, answered with `PluginReadResponse`.
     PluginRead(::std::boxed::Box<crate::types::PluginReadParams>),
-    ///`plugin/skill/read`
+    ///`plugin/skill/read`: takes `PluginSkillReadParams`, answered with `PluginSkillReadResponse`.
     PluginSkillRead(::std::boxed::Box<crate::types::PluginSkillReadParams>),
-    ///`plugin/share/save`
+    ///`plugin/share/save`: takes `PluginShareSaveParams`, answered with `PluginShareSaveResponse`.
     PluginShareSave(::std::boxed::Box<crate::types::PluginShareSaveParams>),
-    ///`plugin/share/updateTargets`
+    ///`plugin/share/updateTargets`: takes `PluginShareUpdateTargetsParams`, answered with `PluginShareUpdateTargetsResponse`.
     PluginShareUpdateTargets(
         ::std::boxed::Box<crate::types::PluginShareUpdateTargetsParams>,
     ),
-    ///`plugin/share/list`
+    ///`plugin/share/list`: takes `PluginShareListParams`, answered with `PluginShareListResponse`.
     PluginShareList(::std::boxed::Box<crate::types::PluginShareListParams>),
-    ///`plugin/share/checkout`
+    ///`plugin/share/checkout`: takes `PluginShareCheckoutParams`, answered with `PluginShareCheckoutResponse`.
     PluginShareCheckout(::std::boxed::Box<crate::types::PluginShareCheckoutParams>),
-    ///`plugin/share/delete`
+    ///`plugin/share/delete`: takes `PluginShareDeleteParams`, answered with `PluginShareDeleteResponse`.
     PluginShareDelete(::std::boxed::Box<crate::types::PluginShareDeleteParams>),
-    ///`app/read`
+    ///`app/read`: takes `AppsReadParams`, answered with `AppsReadResponse`.
     AppRead(::std::boxed::Box<crate::types::AppsReadParams>),
-    ///`app/list`
+    ///`app/list`: takes `AppsListParams`, answered with `AppsListResponse`.
     AppList(::std::boxed::Box<crate::types::AppsListParams>),
-    ///`app/installed`
+    ///`app/installed`: takes `AppsInstalledParams`, answered with `AppsInstalledResponse`.
     AppInstalled(::std::boxed::Box<crate::types::AppsInstalledParams>),
-    ///`fs/readFile`
+    ///`fs/readFile`: takes `FsReadFileParams`, answered with `FsReadFileResponse`.
     FsReadFile(::std::boxed::Box<crate::types::FsReadFileParams>),
-    ///`fs/writeFile`
+    ///`fs/writeFile`: takes `FsWriteFileParams`, answered with `FsWriteFileResponse`.
     FsWriteFile(::std::boxed::Box<crate::types::FsWriteFileParams>),
-    ///`fs/createDirectory`
+    ///`fs/createDirectory`: takes `FsCreateDirectoryParams`, answered with `FsCreateDirectoryResponse`.
     FsCreateDirectory(::std::boxed::Box<crate::types::FsCreateDirectoryParams>),
-    ///`fs/getMetadata`
+    ///`fs/getMetadata`: takes `FsGetMetadataParams`, answered with `FsGetMetadataResponse`.
     FsGetMetadata(::std::boxed::Box<crate::types::FsGetMetadataParams>),
-    ///`fs/readDirectory`
+    ///`fs/readDirectory`: takes `FsReadDirectoryParams`, answered with `FsReadDirectoryResponse`.
     FsReadDirectory(::std::boxed::Box<crate::types::FsReadDirectoryParams>),
-    ///`fs/remove`
+    ///`fs/remove`: takes `FsRemoveParams`, answered with `FsRemoveResponse`.
     FsRemove(::std::boxed::Box<crate::types::FsRemoveParams>),
-    ///`fs/copy`
+    ///`fs/copy`: takes `FsCopyParams`, answered with `FsCopyResponse`.
     FsCopy(::std::boxed::Box<crate::types::FsCopyParams>),
-    ///`fs/watch`
+    ///`fs/watch`: takes `FsWatchParams`, answered with `FsWatchResponse`.
     FsWatch(::std::boxed::Box<crate::types::FsWatchParams>),
-    ///`fs/unwatch`
+    ///`fs/unwatch`: takes `FsUnwatchParams`, answered with `FsUnwatchResponse`.
     FsUnwatch(::std::boxed::Box<crate::types::FsUnwatchParams>),
-    ///`skills/config/write`
+    ///`skills/config/write`: takes `SkillsConfigWriteParams`, answered with `SkillsConfigWriteResponse`.
     SkillsConfigWrite(::std::boxed::Box<crate::types::SkillsConfigWriteParams>),
-    ///`plugin/install`
+    ///`plugin/install`: takes `PluginInstallParams`, answered with `PluginInstallResponse`.
     PluginInstall(::std::boxed::Box<crate::types::PluginInstallParams>),
-    ///`plugin/uninstall`
+    ///`plugin/uninstall`: takes `PluginUninstallParams`, answered with `PluginUninstallResponse`.
     PluginUninstall(::std::boxed::Box<crate::types::PluginUninstallParams>),
-    ///`turn/start`
+    ///`turn/start`: takes `TurnStartParams`, answered with `TurnStartResponse`.
     TurnStart(::std::boxed::Box<crate::types::TurnStartParams>),
-    /**`turn/settings/update`
+    /**`turn/settings/update`: takes `TurnSettingsUpdateParams`, answered with `TurnSettingsUpdateResponse`.
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
     TurnSettingsUpdate(::std::boxed::Box<crate::types::TurnSettingsUpdateParams>),
-    ///`turn/steer`
+    ///`turn/steer`: takes `TurnSteerParams`, answered with `TurnSteerResponse`.
     TurnSteer(::std::boxed::Box<crate::types::TurnSteerParams>),
-    ///`turn/interrupt`
+    ///`turn/interrupt`: takes `TurnInterruptParams`, answered with `TurnInterruptResponse`.
     TurnInterrupt(::std::boxed::Box<crate::types::TurnInterruptParams>),
-    /**`thread/realtime/start`
+    /**`thread/realtime/start`: takes `ThreadRealtimeStartParams`, answered with `ThreadRealtimeStartResponse`.
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
     ThreadRealtimeStart(::std::boxed::Box<crate::types::ThreadRealtimeStartParams>),
-    /**`thread/realtime/appendAudio`
+    /**`thread/realtime/appendAudio`: takes `ThreadRealtimeAppendAudioParams`, answered with `ThreadRealtimeAppendAudioResponse`.
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
     ThreadRealtimeAppendAudio(
         ::std::boxed::Box<crate::types::ThreadRealtimeAppendAudioParams>,
     ),
-    /**`thread/realtime/appendText`
+    /**`thread/realtime/appendText`: takes `ThreadRealtimeAppendTextParams`, answered with `ThreadRealtimeAppendTextResponse`.
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
     ThreadRealtimeAppendText(
         ::std::boxed::Box<crate::types::ThreadRealtimeAppendTextParams>,
     ),
-    /**`thread/realtime/appendSpeech`
+    /**`thread/realtime/appendSpeech`: takes `ThreadRealtimeAppendSpeechParams`, answered with `ThreadRealtimeAppendSpeechResponse`.
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
     ThreadRealtimeAppendSpeech(
         ::std::boxed::Box<crate::types::ThreadRealtimeAppendSpeechParams>,
     ),
-    /**`thread/realtime/stop`
+    /**`thread/realtime/stop`: takes `ThreadRealtimeStopParams`, answered with `ThreadRealtimeStopResponse`.
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
     ThreadRealtimeStop(::std::boxed::Box<crate::types::ThreadRealtimeStopParams>),
-    /**`thread/timeline/list`
+    /**`thread/timeline/list`: takes `ThreadTimelineListParams`, answered with `ThreadTimelineListResponse`.
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
     ThreadTimelineList(::std::boxed::Box<crate::types::ThreadTimelineListParams>),
-    /**`thread/realtime/list`
+    /**`thread/realtime/list`: takes `ThreadRealtimeListParams`, answered with `ThreadRealtimeListResponse`.
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
     ThreadRealtimeList(::std::boxed::Box<crate::types::ThreadRealtimeListParams>),
-    /**`thread/realtime/listVoices`
+    /**`thread/realtime/listVoices`: takes `ThreadRealtimeListVoicesParams`, answered with `ThreadRealtimeListVoicesResponse`.
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
     ThreadRealtimeListVoices(
         ::std::boxed::Box<crate::types::ThreadRealtimeListVoicesParams>,
     ),
-    ///`review/start`
+    ///`review/start`: takes `ReviewStartParams`, answered with `ReviewStartResponse`.
     ReviewStart(::std::boxed::Box<crate::types::ReviewStartParams>),
-    ///`model/list`
+    ///`model/list`: takes `ModelListParams`, answered with `ModelListResponse`.
     ModelList(::std::boxed::Box<crate::types::ModelListParams>),
-    ///`account/gatewayOAuth/read`
+    ///`account/gatewayOAuth/read`: takes no params, answered with `GatewayOAuthReadResponse`.
     AccountGatewayOAuthRead,
-    ///`account/gatewayOAuth/login`
+    ///`account/gatewayOAuth/login`: takes no params, answered with `GatewayOAuthLoginResponse`.
     AccountGatewayOAuthLogin,
-    ///`account/gatewayOAuth/cancel`
+    ///`account/gatewayOAuth/cancel`: takes no params, answered with `GatewayOAuthCancelResponse`.
     AccountGatewayOAuthCancel,
-    ///`modelProvider/list`
+    ///`modelProvider/list`: takes `ModelProviderListParams`, answered with `ModelProviderListResponse`.
     ModelProviderList(::std::boxed::Box<crate::types::ModelProviderListParams>),
-    ///`modelProvider/config/write`
+    ///`modelProvider/config/write`: takes `ModelProviderConfigWriteParams`, answered with `ModelProviderConfigWriteResponse`.
     ModelProviderConfigWrite(
         ::std::boxed::Box<crate::types::ModelProviderConfigWriteParams>,
     ),
-    ///`modelProvider/default/set`
+    ///`modelProvider/default/set`: takes `ModelProviderDefaultSetParams`, answered with raw JSON.
     ModelProviderDefaultSet(
         ::std::boxed::Box<crate::types::ModelProviderDefaultSetParams>,
     ),
-    ///`modelProvider/capabilities/read`
+    ///`modelProvider/capabilities/read`: takes `ModelProviderCapabilitiesReadParams`, answered with `ModelProviderCapabilitiesReadResponse`.
     ModelProviderCapabilitiesRead(
         ::std::boxed::Box<crate::types::ModelProviderCapabilitiesReadParams>,
     ),
-    ///`experimentalFeature/list`
+    ///`experimentalFeature/list`: takes `ExperimentalFeatureListParams`, answered with `ExperimentalFeatureListResponse`.
     ExperimentalFeatureList(
         ::std::boxed::Box<crate::types::ExperimentalFeatureListParams>,
     ),
-    ///`permissionProfile/list`
+    ///`permissionProfile/list`: takes `PermissionProfileListParams`, answered with `PermissionProfileListResponse`.
     PermissionProfileList(::std::boxed::Box<crate::types::PermissionProfileListParams>),
-    ///`experimentalFeature/enablement/set`
+    ///`experimentalFeature/enablement/set`: takes `ExperimentalFeatureEnablementSetParams`, answered with `ExperimentalFeatureEnablementSetResponse`.
     ExperimentalFeatureEnablementSet(
         ::std::boxed::Box<crate::types::ExperimentalFeatureEnablementSetParams>,
     ),
-    /**`remoteControl/enable`
+    /**`remoteControl/enable`: takes no params, answered with `RemoteControlEnableResponse`.
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
     RemoteControlEnable,
-    /**`remoteControl/disable`
+    /**`remoteControl/disable`: takes no params, answered with `RemoteControlDisableResponse`.
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
     RemoteControlDisable,
-    /**`remoteControl/status/read`
+    /**`remoteControl/status/read`: takes no params, answered with `RemoteControlStatusReadResponse`.
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
     RemoteControlStatusRead,
-    /**`remoteControl/pairing/start`
+    /**`remoteControl/pairing/start`: takes `RemoteControlPairingStartParams`, answered with `RemoteControlPairingStartResponse`.
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
     RemoteControlPairingStart(
         ::std::boxed::Box<crate::types::RemoteControlPairingStartParams>,
     ),
-    /**`remoteControl/pairing/status`
+    /**`remoteControl/pairing/status`: takes `RemoteControlPairingStatusParams`, answered with `RemoteControlPairingStatusResponse`.
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
     RemoteControlPairingStatus(
         ::std::boxed::Box<crate::types::RemoteControlPairingStatusParams>,
     ),
-    /**`remoteControl/client/list`
+    /**`remoteControl/client/list`: takes `RemoteControlClientsListParams`, answered with `RemoteControlClientsListResponse`.
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
     RemoteControlClientList(
         ::std::boxed::Box<crate::types::RemoteControlClientsListParams>,
     ),
-    /**`remoteControl/client/revoke`
+    /**`remoteControl/client/revoke`: takes `RemoteControlClientsRevokeParams`, answered with `RemoteControlClientsRevokeResponse`.
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
@@ -3091,93 +3091,93 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
     EnvironmentStatus(::std::boxed::Box<crate::types::EnvironmentStatusParams>),
-    ///`mcpServer/oauth/login`
+    ///`mcpServer/oauth/login`: takes `McpServerOauthLoginParams`, answered with `McpServerOauthLoginResponse`.
     McpServerOauthLogin(::std::boxed::Box<crate::types::McpServerOauthLoginParams>),
-    ///`config/mcpServer/reload`
+    ///`config/mcpServer/reload`: takes no params, answered with `McpServerRefreshResponse`.
     ConfigMcpServerReload,
-    ///`mcpServerStatus/list`
+    ///`mcpServerStatus/list`: takes `ListMcpServerStatusParams`, answered with `ListMcpServerStatusResponse`.
     McpServerStatusList(::std::boxed::Box<crate::types::ListMcpServerStatusParams>),
-    ///`mcpServer/resource/read`
+    ///`mcpServer/resource/read`: takes `McpResourceReadParams`, answered with `McpResourceReadResponse`.
     McpServerResourceRead(::std::boxed::Box<crate::types::McpResourceReadParams>),
-    /**`mcpServer/event/stream/start`
+    /**`mcpServer/event/stream/start`: takes `McpServerEventStreamStartParams`, answered with `McpServerEventStreamStartResponse`.
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
     McpServerEventStreamStart(
         ::std::boxed::Box<crate::types::McpServerEventStreamStartParams>,
     ),
-    /**`mcpServer/event/stream/stop`
+    /**`mcpServer/event/stream/stop`: takes `McpServerEventStreamStopParams`, answered with `McpServerEventStreamStopResponse`.
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
     McpServerEventStreamStop(
         ::std::boxed::Box<crate::types::McpServerEventStreamStopParams>,
     ),
-    ///`mcpServer/tool/call`
+    ///`mcpServer/tool/call`: takes `McpServerToolCallParams`, answered with `McpServerToolCallResponse`.
     McpServerToolCall(::std::boxed::Box<crate::types::McpServerToolCallParams>),
-    ///`windowsSandbox/setupStart`
+    ///`windowsSandbox/setupStart`: takes `WindowsSandboxSetupStartParams`, answered with `WindowsSandboxSetupStartResponse`.
     WindowsSandboxSetupStart(
         ::std::boxed::Box<crate::types::WindowsSandboxSetupStartParams>,
     ),
-    ///`windowsSandbox/readiness`
+    ///`windowsSandbox/readiness`: takes no params, answered with `WindowsSandboxReadinessResponse`.
     WindowsSandboxReadiness,
-    ///`account/login/start`
+    ///`account/login/start`: takes `LoginAccountParams`, answered with `LoginAccountResponse`.
     AccountLoginStart(::std::boxed::Box<crate::types::LoginAccountParams>),
-    /**`account/bedrock/discover`
+    /**`account/bedrock/discover`: takes `BedrockDiscoverParams`, answered with `BedrockDiscoverResponse`.
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
     AccountBedrockDiscover(::std::boxed::Box<crate::types::BedrockDiscoverParams>),
-    /**`account/bedrock/setup`
+    /**`account/bedrock/setup`: takes `BedrockSetupParams`, answered with `BedrockSetupResponse`.
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
     AccountBedrockSetup(::std::boxed::Box<crate::types::BedrockSetupParams>),
-    /**`account/gcp/setup`
+    /**`account/gcp/setup`: takes `GcpSetupParams`, answered with `GcpSetupResponse`.
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
     AccountGcpSetup(::std::boxed::Box<crate::types::GcpSetupParams>),
-    /**`account/bedrock/checkGovCloudRequirements`
+    /**`account/bedrock/checkGovCloudRequirements`: takes `BedrockCheckGovCloudRequirementsParams`, answered with `BedrockCheckGovCloudRequirementsResponse`.
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
     AccountBedrockCheckGovCloudRequirements(
         ::std::boxed::Box<crate::types::BedrockCheckGovCloudRequirementsParams>,
     ),
-    ///`account/login/cancel`
+    ///`account/login/cancel`: takes `CancelLoginAccountParams`, answered with `CancelLoginAccountResponse`.
     AccountLoginCancel(::std::boxed::Box<crate::types::CancelLoginAccountParams>),
-    /**`accountSession/list`
+    /**`accountSession/list`: takes `AccountSessionsListParams`, answered with `AccountSessionsResponse`.
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
     AccountSessionList(::std::boxed::Box<crate::types::AccountSessionsListParams>),
-    /**`accountSession/switch`
+    /**`accountSession/switch`: takes `AccountSessionsSwitchParams`, answered with `AccountSessionsSwitchResponse`.
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
     AccountSessionSwitch(::std::boxed::Box<crate::types::AccountSessionsSwitchParams>),
-    ///`account/logout`
+    ///`account/logout`: takes no params, answered with `LogoutAccountResponse`.
     AccountLogout,
-    ///`account/securitySetup/read`
+    ///`account/securitySetup/read`: takes no params, answered with `GetAccountSecuritySetupResponse`.
     AccountSecuritySetupRead,
-    ///`account/rateLimits/read`
+    ///`account/rateLimits/read`: takes no params, answered with `GetAccountRateLimitsResponse`.
     AccountRateLimitsRead,
-    ///`account/rateLimitResetCredit/consume`
+    ///`account/rateLimitResetCredit/consume`: takes `ConsumeAccountRateLimitResetCreditParams`, answered with `ConsumeAccountRateLimitResetCreditResponse`.
     AccountRateLimitResetCreditConsume(
         ::std::boxed::Box<crate::types::ConsumeAccountRateLimitResetCreditParams>,
     ),
-    ///`account/usage/read`
+    ///`account/usage/read`: takes no params, answered with `GetAccountTokenUsageResponse`.
     AccountUsageRead,
-    ///`account/workspaceMessages/read`
+    ///`account/workspaceMessages/read`: takes no params, answered with `GetWorkspaceMessagesResponse`.
     AccountWorkspaceMessagesRead,
-    ///`account/sendAddCreditsNudgeEmail`
+    ///`account/sendAddCreditsNudgeEmail`: takes `SendAddCreditsNudgeEmailParams`, answered with `SendAddCreditsNudgeEmailResponse`.
     AccountSendAddCreditsNudgeEmail(
         ::std::boxed::Box<crate::types::SendAddCreditsNudgeEmailParams>,
     ),
-    ///`feedback/upload`
+    ///`feedback/upload`: takes `FeedbackUploadParams`, answered with `FeedbackUploadResponse`.
     FeedbackUpload(::std::boxed::Box<crate::types::FeedbackUploadParams>),
-    ///`feedback/save`
+    ///`feedback/save`: takes `FeedbackSaveParams`, answered with `FeedbackSaveResponse`.
     FeedbackSave(::std::boxed::Box<crate::types::FeedbackSaveParams>),
     ///`command/exec`: Execute a standalone command (argv vector) under the server's sandbox.
     CommandExec(::std::boxed::Box<crate::types::CommandExecParams>),
@@ -3207,47 +3207,47 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
     ProcessResizePty(::std::boxed::Box<crate::types::ProcessResizePtyParams>),
-    ///`config/read`
+    ///`config/read`: takes `ConfigReadParams`, answered with `ConfigReadResponse`.
     ConfigRead(::std::boxed::Box<crate::types::ConfigReadParams>),
-    ///`externalAgentConfig/detect`
+    ///`externalAgentConfig/detect`: takes `ExternalAgentConfigDetectParams`, answered with `ExternalAgentConfigDetectResponse`.
     ExternalAgentConfigDetect(
         ::std::boxed::Box<crate::types::ExternalAgentConfigDetectParams>,
     ),
-    ///`externalAgentConfig/import`
+    ///`externalAgentConfig/import`: takes `ExternalAgentConfigImportParams`, answered with `ExternalAgentConfigImportResponse`.
     ExternalAgentConfigImport(
         ::std::boxed::Box<crate::types::ExternalAgentConfigImportParams>,
     ),
-    ///`externalAgentConfig/import/recordHistory`
+    ///`externalAgentConfig/import/recordHistory`: takes `ExternalAgentConfigImportHistoryRecordParams`, answered with `ExternalAgentConfigImportHistoryRecordResponse`.
     ExternalAgentConfigImportRecordHistory(
         ::std::boxed::Box<crate::types::ExternalAgentConfigImportHistoryRecordParams>,
     ),
-    ///`externalAgentConfig/import/readHistories`
+    ///`externalAgentConfig/import/readHistories`: takes no params, answered with `ExternalAgentConfigImportHistoriesReadResponse`.
     ExternalAgentConfigImportReadHistories,
-    ///`config/value/write`
+    ///`config/value/write`: takes `ConfigValueWriteParams`, answered with `ConfigWriteResponse`.
     ConfigValueWrite(::std::boxed::Box<crate::types::ConfigValueWriteParams>),
-    ///`config/batchWrite`
+    ///`config/batchWrite`: takes `ConfigBatchWriteParams`, answered with `ConfigWriteResponse`.
     ConfigBatchWrite(::std::boxed::Box<crate::types::ConfigBatchWriteParams>),
-    ///`configRequirements/read`
+    ///`configRequirements/read`: takes no params, answered with `ConfigRequirementsReadResponse`.
     ConfigRequirementsRead,
-    ///`account/read`
+    ///`account/read`: takes `GetAccountParams`, answered with `GetAccountResponse`.
     AccountRead(::std::boxed::Box<crate::types::GetAccountParams>),
-    ///`fuzzyFileSearch`
+    ///`fuzzyFileSearch`: takes `FuzzyFileSearchParams`, answered with `FuzzyFileSearchResponse`.
     FuzzyFileSearch(::std::boxed::Box<crate::types::FuzzyFileSearchParams>),
-    /**`fuzzyFileSearch/sessionStart`
+    /**`fuzzyFileSearch/sessionStart`: takes `FuzzyFileSearchSessionStartParams`, answered with `FuzzyFileSearchSessionStartResponse`.
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
     FuzzyFileSearchSessionStart(
         ::std::boxed::Box<crate::types::FuzzyFileSearchSessionStartParams>,
     ),
-    /**`fuzzyFileSearch/sessionUpdate`
+    /**`fuzzyFileSearch/sessionUpdate`: takes `FuzzyFileSearchSessionUpdateParams`, answered with `FuzzyFileSearchSessionUpdateResponse`.
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
     FuzzyFileSearchSessionUpdate(
         ::std::boxed::Box<crate::types::FuzzyFileSearchSessionUpdateParams>,
     ),
-    /**`fuzzyFileSearch/sessionStop`
+    /**`fuzzyFileSearch/sessionStop`: takes `FuzzyFileSearchSessionStopParams`, answered with `FuzzyFileSearchSessionStopResponse`.
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
@@ -5081,69 +5081,69 @@ Fails when `value` does not match the type of a known method.*/
 #[derive(Debug, Clone)]
 #[non_exhaustive]
 pub enum ClientResponse {
-    ///`initialize`
+    ///`initialize`: takes `InitializeParams`, answered with `InitializeResponse`.
     Initialize(::std::boxed::Box<crate::types::InitializeResponse>),
     /**`server/diagnostics`: Read content-free, process-local diagnostics.
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
     ServerDiagnostics(::std::boxed::Box<crate::types::ServerDiagnosticsResponse>),
-    /**`userVerification/status`
+    /**`userVerification/status`: takes `UserVerificationStatusParams`, answered with `UserVerificationStatusResponse`.
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
     UserVerificationStatus(
         ::std::boxed::Box<crate::types::UserVerificationStatusResponse>,
     ),
-    /**`userVerification/enroll`
+    /**`userVerification/enroll`: takes `UserVerificationEnrollParams`, answered with `UserVerificationEnrollResponse`.
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
     UserVerificationEnroll(
         ::std::boxed::Box<crate::types::UserVerificationEnrollResponse>,
     ),
-    /**`userVerification/delete`
+    /**`userVerification/delete`: takes `UserVerificationDeleteParams`, answered with `UserVerificationDeleteResponse`.
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
     UserVerificationDelete(
         ::std::boxed::Box<crate::types::UserVerificationDeleteResponse>,
     ),
-    /**`userVerification/verify`
+    /**`userVerification/verify`: takes `UserVerificationVerifyParams`, answered with `UserVerificationVerifyResponse`.
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
     UserVerificationVerify(
         ::std::boxed::Box<crate::types::UserVerificationVerifyResponse>,
     ),
-    /**`userVerification/cancel`
+    /**`userVerification/cancel`: takes `UserVerificationCancelParams`, answered with `UserVerificationCancelResponse`.
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
     UserVerificationCancel(
         ::std::boxed::Box<crate::types::UserVerificationCancelResponse>,
     ),
-    ///`thread/start`: NEW APIs
+    ///`thread/start`: takes `ThreadStartParams`, answered with `ThreadStartResponse`.
     ThreadStart(::std::boxed::Box<crate::types::ThreadStartResponse>),
-    ///`thread/resume`
+    ///`thread/resume`: takes `ThreadResumeParams`, answered with `ThreadResumeResponse`.
     ThreadResume(::std::boxed::Box<crate::types::ThreadResumeResponse>),
-    ///`thread/fork`
+    ///`thread/fork`: takes `ThreadForkParams`, answered with `ThreadForkResponse`.
     ThreadFork(::std::boxed::Box<crate::types::ThreadForkResponse>),
-    /**`thread/sample`
+    /**`thread/sample`: takes `ThreadSampleParams`, answered with `ThreadSampleResponse`.
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
     ThreadSample(::std::boxed::Box<crate::types::ThreadSampleResponse>),
-    /**`thread/sample/cancel`
+    /**`thread/sample/cancel`: takes `ThreadSampleCancelParams`, answered with `ThreadSampleCancelResponse`.
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
     ThreadSampleCancel(::std::boxed::Box<crate::types::ThreadSampleCancelResponse>),
-    ///`thread/archive`
+    ///`thread/archive`: takes `ThreadArchiveParams`, answered with `ThreadArchiveResponse`.
     ThreadArchive(::std::boxed::Box<crate::types::ThreadArchiveResponse>),
-    ///`thread/delete`
+    ///`thread/delete`: takes `ThreadDeleteParams`, answered with `ThreadDeleteResponse`.
     ThreadDelete(::std::boxed::Box<crate::types::ThreadDeleteResponse>),
-    ///`thread/unsubscribe`
+    ///`thread/unsubscribe`: takes `ThreadUnsubscribeParams`, answered with `ThreadUnsubscribeResponse`.
     ThreadUnsubscribe(::std::boxed::Box<crate::types::ThreadUnsubscribeResponse>),
     /**`thread/increment_elicitation`: Increment the thread-local out-of-band elicitation counter.
 
@@ -5163,88 +5163,88 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
     ThreadDecrementElicitation(
         ::std::boxed::Box<crate::types::ThreadDecrementElicitationResponse>,
     ),
-    ///`thread/name/set`
+    ///`thread/name/set`: takes `ThreadSetNameParams`, answered with `ThreadSetNameResponse`.
     ThreadNameSet(::std::boxed::Box<crate::types::ThreadSetNameResponse>),
-    /**`thread/prediction/request`
+    /**`thread/prediction/request`: takes `ThreadPredictionRequestParams`, answered with `ThreadPredictionRequestResponse`.
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
     ThreadPredictionRequest(
         ::std::boxed::Box<crate::types::ThreadPredictionRequestResponse>,
     ),
-    ///`thread/goal/set`
+    ///`thread/goal/set`: takes `ThreadGoalSetParams`, answered with `ThreadGoalSetResponse`.
     ThreadGoalSet(::std::boxed::Box<crate::types::ThreadGoalSetResponse>),
-    ///`thread/goal/get`
+    ///`thread/goal/get`: takes `ThreadGoalGetParams`, answered with `ThreadGoalGetResponse`.
     ThreadGoalGet(::std::boxed::Box<crate::types::ThreadGoalGetResponse>),
-    ///`thread/goal/clear`
+    ///`thread/goal/clear`: takes `ThreadGoalClearParams`, answered with `ThreadGoalClearResponse`.
     ThreadGoalClear(::std::boxed::Box<crate::types::ThreadGoalClearResponse>),
-    /**`thread/queue/add`
+    /**`thread/queue/add`: takes `ThreadQueueAddParams`, answered with `ThreadQueueAddResponse`.
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
     ThreadQueueAdd(::std::boxed::Box<crate::types::ThreadQueueAddResponse>),
-    /**`thread/queue/list`
+    /**`thread/queue/list`: takes `ThreadQueueListParams`, answered with `ThreadQueueListResponse`.
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
     ThreadQueueList(::std::boxed::Box<crate::types::ThreadQueueListResponse>),
-    /**`thread/queue/update`
+    /**`thread/queue/update`: takes `ThreadQueueUpdateParams`, answered with `ThreadQueueUpdateResponse`.
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
     ThreadQueueUpdate(::std::boxed::Box<crate::types::ThreadQueueUpdateResponse>),
-    /**`thread/queue/delete`
+    /**`thread/queue/delete`: takes `ThreadQueueDeleteParams`, answered with `ThreadQueueDeleteResponse`.
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
     ThreadQueueDelete(::std::boxed::Box<crate::types::ThreadQueueDeleteResponse>),
-    /**`thread/queue/reorder`
+    /**`thread/queue/reorder`: takes `ThreadQueueReorderParams`, answered with `ThreadQueueReorderResponse`.
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
     ThreadQueueReorder(::std::boxed::Box<crate::types::ThreadQueueReorderResponse>),
-    /**`thread/queue/start`
+    /**`thread/queue/start`: takes `ThreadQueueStartParams`, answered with `ThreadQueueStartResponse`.
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
     ThreadQueueStart(::std::boxed::Box<crate::types::ThreadQueueStartResponse>),
-    ///`thread/metadata/update`
+    ///`thread/metadata/update`: takes `ThreadMetadataUpdateParams`, answered with `ThreadMetadataUpdateResponse`.
     ThreadMetadataUpdate(::std::boxed::Box<crate::types::ThreadMetadataUpdateResponse>),
-    ///`thread/attachment/add`
+    ///`thread/attachment/add`: takes `ThreadAttachmentAddParams`, answered with `ThreadAttachmentAddResponse`.
     ThreadAttachmentAdd(::std::boxed::Box<crate::types::ThreadAttachmentAddResponse>),
-    ///`thread/attachment/list`
+    ///`thread/attachment/list`: takes `ThreadAttachmentListParams`, answered with `ThreadAttachmentListResponse`.
     ThreadAttachmentList(::std::boxed::Box<crate::types::ThreadAttachmentListResponse>),
-    ///`thread/attachmentOwner/list`
+    ///`thread/attachmentOwner/list`: takes `ThreadAttachmentOwnerListParams`, answered with `ThreadAttachmentOwnerListResponse`.
     ThreadAttachmentOwnerList(
         ::std::boxed::Box<crate::types::ThreadAttachmentOwnerListResponse>,
     ),
-    ///`thread/attachment/remove`
+    ///`thread/attachment/remove`: takes `ThreadAttachmentRemoveParams`, answered with `ThreadAttachmentRemoveResponse`.
     ThreadAttachmentRemove(
         ::std::boxed::Box<crate::types::ThreadAttachmentRemoveResponse>,
     ),
-    ///`thread/section/move`
+    ///`thread/section/move`: takes `ThreadSectionMoveParams`, answered with `ThreadSectionMoveResponse`.
     ThreadSectionMove(::std::boxed::Box<crate::types::ThreadSectionMoveResponse>),
-    /**`thread/settings/update`
+    /**`thread/settings/update`: takes `ThreadSettingsUpdateParams`, answered with `ThreadSettingsUpdateResponse`.
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
     ThreadSettingsUpdate(::std::boxed::Box<crate::types::ThreadSettingsUpdateResponse>),
-    /**`thread/memoryMode/set`
+    /**`thread/memoryMode/set`: takes `ThreadMemoryModeSetParams`, answered with `ThreadMemoryModeSetResponse`.
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
     ThreadMemoryModeSet(::std::boxed::Box<crate::types::ThreadMemoryModeSetResponse>),
-    /**`thread/memory/read`
+    /**`thread/memory/read`: takes `ThreadMemoryReadParams`, answered with `ThreadMemoryReadResponse`.
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
     ThreadMemoryRead(::std::boxed::Box<crate::types::ThreadMemoryReadResponse>),
-    /**`memory/status`
+    /**`memory/status`: takes `MemoryStatusParams`, answered with `MemoryStatusResponse`.
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
     MemoryStatus(::std::boxed::Box<crate::types::MemoryStatusResponse>),
-    /**`memory/reset`
+    /**`memory/reset`: takes no params, answered with `MemoryResetResponse`.
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
@@ -5254,85 +5254,85 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
     RolloutCompress(::std::boxed::Box<crate::types::RolloutCompressResponse>),
-    ///`thread/unarchive`
+    ///`thread/unarchive`: takes `ThreadUnarchiveParams`, answered with `ThreadUnarchiveResponse`.
     ThreadUnarchive(::std::boxed::Box<crate::types::ThreadUnarchiveResponse>),
-    ///`thread/compact/start`
+    ///`thread/compact/start`: takes `ThreadCompactStartParams`, answered with `ThreadCompactStartResponse`.
     ThreadCompactStart(::std::boxed::Box<crate::types::ThreadCompactStartResponse>),
-    ///`thread/shellCommand`
+    ///`thread/shellCommand`: takes `ThreadShellCommandParams`, answered with `ThreadShellCommandResponse`.
     ThreadShellCommand(::std::boxed::Box<crate::types::ThreadShellCommandResponse>),
-    ///`thread/approveGuardianDeniedAction`
+    ///`thread/approveGuardianDeniedAction`: takes `ThreadApproveGuardianDeniedActionParams`, answered with `ThreadApproveGuardianDeniedActionResponse`.
     ThreadApproveGuardianDeniedAction(
         ::std::boxed::Box<crate::types::ThreadApproveGuardianDeniedActionResponse>,
     ),
-    /**`thread/backgroundTerminals/clean`
+    /**`thread/backgroundTerminals/clean`: takes `ThreadBackgroundTerminalsCleanParams`, answered with `ThreadBackgroundTerminalsCleanResponse`.
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
     ThreadBackgroundTerminalsClean(
         ::std::boxed::Box<crate::types::ThreadBackgroundTerminalsCleanResponse>,
     ),
-    /**`thread/backgroundTerminals/list`
+    /**`thread/backgroundTerminals/list`: takes `ThreadBackgroundTerminalsListParams`, answered with `ThreadBackgroundTerminalsListResponse`.
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
     ThreadBackgroundTerminalsList(
         ::std::boxed::Box<crate::types::ThreadBackgroundTerminalsListResponse>,
     ),
-    /**`thread/backgroundTerminals/terminate`
+    /**`thread/backgroundTerminals/terminate`: takes `ThreadBackgroundTerminalsTerminateParams`, answered with `ThreadBackgroundTerminalsTerminateResponse`.
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
     ThreadBackgroundTerminalsTerminate(
         ::std::boxed::Box<crate::types::ThreadBackgroundTerminalsTerminateResponse>,
     ),
-    ///`thread/revert`
+    ///`thread/revert`: takes `ThreadRevertParams`, answered with `ThreadRevertResponse`.
     ThreadRevert(::std::boxed::Box<crate::types::ThreadRevertResponse>),
-    ///`thread/list`
+    ///`thread/list`: takes `ThreadListParams`, answered with `ThreadListResponse`.
     ThreadList(::std::boxed::Box<crate::types::ThreadListResponse>),
-    /**`project/list`
+    /**`project/list`: takes `ProjectListParams`, answered with `ProjectListResponse`.
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
     ProjectList(::std::boxed::Box<crate::types::ProjectListResponse>),
-    /**`project/read`
+    /**`project/read`: takes `ProjectReadParams`, answered with `ProjectReadResponse`.
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
     ProjectRead(::std::boxed::Box<crate::types::ProjectReadResponse>),
-    /**`project/create`
+    /**`project/create`: takes `ProjectCreateParams`, answered with `ProjectCreateResponse`.
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
     ProjectCreate(::std::boxed::Box<crate::types::ProjectCreateResponse>),
-    /**`project/import`
+    /**`project/import`: takes `ProjectImportParams`, answered with `ProjectImportResponse`.
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
     ProjectImport(::std::boxed::Box<crate::types::ProjectImportResponse>),
-    /**`project/update`
+    /**`project/update`: takes `ProjectUpdateParams`, answered with `ProjectUpdateResponse`.
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
     ProjectUpdate(::std::boxed::Box<crate::types::ProjectUpdateResponse>),
-    /**`project/move`
+    /**`project/move`: takes `ProjectMoveParams`, answered with `ProjectMoveResponse`.
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
     ProjectMove(::std::boxed::Box<crate::types::ProjectMoveResponse>),
-    /**`project/delete`
+    /**`project/delete`: takes `ProjectDeleteParams`, answered with `ProjectDeleteResponse`.
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
     ProjectDelete(::std::boxed::Box<crate::types::ProjectDeleteResponse>),
-    ///`threadSection/list`
+    ///`threadSection/list`: takes `ThreadSectionListParams`, answered with `ThreadSectionListResponse`.
     ThreadSectionList(::std::boxed::Box<crate::types::ThreadSectionListResponse>),
-    ///`threadSection/create`
+    ///`threadSection/create`: takes `ThreadSectionCreateParams`, answered with `ThreadSectionCreateResponse`.
     ThreadSectionCreate(::std::boxed::Box<crate::types::ThreadSectionCreateResponse>),
-    ///`threadSection/update`
+    ///`threadSection/update`: takes `ThreadSectionUpdateParams`, answered with `ThreadSectionUpdateResponse`.
     ThreadSectionUpdate(::std::boxed::Box<crate::types::ThreadSectionUpdateResponse>),
-    ///`threadSection/delete`
+    ///`threadSection/delete`: takes `ThreadSectionDeleteParams`, answered with `ThreadSectionDeleteResponse`.
     ThreadSectionDelete(::std::boxed::Box<crate::types::ThreadSectionDeleteResponse>),
-    /**`thread/search`
+    /**`thread/search`: takes `ThreadSearchParams`, answered with `ThreadSearchResponse`.
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
@@ -5342,7 +5342,7 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
     ThreadSearchStream(::std::boxed::Box<crate::types::ThreadSearchResponse>),
-    /**`thread/search/cancel`
+    /**`thread/search/cancel`: takes `ThreadSearchCancelParams`, answered with `ThreadSearchCancelResponse`.
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
@@ -5354,29 +5354,29 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
     ThreadSearchStreamCancel(
         ::std::boxed::Box<crate::types::ThreadSearchCancelResponse>,
     ),
-    /**`thread/searchOccurrences`
+    /**`thread/searchOccurrences`: takes `ThreadSearchOccurrencesParams`, answered with `ThreadSearchOccurrencesResponse`.
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
     ThreadSearchOccurrences(
         ::std::boxed::Box<crate::types::ThreadSearchOccurrencesResponse>,
     ),
-    ///`thread/loaded/list`
+    ///`thread/loaded/list`: takes `ThreadLoadedListParams`, answered with `ThreadLoadedListResponse`.
     ThreadLoadedList(::std::boxed::Box<crate::types::ThreadLoadedListResponse>),
-    ///`thread/read`
+    ///`thread/read`: takes `ThreadReadParams`, answered with `ThreadReadResponse`.
     ThreadRead(::std::boxed::Box<crate::types::ThreadReadResponse>),
-    /**`thread/readState/update`
+    /**`thread/readState/update`: takes `ThreadReadStateUpdateParams`, answered with `ThreadReadStateUpdateResponse`.
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
     ThreadReadStateUpdate(
         ::std::boxed::Box<crate::types::ThreadReadStateUpdateResponse>,
     ),
-    ///`thread/turns/list`
+    ///`thread/turns/list`: takes `ThreadTurnsListParams`, answered with `ThreadTurnsListResponse`.
     ThreadTurnsList(::std::boxed::Box<crate::types::ThreadTurnsListResponse>),
-    ///`thread/items/list`
+    ///`thread/items/list`: takes `ThreadItemsListParams`, answered with `ThreadItemsListResponse`.
     ThreadItemsList(::std::boxed::Box<crate::types::ThreadItemsListResponse>),
-    /**`thread/items/read`
+    /**`thread/items/read`: takes `ThreadItemsReadParams`, answered with `ThreadItemsReadResponse`.
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
@@ -5388,216 +5388,216 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
     ThreadGuardianReview(::std::boxed::Box<crate::types::ThreadGuardianReviewResponse>),
     ///`thread/inject_items`: Append raw Responses API items to the thread history without starting a user turn.
     ThreadInjectItems(::std::boxed::Box<crate::types::ThreadInjectItemsResponse>),
-    /**`thread/prepareApprovedPlan`
+    /**`thread/prepareApprovedPlan`: takes `ThreadPrepareApprovedPlanParams`, answered with `ThreadPrepareApprovedPlanResponse`.
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
     ThreadPrepareApprovedPlan(
         ::std::boxed::Box<crate::types::ThreadPrepareApprovedPlanResponse>,
     ),
-    ///`skills/list`
+    ///`skills/list`: takes `SkillsListParams`, answered with `SkillsListResponse`.
     SkillsList(::std::boxed::Box<crate::types::SkillsListResponse>),
-    ///`skills/extraRoots/set`
+    ///`skills/extraRoots/set`: takes `SkillsExtraRootsSetParams`, answered with `SkillsExtraRootsSetResponse`.
     SkillsExtraRootsSet(::std::boxed::Box<crate::types::SkillsExtraRootsSetResponse>),
-    ///`hooks/list`
+    ///`hooks/list`: takes `HooksListParams`, answered with `HooksListResponse`.
     HooksList(::std::boxed::Box<crate::types::HooksListResponse>),
-    ///`marketplace/add`
+    ///`marketplace/add`: takes `MarketplaceAddParams`, answered with `MarketplaceAddResponse`.
     MarketplaceAdd(::std::boxed::Box<crate::types::MarketplaceAddResponse>),
-    ///`marketplace/remove`
+    ///`marketplace/remove`: takes `MarketplaceRemoveParams`, answered with `MarketplaceRemoveResponse`.
     MarketplaceRemove(::std::boxed::Box<crate::types::MarketplaceRemoveResponse>),
-    ///`marketplace/upgrade`
+    ///`marketplace/upgrade`: takes `MarketplaceUpgradeParams`, answered with `MarketplaceUpgradeResponse`.
     MarketplaceUpgrade(::std::boxed::Box<crate::types::MarketplaceUpgradeResponse>),
-    ///`plugin/list`
+    ///`plugin/list`: takes `PluginListParams`, answered with `PluginListResponse`.
     PluginList(::std::boxed::Box<crate::types::PluginListResponse>),
-    /**`plugin/search`
+    /**`plugin/search`: takes `PluginSearchParams`, answered with `PluginSearchResponse`.
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
     PluginSearch(::std::boxed::Box<crate::types::PluginSearchResponse>),
-    ///`plugin/installed`
+    ///`plugin/installed`: takes `PluginInstalledParams`, answered with `PluginInstalledResponse`.
     PluginInstalled(::std::boxed::Box<crate::types::PluginInstalledResponse>),
-    ///`plugin/reconcile`
+    ///`plugin/reconcile`: takes `PluginReconcileParams`, answered with `PluginReconcileResponse`.
     PluginReconcile(::std::boxed::Box<crate::types::PluginReconcileResponse>),
-    ///`plugin/read`
+    ///`plugin/read`: takes `PluginReadParams`, answered with `PluginReadResponse`.
     PluginRead(::std::boxed::Box<crate::types::PluginReadResponse>),
-    ///`plugin/skill/read`
+    ///`plugin/skill/read`: takes `PluginSkillReadParams`, answered with `PluginSkillReadResponse`.
     PluginSkillRead(::std::boxed::Box<crate::types::PluginSkillReadResponse>),
-    ///`plugin/share/save`
+    ///`plugin/share/save`: takes `PluginShareSaveParams`, answered with `PluginShareSaveResponse`.
     PluginShareSave(::std::boxed::Box<crate::types::PluginShareSaveResponse>),
-    ///`plugin/share/updateTargets`
+    ///`plugin/share/updateTargets`: takes `PluginShareUpdateTargetsParams`, answered with `PluginShareUpdateTargetsResponse`.
     PluginShareUpdateTargets(
         ::std::boxed::Box<crate::types::PluginShareUpdateTargetsResponse>,
     ),
-    ///`plugin/share/list`
+    ///`plugin/share/list`: takes `PluginShareListParams`, answered with `PluginShareListResponse`.
     PluginShareList(::std::boxed::Box<crate::types::PluginShareListResponse>),
-    ///`plugin/share/checkout`
+    ///`plugin/share/checkout`: takes `PluginShareCheckoutParams`, answered with `PluginShareCheckoutResponse`.
     PluginShareCheckout(::std::boxed::Box<crate::types::PluginShareCheckoutResponse>),
-    ///`plugin/share/delete`
+    ///`plugin/share/delete`: takes `PluginShareDeleteParams`, answered with `PluginShareDeleteResponse`.
     PluginShareDelete(::std::boxed::Box<crate::types::PluginShareDeleteResponse>),
-    ///`app/read`
+    ///`app/read`: takes `AppsReadParams`, answered with `AppsReadResponse`.
     AppRead(::std::boxed::Box<crate::types::AppsReadResponse>),
-    ///`app/list`
+    ///`app/list`: takes `AppsListParams`, answered with `AppsListResponse`.
     AppList(::std::boxed::Box<crate::types::AppsListResponse>),
-    ///`app/installed`
+    ///`app/installed`: takes `AppsInstalledParams`, answered with `AppsInstalledResponse`.
     AppInstalled(::std::boxed::Box<crate::types::AppsInstalledResponse>),
-    ///`fs/readFile`
+    ///`fs/readFile`: takes `FsReadFileParams`, answered with `FsReadFileResponse`.
     FsReadFile(::std::boxed::Box<crate::types::FsReadFileResponse>),
-    ///`fs/writeFile`
+    ///`fs/writeFile`: takes `FsWriteFileParams`, answered with `FsWriteFileResponse`.
     FsWriteFile(::std::boxed::Box<crate::types::FsWriteFileResponse>),
-    ///`fs/createDirectory`
+    ///`fs/createDirectory`: takes `FsCreateDirectoryParams`, answered with `FsCreateDirectoryResponse`.
     FsCreateDirectory(::std::boxed::Box<crate::types::FsCreateDirectoryResponse>),
-    ///`fs/getMetadata`
+    ///`fs/getMetadata`: takes `FsGetMetadataParams`, answered with `FsGetMetadataResponse`.
     FsGetMetadata(::std::boxed::Box<crate::types::FsGetMetadataResponse>),
-    ///`fs/readDirectory`
+    ///`fs/readDirectory`: takes `FsReadDirectoryParams`, answered with `FsReadDirectoryResponse`.
     FsReadDirectory(::std::boxed::Box<crate::types::FsReadDirectoryResponse>),
-    ///`fs/remove`
+    ///`fs/remove`: takes `FsRemoveParams`, answered with `FsRemoveResponse`.
     FsRemove(::std::boxed::Box<crate::types::FsRemoveResponse>),
-    ///`fs/copy`
+    ///`fs/copy`: takes `FsCopyParams`, answered with `FsCopyResponse`.
     FsCopy(::std::boxed::Box<crate::types::FsCopyResponse>),
-    ///`fs/watch`
+    ///`fs/watch`: takes `FsWatchParams`, answered with `FsWatchResponse`.
     FsWatch(::std::boxed::Box<crate::types::FsWatchResponse>),
-    ///`fs/unwatch`
+    ///`fs/unwatch`: takes `FsUnwatchParams`, answered with `FsUnwatchResponse`.
     FsUnwatch(::std::boxed::Box<crate::types::FsUnwatchResponse>),
-    ///`skills/config/write`
+    ///`skills/config/write`: takes `SkillsConfigWriteParams`, answered with `SkillsConfigWriteResponse`.
     SkillsConfigWrite(::std::boxed::Box<crate::types::SkillsConfigWriteResponse>),
-    ///`plugin/install`
+    ///`plugin/install`: takes `PluginInstallParams`, answered with `PluginInstallResponse`.
     PluginInstall(::std::boxed::Box<crate::types::PluginInstallResponse>),
-    ///`plugin/uninstall`
+    ///`plugin/uninstall`: takes `PluginUninstallParams`, answered with `PluginUninstallResponse`.
     PluginUninstall(::std::boxed::Box<crate::types::PluginUninstallResponse>),
-    ///`turn/start`
+    ///`turn/start`: takes `TurnStartParams`, answered with `TurnStartResponse`.
     TurnStart(::std::boxed::Box<crate::types::TurnStartResponse>),
-    /**`turn/settings/update`
+    /**`turn/settings/update`: takes `TurnSettingsUpdateParams`, answered with `TurnSettingsUpdateResponse`.
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
     TurnSettingsUpdate(::std::boxed::Box<crate::types::TurnSettingsUpdateResponse>),
-    ///`turn/steer`
+    ///`turn/steer`: takes `TurnSteerParams`, answered with `TurnSteerResponse`.
     TurnSteer(::std::boxed::Box<crate::types::TurnSteerResponse>),
-    ///`turn/interrupt`
+    ///`turn/interrupt`: takes `TurnInterruptParams`, answered with `TurnInterruptResponse`.
     TurnInterrupt(::std::boxed::Box<crate::types::TurnInterruptResponse>),
-    /**`thread/realtime/start`
+    /**`thread/realtime/start`: takes `ThreadRealtimeStartParams`, answered with `ThreadRealtimeStartResponse`.
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
     ThreadRealtimeStart(::std::boxed::Box<crate::types::ThreadRealtimeStartResponse>),
-    /**`thread/realtime/appendAudio`
+    /**`thread/realtime/appendAudio`: takes `ThreadRealtimeAppendAudioParams`, answered with `ThreadRealtimeAppendAudioResponse`.
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
     ThreadRealtimeAppendAudio(
         ::std::boxed::Box<crate::types::ThreadRealtimeAppendAudioResponse>,
     ),
-    /**`thread/realtime/appendText`
+    /**`thread/realtime/appendText`: takes `ThreadRealtimeAppendTextParams`, answered with `ThreadRealtimeAppendTextResponse`.
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
     ThreadRealtimeAppendText(
         ::std::boxed::Box<crate::types::ThreadRealtimeAppendTextResponse>,
     ),
-    /**`thread/realtime/appendSpeech`
+    /**`thread/realtime/appendSpeech`: takes `ThreadRealtimeAppendSpeechParams`, answered with `ThreadRealtimeAppendSpeechResponse`.
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
     ThreadRealtimeAppendSpeech(
         ::std::boxed::Box<crate::types::ThreadRealtimeAppendSpeechResponse>,
     ),
-    /**`thread/realtime/stop`
+    /**`thread/realtime/stop`: takes `ThreadRealtimeStopParams`, answered with `ThreadRealtimeStopResponse`.
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
     ThreadRealtimeStop(::std::boxed::Box<crate::types::ThreadRealtimeStopResponse>),
-    /**`thread/timeline/list`
+    /**`thread/timeline/list`: takes `ThreadTimelineListParams`, answered with `ThreadTimelineListResponse`.
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
     ThreadTimelineList(::std::boxed::Box<crate::types::ThreadTimelineListResponse>),
-    /**`thread/realtime/list`
+    /**`thread/realtime/list`: takes `ThreadRealtimeListParams`, answered with `ThreadRealtimeListResponse`.
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
     ThreadRealtimeList(::std::boxed::Box<crate::types::ThreadRealtimeListResponse>),
-    /**`thread/realtime/listVoices`
+    /**`thread/realtime/listVoices`: takes `ThreadRealtimeListVoicesParams`, answered with `ThreadRealtimeListVoicesResponse`.
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
     ThreadRealtimeListVoices(
         ::std::boxed::Box<crate::types::ThreadRealtimeListVoicesResponse>,
     ),
-    ///`review/start`
+    ///`review/start`: takes `ReviewStartParams`, answered with `ReviewStartResponse`.
     ReviewStart(::std::boxed::Box<crate::types::ReviewStartResponse>),
-    ///`model/list`
+    ///`model/list`: takes `ModelListParams`, answered with `ModelListResponse`.
     ModelList(::std::boxed::Box<crate::types::ModelListResponse>),
-    ///`account/gatewayOAuth/read`
+    ///`account/gatewayOAuth/read`: takes no params, answered with `GatewayOAuthReadResponse`.
     AccountGatewayOAuthRead(::std::boxed::Box<crate::types::GatewayOAuthReadResponse>),
-    ///`account/gatewayOAuth/login`
+    ///`account/gatewayOAuth/login`: takes no params, answered with `GatewayOAuthLoginResponse`.
     AccountGatewayOAuthLogin(::std::boxed::Box<crate::types::GatewayOAuthLoginResponse>),
-    ///`account/gatewayOAuth/cancel`
+    ///`account/gatewayOAuth/cancel`: takes no params, answered with `GatewayOAuthCancelResponse`.
     AccountGatewayOAuthCancel(
         ::std::boxed::Box<crate::types::GatewayOAuthCancelResponse>,
     ),
-    ///`modelProvider/list`
+    ///`modelProvider/list`: takes `ModelProviderListParams`, answered with `ModelProviderListResponse`.
     ModelProviderList(::std::boxed::Box<crate::types::ModelProviderListResponse>),
-    ///`modelProvider/config/write`
+    ///`modelProvider/config/write`: takes `ModelProviderConfigWriteParams`, answered with `ModelProviderConfigWriteResponse`.
     ModelProviderConfigWrite(
         ::std::boxed::Box<crate::types::ModelProviderConfigWriteResponse>,
     ),
-    ///`modelProvider/default/set`
+    ///`modelProvider/default/set`: takes `ModelProviderDefaultSetParams`, answered with raw JSON.
     ModelProviderDefaultSet(::std::boxed::Box<::serde_json::Value>),
-    ///`modelProvider/capabilities/read`
+    ///`modelProvider/capabilities/read`: takes `ModelProviderCapabilitiesReadParams`, answered with `ModelProviderCapabilitiesReadResponse`.
     ModelProviderCapabilitiesRead(
         ::std::boxed::Box<crate::types::ModelProviderCapabilitiesReadResponse>,
     ),
-    ///`experimentalFeature/list`
+    ///`experimentalFeature/list`: takes `ExperimentalFeatureListParams`, answered with `ExperimentalFeatureListResponse`.
     ExperimentalFeatureList(
         ::std::boxed::Box<crate::types::ExperimentalFeatureListResponse>,
     ),
-    ///`permissionProfile/list`
+    ///`permissionProfile/list`: takes `PermissionProfileListParams`, answered with `PermissionProfileListResponse`.
     PermissionProfileList(
         ::std::boxed::Box<crate::types::PermissionProfileListResponse>,
     ),
-    ///`experimentalFeature/enablement/set`
+    ///`experimentalFeature/enablement/set`: takes `ExperimentalFeatureEnablementSetParams`, answered with `ExperimentalFeatureEnablementSetResponse`.
     ExperimentalFeatureEnablementSet(
         ::std::boxed::Box<crate::types::ExperimentalFeatureEnablementSetResponse>,
     ),
-    /**`remoteControl/enable`
+    /**`remoteControl/enable`: takes no params, answered with `RemoteControlEnableResponse`.
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
     RemoteControlEnable(::std::boxed::Box<crate::types::RemoteControlEnableResponse>),
-    /**`remoteControl/disable`
+    /**`remoteControl/disable`: takes no params, answered with `RemoteControlDisableResponse`.
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
     RemoteControlDisable(::std::boxed::Box<crate::types::RemoteControlDisableResponse>),
-    /**`remoteControl/status/read`
+    /**`remoteControl/status/read`: takes no params, answered with `RemoteControlStatusReadResponse`.
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
     RemoteControlStatusRead(
         ::std::boxed::Box<crate::types::RemoteControlStatusReadResponse>,
     ),
-    /**`remoteControl/pairing/start`
+    /**`remoteControl/pairing/start`: takes `RemoteControlPairingStartParams`, answered with `RemoteControlPairingStartResponse`.
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
     RemoteControlPairingStart(
         ::std::boxed::Box<crate::types::RemoteControlPairingStartResponse>,
     ),
-    /**`remoteControl/pairing/status`
+    /**`remoteControl/pairing/status`: takes `RemoteControlPairingStatusParams`, answered with `RemoteControlPairingStatusResponse`.
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
     RemoteControlPairingStatus(
         ::std::boxed::Box<crate::types::RemoteControlPairingStatusResponse>,
     ),
-    /**`remoteControl/client/list`
+    /**`remoteControl/client/list`: takes `RemoteControlClientsListParams`, answered with `RemoteControlClientsListResponse`.
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
     RemoteControlClientList(
         ::std::boxed::Box<crate::types::RemoteControlClientsListResponse>,
     ),
-    /**`remoteControl/client/revoke`
+    /**`remoteControl/client/revoke`: takes `RemoteControlClientsRevokeParams`, answered with `RemoteControlClientsRevokeResponse`.
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
@@ -5633,99 +5633,99 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
     EnvironmentStatus(::std::boxed::Box<crate::types::EnvironmentStatusResponse>),
-    ///`mcpServer/oauth/login`
+    ///`mcpServer/oauth/login`: takes `McpServerOauthLoginParams`, answered with `McpServerOauthLoginResponse`.
     McpServerOauthLogin(::std::boxed::Box<crate::types::McpServerOauthLoginResponse>),
-    ///`config/mcpServer/reload`
+    ///`config/mcpServer/reload`: takes no params, answered with `McpServerRefreshResponse`.
     ConfigMcpServerReload(::std::boxed::Box<crate::types::McpServerRefreshResponse>),
-    ///`mcpServerStatus/list`
+    ///`mcpServerStatus/list`: takes `ListMcpServerStatusParams`, answered with `ListMcpServerStatusResponse`.
     McpServerStatusList(::std::boxed::Box<crate::types::ListMcpServerStatusResponse>),
-    ///`mcpServer/resource/read`
+    ///`mcpServer/resource/read`: takes `McpResourceReadParams`, answered with `McpResourceReadResponse`.
     McpServerResourceRead(::std::boxed::Box<crate::types::McpResourceReadResponse>),
-    /**`mcpServer/event/stream/start`
+    /**`mcpServer/event/stream/start`: takes `McpServerEventStreamStartParams`, answered with `McpServerEventStreamStartResponse`.
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
     McpServerEventStreamStart(
         ::std::boxed::Box<crate::types::McpServerEventStreamStartResponse>,
     ),
-    /**`mcpServer/event/stream/stop`
+    /**`mcpServer/event/stream/stop`: takes `McpServerEventStreamStopParams`, answered with `McpServerEventStreamStopResponse`.
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
     McpServerEventStreamStop(
         ::std::boxed::Box<crate::types::McpServerEventStreamStopResponse>,
     ),
-    ///`mcpServer/tool/call`
+    ///`mcpServer/tool/call`: takes `McpServerToolCallParams`, answered with `McpServerToolCallResponse`.
     McpServerToolCall(::std::boxed::Box<crate::types::McpServerToolCallResponse>),
-    ///`windowsSandbox/setupStart`
+    ///`windowsSandbox/setupStart`: takes `WindowsSandboxSetupStartParams`, answered with `WindowsSandboxSetupStartResponse`.
     WindowsSandboxSetupStart(
         ::std::boxed::Box<crate::types::WindowsSandboxSetupStartResponse>,
     ),
-    ///`windowsSandbox/readiness`
+    ///`windowsSandbox/readiness`: takes no params, answered with `WindowsSandboxReadinessResponse`.
     WindowsSandboxReadiness(
         ::std::boxed::Box<crate::types::WindowsSandboxReadinessResponse>,
     ),
-    ///`account/login/start`
+    ///`account/login/start`: takes `LoginAccountParams`, answered with `LoginAccountResponse`.
     AccountLoginStart(::std::boxed::Box<crate::types::LoginAccountResponse>),
-    /**`account/bedrock/discover`
+    /**`account/bedrock/discover`: takes `BedrockDiscoverParams`, answered with `BedrockDiscoverResponse`.
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
     AccountBedrockDiscover(::std::boxed::Box<crate::types::BedrockDiscoverResponse>),
-    /**`account/bedrock/setup`
+    /**`account/bedrock/setup`: takes `BedrockSetupParams`, answered with `BedrockSetupResponse`.
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
     AccountBedrockSetup(::std::boxed::Box<crate::types::BedrockSetupResponse>),
-    /**`account/gcp/setup`
+    /**`account/gcp/setup`: takes `GcpSetupParams`, answered with `GcpSetupResponse`.
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
     AccountGcpSetup(::std::boxed::Box<crate::types::GcpSetupResponse>),
-    /**`account/bedrock/checkGovCloudRequirements`
+    /**`account/bedrock/checkGovCloudRequirements`: takes `BedrockCheckGovCloudRequirementsParams`, answered with `BedrockCheckGovCloudRequirementsResponse`.
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
     AccountBedrockCheckGovCloudRequirements(
         ::std::boxed::Box<crate::types::BedrockCheckGovCloudRequirementsResponse>,
     ),
-    ///`account/login/cancel`
+    ///`account/login/cancel`: takes `CancelLoginAccountParams`, answered with `CancelLoginAccountResponse`.
     AccountLoginCancel(::std::boxed::Box<crate::types::CancelLoginAccountResponse>),
-    /**`accountSession/list`
+    /**`accountSession/list`: takes `AccountSessionsListParams`, answered with `AccountSessionsResponse`.
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
     AccountSessionList(::std::boxed::Box<crate::types::AccountSessionsResponse>),
-    /**`accountSession/switch`
+    /**`accountSession/switch`: takes `AccountSessionsSwitchParams`, answered with `AccountSessionsSwitchResponse`.
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
     AccountSessionSwitch(::std::boxed::Box<crate::types::AccountSessionsSwitchResponse>),
-    ///`account/logout`
+    ///`account/logout`: takes no params, answered with `LogoutAccountResponse`.
     AccountLogout(::std::boxed::Box<crate::types::LogoutAccountResponse>),
-    ///`account/securitySetup/read`
+    ///`account/securitySetup/read`: takes no params, answered with `GetAccountSecuritySetupResponse`.
     AccountSecuritySetupRead(
         ::std::boxed::Box<crate::types::GetAccountSecuritySetupResponse>,
     ),
-    ///`account/rateLimits/read`
+    ///`account/rateLimits/read`: takes no params, answered with `GetAccountRateLimitsResponse`.
     AccountRateLimitsRead(::std::boxed::Box<crate::types::GetAccountRateLimitsResponse>),
-    ///`account/rateLimitResetCredit/consume`
+    ///`account/rateLimitResetCredit/consume`: takes `ConsumeAccountRateLimitResetCreditParams`, answered with `ConsumeAccountRateLimitResetCreditResponse`.
     AccountRateLimitResetCreditConsume(
         ::std::boxed::Box<crate::types::ConsumeAccountRateLimitResetCreditResponse>,
     ),
-    ///`account/usage/read`
+    ///`account/usage/read`: takes no params, answered with `GetAccountTokenUsageResponse`.
     AccountUsageRead(::std::boxed::Box<crate::types::GetAccountTokenUsageResponse>),
-    ///`account/workspaceMessages/read`
+    ///`account/workspaceMessages/read`: takes no params, answered with `GetWorkspaceMessagesResponse`.
     AccountWorkspaceMessagesRead(
         ::std::boxed::Box<crate::types::GetWorkspaceMessagesResponse>,
     ),
-    ///`account/sendAddCreditsNudgeEmail`
+    ///`account/sendAddCreditsNudgeEmail`: takes `SendAddCreditsNudgeEmailParams`, answered with `SendAddCreditsNudgeEmailResponse`.
     AccountSendAddCreditsNudgeEmail(
         ::std::boxed::Box<crate::types::SendAddCreditsNudgeEmailResponse>,
     ),
-    ///`feedback/upload`
+    ///`feedback/upload`: takes `FeedbackUploadParams`, answered with `FeedbackUploadResponse`.
     FeedbackUpload(::std::boxed::Box<crate::types::FeedbackUploadResponse>),
-    ///`feedback/save`
+    ///`feedback/save`: takes `FeedbackSaveParams`, answered with `FeedbackSaveResponse`.
     FeedbackSave(::std::boxed::Box<crate::types::FeedbackSaveResponse>),
     ///`command/exec`: Execute a standalone command (argv vector) under the server's sandbox.
     CommandExec(::std::boxed::Box<crate::types::CommandExecResponse>),
@@ -5755,51 +5755,51 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
     ProcessResizePty(::std::boxed::Box<crate::types::ProcessResizePtyResponse>),
-    ///`config/read`
+    ///`config/read`: takes `ConfigReadParams`, answered with `ConfigReadResponse`.
     ConfigRead(::std::boxed::Box<crate::types::ConfigReadResponse>),
-    ///`externalAgentConfig/detect`
+    ///`externalAgentConfig/detect`: takes `ExternalAgentConfigDetectParams`, answered with `ExternalAgentConfigDetectResponse`.
     ExternalAgentConfigDetect(
         ::std::boxed::Box<crate::types::ExternalAgentConfigDetectResponse>,
     ),
-    ///`externalAgentConfig/import`
+    ///`externalAgentConfig/import`: takes `ExternalAgentConfigImportParams`, answered with `ExternalAgentConfigImportResponse`.
     ExternalAgentConfigImport(
         ::std::boxed::Box<crate::types::ExternalAgentConfigImportResponse>,
     ),
-    ///`externalAgentConfig/import/recordHistory`
+    ///`externalAgentConfig/import/recordHistory`: takes `ExternalAgentConfigImportHistoryRecordParams`, answered with `ExternalAgentConfigImportHistoryRecordResponse`.
     ExternalAgentConfigImportRecordHistory(
         ::std::boxed::Box<crate::types::ExternalAgentConfigImportHistoryRecordResponse>,
     ),
-    ///`externalAgentConfig/import/readHistories`
+    ///`externalAgentConfig/import/readHistories`: takes no params, answered with `ExternalAgentConfigImportHistoriesReadResponse`.
     ExternalAgentConfigImportReadHistories(
         ::std::boxed::Box<crate::types::ExternalAgentConfigImportHistoriesReadResponse>,
     ),
-    ///`config/value/write`
+    ///`config/value/write`: takes `ConfigValueWriteParams`, answered with `ConfigWriteResponse`.
     ConfigValueWrite(::std::boxed::Box<crate::types::ConfigWriteResponse>),
-    ///`config/batchWrite`
+    ///`config/batchWrite`: takes `ConfigBatchWriteParams`, answered with `ConfigWriteResponse`.
     ConfigBatchWrite(::std::boxed::Box<crate::types::ConfigWriteResponse>),
-    ///`configRequirements/read`
+    ///`configRequirements/read`: takes no params, answered with `ConfigRequirementsReadResponse`.
     ConfigRequirementsRead(
         ::std::boxed::Box<crate::types::ConfigRequirementsReadResponse>,
     ),
-    ///`account/read`
+    ///`account/read`: takes `GetAccountParams`, answered with `GetAccountResponse`.
     AccountRead(::std::boxed::Box<crate::types::GetAccountResponse>),
-    ///`fuzzyFileSearch`
+    ///`fuzzyFileSearch`: takes `FuzzyFileSearchParams`, answered with `FuzzyFileSearchResponse`.
     FuzzyFileSearch(::std::boxed::Box<crate::types::FuzzyFileSearchResponse>),
-    /**`fuzzyFileSearch/sessionStart`
+    /**`fuzzyFileSearch/sessionStart`: takes `FuzzyFileSearchSessionStartParams`, answered with `FuzzyFileSearchSessionStartResponse`.
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
     FuzzyFileSearchSessionStart(
         ::std::boxed::Box<crate::types::FuzzyFileSearchSessionStartResponse>,
     ),
-    /**`fuzzyFileSearch/sessionUpdate`
+    /**`fuzzyFileSearch/sessionUpdate`: takes `FuzzyFileSearchSessionUpdateParams`, answered with `FuzzyFileSearchSessionUpdateResponse`.
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
     FuzzyFileSearchSessionUpdate(
         ::std::boxed::Box<crate::types::FuzzyFileSearchSessionUpdateResponse>,
     ),
-    /**`fuzzyFileSearch/sessionStop`
+    /**`fuzzyFileSearch/sessionStop`: takes `FuzzyFileSearchSessionStopParams`, answered with `FuzzyFileSearchSessionStopResponse`.
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     #[cfg(feature = "experimental")]
@@ -7657,7 +7657,7 @@ Fails when `value` does not match the type of a known method.*/
 #[derive(Debug, Clone)]
 #[non_exhaustive]
 pub enum ClientNotification {
-    ///`initialized`
+    ///`initialized`: takes no params.
     Initialized,
     ///A method this version of the SDK does not know (or an experimental one without the `experimental` feature), with its raw params.
     Unknown {
@@ -7715,101 +7715,101 @@ Fails when `value` does not match the type of a known method.*/
 #[derive(Debug, Clone)]
 #[non_exhaustive]
 pub enum ServerNotification {
-    ///`error`: NEW NOTIFICATIONS
+    ///`error`: takes `ErrorNotification`.
     Error(::std::boxed::Box<crate::types::ErrorNotification>),
-    ///`thread/started`
+    ///`thread/started`: takes `ThreadStartedNotification`.
     ThreadStarted(::std::boxed::Box<crate::types::ThreadStartedNotification>),
-    ///`thread/status/changed`
+    ///`thread/status/changed`: takes `ThreadStatusChangedNotification`.
     ThreadStatusChanged(
         ::std::boxed::Box<crate::types::ThreadStatusChangedNotification>,
     ),
-    ///`thread/readState/changed`
+    ///`thread/readState/changed`: takes `ThreadReadStateChangedNotification`.
     ThreadReadStateChanged(
         ::std::boxed::Box<crate::types::ThreadReadStateChangedNotification>,
     ),
-    ///`thread/archived`
+    ///`thread/archived`: takes `ThreadArchivedNotification`.
     ThreadArchived(::std::boxed::Box<crate::types::ThreadArchivedNotification>),
-    ///`thread/deleted`
+    ///`thread/deleted`: takes `ThreadDeletedNotification`.
     ThreadDeleted(::std::boxed::Box<crate::types::ThreadDeletedNotification>),
-    ///`thread/unarchived`
+    ///`thread/unarchived`: takes `ThreadUnarchivedNotification`.
     ThreadUnarchived(::std::boxed::Box<crate::types::ThreadUnarchivedNotification>),
-    ///`thread/closed`
+    ///`thread/closed`: takes `ThreadClosedNotification`.
     ThreadClosed(::std::boxed::Box<crate::types::ThreadClosedNotification>),
-    ///`thread/reverted`
+    ///`thread/reverted`: takes `ThreadRevertedNotification`.
     ThreadReverted(::std::boxed::Box<crate::types::ThreadRevertedNotification>),
-    ///`skills/changed`
+    ///`skills/changed`: takes `SkillsChangedNotification`.
     SkillsChanged(::std::boxed::Box<crate::types::SkillsChangedNotification>),
-    ///`thread/name/updated`
+    ///`thread/name/updated`: takes `ThreadNameUpdatedNotification`.
     ThreadNameUpdated(::std::boxed::Box<crate::types::ThreadNameUpdatedNotification>),
-    ///`thread/section/changed`
+    ///`thread/section/changed`: takes `ThreadSectionChangedNotification`.
     ThreadSectionChanged(
         ::std::boxed::Box<crate::types::ThreadSectionChangedNotification>,
     ),
-    ///`thread/attachment/updated`
+    ///`thread/attachment/updated`: takes `ThreadAttachmentUpdatedNotification`.
     ThreadAttachmentUpdated(
         ::std::boxed::Box<crate::types::ThreadAttachmentUpdatedNotification>,
     ),
-    ///`thread/goal/updated`
+    ///`thread/goal/updated`: takes `ThreadGoalUpdatedNotification`.
     ThreadGoalUpdated(::std::boxed::Box<crate::types::ThreadGoalUpdatedNotification>),
-    ///`thread/prediction/updated`
+    ///`thread/prediction/updated`: takes `ThreadPredictionUpdatedNotification`.
     ThreadPredictionUpdated(
         ::std::boxed::Box<crate::types::ThreadPredictionUpdatedNotification>,
     ),
-    ///`thread/goal/cleared`
+    ///`thread/goal/cleared`: takes `ThreadGoalClearedNotification`.
     ThreadGoalCleared(::std::boxed::Box<crate::types::ThreadGoalClearedNotification>),
-    ///`thread/queue/changed`
+    ///`thread/queue/changed`: takes `ThreadQueueChangedNotification`.
     ThreadQueueChanged(::std::boxed::Box<crate::types::ThreadQueueChangedNotification>),
-    ///`project/changed`
+    ///`project/changed`: takes `ProjectChangedNotification`.
     ProjectChanged(::std::boxed::Box<crate::types::ProjectChangedNotification>),
-    ///`thread/project/updated`
+    ///`thread/project/updated`: takes `ThreadProjectUpdatedNotification`.
     ThreadProjectUpdated(
         ::std::boxed::Box<crate::types::ThreadProjectUpdatedNotification>,
     ),
-    ///`thread/environment/connected`
+    ///`thread/environment/connected`: takes `EnvironmentConnectionNotification`.
     ThreadEnvironmentConnected(
         ::std::boxed::Box<crate::types::EnvironmentConnectionNotification>,
     ),
-    ///`thread/environment/disconnected`
+    ///`thread/environment/disconnected`: takes `EnvironmentConnectionNotification`.
     ThreadEnvironmentDisconnected(
         ::std::boxed::Box<crate::types::EnvironmentConnectionNotification>,
     ),
-    ///`thread/settings/updated`
+    ///`thread/settings/updated`: takes `ThreadSettingsUpdatedNotification`.
     ThreadSettingsUpdated(
         ::std::boxed::Box<crate::types::ThreadSettingsUpdatedNotification>,
     ),
-    ///`thread/tokenUsage/updated`
+    ///`thread/tokenUsage/updated`: takes `ThreadTokenUsageUpdatedNotification`.
     ThreadTokenUsageUpdated(
         ::std::boxed::Box<crate::types::ThreadTokenUsageUpdatedNotification>,
     ),
-    ///`turn/started`
+    ///`turn/started`: takes `TurnStartedNotification`.
     TurnStarted(::std::boxed::Box<crate::types::TurnStartedNotification>),
-    ///`hook/started`
+    ///`hook/started`: takes `HookStartedNotification`.
     HookStarted(::std::boxed::Box<crate::types::HookStartedNotification>),
-    ///`turn/completed`
+    ///`turn/completed`: takes `TurnCompletedNotification`.
     TurnCompleted(::std::boxed::Box<crate::types::TurnCompletedNotification>),
-    ///`hook/completed`
+    ///`hook/completed`: takes `HookCompletedNotification`.
     HookCompleted(::std::boxed::Box<crate::types::HookCompletedNotification>),
-    ///`turn/diff/updated`
+    ///`turn/diff/updated`: takes `TurnDiffUpdatedNotification`.
     TurnDiffUpdated(::std::boxed::Box<crate::types::TurnDiffUpdatedNotification>),
-    ///`turn/plan/updated`
+    ///`turn/plan/updated`: takes `TurnPlanUpdatedNotification`.
     TurnPlanUpdated(::std::boxed::Box<crate::types::TurnPlanUpdatedNotification>),
-    ///`item/started`
+    ///`item/started`: takes `ItemStartedNotification`.
     ItemStarted(::std::boxed::Box<crate::types::ItemStartedNotification>),
-    ///`item/autoApprovalReview/started`
+    ///`item/autoApprovalReview/started`: takes `ItemGuardianApprovalReviewStartedNotification`.
     ItemAutoApprovalReviewStarted(
         ::std::boxed::Box<crate::types::ItemGuardianApprovalReviewStartedNotification>,
     ),
-    ///`item/autoApprovalReview/completed`
+    ///`item/autoApprovalReview/completed`: takes `ItemGuardianApprovalReviewCompletedNotification`.
     ItemAutoApprovalReviewCompleted(
         ::std::boxed::Box<crate::types::ItemGuardianApprovalReviewCompletedNotification>,
     ),
-    ///`autoApprovalReview/strictReviewRequired`
+    ///`autoApprovalReview/strictReviewRequired`: takes `StrictReviewRequiredNotification`.
     AutoApprovalReviewStrictReviewRequired(
         ::std::boxed::Box<crate::types::StrictReviewRequiredNotification>,
     ),
-    ///`item/completed`
+    ///`item/completed`: takes `ItemCompletedNotification`.
     ItemCompleted(::std::boxed::Box<crate::types::ItemCompletedNotification>),
-    ///`item/agentMessage/delta`
+    ///`item/agentMessage/delta`: takes `AgentMessageDeltaNotification`.
     ItemAgentMessageDelta(
         ::std::boxed::Box<crate::types::AgentMessageDeltaNotification>,
     ),
@@ -7821,17 +7821,17 @@ pub enum ServerNotification {
     ),
     ///`process/outputDelta`: Stream base64-encoded stdout/stderr chunks for a running `process/spawn` session.
     ProcessOutputDelta(::std::boxed::Box<crate::types::ProcessOutputDeltaNotification>),
-    ///`thread/search/partial`
+    ///`thread/search/partial`: takes `ThreadSearchPartialNotification`.
     ThreadSearchPartial(
         ::std::boxed::Box<crate::types::ThreadSearchPartialNotification>,
     ),
     ///`process/exited`: Final exit notification for a `process/spawn` session.
     ProcessExited(::std::boxed::Box<crate::types::ProcessExitedNotification>),
-    ///`item/commandExecution/outputDelta`
+    ///`item/commandExecution/outputDelta`: takes `CommandExecutionOutputDeltaNotification`.
     ItemCommandExecutionOutputDelta(
         ::std::boxed::Box<crate::types::CommandExecutionOutputDeltaNotification>,
     ),
-    ///`item/commandExecution/terminalInteraction`
+    ///`item/commandExecution/terminalInteraction`: takes `TerminalInteractionNotification`.
     ItemCommandExecutionTerminalInteraction(
         ::std::boxed::Box<crate::types::TerminalInteractionNotification>,
     ),
@@ -7839,145 +7839,145 @@ pub enum ServerNotification {
     ItemFileChangeOutputDelta(
         ::std::boxed::Box<crate::types::FileChangeOutputDeltaNotification>,
     ),
-    ///`item/fileChange/patchUpdated`
+    ///`item/fileChange/patchUpdated`: takes `FileChangePatchUpdatedNotification`.
     ItemFileChangePatchUpdated(
         ::std::boxed::Box<crate::types::FileChangePatchUpdatedNotification>,
     ),
-    ///`serverRequest/resolved`
+    ///`serverRequest/resolved`: takes `ServerRequestResolvedNotification`.
     ServerRequestResolved(
         ::std::boxed::Box<crate::types::ServerRequestResolvedNotification>,
     ),
-    ///`item/mcpToolCall/progress`
+    ///`item/mcpToolCall/progress`: takes `McpToolCallProgressNotification`.
     ItemMcpToolCallProgress(
         ::std::boxed::Box<crate::types::McpToolCallProgressNotification>,
     ),
-    ///`mcpServer/oauthLogin/completed`
+    ///`mcpServer/oauthLogin/completed`: takes `McpServerOauthLoginCompletedNotification`.
     McpServerOauthLoginCompleted(
         ::std::boxed::Box<crate::types::McpServerOauthLoginCompletedNotification>,
     ),
-    ///`mcpServer/startupStatus/updated`
+    ///`mcpServer/startupStatus/updated`: takes `McpServerStatusUpdatedNotification`.
     McpServerStartupStatusUpdated(
         ::std::boxed::Box<crate::types::McpServerStatusUpdatedNotification>,
     ),
-    ///`mcpServer/event/stream/notification`
+    ///`mcpServer/event/stream/notification`: takes `McpServerEventStreamNotification`.
     McpServerEventStreamNotification(
         ::std::boxed::Box<crate::types::McpServerEventStreamNotification>,
     ),
-    ///`account/updated`
+    ///`account/updated`: takes `AccountUpdatedNotification`.
     AccountUpdated(::std::boxed::Box<crate::types::AccountUpdatedNotification>),
-    ///`account/gatewayOAuth/changed`
+    ///`account/gatewayOAuth/changed`: takes `GatewayOAuthChangedNotification`.
     AccountGatewayOAuthChanged(
         ::std::boxed::Box<crate::types::GatewayOAuthChangedNotification>,
     ),
-    ///`account/rateLimits/updated`
+    ///`account/rateLimits/updated`: takes `AccountRateLimitsUpdatedNotification`.
     AccountRateLimitsUpdated(
         ::std::boxed::Box<crate::types::AccountRateLimitsUpdatedNotification>,
     ),
-    ///`app/list/updated`
+    ///`app/list/updated`: takes `AppListUpdatedNotification`.
     AppListUpdated(::std::boxed::Box<crate::types::AppListUpdatedNotification>),
-    ///`remoteControl/status/changed`
+    ///`remoteControl/status/changed`: takes `RemoteControlStatusChangedNotification`.
     RemoteControlStatusChanged(
         ::std::boxed::Box<crate::types::RemoteControlStatusChangedNotification>,
     ),
-    ///`externalAgentConfig/import/progress`
+    ///`externalAgentConfig/import/progress`: takes `ExternalAgentConfigImportProgressNotification`.
     ExternalAgentConfigImportProgress(
         ::std::boxed::Box<crate::types::ExternalAgentConfigImportProgressNotification>,
     ),
-    ///`externalAgentConfig/import/completed`
+    ///`externalAgentConfig/import/completed`: takes `ExternalAgentConfigImportCompletedNotification`.
     ExternalAgentConfigImportCompleted(
         ::std::boxed::Box<crate::types::ExternalAgentConfigImportCompletedNotification>,
     ),
-    ///`fs/changed`
+    ///`fs/changed`: takes `FsChangedNotification`.
     FsChanged(::std::boxed::Box<crate::types::FsChangedNotification>),
-    ///`item/reasoning/summaryTextDelta`
+    ///`item/reasoning/summaryTextDelta`: takes `ReasoningSummaryTextDeltaNotification`.
     ItemReasoningSummaryTextDelta(
         ::std::boxed::Box<crate::types::ReasoningSummaryTextDeltaNotification>,
     ),
-    ///`item/reasoning/summaryPartAdded`
+    ///`item/reasoning/summaryPartAdded`: takes `ReasoningSummaryPartAddedNotification`.
     ItemReasoningSummaryPartAdded(
         ::std::boxed::Box<crate::types::ReasoningSummaryPartAddedNotification>,
     ),
-    ///`item/reasoning/textDelta`
+    ///`item/reasoning/textDelta`: takes `ReasoningTextDeltaNotification`.
     ItemReasoningTextDelta(
         ::std::boxed::Box<crate::types::ReasoningTextDeltaNotification>,
     ),
     ///`thread/compacted`: Deprecated: Use `ContextCompaction` item type instead.
     ThreadCompacted(::std::boxed::Box<crate::types::ContextCompactedNotification>),
-    ///`model/rerouted`
+    ///`model/rerouted`: takes `ModelReroutedNotification`.
     ModelRerouted(::std::boxed::Box<crate::types::ModelReroutedNotification>),
-    ///`model/verification`
+    ///`model/verification`: takes `ModelVerificationNotification`.
     ModelVerification(::std::boxed::Box<crate::types::ModelVerificationNotification>),
-    ///`modelProvider/authRecoveryStarted`
+    ///`modelProvider/authRecoveryStarted`: takes `AuthRecoveryNotification`.
     ModelProviderAuthRecoveryStarted(
         ::std::boxed::Box<crate::types::AuthRecoveryNotification>,
     ),
-    ///`modelProvider/authRecoveryCompleted`
+    ///`modelProvider/authRecoveryCompleted`: takes `AuthRecoveryNotification`.
     ModelProviderAuthRecoveryCompleted(
         ::std::boxed::Box<crate::types::AuthRecoveryNotification>,
     ),
-    ///`turn/moderationMetadata`
+    ///`turn/moderationMetadata`: takes `TurnModerationMetadataNotification`.
     TurnModerationMetadata(
         ::std::boxed::Box<crate::types::TurnModerationMetadataNotification>,
     ),
-    ///`model/safetyBuffering/updated`
+    ///`model/safetyBuffering/updated`: takes `ModelSafetyBufferingUpdatedNotification`.
     ModelSafetyBufferingUpdated(
         ::std::boxed::Box<crate::types::ModelSafetyBufferingUpdatedNotification>,
     ),
-    ///`warning`
+    ///`warning`: takes `WarningNotification`.
     Warning(::std::boxed::Box<crate::types::WarningNotification>),
-    ///`guardianWarning`
+    ///`guardianWarning`: takes `GuardianWarningNotification`.
     GuardianWarning(::std::boxed::Box<crate::types::GuardianWarningNotification>),
-    ///`deprecationNotice`
+    ///`deprecationNotice`: takes `DeprecationNoticeNotification`.
     DeprecationNotice(::std::boxed::Box<crate::types::DeprecationNoticeNotification>),
-    ///`configWarning`
+    ///`configWarning`: takes `ConfigWarningNotification`.
     ConfigWarning(::std::boxed::Box<crate::types::ConfigWarningNotification>),
-    ///`fuzzyFileSearch/sessionUpdated`
+    ///`fuzzyFileSearch/sessionUpdated`: takes `FuzzyFileSearchSessionUpdatedNotification`.
     FuzzyFileSearchSessionUpdated(
         ::std::boxed::Box<crate::types::FuzzyFileSearchSessionUpdatedNotification>,
     ),
-    ///`fuzzyFileSearch/sessionCompleted`
+    ///`fuzzyFileSearch/sessionCompleted`: takes `FuzzyFileSearchSessionCompletedNotification`.
     FuzzyFileSearchSessionCompleted(
         ::std::boxed::Box<crate::types::FuzzyFileSearchSessionCompletedNotification>,
     ),
-    ///`thread/realtime/started`
+    ///`thread/realtime/started`: takes `ThreadRealtimeStartedNotification`.
     ThreadRealtimeStarted(
         ::std::boxed::Box<crate::types::ThreadRealtimeStartedNotification>,
     ),
-    ///`thread/realtime/itemAdded`
+    ///`thread/realtime/itemAdded`: takes `ThreadRealtimeItemAddedNotification`.
     ThreadRealtimeItemAdded(
         ::std::boxed::Box<crate::types::ThreadRealtimeItemAddedNotification>,
     ),
-    ///`thread/realtime/item/started`
+    ///`thread/realtime/item/started`: takes `ThreadRealtimeItemStartedNotification`.
     ThreadRealtimeItemStarted(
         ::std::boxed::Box<crate::types::ThreadRealtimeItemStartedNotification>,
     ),
-    ///`thread/realtime/item/transcript/delta`
+    ///`thread/realtime/item/transcript/delta`: takes `ThreadRealtimeItemTranscriptDeltaNotification`.
     ThreadRealtimeItemTranscriptDelta(
         ::std::boxed::Box<crate::types::ThreadRealtimeItemTranscriptDeltaNotification>,
     ),
-    ///`thread/realtime/item/completed`
+    ///`thread/realtime/item/completed`: takes `ThreadRealtimeItemCompletedNotification`.
     ThreadRealtimeItemCompleted(
         ::std::boxed::Box<crate::types::ThreadRealtimeItemCompletedNotification>,
     ),
-    ///`thread/realtime/transcript/delta`
+    ///`thread/realtime/transcript/delta`: takes `ThreadRealtimeTranscriptDeltaNotification`.
     ThreadRealtimeTranscriptDelta(
         ::std::boxed::Box<crate::types::ThreadRealtimeTranscriptDeltaNotification>,
     ),
-    ///`thread/realtime/transcript/done`
+    ///`thread/realtime/transcript/done`: takes `ThreadRealtimeTranscriptDoneNotification`.
     ThreadRealtimeTranscriptDone(
         ::std::boxed::Box<crate::types::ThreadRealtimeTranscriptDoneNotification>,
     ),
-    ///`thread/realtime/outputAudio/delta`
+    ///`thread/realtime/outputAudio/delta`: takes `ThreadRealtimeOutputAudioDeltaNotification`.
     ThreadRealtimeOutputAudioDelta(
         ::std::boxed::Box<crate::types::ThreadRealtimeOutputAudioDeltaNotification>,
     ),
-    ///`thread/realtime/sdp`
+    ///`thread/realtime/sdp`: takes `ThreadRealtimeSdpNotification`.
     ThreadRealtimeSdp(::std::boxed::Box<crate::types::ThreadRealtimeSdpNotification>),
-    ///`thread/realtime/error`
+    ///`thread/realtime/error`: takes `ThreadRealtimeErrorNotification`.
     ThreadRealtimeError(
         ::std::boxed::Box<crate::types::ThreadRealtimeErrorNotification>,
     ),
-    ///`thread/realtime/closed`
+    ///`thread/realtime/closed`: takes `ThreadRealtimeClosedNotification`.
     ThreadRealtimeClosed(
         ::std::boxed::Box<crate::types::ThreadRealtimeClosedNotification>,
     ),
@@ -7985,11 +7985,11 @@ pub enum ServerNotification {
     WindowsWorldWritableWarning(
         ::std::boxed::Box<crate::types::WindowsWorldWritableWarningNotification>,
     ),
-    ///`windowsSandbox/setupCompleted`
+    ///`windowsSandbox/setupCompleted`: takes `WindowsSandboxSetupCompletedNotification`.
     WindowsSandboxSetupCompleted(
         ::std::boxed::Box<crate::types::WindowsSandboxSetupCompletedNotification>,
     ),
-    ///`account/login/completed`
+    ///`account/login/completed`: takes `AccountLoginCompletedNotification`.
     AccountLoginCompleted(
         ::std::boxed::Box<crate::types::AccountLoginCompletedNotification>,
     ),
@@ -8785,7 +8785,7 @@ Fails when `value` does not match the type of a known method.*/
 #[derive(Debug, Clone)]
 #[non_exhaustive]
 pub enum ServerRequest {
-    ///`item/commandExecution/requestApproval`: NEW APIs Sent when approval is requested for a specific command execution. This request is used for Turns started via turn/start.
+    ///`item/commandExecution/requestApproval`: Sent when approval is requested for a specific command execution. This request is used for Turns started via turn/start.
     ItemCommandExecutionRequestApproval(
         ::std::boxed::Box<crate::types::CommandExecutionRequestApprovalParams>,
     ),
@@ -8807,13 +8807,13 @@ pub enum ServerRequest {
     ),
     ///`item/tool/call`: Execute a dynamic tool call on the client.
     ItemToolCall(::std::boxed::Box<crate::types::DynamicToolCallParams>),
-    ///`account/chatgptAuthTokens/refresh`
+    ///`account/chatgptAuthTokens/refresh`: takes `ChatgptAuthTokensRefreshParams`, answered with `ChatgptAuthTokensRefreshResponse`.
     AccountChatgptAuthTokensRefresh(
         ::std::boxed::Box<crate::types::ChatgptAuthTokensRefreshParams>,
     ),
     ///`attestation/generate`: Generate a fresh upstream attestation result on demand.
     AttestationGenerate(::std::boxed::Box<crate::types::AttestationGenerateParams>),
-    ///`applyPatchApproval`: DEPRECATED APIs below Request to approve a patch. This request is used for Turns started via the legacy APIs (i.e. SendUserTurn, SendUserMessage).
+    ///`applyPatchApproval`: Request to approve a patch. This request is used for Turns started via the legacy APIs (i.e. SendUserTurn, SendUserMessage).
     ApplyPatchApproval(::std::boxed::Box<crate::types::ApplyPatchApprovalParams>),
     ///`execCommandApproval`: Request to exec a command. This request is used for Turns started via the legacy APIs (i.e. SendUserTurn, SendUserMessage).
     ExecCommandApproval(::std::boxed::Box<crate::types::ExecCommandApprovalParams>),
@@ -8956,7 +8956,7 @@ Fails when `value` does not match the type of a known method.*/
 #[derive(Debug, Clone)]
 #[non_exhaustive]
 pub enum ServerResponse {
-    ///`item/commandExecution/requestApproval`: NEW APIs Sent when approval is requested for a specific command execution. This request is used for Turns started via turn/start.
+    ///`item/commandExecution/requestApproval`: Sent when approval is requested for a specific command execution. This request is used for Turns started via turn/start.
     ItemCommandExecutionRequestApproval(
         ::std::boxed::Box<crate::types::CommandExecutionRequestApprovalResponse>,
     ),
@@ -8978,13 +8978,13 @@ pub enum ServerResponse {
     ),
     ///`item/tool/call`: Execute a dynamic tool call on the client.
     ItemToolCall(::std::boxed::Box<crate::types::DynamicToolCallResponse>),
-    ///`account/chatgptAuthTokens/refresh`
+    ///`account/chatgptAuthTokens/refresh`: takes `ChatgptAuthTokensRefreshParams`, answered with `ChatgptAuthTokensRefreshResponse`.
     AccountChatgptAuthTokensRefresh(
         ::std::boxed::Box<crate::types::ChatgptAuthTokensRefreshResponse>,
     ),
     ///`attestation/generate`: Generate a fresh upstream attestation result on demand.
     AttestationGenerate(::std::boxed::Box<crate::types::AttestationGenerateResponse>),
-    ///`applyPatchApproval`: DEPRECATED APIs below Request to approve a patch. This request is used for Turns started via the legacy APIs (i.e. SendUserTurn, SendUserMessage).
+    ///`applyPatchApproval`: Request to approve a patch. This request is used for Turns started via the legacy APIs (i.e. SendUserTurn, SendUserMessage).
     ApplyPatchApproval(::std::boxed::Box<crate::types::ApplyPatchApprovalResponse>),
     ///`execCommandApproval`: Request to exec a command. This request is used for Turns started via the legacy APIs (i.e. SendUserTurn, SendUserMessage).
     ExecCommandApproval(::std::boxed::Box<crate::types::ExecCommandApprovalResponse>),

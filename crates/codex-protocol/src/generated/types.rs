@@ -44,7 +44,7 @@ impl ::std::str::FromStr for AbsolutePathBuf {
         Ok(Self(value.to_string()))
     }
 }
-///`Account`
+///What `GetAccountResponse.account` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[serde(tag = "type")]
 #[non_exhaustive]
@@ -82,15 +82,19 @@ pub enum Account {
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct AccountLoginCompletedNotification {
+    ///The `error` of the `account/login/completed` notification's params.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub error: ::std::option::Option<::std::string::String>,
+    ///The `loginId` of the `account/login/completed` notification's params.
     #[serde(rename = "loginId", skip_serializing_if = "::std::option::Option::is_none")]
     pub login_id: ::std::option::Option<::std::string::String>,
+    ///The `onboardingEntrypoint` of the `account/login/completed` notification's params.
     #[serde(
         rename = "onboardingEntrypoint",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub onboarding_entrypoint: ::std::option::Option<DesktopOnboardingEntrypoint>,
+    ///The `success` of the `account/login/completed` notification's params.
     pub success: bool,
 }
 /**Sparse rolling rate-limit update.
@@ -99,6 +103,7 @@ Clients should merge available values into the most recent `account/rateLimits/r
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct AccountRateLimitsUpdatedNotification {
+    ///The `rateLimits` of the `account/rateLimits/updated` notification's params.
     #[serde(rename = "rateLimits")]
     pub rate_limits: RateLimitSnapshot,
 }
@@ -126,67 +131,87 @@ pub enum AccountRoutingOverride {
     #[serde(untagged)]
     Unrecognized(::std::string::String),
 }
-///`AccountSecuritySetupAction`
+///What `AccountSecuritySetupNotice.action` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct AccountSecuritySetupAction {
+    ///The `label` of `AccountSecuritySetupAction`.
     pub label: ::std::string::String,
+    ///The `url` of `AccountSecuritySetupAction`.
     pub url: ::std::string::String,
 }
-///`AccountSecuritySetupNotice`
+///What `GetAccountSecuritySetupResponse.notice` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct AccountSecuritySetupNotice {
+    ///The `accountId` of `AccountSecuritySetupNotice`.
     #[serde(rename = "accountId")]
     pub account_id: ::std::string::String,
+    ///The `action` of `AccountSecuritySetupNotice`.
     pub action: AccountSecuritySetupAction,
+    ///The `description` of `AccountSecuritySetupNotice`.
     pub description: ::std::string::String,
+    ///The `title` of `AccountSecuritySetupNotice`.
     pub title: ::std::string::String,
+    ///The `userId` of `AccountSecuritySetupNotice`.
     #[serde(rename = "userId")]
     pub user_id: ::std::string::String,
 }
-///`AccountSession`
+///What `AccountSessionsResponse.sessions` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct AccountSession {
+    ///The `displayName` of `AccountSession`.
     #[serde(
         rename = "displayName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub display_name: ::std::option::Option<::std::string::String>,
+    ///The `email` of `AccountSession`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub email: ::std::option::Option<::std::string::String>,
+    ///The `imageUrl` of `AccountSession`.
     #[serde(rename = "imageUrl", skip_serializing_if = "::std::option::Option::is_none")]
     pub image_url: ::std::option::Option<::std::string::String>,
+    ///The `isActive` of `AccountSession`.
     #[serde(rename = "isActive")]
     pub is_active: bool,
+    ///The `lastUsedAt` of `AccountSession`.
     #[serde(rename = "lastUsedAt")]
     pub last_used_at: i64,
+    ///The `selectedWorkspaceAccountId` of `AccountSession`.
     #[serde(
         rename = "selectedWorkspaceAccountId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub selected_workspace_account_id: ::std::option::Option<::std::string::String>,
+    ///The `sessionId` of `AccountSession`.
     #[serde(rename = "sessionId")]
     pub session_id: ::std::string::String,
+    ///The `userId` of `AccountSession`.
     #[serde(rename = "userId", skip_serializing_if = "::std::option::Option::is_none")]
     pub user_id: ::std::option::Option<::std::string::String>,
+    ///The `workspaces` of `AccountSession`.
     pub workspaces: ::std::vec::Vec<AccountSessionWorkspace>,
 }
-///`AccountSessionWorkspace`
+///What `AccountSession.workspaces` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct AccountSessionWorkspace {
+    ///The `accountId` of `AccountSessionWorkspace`.
     #[serde(rename = "accountId")]
     pub account_id: ::std::string::String,
+    ///The `imageUrl` of `AccountSessionWorkspace`.
     #[serde(rename = "imageUrl", skip_serializing_if = "::std::option::Option::is_none")]
     pub image_url: ::std::option::Option<::std::string::String>,
+    ///The `kind` of `AccountSessionWorkspace`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub kind: ::std::option::Option<AccountSessionWorkspaceKind>,
+    ///The `name` of `AccountSessionWorkspace`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
 }
-///`AccountSessionWorkspaceKind`
+///What `AccountSessionWorkspace.kind` holds.
 #[derive(
     ::serde::Deserialize,
     ::serde::Serialize,
@@ -216,6 +241,7 @@ pub enum AccountSessionWorkspaceKind {
 **Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
 #[cfg(feature = "experimental")]
 pub struct AccountSessionsListParams {
+    ///The `refreshWorkspaceMetadata` of the `accountSession/list` request's params.
     #[serde(
         rename = "refreshWorkspaceMetadata",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -230,11 +256,13 @@ pub struct AccountSessionsListParams {
 **Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
 #[cfg(feature = "experimental")]
 pub struct AccountSessionsResponse {
+    ///The `activeSessionId` of the answer to `accountSession/list`.
     #[serde(
         rename = "activeSessionId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub active_session_id: ::std::option::Option<::std::string::String>,
+    ///The `sessions` of the answer to `accountSession/list`.
     pub sessions: ::std::vec::Vec<AccountSession>,
 }
 ///Params of the `accountSession/switch` request.
@@ -276,45 +304,52 @@ pub enum AccountSessionsSwitchResponse {
     },
     AuthUrl { auth_url: ::std::string::String, login_id: ::std::string::String },
 }
-///`AccountTokenUsageDailyBucket`
+///What `GetAccountTokenUsageResponse.daily_usage_buckets` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct AccountTokenUsageDailyBucket {
+    ///The `startDate` of `AccountTokenUsageDailyBucket`.
     #[serde(rename = "startDate")]
     pub start_date: ::std::string::String,
+    ///The `tokens` of `AccountTokenUsageDailyBucket`.
     pub tokens: i64,
 }
-///`AccountTokenUsageSummary`
+///What `GetAccountTokenUsageResponse.summary` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct AccountTokenUsageSummary {
+    ///The `currentStreakDays` of `AccountTokenUsageSummary`.
     #[serde(
         rename = "currentStreakDays",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub current_streak_days: ::std::option::Option<i64>,
+    ///The `lifetimeTokens` of `AccountTokenUsageSummary`.
     #[serde(
         rename = "lifetimeTokens",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub lifetime_tokens: ::std::option::Option<i64>,
+    ///The `longestRunningTurnSec` of `AccountTokenUsageSummary`.
     #[serde(
         rename = "longestRunningTurnSec",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub longest_running_turn_sec: ::std::option::Option<i64>,
+    ///The `longestStreakDays` of `AccountTokenUsageSummary`.
     #[serde(
         rename = "longestStreakDays",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub longest_streak_days: ::std::option::Option<i64>,
+    ///The `peakDailyTokens` of `AccountTokenUsageSummary`.
     #[serde(
         rename = "peakDailyTokens",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub peak_daily_tokens: ::std::option::Option<i64>,
 }
-///`AccountUpdateReason`
+///What `AccountUpdatedNotification.reason` holds.
 #[derive(
     ::serde::Deserialize,
     ::serde::Serialize,
@@ -340,15 +375,17 @@ pub enum AccountUpdateReason {
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct AccountUpdatedNotification {
+    ///The `authMode` of the `account/updated` notification's params.
     #[serde(rename = "authMode", skip_serializing_if = "::std::option::Option::is_none")]
     pub auth_mode: ::std::option::Option<AuthMode>,
+    ///The `planType` of the `account/updated` notification's params.
     #[serde(rename = "planType", skip_serializing_if = "::std::option::Option::is_none")]
     pub plan_type: ::std::option::Option<PlanType>,
     ///Set when initial routing discovery completes for the same authenticated owner.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub reason: ::std::option::Option<AccountUpdateReason>,
 }
-///`ActivePermissionProfile`
+///What `ThreadForkResponse.active_permission_profile` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct ActivePermissionProfile {
@@ -358,7 +395,7 @@ pub struct ActivePermissionProfile {
     ///Identifier from `default_permissions` or the implicit built-in default, such as `:workspace` or a user-defined `[permissions.<id>]` profile.
     pub id: ::std::string::String,
 }
-///`AddCreditsNudgeCreditType`
+///What `SendAddCreditsNudgeEmailParams.credit_type` holds.
 #[derive(
     ::serde::Deserialize,
     ::serde::Serialize,
@@ -380,7 +417,7 @@ pub enum AddCreditsNudgeCreditType {
     #[serde(untagged)]
     Unrecognized(::std::string::String),
 }
-///`AddCreditsNudgeEmailStatus`
+///What `SendAddCreditsNudgeEmailResponse.status` holds.
 #[derive(
     ::serde::Deserialize,
     ::serde::Serialize,
@@ -402,17 +439,19 @@ pub enum AddCreditsNudgeEmailStatus {
     #[serde(untagged)]
     Unrecognized(::std::string::String),
 }
-///`AdditionalContextEntry`
+///What `TurnStartParams.additional_context` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct AdditionalContextEntry {
+    ///The `kind` of `AdditionalContextEntry`.
     pub kind: AdditionalContextKind,
     ///Optional name for untrusted context, used to label its tool output.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
+    ///The `value` of `AdditionalContextEntry`.
     pub value: ::std::string::String,
 }
-///`AdditionalContextKind`
+///What `AdditionalContextEntry.kind` holds.
 #[derive(
     ::serde::Deserialize,
     ::serde::Serialize,
@@ -434,12 +473,14 @@ pub enum AdditionalContextKind {
     #[serde(untagged)]
     Unrecognized(::std::string::String),
 }
-///`AdditionalFileSystemPermissions`
+///What `AdditionalPermissionProfile.file_system` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct AdditionalFileSystemPermissions {
+    ///The `entries` of `AdditionalFileSystemPermissions`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub entries: ::std::option::Option<::std::vec::Vec<FileSystemSandboxEntry>>,
+    ///The `globScanMaxDepth` of `AdditionalFileSystemPermissions`.
     #[serde(
         rename = "globScanMaxDepth",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -452,17 +493,19 @@ pub struct AdditionalFileSystemPermissions {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub write: ::std::option::Option<::std::vec::Vec<LegacyAppPathString>>,
 }
-///`AdditionalNetworkPermissions`
+///What `AdditionalPermissionProfile.network` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct AdditionalNetworkPermissions {
+    ///The `enabled` of `AdditionalNetworkPermissions`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub enabled: ::std::option::Option<bool>,
 }
-///`AdditionalPermissionProfile`
+///What `CommandExecutionRequestApprovalParams.additional_permissions` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct AdditionalPermissionProfile {
+    ///The `fileSystem` of `AdditionalPermissionProfile`.
     #[serde(
         rename = "fileSystem",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -472,7 +515,7 @@ pub struct AdditionalPermissionProfile {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub network: ::std::option::Option<AdditionalNetworkPermissions>,
 }
-///`AgentMessageDelivery`
+///What `ThreadItem::AgentMessage.delivery` holds.
 #[derive(
     ::serde::Deserialize,
     ::serde::Serialize,
@@ -496,11 +539,15 @@ pub enum AgentMessageDelivery {
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct AgentMessageDeltaNotification {
+    ///The `delta` of the `item/agentMessage/delta` notification's params.
     pub delta: ::std::string::String,
+    ///The `itemId` of the `item/agentMessage/delta` notification's params.
     #[serde(rename = "itemId")]
     pub item_id: ::std::string::String,
+    ///The `threadId` of the `item/agentMessage/delta` notification's params.
     #[serde(rename = "threadId")]
     pub thread_id: ::std::string::String,
+    ///The `turnId` of the `item/agentMessage/delta` notification's params.
     #[serde(rename = "turnId")]
     pub turn_id: ::std::string::String,
 }
@@ -526,7 +573,7 @@ pub enum AgentMessageDisplay {
     #[serde(untagged)]
     Unrecognized(::serde_json::Value),
 }
-///`AgentMessageDisplayVersion`
+///What `AgentMessageDisplay::Show.version` holds.
 #[derive(::serde::Serialize, Clone, Debug)]
 #[serde(transparent)]
 pub struct AgentMessageDisplayVersion(u8);
@@ -560,7 +607,7 @@ impl<'de> ::serde::Deserialize<'de> for AgentMessageDisplayVersion {
             .map_err(|e| { <D::Error as ::serde::de::Error>::custom(e.to_string()) })
     }
 }
-///`AgentMessageInputContent`
+///What `ResponseItem::AgentMessage.content` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[serde(tag = "type")]
 #[non_exhaustive]
@@ -576,15 +623,17 @@ pub enum AgentMessageInputContent {
     #[serde(untagged)]
     Unrecognized(::serde_json::Value),
 }
-///`AgentMessageModeration`
+///What `ThreadItem::AgentMessage.moderation` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct AgentMessageModeration {
+    ///The `display` of `AgentMessageModeration`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub display: ::std::option::Option<AgentMessageDisplay>,
+    ///The `moderated` of `AgentMessageModeration`.
     pub moderated: bool,
 }
-///`AgentPath`
+///What `SubAgentSource::ThreadSpawn.agent_path` holds.
 #[derive(
     ::serde::Deserialize,
     ::serde::Serialize,
@@ -625,7 +674,7 @@ impl ::std::str::FromStr for AgentPath {
         Ok(Self(value.to_string()))
     }
 }
-///`AllowDenyRequirement`
+///What `BrowserUseOriginPolicy.access` holds.
 #[derive(
     ::serde::Deserialize,
     ::serde::Serialize,
@@ -647,14 +696,15 @@ pub enum AllowDenyRequirement {
     #[serde(untagged)]
     Unrecognized(::std::string::String),
 }
-///`AnalyticsConfig`
+///What `Config.analytics` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct AnalyticsConfig {
+    ///The `enabled` of `AnalyticsConfig`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub enabled: ::std::option::Option<bool>,
 }
-///`AnswerAnnotation`
+///What `AgentMessageDisplay::Show.annotation` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[serde(tag = "kind", content = "subject")]
 #[non_exhaustive]
@@ -671,7 +721,7 @@ impl ::std::convert::From<HelplineSubject> for AnswerAnnotation {
         Self::WellbeingHelpline(value)
     }
 }
-///`AnswerReplacement`
+///What `AgentMessageDisplay::Hide.replacement` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub enum AnswerReplacement {
@@ -687,7 +737,7 @@ impl ::std::convert::From<AnswerReplacementKind> for AnswerReplacement {
         Self::Kind(value)
     }
 }
-///`AnswerReplacementKind`
+///What `AnswerReplacement::Kind.0` holds.
 #[derive(
     ::serde::Deserialize,
     ::serde::Serialize,
@@ -711,37 +761,48 @@ pub enum AnswerReplacementKind {
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct AppBranding {
+    ///The `category` of `AppBranding`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub category: ::std::option::Option<::std::string::String>,
+    ///The `developer` of `AppBranding`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub developer: ::std::option::Option<::std::string::String>,
+    ///The `isDiscoverableApp` of `AppBranding`.
     #[serde(rename = "isDiscoverableApp")]
     pub is_discoverable_app: bool,
+    ///The `privacyPolicy` of `AppBranding`.
     #[serde(
         rename = "privacyPolicy",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub privacy_policy: ::std::option::Option<::std::string::String>,
+    ///The `termsOfService` of `AppBranding`.
     #[serde(
         rename = "termsOfService",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub terms_of_service: ::std::option::Option<::std::string::String>,
+    ///The `website` of `AppBranding`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub website: ::std::option::Option<::std::string::String>,
 }
-///`AppConfig`
+///An object with `approvals_reviewer`, `default_tools_approval_mode`, `default_tools_enabled`, `destructive_enabled`, `enabled`, `links`, `omit_tools_from`, `open_world_enabled` and `tools`.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct AppConfig {
+    ///The `approvals_reviewer` of `AppConfig`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub approvals_reviewer: ::std::option::Option<ApprovalsReviewer>,
+    ///The `default_tools_approval_mode` of `AppConfig`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub default_tools_approval_mode: ::std::option::Option<AppToolApproval>,
+    ///The `default_tools_enabled` of `AppConfig`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub default_tools_enabled: ::std::option::Option<bool>,
+    ///The `destructive_enabled` of `AppConfig`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub destructive_enabled: ::std::option::Option<bool>,
+    ///The `enabled` of `AppConfig`.
     #[serde(default = "defaults::default_bool::<true>")]
     pub enabled: bool,
     ///Per-account approval settings keyed by link ID.
@@ -750,8 +811,10 @@ pub struct AppConfig {
     ///Additional model-facing surfaces omitted for this connector's tools.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub omit_tools_from: ::std::option::Option<::std::vec::Vec<ToolExposureSurface>>,
+    ///The `open_world_enabled` of `AppConfig`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub open_world_enabled: ::std::option::Option<bool>,
+    ///The `tools` of `AppConfig`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub tools: ::std::option::Option<AppToolsConfig>,
 }
@@ -774,20 +837,25 @@ impl ::std::default::Default for AppConfig {
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct AppInfo {
+    ///The `appMetadata` of `AppInfo`.
     #[serde(
         rename = "appMetadata",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub app_metadata: ::std::option::Option<AppMetadata>,
+    ///The `branding` of `AppInfo`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub branding: ::std::option::Option<AppBranding>,
+    ///The `description` of `AppInfo`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub description: ::std::option::Option<::std::string::String>,
+    ///The `distributionChannel` of `AppInfo`.
     #[serde(
         rename = "distributionChannel",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub distribution_channel: ::std::option::Option<::std::string::String>,
+    ///The `iconAssets` of `AppInfo`.
     #[serde(
         rename = "iconAssets",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -795,6 +863,7 @@ pub struct AppInfo {
     pub icon_assets: ::std::option::Option<
         ::std::collections::HashMap<::std::string::String, ::std::string::String>,
     >,
+    ///The `iconDarkAssets` of `AppInfo`.
     #[serde(
         rename = "iconDarkAssets",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -802,29 +871,37 @@ pub struct AppInfo {
     pub icon_dark_assets: ::std::option::Option<
         ::std::collections::HashMap<::std::string::String, ::std::string::String>,
     >,
+    ///The `id` of `AppInfo`.
     pub id: ::std::string::String,
+    ///The `installUrl` of `AppInfo`.
     #[serde(
         rename = "installUrl",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub install_url: ::std::option::Option<::std::string::String>,
+    ///The `isAccessible` of `AppInfo`.
     #[serde(rename = "isAccessible", default)]
     pub is_accessible: bool,
     ///Whether this app is enabled in config.toml. Example: ```toml [apps.bad_app] enabled = false ```
     #[serde(rename = "isEnabled", default = "defaults::default_bool::<true>")]
     pub is_enabled: bool,
+    ///The `labels` of `AppInfo`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub labels: ::std::option::Option<
         ::std::collections::HashMap<::std::string::String, ::std::string::String>,
     >,
+    ///The `logoUrl` of `AppInfo`.
     #[serde(rename = "logoUrl", skip_serializing_if = "::std::option::Option::is_none")]
     pub logo_url: ::std::option::Option<::std::string::String>,
+    ///The `logoUrlDark` of `AppInfo`.
     #[serde(
         rename = "logoUrlDark",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub logo_url_dark: ::std::option::Option<::std::string::String>,
+    ///The `name` of `AppInfo`.
     pub name: ::std::string::String,
+    ///The `pluginDisplayNames` of `AppInfo`.
     #[serde(
         rename = "pluginDisplayNames",
         default,
@@ -836,8 +913,10 @@ pub struct AppInfo {
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct AppLinkConfig {
+    ///The `approvals_reviewer` of `AppLinkConfig`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub approvals_reviewer: ::std::option::Option<ApprovalsReviewer>,
+    ///The `default_tools_approval_mode` of `AppLinkConfig`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub default_tools_approval_mode: ::std::option::Option<AppToolApproval>,
 }
@@ -871,67 +950,83 @@ for AppLinksConfig {
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct AppListUpdatedNotification {
+    ///The `data` of the `app/list/updated` notification's params.
     pub data: ::std::vec::Vec<AppInfo>,
 }
-///`AppMetadata`
+///What `AppInfo.app_metadata` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct AppMetadata {
+    ///The `categories` of `AppMetadata`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub categories: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    ///The `developer` of `AppMetadata`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub developer: ::std::option::Option<::std::string::String>,
+    ///The `firstPartyRequiresInstall` of `AppMetadata`.
     #[serde(
         rename = "firstPartyRequiresInstall",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub first_party_requires_install: ::std::option::Option<bool>,
+    ///The `review` of `AppMetadata`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub review: ::std::option::Option<AppReview>,
+    ///The `screenshots` of `AppMetadata`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub screenshots: ::std::option::Option<::std::vec::Vec<AppScreenshot>>,
+    ///The `seoDescription` of `AppMetadata`.
     #[serde(
         rename = "seoDescription",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub seo_description: ::std::option::Option<::std::string::String>,
+    ///The `showInComposerWhenUnlinked` of `AppMetadata`.
     #[serde(
         rename = "showInComposerWhenUnlinked",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub show_in_composer_when_unlinked: ::std::option::Option<bool>,
+    ///The `subCategories` of `AppMetadata`.
     #[serde(
         rename = "subCategories",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub sub_categories: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    ///The `version` of `AppMetadata`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub version: ::std::option::Option<::std::string::String>,
+    ///The `versionId` of `AppMetadata`.
     #[serde(
         rename = "versionId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub version_id: ::std::option::Option<::std::string::String>,
+    ///The `versionNotes` of `AppMetadata`.
     #[serde(
         rename = "versionNotes",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub version_notes: ::std::option::Option<::std::string::String>,
 }
-///`AppReview`
+///What `AppMetadata.review` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct AppReview {
+    ///The `status` of `AppReview`.
     pub status: ::std::string::String,
 }
-///`AppScreenshot`
+///What `AppMetadata.screenshots` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct AppScreenshot {
+    ///The `fileId` of `AppScreenshot`.
     #[serde(rename = "fileId", skip_serializing_if = "::std::option::Option::is_none")]
     pub file_id: ::std::option::Option<::std::string::String>,
+    ///The `url` of `AppScreenshot`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub url: ::std::option::Option<::std::string::String>,
+    ///The `userPrompt` of `AppScreenshot`.
     #[serde(rename = "userPrompt")]
     pub user_prompt: ::std::string::String,
 }
@@ -939,47 +1034,61 @@ pub struct AppScreenshot {
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct AppSummary {
+    ///The `category` of `AppSummary`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub category: ::std::option::Option<::std::string::String>,
+    ///The `description` of `AppSummary`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub description: ::std::option::Option<::std::string::String>,
+    ///The `id` of `AppSummary`.
     pub id: ::std::string::String,
+    ///The `installUrl` of `AppSummary`.
     #[serde(
         rename = "installUrl",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub install_url: ::std::option::Option<::std::string::String>,
+    ///The `name` of `AppSummary`.
     pub name: ::std::string::String,
 }
-///`AppTemplateSummary`
+///What `PluginDetail.app_templates` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct AppTemplateSummary {
+    ///The `canonicalConnectorId` of `AppTemplateSummary`.
     #[serde(
         rename = "canonicalConnectorId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub canonical_connector_id: ::std::option::Option<::std::string::String>,
+    ///The `category` of `AppTemplateSummary`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub category: ::std::option::Option<::std::string::String>,
+    ///The `description` of `AppTemplateSummary`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub description: ::std::option::Option<::std::string::String>,
+    ///The `logoUrl` of `AppTemplateSummary`.
     #[serde(rename = "logoUrl", skip_serializing_if = "::std::option::Option::is_none")]
     pub logo_url: ::std::option::Option<::std::string::String>,
+    ///The `logoUrlDark` of `AppTemplateSummary`.
     #[serde(
         rename = "logoUrlDark",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub logo_url_dark: ::std::option::Option<::std::string::String>,
+    ///The `materializedAppIds` of `AppTemplateSummary`.
     #[serde(rename = "materializedAppIds")]
     pub materialized_app_ids: ::std::vec::Vec<::std::string::String>,
+    ///The `name` of `AppTemplateSummary`.
     pub name: ::std::string::String,
+    ///The `reason` of `AppTemplateSummary`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub reason: ::std::option::Option<AppTemplateUnavailableReason>,
+    ///The `templateId` of `AppTemplateSummary`.
     #[serde(rename = "templateId")]
     pub template_id: ::std::string::String,
 }
-///`AppTemplateUnavailableReason`
+///What `AppTemplateSummary.reason` holds.
 #[derive(
     ::serde::Deserialize,
     ::serde::Serialize,
@@ -1001,7 +1110,7 @@ pub enum AppTemplateUnavailableReason {
     #[serde(untagged)]
     Unrecognized(::std::string::String),
 }
-///`AppToolApproval`
+///What `AppConfig.default_tools_approval_mode` holds.
 #[derive(
     ::serde::Deserialize,
     ::serde::Serialize,
@@ -1027,12 +1136,14 @@ pub enum AppToolApproval {
     #[serde(untagged)]
     Unrecognized(::std::string::String),
 }
-///`AppToolConfig`
+///An object with `approval_mode` and `enabled`.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct AppToolConfig {
+    ///The `approval_mode` of `AppToolConfig`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub approval_mode: ::std::option::Option<AppToolApproval>,
+    ///The `enabled` of `AppToolConfig`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub enabled: ::std::option::Option<bool>,
 }
@@ -1040,21 +1151,27 @@ pub struct AppToolConfig {
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct AppToolSummary {
+    ///The `description` of `AppToolSummary`.
     pub description: ::std::string::String,
+    ///The `disabledReason` of `AppToolSummary`.
     #[serde(
         rename = "disabledReason",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub disabled_reason: ::std::option::Option<::std::string::String>,
+    ///The `isEnabled` of `AppToolSummary`.
     #[serde(rename = "isEnabled", default = "defaults::default_bool::<true>")]
     pub is_enabled: bool,
+    ///The `isReadOnly` of `AppToolSummary`.
     #[serde(rename = "isReadOnly", default)]
     pub is_read_only: bool,
+    ///The `name` of `AppToolSummary`.
     pub name: ::std::string::String,
+    ///The `title` of `AppToolSummary`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub title: ::std::option::Option<::std::string::String>,
 }
-///`AppToolsConfig`
+///What `AppConfig.tools` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[serde(transparent)]
 pub struct AppToolsConfig(
@@ -1080,10 +1197,11 @@ for AppToolsConfig {
         Self(value)
     }
 }
-///`ApplicationNetworkRequirements`
+///What `ApplicationRequirements.network` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct ApplicationNetworkRequirements {
+    ///The `domains` of `ApplicationNetworkRequirements`.
     pub domains: ::std::collections::HashMap<
         ::std::string::String,
         NetworkDomainPermission,
@@ -1091,12 +1209,14 @@ pub struct ApplicationNetworkRequirements {
     ///When enabled, only explicitly allowed exact domains may be contacted.
     pub enabled: bool,
 }
-///`ApplicationRequirements`
+///What `ConfigRequirements.application` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct ApplicationRequirements {
+    ///The `network` of `ApplicationRequirements`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub network: ::std::option::Option<ApplicationNetworkRequirements>,
+    ///The `storage` of `ApplicationRequirements`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub storage: ::std::option::Option<ApplicationStorageRequirements>,
 }
@@ -1104,11 +1224,13 @@ pub struct ApplicationRequirements {
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct ApplicationStorageRequirements {
+    ///The `defaultProjectParent` of `ApplicationStorageRequirements`.
     #[serde(
         rename = "defaultProjectParent",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub default_project_parent: ::std::option::Option<LegacyAppPathString>,
+    ///The `projectlessWorkspaceRoot` of `ApplicationStorageRequirements`.
     #[serde(
         rename = "projectlessWorkspaceRoot",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -1122,8 +1244,10 @@ pub struct ApplyPatchApprovalParams {
     ///Use to correlate this with [codex_protocol::protocol::PatchApplyBeginEvent] and [codex_protocol::protocol::PatchApplyEndEvent].
     #[serde(rename = "callId")]
     pub call_id: ::std::string::String,
+    ///The `conversationId` of the `applyPatchApproval` request's params.
     #[serde(rename = "conversationId")]
     pub conversation_id: ThreadId,
+    ///The `fileChanges` of the `applyPatchApproval` request's params.
     #[serde(rename = "fileChanges")]
     pub file_changes: ::std::collections::HashMap<::std::string::String, FileChange>,
     ///When set, the agent is asking the user to allow writes under this root for the remainder of the session (unclear if this is honored today).
@@ -1145,6 +1269,7 @@ pub struct ApplyPatchApprovalParams {
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct ApplyPatchApprovalResponse {
+    ///The `decision` of the answer to `applyPatchApproval`.
     pub decision: ReviewDecision,
 }
 ///Configures who approval requests are routed to for review. Examples include sandbox escapes, blocked network access, MCP approval prompts, and ARC escalations. Defaults to `user`. `auto_review` uses a carefully prompted subagent to gather relevant context and apply a risk-based decision framework before approving or denying the request. The legacy value `guardian_subagent` is accepted for compatibility.
@@ -1171,25 +1296,31 @@ pub enum ApprovalsReviewer {
     #[serde(untagged)]
     Unrecognized(::std::string::String),
 }
-///`AppsConfig`
+///What `Config.apps` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct AppsConfig {
+    ///The `_default` of `AppsConfig`.
     #[serde(rename = "_default", skip_serializing_if = "::std::option::Option::is_none")]
     pub default: ::std::option::Option<AppsDefaultConfig>,
 }
-///`AppsDefaultConfig`
+///What `AppsConfig.default` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct AppsDefaultConfig {
+    ///The `approvals_reviewer` of `AppsDefaultConfig`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub approvals_reviewer: ::std::option::Option<ApprovalsReviewer>,
+    ///The `default_tools_approval_mode` of `AppsDefaultConfig`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub default_tools_approval_mode: ::std::option::Option<AppToolApproval>,
+    ///The `destructive_enabled` of `AppsDefaultConfig`.
     #[serde(default = "defaults::default_bool::<true>")]
     pub destructive_enabled: bool,
+    ///The `enabled` of `AppsDefaultConfig`.
     #[serde(default = "defaults::default_bool::<true>")]
     pub enabled: bool,
+    ///The `open_world_enabled` of `AppsDefaultConfig`.
     #[serde(default = "defaults::default_bool::<true>")]
     pub open_world_enabled: bool,
 }
@@ -1222,6 +1353,7 @@ pub struct AppsInstalledParams {
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct AppsInstalledResponse {
+    ///The `apps` of the answer to `app/installed`.
     pub apps: ::std::vec::Vec<InstalledApp>,
 }
 ///EXPERIMENTAL - list available apps/connectors.
@@ -1248,6 +1380,7 @@ pub struct AppsListParams {
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct AppsListResponse {
+    ///The `data` of the answer to `app/list`.
     pub data: ::std::vec::Vec<AppInfo>,
     ///Opaque cursor to pass to the next call to continue after the last item. If None, there are no more items to return.
     #[serde(
@@ -1277,11 +1410,13 @@ pub struct AppsReadParams {
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct AppsReadResponse {
+    ///The `apps` of the answer to `app/read`.
     pub apps: ::std::vec::Vec<ConnectorMetadata>,
+    ///The `missingAppIds` of the answer to `app/read`.
     #[serde(rename = "missingAppIds")]
     pub missing_app_ids: ::std::vec::Vec<::std::string::String>,
 }
-///`AskForApproval`
+///What `Config.approval_policy` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub enum AskForApproval {
@@ -1306,12 +1441,14 @@ pub enum AskForApproval {
     #[serde(untagged)]
     Unrecognized(::serde_json::Value),
 }
-///`AsyncUserInputQuestion`
+///What `ThreadItem::AgentMessage.questions` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct AsyncUserInputQuestion {
+    ///The `options` of `AsyncUserInputQuestion`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub options: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    ///The `title` of `AsyncUserInputQuestion`.
     pub title: ::std::string::String,
 }
 ///Params of the `attestation/generate` request.
@@ -1379,10 +1516,14 @@ ChatGPT auth tokens are supplied by an external host app and are only stored in 
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct AuthRecoveryNotification {
+    ///The `message` of the `modelProvider/authRecoveryStarted` notification's params.
     pub message: ::std::string::String,
+    ///The `provider` of the `modelProvider/authRecoveryStarted` notification's params.
     pub provider: ::std::string::String,
+    ///The `threadId` of the `modelProvider/authRecoveryStarted` notification's params.
     #[serde(rename = "threadId")]
     pub thread_id: ::std::string::String,
+    ///The `turnId` of the `modelProvider/authRecoveryStarted` notification's params.
     #[serde(rename = "turnId")]
     pub turn_id: ::std::string::String,
 }
@@ -1430,15 +1571,17 @@ pub enum AutoReviewDecisionSource {
     #[serde(untagged)]
     Unrecognized(::std::string::String),
 }
-///`AutoReviewRequirements`
+///What `ConfigRequirements.auto_review` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct AutoReviewRequirements {
+    ///The `ignoreRules` of `AutoReviewRequirements`.
     #[serde(
         rename = "ignoreRules",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub ignore_rules: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    ///The `requiredOnModels` of `AutoReviewRequirements`.
     #[serde(
         rename = "requiredOnModels",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -1447,7 +1590,7 @@ pub struct AutoReviewRequirements {
         ::std::vec::Vec<::std::string::String>,
     >,
 }
-///`AwsCredentialType`
+///What `BedrockEnvironmentCredential.type_` holds.
 #[derive(
     ::serde::Deserialize,
     ::serde::Serialize,
@@ -1473,7 +1616,7 @@ pub enum AwsCredentialType {
     #[serde(untagged)]
     Unrecognized(::std::string::String),
 }
-///`BedrockAwsProfile`
+///What `BedrockDiscoverResponse.profiles` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 /**
@@ -1481,7 +1624,9 @@ pub enum AwsCredentialType {
 **Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
 #[cfg(feature = "experimental")]
 pub struct BedrockAwsProfile {
+    ///The `name` of `BedrockAwsProfile`.
     pub name: ::std::string::String,
+    ///The `region` of `BedrockAwsProfile`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub region: ::std::option::Option<::std::string::String>,
 }
@@ -1524,11 +1669,13 @@ pub struct BedrockDiscoverParams {}
 **Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
 #[cfg(feature = "experimental")]
 pub struct BedrockDiscoverResponse {
+    ///The `environmentCredentials` of the answer to `account/bedrock/discover`.
     #[serde(rename = "environmentCredentials")]
     pub environment_credentials: ::std::vec::Vec<BedrockEnvironmentCredential>,
+    ///The `profiles` of the answer to `account/bedrock/discover`.
     pub profiles: ::std::vec::Vec<BedrockAwsProfile>,
 }
-///`BedrockEnvironmentCredential`
+///What `BedrockDiscoverResponse.environment_credentials` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 /**
@@ -1536,12 +1683,14 @@ pub struct BedrockDiscoverResponse {
 **Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
 #[cfg(feature = "experimental")]
 pub struct BedrockEnvironmentCredential {
+    ///The `region` of `BedrockEnvironmentCredential`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub region: ::std::option::Option<::std::string::String>,
+    ///The `type` of `BedrockEnvironmentCredential`.
     #[serde(rename = "type")]
     pub type_: AwsCredentialType,
 }
-///`BedrockProviderId`
+///What `ProviderSettingsPatch::Bedrock.provider_id` holds.
 #[derive(
     ::serde::Deserialize,
     ::serde::Serialize,
@@ -1591,7 +1740,7 @@ pub enum BedrockSetupParams {
 **Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
 #[cfg(feature = "experimental")]
 pub struct BedrockSetupResponse {}
-///`BlockReason`
+///What `AgentMessageDisplay::Block.reason` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[serde(tag = "kind")]
 #[non_exhaustive]
@@ -1616,7 +1765,7 @@ pub enum BlockReason {
     #[serde(untagged)]
     Unrecognized(::serde_json::Value),
 }
-///`BrowserUseAccessApprovalLifetime`
+///What `BrowserUseOriginPolicy.access_approval_lifetime` holds.
 #[derive(
     ::serde::Deserialize,
     ::serde::Serialize,
@@ -1638,35 +1787,41 @@ pub enum BrowserUseAccessApprovalLifetime {
     #[serde(untagged)]
     Unrecognized(::std::string::String),
 }
-///`BrowserUseConfig`
+///What `Config.browser_use` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct BrowserUseConfig {
+    ///The `allow_history_access` of `BrowserUseConfig`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub allow_history_access: ::std::option::Option<bool>,
+    ///The `default_origin_policy` of `BrowserUseConfig`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub default_origin_policy: ::std::option::Option<BrowserUseOriginPolicyConfig>,
+    ///The `origins` of `BrowserUseConfig`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub origins: ::std::option::Option<
         ::std::collections::HashMap<::std::string::String, BrowserUseOriginPolicyConfig>,
     >,
 }
-///`BrowserUseExtensionRequirements`
+///What `BrowserUseRequirements.extension` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct BrowserUseExtensionRequirements {
+    ///The `requestHeaders` of `BrowserUseExtensionRequirements`.
     #[serde(
         rename = "requestHeaders",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_headers: ::std::option::Option<::std::vec::Vec<RequestHeader>>,
 }
-///`BrowserUseOriginPolicy`
+///What `BrowserUseRequirements.default_origin_policy` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct BrowserUseOriginPolicy {
+    ///The `access` of `BrowserUseOriginPolicy`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub access: ::std::option::Option<AllowDenyRequirement>,
+    ///The `accessApprovalLifetime` of `BrowserUseOriginPolicy`.
     #[serde(
         rename = "accessApprovalLifetime",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -1674,86 +1829,105 @@ pub struct BrowserUseOriginPolicy {
     pub access_approval_lifetime: ::std::option::Option<
         BrowserUseAccessApprovalLifetime,
     >,
+    ///The `autoReview` of `BrowserUseOriginPolicy`.
     #[serde(
         rename = "autoReview",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub auto_review: ::std::option::Option<AllowDenyRequirement>,
+    ///The `downloads` of `BrowserUseOriginPolicy`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub downloads: ::std::option::Option<AllowDenyRequirement>,
+    ///The `fullCdpAccess` of `BrowserUseOriginPolicy`.
     #[serde(
         rename = "fullCdpAccess",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub full_cdp_access: ::std::option::Option<AllowDenyRequirement>,
+    ///The `persistentApproval` of `BrowserUseOriginPolicy`.
     #[serde(
         rename = "persistentApproval",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub persistent_approval: ::std::option::Option<bool>,
+    ///The `uploads` of `BrowserUseOriginPolicy`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub uploads: ::std::option::Option<AllowDenyRequirement>,
 }
-///`BrowserUseOriginPolicyConfig`
+///What `BrowserUseConfig.default_origin_policy` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct BrowserUseOriginPolicyConfig {
+    ///The `access` of `BrowserUseOriginPolicyConfig`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub access: ::std::option::Option<AllowDenyRequirement>,
+    ///The `downloads` of `BrowserUseOriginPolicyConfig`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub downloads: ::std::option::Option<AllowDenyRequirement>,
+    ///The `full_cdp_access` of `BrowserUseOriginPolicyConfig`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub full_cdp_access: ::std::option::Option<AllowDenyRequirement>,
+    ///The `uploads` of `BrowserUseOriginPolicyConfig`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub uploads: ::std::option::Option<AllowDenyRequirement>,
 }
-///`BrowserUseRequirements`
+///What `ConfigRequirements.browser_use` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct BrowserUseRequirements {
+    ///The `allowGlobalPersistentApproval` of `BrowserUseRequirements`.
     #[serde(
         rename = "allowGlobalPersistentApproval",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub allow_global_persistent_approval: ::std::option::Option<bool>,
+    ///The `allowHistoryAccess` of `BrowserUseRequirements`.
     #[serde(
         rename = "allowHistoryAccess",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub allow_history_access: ::std::option::Option<bool>,
+    ///The `allowWebmcp` of `BrowserUseRequirements`.
     #[serde(
         rename = "allowWebmcp",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub allow_webmcp: ::std::option::Option<bool>,
+    ///The `defaultOriginPolicy` of `BrowserUseRequirements`.
     #[serde(
         rename = "defaultOriginPolicy",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub default_origin_policy: ::std::option::Option<BrowserUseOriginPolicy>,
+    ///The `disableAutoReview` of `BrowserUseRequirements`.
     #[serde(
         rename = "disableAutoReview",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub disable_auto_review: ::std::option::Option<bool>,
+    ///The `extension` of `BrowserUseRequirements`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub extension: ::std::option::Option<BrowserUseExtensionRequirements>,
+    ///The `origins` of `BrowserUseRequirements`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub origins: ::std::option::Option<
         ::std::collections::HashMap<::std::string::String, BrowserUseOriginPolicy>,
     >,
 }
-///`ByteRange`
+///What `TextElement.byte_range` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct ByteRange {
+    ///The `end` of `ByteRange`.
     pub end: u32,
+    ///The `start` of `ByteRange`.
     pub start: u32,
 }
 ///Params of the `account/login/cancel` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct CancelLoginAccountParams {
+    ///The `loginId` of the `account/login/cancel` request's params.
     #[serde(rename = "loginId")]
     pub login_id: ::std::string::String,
 }
@@ -1761,9 +1935,10 @@ pub struct CancelLoginAccountParams {
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct CancelLoginAccountResponse {
+    ///The `status` of the answer to `account/login/cancel`.
     pub status: CancelLoginAccountStatus,
 }
-///`CancelLoginAccountStatus`
+///What `CancelLoginAccountResponse.status` holds.
 #[derive(
     ::serde::Deserialize,
     ::serde::Serialize,
@@ -1819,6 +1994,7 @@ This may be `null` when the prior auth state did not include a workspace identif
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub previous_account_id: ::std::option::Option<::std::string::String>,
+    ///The `reason` of the `account/chatgptAuthTokens/refresh` request's params.
     pub reason: ChatgptAuthTokensRefreshReason,
     /// Members of the params this version of the SDK has no field for, as the server
     /// sent them. A newer server may ask for more than these fields say: the SDK's
@@ -1826,7 +2002,7 @@ This may be `null` when the prior auth state did not include a workspace identif
     #[serde(flatten)]
     pub unknown_fields: crate::UnknownFields,
 }
-///`ChatgptAuthTokensRefreshReason`
+///What `ChatgptAuthTokensRefreshParams.reason` holds.
 #[derive(
     ::serde::Deserialize,
     ::serde::Serialize,
@@ -1851,17 +2027,20 @@ pub enum ChatgptAuthTokensRefreshReason {
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct ChatgptAuthTokensRefreshResponse {
+    ///The `accessToken` of the answer to `account/chatgptAuthTokens/refresh`.
     #[serde(rename = "accessToken")]
     pub access_token: crate::Secret,
+    ///The `chatgptAccountId` of the answer to `account/chatgptAuthTokens/refresh`.
     #[serde(rename = "chatgptAccountId")]
     pub chatgpt_account_id: ::std::string::String,
+    ///The `chatgptPlanType` of the answer to `account/chatgptAuthTokens/refresh`.
     #[serde(
         rename = "chatgptPlanType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub chatgpt_plan_type: ::std::option::Option<::std::string::String>,
 }
-///`CliAuthCredentialsStoreMode`
+///What `ConfigRequirements.cli_auth_credentials_store` holds.
 #[derive(
     ::serde::Deserialize,
     ::serde::Serialize,
@@ -1887,13 +2066,16 @@ pub enum CliAuthCredentialsStoreMode {
     #[serde(untagged)]
     Unrecognized(::std::string::String),
 }
-///`ClientInfo`
+///What `InitializeParams.client_info` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct ClientInfo {
+    ///The `name` of `ClientInfo`.
     pub name: ::std::string::String,
+    ///The `title` of `ClientInfo`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub title: ::std::option::Option<::std::string::String>,
+    ///The `version` of `ClientInfo`.
     pub version: ::std::string::String,
 }
 /**This translation layer make sure that we expose codex error code in camel case.
@@ -1987,7 +2169,7 @@ pub enum CodexErrorInfo {
     #[serde(untagged)]
     Unrecognized(::serde_json::Value),
 }
-///`CodexResponseHandoffMode`
+///What `ThreadRealtimeStartParams.codex_response_handoff_mode` holds.
 #[derive(
     ::serde::Deserialize,
     ::serde::Serialize,
@@ -2011,15 +2193,17 @@ pub enum CodexResponseHandoffMode {
     #[serde(untagged)]
     Unrecognized(::std::string::String),
 }
-///`CollabAgentState`
+///What `ThreadItem::CollabAgentToolCall.agents_states` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct CollabAgentState {
+    ///The `message` of `CollabAgentState`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub message: ::std::option::Option<::std::string::String>,
+    ///The `status` of `CollabAgentState`.
     pub status: CollabAgentStatus,
 }
-///`CollabAgentStatus`
+///What `CollabAgentState.status` holds.
 #[derive(
     ::serde::Deserialize,
     ::serde::Serialize,
@@ -2051,7 +2235,7 @@ pub enum CollabAgentStatus {
     #[serde(untagged)]
     Unrecognized(::std::string::String),
 }
-///`CollabAgentTool`
+///What `ThreadItem::CollabAgentToolCall.tool` holds.
 #[derive(
     ::serde::Deserialize,
     ::serde::Serialize,
@@ -2087,7 +2271,7 @@ pub enum CollabAgentTool {
     #[serde(untagged)]
     Unrecognized(::std::string::String),
 }
-///`CollabAgentToolCallStatus`
+///What `ThreadItem::CollabAgentToolCall.status` holds.
 #[derive(
     ::serde::Deserialize,
     ::serde::Serialize,
@@ -2117,7 +2301,9 @@ pub enum CollabAgentToolCallStatus {
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct CollaborationMode {
+    ///The `mode` of `CollaborationMode`.
     pub mode: ModeKind,
+    ///The `settings` of `CollaborationMode`.
     pub settings: Settings,
 }
 ///EXPERIMENTAL - list collaboration mode presets.
@@ -2136,21 +2322,26 @@ pub struct CollaborationModeListParams {}
 **Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
 #[cfg(feature = "experimental")]
 pub struct CollaborationModeListResponse {
+    ///The `data` of the answer to `collaborationMode/list`.
     pub data: ::std::vec::Vec<CollaborationModeMask>,
 }
 ///EXPERIMENTAL - collaboration mode preset metadata for clients.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct CollaborationModeMask {
+    ///The `mode` of `CollaborationModeMask`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub mode: ::std::option::Option<ModeKind>,
+    ///The `model` of `CollaborationModeMask`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub model: ::std::option::Option<::std::string::String>,
+    ///The `name` of `CollaborationModeMask`.
     pub name: ::std::string::String,
+    ///The `reasoning_effort` of `CollaborationModeMask`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub reasoning_effort: ::std::option::Option<ReasoningEffort>,
 }
-///`CommandAction`
+///What `CommandExecutionRequestApprovalParams.command_actions` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[serde(tag = "type")]
 #[non_exhaustive]
@@ -2408,7 +2599,7 @@ pub struct CommandExecWriteParams {
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct CommandExecWriteResponse {}
-///`CommandExecutionApprovalDecision`
+///What `CommandExecutionRequestApprovalParams.available_decisions` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub enum CommandExecutionApprovalDecision {
@@ -2466,11 +2657,15 @@ pub enum CommandExecutionApprovalKind {
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct CommandExecutionOutputDeltaNotification {
+    ///The `delta` of the `item/commandExecution/outputDelta` notification's params.
     pub delta: ::std::string::String,
+    ///The `itemId` of the `item/commandExecution/outputDelta` notification's params.
     #[serde(rename = "itemId")]
     pub item_id: ::std::string::String,
+    ///The `threadId` of the `item/commandExecution/outputDelta` notification's params.
     #[serde(rename = "threadId")]
     pub thread_id: ::std::string::String,
+    ///The `turnId` of the `item/commandExecution/outputDelta` notification's params.
     #[serde(rename = "turnId")]
     pub turn_id: ::std::string::String,
 }
@@ -2526,6 +2721,7 @@ For zsh-exec-bridge subcommand approvals, multiple callbacks can belong to one p
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub environment_id: ::std::option::Option<::std::string::String>,
+    ///The `itemId` of the `item/commandExecution/requestApproval` request's params.
     #[serde(rename = "itemId")]
     pub item_id: ::std::string::String,
     ///Kind of action under review. Defaults to `command` for older servers.
@@ -2559,8 +2755,10 @@ For zsh-exec-bridge subcommand approvals, multiple callbacks can belong to one p
     ///Unix timestamp (in milliseconds) when this approval request started.
     #[serde(rename = "startedAtMs")]
     pub started_at_ms: i64,
+    ///The `threadId` of the `item/commandExecution/requestApproval` request's params.
     #[serde(rename = "threadId")]
     pub thread_id: ::std::string::String,
+    ///The `turnId` of the `item/commandExecution/requestApproval` request's params.
     #[serde(rename = "turnId")]
     pub turn_id: ::std::string::String,
     /// Members of the params this version of the SDK has no field for, as the server
@@ -2573,9 +2771,10 @@ For zsh-exec-bridge subcommand approvals, multiple callbacks can belong to one p
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct CommandExecutionRequestApprovalResponse {
+    ///The `decision` of the answer to `item/commandExecution/requestApproval`.
     pub decision: CommandExecutionApprovalDecision,
 }
-///`CommandExecutionSource`
+///What `ThreadItem::CommandExecution.source` holds.
 #[derive(
     ::serde::Deserialize,
     ::serde::Serialize,
@@ -2601,7 +2800,7 @@ pub enum CommandExecutionSource {
     #[serde(untagged)]
     Unrecognized(::std::string::String),
 }
-///`CommandExecutionStatus`
+///What `ThreadItem::CommandExecution.status` holds.
 #[derive(
     ::serde::Deserialize,
     ::serde::Serialize,
@@ -2627,36 +2826,42 @@ pub enum CommandExecutionStatus {
     #[serde(untagged)]
     Unrecognized(::std::string::String),
 }
-///`CommandMigration`
+///What `MigrationDetails.commands` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct CommandMigration {
+    ///The `name` of `CommandMigration`.
     pub name: ::std::string::String,
 }
-///`ComputerUseConfig`
+///What `Config.computer_use` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct ComputerUseConfig {
+    ///The `default_app_access` of `ComputerUseConfig`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub default_app_access: ::std::option::Option<AllowDenyRequirement>,
+    ///The `macos` of `ComputerUseConfig`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub macos: ::std::option::Option<ComputerUseMacosConfig>,
+    ///The `windows` of `ComputerUseConfig`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub windows: ::std::option::Option<ComputerUseWindowsConfig>,
 }
-///`ComputerUseMacosConfig`
+///What `ComputerUseConfig.macos` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct ComputerUseMacosConfig {
+    ///The `bundle_ids` of `ComputerUseMacosConfig`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub bundle_ids: ::std::option::Option<
         ::std::collections::HashMap<::std::string::String, AllowDenyRequirement>,
     >,
 }
-///`ComputerUseMacosRequirements`
+///What `ComputerUseRequirements.macos` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct ComputerUseMacosRequirements {
+    ///The `bundleIds` of `ComputerUseMacosRequirements`.
     #[serde(
         rename = "bundleIds",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -2665,142 +2870,184 @@ pub struct ComputerUseMacosRequirements {
         ::std::collections::HashMap<::std::string::String, AllowDenyRequirement>,
     >,
 }
-///`ComputerUseRequirements`
+///What `ConfigRequirements.computer_use` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct ComputerUseRequirements {
+    ///The `allowLockedComputerUse` of `ComputerUseRequirements`.
     #[serde(
         rename = "allowLockedComputerUse",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub allow_locked_computer_use: ::std::option::Option<bool>,
+    ///The `allowPersistentApproval` of `ComputerUseRequirements`.
     #[serde(
         rename = "allowPersistentApproval",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub allow_persistent_approval: ::std::option::Option<bool>,
+    ///The `defaultAppAccess` of `ComputerUseRequirements`.
     #[serde(
         rename = "defaultAppAccess",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub default_app_access: ::std::option::Option<AllowDenyRequirement>,
+    ///The `macos` of `ComputerUseRequirements`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub macos: ::std::option::Option<ComputerUseMacosRequirements>,
+    ///The `windows` of `ComputerUseRequirements`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub windows: ::std::option::Option<ComputerUseWindowsRequirements>,
 }
-///`ComputerUseWindowsConfig`
+///What `ComputerUseConfig.windows` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct ComputerUseWindowsConfig {
+    ///The `aumids` of `ComputerUseWindowsConfig`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub aumids: ::std::option::Option<
         ::std::collections::HashMap<::std::string::String, AllowDenyRequirement>,
     >,
+    ///The `exes` of `ComputerUseWindowsConfig`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub exes: ::std::option::Option<::std::vec::Vec<ComputerUseWindowsExeConfig>>,
 }
-///`ComputerUseWindowsExeConfig`
+///What `ComputerUseWindowsConfig.exes` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct ComputerUseWindowsExeConfig {
+    ///The `access` of `ComputerUseWindowsExeConfig`.
     pub access: AllowDenyRequirement,
+    ///The `binary_name` of `ComputerUseWindowsExeConfig`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub binary_name: ::std::option::Option<::std::string::String>,
+    ///The `product_name` of `ComputerUseWindowsExeConfig`.
     pub product_name: ::std::string::String,
+    ///The `publisher_name` of `ComputerUseWindowsExeConfig`.
     pub publisher_name: ::std::string::String,
 }
-///`ComputerUseWindowsExeRequirement`
+///What `ComputerUseWindowsRequirements.exes` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct ComputerUseWindowsExeRequirement {
+    ///The `access` of `ComputerUseWindowsExeRequirement`.
     pub access: AllowDenyRequirement,
+    ///The `binaryName` of `ComputerUseWindowsExeRequirement`.
     #[serde(
         rename = "binaryName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub binary_name: ::std::option::Option<::std::string::String>,
+    ///The `productName` of `ComputerUseWindowsExeRequirement`.
     #[serde(rename = "productName")]
     pub product_name: ::std::string::String,
+    ///The `publisherName` of `ComputerUseWindowsExeRequirement`.
     #[serde(rename = "publisherName")]
     pub publisher_name: ::std::string::String,
 }
-///`ComputerUseWindowsRequirements`
+///What `ComputerUseRequirements.windows` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct ComputerUseWindowsRequirements {
+    ///The `aumids` of `ComputerUseWindowsRequirements`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub aumids: ::std::option::Option<
         ::std::collections::HashMap<::std::string::String, AllowDenyRequirement>,
     >,
+    ///The `exes` of `ComputerUseWindowsRequirements`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub exes: ::std::option::Option<::std::vec::Vec<ComputerUseWindowsExeRequirement>>,
 }
-///`Config`
+///What `ConfigReadResponse.config` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct Config {
+    ///The `analytics` of `Config`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub analytics: ::std::option::Option<AnalyticsConfig>,
+    ///The `approval_policy` of `Config`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub approval_policy: ::std::option::Option<AskForApproval>,
     ///[UNSTABLE] Optional default for where approval requests are routed for review.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub approvals_reviewer: ::std::option::Option<ApprovalsReviewer>,
+    ///The `apps` of `Config`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     /**
 
 **Experimental:** part of the protocol only for clients that opt in with `capabilities.experimentalApi`; a stable server ignores or refuses it.*/
     pub apps: ::std::option::Option<AppsConfig>,
+    ///The `browser_use` of `Config`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub browser_use: ::std::option::Option<BrowserUseConfig>,
     ///Effective tools.client_search_provider hint. Model-selected providers take precedence.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub client_search_provider: ::std::option::Option<WebSearchProvider>,
+    ///The `compact_prompt` of `Config`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub compact_prompt: ::std::option::Option<::std::string::String>,
+    ///The `computer_use` of `Config`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub computer_use: ::std::option::Option<ComputerUseConfig>,
+    ///The `desktop` of `Config`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub desktop: ::std::option::Option<
         ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     >,
+    ///The `developer_instructions` of `Config`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub developer_instructions: ::std::option::Option<::std::string::String>,
+    ///The `forced_chatgpt_workspace_id` of `Config`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub forced_chatgpt_workspace_id: ::std::option::Option<ForcedChatgptWorkspaceIds>,
+    ///The `forced_login_method` of `Config`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub forced_login_method: ::std::option::Option<ForcedLoginMethod>,
+    ///The `instructions` of `Config`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub instructions: ::std::option::Option<::std::string::String>,
+    ///The `model` of `Config`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub model: ::std::option::Option<::std::string::String>,
+    ///The `model_auto_compact_token_limit` of `Config`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub model_auto_compact_token_limit: ::std::option::Option<i64>,
+    ///The `model_auto_compact_token_limit_scope` of `Config`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub model_auto_compact_token_limit_scope: ::std::option::Option<
         AutoCompactTokenLimitScope,
     >,
+    ///The `model_context_window` of `Config`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub model_context_window: ::std::option::Option<i64>,
+    ///The `model_provider` of `Config`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub model_provider: ::std::option::Option<::std::string::String>,
+    ///The `model_reasoning_effort` of `Config`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub model_reasoning_effort: ::std::option::Option<ReasoningEffort>,
+    ///The `model_reasoning_summary` of `Config`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub model_reasoning_summary: ::std::option::Option<ReasoningSummary>,
+    ///The `model_verbosity` of `Config`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub model_verbosity: ::std::option::Option<Verbosity>,
+    ///The `review_model` of `Config`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub review_model: ::std::option::Option<::std::string::String>,
+    ///The `sandbox_mode` of `Config`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub sandbox_mode: ::std::option::Option<SandboxMode>,
+    ///The `sandbox_workspace_write` of `Config`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub sandbox_workspace_write: ::std::option::Option<SandboxWorkspaceWrite>,
+    ///The `service_tier` of `Config`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub service_tier: ::std::option::Option<::std::string::String>,
+    ///The `tools` of `Config`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub tools: ::std::option::Option<ToolsV2>,
+    ///The `web_search` of `Config`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub web_search: ::std::option::Option<WebSearchMode>,
 }
@@ -2808,7 +3055,9 @@ pub struct Config {
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct ConfigBatchWriteParams {
+    ///The `edits` of the `config/batchWrite` request's params.
     pub edits: ::std::vec::Vec<ConfigEdit>,
+    ///The `expectedVersion` of the `config/batchWrite` request's params.
     #[serde(
         rename = "expectedVersion",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -2824,37 +3073,46 @@ pub struct ConfigBatchWriteParams {
     )]
     pub reload_user_config: ::std::option::Option<bool>,
 }
-///`ConfigEdit`
+///What `ConfigBatchWriteParams.edits` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct ConfigEdit {
+    ///The `keyPath` of `ConfigEdit`.
     #[serde(rename = "keyPath")]
     pub key_path: ::std::string::String,
+    ///The `mergeStrategy` of `ConfigEdit`.
     #[serde(rename = "mergeStrategy")]
     pub merge_strategy: MergeStrategy,
+    ///The `value` of `ConfigEdit`.
     pub value: ::serde_json::Value,
 }
-///`ConfigLayer`
+///What `ConfigReadResponse.layers` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct ConfigLayer {
+    ///The `config` of `ConfigLayer`.
     pub config: ::serde_json::Value,
+    ///The `disabledReason` of `ConfigLayer`.
     #[serde(
         rename = "disabledReason",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub disabled_reason: ::std::option::Option<::std::string::String>,
+    ///The `name` of `ConfigLayer`.
     pub name: ConfigLayerSource,
+    ///The `version` of `ConfigLayer`.
     pub version: ::std::string::String,
 }
-///`ConfigLayerMetadata`
+///What `ConfigReadResponse.origins` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct ConfigLayerMetadata {
+    ///The `name` of `ConfigLayerMetadata`.
     pub name: ConfigLayerSource,
+    ///The `version` of `ConfigLayerMetadata`.
     pub version: ::std::string::String,
 }
-///`ConfigLayerSource`
+///What `ConfigLayer.name` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[serde(tag = "type")]
 #[non_exhaustive]
@@ -2927,6 +3185,7 @@ pub struct ConfigReadParams {
     ///Optional working directory to resolve project config layers. If specified, return the effective config as seen from that directory (i.e., including any project layers between `cwd` and the project/repo root).
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub cwd: ::std::option::Option<::std::string::String>,
+    ///The `includeLayers` of the `config/read` request's params.
     #[serde(
         rename = "includeLayers",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -2937,45 +3196,55 @@ pub struct ConfigReadParams {
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct ConfigReadResponse {
+    ///The `config` of the answer to `config/read`.
     pub config: Config,
+    ///The `layers` of the answer to `config/read`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub layers: ::std::option::Option<::std::vec::Vec<ConfigLayer>>,
+    ///The `origins` of the answer to `config/read`.
     pub origins: ::std::collections::HashMap<::std::string::String, ConfigLayerMetadata>,
 }
-///`ConfigRequirements`
+///What `ConfigRequirementsReadResponse.requirements` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct ConfigRequirements {
+    ///The `additionalDeveloperInstructions` of `ConfigRequirements`.
     #[serde(
         rename = "additionalDeveloperInstructions",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub additional_developer_instructions: ::std::option::Option<::std::string::String>,
+    ///The `allowAppshots` of `ConfigRequirements`.
     #[serde(
         rename = "allowAppshots",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub allow_appshots: ::std::option::Option<bool>,
+    ///The `allowBrowserAndComputerUse` of `ConfigRequirements`.
     #[serde(
         rename = "allowBrowserAndComputerUse",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub allow_browser_and_computer_use: ::std::option::Option<bool>,
+    ///The `allowLoginShell` of `ConfigRequirements`.
     #[serde(
         rename = "allowLoginShell",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub allow_login_shell: ::std::option::Option<bool>,
+    ///The `allowManagedHooksOnly` of `ConfigRequirements`.
     #[serde(
         rename = "allowManagedHooksOnly",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub allow_managed_hooks_only: ::std::option::Option<bool>,
+    ///The `allowRemoteControl` of `ConfigRequirements`.
     #[serde(
         rename = "allowRemoteControl",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub allow_remote_control: ::std::option::Option<bool>,
+    ///The `allowedApprovalPolicies` of `ConfigRequirements`.
     #[serde(
         rename = "allowedApprovalPolicies",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -2983,6 +3252,7 @@ pub struct ConfigRequirements {
     pub allowed_approval_policies: ::std::option::Option<
         ::std::vec::Vec<AskForApproval>,
     >,
+    ///The `allowedApprovalsReviewers` of `ConfigRequirements`.
     #[serde(
         rename = "allowedApprovalsReviewers",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -2999,6 +3269,7 @@ pub struct ConfigRequirements {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub allowed_login_methods: ::std::option::Option<::std::vec::Vec<ForcedLoginMethod>>,
+    ///The `allowedPermissionProfiles` of `ConfigRequirements`.
     #[serde(
         rename = "allowedPermissionProfiles",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -3006,16 +3277,19 @@ pub struct ConfigRequirements {
     pub allowed_permission_profiles: ::std::option::Option<
         ::std::collections::HashMap<::std::string::String, bool>,
     >,
+    ///The `allowedSandboxModes` of `ConfigRequirements`.
     #[serde(
         rename = "allowedSandboxModes",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub allowed_sandbox_modes: ::std::option::Option<::std::vec::Vec<SandboxMode>>,
+    ///The `allowedWebSearchModes` of `ConfigRequirements`.
     #[serde(
         rename = "allowedWebSearchModes",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub allowed_web_search_modes: ::std::option::Option<::std::vec::Vec<WebSearchMode>>,
+    ///The `allowedWindowsSandboxImplementations` of `ConfigRequirements`.
     #[serde(
         rename = "allowedWindowsSandboxImplementations",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -3023,51 +3297,61 @@ pub struct ConfigRequirements {
     pub allowed_windows_sandbox_implementations: ::std::option::Option<
         ::std::vec::Vec<WindowsSandboxImplementation>,
     >,
+    ///The `application` of `ConfigRequirements`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     /**
 
 **Experimental:** part of the protocol only for clients that opt in with `capabilities.experimentalApi`; a stable server ignores or refuses it.*/
     pub application: ::std::option::Option<ApplicationRequirements>,
+    ///The `autoReview` of `ConfigRequirements`.
     #[serde(
         rename = "autoReview",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub auto_review: ::std::option::Option<AutoReviewRequirements>,
+    ///The `browserUse` of `ConfigRequirements`.
     #[serde(
         rename = "browserUse",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub browser_use: ::std::option::Option<BrowserUseRequirements>,
+    ///The `chatgptBaseUrl` of `ConfigRequirements`.
     #[serde(
         rename = "chatgptBaseUrl",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub chatgpt_base_url: ::std::option::Option<::std::string::String>,
+    ///The `checkForUpdateOnStartup` of `ConfigRequirements`.
     #[serde(
         rename = "checkForUpdateOnStartup",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub check_for_update_on_startup: ::std::option::Option<bool>,
+    ///The `cliAuthCredentialsStore` of `ConfigRequirements`.
     #[serde(
         rename = "cliAuthCredentialsStore",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub cli_auth_credentials_store: ::std::option::Option<CliAuthCredentialsStoreMode>,
+    ///The `computerUse` of `ConfigRequirements`.
     #[serde(
         rename = "computerUse",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub computer_use: ::std::option::Option<ComputerUseRequirements>,
+    ///The `defaultPermissions` of `ConfigRequirements`.
     #[serde(
         rename = "defaultPermissions",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub default_permissions: ::std::option::Option<::std::string::String>,
+    ///The `enforceResidency` of `ConfigRequirements`.
     #[serde(
         rename = "enforceResidency",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub enforce_residency: ::std::option::Option<ResidencyRequirement>,
+    ///The `featureRequirements` of `ConfigRequirements`.
     #[serde(
         rename = "featureRequirements",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -3075,20 +3359,25 @@ pub struct ConfigRequirements {
     pub feature_requirements: ::std::option::Option<
         ::std::collections::HashMap<::std::string::String, bool>,
     >,
+    ///The `feedback` of `ConfigRequirements`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub feedback: ::std::option::Option<FeedbackRequirements>,
+    ///The `hooks` of `ConfigRequirements`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     /**
 
 **Experimental:** part of the protocol only for clients that opt in with `capabilities.experimentalApi`; a stable server ignores or refuses it.*/
     pub hooks: ::std::option::Option<ManagedHooksRequirements>,
+    ///The `inAppBrowser` of `ConfigRequirements`.
     #[serde(
         rename = "inAppBrowser",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub in_app_browser: ::std::option::Option<InAppBrowserRequirements>,
+    ///The `logDir` of `ConfigRequirements`.
     #[serde(rename = "logDir", skip_serializing_if = "::std::option::Option::is_none")]
     pub log_dir: ::std::option::Option<::std::string::String>,
+    ///The `modelCatalogJson` of `ConfigRequirements`.
     #[serde(
         rename = "modelCatalogJson",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -3108,15 +3397,19 @@ pub struct ConfigRequirements {
     pub model_providers: ::std::option::Option<
         ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     >,
+    ///The `models` of `ConfigRequirements`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub models: ::std::option::Option<ModelsRequirements>,
+    ///The `network` of `ConfigRequirements`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     /**
 
 **Experimental:** part of the protocol only for clients that opt in with `capabilities.experimentalApi`; a stable server ignores or refuses it.*/
     pub network: ::std::option::Option<NetworkRequirements>,
+    ///The `otel` of `ConfigRequirements`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub otel: ::std::option::Option<OtelRequirements>,
+    ///The `sqliteHome` of `ConfigRequirements`.
     #[serde(
         rename = "sqliteHome",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -3141,6 +3434,7 @@ pub struct ConfigRequirementsReadResponse {
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct ConfigValueWriteParams {
+    ///The `expectedVersion` of the `config/value/write` request's params.
     #[serde(
         rename = "expectedVersion",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -3149,10 +3443,13 @@ pub struct ConfigValueWriteParams {
     ///Path to the config file to write; defaults to the user's `config.toml` when omitted.
     #[serde(rename = "filePath", skip_serializing_if = "::std::option::Option::is_none")]
     pub file_path: ::std::option::Option<::std::string::String>,
+    ///The `keyPath` of the `config/value/write` request's params.
     #[serde(rename = "keyPath")]
     pub key_path: ::std::string::String,
+    ///The `mergeStrategy` of the `config/value/write` request's params.
     #[serde(rename = "mergeStrategy")]
     pub merge_strategy: MergeStrategy,
+    ///The `value` of the `config/value/write` request's params.
     pub value: ::serde_json::Value,
 }
 ///Params of the `configWarning` notification.
@@ -3178,21 +3475,25 @@ pub struct ConfigWriteResponse {
     ///Canonical path to the config file that was written.
     #[serde(rename = "filePath")]
     pub file_path: AbsolutePathBuf,
+    ///The `overriddenMetadata` of the answer to `config/value/write`.
     #[serde(
         rename = "overriddenMetadata",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub overridden_metadata: ::std::option::Option<OverriddenMetadata>,
+    ///The `status` of the answer to `config/value/write`.
     pub status: WriteStatus,
+    ///The `version` of the answer to `config/value/write`.
     pub version: ::std::string::String,
 }
 ///Reasoning settings interpreted by the backend for the routed model.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct ConfigurationReasoning {
+    ///The `effort` of `ConfigurationReasoning`.
     pub effort: ReasoningEffort,
 }
-///`ConfiguredHookHandler`
+///What `ConfiguredHookMatcherGroup.hooks` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[serde(tag = "type")]
 #[non_exhaustive]
@@ -3251,11 +3552,13 @@ pub enum ConfiguredHookHandler {
     #[serde(untagged)]
     Unrecognized(::serde_json::Value),
 }
-///`ConfiguredHookMatcherGroup`
+///What `ManagedHooksRequirements.interrupt` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct ConfiguredHookMatcherGroup {
+    ///The `hooks` of `ConfiguredHookMatcherGroup`.
     pub hooks: ::std::vec::Vec<ConfiguredHookHandler>,
+    ///The `matcher` of `ConfiguredHookMatcherGroup`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub matcher: ::std::option::Option<::std::string::String>,
 }
@@ -3263,40 +3566,49 @@ pub struct ConfiguredHookMatcherGroup {
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct ConnectorMetadata {
+    ///The `description` of `ConnectorMetadata`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub description: ::std::option::Option<::std::string::String>,
+    ///The `distributionChannel` of `ConnectorMetadata`.
     #[serde(
         rename = "distributionChannel",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub distribution_channel: ::std::option::Option<::std::string::String>,
+    ///The `iconUrl` of `ConnectorMetadata`.
     #[serde(rename = "iconUrl", skip_serializing_if = "::std::option::Option::is_none")]
     pub icon_url: ::std::option::Option<::std::string::String>,
+    ///The `iconUrlDark` of `ConnectorMetadata`.
     #[serde(
         rename = "iconUrlDark",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub icon_url_dark: ::std::option::Option<::std::string::String>,
+    ///The `id` of `ConnectorMetadata`.
     pub id: ::std::string::String,
+    ///The `installUrl` of `ConnectorMetadata`.
     #[serde(
         rename = "installUrl",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub install_url: ::std::option::Option<::std::string::String>,
+    ///The `name` of `ConnectorMetadata`.
     pub name: ::std::string::String,
+    ///The `pluginDisplayNames` of `ConnectorMetadata`.
     #[serde(
         rename = "pluginDisplayNames",
         default,
         skip_serializing_if = "::std::vec::Vec::is_empty"
     )]
     pub plugin_display_names: ::std::vec::Vec<::std::string::String>,
+    ///The `toolSummaries` of `ConnectorMetadata`.
     #[serde(
         rename = "toolSummaries",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub tool_summaries: ::std::option::Option<::std::vec::Vec<AppToolSummary>>,
 }
-///`ConsumeAccountRateLimitResetCreditOutcome`
+///What `ConsumeAccountRateLimitResetCreditResponse.outcome` holds.
 #[derive(
     ::serde::Deserialize,
     ::serde::Serialize,
@@ -3341,9 +3653,10 @@ pub struct ConsumeAccountRateLimitResetCreditParams {
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct ConsumeAccountRateLimitResetCreditResponse {
+    ///The `outcome` of the answer to `account/rateLimitResetCredit/consume`.
     pub outcome: ConsumeAccountRateLimitResetCreditOutcome,
 }
-///`ContentItem`
+///What `ResponseItem::Message.content` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[serde(tag = "type")]
 #[non_exhaustive]
@@ -3393,12 +3706,14 @@ Inline audio data or an uploaded file loaded by the Responses API.*/
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct ContextCompactedNotification {
+    ///The `threadId` of the `thread/compacted` notification's params.
     #[serde(rename = "threadId")]
     pub thread_id: ::std::string::String,
+    ///The `turnId` of the `thread/compacted` notification's params.
     #[serde(rename = "turnId")]
     pub turn_id: ::std::string::String,
 }
-///`ConversationTextRole`
+///What `ThreadRealtimeAppendTextParams.role` holds.
 #[derive(
     ::serde::Deserialize,
     ::serde::Serialize,
@@ -3422,14 +3737,17 @@ pub enum ConversationTextRole {
     #[serde(untagged)]
     Unrecognized(::std::string::String),
 }
-///`CreditsSnapshot`
+///What `RateLimitSnapshot.credits` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct CreditsSnapshot {
+    ///The `balance` of `CreditsSnapshot`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub balance: ::std::option::Option<::std::string::String>,
+    ///The `hasCredits` of `CreditsSnapshot`.
     #[serde(rename = "hasCredits")]
     pub has_credits: bool,
+    ///The `unlimited` of `CreditsSnapshot`.
     pub unlimited: bool,
 }
 ///Requested cyber treatment for an OpenAI model turn. Authorization and model-tier restrictions remain server-owned.
@@ -3466,7 +3784,7 @@ pub struct DeprecationNoticeNotification {
     ///Concise summary of what is deprecated.
     pub summary: ::std::string::String,
 }
-///`DesktopOnboardingEntrypoint`
+///What `AccountLoginCompletedNotification.onboarding_entrypoint` holds.
 #[derive(
     ::serde::Deserialize,
     ::serde::Serialize,
@@ -3486,7 +3804,7 @@ pub enum DesktopOnboardingEntrypoint {
     #[serde(untagged)]
     Unrecognized(::std::string::String),
 }
-///`DynamicToolCallOutputContentItem`
+///What `DynamicToolCallResponse.content_items` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[serde(tag = "type")]
 #[non_exhaustive]
@@ -3509,14 +3827,20 @@ pub enum DynamicToolCallOutputContentItem {
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct DynamicToolCallParams {
+    ///The `arguments` of the `item/tool/call` request's params.
     pub arguments: ::serde_json::Value,
+    ///The `callId` of the `item/tool/call` request's params.
     #[serde(rename = "callId")]
     pub call_id: ::std::string::String,
+    ///The `namespace` of the `item/tool/call` request's params.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub namespace: ::std::option::Option<::std::string::String>,
+    ///The `threadId` of the `item/tool/call` request's params.
     #[serde(rename = "threadId")]
     pub thread_id: ::std::string::String,
+    ///The `tool` of the `item/tool/call` request's params.
     pub tool: ::std::string::String,
+    ///The `turnId` of the `item/tool/call` request's params.
     #[serde(rename = "turnId")]
     pub turn_id: ::std::string::String,
     /// Members of the params this version of the SDK has no field for, as the server
@@ -3529,11 +3853,13 @@ pub struct DynamicToolCallParams {
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct DynamicToolCallResponse {
+    ///The `contentItems` of the answer to `item/tool/call`.
     #[serde(rename = "contentItems")]
     pub content_items: ::std::vec::Vec<DynamicToolCallOutputContentItem>,
+    ///The `success` of the answer to `item/tool/call`.
     pub success: bool,
 }
-///`DynamicToolCallStatus`
+///What `ThreadItem::DynamicToolCall.status` holds.
 #[derive(
     ::serde::Deserialize,
     ::serde::Serialize,
@@ -3557,7 +3883,7 @@ pub enum DynamicToolCallStatus {
     #[serde(untagged)]
     Unrecognized(::std::string::String),
 }
-///`DynamicToolNamespaceTool`
+///What `DynamicToolSpec::Namespace.tools` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[serde(tag = "type")]
 #[non_exhaustive]
@@ -3580,7 +3906,7 @@ pub enum DynamicToolNamespaceTool {
     #[serde(untagged)]
     Unrecognized(::serde_json::Value),
 }
-///`DynamicToolSpec`
+///What `ThreadStartParams.dynamic_tools` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[serde(tag = "type")]
 #[non_exhaustive]
@@ -3630,8 +3956,10 @@ pub struct EnvironmentAddParams {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub connect_timeout_ms: ::std::option::Option<u64>,
+    ///The `environmentId` of the `environment/add` request's params.
     #[serde(rename = "environmentId")]
     pub environment_id: ::std::string::String,
+    ///The `execServerUrl` of the `environment/add` request's params.
     #[serde(rename = "execServerUrl")]
     pub exec_server_url: ::std::string::String,
     ///Required skills supplied by this environment, checked before model inference.
@@ -3656,8 +3984,10 @@ pub struct EnvironmentAddResponse {}
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct EnvironmentConnectionNotification {
+    ///The `environmentId` of the `thread/environment/connected` notification's params.
     #[serde(rename = "environmentId")]
     pub environment_id: ::std::string::String,
+    ///The `threadId` of the `thread/environment/connected` notification's params.
     #[serde(rename = "threadId")]
     pub thread_id: ::std::string::String,
 }
@@ -3669,6 +3999,7 @@ pub struct EnvironmentConnectionNotification {
 **Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
 #[cfg(feature = "experimental")]
 pub struct EnvironmentInfoParams {
+    ///The `environmentId` of the `environment/info` request's params.
     #[serde(rename = "environmentId")]
     pub environment_id: ::std::string::String,
 }
@@ -3683,9 +4014,10 @@ pub struct EnvironmentInfoResponse {
     ///Default working directory reported by the environment, as a canonical file URI.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub cwd: ::std::option::Option<PathUri>,
+    ///The `shell` of the answer to `environment/info`.
     pub shell: EnvironmentShellInfo,
 }
-///`EnvironmentShellInfo`
+///What `EnvironmentInfoResponse.shell` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 /**
@@ -3698,7 +4030,7 @@ pub struct EnvironmentShellInfo {
     ///Target-native shell executable path or command name.
     pub path: ::std::string::String,
 }
-///`EnvironmentSkillsParams`
+///What `EnvironmentAddParams.skills` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct EnvironmentSkillsParams {
@@ -3772,11 +4104,15 @@ pub struct EnvironmentStatusResponse {
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct ErrorNotification {
+    ///The `error` of the `error` notification's params.
     pub error: TurnError,
+    ///The `threadId` of the `error` notification's params.
     #[serde(rename = "threadId")]
     pub thread_id: ::std::string::String,
+    ///The `turnId` of the `error` notification's params.
     #[serde(rename = "turnId")]
     pub turn_id: ::std::string::String,
+    ///The `willRetry` of the `error` notification's params.
     #[serde(rename = "willRetry")]
     pub will_retry: bool,
 }
@@ -3793,12 +4129,17 @@ pub struct ExecCommandApprovalParams {
     ///Use to correlate this with [codex_protocol::protocol::ExecCommandBeginEvent] and [codex_protocol::protocol::ExecCommandEndEvent].
     #[serde(rename = "callId")]
     pub call_id: ::std::string::String,
+    ///The `command` of the `execCommandApproval` request's params.
     pub command: ::std::vec::Vec<::std::string::String>,
+    ///The `conversationId` of the `execCommandApproval` request's params.
     #[serde(rename = "conversationId")]
     pub conversation_id: ThreadId,
+    ///The `cwd` of the `execCommandApproval` request's params.
     pub cwd: ::std::string::String,
+    ///The `parsedCmd` of the `execCommandApproval` request's params.
     #[serde(rename = "parsedCmd")]
     pub parsed_cmd: ::std::vec::Vec<ParsedCommand>,
+    ///The `reason` of the `execCommandApproval` request's params.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub reason: ::std::option::Option<::std::string::String>,
     /// Members of the params this version of the SDK has no field for, as the server
@@ -3811,9 +4152,10 @@ pub struct ExecCommandApprovalParams {
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct ExecCommandApprovalResponse {
+    ///The `decision` of the answer to `execCommandApproval`.
     pub decision: ReviewDecision,
 }
-///`ExperimentalFeature`
+///What `ExperimentalFeatureListResponse.data` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct ExperimentalFeature {
@@ -3873,6 +4215,7 @@ pub struct ExperimentalFeatureListParams {
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct ExperimentalFeatureListResponse {
+    ///The `data` of the answer to `experimentalFeature/list`.
     pub data: ::std::vec::Vec<ExperimentalFeature>,
     ///Opaque cursor to pass to the next call to continue after the last item. If None, there are no more items to return.
     #[serde(
@@ -3881,7 +4224,7 @@ pub struct ExperimentalFeatureListResponse {
     )]
     pub next_cursor: ::std::option::Option<::std::string::String>,
 }
-///`ExperimentalFeatureStage`
+///What `ExperimentalFeature.stage` holds.
 #[derive(
     ::serde::Deserialize,
     ::serde::Serialize,
@@ -3953,16 +4296,20 @@ pub struct ExternalAgentConfigDetectParams {
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct ExternalAgentConfigDetectResponse {
+    ///The `connectors` of the answer to `externalAgentConfig/detect`.
     #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
     pub connectors: ::std::vec::Vec<ExternalAgentDetectedConnectorCandidate>,
+    ///The `items` of the answer to `externalAgentConfig/detect`.
     pub items: ::std::vec::Vec<ExternalAgentConfigMigrationItem>,
 }
 ///Params of the `externalAgentConfig/import/completed` notification.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct ExternalAgentConfigImportCompletedNotification {
+    ///The `importId` of the `externalAgentConfig/import/completed` notification's params.
     #[serde(rename = "importId")]
     pub import_id: ::std::string::String,
+    ///The `itemTypeResults` of the `externalAgentConfig/import/completed` notification's params.
     #[serde(rename = "itemTypeResults")]
     pub item_type_results: ::std::vec::Vec<ExternalAgentConfigImportTypeResult>,
 }
@@ -3970,23 +4317,30 @@ pub struct ExternalAgentConfigImportCompletedNotification {
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct ExternalAgentConfigImportHistoriesReadResponse {
+    ///The `connectors` of the answer to `externalAgentConfig/import/readHistories`.
     pub connectors: ::std::vec::Vec<ExternalAgentImportedConnectorCandidate>,
+    ///The `data` of the answer to `externalAgentConfig/import/readHistories`.
     pub data: ::std::vec::Vec<ExternalAgentConfigImportHistory>,
 }
-///`ExternalAgentConfigImportHistory`
+///What `ExternalAgentConfigImportHistoriesReadResponse.data` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct ExternalAgentConfigImportHistory {
+    ///The `completedAtMs` of `ExternalAgentConfigImportHistory`.
     #[serde(rename = "completedAtMs")]
     pub completed_at_ms: i64,
+    ///The `failures` of `ExternalAgentConfigImportHistory`.
     pub failures: ::std::vec::Vec<ExternalAgentConfigImportItemTypeFailure>,
+    ///The `importId` of `ExternalAgentConfigImportHistory`.
     #[serde(rename = "importId")]
     pub import_id: ::std::string::String,
+    ///The `providerId` of `ExternalAgentConfigImportHistory`.
     #[serde(
         rename = "providerId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub provider_id: ::std::option::Option<::std::string::String>,
+    ///The `successes` of `ExternalAgentConfigImportHistory`.
     pub successes: ::std::vec::Vec<ExternalAgentConfigImportItemTypeSuccess>,
 }
 ///Params of the `externalAgentConfig/import/recordHistory` request.
@@ -4006,68 +4360,87 @@ pub struct ExternalAgentConfigImportHistoryRecordParams {
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct ExternalAgentConfigImportHistoryRecordResponse {
+    ///The `importId` of the answer to `externalAgentConfig/import/recordHistory`.
     #[serde(rename = "importId")]
     pub import_id: ::std::string::String,
 }
-///`ExternalAgentConfigImportHistoryRecordSuccessParams`
+///What `ExternalAgentConfigImportHistoryRecordTypeResultParams.successes` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct ExternalAgentConfigImportHistoryRecordSuccessParams {
+    ///The `cwd` of `ExternalAgentConfigImportHistoryRecordSuccessParams`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub cwd: ::std::option::Option<::std::string::String>,
+    ///The `itemType` of `ExternalAgentConfigImportHistoryRecordSuccessParams`.
     #[serde(rename = "itemType")]
     pub item_type: ExternalAgentConfigMigrationItemType,
+    ///The `source` of `ExternalAgentConfigImportHistoryRecordSuccessParams`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub source: ::std::option::Option<::std::string::String>,
+    ///The `target` of `ExternalAgentConfigImportHistoryRecordSuccessParams`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub target: ::std::option::Option<::std::string::String>,
     ///Original title for an imported session, when available.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub title: ::std::option::Option<::std::string::String>,
 }
-///`ExternalAgentConfigImportHistoryRecordTypeResultParams`
+///What `ExternalAgentConfigImportHistoryRecordParams.item_type_results` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct ExternalAgentConfigImportHistoryRecordTypeResultParams {
+    ///The `failures` of `ExternalAgentConfigImportHistoryRecordTypeResultParams`.
     pub failures: ::std::vec::Vec<ExternalAgentConfigImportItemTypeFailure>,
+    ///The `itemType` of `ExternalAgentConfigImportHistoryRecordTypeResultParams`.
     #[serde(rename = "itemType")]
     pub item_type: ExternalAgentConfigMigrationItemType,
+    ///The `successes` of `ExternalAgentConfigImportHistoryRecordTypeResultParams`.
     pub successes: ::std::vec::Vec<ExternalAgentConfigImportHistoryRecordSuccessParams>,
 }
-///`ExternalAgentConfigImportItemTypeFailure`
+///What `ExternalAgentConfigImportHistory.failures` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct ExternalAgentConfigImportItemTypeFailure {
+    ///The `cwd` of `ExternalAgentConfigImportItemTypeFailure`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub cwd: ::std::option::Option<::std::string::String>,
+    ///The `errorType` of `ExternalAgentConfigImportItemTypeFailure`.
     #[serde(
         rename = "errorType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub error_type: ::std::option::Option<::std::string::String>,
+    ///The `failureStage` of `ExternalAgentConfigImportItemTypeFailure`.
     #[serde(rename = "failureStage")]
     pub failure_stage: ::std::string::String,
+    ///The `itemType` of `ExternalAgentConfigImportItemTypeFailure`.
     #[serde(rename = "itemType")]
     pub item_type: ExternalAgentConfigMigrationItemType,
+    ///The `message` of `ExternalAgentConfigImportItemTypeFailure`.
     pub message: ::std::string::String,
+    ///The `source` of `ExternalAgentConfigImportItemTypeFailure`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub source: ::std::option::Option<::std::string::String>,
+    ///The `subErrorType` of `ExternalAgentConfigImportItemTypeFailure`.
     #[serde(
         rename = "subErrorType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub sub_error_type: ::std::option::Option<::std::string::String>,
 }
-///`ExternalAgentConfigImportItemTypeSuccess`
+///What `ExternalAgentConfigImportHistory.successes` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct ExternalAgentConfigImportItemTypeSuccess {
+    ///The `cwd` of `ExternalAgentConfigImportItemTypeSuccess`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub cwd: ::std::option::Option<::std::string::String>,
+    ///The `itemType` of `ExternalAgentConfigImportItemTypeSuccess`.
     #[serde(rename = "itemType")]
     pub item_type: ExternalAgentConfigMigrationItemType,
+    ///The `source` of `ExternalAgentConfigImportItemTypeSuccess`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub source: ::std::option::Option<::std::string::String>,
+    ///The `target` of `ExternalAgentConfigImportItemTypeSuccess`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub target: ::std::option::Option<::std::string::String>,
     ///Original title for an imported session; null for other item types.
@@ -4078,6 +4451,7 @@ pub struct ExternalAgentConfigImportItemTypeSuccess {
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct ExternalAgentConfigImportParams {
+    ///The `migrationItems` of the `externalAgentConfig/import` request's params.
     #[serde(rename = "migrationItems")]
     pub migration_items: ::std::vec::Vec<ExternalAgentConfigMigrationItem>,
     ///Migration-source selector used to produce the migration items. Pass the same value to detection and import; missing or unrecognized values use the default source.
@@ -4100,8 +4474,10 @@ pub struct ExternalAgentConfigImportParams {
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct ExternalAgentConfigImportProgressNotification {
+    ///The `importId` of the `externalAgentConfig/import/progress` notification's params.
     #[serde(rename = "importId")]
     pub import_id: ::std::string::String,
+    ///The `itemTypeResults` of the `externalAgentConfig/import/progress` notification's params.
     #[serde(rename = "itemTypeResults")]
     pub item_type_results: ::std::vec::Vec<ExternalAgentConfigImportTypeResult>,
 }
@@ -4109,32 +4485,39 @@ pub struct ExternalAgentConfigImportProgressNotification {
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct ExternalAgentConfigImportResponse {
+    ///The `importId` of the answer to `externalAgentConfig/import`.
     #[serde(rename = "importId")]
     pub import_id: ::std::string::String,
 }
-///`ExternalAgentConfigImportTypeResult`
+///What `ExternalAgentConfigImportCompletedNotification.item_type_results` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct ExternalAgentConfigImportTypeResult {
+    ///The `failures` of `ExternalAgentConfigImportTypeResult`.
     pub failures: ::std::vec::Vec<ExternalAgentConfigImportItemTypeFailure>,
+    ///The `itemType` of `ExternalAgentConfigImportTypeResult`.
     #[serde(rename = "itemType")]
     pub item_type: ExternalAgentConfigMigrationItemType,
+    ///The `successes` of `ExternalAgentConfigImportTypeResult`.
     pub successes: ::std::vec::Vec<ExternalAgentConfigImportItemTypeSuccess>,
 }
-///`ExternalAgentConfigMigrationItem`
+///What `ExternalAgentConfigDetectResponse.items` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct ExternalAgentConfigMigrationItem {
     ///Null or empty means home-scoped migration; non-empty means repo-scoped migration.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub cwd: ::std::option::Option<::std::string::String>,
+    ///The `description` of `ExternalAgentConfigMigrationItem`.
     pub description: ::std::string::String,
+    ///The `details` of `ExternalAgentConfigMigrationItem`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub details: ::std::option::Option<MigrationDetails>,
+    ///The `itemType` of `ExternalAgentConfigMigrationItem`.
     #[serde(rename = "itemType")]
     pub item_type: ExternalAgentConfigMigrationItemType,
 }
-///`ExternalAgentConfigMigrationItemType`
+///What `ExternalAgentConfigImportHistoryRecordSuccessParams.item_type` holds.
 #[derive(
     ::serde::Deserialize,
     ::serde::Serialize,
@@ -4172,16 +4555,19 @@ pub enum ExternalAgentConfigMigrationItemType {
     #[serde(untagged)]
     Unrecognized(::std::string::String),
 }
-///`ExternalAgentDetectedConnectorCandidate`
+///What `ExternalAgentConfigDetectResponse.connectors` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct ExternalAgentDetectedConnectorCandidate {
+    ///The `name` of `ExternalAgentDetectedConnectorCandidate`.
     pub name: ::std::string::String,
+    ///The `sessionCount` of `ExternalAgentDetectedConnectorCandidate`.
     #[serde(rename = "sessionCount")]
     pub session_count: u32,
+    ///The `source` of `ExternalAgentDetectedConnectorCandidate`.
     pub source: ExternalAgentDetectedConnectorSource,
 }
-///`ExternalAgentDetectedConnectorSource`
+///What `ExternalAgentDetectedConnectorCandidate.source` holds.
 #[derive(
     ::serde::Deserialize,
     ::serde::Serialize,
@@ -4203,16 +4589,19 @@ pub enum ExternalAgentDetectedConnectorSource {
     #[serde(untagged)]
     Unrecognized(::std::string::String),
 }
-///`ExternalAgentImportedConnectorCandidate`
+///What `ExternalAgentConfigImportHistoriesReadResponse.connectors` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct ExternalAgentImportedConnectorCandidate {
+    ///The `name` of `ExternalAgentImportedConnectorCandidate`.
     pub name: ::std::string::String,
+    ///The `sessionCount` of `ExternalAgentImportedConnectorCandidate`.
     #[serde(rename = "sessionCount")]
     pub session_count: u32,
+    ///The `source` of `ExternalAgentImportedConnectorCandidate`.
     pub source: ExternalAgentImportedConnectorSource,
 }
-///`ExternalAgentImportedConnectorSource`
+///What `ExternalAgentImportedConnectorCandidate.source` holds.
 #[derive(
     ::serde::Deserialize,
     ::serde::Serialize,
@@ -4232,10 +4621,11 @@ pub enum ExternalAgentImportedConnectorSource {
     #[serde(untagged)]
     Unrecognized(::std::string::String),
 }
-///`FeedbackRequirements`
+///What `ConfigRequirements.feedback` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct FeedbackRequirements {
+    ///The `enabled` of `FeedbackRequirements`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub enabled: ::std::option::Option<bool>,
 }
@@ -4243,26 +4633,32 @@ pub struct FeedbackRequirements {
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct FeedbackSaveParams {
+    ///The `classification` of the `feedback/save` request's params.
     pub classification: ::std::string::String,
+    ///The `extraLogFiles` of the `feedback/save` request's params.
     #[serde(
         rename = "extraLogFiles",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub extra_log_files: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    ///The `includeLogs` of the `feedback/save` request's params.
     #[serde(
         rename = "includeLogs",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub include_logs: ::std::option::Option<bool>,
+    ///The `reason` of the `feedback/save` request's params.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub reason: ::std::option::Option<::std::string::String>,
     ///Absolute, previously unused ZIP path on the app-server host. The caller owns this file, including after a disconnected RPC.
     #[serde(rename = "savePath")]
     pub save_path: LegacyAppPathString,
+    ///The `tags` of the `feedback/save` request's params.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub tags: ::std::option::Option<
         ::std::collections::HashMap<::std::string::String, ::std::string::String>,
     >,
+    ///The `threadId` of the `feedback/save` request's params.
     #[serde(rename = "threadId", skip_serializing_if = "::std::option::Option::is_none")]
     pub thread_id: ::std::option::Option<::std::string::String>,
 }
@@ -4276,8 +4672,10 @@ pub struct FeedbackSaveResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub prompt_hash: ::std::option::Option<::std::string::String>,
+    ///The `savedPath` of the answer to `feedback/save`.
     #[serde(rename = "savedPath")]
     pub saved_path: LegacyAppPathString,
+    ///The `threadId` of the answer to `feedback/save`.
     #[serde(rename = "threadId")]
     pub thread_id: ::std::string::String,
 }
@@ -4285,23 +4683,29 @@ pub struct FeedbackSaveResponse {
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct FeedbackUploadParams {
+    ///The `classification` of the `feedback/upload` request's params.
     pub classification: ::std::string::String,
+    ///The `extraLogFiles` of the `feedback/upload` request's params.
     #[serde(
         rename = "extraLogFiles",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub extra_log_files: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    ///The `includeLogs` of the `feedback/upload` request's params.
     #[serde(
         rename = "includeLogs",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub include_logs: ::std::option::Option<bool>,
+    ///The `reason` of the `feedback/upload` request's params.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub reason: ::std::option::Option<::std::string::String>,
+    ///The `tags` of the `feedback/upload` request's params.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub tags: ::std::option::Option<
         ::std::collections::HashMap<::std::string::String, ::std::string::String>,
     >,
+    ///The `threadId` of the `feedback/upload` request's params.
     #[serde(rename = "threadId", skip_serializing_if = "::std::option::Option::is_none")]
     pub thread_id: ::std::option::Option<::std::string::String>,
 }
@@ -4315,10 +4719,11 @@ pub struct FeedbackUploadResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub prompt_hash: ::std::option::Option<::std::string::String>,
+    ///The `threadId` of the answer to `feedback/upload`.
     #[serde(rename = "threadId")]
     pub thread_id: ::std::string::String,
 }
-///`FileChange`
+///What `ApplyPatchApprovalParams.file_changes` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[serde(tag = "type")]
 #[non_exhaustive]
@@ -4341,7 +4746,7 @@ pub enum FileChange {
     #[serde(untagged)]
     Unrecognized(::serde_json::Value),
 }
-///`FileChangeApprovalDecision`
+///What `FileChangeRequestApprovalResponse.decision` holds.
 #[derive(
     ::serde::Deserialize,
     ::serde::Serialize,
@@ -4377,11 +4782,15 @@ The server no longer emits this notification.*/
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct FileChangeOutputDeltaNotification {
+    ///The `delta` of the `item/fileChange/outputDelta` notification's params.
     pub delta: ::std::string::String,
+    ///The `itemId` of the `item/fileChange/outputDelta` notification's params.
     #[serde(rename = "itemId")]
     pub item_id: ::std::string::String,
+    ///The `threadId` of the `item/fileChange/outputDelta` notification's params.
     #[serde(rename = "threadId")]
     pub thread_id: ::std::string::String,
+    ///The `turnId` of the `item/fileChange/outputDelta` notification's params.
     #[serde(rename = "turnId")]
     pub turn_id: ::std::string::String,
 }
@@ -4389,11 +4798,15 @@ pub struct FileChangeOutputDeltaNotification {
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct FileChangePatchUpdatedNotification {
+    ///The `changes` of the `item/fileChange/patchUpdated` notification's params.
     pub changes: ::std::vec::Vec<FileUpdateChange>,
+    ///The `itemId` of the `item/fileChange/patchUpdated` notification's params.
     #[serde(rename = "itemId")]
     pub item_id: ::std::string::String,
+    ///The `threadId` of the `item/fileChange/patchUpdated` notification's params.
     #[serde(rename = "threadId")]
     pub thread_id: ::std::string::String,
+    ///The `turnId` of the `item/fileChange/patchUpdated` notification's params.
     #[serde(rename = "turnId")]
     pub turn_id: ::std::string::String,
 }
@@ -4407,6 +4820,7 @@ pub struct FileChangeRequestApprovalParams {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub grant_root: ::std::option::Option<::std::string::String>,
+    ///The `itemId` of the `item/fileChange/requestApproval` request's params.
     #[serde(rename = "itemId")]
     pub item_id: ::std::string::String,
     ///Optional explanatory reason (e.g. request for extra write access).
@@ -4415,8 +4829,10 @@ pub struct FileChangeRequestApprovalParams {
     ///Unix timestamp (in milliseconds) when this approval request started.
     #[serde(rename = "startedAtMs")]
     pub started_at_ms: i64,
+    ///The `threadId` of the `item/fileChange/requestApproval` request's params.
     #[serde(rename = "threadId")]
     pub thread_id: ::std::string::String,
+    ///The `turnId` of the `item/fileChange/requestApproval` request's params.
     #[serde(rename = "turnId")]
     pub turn_id: ::std::string::String,
     /// Members of the params this version of the SDK has no field for, as the server
@@ -4429,9 +4845,10 @@ pub struct FileChangeRequestApprovalParams {
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct FileChangeRequestApprovalResponse {
+    ///The `decision` of the answer to `item/fileChange/requestApproval`.
     pub decision: FileChangeApprovalDecision,
 }
-///`FileSystemAccessMode`
+///What `FileSystemSandboxEntry.access` holds.
 #[derive(
     ::serde::Deserialize,
     ::serde::Serialize,
@@ -4455,7 +4872,7 @@ pub enum FileSystemAccessMode {
     #[serde(untagged)]
     Unrecognized(::std::string::String),
 }
-///`FileSystemPath`
+///What `FileSystemSandboxEntry.path` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[serde(tag = "type")]
 #[non_exhaustive]
@@ -4474,14 +4891,16 @@ pub enum FileSystemPath {
     #[serde(untagged)]
     Unrecognized(::serde_json::Value),
 }
-///`FileSystemSandboxEntry`
+///What `AdditionalFileSystemPermissions.entries` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct FileSystemSandboxEntry {
+    ///The `access` of `FileSystemSandboxEntry`.
     pub access: FileSystemAccessMode,
+    ///The `path` of `FileSystemSandboxEntry`.
     pub path: FileSystemPath,
 }
-///`FileSystemSpecialPath`
+///What `FileSystemPath::Special.value` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[serde(tag = "kind")]
 #[non_exhaustive]
@@ -4511,12 +4930,15 @@ pub enum FileSystemSpecialPath {
     #[serde(untagged)]
     Unrecognized(::serde_json::Value),
 }
-///`FileUpdateChange`
+///What `FileChangePatchUpdatedNotification.changes` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct FileUpdateChange {
+    ///The `diff` of `FileUpdateChange`.
     pub diff: ::std::string::String,
+    ///The `kind` of `FileUpdateChange`.
     pub kind: PatchChangeKind,
+    ///The `path` of `FileUpdateChange`.
     pub path: ::std::string::String,
 }
 ///Backward-compatible API shape for ChatGPT workspace login restrictions.
@@ -4532,7 +4954,7 @@ for ForcedChatgptWorkspaceIds {
         Self::Array(value)
     }
 }
-///`ForcedLoginMethod`
+///What `Config.forced_login_method` holds.
 #[derive(
     ::serde::Deserialize,
     ::serde::Serialize,
@@ -4727,7 +5149,7 @@ pub struct FsWriteFileParams {
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct FsWriteFileResponse {}
-///`FunctionCallOutputBody`
+///What `ResponseItem::FunctionCallOutput.output` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[serde(untagged)]
 pub enum FunctionCallOutputBody {
@@ -4780,7 +5202,7 @@ Inline audio data or an uploaded file loaded by the Responses API.*/
     #[serde(untagged)]
     Unrecognized(::serde_json::Value),
 }
-///`FuzzyFileSearchMatchType`
+///What `FuzzyFileSearchResult.match_type` holds.
 #[derive(
     ::serde::Deserialize,
     ::serde::Serialize,
@@ -4806,36 +5228,47 @@ pub enum FuzzyFileSearchMatchType {
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct FuzzyFileSearchParams {
+    ///The `cancellationToken` of the `fuzzyFileSearch` request's params.
     #[serde(
         rename = "cancellationToken",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub cancellation_token: ::std::option::Option<::std::string::String>,
+    ///The `query` of the `fuzzyFileSearch` request's params.
     pub query: ::std::string::String,
+    ///The `roots` of the `fuzzyFileSearch` request's params.
     pub roots: ::std::vec::Vec<::std::string::String>,
 }
 ///The answer to the `fuzzyFileSearch` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct FuzzyFileSearchResponse {
+    ///The `files` of the answer to `fuzzyFileSearch`.
     pub files: ::std::vec::Vec<FuzzyFileSearchResult>,
 }
 ///Superset of [`codex_file_search::FileMatch`]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct FuzzyFileSearchResult {
+    ///The `file_name` of `FuzzyFileSearchResult`.
     pub file_name: ::std::string::String,
+    ///The `indices` of `FuzzyFileSearchResult`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub indices: ::std::option::Option<::std::vec::Vec<u32>>,
+    ///The `match_type` of `FuzzyFileSearchResult`.
     pub match_type: FuzzyFileSearchMatchType,
+    ///The `path` of `FuzzyFileSearchResult`.
     pub path: ::std::string::String,
+    ///The `root` of `FuzzyFileSearchResult`.
     pub root: ::std::string::String,
+    ///The `score` of `FuzzyFileSearchResult`.
     pub score: u32,
 }
 ///Params of the `fuzzyFileSearch/sessionCompleted` notification.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct FuzzyFileSearchSessionCompletedNotification {
+    ///The `sessionId` of the `fuzzyFileSearch/sessionCompleted` notification's params.
     #[serde(rename = "sessionId")]
     pub session_id: ::std::string::String,
 }
@@ -4847,7 +5280,9 @@ pub struct FuzzyFileSearchSessionCompletedNotification {
 **Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
 #[cfg(feature = "experimental")]
 pub struct FuzzyFileSearchSessionStartParams {
+    ///The `roots` of the `fuzzyFileSearch/sessionStart` request's params.
     pub roots: ::std::vec::Vec<::std::string::String>,
+    ///The `sessionId` of the `fuzzyFileSearch/sessionStart` request's params.
     #[serde(rename = "sessionId")]
     pub session_id: ::std::string::String,
 }
@@ -4867,6 +5302,7 @@ pub struct FuzzyFileSearchSessionStartResponse {}
 **Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
 #[cfg(feature = "experimental")]
 pub struct FuzzyFileSearchSessionStopParams {
+    ///The `sessionId` of the `fuzzyFileSearch/sessionStop` request's params.
     #[serde(rename = "sessionId")]
     pub session_id: ::std::string::String,
 }
@@ -4886,7 +5322,9 @@ pub struct FuzzyFileSearchSessionStopResponse {}
 **Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
 #[cfg(feature = "experimental")]
 pub struct FuzzyFileSearchSessionUpdateParams {
+    ///The `query` of the `fuzzyFileSearch/sessionUpdate` request's params.
     pub query: ::std::string::String,
+    ///The `sessionId` of the `fuzzyFileSearch/sessionUpdate` request's params.
     #[serde(rename = "sessionId")]
     pub session_id: ::std::string::String,
 }
@@ -4902,12 +5340,15 @@ pub struct FuzzyFileSearchSessionUpdateResponse {}
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct FuzzyFileSearchSessionUpdatedNotification {
+    ///The `files` of the `fuzzyFileSearch/sessionUpdated` notification's params.
     pub files: ::std::vec::Vec<FuzzyFileSearchResult>,
+    ///The `query` of the `fuzzyFileSearch/sessionUpdated` notification's params.
     pub query: ::std::string::String,
+    ///The `sessionId` of the `fuzzyFileSearch/sessionUpdated` notification's params.
     #[serde(rename = "sessionId")]
     pub session_id: ::std::string::String,
 }
-///`GatewayAuth`
+///What `ProviderSettings::CustomGateway.auth` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[serde(tag = "mode")]
 #[non_exhaustive]
@@ -4943,13 +5384,16 @@ pub struct GatewayOAuthChangedNotification {
     ///Authorization handoff, sent only to the connection that started login.
     #[serde(rename = "authUrl", skip_serializing_if = "::std::option::Option::is_none")]
     pub auth_url: ::std::option::Option<::std::string::String>,
+    ///The `error` of the `account/gatewayOAuth/changed` notification's params.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub error: ::std::option::Option<::std::string::String>,
     ///Identifies the completed device login attempt.
     #[serde(rename = "loginId", skip_serializing_if = "::std::option::Option::is_none")]
     pub login_id: ::std::option::Option<::std::string::String>,
+    ///The `providerId` of the `account/gatewayOAuth/changed` notification's params.
     #[serde(rename = "providerId")]
     pub provider_id: ::std::string::String,
+    ///The `status` of the `account/gatewayOAuth/changed` notification's params.
     pub status: GatewayOAuthStatus,
 }
 ///Authorize a configured provider without changing the default or any thread's provider.
@@ -4973,17 +5417,21 @@ pub struct GatewayOAuthLoginParams {
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct GatewayOAuthLoginResponse {
+    ///The `prompt` of the answer to `account/gatewayOAuth/login`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub prompt: ::std::option::Option<GatewayOAuthPrompt>,
 }
-///`GatewayOAuthPrompt`
+///What `GatewayOAuthLoginResponse.prompt` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct GatewayOAuthPrompt {
+    ///The `loginId` of `GatewayOAuthPrompt`.
     #[serde(rename = "loginId")]
     pub login_id: ::std::string::String,
+    ///The `userCode` of `GatewayOAuthPrompt`.
     #[serde(rename = "userCode")]
     pub user_code: ::std::string::String,
+    ///The `verificationUrl` of `GatewayOAuthPrompt`.
     #[serde(rename = "verificationUrl")]
     pub verification_url: ::std::string::String,
 }
@@ -5002,10 +5450,13 @@ pub struct GatewayOAuthReadParams {
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct GatewayOAuthReadResponse {
+    ///The `error` of the answer to `account/gatewayOAuth/read`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub error: ::std::option::Option<::std::string::String>,
+    ///The `providerId` of the answer to `account/gatewayOAuth/read`.
     #[serde(rename = "providerId")]
     pub provider_id: ::std::string::String,
+    ///The `providerName` of the answer to `account/gatewayOAuth/read`.
     #[serde(rename = "providerName")]
     pub provider_name: ::std::string::String,
     ///Whether the selected provider uses gateway OAuth, even when already signed in.
@@ -5017,7 +5468,7 @@ pub struct GatewayOAuthReadResponse {
     #[serde(rename = "supportsDeviceAuth", default)]
     pub supports_device_auth: bool,
 }
-///`GatewayOAuthStatus`
+///What `GatewayOAuthChangedNotification.status` holds.
 #[derive(
     ::serde::Deserialize,
     ::serde::Serialize,
@@ -5043,7 +5494,7 @@ pub enum GatewayOAuthStatus {
     #[serde(untagged)]
     Unrecognized(::std::string::String),
 }
-///`GcpProviderId`
+///What `ProviderSettingsPatch::Gcp.provider_id` holds.
 #[derive(
     ::serde::Deserialize,
     ::serde::Serialize,
@@ -5080,6 +5531,7 @@ pub struct GcpSetupParams {
     ///Vertex AI location. Omission or null selects `global`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub location: ::std::option::Option<::std::string::String>,
+    ///The `projectId` of the `account/gcp/setup` request's params.
     #[serde(rename = "projectId")]
     pub project_id: ::std::string::String,
 }
@@ -5137,6 +5589,7 @@ pub struct GetAccountRateLimitsResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub ordinary_usage_allowed: ::std::option::Option<bool>,
+    ///The `rateLimitResetCredits` of the answer to `account/rateLimits/read`.
     #[serde(
         rename = "rateLimitResetCredits",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -5164,13 +5617,16 @@ pub struct GetAccountRateLimitsResponse {
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct GetAccountResponse {
+    ///The `account` of the answer to `account/read`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub account: ::std::option::Option<Account>,
+    ///The `requiresOpenaiAuth` of the answer to `account/read`.
     #[serde(rename = "requiresOpenaiAuth")]
     pub requires_openai_auth: bool,
     ///ChatGPT user ID belonging to this account response, when available.
     #[serde(rename = "userId", skip_serializing_if = "::std::option::Option::is_none")]
     pub user_id: ::std::option::Option<::std::string::String>,
+    ///The `workspaceRouting` of the answer to `account/read`.
     #[serde(
         rename = "workspaceRouting",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -5184,10 +5640,11 @@ pub struct GetAccountResponse {
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct GetAccountSecuritySetupResponse {
+    ///The `notice` of the answer to `account/securitySetup/read`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub notice: ::std::option::Option<AccountSecuritySetupNotice>,
 }
-///`GetAccountTokenUsageParams`
+///What `NullableGetAccountTokenUsageParams.0` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct GetAccountTokenUsageParams {
@@ -5199,6 +5656,7 @@ pub struct GetAccountTokenUsageParams {
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct GetAccountTokenUsageResponse {
+    ///The `dailyUsageBuckets` of the answer to `account/usage/read`.
     #[serde(
         rename = "dailyUsageBuckets",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -5206,6 +5664,7 @@ pub struct GetAccountTokenUsageResponse {
     pub daily_usage_buckets: ::std::option::Option<
         ::std::vec::Vec<AccountTokenUsageDailyBucket>,
     >,
+    ///The `summary` of the answer to `account/usage/read`.
     pub summary: AccountTokenUsageSummary,
     ///Estimated usage when a thread was requested and its billing route is available.
     #[serde(
@@ -5224,29 +5683,34 @@ pub struct GetWorkspaceMessagesResponse {
     ///Active workspace messages returned by the backend.
     pub messages: ::std::vec::Vec<WorkspaceMessage>,
 }
-///`GitInfo`
+///What `Thread.git_info` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct GitInfo {
+    ///The `branch` of `GitInfo`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub branch: ::std::option::Option<::std::string::String>,
+    ///The `originUrl` of `GitInfo`.
     #[serde(
         rename = "originUrl",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub origin_url: ::std::option::Option<::std::string::String>,
+    ///The `sha` of `GitInfo`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub sha: ::std::option::Option<::std::string::String>,
 }
-///`GrantedPermissionProfile`
+///What `PermissionsRequestApprovalResponse.permissions` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct GrantedPermissionProfile {
+    ///The `fileSystem` of `GrantedPermissionProfile`.
     #[serde(
         rename = "fileSystem",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub file_system: ::std::option::Option<AdditionalFileSystemPermissions>,
+    ///The `network` of `GrantedPermissionProfile`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub network: ::std::option::Option<AdditionalNetworkPermissions>,
 }
@@ -5254,21 +5718,25 @@ pub struct GrantedPermissionProfile {
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct GuardianApprovalReview {
+    ///The `rationale` of `GuardianApprovalReview`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub rationale: ::std::option::Option<::std::string::String>,
+    ///The `riskLevel` of `GuardianApprovalReview`.
     #[serde(
         rename = "riskLevel",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub risk_level: ::std::option::Option<GuardianRiskLevel>,
+    ///The `status` of `GuardianApprovalReview`.
     pub status: GuardianApprovalReviewStatus,
+    ///The `userAuthorization` of `GuardianApprovalReview`.
     #[serde(
         rename = "userAuthorization",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub user_authorization: ::std::option::Option<GuardianUserAuthorization>,
 }
-///`GuardianApprovalReviewAction`
+///What `ItemGuardianApprovalReviewCompletedNotification.action` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[serde(tag = "type")]
 #[non_exhaustive]
@@ -5399,7 +5867,7 @@ pub enum GuardianAssessmentOutcome {
     #[serde(untagged)]
     Unrecognized(::std::string::String),
 }
-///`GuardianCommandSource`
+///What `GuardianApprovalReviewAction::Command.source` holds.
 #[derive(
     ::serde::Deserialize,
     ::serde::Serialize,
@@ -5483,7 +5951,7 @@ pub struct GuardianWarningNotification {
     #[serde(rename = "threadId")]
     pub thread_id: ::std::string::String,
 }
-///`HelplineSubject`
+///What `AnswerAnnotation::WellbeingHelpline.0` holds.
 #[derive(
     ::serde::Deserialize,
     ::serde::Serialize,
@@ -5509,20 +5977,25 @@ pub enum HelplineSubject {
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct HookCompletedNotification {
+    ///The `run` of the `hook/completed` notification's params.
     pub run: HookRunSummary,
+    ///The `threadId` of the `hook/completed` notification's params.
     #[serde(rename = "threadId")]
     pub thread_id: ::std::string::String,
+    ///The `turnId` of the `hook/completed` notification's params.
     #[serde(rename = "turnId", skip_serializing_if = "::std::option::Option::is_none")]
     pub turn_id: ::std::option::Option<::std::string::String>,
 }
-///`HookErrorInfo`
+///What `HooksListEntry.errors` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct HookErrorInfo {
+    ///The `message` of `HookErrorInfo`.
     pub message: ::std::string::String,
+    ///The `path` of `HookErrorInfo`.
     pub path: ::std::string::String,
 }
-///`HookEventName`
+///What `HookMetadata::Command.event_name` holds.
 #[derive(
     ::serde::Deserialize,
     ::serde::Serialize,
@@ -5568,7 +6041,7 @@ pub enum HookEventName {
     #[serde(untagged)]
     Unrecognized(::std::string::String),
 }
-///`HookExecutionMode`
+///What `HookRunSummary.execution_mode` holds.
 #[derive(
     ::serde::Deserialize,
     ::serde::Serialize,
@@ -5590,7 +6063,7 @@ pub enum HookExecutionMode {
     #[serde(untagged)]
     Unrecognized(::std::string::String),
 }
-///`HookHandlerType`
+///What `HookRunSummary.handler_type` holds.
 #[derive(
     ::serde::Deserialize,
     ::serde::Serialize,
@@ -5616,7 +6089,7 @@ pub enum HookHandlerType {
     #[serde(untagged)]
     Unrecognized(::std::string::String),
 }
-///`HookMetadata`
+///What `HooksListEntry.hooks` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[serde(tag = "handlerType")]
 #[non_exhaustive]
@@ -5809,20 +6282,23 @@ pub enum HookMetadata {
     #[serde(untagged)]
     Unrecognized(::serde_json::Value),
 }
-///`HookMigration`
+///What `MigrationDetails.hooks` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct HookMigration {
+    ///The `name` of `HookMigration`.
     pub name: ::std::string::String,
 }
-///`HookOutputEntry`
+///What `HookRunSummary.entries` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct HookOutputEntry {
+    ///The `kind` of `HookOutputEntry`.
     pub kind: HookOutputEntryKind,
+    ///The `text` of `HookOutputEntry`.
     pub text: ::std::string::String,
 }
-///`HookOutputEntryKind`
+///What `HookOutputEntry.kind` holds.
 #[derive(
     ::serde::Deserialize,
     ::serde::Serialize,
@@ -5850,15 +6326,17 @@ pub enum HookOutputEntryKind {
     #[serde(untagged)]
     Unrecognized(::std::string::String),
 }
-///`HookPromptFragment`
+///What `ThreadItem::HookPrompt.fragments` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct HookPromptFragment {
+    ///The `hookRunId` of `HookPromptFragment`.
     #[serde(rename = "hookRunId")]
     pub hook_run_id: ::std::string::String,
+    ///The `text` of `HookPromptFragment`.
     pub text: ::std::string::String,
 }
-///`HookRunStatus`
+///What `HookRunSummary.status` holds.
 #[derive(
     ::serde::Deserialize,
     ::serde::Serialize,
@@ -5886,45 +6364,59 @@ pub enum HookRunStatus {
     #[serde(untagged)]
     Unrecognized(::std::string::String),
 }
-///`HookRunSummary`
+///What `HookCompletedNotification.run` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct HookRunSummary {
+    ///The `completedAt` of `HookRunSummary`.
     #[serde(
         rename = "completedAt",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub completed_at: ::std::option::Option<i64>,
+    ///The `displayOrder` of `HookRunSummary`.
     #[serde(rename = "displayOrder")]
     pub display_order: i64,
+    ///The `durationMs` of `HookRunSummary`.
     #[serde(
         rename = "durationMs",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub duration_ms: ::std::option::Option<i64>,
+    ///The `entries` of `HookRunSummary`.
     pub entries: ::std::vec::Vec<HookOutputEntry>,
+    ///The `eventName` of `HookRunSummary`.
     #[serde(rename = "eventName")]
     pub event_name: HookEventName,
+    ///The `executionMode` of `HookRunSummary`.
     #[serde(rename = "executionMode")]
     pub execution_mode: HookExecutionMode,
+    ///The `handlerType` of `HookRunSummary`.
     #[serde(rename = "handlerType")]
     pub handler_type: HookHandlerType,
+    ///The `id` of `HookRunSummary`.
     pub id: ::std::string::String,
+    ///The `scope` of `HookRunSummary`.
     pub scope: HookScope,
+    ///The `source` of `HookRunSummary`.
     #[serde(default = "defaults::hook_run_summary_source")]
     pub source: HookSource,
+    ///The `sourcePath` of `HookRunSummary`.
     #[serde(rename = "sourcePath")]
     pub source_path: LegacyAppPathString,
+    ///The `startedAt` of `HookRunSummary`.
     #[serde(rename = "startedAt")]
     pub started_at: i64,
+    ///The `status` of `HookRunSummary`.
     pub status: HookRunStatus,
+    ///The `statusMessage` of `HookRunSummary`.
     #[serde(
         rename = "statusMessage",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub status_message: ::std::option::Option<::std::string::String>,
 }
-///`HookScope`
+///What `HookRunSummary.scope` holds.
 #[derive(
     ::serde::Deserialize,
     ::serde::Serialize,
@@ -5946,7 +6438,7 @@ pub enum HookScope {
     #[serde(untagged)]
     Unrecognized(::std::string::String),
 }
-///`HookSource`
+///What `HookMetadata::Command.source` holds.
 #[derive(
     ::serde::Deserialize,
     ::serde::Serialize,
@@ -5990,13 +6482,16 @@ pub enum HookSource {
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct HookStartedNotification {
+    ///The `run` of the `hook/started` notification's params.
     pub run: HookRunSummary,
+    ///The `threadId` of the `hook/started` notification's params.
     #[serde(rename = "threadId")]
     pub thread_id: ::std::string::String,
+    ///The `turnId` of the `hook/started` notification's params.
     #[serde(rename = "turnId", skip_serializing_if = "::std::option::Option::is_none")]
     pub turn_id: ::std::option::Option<::std::string::String>,
 }
-///`HookTrustStatus`
+///What `HookMetadata::Command.trust_status` holds.
 #[derive(
     ::serde::Deserialize,
     ::serde::Serialize,
@@ -6022,13 +6517,17 @@ pub enum HookTrustStatus {
     #[serde(untagged)]
     Unrecognized(::std::string::String),
 }
-///`HooksListEntry`
+///What `HooksListResponse.data` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct HooksListEntry {
+    ///The `cwd` of `HooksListEntry`.
     pub cwd: ::std::string::String,
+    ///The `errors` of `HooksListEntry`.
     pub errors: ::std::vec::Vec<HookErrorInfo>,
+    ///The `hooks` of `HooksListEntry`.
     pub hooks: ::std::vec::Vec<HookMetadata>,
+    ///The `warnings` of `HooksListEntry`.
     pub warnings: ::std::vec::Vec<::std::string::String>,
 }
 ///Params of the `hooks/list` request.
@@ -6046,9 +6545,10 @@ pub struct HooksListParams {
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct HooksListResponse {
+    ///The `data` of the answer to `hooks/list`.
     pub data: ::std::vec::Vec<HooksListEntry>,
 }
-///`ImageDetail`
+///What `ContentItem::InputImage.detail` holds.
 #[derive(
     ::serde::Deserialize,
     ::serde::Serialize,
@@ -6074,7 +6574,7 @@ pub enum ImageDetail {
     #[serde(untagged)]
     Unrecognized(::std::string::String),
 }
-///`ImageGenerationFailure`
+///What `ThreadItem::ImageGeneration.failure` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[serde(tag = "type")]
 #[non_exhaustive]
@@ -6099,14 +6599,16 @@ pub enum ImageGenerationFailure {
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct ImageGenerationInputImage {
+    ///The `path` of `ImageGenerationInputImage`.
     pub path: AbsolutePathBuf,
     ///Lowercase SHA-256 of the file bytes read before image normalization.
     pub sha256: ::std::string::String,
 }
-///`InAppBrowserRequirements`
+///What `ConfigRequirements.in_app_browser` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct InAppBrowserRequirements {
+    ///The `allowExternalBrowserSettingsImport` of `InAppBrowserRequirements`.
     #[serde(
         rename = "allowExternalBrowserSettingsImport",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -6161,8 +6663,10 @@ New clients should declare `openai/form` in [`Self::extensions`].*/
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct InitializeParams {
+    ///The `capabilities` of the `initialize` request's params.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub capabilities: ::std::option::Option<InitializeCapabilities>,
+    ///The `clientInfo` of the `initialize` request's params.
     #[serde(rename = "clientInfo")]
     pub client_info: ClientInfo,
 }
@@ -6179,6 +6683,7 @@ pub struct InitializeResponse {
     ///Operating system for the running app-server target, for example `"macos"`, `"linux"`, or `"windows"`.
     #[serde(rename = "platformOs")]
     pub platform_os: ::std::string::String,
+    ///The `userAgent` of the answer to `initialize`.
     #[serde(rename = "userAgent")]
     pub user_agent: ::std::string::String,
 }
@@ -6217,6 +6722,7 @@ pub struct InstalledApp {
     pub callable: bool,
     ///Effective enabled state after applying global, workspace, local, and managed configuration at read time.
     pub enabled: bool,
+    ///The `id` of `InstalledApp`.
     pub id: ::std::string::String,
     ///Best-effort name carried by the runtime tool catalog. Canonical app metadata remains owned by `app/read`.
     #[serde(
@@ -6231,6 +6737,7 @@ Responses API strongly types this payload. Do not modify it without first gettin
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct InternalChatMessageMetadataPassthrough {
+    ///The `turn_id` of `InternalChatMessageMetadataPassthrough`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub turn_id: ::std::option::Option<::std::string::String>,
 }
@@ -6247,9 +6754,12 @@ pub struct ItemCompletedNotification {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub content_token_count: ::std::option::Option<u64>,
+    ///The `item` of the `item/completed` notification's params.
     pub item: ThreadItem,
+    ///The `threadId` of the `item/completed` notification's params.
     #[serde(rename = "threadId")]
     pub thread_id: ::std::string::String,
+    ///The `turnId` of the `item/completed` notification's params.
     #[serde(rename = "turnId")]
     pub turn_id: ::std::string::String,
 }
@@ -6257,12 +6767,15 @@ pub struct ItemCompletedNotification {
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct ItemGuardianApprovalReviewCompletedNotification {
+    ///The `action` of the `item/autoApprovalReview/completed` notification's params.
     pub action: GuardianApprovalReviewAction,
     ///Unix timestamp (in milliseconds) when this review completed.
     #[serde(rename = "completedAtMs")]
     pub completed_at_ms: i64,
+    ///The `decisionSource` of the `item/autoApprovalReview/completed` notification's params.
     #[serde(rename = "decisionSource")]
     pub decision_source: AutoReviewDecisionSource,
+    ///The `review` of the `item/autoApprovalReview/completed` notification's params.
     pub review: GuardianApprovalReview,
     ///Stable identifier for this review.
     #[serde(rename = "reviewId")]
@@ -6280,8 +6793,10 @@ A network call is triggered by a CommandExecution item, so having a target_item_
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub target_item_id: ::std::option::Option<::std::string::String>,
+    ///The `threadId` of the `item/autoApprovalReview/completed` notification's params.
     #[serde(rename = "threadId")]
     pub thread_id: ::std::string::String,
+    ///The `turnId` of the `item/autoApprovalReview/completed` notification's params.
     #[serde(rename = "turnId")]
     pub turn_id: ::std::string::String,
 }
@@ -6289,7 +6804,9 @@ A network call is triggered by a CommandExecution item, so having a target_item_
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct ItemGuardianApprovalReviewStartedNotification {
+    ///The `action` of the `item/autoApprovalReview/started` notification's params.
     pub action: GuardianApprovalReviewAction,
+    ///The `review` of the `item/autoApprovalReview/started` notification's params.
     pub review: GuardianApprovalReview,
     ///Stable identifier for this review.
     #[serde(rename = "reviewId")]
@@ -6307,8 +6824,10 @@ A network call is triggered by a CommandExecution item, so having a target_item_
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub target_item_id: ::std::option::Option<::std::string::String>,
+    ///The `threadId` of the `item/autoApprovalReview/started` notification's params.
     #[serde(rename = "threadId")]
     pub thread_id: ::std::string::String,
+    ///The `turnId` of the `item/autoApprovalReview/started` notification's params.
     #[serde(rename = "turnId")]
     pub turn_id: ::std::string::String,
 }
@@ -6316,16 +6835,19 @@ A network call is triggered by a CommandExecution item, so having a target_item_
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct ItemStartedNotification {
+    ///The `item` of the `item/started` notification's params.
     pub item: ThreadItem,
     ///Unix timestamp (in milliseconds) when this item lifecycle started.
     #[serde(rename = "startedAtMs")]
     pub started_at_ms: i64,
+    ///The `threadId` of the `item/started` notification's params.
     #[serde(rename = "threadId")]
     pub thread_id: ::std::string::String,
+    ///The `turnId` of the `item/started` notification's params.
     #[serde(rename = "turnId")]
     pub turn_id: ::std::string::String,
 }
-///`LegacyAppPathString`
+///What `AdditionalFileSystemPermissions.read` holds.
 #[derive(
     ::serde::Deserialize,
     ::serde::Serialize,
@@ -6391,6 +6913,7 @@ pub struct ListMcpServerStatusParams {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub server_name: ::std::option::Option<::std::string::String>,
+    ///The `threadId` of the `mcpServerStatus/list` request's params.
     #[serde(rename = "threadId", skip_serializing_if = "::std::option::Option::is_none")]
     pub thread_id: ::std::option::Option<::std::string::String>,
 }
@@ -6398,6 +6921,7 @@ pub struct ListMcpServerStatusParams {
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct ListMcpServerStatusResponse {
+    ///The `data` of the answer to `mcpServerStatus/list`.
     pub data: ::std::vec::Vec<McpServerStatus>,
     ///Opaque cursor to pass to the next call to continue after the last item. If None, there are no more items to return.
     #[serde(
@@ -6406,7 +6930,7 @@ pub struct ListMcpServerStatusResponse {
     )]
     pub next_cursor: ::std::option::Option<::std::string::String>,
 }
-///`LocalShellAction`
+///What `ResponseItem::LocalShellCall.action` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[serde(tag = "type")]
 #[non_exhaustive]
@@ -6431,7 +6955,7 @@ pub enum LocalShellAction {
     #[serde(untagged)]
     Unrecognized(::serde_json::Value),
 }
-///`LocalShellStatus`
+///What `ResponseItem::LocalShellCall.status` holds.
 #[derive(
     ::serde::Deserialize,
     ::serde::Serialize,
@@ -6571,7 +7095,7 @@ pub enum LoginAccountResponse {
     #[serde(untagged)]
     Unrecognized(::serde_json::Value),
 }
-///`LoginAppBrand`
+///What `LoginAccountParams::Chatgpt.app_brand` holds.
 #[derive(
     ::serde::Deserialize,
     ::serde::Serialize,
@@ -6597,59 +7121,75 @@ pub enum LoginAppBrand {
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct LogoutAccountResponse {}
-///`ManagedHooksRequirements`
+///What `ConfigRequirements.hooks` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct ManagedHooksRequirements {
+    ///The `Interrupt` of `ManagedHooksRequirements`.
     #[serde(
         rename = "Interrupt",
         default,
         skip_serializing_if = "::std::vec::Vec::is_empty"
     )]
     pub interrupt: ::std::vec::Vec<ConfiguredHookMatcherGroup>,
+    ///The `managedDir` of `ManagedHooksRequirements`.
     #[serde(
         rename = "managedDir",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub managed_dir: ::std::option::Option<::std::string::String>,
+    ///The `PermissionRequest` of `ManagedHooksRequirements`.
     #[serde(rename = "PermissionRequest")]
     pub permission_request: ::std::vec::Vec<ConfiguredHookMatcherGroup>,
+    ///The `PostCompact` of `ManagedHooksRequirements`.
     #[serde(rename = "PostCompact")]
     pub post_compact: ::std::vec::Vec<ConfiguredHookMatcherGroup>,
+    ///The `PostModelRequest` of `ManagedHooksRequirements`.
     #[serde(
         rename = "PostModelRequest",
         default,
         skip_serializing_if = "::std::vec::Vec::is_empty"
     )]
     pub post_model_request: ::std::vec::Vec<ConfiguredHookMatcherGroup>,
+    ///The `PostToolUse` of `ManagedHooksRequirements`.
     #[serde(rename = "PostToolUse")]
     pub post_tool_use: ::std::vec::Vec<ConfiguredHookMatcherGroup>,
+    ///The `PreCompact` of `ManagedHooksRequirements`.
     #[serde(rename = "PreCompact")]
     pub pre_compact: ::std::vec::Vec<ConfiguredHookMatcherGroup>,
+    ///The `PreModelRequest` of `ManagedHooksRequirements`.
     #[serde(
         rename = "PreModelRequest",
         default,
         skip_serializing_if = "::std::vec::Vec::is_empty"
     )]
     pub pre_model_request: ::std::vec::Vec<ConfiguredHookMatcherGroup>,
+    ///The `PreToolUse` of `ManagedHooksRequirements`.
     #[serde(rename = "PreToolUse")]
     pub pre_tool_use: ::std::vec::Vec<ConfiguredHookMatcherGroup>,
+    ///The `SessionEnd` of `ManagedHooksRequirements`.
     #[serde(
         rename = "SessionEnd",
         default,
         skip_serializing_if = "::std::vec::Vec::is_empty"
     )]
     pub session_end: ::std::vec::Vec<ConfiguredHookMatcherGroup>,
+    ///The `SessionStart` of `ManagedHooksRequirements`.
     #[serde(rename = "SessionStart")]
     pub session_start: ::std::vec::Vec<ConfiguredHookMatcherGroup>,
+    ///The `Stop` of `ManagedHooksRequirements`.
     #[serde(rename = "Stop")]
     pub stop: ::std::vec::Vec<ConfiguredHookMatcherGroup>,
+    ///The `SubagentStart` of `ManagedHooksRequirements`.
     #[serde(rename = "SubagentStart")]
     pub subagent_start: ::std::vec::Vec<ConfiguredHookMatcherGroup>,
+    ///The `SubagentStop` of `ManagedHooksRequirements`.
     #[serde(rename = "SubagentStop")]
     pub subagent_stop: ::std::vec::Vec<ConfiguredHookMatcherGroup>,
+    ///The `UserPromptSubmit` of `ManagedHooksRequirements`.
     #[serde(rename = "UserPromptSubmit")]
     pub user_prompt_submit: ::std::vec::Vec<ConfiguredHookMatcherGroup>,
+    ///The `windowsManagedDir` of `ManagedHooksRequirements`.
     #[serde(
         rename = "windowsManagedDir",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -6660,9 +7200,12 @@ pub struct ManagedHooksRequirements {
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct MarketplaceAddParams {
+    ///The `refName` of the `marketplace/add` request's params.
     #[serde(rename = "refName", skip_serializing_if = "::std::option::Option::is_none")]
     pub ref_name: ::std::option::Option<::std::string::String>,
+    ///The `source` of the `marketplace/add` request's params.
     pub source: ::std::string::String,
+    ///The `sparsePaths` of the `marketplace/add` request's params.
     #[serde(
         rename = "sparsePaths",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -6673,35 +7216,42 @@ pub struct MarketplaceAddParams {
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct MarketplaceAddResponse {
+    ///The `alreadyAdded` of the answer to `marketplace/add`.
     #[serde(rename = "alreadyAdded")]
     pub already_added: bool,
+    ///The `installedRoot` of the answer to `marketplace/add`.
     #[serde(rename = "installedRoot")]
     pub installed_root: AbsolutePathBuf,
+    ///The `marketplaceName` of the answer to `marketplace/add`.
     #[serde(rename = "marketplaceName")]
     pub marketplace_name: ::std::string::String,
 }
-///`MarketplaceInterface`
+///What `PluginMarketplaceEntry.interface` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct MarketplaceInterface {
+    ///The `displayName` of `MarketplaceInterface`.
     #[serde(
         rename = "displayName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub display_name: ::std::option::Option<::std::string::String>,
 }
-///`MarketplaceLoadErrorInfo`
+///What `PluginInstalledResponse.marketplace_load_errors` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct MarketplaceLoadErrorInfo {
+    ///The `marketplacePath` of `MarketplaceLoadErrorInfo`.
     #[serde(rename = "marketplacePath")]
     pub marketplace_path: AbsolutePathBuf,
+    ///The `message` of `MarketplaceLoadErrorInfo`.
     pub message: ::std::string::String,
 }
 ///Params of the `marketplace/remove` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct MarketplaceRemoveParams {
+    ///The `marketplaceName` of the `marketplace/remove` request's params.
     #[serde(rename = "marketplaceName")]
     pub marketplace_name: ::std::string::String,
 }
@@ -6709,26 +7259,31 @@ pub struct MarketplaceRemoveParams {
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct MarketplaceRemoveResponse {
+    ///The `installedRoot` of the answer to `marketplace/remove`.
     #[serde(
         rename = "installedRoot",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub installed_root: ::std::option::Option<AbsolutePathBuf>,
+    ///The `marketplaceName` of the answer to `marketplace/remove`.
     #[serde(rename = "marketplaceName")]
     pub marketplace_name: ::std::string::String,
 }
-///`MarketplaceUpgradeErrorInfo`
+///What `MarketplaceUpgradeResponse.errors` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct MarketplaceUpgradeErrorInfo {
+    ///The `marketplaceName` of `MarketplaceUpgradeErrorInfo`.
     #[serde(rename = "marketplaceName")]
     pub marketplace_name: ::std::string::String,
+    ///The `message` of `MarketplaceUpgradeErrorInfo`.
     pub message: ::std::string::String,
 }
 ///Params of the `marketplace/upgrade` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct MarketplaceUpgradeParams {
+    ///The `marketplaceName` of the `marketplace/upgrade` request's params.
     #[serde(
         rename = "marketplaceName",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -6739,13 +7294,16 @@ pub struct MarketplaceUpgradeParams {
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct MarketplaceUpgradeResponse {
+    ///The `errors` of the answer to `marketplace/upgrade`.
     pub errors: ::std::vec::Vec<MarketplaceUpgradeErrorInfo>,
+    ///The `selectedMarketplaces` of the answer to `marketplace/upgrade`.
     #[serde(rename = "selectedMarketplaces")]
     pub selected_marketplaces: ::std::vec::Vec<::std::string::String>,
+    ///The `upgradedRoots` of the answer to `marketplace/upgrade`.
     #[serde(rename = "upgradedRoots")]
     pub upgraded_roots: ::std::vec::Vec<AbsolutePathBuf>,
 }
-///`McpAppDisplayMode`
+///What `McpAppUi.preferred_model_display_mode` holds.
 #[derive(
     ::serde::Deserialize,
     ::serde::Serialize,
@@ -6771,12 +7329,14 @@ pub enum McpAppDisplayMode {
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct McpAppUi {
+    ///The `preferredModelDisplayMode` of `McpAppUi`.
     #[serde(rename = "preferredModelDisplayMode")]
     pub preferred_model_display_mode: McpAppDisplayMode,
+    ///The `resourceUri` of `McpAppUi`.
     #[serde(rename = "resourceUri")]
     pub resource_uri: ::std::string::String,
 }
-///`McpAuthStatus`
+///What `McpServerStatus.auth_status` holds.
 #[derive(
     ::serde::Deserialize,
     ::serde::Serialize,
@@ -6804,7 +7364,7 @@ pub enum McpAuthStatus {
     #[serde(untagged)]
     Unrecognized(::std::string::String),
 }
-///`McpElicitationArrayType`
+///What `McpElicitationTitledMultiSelectEnumSchema.type_` holds.
 #[derive(
     ::serde::Deserialize,
     ::serde::Serialize,
@@ -6824,20 +7384,24 @@ pub enum McpElicitationArrayType {
     #[serde(untagged)]
     Unrecognized(::std::string::String),
 }
-///`McpElicitationBooleanSchema`
+///What `McpElicitationPrimitiveSchema::BooleanSchema.0` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct McpElicitationBooleanSchema {
+    ///The `default` of `McpElicitationBooleanSchema`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub default: ::std::option::Option<bool>,
+    ///The `description` of `McpElicitationBooleanSchema`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub description: ::std::option::Option<::std::string::String>,
+    ///The `title` of `McpElicitationBooleanSchema`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub title: ::std::option::Option<::std::string::String>,
+    ///The `type` of `McpElicitationBooleanSchema`.
     #[serde(rename = "type")]
     pub type_: McpElicitationBooleanType,
 }
-///`McpElicitationBooleanType`
+///What `McpElicitationBooleanSchema.type_` holds.
 #[derive(
     ::serde::Deserialize,
     ::serde::Serialize,
@@ -6857,15 +7421,17 @@ pub enum McpElicitationBooleanType {
     #[serde(untagged)]
     Unrecognized(::std::string::String),
 }
-///`McpElicitationConstOption`
+///What `McpElicitationTitledEnumItems.any_of` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct McpElicitationConstOption {
+    ///The `const` of `McpElicitationConstOption`.
     #[serde(rename = "const")]
     pub const_: ::std::string::String,
+    ///The `title` of `McpElicitationConstOption`.
     pub title: ::std::string::String,
 }
-///`McpElicitationEnumSchema`
+///What `McpElicitationPrimitiveSchema::EnumSchema.0` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[serde(untagged)]
 pub enum McpElicitationEnumSchema {
@@ -6891,27 +7457,33 @@ for McpElicitationEnumSchema {
         Self::LegacyTitledEnumSchema(value)
     }
 }
-///`McpElicitationLegacyTitledEnumSchema`
+///What `McpElicitationEnumSchema::LegacyTitledEnumSchema.0` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct McpElicitationLegacyTitledEnumSchema {
+    ///The `default` of `McpElicitationLegacyTitledEnumSchema`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub default: ::std::option::Option<::std::string::String>,
+    ///The `description` of `McpElicitationLegacyTitledEnumSchema`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub description: ::std::option::Option<::std::string::String>,
+    ///The `enum` of `McpElicitationLegacyTitledEnumSchema`.
     #[serde(rename = "enum")]
     pub enum_: ::std::vec::Vec<::std::string::String>,
+    ///The `enumNames` of `McpElicitationLegacyTitledEnumSchema`.
     #[serde(
         rename = "enumNames",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub enum_names: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    ///The `title` of `McpElicitationLegacyTitledEnumSchema`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub title: ::std::option::Option<::std::string::String>,
+    ///The `type` of `McpElicitationLegacyTitledEnumSchema`.
     #[serde(rename = "type")]
     pub type_: McpElicitationStringType,
 }
-///`McpElicitationMultiSelectEnumSchema`
+///What `McpElicitationEnumSchema::MultiSelectEnumSchema.0` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[serde(untagged)]
 pub enum McpElicitationMultiSelectEnumSchema {
@@ -6930,24 +7502,30 @@ for McpElicitationMultiSelectEnumSchema {
         Self::TitledMultiSelectEnumSchema(value)
     }
 }
-///`McpElicitationNumberSchema`
+///What `McpElicitationPrimitiveSchema::NumberSchema.0` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct McpElicitationNumberSchema {
+    ///The `default` of `McpElicitationNumberSchema`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub default: ::std::option::Option<f64>,
+    ///The `description` of `McpElicitationNumberSchema`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub description: ::std::option::Option<::std::string::String>,
+    ///The `maximum` of `McpElicitationNumberSchema`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub maximum: ::std::option::Option<f64>,
+    ///The `minimum` of `McpElicitationNumberSchema`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub minimum: ::std::option::Option<f64>,
+    ///The `title` of `McpElicitationNumberSchema`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub title: ::std::option::Option<::std::string::String>,
+    ///The `type` of `McpElicitationNumberSchema`.
     #[serde(rename = "type")]
     pub type_: McpElicitationNumberType,
 }
-///`McpElicitationNumberType`
+///What `McpElicitationNumberSchema.type_` holds.
 #[derive(
     ::serde::Deserialize,
     ::serde::Serialize,
@@ -6969,7 +7547,7 @@ pub enum McpElicitationNumberType {
     #[serde(untagged)]
     Unrecognized(::std::string::String),
 }
-///`McpElicitationObjectType`
+///What `McpElicitationSchema.type_` holds.
 #[derive(
     ::serde::Deserialize,
     ::serde::Serialize,
@@ -6989,7 +7567,7 @@ pub enum McpElicitationObjectType {
     #[serde(untagged)]
     Unrecognized(::std::string::String),
 }
-///`McpElicitationPrimitiveSchema`
+///What `McpElicitationSchema.properties` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[serde(untagged)]
 pub enum McpElicitationPrimitiveSchema {
@@ -7025,18 +7603,22 @@ This matches the `requestedSchema` shape from the MCP 2025-11-25 `ElicitRequestF
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct McpElicitationSchema {
+    ///The `properties` of `McpElicitationSchema`.
     pub properties: ::std::collections::HashMap<
         ::std::string::String,
         McpElicitationPrimitiveSchema,
     >,
+    ///The `required` of `McpElicitationSchema`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub required: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    ///The `$schema` of `McpElicitationSchema`.
     #[serde(rename = "$schema", skip_serializing_if = "::std::option::Option::is_none")]
     pub schema: ::std::option::Option<::std::string::String>,
+    ///The `type` of `McpElicitationSchema`.
     #[serde(rename = "type")]
     pub type_: McpElicitationObjectType,
 }
-///`McpElicitationSingleSelectEnumSchema`
+///What `McpElicitationEnumSchema::SingleSelectEnumSchema.0` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[serde(untagged)]
 pub enum McpElicitationSingleSelectEnumSchema {
@@ -7055,7 +7637,7 @@ for McpElicitationSingleSelectEnumSchema {
         Self::TitledSingleSelectEnumSchema(value)
     }
 }
-///`McpElicitationStringFormat`
+///What `McpElicitationStringSchema.format` holds.
 #[derive(
     ::serde::Deserialize,
     ::serde::Serialize,
@@ -7081,32 +7663,39 @@ pub enum McpElicitationStringFormat {
     #[serde(untagged)]
     Unrecognized(::std::string::String),
 }
-///`McpElicitationStringSchema`
+///What `McpElicitationPrimitiveSchema::StringSchema.0` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct McpElicitationStringSchema {
+    ///The `default` of `McpElicitationStringSchema`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub default: ::std::option::Option<::std::string::String>,
+    ///The `description` of `McpElicitationStringSchema`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub description: ::std::option::Option<::std::string::String>,
+    ///The `format` of `McpElicitationStringSchema`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub format: ::std::option::Option<McpElicitationStringFormat>,
+    ///The `maxLength` of `McpElicitationStringSchema`.
     #[serde(
         rename = "maxLength",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub max_length: ::std::option::Option<u32>,
+    ///The `minLength` of `McpElicitationStringSchema`.
     #[serde(
         rename = "minLength",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub min_length: ::std::option::Option<u32>,
+    ///The `title` of `McpElicitationStringSchema`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub title: ::std::option::Option<::std::string::String>,
+    ///The `type` of `McpElicitationStringSchema`.
     #[serde(rename = "type")]
     pub type_: McpElicitationStringType,
 }
-///`McpElicitationStringType`
+///What `McpElicitationLegacyTitledEnumSchema.type_` holds.
 #[derive(
     ::serde::Deserialize,
     ::serde::Serialize,
@@ -7126,85 +7715,112 @@ pub enum McpElicitationStringType {
     #[serde(untagged)]
     Unrecognized(::std::string::String),
 }
-///`McpElicitationTitledEnumItems`
+///What `McpElicitationTitledMultiSelectEnumSchema.items` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct McpElicitationTitledEnumItems {
+    ///The `anyOf` of `McpElicitationTitledEnumItems`.
     #[serde(rename = "anyOf")]
     pub any_of: ::std::vec::Vec<McpElicitationConstOption>,
 }
-///`McpElicitationTitledMultiSelectEnumSchema`
+///What `McpElicitationMultiSelectEnumSchema::TitledMultiSelectEnumSchema.0` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct McpElicitationTitledMultiSelectEnumSchema {
+    ///The `default` of `McpElicitationTitledMultiSelectEnumSchema`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub default: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    ///The `description` of `McpElicitationTitledMultiSelectEnumSchema`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub description: ::std::option::Option<::std::string::String>,
+    ///The `items` of `McpElicitationTitledMultiSelectEnumSchema`.
     pub items: McpElicitationTitledEnumItems,
+    ///The `maxItems` of `McpElicitationTitledMultiSelectEnumSchema`.
     #[serde(rename = "maxItems", skip_serializing_if = "::std::option::Option::is_none")]
     pub max_items: ::std::option::Option<u64>,
+    ///The `minItems` of `McpElicitationTitledMultiSelectEnumSchema`.
     #[serde(rename = "minItems", skip_serializing_if = "::std::option::Option::is_none")]
     pub min_items: ::std::option::Option<u64>,
+    ///The `title` of `McpElicitationTitledMultiSelectEnumSchema`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub title: ::std::option::Option<::std::string::String>,
+    ///The `type` of `McpElicitationTitledMultiSelectEnumSchema`.
     #[serde(rename = "type")]
     pub type_: McpElicitationArrayType,
 }
-///`McpElicitationTitledSingleSelectEnumSchema`
+///What `McpElicitationSingleSelectEnumSchema::TitledSingleSelectEnumSchema.0` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct McpElicitationTitledSingleSelectEnumSchema {
+    ///The `default` of `McpElicitationTitledSingleSelectEnumSchema`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub default: ::std::option::Option<::std::string::String>,
+    ///The `description` of `McpElicitationTitledSingleSelectEnumSchema`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub description: ::std::option::Option<::std::string::String>,
+    ///The `oneOf` of `McpElicitationTitledSingleSelectEnumSchema`.
     #[serde(rename = "oneOf")]
     pub one_of: ::std::vec::Vec<McpElicitationConstOption>,
+    ///The `title` of `McpElicitationTitledSingleSelectEnumSchema`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub title: ::std::option::Option<::std::string::String>,
+    ///The `type` of `McpElicitationTitledSingleSelectEnumSchema`.
     #[serde(rename = "type")]
     pub type_: McpElicitationStringType,
 }
-///`McpElicitationUntitledEnumItems`
+///What `McpElicitationUntitledMultiSelectEnumSchema.items` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct McpElicitationUntitledEnumItems {
+    ///The `enum` of `McpElicitationUntitledEnumItems`.
     #[serde(rename = "enum")]
     pub enum_: ::std::vec::Vec<::std::string::String>,
+    ///The `type` of `McpElicitationUntitledEnumItems`.
     #[serde(rename = "type")]
     pub type_: McpElicitationStringType,
 }
-///`McpElicitationUntitledMultiSelectEnumSchema`
+///What `McpElicitationMultiSelectEnumSchema::UntitledMultiSelectEnumSchema.0` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct McpElicitationUntitledMultiSelectEnumSchema {
+    ///The `default` of `McpElicitationUntitledMultiSelectEnumSchema`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub default: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    ///The `description` of `McpElicitationUntitledMultiSelectEnumSchema`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub description: ::std::option::Option<::std::string::String>,
+    ///The `items` of `McpElicitationUntitledMultiSelectEnumSchema`.
     pub items: McpElicitationUntitledEnumItems,
+    ///The `maxItems` of `McpElicitationUntitledMultiSelectEnumSchema`.
     #[serde(rename = "maxItems", skip_serializing_if = "::std::option::Option::is_none")]
     pub max_items: ::std::option::Option<u64>,
+    ///The `minItems` of `McpElicitationUntitledMultiSelectEnumSchema`.
     #[serde(rename = "minItems", skip_serializing_if = "::std::option::Option::is_none")]
     pub min_items: ::std::option::Option<u64>,
+    ///The `title` of `McpElicitationUntitledMultiSelectEnumSchema`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub title: ::std::option::Option<::std::string::String>,
+    ///The `type` of `McpElicitationUntitledMultiSelectEnumSchema`.
     #[serde(rename = "type")]
     pub type_: McpElicitationArrayType,
 }
-///`McpElicitationUntitledSingleSelectEnumSchema`
+///What `McpElicitationSingleSelectEnumSchema::UntitledSingleSelectEnumSchema.0` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct McpElicitationUntitledSingleSelectEnumSchema {
+    ///The `default` of `McpElicitationUntitledSingleSelectEnumSchema`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub default: ::std::option::Option<::std::string::String>,
+    ///The `description` of `McpElicitationUntitledSingleSelectEnumSchema`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub description: ::std::option::Option<::std::string::String>,
+    ///The `enum` of `McpElicitationUntitledSingleSelectEnumSchema`.
     #[serde(rename = "enum")]
     pub enum_: ::std::vec::Vec<::std::string::String>,
+    ///The `title` of `McpElicitationUntitledSingleSelectEnumSchema`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub title: ::std::option::Option<::std::string::String>,
+    ///The `type` of `McpElicitationUntitledSingleSelectEnumSchema`.
     #[serde(rename = "type")]
     pub type_: McpElicitationStringType,
 }
@@ -7212,6 +7828,7 @@ pub struct McpElicitationUntitledSingleSelectEnumSchema {
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct McpResourceReadParams {
+    ///The `connectorId` of the `mcpServer/resource/read` request's params.
     #[serde(
         rename = "connectorId",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -7234,18 +7851,22 @@ pub struct McpResourceReadParams {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub origin_call_id: ::std::option::Option<::std::string::String>,
+    ///The `server` of the `mcpServer/resource/read` request's params.
     pub server: ::std::string::String,
     ///Explicit hosted app/account. Omit to retain legacy resource discovery.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub target: ::std::option::Option<McpResourceReadTarget>,
+    ///The `threadId` of the `mcpServer/resource/read` request's params.
     #[serde(rename = "threadId", skip_serializing_if = "::std::option::Option::is_none")]
     pub thread_id: ::std::option::Option<::std::string::String>,
+    ///The `uri` of the `mcpServer/resource/read` request's params.
     pub uri: ::std::string::String,
 }
 ///The answer to the `mcpServer/resource/read` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct McpResourceReadResponse {
+    ///The `contents` of the answer to `mcpServer/resource/read`.
     pub contents: ::std::vec::Vec<ResourceContent>,
     ///Originating call when the server applied app-specific resource scoping.
     #[serde(
@@ -7254,17 +7875,18 @@ pub struct McpResourceReadResponse {
     )]
     pub origin_call_id: ::std::option::Option<::std::string::String>,
 }
-///`McpResourceReadTarget`
+///What `McpResourceReadParams.target` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct McpResourceReadTarget {
+    ///The `connectorId` of `McpResourceReadTarget`.
     #[serde(rename = "connectorId")]
     pub connector_id: ::std::string::String,
     ///Null explicitly requests no-auth access, subject to the app's resource policy.
     #[serde(rename = "linkId", deserialize_with = "::std::option::Option::deserialize")]
     pub link_id: ::std::option::Option<::std::string::String>,
 }
-///`McpServerConnectionStatus`
+///What `McpServerStatus.runtime_status` holds.
 #[derive(
     ::serde::Deserialize,
     ::serde::Serialize,
@@ -7296,7 +7918,7 @@ pub enum McpServerConnectionStatus {
     #[serde(untagged)]
     Unrecognized(::std::string::String),
 }
-///`McpServerElicitationAction`
+///What `McpServerElicitationRequestResponse.action` holds.
 #[derive(
     ::serde::Deserialize,
     ::serde::Serialize,
@@ -7481,6 +8103,7 @@ This is nullable because MCP models elicitation as a standalone server-to-client
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct McpServerElicitationRequestResponse {
+    ///The `action` of the answer to `mcpServer/elicitation/request`.
     pub action: McpServerElicitationAction,
     /**Structured user input for accepted elicitations, mirroring RMCP `CreateElicitationResult`.
 
@@ -7491,18 +8114,22 @@ This is nullable because decline/cancel responses have no content.*/
     #[serde(rename = "_meta", skip_serializing_if = "::std::option::Option::is_none")]
     pub meta: ::std::option::Option<::serde_json::Value>,
 }
-///`McpServerEventNotification`
+///What `McpServerEventStreamNotification.notification` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct McpServerEventNotification {
+    ///The `method` of `McpServerEventNotification`.
     pub method: ::std::string::String,
+    ///The `params` of `McpServerEventNotification`.
     pub params: ::serde_json::Value,
 }
 ///Params of the `mcpServer/event/stream/notification` notification.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct McpServerEventStreamNotification {
+    ///The `notification` of the `mcpServer/event/stream/notification` notification's params.
     pub notification: McpServerEventNotification,
+    ///The `subscriptionId` of the `mcpServer/event/stream/notification` notification's params.
     #[serde(rename = "subscriptionId")]
     pub subscription_id: ::std::string::String,
 }
@@ -7514,13 +8141,19 @@ pub struct McpServerEventStreamNotification {
 **Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
 #[cfg(feature = "experimental")]
 pub struct McpServerEventStreamStartParams {
+    ///The `arguments` of the `mcpServer/event/stream/start` request's params.
     pub arguments: ::serde_json::Value,
+    ///The `_meta` of the `mcpServer/event/stream/start` request's params.
     #[serde(rename = "_meta", skip_serializing_if = "::std::option::Option::is_none")]
     pub meta: ::std::option::Option<::serde_json::Value>,
+    ///The `name` of the `mcpServer/event/stream/start` request's params.
     pub name: ::std::string::String,
+    ///The `server` of the `mcpServer/event/stream/start` request's params.
     pub server: ::std::string::String,
+    ///The `subscriptionId` of the `mcpServer/event/stream/start` request's params.
     #[serde(rename = "subscriptionId")]
     pub subscription_id: ::std::string::String,
+    ///The `threadId` of the `mcpServer/event/stream/start` request's params.
     #[serde(rename = "threadId")]
     pub thread_id: ::std::string::String,
 }
@@ -7540,6 +8173,7 @@ pub struct McpServerEventStreamStartResponse {}
 **Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
 #[cfg(feature = "experimental")]
 pub struct McpServerEventStreamStopParams {
+    ///The `subscriptionId` of the `mcpServer/event/stream/stop` request's params.
     #[serde(rename = "subscriptionId")]
     pub subscription_id: ::std::string::String,
 }
@@ -7555,27 +8189,34 @@ pub struct McpServerEventStreamStopResponse {}
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct McpServerInfo {
+    ///The `description` of `McpServerInfo`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub description: ::std::option::Option<::std::string::String>,
+    ///The `icons` of `McpServerInfo`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub icons: ::std::option::Option<::std::vec::Vec<::serde_json::Value>>,
+    ///The `name` of `McpServerInfo`.
     pub name: ::std::string::String,
+    ///The `title` of `McpServerInfo`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub title: ::std::option::Option<::std::string::String>,
+    ///The `version` of `McpServerInfo`.
     pub version: ::std::string::String,
+    ///The `websiteUrl` of `McpServerInfo`.
     #[serde(
         rename = "websiteUrl",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub website_url: ::std::option::Option<::std::string::String>,
 }
-///`McpServerMigration`
+///What `MigrationDetails.mcp_servers` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct McpServerMigration {
+    ///The `name` of `McpServerMigration`.
     pub name: ::std::string::String,
 }
-///`McpServerOauthClientRegistration`
+///What `McpServerOauthLoginParams.client_registration` holds.
 #[derive(
     ::serde::Deserialize,
     ::serde::Serialize,
@@ -7603,13 +8244,17 @@ pub enum McpServerOauthClientRegistration {
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct McpServerOauthLoginCompletedNotification {
+    ///The `error` of the `mcpServer/oauthLogin/completed` notification's params.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub error: ::std::option::Option<::std::string::String>,
     ///Identifies the explicit login attempt. Older servers omit this field.
     #[serde(rename = "loginId", skip_serializing_if = "::std::option::Option::is_none")]
     pub login_id: ::std::option::Option<::std::string::String>,
+    ///The `name` of the `mcpServer/oauthLogin/completed` notification's params.
     pub name: ::std::string::String,
+    ///The `success` of the `mcpServer/oauthLogin/completed` notification's params.
     pub success: bool,
+    ///The `threadId` of the `mcpServer/oauthLogin/completed` notification's params.
     #[serde(rename = "threadId", skip_serializing_if = "::std::option::Option::is_none")]
     pub thread_id: ::std::option::Option<::std::string::String>,
 }
@@ -7629,11 +8274,15 @@ pub struct McpServerOauthLoginParams {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub environment_id: ::std::option::Option<::std::string::String>,
+    ///The `name` of the `mcpServer/oauth/login` request's params.
     pub name: ::std::string::String,
+    ///The `scopes` of the `mcpServer/oauth/login` request's params.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub scopes: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    ///The `threadId` of the `mcpServer/oauth/login` request's params.
     #[serde(rename = "threadId", skip_serializing_if = "::std::option::Option::is_none")]
     pub thread_id: ::std::option::Option<::std::string::String>,
+    ///The `timeoutSecs` of the `mcpServer/oauth/login` request's params.
     #[serde(
         rename = "timeoutSecs",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -7644,6 +8293,7 @@ pub struct McpServerOauthLoginParams {
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct McpServerOauthLoginResponse {
+    ///The `authorizationUrl` of the answer to `mcpServer/oauth/login`.
     #[serde(rename = "authorizationUrl")]
     pub authorization_url: ::std::string::String,
     ///Identifies this login attempt across the response and completion notification. Older servers omit this field; current servers always return it.
@@ -7654,7 +8304,7 @@ pub struct McpServerOauthLoginResponse {
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct McpServerRefreshResponse {}
-///`McpServerStartupFailureReason`
+///What `McpServerStatusUpdatedNotification.failure_reason` holds.
 #[derive(
     ::serde::Deserialize,
     ::serde::Serialize,
@@ -7674,7 +8324,7 @@ pub enum McpServerStartupFailureReason {
     #[serde(untagged)]
     Unrecognized(::std::string::String),
 }
-///`McpServerStartupState`
+///What `McpServerStatusUpdatedNotification.status` holds.
 #[derive(
     ::serde::Deserialize,
     ::serde::Serialize,
@@ -7700,10 +8350,11 @@ pub enum McpServerStartupState {
     #[serde(untagged)]
     Unrecognized(::std::string::String),
 }
-///`McpServerStatus`
+///What `ListMcpServerStatusResponse.data` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct McpServerStatus {
+    ///The `authStatus` of `McpServerStatus`.
     #[serde(rename = "authStatus")]
     pub auth_status: McpAuthStatus,
     ///Environment that contributed this registration; null for a thread-wide server. Older servers omit this field.
@@ -7718,11 +8369,15 @@ pub struct McpServerStatus {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub http_origin: ::std::option::Option<::std::string::String>,
+    ///The `name` of `McpServerStatus`.
     pub name: ::std::string::String,
+    ///The `pluginId` of `McpServerStatus`.
     #[serde(rename = "pluginId", skip_serializing_if = "::std::option::Option::is_none")]
     pub plugin_id: ::std::option::Option<::std::string::String>,
+    ///The `resourceTemplates` of `McpServerStatus`.
     #[serde(rename = "resourceTemplates")]
     pub resource_templates: ::std::vec::Vec<ResourceTemplate>,
+    ///The `resources` of `McpServerStatus`.
     pub resources: ::std::vec::Vec<Resource>,
     ///Current thread-runtime connection state; null when unavailable or the configuration changed.
     #[serde(
@@ -7736,6 +8391,7 @@ pub struct McpServerStatus {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub server_capabilities: ::std::option::Option<::serde_json::Value>,
+    ///The `serverInfo` of `McpServerStatus`.
     #[serde(
         rename = "serverInfo",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -7747,6 +8403,7 @@ pub struct McpServerStatus {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub tool_list_meta: ::std::option::Option<::serde_json::Value>,
+    ///The `tools` of `McpServerStatus`.
     pub tools: ::std::collections::HashMap<::std::string::String, Tool>,
     ///Tool discovery failed and no catalog was returned. Null when a catalog is returned, including cached or empty catalogs.
     #[serde(
@@ -7755,7 +8412,7 @@ pub struct McpServerStatus {
     )]
     pub tools_error: ::std::option::Option<::std::string::String>,
 }
-///`McpServerStatusDetail`
+///What `ListMcpServerStatusParams.detail` holds.
 #[derive(
     ::serde::Deserialize,
     ::serde::Serialize,
@@ -7787,15 +8444,20 @@ pub struct McpServerStatusUpdatedNotification {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub environment_id: ::std::option::Option<::std::string::String>,
+    ///The `error` of the `mcpServer/startupStatus/updated` notification's params.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub error: ::std::option::Option<::std::string::String>,
+    ///The `failureReason` of the `mcpServer/startupStatus/updated` notification's params.
     #[serde(
         rename = "failureReason",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub failure_reason: ::std::option::Option<McpServerStartupFailureReason>,
+    ///The `name` of the `mcpServer/startupStatus/updated` notification's params.
     pub name: ::std::string::String,
+    ///The `status` of the `mcpServer/startupStatus/updated` notification's params.
     pub status: McpServerStartupState,
+    ///The `threadId` of the `mcpServer/startupStatus/updated` notification's params.
     #[serde(rename = "threadId", skip_serializing_if = "::std::option::Option::is_none")]
     pub thread_id: ::std::option::Option<::std::string::String>,
 }
@@ -7803,6 +8465,7 @@ pub struct McpServerStatusUpdatedNotification {
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct McpServerToolCallParams {
+    ///The `arguments` of the `mcpServer/tool/call` request's params.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub arguments: ::std::option::Option<::serde_json::Value>,
     ///Exact registration scope; omission preserves legacy name-only selection.
@@ -7811,81 +8474,102 @@ pub struct McpServerToolCallParams {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub environment_id: ::std::option::Option<::std::string::String>,
+    ///The `_meta` of the `mcpServer/tool/call` request's params.
     #[serde(rename = "_meta", skip_serializing_if = "::std::option::Option::is_none")]
     pub meta: ::std::option::Option<::serde_json::Value>,
+    ///The `server` of the `mcpServer/tool/call` request's params.
     pub server: ::std::string::String,
+    ///The `threadId` of the `mcpServer/tool/call` request's params.
     #[serde(rename = "threadId")]
     pub thread_id: ::std::string::String,
+    ///The `tool` of the `mcpServer/tool/call` request's params.
     pub tool: ::std::string::String,
 }
 ///The answer to the `mcpServer/tool/call` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct McpServerToolCallResponse {
+    ///The `content` of the answer to `mcpServer/tool/call`.
     pub content: ::std::vec::Vec<::serde_json::Value>,
+    ///The `isError` of the answer to `mcpServer/tool/call`.
     #[serde(rename = "isError", skip_serializing_if = "::std::option::Option::is_none")]
     pub is_error: ::std::option::Option<bool>,
+    ///The `_meta` of the answer to `mcpServer/tool/call`.
     #[serde(rename = "_meta", skip_serializing_if = "::std::option::Option::is_none")]
     pub meta: ::std::option::Option<::serde_json::Value>,
+    ///The `structuredContent` of the answer to `mcpServer/tool/call`.
     #[serde(
         rename = "structuredContent",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub structured_content: ::std::option::Option<::serde_json::Value>,
 }
-///`McpToolCallAppContext`
+///What `ThreadItem::McpToolCall.app_context` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct McpToolCallAppContext {
+    ///The `actionName` of `McpToolCallAppContext`.
     #[serde(
         rename = "actionName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub action_name: ::std::option::Option<::std::string::String>,
+    ///The `appName` of `McpToolCallAppContext`.
     #[serde(rename = "appName", skip_serializing_if = "::std::option::Option::is_none")]
     pub app_name: ::std::option::Option<::std::string::String>,
+    ///The `connectorId` of `McpToolCallAppContext`.
     #[serde(rename = "connectorId")]
     pub connector_id: ::std::string::String,
+    ///The `linkId` of `McpToolCallAppContext`.
     #[serde(rename = "linkId", skip_serializing_if = "::std::option::Option::is_none")]
     pub link_id: ::std::option::Option<::std::string::String>,
+    ///The `resourceUri` of `McpToolCallAppContext`.
     #[serde(
         rename = "resourceUri",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub resource_uri: ::std::option::Option<::std::string::String>,
 }
-///`McpToolCallError`
+///What `ThreadItem::McpToolCall.error` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct McpToolCallError {
+    ///The `message` of `McpToolCallError`.
     pub message: ::std::string::String,
 }
 ///Params of the `item/mcpToolCall/progress` notification.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct McpToolCallProgressNotification {
+    ///The `itemId` of the `item/mcpToolCall/progress` notification's params.
     #[serde(rename = "itemId")]
     pub item_id: ::std::string::String,
+    ///The `message` of the `item/mcpToolCall/progress` notification's params.
     pub message: ::std::string::String,
+    ///The `threadId` of the `item/mcpToolCall/progress` notification's params.
     #[serde(rename = "threadId")]
     pub thread_id: ::std::string::String,
+    ///The `turnId` of the `item/mcpToolCall/progress` notification's params.
     #[serde(rename = "turnId")]
     pub turn_id: ::std::string::String,
 }
-///`McpToolCallResult`
+///What `ThreadItem::McpToolCall.result` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct McpToolCallResult {
+    ///The `content` of `McpToolCallResult`.
     pub content: ::std::vec::Vec<::serde_json::Value>,
+    ///The `_meta` of `McpToolCallResult`.
     #[serde(rename = "_meta", skip_serializing_if = "::std::option::Option::is_none")]
     pub meta: ::std::option::Option<::serde_json::Value>,
+    ///The `structuredContent` of `McpToolCallResult`.
     #[serde(
         rename = "structuredContent",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub structured_content: ::std::option::Option<::serde_json::Value>,
 }
-///`McpToolCallStatus`
+///What `ThreadItem::McpToolCall.status` holds.
 #[derive(
     ::serde::Deserialize,
     ::serde::Serialize,
@@ -7909,23 +8593,29 @@ pub enum McpToolCallStatus {
     #[serde(untagged)]
     Unrecognized(::std::string::String),
 }
-///`MemoryCitation`
+///What `ThreadItem::AgentMessage.memory_citation` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct MemoryCitation {
+    ///The `entries` of `MemoryCitation`.
     pub entries: ::std::vec::Vec<MemoryCitationEntry>,
+    ///The `threadIds` of `MemoryCitation`.
     #[serde(rename = "threadIds")]
     pub thread_ids: ::std::vec::Vec<::std::string::String>,
 }
-///`MemoryCitationEntry`
+///What `MemoryCitation.entries` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct MemoryCitationEntry {
+    ///The `lineEnd` of `MemoryCitationEntry`.
     #[serde(rename = "lineEnd")]
     pub line_end: u32,
+    ///The `lineStart` of `MemoryCitationEntry`.
     #[serde(rename = "lineStart")]
     pub line_start: u32,
+    ///The `note` of `MemoryCitationEntry`.
     pub note: ::std::string::String,
+    ///The `path` of `MemoryCitationEntry`.
     pub path: ::std::string::String,
 }
 ///The answer to the `memory/reset` request.
@@ -7959,12 +8649,14 @@ pub struct MemoryStatusParams {
 **Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
 #[cfg(feature = "experimental")]
 pub struct MemoryStatusResponse {
+    ///The `v2ConsolidatedThreads` of the answer to `memory/status`.
     #[serde(rename = "v2ConsolidatedThreads")]
     pub v2_consolidated_threads: u32,
+    ///The `v2Ready` of the answer to `memory/status`.
     #[serde(rename = "v2Ready")]
     pub v2_ready: bool,
 }
-///`MergeStrategy`
+///What `ConfigEdit.merge_strategy` holds.
 #[derive(
     ::serde::Deserialize,
     ::serde::Serialize,
@@ -8017,32 +8709,40 @@ Additional tool calls or assistant output may follow before turn completion.*/
     #[serde(untagged)]
     Unrecognized(::std::string::String),
 }
-///`MigrationDetails`
+///What `ExternalAgentConfigMigrationItem.details` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct MigrationDetails {
+    ///The `commands` of `MigrationDetails`.
     #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
     pub commands: ::std::vec::Vec<CommandMigration>,
+    ///The `hooks` of `MigrationDetails`.
     #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
     pub hooks: ::std::vec::Vec<HookMigration>,
+    ///The `mcpServers` of `MigrationDetails`.
     #[serde(
         rename = "mcpServers",
         default,
         skip_serializing_if = "::std::vec::Vec::is_empty"
     )]
     pub mcp_servers: ::std::vec::Vec<McpServerMigration>,
+    ///The `memory` of `MigrationDetails`.
     #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
     pub memory: ::std::vec::Vec<::std::string::String>,
+    ///The `plugins` of `MigrationDetails`.
     #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
     pub plugins: ::std::vec::Vec<PluginsMigration>,
+    ///The `sessions` of `MigrationDetails`.
     #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
     pub sessions: ::std::vec::Vec<SessionMigration>,
+    ///The `skills` of `MigrationDetails`.
     #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
     pub skills: ::std::vec::Vec<SkillMigration>,
+    ///The `subagents` of `MigrationDetails`.
     #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
     pub subagents: ::std::vec::Vec<SubagentMigration>,
 }
-///`MisalignmentErrorDetails`
+///What `TurnError.misalignment` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct MisalignmentErrorDetails {
@@ -8068,10 +8768,11 @@ pub struct MisalignmentErrorDetails {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub steer: ::std::option::Option<MisalignmentSteer>,
 }
-///`MisalignmentSteer`
+///What `MisalignmentErrorDetails.steer` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct MisalignmentSteer {
+    ///The `message` of `MisalignmentSteer`.
     pub message: ::std::string::String,
 }
 ///Params of the `mock/experimentalMethod` request.
@@ -8120,7 +8821,7 @@ pub enum ModeKind {
     #[serde(untagged)]
     Unrecognized(::std::string::String),
 }
-///`Model`
+///What `ModelListResponse.data` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct Model {
@@ -8131,6 +8832,7 @@ pub struct Model {
         skip_serializing_if = "::std::vec::Vec::is_empty"
     )]
     pub additional_speed_tiers: ::std::vec::Vec<::std::string::String>,
+    ///The `availabilityNux` of `Model`.
     #[serde(
         rename = "availabilityNux",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -8142,6 +8844,7 @@ pub struct Model {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub available_access_programs: ::std::option::Option<ModelAccessPrograms>,
+    ///The `defaultReasoningEffort` of `Model`.
     #[serde(rename = "defaultReasoningEffort")]
     pub default_reasoning_effort: ReasoningEffort,
     ///Catalog default service tier id for this model, when one is configured.
@@ -8150,16 +8853,24 @@ pub struct Model {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub default_service_tier: ::std::option::Option<::std::string::String>,
+    ///The `description` of `Model`.
     pub description: ::std::string::String,
+    ///The `displayName` of `Model`.
     #[serde(rename = "displayName")]
     pub display_name: ::std::string::String,
+    ///The `hidden` of `Model`.
     pub hidden: bool,
+    ///The `id` of `Model`.
     pub id: ::std::string::String,
+    ///The `inputModalities` of `Model`.
     #[serde(rename = "inputModalities", default = "defaults::model_input_modalities")]
     pub input_modalities: ::std::vec::Vec<InputModality>,
+    ///The `isDefault` of `Model`.
     #[serde(rename = "isDefault")]
     pub is_default: bool,
+    ///The `model` of `Model`.
     pub model: ::std::string::String,
+    ///The `modelSpecialty` of `Model`.
     #[serde(
         rename = "modelSpecialty",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -8171,19 +8882,23 @@ pub struct Model {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub multi_agent_version: ::std::option::Option<MultiAgentVersion>,
+    ///The `serviceTiers` of `Model`.
     #[serde(
         rename = "serviceTiers",
         default,
         skip_serializing_if = "::std::vec::Vec::is_empty"
     )]
     pub service_tiers: ::std::vec::Vec<ModelServiceTier>,
+    ///The `supportedReasoningEfforts` of `Model`.
     #[serde(rename = "supportedReasoningEfforts")]
     pub supported_reasoning_efforts: ::std::vec::Vec<ReasoningEffortOption>,
     ///@deprecated Always false; models no longer support personality selection.
     #[serde(rename = "supportsPersonality", default)]
     pub supports_personality: bool,
+    ///The `upgrade` of `Model`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub upgrade: ::std::option::Option<::std::string::String>,
+    ///The `upgradeInfo` of `Model`.
     #[serde(
         rename = "upgradeInfo",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -8197,10 +8912,11 @@ pub struct ModelAccessPrograms {
     ///Accepted explicit selections.
     pub cyber: ::std::vec::Vec<CyberAccessProgram>,
 }
-///`ModelAvailabilityNux`
+///What `Model.availability_nux` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct ModelAvailabilityNux {
+    ///The `message` of `ModelAvailabilityNux`.
     pub message: ::std::string::String,
 }
 ///Params of the `model/list` request.
@@ -8230,6 +8946,7 @@ pub struct ModelListParams {
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct ModelListResponse {
+    ///The `data` of the answer to `model/list`.
     pub data: ::std::vec::Vec<Model>,
     ///Opaque cursor to pass to the next call to continue after the last item. If None, there are no more items to return.
     #[serde(
@@ -8246,8 +8963,10 @@ pub struct ModelProviderCapabilitiesReadParams {}
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct ModelProviderCapabilitiesReadResponse {
+    ///The `imageGeneration` of the answer to `modelProvider/capabilities/read`.
     #[serde(rename = "imageGeneration")]
     pub image_generation: bool,
+    ///The `webSearch` of the answer to `modelProvider/capabilities/read`.
     #[serde(rename = "webSearch")]
     pub web_search: bool,
 }
@@ -8255,12 +8974,14 @@ pub struct ModelProviderCapabilitiesReadResponse {
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct ModelProviderConfigWriteParams {
+    ///The `settings` of the `modelProvider/config/write` request's params.
     pub settings: ProviderSettingsPatch,
 }
 ///The answer to the `modelProvider/config/write` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct ModelProviderConfigWriteResponse {
+    ///The `provider` of the answer to `modelProvider/config/write`.
     pub provider: ModelProviderSummary,
 }
 ///Params of the `modelProvider/default/set` request.
@@ -8311,13 +9032,16 @@ pub struct ModelProviderListParams {}
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct ModelProviderListResponse {
+    ///The `canChangeDefault` of the answer to `modelProvider/list`.
     #[serde(rename = "canChangeDefault")]
     pub can_change_default: bool,
+    ///The `data` of the answer to `modelProvider/list`.
     pub data: ::std::vec::Vec<ModelProviderSummary>,
+    ///The `defaultProviderId` of the answer to `modelProvider/list`.
     #[serde(rename = "defaultProviderId")]
     pub default_provider_id: ::std::string::String,
 }
-///`ModelProviderSummary`
+///What `ModelProviderConfigWriteResponse.provider` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct ModelProviderSummary {
@@ -8327,11 +9051,14 @@ pub struct ModelProviderSummary {
     ///Whether a supported configuration field can be edited in the active user layer.
     #[serde(rename = "canEdit")]
     pub can_edit: bool,
+    ///The `id` of `ModelProviderSummary`.
     pub id: ::std::string::String,
+    ///The `name` of `ModelProviderSummary`.
     pub name: ::std::string::String,
+    ///The `settings` of `ModelProviderSummary`.
     pub settings: ProviderSettings,
 }
-///`ModelRerouteReason`
+///What `ModelReroutedNotification.reason` holds.
 #[derive(
     ::serde::Deserialize,
     ::serde::Serialize,
@@ -8355,13 +9082,18 @@ pub enum ModelRerouteReason {
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct ModelReroutedNotification {
+    ///The `fromModel` of the `model/rerouted` notification's params.
     #[serde(rename = "fromModel")]
     pub from_model: ::std::string::String,
+    ///The `reason` of the `model/rerouted` notification's params.
     pub reason: ModelRerouteReason,
+    ///The `threadId` of the `model/rerouted` notification's params.
     #[serde(rename = "threadId")]
     pub thread_id: ::std::string::String,
+    ///The `toModel` of the `model/rerouted` notification's params.
     #[serde(rename = "toModel")]
     pub to_model: ::std::string::String,
+    ///The `turnId` of the `model/rerouted` notification's params.
     #[serde(rename = "turnId")]
     pub turn_id: ::std::string::String,
 }
@@ -8369,40 +9101,53 @@ pub struct ModelReroutedNotification {
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct ModelSafetyBufferingUpdatedNotification {
+    ///The `fasterModel` of the `model/safetyBuffering/updated` notification's params.
     #[serde(
         rename = "fasterModel",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub faster_model: ::std::option::Option<::std::string::String>,
+    ///The `model` of the `model/safetyBuffering/updated` notification's params.
     pub model: ::std::string::String,
+    ///The `reasons` of the `model/safetyBuffering/updated` notification's params.
     pub reasons: ::std::vec::Vec<::std::string::String>,
+    ///The `showBufferingUi` of the `model/safetyBuffering/updated` notification's params.
     #[serde(rename = "showBufferingUi")]
     pub show_buffering_ui: bool,
+    ///The `threadId` of the `model/safetyBuffering/updated` notification's params.
     #[serde(rename = "threadId")]
     pub thread_id: ::std::string::String,
+    ///The `turnId` of the `model/safetyBuffering/updated` notification's params.
     #[serde(rename = "turnId")]
     pub turn_id: ::std::string::String,
+    ///The `useCases` of the `model/safetyBuffering/updated` notification's params.
     #[serde(rename = "useCases")]
     pub use_cases: ::std::vec::Vec<::std::string::String>,
 }
-///`ModelServiceTier`
+///What `Model.service_tiers` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct ModelServiceTier {
+    ///The `description` of `ModelServiceTier`.
     pub description: ::std::string::String,
+    ///The `id` of `ModelServiceTier`.
     pub id: ::std::string::String,
+    ///The `name` of `ModelServiceTier`.
     pub name: ::std::string::String,
 }
-///`ModelUpgradeInfo`
+///What `Model.upgrade_info` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct ModelUpgradeInfo {
+    ///The `migrationMarkdown` of `ModelUpgradeInfo`.
     #[serde(
         rename = "migrationMarkdown",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub migration_markdown: ::std::option::Option<::std::string::String>,
+    ///The `model` of `ModelUpgradeInfo`.
     pub model: ::std::string::String,
+    ///The `modelLink` of `ModelUpgradeInfo`.
     #[serde(
         rename = "modelLink",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -8414,13 +9159,14 @@ pub struct ModelUpgradeInfo {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub retirement_at: ::std::option::Option<i64>,
+    ///The `upgradeCopy` of `ModelUpgradeInfo`.
     #[serde(
         rename = "upgradeCopy",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub upgrade_copy: ::std::option::Option<::std::string::String>,
 }
-///`ModelVerification`
+///What `ModelVerificationNotification.verifications` holds.
 #[derive(
     ::serde::Deserialize,
     ::serde::Serialize,
@@ -8444,16 +9190,20 @@ pub enum ModelVerification {
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct ModelVerificationNotification {
+    ///The `threadId` of the `model/verification` notification's params.
     #[serde(rename = "threadId")]
     pub thread_id: ::std::string::String,
+    ///The `turnId` of the `model/verification` notification's params.
     #[serde(rename = "turnId")]
     pub turn_id: ::std::string::String,
+    ///The `verifications` of the `model/verification` notification's params.
     pub verifications: ::std::vec::Vec<ModelVerification>,
 }
-///`ModelsRequirements`
+///What `ConfigRequirements.models` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct ModelsRequirements {
+    ///The `newThread` of `ModelsRequirements`.
     #[serde(
         rename = "newThread",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -8499,7 +9249,7 @@ pub enum MultiAgentVersion {
     #[serde(untagged)]
     Unrecognized(::std::string::String),
 }
-///`NetworkAccess`
+///What `SandboxPolicy::ExternalSandbox.network_access` holds.
 #[derive(
     ::serde::Deserialize,
     ::serde::Serialize,
@@ -8521,14 +9271,16 @@ pub enum NetworkAccess {
     #[serde(untagged)]
     Unrecognized(::std::string::String),
 }
-///`NetworkApprovalContext`
+///What `CommandExecutionRequestApprovalParams.network_approval_context` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct NetworkApprovalContext {
+    ///The `host` of `NetworkApprovalContext`.
     pub host: ::std::string::String,
+    ///The `protocol` of `NetworkApprovalContext`.
     pub protocol: NetworkApprovalProtocol,
 }
-///`NetworkApprovalProtocol`
+///What `GuardianApprovalReviewAction::NetworkAccess.protocol` holds.
 #[derive(
     ::serde::Deserialize,
     ::serde::Serialize,
@@ -8554,7 +9306,7 @@ pub enum NetworkApprovalProtocol {
     #[serde(untagged)]
     Unrecognized(::std::string::String),
 }
-///`NetworkDomainPermission`
+///What `ApplicationNetworkRequirements.domains` holds.
 #[derive(
     ::serde::Deserialize,
     ::serde::Serialize,
@@ -8576,14 +9328,16 @@ pub enum NetworkDomainPermission {
     #[serde(untagged)]
     Unrecognized(::std::string::String),
 }
-///`NetworkPolicyAmendment`
+///What `CommandExecutionApprovalDecision::ApplyNetworkPolicyAmendment.network_policy_amendment` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct NetworkPolicyAmendment {
+    ///The `action` of `NetworkPolicyAmendment`.
     pub action: NetworkPolicyRuleAction,
+    ///The `host` of `NetworkPolicyAmendment`.
     pub host: ::std::string::String,
 }
-///`NetworkPolicyRuleAction`
+///What `NetworkPolicyAmendment.action` holds.
 #[derive(
     ::serde::Deserialize,
     ::serde::Serialize,
@@ -8605,10 +9359,11 @@ pub enum NetworkPolicyRuleAction {
     #[serde(untagged)]
     Unrecognized(::std::string::String),
 }
-///`NetworkRequirements`
+///What `ConfigRequirements.network` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct NetworkRequirements {
+    ///The `allowLocalBinding` of `NetworkRequirements`.
     #[serde(
         rename = "allowLocalBinding",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -8622,6 +9377,7 @@ pub struct NetworkRequirements {
     pub allow_unix_sockets: ::std::option::Option<
         ::std::vec::Vec<::std::string::String>,
     >,
+    ///The `allowUpstreamProxy` of `NetworkRequirements`.
     #[serde(
         rename = "allowUpstreamProxy",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -8633,11 +9389,13 @@ pub struct NetworkRequirements {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub allowed_domains: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    ///The `dangerouslyAllowAllUnixSockets` of `NetworkRequirements`.
     #[serde(
         rename = "dangerouslyAllowAllUnixSockets",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub dangerously_allow_all_unix_sockets: ::std::option::Option<bool>,
+    ///The `dangerouslyAllowNonLoopbackProxy` of `NetworkRequirements`.
     #[serde(
         rename = "dangerouslyAllowNonLoopbackProxy",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -8654,8 +9412,10 @@ pub struct NetworkRequirements {
     pub domains: ::std::option::Option<
         ::std::collections::HashMap<::std::string::String, NetworkDomainPermission>,
     >,
+    ///The `enabled` of `NetworkRequirements`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub enabled: ::std::option::Option<bool>,
+    ///The `httpPort` of `NetworkRequirements`.
     #[serde(rename = "httpPort", skip_serializing_if = "::std::option::Option::is_none")]
     pub http_port: ::std::option::Option<u16>,
     ///When true, only managed allowlist entries are respected while managed network enforcement is active.
@@ -8670,6 +9430,7 @@ pub struct NetworkRequirements {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub review_domains: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    ///The `socksPort` of `NetworkRequirements`.
     #[serde(
         rename = "socksPort",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -8684,7 +9445,7 @@ pub struct NetworkRequirements {
         ::std::collections::HashMap<::std::string::String, NetworkUnixSocketPermission>,
     >,
 }
-///`NetworkUnixSocketPermission`
+///What `NetworkRequirements.unix_sockets` holds.
 #[derive(
     ::serde::Deserialize,
     ::serde::Serialize,
@@ -8706,24 +9467,27 @@ pub enum NetworkUnixSocketPermission {
     #[serde(untagged)]
     Unrecognized(::std::string::String),
 }
-///`NewThreadModelDefaults`
+///What `ModelsRequirements.new_thread` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct NewThreadModelDefaults {
+    ///The `model` of `NewThreadModelDefaults`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub model: ::std::option::Option<::std::string::String>,
+    ///The `modelReasoningEffort` of `NewThreadModelDefaults`.
     #[serde(
         rename = "modelReasoningEffort",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub model_reasoning_effort: ::std::option::Option<ReasoningEffort>,
+    ///The `serviceTier` of `NewThreadModelDefaults`.
     #[serde(
         rename = "serviceTier",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub service_tier: ::std::option::Option<::std::string::String>,
 }
-///`NonSteerableTurnKind`
+///What `CodexErrorInfo::ActiveTurnNotSteerable.turn_kind` holds.
 #[derive(
     ::serde::Deserialize,
     ::serde::Serialize,
@@ -8745,7 +9509,7 @@ pub enum NonSteerableTurnKind {
     #[serde(untagged)]
     Unrecognized(::std::string::String),
 }
-///`NullableGatewayOAuthLoginParams`
+///An object of the protocol, without fields.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[serde(transparent)]
 pub struct NullableGatewayOAuthLoginParams(
@@ -8769,7 +9533,7 @@ for NullableGatewayOAuthLoginParams {
         Self(value)
     }
 }
-///`NullableGatewayOAuthReadParams`
+///An object of the protocol, without fields.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[serde(transparent)]
 pub struct NullableGatewayOAuthReadParams(
@@ -8793,7 +9557,7 @@ for NullableGatewayOAuthReadParams {
         Self(value)
     }
 }
-///`NullableGetAccountRateLimitsParams`
+///An object of the protocol, without fields.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[serde(transparent)]
 pub struct NullableGetAccountRateLimitsParams(
@@ -8817,7 +9581,7 @@ for NullableGetAccountRateLimitsParams {
         Self(value)
     }
 }
-///`NullableGetAccountTokenUsageParams`
+///An object of the protocol, without fields.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[serde(transparent)]
 pub struct NullableGetAccountTokenUsageParams(
@@ -8841,7 +9605,7 @@ for NullableGetAccountTokenUsageParams {
         Self(value)
     }
 }
-///`NullableRemoteControlDisableParams`
+///An object of the protocol, without fields.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[serde(transparent)]
 /**
@@ -8872,7 +9636,7 @@ for NullableRemoteControlDisableParams {
         Self(value)
     }
 }
-///`NullableRemoteControlEnableParams`
+///An object of the protocol, without fields.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[serde(transparent)]
 /**
@@ -8903,7 +9667,7 @@ for NullableRemoteControlEnableParams {
         Self(value)
     }
 }
-///`OtelExporter`
+///What `OtelRequirements.exporter` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub enum OtelExporter {
@@ -8933,7 +9697,7 @@ pub enum OtelExporter {
     #[serde(untagged)]
     Unrecognized(::serde_json::Value),
 }
-///`OtelHttpProtocol`
+///What `OtelExporter::OtlpHttp.protocol` holds.
 #[derive(
     ::serde::Deserialize,
     ::serde::Serialize,
@@ -8955,38 +9719,51 @@ pub enum OtelHttpProtocol {
     #[serde(untagged)]
     Unrecognized(::std::string::String),
 }
-///`OtelRequirements`
+///What `ConfigRequirements.otel` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct OtelRequirements {
+    ///The `environment` of `OtelRequirements`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub environment: ::std::option::Option<::std::string::String>,
+    ///The `exporter` of `OtelRequirements`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub exporter: ::std::option::Option<OtelExporter>,
+    ///The `headers_helper` of `OtelRequirements`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub headers_helper: ::std::option::Option<::std::string::String>,
+    ///The `headers_helper_refresh_interval_ms` of `OtelRequirements`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub headers_helper_refresh_interval_ms: ::std::option::Option<
         ::std::num::NonZeroU64,
     >,
+    ///The `log_agent_responses` of `OtelRequirements`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub log_agent_responses: ::std::option::Option<bool>,
+    ///The `log_guardian_assessments` of `OtelRequirements`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub log_guardian_assessments: ::std::option::Option<bool>,
+    ///The `log_sse_deltas` of `OtelRequirements`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub log_sse_deltas: ::std::option::Option<bool>,
+    ///The `log_user_prompt` of `OtelRequirements`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub log_user_prompt: ::std::option::Option<bool>,
+    ///The `metrics_exporter` of `OtelRequirements`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub metrics_exporter: ::std::option::Option<OtelExporter>,
+    ///The `span_attributes` of `OtelRequirements`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub span_attributes: ::std::option::Option<
         ::std::collections::HashMap<::std::string::String, ::std::string::String>,
     >,
+    ///The `tool_result` of `OtelRequirements`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub tool_result: ::std::option::Option<OtelToolResultLogConfig>,
+    ///The `trace_exporter` of `OtelRequirements`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub trace_exporter: ::std::option::Option<OtelExporter>,
+    ///The `tracestate` of `OtelRequirements`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub tracestate: ::std::option::Option<
         ::std::collections::HashMap<
@@ -8995,43 +9772,50 @@ pub struct OtelRequirements {
         >,
     >,
 }
-///`OtelTlsConfig`
+///What `OtelExporter::OtlpHttp.tls` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct OtelTlsConfig {
+    ///The `ca-certificate` of `OtelTlsConfig`.
     #[serde(
         rename = "ca-certificate",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub ca_certificate: ::std::option::Option<::std::string::String>,
+    ///The `client-certificate` of `OtelTlsConfig`.
     #[serde(
         rename = "client-certificate",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub client_certificate: ::std::option::Option<::std::string::String>,
+    ///The `client-private-key` of `OtelTlsConfig`.
     #[serde(
         rename = "client-private-key",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub client_private_key: ::std::option::Option<crate::Secret>,
 }
-///`OtelToolResultLogConfig`
+///What `OtelRequirements.tool_result` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct OtelToolResultLogConfig {
+    ///The `max_bytes` of `OtelToolResultLogConfig`.
     pub max_bytes: u32,
 }
-///`OverriddenMetadata`
+///What `ConfigWriteResponse.overridden_metadata` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct OverriddenMetadata {
+    ///The `effectiveValue` of `OverriddenMetadata`.
     #[serde(rename = "effectiveValue")]
     pub effective_value: ::serde_json::Value,
+    ///The `message` of `OverriddenMetadata`.
     pub message: ::std::string::String,
+    ///The `overridingLayer` of `OverriddenMetadata`.
     #[serde(rename = "overridingLayer")]
     pub overriding_layer: ConfigLayerMetadata,
 }
-///`ParsedCommand`
+///What `ExecCommandApprovalParams.parsed_cmd` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[serde(tag = "type")]
 #[non_exhaustive]
@@ -9068,7 +9852,7 @@ pub enum ParsedCommand {
     #[serde(untagged)]
     Unrecognized(::serde_json::Value),
 }
-///`PatchApplyStatus`
+///What `ThreadItem::FileChange.status` holds.
 #[derive(
     ::serde::Deserialize,
     ::serde::Serialize,
@@ -9094,7 +9878,7 @@ pub enum PatchApplyStatus {
     #[serde(untagged)]
     Unrecognized(::std::string::String),
 }
-///`PatchChangeKind`
+///What `FileUpdateChange.kind` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[serde(tag = "type")]
 #[non_exhaustive]
@@ -9114,7 +9898,7 @@ pub enum PatchChangeKind {
     #[serde(untagged)]
     Unrecognized(::serde_json::Value),
 }
-///`PathUri`
+///What `EnvironmentInfoResponse.cwd` holds.
 #[derive(
     ::serde::Deserialize,
     ::serde::Serialize,
@@ -9155,7 +9939,7 @@ impl ::std::str::FromStr for PathUri {
         Ok(Self(value.to_string()))
     }
 }
-///`PermissionGrantScope`
+///What `PermissionsRequestApprovalResponse.scope` holds.
 #[derive(
     ::serde::Deserialize,
     ::serde::Serialize,
@@ -9195,6 +9979,7 @@ pub struct PermissionProfileListParams {
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct PermissionProfileListResponse {
+    ///The `data` of the answer to `permissionProfile/list`.
     pub data: ::std::vec::Vec<PermissionProfileSummary>,
     ///Opaque cursor to pass to the next call to continue after the last item. If None, there are no more items to return.
     #[serde(
@@ -9203,7 +9988,7 @@ pub struct PermissionProfileListResponse {
     )]
     pub next_cursor: ::std::option::Option<::std::string::String>,
 }
-///`PermissionProfileSummary`
+///What `PermissionProfileListResponse.data` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct PermissionProfileSummary {
@@ -9219,22 +10004,29 @@ pub struct PermissionProfileSummary {
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct PermissionsRequestApprovalParams {
+    ///The `cwd` of the `item/permissions/requestApproval` request's params.
     pub cwd: LegacyAppPathString,
+    ///The `environmentId` of the `item/permissions/requestApproval` request's params.
     #[serde(
         rename = "environmentId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub environment_id: ::std::option::Option<::std::string::String>,
+    ///The `itemId` of the `item/permissions/requestApproval` request's params.
     #[serde(rename = "itemId")]
     pub item_id: ::std::string::String,
+    ///The `permissions` of the `item/permissions/requestApproval` request's params.
     pub permissions: RequestPermissionProfile,
+    ///The `reason` of the `item/permissions/requestApproval` request's params.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub reason: ::std::option::Option<::std::string::String>,
     ///Unix timestamp (in milliseconds) when this approval request started.
     #[serde(rename = "startedAtMs")]
     pub started_at_ms: i64,
+    ///The `threadId` of the `item/permissions/requestApproval` request's params.
     #[serde(rename = "threadId")]
     pub thread_id: ::std::string::String,
+    ///The `turnId` of the `item/permissions/requestApproval` request's params.
     #[serde(rename = "turnId")]
     pub turn_id: ::std::string::String,
     /// Members of the params this version of the SDK has no field for, as the server
@@ -9247,7 +10039,9 @@ pub struct PermissionsRequestApprovalParams {
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct PermissionsRequestApprovalResponse {
+    ///The `permissions` of the answer to `item/permissions/requestApproval`.
     pub permissions: GrantedPermissionProfile,
+    ///The `scope` of the answer to `item/permissions/requestApproval`.
     #[serde(default = "defaults::permissions_request_approval_response_scope")]
     pub scope: PermissionGrantScope,
     ///Review every subsequent command in this turn before normal sandboxed execution.
@@ -9285,15 +10079,19 @@ pub enum Personality {
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct PlanDeltaNotification {
+    ///The `delta` of the `item/plan/delta` notification's params.
     pub delta: ::std::string::String,
+    ///The `itemId` of the `item/plan/delta` notification's params.
     #[serde(rename = "itemId")]
     pub item_id: ::std::string::String,
+    ///The `threadId` of the `item/plan/delta` notification's params.
     #[serde(rename = "threadId")]
     pub thread_id: ::std::string::String,
+    ///The `turnId` of the `item/plan/delta` notification's params.
     #[serde(rename = "turnId")]
     pub turn_id: ::std::string::String,
 }
-///`PlanType`
+///What `Account::Chatgpt.plan_type` holds.
 #[derive(
     ::serde::Deserialize,
     ::serde::Serialize,
@@ -9351,7 +10149,7 @@ pub enum PlanType {
     #[serde(untagged)]
     Unrecognized(::std::string::String),
 }
-///`PluginAuthPolicy`
+///What `PluginInstallResponse.auth_policy` holds.
 #[derive(
     ::serde::Deserialize,
     ::serde::Serialize,
@@ -9373,7 +10171,7 @@ pub enum PluginAuthPolicy {
     #[serde(untagged)]
     Unrecognized(::std::string::String),
 }
-///`PluginAvailability`
+///What `PluginSummary.availability` holds.
 #[derive(
     ::serde::Deserialize,
     ::serde::Serialize,
@@ -9396,23 +10194,30 @@ pub enum PluginAvailability {
     #[serde(untagged)]
     Unrecognized(::std::string::String),
 }
-///`PluginDetail`
+///What `PluginReadResponse.plugin` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct PluginDetail {
+    ///The `appTemplates` of `PluginDetail`.
     #[serde(rename = "appTemplates")]
     pub app_templates: ::std::vec::Vec<AppTemplateSummary>,
+    ///The `apps` of `PluginDetail`.
     pub apps: ::std::vec::Vec<AppSummary>,
+    ///The `description` of `PluginDetail`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub description: ::std::option::Option<::std::string::String>,
+    ///The `hooks` of `PluginDetail`.
     pub hooks: ::std::vec::Vec<PluginHookSummary>,
+    ///The `marketplaceName` of `PluginDetail`.
     #[serde(rename = "marketplaceName")]
     pub marketplace_name: ::std::string::String,
+    ///The `marketplacePath` of `PluginDetail`.
     #[serde(
         rename = "marketplacePath",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub marketplace_path: ::std::option::Option<AbsolutePathBuf>,
+    ///The `mcpServers` of `PluginDetail`.
     #[serde(rename = "mcpServers")]
     pub mcp_servers: ::std::vec::Vec<::std::string::String>,
     ///The declared onboarding skill, when the plugin and visible skill are enabled.
@@ -9421,17 +10226,21 @@ pub struct PluginDetail {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub onboarding_skill: ::std::option::Option<SkillSummary>,
+    ///The `scheduledTasks` of `PluginDetail`.
     #[serde(
         rename = "scheduledTasks",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub scheduled_tasks: ::std::option::Option<::std::vec::Vec<ScheduledTaskSummary>>,
+    ///The `shareUrl` of `PluginDetail`.
     #[serde(rename = "shareUrl", skip_serializing_if = "::std::option::Option::is_none")]
     pub share_url: ::std::option::Option<::std::string::String>,
+    ///The `skills` of `PluginDetail`.
     pub skills: ::std::vec::Vec<SkillSummary>,
+    ///The `summary` of `PluginDetail`.
     pub summary: PluginSummary,
 }
-///`PluginDisabledReason`
+///What `PluginSummary.disabled_reason` holds.
 #[derive(
     ::serde::Deserialize,
     ::serde::Serialize,
@@ -9457,12 +10266,14 @@ pub enum PluginDisabledReason {
     #[serde(untagged)]
     Unrecognized(::std::string::String),
 }
-///`PluginHookSummary`
+///What `PluginDetail.hooks` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct PluginHookSummary {
+    ///The `eventName` of `PluginHookSummary`.
     #[serde(rename = "eventName")]
     pub event_name: HookEventName,
+    ///The `key` of `PluginHookSummary`.
     pub key: ::std::string::String,
 }
 ///Params of the `plugin/install` request.
@@ -9475,20 +10286,23 @@ pub struct PluginInstallParams {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub install_attempt_id: ::std::option::Option<::std::string::String>,
+    ///The `marketplacePath` of the `plugin/install` request's params.
     #[serde(
         rename = "marketplacePath",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub marketplace_path: ::std::option::Option<AbsolutePathBuf>,
+    ///The `pluginName` of the `plugin/install` request's params.
     #[serde(rename = "pluginName")]
     pub plugin_name: ::std::string::String,
+    ///The `remoteMarketplaceName` of the `plugin/install` request's params.
     #[serde(
         rename = "remoteMarketplaceName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub remote_marketplace_name: ::std::option::Option<::std::string::String>,
 }
-///`PluginInstallPolicy`
+///What `PluginSummary.install_policy` holds.
 #[derive(
     ::serde::Deserialize,
     ::serde::Serialize,
@@ -9512,7 +10326,7 @@ pub enum PluginInstallPolicy {
     #[serde(untagged)]
     Unrecognized(::std::string::String),
 }
-///`PluginInstallPolicySource`
+///What `PluginSummary.install_policy_source` holds.
 #[derive(
     ::serde::Deserialize,
     ::serde::Serialize,
@@ -9538,8 +10352,10 @@ pub enum PluginInstallPolicySource {
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct PluginInstallResponse {
+    ///The `appsNeedingAuth` of the answer to `plugin/install`.
     #[serde(rename = "appsNeedingAuth")]
     pub apps_needing_auth: ::std::vec::Vec<AppSummary>,
+    ///The `authPolicy` of the answer to `plugin/install`.
     #[serde(rename = "authPolicy")]
     pub auth_policy: PluginAuthPolicy,
 }
@@ -9563,24 +10379,29 @@ pub struct PluginInstalledParams {
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct PluginInstalledResponse {
+    ///The `marketplaceLoadErrors` of the answer to `plugin/installed`.
     #[serde(
         rename = "marketplaceLoadErrors",
         default,
         skip_serializing_if = "::std::vec::Vec::is_empty"
     )]
     pub marketplace_load_errors: ::std::vec::Vec<MarketplaceLoadErrorInfo>,
+    ///The `marketplaces` of the answer to `plugin/installed`.
     pub marketplaces: ::std::vec::Vec<PluginMarketplaceEntry>,
 }
-///`PluginInterface`
+///What `PluginSummary.interface` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct PluginInterface {
+    ///The `brandColor` of `PluginInterface`.
     #[serde(
         rename = "brandColor",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub brand_color: ::std::option::Option<::std::string::String>,
+    ///The `capabilities` of `PluginInterface`.
     pub capabilities: ::std::vec::Vec<::std::string::String>,
+    ///The `category` of `PluginInterface`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub category: ::std::option::Option<::std::string::String>,
     ///Local composer icon path, resolved from the installed plugin package.
@@ -9601,11 +10422,13 @@ pub struct PluginInterface {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub default_prompt: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    ///The `developerName` of `PluginInterface`.
     #[serde(
         rename = "developerName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub developer_name: ::std::option::Option<::std::string::String>,
+    ///The `displayName` of `PluginInterface`.
     #[serde(
         rename = "displayName",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -9626,11 +10449,13 @@ pub struct PluginInterface {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub logo_url_dark: ::std::option::Option<::std::string::String>,
+    ///The `longDescription` of `PluginInterface`.
     #[serde(
         rename = "longDescription",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub long_description: ::std::option::Option<::std::string::String>,
+    ///The `privacyPolicyUrl` of `PluginInterface`.
     #[serde(
         rename = "privacyPolicyUrl",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -9641,23 +10466,26 @@ pub struct PluginInterface {
     pub screenshot_urls: ::std::vec::Vec<::std::string::String>,
     ///Local screenshot paths, resolved from the installed plugin package.
     pub screenshots: ::std::vec::Vec<AbsolutePathBuf>,
+    ///The `shortDescription` of `PluginInterface`.
     #[serde(
         rename = "shortDescription",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub short_description: ::std::option::Option<::std::string::String>,
+    ///The `termsOfServiceUrl` of `PluginInterface`.
     #[serde(
         rename = "termsOfServiceUrl",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub terms_of_service_url: ::std::option::Option<::std::string::String>,
+    ///The `websiteUrl` of `PluginInterface`.
     #[serde(
         rename = "websiteUrl",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub website_url: ::std::option::Option<::std::string::String>,
 }
-///`PluginListMarketplaceKind`
+///What `PluginListParams.marketplace_kinds` holds.
 #[derive(
     ::serde::Deserialize,
     ::serde::Serialize,
@@ -9711,43 +10539,52 @@ pub struct PluginListParams {
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct PluginListResponse {
+    ///The `featuredPluginIds` of the answer to `plugin/list`.
     #[serde(
         rename = "featuredPluginIds",
         default,
         skip_serializing_if = "::std::vec::Vec::is_empty"
     )]
     pub featured_plugin_ids: ::std::vec::Vec<::std::string::String>,
+    ///The `marketplaceLoadErrors` of the answer to `plugin/list`.
     #[serde(
         rename = "marketplaceLoadErrors",
         default,
         skip_serializing_if = "::std::vec::Vec::is_empty"
     )]
     pub marketplace_load_errors: ::std::vec::Vec<MarketplaceLoadErrorInfo>,
+    ///The `marketplaces` of the answer to `plugin/list`.
     pub marketplaces: ::std::vec::Vec<PluginMarketplaceEntry>,
 }
-///`PluginMarketplaceEntry`
+///What `PluginInstalledResponse.marketplaces` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct PluginMarketplaceEntry {
+    ///The `interface` of `PluginMarketplaceEntry`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub interface: ::std::option::Option<MarketplaceInterface>,
+    ///The `name` of `PluginMarketplaceEntry`.
     pub name: ::std::string::String,
     ///Local marketplace file path when the marketplace is backed by a local file. Remote-only catalog marketplaces do not have a local path.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub path: ::std::option::Option<AbsolutePathBuf>,
+    ///The `plugins` of `PluginMarketplaceEntry`.
     pub plugins: ::std::vec::Vec<PluginSummary>,
 }
 ///Params of the `plugin/read` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct PluginReadParams {
+    ///The `marketplacePath` of the `plugin/read` request's params.
     #[serde(
         rename = "marketplacePath",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub marketplace_path: ::std::option::Option<AbsolutePathBuf>,
+    ///The `pluginName` of the `plugin/read` request's params.
     #[serde(rename = "pluginName")]
     pub plugin_name: ::std::string::String,
+    ///The `remoteMarketplaceName` of the `plugin/read` request's params.
     #[serde(
         rename = "remoteMarketplaceName",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -9758,16 +10595,20 @@ pub struct PluginReadParams {
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct PluginReadResponse {
+    ///The `plugin` of the answer to `plugin/read`.
     pub plugin: PluginDetail,
 }
 ///Runtime categories affected by this change, not just capabilities currently present. Flags describe declarations before runtime policy filtering. Updates OR the old and new bundle flags; enablement changes and cached reinstalls use the cached bundle; removals retain the old bundle's flags.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct PluginReconcileChangedPlugin {
+    ///The `hasApps` of `PluginReconcileChangedPlugin`.
     #[serde(rename = "hasApps")]
     pub has_apps: bool,
+    ///The `hasHooks` of `PluginReconcileChangedPlugin`.
     #[serde(rename = "hasHooks")]
     pub has_hooks: bool,
+    ///The `hasMcps` of `PluginReconcileChangedPlugin`.
     #[serde(rename = "hasMcps")]
     pub has_mcps: bool,
     ///Whether either bundle declares skill roots; not a validated inventory of enabled skills.
@@ -9806,14 +10647,19 @@ pub struct PluginReconcileResponse {
 **Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
 #[cfg(feature = "experimental")]
 pub struct PluginSearchParams {
+    ///The `cursor` of the `plugin/search` request's params.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub cursor: ::std::option::Option<::std::string::String>,
+    ///The `cwds` of the `plugin/search` request's params.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub cwds: ::std::option::Option<::std::vec::Vec<AbsolutePathBuf>>,
+    ///The `limit` of the `plugin/search` request's params.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub limit: ::std::option::Option<u32>,
+    ///The `scope` of the `plugin/search` request's params.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub scope: ::std::option::Option<PluginSearchScope>,
+    ///The `searchTerm` of the `plugin/search` request's params.
     #[serde(rename = "searchTerm")]
     pub search_term: ::std::string::String,
 }
@@ -9825,27 +10671,32 @@ pub struct PluginSearchParams {
 **Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
 #[cfg(feature = "experimental")]
 pub struct PluginSearchResponse {
+    ///The `data` of the answer to `plugin/search`.
     pub data: ::std::vec::Vec<PluginSearchResult>,
+    ///The `nextCursor` of the answer to `plugin/search`.
     #[serde(
         rename = "nextCursor",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub next_cursor: ::std::option::Option<::std::string::String>,
 }
-///`PluginSearchResult`
+///What `PluginSearchResponse.data` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct PluginSearchResult {
+    ///The `marketplaceName` of `PluginSearchResult`.
     #[serde(rename = "marketplaceName")]
     pub marketplace_name: ::std::string::String,
+    ///The `marketplacePath` of `PluginSearchResult`.
     #[serde(
         rename = "marketplacePath",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub marketplace_path: ::std::option::Option<AbsolutePathBuf>,
+    ///The `plugin` of `PluginSearchResult`.
     pub plugin: PluginSummary,
 }
-///`PluginSearchScope`
+///What `PluginSearchParams.scope` holds.
 #[derive(
     ::serde::Deserialize,
     ::serde::Serialize,
@@ -9873,6 +10724,7 @@ pub enum PluginSearchScope {
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct PluginShareCheckoutParams {
+    ///The `remotePluginId` of the `plugin/share/checkout` request's params.
     #[serde(rename = "remotePluginId")]
     pub remote_plugin_id: ::std::string::String,
 }
@@ -9880,45 +10732,57 @@ pub struct PluginShareCheckoutParams {
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct PluginShareCheckoutResponse {
+    ///The `marketplaceName` of the answer to `plugin/share/checkout`.
     #[serde(rename = "marketplaceName")]
     pub marketplace_name: ::std::string::String,
+    ///The `marketplacePath` of the answer to `plugin/share/checkout`.
     #[serde(rename = "marketplacePath")]
     pub marketplace_path: AbsolutePathBuf,
+    ///The `pluginId` of the answer to `plugin/share/checkout`.
     #[serde(rename = "pluginId")]
     pub plugin_id: ::std::string::String,
+    ///The `pluginName` of the answer to `plugin/share/checkout`.
     #[serde(rename = "pluginName")]
     pub plugin_name: ::std::string::String,
+    ///The `pluginPath` of the answer to `plugin/share/checkout`.
     #[serde(rename = "pluginPath")]
     pub plugin_path: AbsolutePathBuf,
+    ///The `remotePluginId` of the answer to `plugin/share/checkout`.
     #[serde(rename = "remotePluginId")]
     pub remote_plugin_id: ::std::string::String,
+    ///The `remoteVersion` of the answer to `plugin/share/checkout`.
     #[serde(
         rename = "remoteVersion",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub remote_version: ::std::option::Option<::std::string::String>,
 }
-///`PluginShareContext`
+///What `PluginSummary.share_context` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct PluginShareContext {
+    ///The `canPublishToWorkspace` of `PluginShareContext`.
     #[serde(
         rename = "canPublishToWorkspace",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub can_publish_to_workspace: ::std::option::Option<bool>,
+    ///The `creatorAccountUserId` of `PluginShareContext`.
     #[serde(
         rename = "creatorAccountUserId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub creator_account_user_id: ::std::option::Option<::std::string::String>,
+    ///The `creatorName` of `PluginShareContext`.
     #[serde(
         rename = "creatorName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub creator_name: ::std::option::Option<::std::string::String>,
+    ///The `discoverability` of `PluginShareContext`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub discoverability: ::std::option::Option<PluginShareDiscoverability>,
+    ///The `remotePluginId` of `PluginShareContext`.
     #[serde(rename = "remotePluginId")]
     pub remote_plugin_id: ::std::string::String,
     ///Version of the remote shared plugin release when available.
@@ -9927,11 +10791,13 @@ pub struct PluginShareContext {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub remote_version: ::std::option::Option<::std::string::String>,
+    ///The `sharePrincipals` of `PluginShareContext`.
     #[serde(
         rename = "sharePrincipals",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub share_principals: ::std::option::Option<::std::vec::Vec<PluginSharePrincipal>>,
+    ///The `shareUrl` of `PluginShareContext`.
     #[serde(rename = "shareUrl", skip_serializing_if = "::std::option::Option::is_none")]
     pub share_url: ::std::option::Option<::std::string::String>,
 }
@@ -9939,6 +10805,7 @@ pub struct PluginShareContext {
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct PluginShareDeleteParams {
+    ///The `remotePluginId` of the `plugin/share/delete` request's params.
     #[serde(rename = "remotePluginId")]
     pub remote_plugin_id: ::std::string::String,
 }
@@ -9946,7 +10813,7 @@ pub struct PluginShareDeleteParams {
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct PluginShareDeleteResponse {}
-///`PluginShareDiscoverability`
+///What `PluginShareContext.discoverability` holds.
 #[derive(
     ::serde::Deserialize,
     ::serde::Serialize,
@@ -9970,15 +10837,17 @@ pub enum PluginShareDiscoverability {
     #[serde(untagged)]
     Unrecognized(::std::string::String),
 }
-///`PluginShareListItem`
+///What `PluginShareListResponse.data` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct PluginShareListItem {
+    ///The `localPluginPath` of `PluginShareListItem`.
     #[serde(
         rename = "localPluginPath",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub local_plugin_path: ::std::option::Option<AbsolutePathBuf>,
+    ///The `plugin` of `PluginShareListItem`.
     pub plugin: PluginSummary,
 }
 ///Params of the `plugin/share/list` request.
@@ -9989,20 +10858,25 @@ pub struct PluginShareListParams {}
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct PluginShareListResponse {
+    ///The `data` of the answer to `plugin/share/list`.
     pub data: ::std::vec::Vec<PluginShareListItem>,
 }
-///`PluginSharePrincipal`
+///What `PluginShareContext.share_principals` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct PluginSharePrincipal {
+    ///The `name` of `PluginSharePrincipal`.
     pub name: ::std::string::String,
+    ///The `principalId` of `PluginSharePrincipal`.
     #[serde(rename = "principalId")]
     pub principal_id: ::std::string::String,
+    ///The `principalType` of `PluginSharePrincipal`.
     #[serde(rename = "principalType")]
     pub principal_type: PluginSharePrincipalType,
+    ///The `role` of `PluginSharePrincipal`.
     pub role: PluginSharePrincipalRole,
 }
-///`PluginSharePrincipalRole`
+///What `PluginSharePrincipal.role` holds.
 #[derive(
     ::serde::Deserialize,
     ::serde::Serialize,
@@ -10026,7 +10900,7 @@ pub enum PluginSharePrincipalRole {
     #[serde(untagged)]
     Unrecognized(::std::string::String),
 }
-///`PluginSharePrincipalType`
+///What `PluginSharePrincipal.principal_type` holds.
 #[derive(
     ::serde::Deserialize,
     ::serde::Serialize,
@@ -10054,15 +10928,19 @@ pub enum PluginSharePrincipalType {
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct PluginShareSaveParams {
+    ///The `discoverability` of the `plugin/share/save` request's params.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub discoverability: ::std::option::Option<PluginShareDiscoverability>,
+    ///The `pluginPath` of the `plugin/share/save` request's params.
     #[serde(rename = "pluginPath")]
     pub plugin_path: AbsolutePathBuf,
+    ///The `remotePluginId` of the `plugin/share/save` request's params.
     #[serde(
         rename = "remotePluginId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub remote_plugin_id: ::std::option::Option<::std::string::String>,
+    ///The `shareTargets` of the `plugin/share/save` request's params.
     #[serde(
         rename = "shareTargets",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -10073,27 +10951,33 @@ pub struct PluginShareSaveParams {
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct PluginShareSaveResponse {
+    ///The `canPublishToWorkspace` of the answer to `plugin/share/save`.
     #[serde(
         rename = "canPublishToWorkspace",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub can_publish_to_workspace: ::std::option::Option<bool>,
+    ///The `remotePluginId` of the answer to `plugin/share/save`.
     #[serde(rename = "remotePluginId")]
     pub remote_plugin_id: ::std::string::String,
+    ///The `shareUrl` of the answer to `plugin/share/save`.
     #[serde(rename = "shareUrl")]
     pub share_url: ::std::string::String,
 }
-///`PluginShareTarget`
+///What `PluginShareSaveParams.share_targets` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct PluginShareTarget {
+    ///The `principalId` of `PluginShareTarget`.
     #[serde(rename = "principalId")]
     pub principal_id: ::std::string::String,
+    ///The `principalType` of `PluginShareTarget`.
     #[serde(rename = "principalType")]
     pub principal_type: PluginSharePrincipalType,
+    ///The `role` of `PluginShareTarget`.
     pub role: PluginShareTargetRole,
 }
-///`PluginShareTargetRole`
+///What `PluginShareTarget.role` holds.
 #[derive(
     ::serde::Deserialize,
     ::serde::Serialize,
@@ -10115,7 +10999,7 @@ pub enum PluginShareTargetRole {
     #[serde(untagged)]
     Unrecognized(::std::string::String),
 }
-///`PluginShareUpdateDiscoverability`
+///What `PluginShareUpdateTargetsParams.discoverability` holds.
 #[derive(
     ::serde::Deserialize,
     ::serde::Serialize,
@@ -10143,9 +11027,12 @@ pub enum PluginShareUpdateDiscoverability {
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct PluginShareUpdateTargetsParams {
+    ///The `discoverability` of the `plugin/share/updateTargets` request's params.
     pub discoverability: PluginShareUpdateDiscoverability,
+    ///The `remotePluginId` of the `plugin/share/updateTargets` request's params.
     #[serde(rename = "remotePluginId")]
     pub remote_plugin_id: ::std::string::String,
+    ///The `shareTargets` of the `plugin/share/updateTargets` request's params.
     #[serde(rename = "shareTargets")]
     pub share_targets: ::std::vec::Vec<PluginShareTarget>,
 }
@@ -10153,17 +11040,22 @@ pub struct PluginShareUpdateTargetsParams {
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct PluginShareUpdateTargetsResponse {
+    ///The `discoverability` of the answer to `plugin/share/updateTargets`.
     pub discoverability: PluginShareDiscoverability,
+    ///The `principals` of the answer to `plugin/share/updateTargets`.
     pub principals: ::std::vec::Vec<PluginSharePrincipal>,
 }
 ///Params of the `plugin/skill/read` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct PluginSkillReadParams {
+    ///The `remoteMarketplaceName` of the `plugin/skill/read` request's params.
     #[serde(rename = "remoteMarketplaceName")]
     pub remote_marketplace_name: ::std::string::String,
+    ///The `remotePluginId` of the `plugin/skill/read` request's params.
     #[serde(rename = "remotePluginId")]
     pub remote_plugin_id: ::std::string::String,
+    ///The `skillName` of the `plugin/skill/read` request's params.
     #[serde(rename = "skillName")]
     pub skill_name: ::std::string::String,
 }
@@ -10171,10 +11063,11 @@ pub struct PluginSkillReadParams {
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct PluginSkillReadResponse {
+    ///The `contents` of the answer to `plugin/skill/read`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub contents: ::std::option::Option<::std::string::String>,
 }
-///`PluginSource`
+///What `PluginSummary.source` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[serde(tag = "type")]
 #[non_exhaustive]
@@ -10214,10 +11107,11 @@ pub enum PluginSource {
     #[serde(untagged)]
     Unrecognized(::serde_json::Value),
 }
-///`PluginSummary`
+///What `PluginDetail.summary` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct PluginSummary {
+    ///The `authPolicy` of `PluginSummary`.
     #[serde(rename = "authPolicy")]
     pub auth_policy: PluginAuthPolicy,
     ///Availability state for installing and using the plugin.
@@ -10237,15 +11131,20 @@ pub struct PluginSummary {
     pub eligible_plan_types: ::std::option::Option<
         ::std::vec::Vec<::std::string::String>,
     >,
+    ///The `enabled` of `PluginSummary`.
     pub enabled: bool,
+    ///The `id` of `PluginSummary`.
     pub id: ::std::string::String,
+    ///The `installPolicy` of `PluginSummary`.
     #[serde(rename = "installPolicy")]
     pub install_policy: PluginInstallPolicy,
+    ///The `installPolicySource` of `PluginSummary`.
     #[serde(
         rename = "installPolicySource",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub install_policy_source: ::std::option::Option<PluginInstallPolicySource>,
+    ///The `installed` of `PluginSummary`.
     pub installed: bool,
     ///Unix timestamp in seconds when the remote plugin was installed, when available.
     #[serde(
@@ -10253,8 +11152,10 @@ pub struct PluginSummary {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub installed_at: ::std::option::Option<i64>,
+    ///The `interface` of `PluginSummary`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub interface: ::std::option::Option<PluginInterface>,
+    ///The `keywords` of `PluginSummary`.
     #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
     pub keywords: ::std::vec::Vec<::std::string::String>,
     ///Version of the locally materialized plugin package when available.
@@ -10263,11 +11164,13 @@ pub struct PluginSummary {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub local_version: ::std::option::Option<::std::string::String>,
+    ///The `mustShowInstallationInterstitial` of `PluginSummary`.
     #[serde(
         rename = "mustShowInstallationInterstitial",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub must_show_installation_interstitial: ::std::option::Option<bool>,
+    ///The `name` of `PluginSummary`.
     pub name: ::std::string::String,
     ///Backend remote plugin identifier when available.
     #[serde(
@@ -10281,6 +11184,7 @@ pub struct PluginSummary {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub share_context: ::std::option::Option<PluginShareContext>,
+    ///The `source` of `PluginSummary`.
     pub source: PluginSource,
     ///Version advertised by the remote marketplace backend when available.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -10290,6 +11194,7 @@ pub struct PluginSummary {
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct PluginUninstallParams {
+    ///The `pluginId` of the `plugin/uninstall` request's params.
     #[serde(rename = "pluginId")]
     pub plugin_id: ::std::string::String,
 }
@@ -10297,12 +11202,14 @@ pub struct PluginUninstallParams {
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct PluginUninstallResponse {}
-///`PluginsMigration`
+///What `MigrationDetails.plugins` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct PluginsMigration {
+    ///The `marketplaceName` of `PluginsMigration`.
     #[serde(rename = "marketplaceName")]
     pub marketplace_name: ::std::string::String,
+    ///The `pluginNames` of `PluginsMigration`.
     #[serde(rename = "pluginNames")]
     pub plugin_names: ::std::vec::Vec<::std::string::String>,
 }
@@ -10540,17 +11447,21 @@ pub struct ProcessWriteStdinParams {
 **Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
 #[cfg(feature = "experimental")]
 pub struct ProcessWriteStdinResponse {}
-///`Project`
+///What `ProjectCreateResponse.project` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct Project {
+    ///The `createdAt` of `Project`.
     #[serde(rename = "createdAt")]
     pub created_at: i64,
+    ///The `id` of `Project`.
     pub id: ::std::string::String,
+    ///The `metadata` of `Project`.
     pub metadata: ::std::collections::HashMap<
         ::std::string::String,
         ::std::string::String,
     >,
+    ///The `name` of `Project`.
     pub name: ::std::string::String,
     ///Newest non-archived member thread's recency, in Unix seconds; null when none exist.
     #[serde(
@@ -10558,11 +11469,13 @@ pub struct Project {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub recency_at: ::std::option::Option<i64>,
+    ///The `roots` of `Project`.
     pub roots: ::std::vec::Vec<ProjectRoot>,
+    ///The `updatedAt` of `Project`.
     #[serde(rename = "updatedAt")]
     pub updated_at: i64,
 }
-///`ProjectChangeType`
+///What `ProjectChangedNotification.change_type` holds.
 #[derive(
     ::serde::Deserialize,
     ::serde::Serialize,
@@ -10590,8 +11503,10 @@ pub enum ProjectChangeType {
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct ProjectChangedNotification {
+    ///The `changeType` of the `project/changed` notification's params.
     #[serde(rename = "changeType")]
     pub change_type: ProjectChangeType,
+    ///The `projectId` of the `project/changed` notification's params.
     #[serde(rename = "projectId")]
     pub project_id: ::std::string::String,
 }
@@ -10603,13 +11518,17 @@ pub struct ProjectChangedNotification {
 **Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
 #[cfg(feature = "experimental")]
 pub struct ProjectCreateParams {
+    ///The `idempotencyKey` of the `project/create` request's params.
     #[serde(rename = "idempotencyKey")]
     pub idempotency_key: ::std::string::String,
+    ///The `metadata` of the `project/create` request's params.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub metadata: ::std::option::Option<
         ::std::collections::HashMap<::std::string::String, ::std::string::String>,
     >,
+    ///The `name` of the `project/create` request's params.
     pub name: ::std::string::String,
+    ///The `roots` of the `project/create` request's params.
     pub roots: ::std::vec::Vec<ProjectRoot>,
 }
 ///The answer to the `project/create` request.
@@ -10620,6 +11539,7 @@ pub struct ProjectCreateParams {
 **Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
 #[cfg(feature = "experimental")]
 pub struct ProjectCreateResponse {
+    ///The `project` of the answer to `project/create`.
     pub project: Project,
 }
 ///Params of the `project/delete` request.
@@ -10630,6 +11550,7 @@ pub struct ProjectCreateResponse {
 **Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
 #[cfg(feature = "experimental")]
 pub struct ProjectDeleteParams {
+    ///The `projectId` of the `project/delete` request's params.
     #[serde(rename = "projectId")]
     pub project_id: ::std::string::String,
 }
@@ -10649,14 +11570,19 @@ pub struct ProjectDeleteResponse {}
 **Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
 #[cfg(feature = "experimental")]
 pub struct ProjectImportParams {
+    ///The `idempotencyKey` of the `project/import` request's params.
     #[serde(rename = "idempotencyKey")]
     pub idempotency_key: ::std::string::String,
+    ///The `metadata` of the `project/import` request's params.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub metadata: ::std::option::Option<
         ::std::collections::HashMap<::std::string::String, ::std::string::String>,
     >,
+    ///The `name` of the `project/import` request's params.
     pub name: ::std::string::String,
+    ///The `roots` of the `project/import` request's params.
     pub roots: ::std::vec::Vec<ProjectRoot>,
+    ///The `threads` of the `project/import` request's params.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub threads: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
@@ -10668,6 +11594,7 @@ pub struct ProjectImportParams {
 **Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
 #[cfg(feature = "experimental")]
 pub struct ProjectImportResponse {
+    ///The `project` of the answer to `project/import`.
     pub project: Project,
 }
 ///Params of the `project/list` request.
@@ -10678,8 +11605,10 @@ pub struct ProjectImportResponse {
 **Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
 #[cfg(feature = "experimental")]
 pub struct ProjectListParams {
+    ///The `cursor` of the `project/list` request's params.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub cursor: ::std::option::Option<::std::string::String>,
+    ///The `limit` of the `project/list` request's params.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub limit: ::std::option::Option<u32>,
     ///Requires sortKey. Defaults to asc for position and desc for recencyAt.
@@ -10700,7 +11629,9 @@ pub struct ProjectListParams {
 **Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
 #[cfg(feature = "experimental")]
 pub struct ProjectListResponse {
+    ///The `data` of the answer to `project/list`.
     pub data: ::std::vec::Vec<Project>,
+    ///The `nextCursor` of the answer to `project/list`.
     #[serde(
         rename = "nextCursor",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -10721,6 +11652,7 @@ pub struct ProjectMoveParams {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub before_project_id: ::std::option::Option<::std::string::String>,
+    ///The `projectId` of the `project/move` request's params.
     #[serde(rename = "projectId")]
     pub project_id: ::std::string::String,
 }
@@ -10740,6 +11672,7 @@ pub struct ProjectMoveResponse {}
 **Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
 #[cfg(feature = "experimental")]
 pub struct ProjectReadParams {
+    ///The `projectId` of the `project/read` request's params.
     #[serde(rename = "projectId")]
     pub project_id: ::std::string::String,
 }
@@ -10751,15 +11684,17 @@ pub struct ProjectReadParams {
 **Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
 #[cfg(feature = "experimental")]
 pub struct ProjectReadResponse {
+    ///The `project` of the answer to `project/read`.
     pub project: Project,
 }
-///`ProjectRoot`
+///What `Project.roots` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct ProjectRoot {
+    ///The `path` of `ProjectRoot`.
     pub path: AbsolutePathBuf,
 }
-///`ProjectSortKey`
+///What `ProjectListParams.sort_key` holds.
 #[derive(
     ::serde::Deserialize,
     ::serde::Serialize,
@@ -10789,14 +11724,18 @@ pub enum ProjectSortKey {
 **Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
 #[cfg(feature = "experimental")]
 pub struct ProjectUpdateParams {
+    ///The `metadata` of the `project/update` request's params.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub metadata: ::std::option::Option<
         ::std::collections::HashMap<::std::string::String, ::std::string::String>,
     >,
+    ///The `name` of the `project/update` request's params.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
+    ///The `projectId` of the `project/update` request's params.
     #[serde(rename = "projectId")]
     pub project_id: ::std::string::String,
+    ///The `roots` of the `project/update` request's params.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub roots: ::std::option::Option<::std::vec::Vec<ProjectRoot>>,
 }
@@ -10808,9 +11747,10 @@ pub struct ProjectUpdateParams {
 **Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
 #[cfg(feature = "experimental")]
 pub struct ProjectUpdateResponse {
+    ///The `project` of the answer to `project/update`.
     pub project: Project,
 }
-///`ProviderSettings`
+///What `ModelProviderSummary.settings` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[serde(tag = "type")]
 #[non_exhaustive]
@@ -10914,13 +11854,16 @@ GCP configuration fields. Credential-file paths refer to the app-server host.*/
     #[serde(untagged)]
     Unrecognized(::serde_json::Value),
 }
-///`QueuedSubmission`
+///What `ThreadQueueAddResponse.queued_submission` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct QueuedSubmission {
+    ///The `clientUserMessageId` of `QueuedSubmission`.
     #[serde(rename = "clientUserMessageId")]
     pub client_user_message_id: ::std::string::String,
+    ///The `id` of `QueuedSubmission`.
     pub id: ::std::string::String,
+    ///The `input` of `QueuedSubmission`.
     pub input: ::std::vec::Vec<UserInput>,
     ///Metadata retained with this input, including across reconnect and restoration.
     #[serde(
@@ -10931,7 +11874,7 @@ pub struct QueuedSubmission {
         ::std::collections::HashMap<::std::string::String, ::std::string::String>,
     >,
 }
-///`RateLimitReachedType`
+///What `RateLimitSnapshot.rate_limit_reached_type` holds.
 #[derive(
     ::serde::Deserialize,
     ::serde::Serialize,
@@ -10959,7 +11902,7 @@ pub enum RateLimitReachedType {
     #[serde(untagged)]
     Unrecognized(::std::string::String),
 }
-///`RateLimitResetCredit`
+///What `RateLimitResetCreditsSummary.credits` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct RateLimitResetCredit {
@@ -10977,14 +11920,16 @@ pub struct RateLimitResetCredit {
     pub granted_at: i64,
     ///Opaque backend identifier for this reset credit.
     pub id: ::std::string::String,
+    ///The `resetType` of `RateLimitResetCredit`.
     #[serde(rename = "resetType")]
     pub reset_type: RateLimitResetType,
+    ///The `status` of `RateLimitResetCredit`.
     pub status: RateLimitResetCreditStatus,
     ///Backend-provided display title for this credit, or `null` when unavailable.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub title: ::std::option::Option<::std::string::String>,
 }
-///`RateLimitResetCreditStatus`
+///What `RateLimitResetCredit.status` holds.
 #[derive(
     ::serde::Deserialize,
     ::serde::Serialize,
@@ -11010,10 +11955,11 @@ pub enum RateLimitResetCreditStatus {
     #[serde(untagged)]
     Unrecognized(::std::string::String),
 }
-///`RateLimitResetCreditsSummary`
+///What `GetAccountRateLimitsResponse.rate_limit_reset_credits` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct RateLimitResetCreditsSummary {
+    ///The `availableCount` of `RateLimitResetCreditsSummary`.
     #[serde(rename = "availableCount")]
     pub available_count: i64,
     /**Detail rows for available reset credits, when the backend provides them.
@@ -11022,7 +11968,7 @@ pub struct RateLimitResetCreditsSummary {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub credits: ::std::option::Option<::std::vec::Vec<RateLimitResetCredit>>,
 }
-///`RateLimitResetType`
+///What `RateLimitResetCredit.reset_type` holds.
 #[derive(
     ::serde::Deserialize,
     ::serde::Serialize,
@@ -11044,19 +11990,23 @@ pub enum RateLimitResetType {
     #[serde(untagged)]
     Unrecognized(::std::string::String),
 }
-///`RateLimitSnapshot`
+///What `AccountRateLimitsUpdatedNotification.rate_limits` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct RateLimitSnapshot {
+    ///The `credits` of `RateLimitSnapshot`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub credits: ::std::option::Option<CreditsSnapshot>,
+    ///The `individualLimit` of `RateLimitSnapshot`.
     #[serde(
         rename = "individualLimit",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub individual_limit: ::std::option::Option<SpendControlLimitSnapshot>,
+    ///The `limitId` of `RateLimitSnapshot`.
     #[serde(rename = "limitId", skip_serializing_if = "::std::option::Option::is_none")]
     pub limit_id: ::std::option::Option<::std::string::String>,
+    ///The `limitName` of `RateLimitSnapshot`.
     #[serde(
         rename = "limitName",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -11068,15 +12018,19 @@ pub struct RateLimitSnapshot {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub normal_model_slug: ::std::option::Option<::std::string::String>,
+    ///The `planType` of `RateLimitSnapshot`.
     #[serde(rename = "planType", skip_serializing_if = "::std::option::Option::is_none")]
     pub plan_type: ::std::option::Option<PlanType>,
+    ///The `primary` of `RateLimitSnapshot`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub primary: ::std::option::Option<RateLimitWindow>,
+    ///The `rateLimitReachedType` of `RateLimitSnapshot`.
     #[serde(
         rename = "rateLimitReachedType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub rate_limit_reached_type: ::std::option::Option<RateLimitReachedType>,
+    ///The `secondary` of `RateLimitSnapshot`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub secondary: ::std::option::Option<RateLimitWindow>,
     ///Backend-reported spend-control state. `None` is unavailable, not a sparse-update recovery.
@@ -11086,14 +12040,17 @@ pub struct RateLimitSnapshot {
     )]
     pub spend_control_reached: ::std::option::Option<bool>,
 }
-///`RateLimitWindow`
+///What `RateLimitSnapshot.primary` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct RateLimitWindow {
+    ///The `resetsAt` of `RateLimitWindow`.
     #[serde(rename = "resetsAt", skip_serializing_if = "::std::option::Option::is_none")]
     pub resets_at: ::std::option::Option<i64>,
+    ///The `usedPercent` of `RateLimitWindow`.
     #[serde(rename = "usedPercent")]
     pub used_percent: i32,
+    ///The `windowDurationMins` of `RateLimitWindow`.
     #[serde(
         rename = "windowDurationMins",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -11104,31 +12061,39 @@ pub struct RateLimitWindow {
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct RawResponseCompletedNotification {
+    ///The `responseId` of `RawResponseCompletedNotification`.
     #[serde(rename = "responseId")]
     pub response_id: ::std::string::String,
+    ///The `threadId` of `RawResponseCompletedNotification`.
     #[serde(rename = "threadId")]
     pub thread_id: ::std::string::String,
+    ///The `turnId` of `RawResponseCompletedNotification`.
     #[serde(rename = "turnId")]
     pub turn_id: ::std::string::String,
+    ///The `usage` of `RawResponseCompletedNotification`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub usage: ::std::option::Option<TokenUsageBreakdown>,
+    ///The `usageMetadata` of `RawResponseCompletedNotification`.
     #[serde(
         rename = "usageMetadata",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub usage_metadata: ::std::option::Option<ResponseUsageMetadata>,
 }
-///`RawResponseItemCompletedNotification`
+///An object with `item`, `threadId` and `turnId`.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct RawResponseItemCompletedNotification {
+    ///The `item` of `RawResponseItemCompletedNotification`.
     pub item: ResponseItem,
+    ///The `threadId` of `RawResponseItemCompletedNotification`.
     #[serde(rename = "threadId")]
     pub thread_id: ::std::string::String,
+    ///The `turnId` of `RawResponseItemCompletedNotification`.
     #[serde(rename = "turnId")]
     pub turn_id: ::std::string::String,
 }
-///`RealtimeConversationVersion`
+///What `ThreadRealtimeStartParams.version` holds.
 #[derive(
     ::serde::Deserialize,
     ::serde::Serialize,
@@ -11152,7 +12117,7 @@ pub enum RealtimeConversationVersion {
     #[serde(untagged)]
     Unrecognized(::std::string::String),
 }
-///`RealtimeOutputModality`
+///What `ThreadRealtimeStartParams.output_modality` holds.
 #[derive(
     ::serde::Deserialize,
     ::serde::Serialize,
@@ -11174,7 +12139,7 @@ pub enum RealtimeOutputModality {
     #[serde(untagged)]
     Unrecognized(::std::string::String),
 }
-///`RealtimeVoice`
+///What `RealtimeVoicesList.default_v1` holds.
 #[derive(
     ::serde::Deserialize,
     ::serde::Serialize,
@@ -11262,16 +12227,21 @@ pub enum RealtimeVoice {
     #[serde(untagged)]
     Unrecognized(::std::string::String),
 }
-///`RealtimeVoicesList`
+///What `ThreadRealtimeListVoicesResponse.voices` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct RealtimeVoicesList {
+    ///The `defaultV1` of `RealtimeVoicesList`.
     #[serde(rename = "defaultV1")]
     pub default_v1: RealtimeVoice,
+    ///The `defaultV2` of `RealtimeVoicesList`.
     #[serde(rename = "defaultV2")]
     pub default_v2: RealtimeVoice,
+    ///The `v1` of `RealtimeVoicesList`.
     pub v1: ::std::vec::Vec<RealtimeVoice>,
+    ///The `v2` of `RealtimeVoicesList`.
     pub v2: ::std::vec::Vec<RealtimeVoice>,
+    ///The `v3` of `RealtimeVoicesList`.
     #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
     pub v3: ::std::vec::Vec<RealtimeVoice>,
 }
@@ -11329,15 +12299,17 @@ impl<'de> ::serde::Deserialize<'de> for ReasoningEffort {
             })
     }
 }
-///`ReasoningEffortOption`
+///What `Model.supported_reasoning_efforts` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct ReasoningEffortOption {
+    ///The `description` of `ReasoningEffortOption`.
     pub description: ::std::string::String,
+    ///The `reasoningEffort` of `ReasoningEffortOption`.
     #[serde(rename = "reasoningEffort")]
     pub reasoning_effort: ReasoningEffort,
 }
-///`ReasoningItemContent`
+///What `ResponseItem::Reasoning.content` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[serde(tag = "type", content = "text")]
 #[non_exhaustive]
@@ -11353,7 +12325,7 @@ pub enum ReasoningItemContent {
     #[serde(untagged)]
     Unrecognized(::serde_json::Value),
 }
-///`ReasoningItemReasoningSummary`
+///What `ResponseItem::Reasoning.summary` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[serde(tag = "type", content = "text")]
 #[non_exhaustive]
@@ -11397,12 +12369,16 @@ pub enum ReasoningSummary {
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct ReasoningSummaryPartAddedNotification {
+    ///The `itemId` of the `item/reasoning/summaryPartAdded` notification's params.
     #[serde(rename = "itemId")]
     pub item_id: ::std::string::String,
+    ///The `summaryIndex` of the `item/reasoning/summaryPartAdded` notification's params.
     #[serde(rename = "summaryIndex")]
     pub summary_index: i64,
+    ///The `threadId` of the `item/reasoning/summaryPartAdded` notification's params.
     #[serde(rename = "threadId")]
     pub thread_id: ::std::string::String,
+    ///The `turnId` of the `item/reasoning/summaryPartAdded` notification's params.
     #[serde(rename = "turnId")]
     pub turn_id: ::std::string::String,
 }
@@ -11410,13 +12386,18 @@ pub struct ReasoningSummaryPartAddedNotification {
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct ReasoningSummaryTextDeltaNotification {
+    ///The `delta` of the `item/reasoning/summaryTextDelta` notification's params.
     pub delta: ::std::string::String,
+    ///The `itemId` of the `item/reasoning/summaryTextDelta` notification's params.
     #[serde(rename = "itemId")]
     pub item_id: ::std::string::String,
+    ///The `summaryIndex` of the `item/reasoning/summaryTextDelta` notification's params.
     #[serde(rename = "summaryIndex")]
     pub summary_index: i64,
+    ///The `threadId` of the `item/reasoning/summaryTextDelta` notification's params.
     #[serde(rename = "threadId")]
     pub thread_id: ::std::string::String,
+    ///The `turnId` of the `item/reasoning/summaryTextDelta` notification's params.
     #[serde(rename = "turnId")]
     pub turn_id: ::std::string::String,
 }
@@ -11424,17 +12405,22 @@ pub struct ReasoningSummaryTextDeltaNotification {
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct ReasoningTextDeltaNotification {
+    ///The `contentIndex` of the `item/reasoning/textDelta` notification's params.
     #[serde(rename = "contentIndex")]
     pub content_index: i64,
+    ///The `delta` of the `item/reasoning/textDelta` notification's params.
     pub delta: ::std::string::String,
+    ///The `itemId` of the `item/reasoning/textDelta` notification's params.
     #[serde(rename = "itemId")]
     pub item_id: ::std::string::String,
+    ///The `threadId` of the `item/reasoning/textDelta` notification's params.
     #[serde(rename = "threadId")]
     pub thread_id: ::std::string::String,
+    ///The `turnId` of the `item/reasoning/textDelta` notification's params.
     #[serde(rename = "turnId")]
     pub turn_id: ::std::string::String,
 }
-///`RemoteControlClient`
+///What `RemoteControlClientsListResponse.data` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 /**
@@ -11442,42 +12428,50 @@ pub struct ReasoningTextDeltaNotification {
 **Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
 #[cfg(feature = "experimental")]
 pub struct RemoteControlClient {
+    ///The `appVersion` of `RemoteControlClient`.
     #[serde(
         rename = "appVersion",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub app_version: ::std::option::Option<::std::string::String>,
+    ///The `clientId` of `RemoteControlClient`.
     #[serde(rename = "clientId")]
     pub client_id: ::std::string::String,
+    ///The `deviceModel` of `RemoteControlClient`.
     #[serde(
         rename = "deviceModel",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub device_model: ::std::option::Option<::std::string::String>,
+    ///The `deviceType` of `RemoteControlClient`.
     #[serde(
         rename = "deviceType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub device_type: ::std::option::Option<::std::string::String>,
+    ///The `displayName` of `RemoteControlClient`.
     #[serde(
         rename = "displayName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub display_name: ::std::option::Option<::std::string::String>,
+    ///The `lastSeenAt` of `RemoteControlClient`.
     #[serde(
         rename = "lastSeenAt",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub last_seen_at: ::std::option::Option<i64>,
+    ///The `osVersion` of `RemoteControlClient`.
     #[serde(
         rename = "osVersion",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub os_version: ::std::option::Option<::std::string::String>,
+    ///The `platform` of `RemoteControlClient`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub platform: ::std::option::Option<::std::string::String>,
 }
-///`RemoteControlClientsListOrder`
+///What `RemoteControlClientsListParams.order` holds.
 #[derive(
     ::serde::Deserialize,
     ::serde::Serialize,
@@ -11511,12 +12505,16 @@ pub enum RemoteControlClientsListOrder {
 **Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
 #[cfg(feature = "experimental")]
 pub struct RemoteControlClientsListParams {
+    ///The `cursor` of the `remoteControl/client/list` request's params.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub cursor: ::std::option::Option<::std::string::String>,
+    ///The `environmentId` of the `remoteControl/client/list` request's params.
     #[serde(rename = "environmentId")]
     pub environment_id: ::std::string::String,
+    ///The `limit` of the `remoteControl/client/list` request's params.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub limit: ::std::option::Option<u32>,
+    ///The `order` of the `remoteControl/client/list` request's params.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub order: ::std::option::Option<RemoteControlClientsListOrder>,
 }
@@ -11528,7 +12526,9 @@ pub struct RemoteControlClientsListParams {
 **Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
 #[cfg(feature = "experimental")]
 pub struct RemoteControlClientsListResponse {
+    ///The `data` of the answer to `remoteControl/client/list`.
     pub data: ::std::vec::Vec<RemoteControlClient>,
+    ///The `nextCursor` of the answer to `remoteControl/client/list`.
     #[serde(
         rename = "nextCursor",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -11543,8 +12543,10 @@ pub struct RemoteControlClientsListResponse {
 **Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
 #[cfg(feature = "experimental")]
 pub struct RemoteControlClientsRevokeParams {
+    ///The `clientId` of the `remoteControl/client/revoke` request's params.
     #[serde(rename = "clientId")]
     pub client_id: ::std::string::String,
+    ///The `environmentId` of the `remoteControl/client/revoke` request's params.
     #[serde(rename = "environmentId")]
     pub environment_id: ::std::string::String,
 }
@@ -11556,7 +12558,7 @@ pub struct RemoteControlClientsRevokeParams {
 **Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
 #[cfg(feature = "experimental")]
 pub struct RemoteControlClientsRevokeResponse {}
-///`RemoteControlConnectionStatus`
+///What `RemoteControlDisableResponse.status` holds.
 #[derive(
     ::serde::Deserialize,
     ::serde::Serialize,
@@ -11582,10 +12584,11 @@ pub enum RemoteControlConnectionStatus {
     #[serde(untagged)]
     Unrecognized(::std::string::String),
 }
-///`RemoteControlDisableParams`
+///What `NullableRemoteControlDisableParams.0` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct RemoteControlDisableParams {
+    ///The `ephemeral` of `RemoteControlDisableParams`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub ephemeral: ::std::option::Option<bool>,
 }
@@ -11597,21 +12600,26 @@ pub struct RemoteControlDisableParams {
 **Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
 #[cfg(feature = "experimental")]
 pub struct RemoteControlDisableResponse {
+    ///The `environmentId` of the answer to `remoteControl/disable`.
     #[serde(
         rename = "environmentId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub environment_id: ::std::option::Option<::std::string::String>,
+    ///The `installationId` of the answer to `remoteControl/disable`.
     #[serde(rename = "installationId")]
     pub installation_id: ::std::string::String,
+    ///The `serverName` of the answer to `remoteControl/disable`.
     #[serde(rename = "serverName")]
     pub server_name: ::std::string::String,
+    ///The `status` of the answer to `remoteControl/disable`.
     pub status: RemoteControlConnectionStatus,
 }
-///`RemoteControlEnableParams`
+///What `NullableRemoteControlEnableParams.0` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct RemoteControlEnableParams {
+    ///The `ephemeral` of `RemoteControlEnableParams`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub ephemeral: ::std::option::Option<bool>,
 }
@@ -11623,15 +12631,19 @@ pub struct RemoteControlEnableParams {
 **Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
 #[cfg(feature = "experimental")]
 pub struct RemoteControlEnableResponse {
+    ///The `environmentId` of the answer to `remoteControl/enable`.
     #[serde(
         rename = "environmentId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub environment_id: ::std::option::Option<::std::string::String>,
+    ///The `installationId` of the answer to `remoteControl/enable`.
     #[serde(rename = "installationId")]
     pub installation_id: ::std::string::String,
+    ///The `serverName` of the answer to `remoteControl/enable`.
     #[serde(rename = "serverName")]
     pub server_name: ::std::string::String,
+    ///The `status` of the answer to `remoteControl/enable`.
     pub status: RemoteControlConnectionStatus,
 }
 ///Params of the `remoteControl/pairing/start` request.
@@ -11642,6 +12654,7 @@ pub struct RemoteControlEnableResponse {
 **Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
 #[cfg(feature = "experimental")]
 pub struct RemoteControlPairingStartParams {
+    ///The `manualCode` of the `remoteControl/pairing/start` request's params.
     #[serde(
         rename = "manualCode",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -11656,15 +12669,19 @@ pub struct RemoteControlPairingStartParams {
 **Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
 #[cfg(feature = "experimental")]
 pub struct RemoteControlPairingStartResponse {
+    ///The `environmentId` of the answer to `remoteControl/pairing/start`.
     #[serde(rename = "environmentId")]
     pub environment_id: ::std::string::String,
+    ///The `expiresAt` of the answer to `remoteControl/pairing/start`.
     #[serde(rename = "expiresAt")]
     pub expires_at: i64,
+    ///The `manualPairingCode` of the answer to `remoteControl/pairing/start`.
     #[serde(
         rename = "manualPairingCode",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub manual_pairing_code: ::std::option::Option<crate::Secret>,
+    ///The `pairingCode` of the answer to `remoteControl/pairing/start`.
     #[serde(rename = "pairingCode")]
     pub pairing_code: crate::Secret,
 }
@@ -11676,11 +12693,13 @@ pub struct RemoteControlPairingStartResponse {
 **Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
 #[cfg(feature = "experimental")]
 pub struct RemoteControlPairingStatusParams {
+    ///The `manualPairingCode` of the `remoteControl/pairing/status` request's params.
     #[serde(
         rename = "manualPairingCode",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub manual_pairing_code: ::std::option::Option<crate::Secret>,
+    ///The `pairingCode` of the `remoteControl/pairing/status` request's params.
     #[serde(
         rename = "pairingCode",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -11695,21 +12714,26 @@ pub struct RemoteControlPairingStatusParams {
 **Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
 #[cfg(feature = "experimental")]
 pub struct RemoteControlPairingStatusResponse {
+    ///The `claimed` of the answer to `remoteControl/pairing/status`.
     pub claimed: bool,
 }
 ///Current remote-control connection status and remote identity exposed to clients.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct RemoteControlStatusChangedNotification {
+    ///The `environmentId` of the `remoteControl/status/changed` notification's params.
     #[serde(
         rename = "environmentId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub environment_id: ::std::option::Option<::std::string::String>,
+    ///The `installationId` of the `remoteControl/status/changed` notification's params.
     #[serde(rename = "installationId")]
     pub installation_id: ::std::string::String,
+    ///The `serverName` of the `remoteControl/status/changed` notification's params.
     #[serde(rename = "serverName")]
     pub server_name: ::std::string::String,
+    ///The `status` of the `remoteControl/status/changed` notification's params.
     pub status: RemoteControlConnectionStatus,
 }
 ///The answer to the `remoteControl/status/read` request.
@@ -11720,25 +12744,31 @@ pub struct RemoteControlStatusChangedNotification {
 **Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
 #[cfg(feature = "experimental")]
 pub struct RemoteControlStatusReadResponse {
+    ///The `environmentId` of the answer to `remoteControl/status/read`.
     #[serde(
         rename = "environmentId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub environment_id: ::std::option::Option<::std::string::String>,
+    ///The `installationId` of the answer to `remoteControl/status/read`.
     #[serde(rename = "installationId")]
     pub installation_id: ::std::string::String,
+    ///The `serverName` of the answer to `remoteControl/status/read`.
     #[serde(rename = "serverName")]
     pub server_name: ::std::string::String,
+    ///The `status` of the answer to `remoteControl/status/read`.
     pub status: RemoteControlConnectionStatus,
 }
-///`RequestHeader`
+///What `BrowserUseExtensionRequirements.request_headers` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct RequestHeader {
+    ///The `name` of `RequestHeader`.
     pub name: ::std::string::String,
+    ///The `value` of `RequestHeader`.
     pub value: ::std::string::String,
 }
-///`RequestId`
+///What `ServerRequestResolvedNotification.request_id` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq, Eq, Hash)]
 #[serde(untagged)]
 pub enum RequestId {
@@ -11758,19 +12788,21 @@ impl ::std::convert::From<i64> for RequestId {
         Self::Int64(value)
     }
 }
-///`RequestPermissionProfile`
+///What `GuardianApprovalReviewAction::RequestPermissions.permissions` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct RequestPermissionProfile {
+    ///The `fileSystem` of `RequestPermissionProfile`.
     #[serde(
         rename = "fileSystem",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub file_system: ::std::option::Option<AdditionalFileSystemPermissions>,
+    ///The `network` of `RequestPermissionProfile`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub network: ::std::option::Option<AdditionalNetworkPermissions>,
 }
-///`ResidencyRequirement`
+///What `ConfigRequirements.enforce_residency` holds.
 #[derive(
     ::serde::Deserialize,
     ::serde::Serialize,
@@ -11794,21 +12826,30 @@ pub enum ResidencyRequirement {
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct Resource {
+    ///The `annotations` of `Resource`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub annotations: ::std::option::Option<::serde_json::Value>,
+    ///The `description` of `Resource`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub description: ::std::option::Option<::std::string::String>,
+    ///The `icons` of `Resource`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub icons: ::std::option::Option<::std::vec::Vec<::serde_json::Value>>,
+    ///The `_meta` of `Resource`.
     #[serde(rename = "_meta", skip_serializing_if = "::std::option::Option::is_none")]
     pub meta: ::std::option::Option<::serde_json::Value>,
+    ///The `mimeType` of `Resource`.
     #[serde(rename = "mimeType", skip_serializing_if = "::std::option::Option::is_none")]
     pub mime_type: ::std::option::Option<::std::string::String>,
+    ///The `name` of `Resource`.
     pub name: ::std::string::String,
+    ///The `size` of `Resource`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub size: ::std::option::Option<i64>,
+    ///The `title` of `Resource`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub title: ::std::option::Option<::std::string::String>,
+    ///The `uri` of `Resource`.
     pub uri: ::std::string::String,
 }
 ///Contents returned when reading a resource from an MCP server.
@@ -11850,19 +12891,25 @@ pub enum ResourceContent {
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct ResourceTemplate {
+    ///The `annotations` of `ResourceTemplate`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub annotations: ::std::option::Option<::serde_json::Value>,
+    ///The `description` of `ResourceTemplate`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub description: ::std::option::Option<::std::string::String>,
+    ///The `mimeType` of `ResourceTemplate`.
     #[serde(rename = "mimeType", skip_serializing_if = "::std::option::Option::is_none")]
     pub mime_type: ::std::option::Option<::std::string::String>,
+    ///The `name` of `ResourceTemplate`.
     pub name: ::std::string::String,
+    ///The `title` of `ResourceTemplate`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub title: ::std::option::Option<::std::string::String>,
+    ///The `uriTemplate` of `ResourceTemplate`.
     #[serde(rename = "uriTemplate")]
     pub uri_template: ::std::string::String,
 }
-///`ResponseItem`
+///What `RawResponseItemCompletedNotification.item` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[serde(tag = "type")]
 #[non_exhaustive]
@@ -12118,12 +13165,14 @@ A durable input control interpreted by the backend at its position in history.*/
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct ResponseUsageMetadata {
+    ///The `amount` of `ResponseUsageMetadata`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub amount: ::std::option::Option<::std::string::String>,
+    ///The `metadata` of `ResponseUsageMetadata`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub metadata: ::std::option::Option<::serde_json::Value>,
 }
-///`ResponsesApiWebSearchAction`
+///What `ResponseItem::WebSearchCall.action` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[serde(tag = "type")]
 #[non_exhaustive]
@@ -12192,7 +13241,7 @@ pub enum ReviewDecision {
     #[serde(untagged)]
     Unrecognized(::serde_json::Value),
 }
-///`ReviewDelivery`
+///What `ReviewStartParams.delivery` holds.
 #[derive(
     ::serde::Deserialize,
     ::serde::Serialize,
@@ -12219,7 +13268,9 @@ pub struct ReviewStartParams {
     ///Reviews run inline on the supplied thread. Omit this field or pass `inline`. To review on a separate thread, start a thread first and use its id.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub delivery: ::std::option::Option<ReviewDelivery>,
+    ///The `target` of the `review/start` request's params.
     pub target: ReviewTarget,
+    ///The `threadId` of the `review/start` request's params.
     #[serde(rename = "threadId")]
     pub thread_id: ::std::string::String,
 }
@@ -12230,9 +13281,10 @@ pub struct ReviewStartResponse {
     ///The thread id supplied to `review/start`.
     #[serde(rename = "reviewThreadId")]
     pub review_thread_id: ::std::string::String,
+    ///The `turn` of the answer to `review/start`.
     pub turn: Turn,
 }
-///`ReviewTarget`
+///What `ReviewStartParams.target` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[serde(tag = "type")]
 #[non_exhaustive]
@@ -12272,7 +13324,7 @@ Arbitrary instructions, equivalent to the old free-form prompt.*/
 **Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
 #[cfg(feature = "experimental")]
 pub struct RolloutCompressResponse {}
-///`SandboxMode`
+///What `Config.sandbox_mode` holds.
 #[derive(
     ::serde::Deserialize,
     ::serde::Serialize,
@@ -12296,7 +13348,7 @@ pub enum SandboxMode {
     #[serde(untagged)]
     Unrecognized(::std::string::String),
 }
-///`SandboxPolicy`
+///What `CommandExecParams.sandbox_policy` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[serde(tag = "type")]
 #[non_exhaustive]
@@ -12336,20 +13388,24 @@ pub enum SandboxPolicy {
     #[serde(untagged)]
     Unrecognized(::serde_json::Value),
 }
-///`SandboxWorkspaceWrite`
+///What `Config.sandbox_workspace_write` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct SandboxWorkspaceWrite {
+    ///The `exclude_slash_tmp` of `SandboxWorkspaceWrite`.
     #[serde(default)]
     pub exclude_slash_tmp: bool,
+    ///The `exclude_tmpdir_env_var` of `SandboxWorkspaceWrite`.
     #[serde(default)]
     pub exclude_tmpdir_env_var: bool,
+    ///The `network_access` of `SandboxWorkspaceWrite`.
     #[serde(default)]
     pub network_access: bool,
+    ///The `writable_roots` of `SandboxWorkspaceWrite`.
     #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
     pub writable_roots: ::std::vec::Vec<::std::string::String>,
 }
-///`ScheduledTaskSchedule`
+///What `ScheduledTaskSummary.schedule` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[serde(tag = "type")]
 #[non_exhaustive]
@@ -12376,16 +13432,20 @@ pub enum ScheduledTaskSchedule {
     #[serde(untagged)]
     Unrecognized(::serde_json::Value),
 }
-///`ScheduledTaskSummary`
+///What `PluginDetail.scheduled_tasks` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct ScheduledTaskSummary {
+    ///The `key` of `ScheduledTaskSummary`.
     pub key: ::std::string::String,
+    ///The `name` of `ScheduledTaskSummary`.
     pub name: ::std::string::String,
+    ///The `prompt` of `ScheduledTaskSummary`.
     pub prompt: ::std::string::String,
+    ///The `schedule` of `ScheduledTaskSummary`.
     pub schedule: ScheduledTaskSchedule,
 }
-///`ScheduledTaskWeekday`
+///What `ScheduledTaskSchedule::Hourly.days` holds.
 #[derive(
     ::serde::Deserialize,
     ::serde::Serialize,
@@ -12430,6 +13490,7 @@ pub struct SelectedCapabilityRoot {
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct SendAddCreditsNudgeEmailParams {
+    ///The `creditType` of the `account/sendAddCreditsNudgeEmail` request's params.
     #[serde(rename = "creditType")]
     pub credit_type: AddCreditsNudgeCreditType,
 }
@@ -12437,13 +13498,16 @@ pub struct SendAddCreditsNudgeEmailParams {
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct SendAddCreditsNudgeEmailResponse {
+    ///The `status` of the answer to `account/sendAddCreditsNudgeEmail`.
     pub status: AddCreditsNudgeEmailStatus,
 }
-///`ServerDiagnosticsGauge`
+///What `ServerDiagnosticsResponse.gauges` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct ServerDiagnosticsGauge {
+    ///The `name` of `ServerDiagnosticsGauge`.
     pub name: ::std::string::String,
+    ///The `value` of `ServerDiagnosticsGauge`.
     pub value: u64,
 }
 ///Params of the `server/diagnostics` request.
@@ -12454,16 +13518,19 @@ pub struct ServerDiagnosticsGauge {
 **Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
 #[cfg(feature = "experimental")]
 pub struct ServerDiagnosticsParams {}
-///`ServerDiagnosticsProcess`
+///What `ServerDiagnosticsResponse.process` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct ServerDiagnosticsProcess {
+    ///The `id` of `ServerDiagnosticsProcess`.
     pub id: u32,
+    ///The `physicalFootprintBytes` of `ServerDiagnosticsProcess`.
     #[serde(
         rename = "physicalFootprintBytes",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub physical_footprint_bytes: ::std::option::Option<u64>,
+    ///The `residentMemoryBytes` of `ServerDiagnosticsProcess`.
     #[serde(
         rename = "residentMemoryBytes",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -12478,28 +13545,35 @@ pub struct ServerDiagnosticsProcess {
 **Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
 #[cfg(feature = "experimental")]
 pub struct ServerDiagnosticsResponse {
+    ///The `gauges` of the answer to `server/diagnostics`.
     pub gauges: ::std::vec::Vec<ServerDiagnosticsGauge>,
+    ///The `process` of the answer to `server/diagnostics`.
     pub process: ServerDiagnosticsProcess,
 }
 ///Params of the `serverRequest/resolved` notification.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct ServerRequestResolvedNotification {
+    ///The `requestId` of the `serverRequest/resolved` notification's params.
     #[serde(rename = "requestId")]
     pub request_id: RequestId,
+    ///The `threadId` of the `serverRequest/resolved` notification's params.
     #[serde(rename = "threadId")]
     pub thread_id: ::std::string::String,
 }
-///`SessionMigration`
+///What `MigrationDetails.sessions` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct SessionMigration {
+    ///The `cwd` of `SessionMigration`.
     pub cwd: ::std::string::String,
+    ///The `path` of `SessionMigration`.
     pub path: ::std::string::String,
+    ///The `title` of `SessionMigration`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub title: ::std::option::Option<::std::string::String>,
 }
-///`SessionSource`
+///What `Thread.source` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub enum SessionSource {
@@ -12531,44 +13605,54 @@ impl ::std::convert::From<SubAgentSource> for SessionSource {
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct Settings {
+    ///The `developer_instructions` of `Settings`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub developer_instructions: ::std::option::Option<::std::string::String>,
+    ///The `model` of `Settings`.
     pub model: ::std::string::String,
+    ///The `reasoning_effort` of `Settings`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub reasoning_effort: ::std::option::Option<ReasoningEffort>,
 }
-///`SkillDependencies`
+///What `SkillMetadata.dependencies` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct SkillDependencies {
+    ///The `tools` of `SkillDependencies`.
     pub tools: ::std::vec::Vec<SkillToolDependency>,
 }
-///`SkillErrorInfo`
+///What `SkillsListEntry.errors` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct SkillErrorInfo {
+    ///The `message` of `SkillErrorInfo`.
     pub message: ::std::string::String,
+    ///The `path` of `SkillErrorInfo`.
     pub path: ::std::string::String,
 }
-///`SkillInterface`
+///What `SkillMetadata.interface` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct SkillInterface {
+    ///The `brandColor` of `SkillInterface`.
     #[serde(
         rename = "brandColor",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub brand_color: ::std::option::Option<::std::string::String>,
+    ///The `defaultPrompt` of `SkillInterface`.
     #[serde(
         rename = "defaultPrompt",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub default_prompt: ::std::option::Option<::std::string::String>,
+    ///The `displayName` of `SkillInterface`.
     #[serde(
         rename = "displayName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub display_name: ::std::option::Option<::std::string::String>,
+    ///The `iconLarge` of `SkillInterface`.
     #[serde(
         rename = "iconLarge",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -12580,6 +13664,7 @@ pub struct SkillInterface {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub icon_large_url: ::std::option::Option<::std::string::String>,
+    ///The `iconSmall` of `SkillInterface`.
     #[serde(
         rename = "iconSmall",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -12591,27 +13676,35 @@ pub struct SkillInterface {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub icon_small_url: ::std::option::Option<::std::string::String>,
+    ///The `shortDescription` of `SkillInterface`.
     #[serde(
         rename = "shortDescription",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub short_description: ::std::option::Option<::std::string::String>,
 }
-///`SkillMetadata`
+///What `SkillsListEntry.skills` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct SkillMetadata {
+    ///The `dependencies` of `SkillMetadata`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub dependencies: ::std::option::Option<SkillDependencies>,
+    ///The `description` of `SkillMetadata`.
     pub description: ::std::string::String,
+    ///The `enabled` of `SkillMetadata`.
     pub enabled: bool,
+    ///The `interface` of `SkillMetadata`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub interface: ::std::option::Option<SkillInterface>,
+    ///The `name` of `SkillMetadata`.
     pub name: ::std::string::String,
+    ///The `path` of `SkillMetadata`.
     pub path: LegacyAppPathString,
     ///Owning plugin ID, matching `PluginSummary.id`, when known.
     #[serde(rename = "pluginId", skip_serializing_if = "::std::option::Option::is_none")]
     pub plugin_id: ::std::option::Option<::std::string::String>,
+    ///The `scope` of `SkillMetadata`.
     pub scope: SkillScope,
     ///Legacy short_description from SKILL.md. Prefer SKILL.json interface.short_description.
     #[serde(
@@ -12620,13 +13713,14 @@ pub struct SkillMetadata {
     )]
     pub short_description: ::std::option::Option<::std::string::String>,
 }
-///`SkillMigration`
+///What `MigrationDetails.skills` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct SkillMigration {
+    ///The `name` of `SkillMigration`.
     pub name: ::std::string::String,
 }
-///`SkillScope`
+///What `SkillMetadata.scope` holds.
 #[derive(
     ::serde::Deserialize,
     ::serde::Serialize,
@@ -12652,37 +13746,49 @@ pub enum SkillScope {
     #[serde(untagged)]
     Unrecognized(::std::string::String),
 }
-///`SkillSummary`
+///What `PluginDetail.onboarding_skill` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct SkillSummary {
+    ///The `description` of `SkillSummary`.
     pub description: ::std::string::String,
+    ///The `enabled` of `SkillSummary`.
     pub enabled: bool,
+    ///The `interface` of `SkillSummary`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub interface: ::std::option::Option<SkillInterface>,
+    ///The `name` of `SkillSummary`.
     pub name: ::std::string::String,
+    ///The `path` of `SkillSummary`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub path: ::std::option::Option<LegacyAppPathString>,
+    ///The `shortDescription` of `SkillSummary`.
     #[serde(
         rename = "shortDescription",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub short_description: ::std::option::Option<::std::string::String>,
 }
-///`SkillToolDependency`
+///What `SkillDependencies.tools` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct SkillToolDependency {
+    ///The `command` of `SkillToolDependency`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub command: ::std::option::Option<::std::string::String>,
+    ///The `description` of `SkillToolDependency`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub description: ::std::option::Option<::std::string::String>,
+    ///The `transport` of `SkillToolDependency`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub transport: ::std::option::Option<::std::string::String>,
+    ///The `type` of `SkillToolDependency`.
     #[serde(rename = "type")]
     pub type_: ::std::string::String,
+    ///The `url` of `SkillToolDependency`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub url: ::std::option::Option<::std::string::String>,
+    ///The `value` of `SkillToolDependency`.
     pub value: ::std::string::String,
 }
 /**Notification emitted when watched local skill files change.
@@ -12695,6 +13801,7 @@ pub struct SkillsChangedNotification {}
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct SkillsConfigWriteParams {
+    ///The `enabled` of the `skills/config/write` request's params.
     pub enabled: bool,
     ///Name-based selector.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -12707,6 +13814,7 @@ pub struct SkillsConfigWriteParams {
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct SkillsConfigWriteResponse {
+    ///The `effectiveEnabled` of the answer to `skills/config/write`.
     #[serde(rename = "effectiveEnabled")]
     pub effective_enabled: bool,
 }
@@ -12714,6 +13822,7 @@ pub struct SkillsConfigWriteResponse {
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct SkillsExtraRootsSetParams {
+    ///The `extraRoots` of the `skills/extraRoots/set` request's params.
     #[serde(rename = "extraRoots")]
     pub extra_roots: ::std::vec::Vec<AbsolutePathBuf>,
 }
@@ -12721,12 +13830,15 @@ pub struct SkillsExtraRootsSetParams {
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct SkillsExtraRootsSetResponse {}
-///`SkillsListEntry`
+///What `SkillsListResponse.data` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct SkillsListEntry {
+    ///The `cwd` of `SkillsListEntry`.
     pub cwd: ::std::string::String,
+    ///The `errors` of `SkillsListEntry`.
     pub errors: ::std::vec::Vec<SkillErrorInfo>,
+    ///The `skills` of `SkillsListEntry`.
     pub skills: ::std::vec::Vec<SkillMetadata>,
 }
 ///Params of the `skills/list` request.
@@ -12747,9 +13859,10 @@ pub struct SkillsListParams {
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct SkillsListResponse {
+    ///The `data` of the answer to `skills/list`.
     pub data: ::std::vec::Vec<SkillsListEntry>,
 }
-///`SortDirection`
+///What `ProjectListParams.sort_direction` holds.
 #[derive(
     ::serde::Deserialize,
     ::serde::Serialize,
@@ -12771,15 +13884,19 @@ pub enum SortDirection {
     #[serde(untagged)]
     Unrecognized(::std::string::String),
 }
-///`SpendControlLimitSnapshot`
+///What `RateLimitSnapshot.individual_limit` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct SpendControlLimitSnapshot {
+    ///The `limit` of `SpendControlLimitSnapshot`.
     pub limit: ::std::string::String,
+    ///The `remainingPercent` of `SpendControlLimitSnapshot`.
     #[serde(rename = "remainingPercent")]
     pub remaining_percent: i32,
+    ///The `resetsAt` of `SpendControlLimitSnapshot`.
     #[serde(rename = "resetsAt")]
     pub resets_at: i64,
+    ///The `used` of `SpendControlLimitSnapshot`.
     pub used: ::std::string::String,
 }
 ///Params of the `autoApprovalReview/strictReviewRequired` notification.
@@ -12789,12 +13906,14 @@ pub struct StrictReviewRequiredNotification {
     ///Unix timestamp (in milliseconds) when this review started.
     #[serde(rename = "startedAtMs")]
     pub started_at_ms: i64,
+    ///The `threadId` of the `autoApprovalReview/strictReviewRequired` notification's params.
     #[serde(rename = "threadId")]
     pub thread_id: ::std::string::String,
+    ///The `turnId` of the `autoApprovalReview/strictReviewRequired` notification's params.
     #[serde(rename = "turnId")]
     pub turn_id: ::std::string::String,
 }
-///`SubAgentActivityKind`
+///What `ThreadItem::SubAgentActivity.kind` holds.
 #[derive(
     ::serde::Deserialize,
     ::serde::Serialize,
@@ -12820,7 +13939,7 @@ pub enum SubAgentActivityKind {
     #[serde(untagged)]
     Unrecognized(::std::string::String),
 }
-///`SubAgentSource`
+///What `SessionSource::SubAgent.0` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub enum SubAgentSource {
@@ -12848,27 +13967,33 @@ pub enum SubAgentSource {
     #[serde(untagged)]
     Unrecognized(::serde_json::Value),
 }
-///`SubagentMigration`
+///What `MigrationDetails.subagents` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct SubagentMigration {
+    ///The `name` of `SubagentMigration`.
     pub name: ::std::string::String,
 }
 ///Params of the `item/commandExecution/terminalInteraction` notification.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct TerminalInteractionNotification {
+    ///The `itemId` of the `item/commandExecution/terminalInteraction` notification's params.
     #[serde(rename = "itemId")]
     pub item_id: ::std::string::String,
+    ///The `processId` of the `item/commandExecution/terminalInteraction` notification's params.
     #[serde(rename = "processId")]
     pub process_id: ::std::string::String,
+    ///The `stdin` of the `item/commandExecution/terminalInteraction` notification's params.
     pub stdin: ::std::string::String,
+    ///The `threadId` of the `item/commandExecution/terminalInteraction` notification's params.
     #[serde(rename = "threadId")]
     pub thread_id: ::std::string::String,
+    ///The `turnId` of the `item/commandExecution/terminalInteraction` notification's params.
     #[serde(rename = "turnId")]
     pub turn_id: ::std::string::String,
 }
-///`TextElement`
+///What `UserInput::Text.text_elements` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct TextElement {
@@ -12879,7 +14004,7 @@ pub struct TextElement {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub placeholder: ::std::option::Option<::std::string::String>,
 }
-///`TextPosition`
+///What `TextRange.end` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct TextPosition {
@@ -12888,14 +14013,16 @@ pub struct TextPosition {
     ///1-based line number.
     pub line: u32,
 }
-///`TextRange`
+///What `ConfigWarningNotification.range` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct TextRange {
+    ///The `end` of `TextRange`.
     pub end: TextPosition,
+    ///The `start` of `TextRange`.
     pub start: TextPosition,
 }
-///`Thread`
+///What `ThreadForkResponse.thread` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct Thread {
@@ -13043,7 +14170,7 @@ pub struct Thread {
     #[serde(rename = "updatedAt")]
     pub updated_at: i64,
 }
-///`ThreadActiveFlag`
+///What `ThreadStatus::Active.0` holds.
 #[derive(
     ::serde::Deserialize,
     ::serde::Serialize,
@@ -13071,6 +14198,7 @@ pub enum ThreadActiveFlag {
 pub struct ThreadApproveGuardianDeniedActionParams {
     ///Serialized `codex_protocol::protocol::GuardianAssessmentEvent`.
     pub event: ::serde_json::Value,
+    ///The `threadId` of the `thread/approveGuardianDeniedAction` request's params.
     #[serde(rename = "threadId")]
     pub thread_id: ::std::string::String,
 }
@@ -13082,6 +14210,7 @@ pub struct ThreadApproveGuardianDeniedActionResponse {}
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct ThreadArchiveParams {
+    ///The `threadId` of the `thread/archive` request's params.
     #[serde(rename = "threadId")]
     pub thread_id: ::std::string::String,
 }
@@ -13093,6 +14222,7 @@ pub struct ThreadArchiveResponse {}
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct ThreadArchivedNotification {
+    ///The `threadId` of the `thread/archived` notification's params.
     #[serde(rename = "threadId")]
     pub thread_id: ::std::string::String,
 }
@@ -13100,13 +14230,18 @@ pub struct ThreadArchivedNotification {
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct ThreadAttachment {
+    ///The `attachmentType` of `ThreadAttachment`.
     #[serde(rename = "attachmentType")]
     pub attachment_type: ::std::string::String,
+    ///The `createdAt` of `ThreadAttachment`.
     #[serde(rename = "createdAt")]
     pub created_at: i64,
+    ///The `id` of `ThreadAttachment`.
     pub id: ::std::string::String,
+    ///The `identityKey` of `ThreadAttachment`.
     #[serde(rename = "identityKey")]
     pub identity_key: ::std::string::String,
+    ///The `payload` of `ThreadAttachment`.
     pub payload: ::serde_json::Value,
 }
 ///Result of attempting to associate an attachment with a thread.
@@ -13135,11 +14270,15 @@ pub enum ThreadAttachmentAddOutcome {
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct ThreadAttachmentAddParams {
+    ///The `attachmentType` of the `thread/attachment/add` request's params.
     #[serde(rename = "attachmentType")]
     pub attachment_type: ::std::string::String,
+    ///The `identityKey` of the `thread/attachment/add` request's params.
     #[serde(rename = "identityKey")]
     pub identity_key: ::std::string::String,
+    ///The `payload` of the `thread/attachment/add` request's params.
     pub payload: ::serde_json::Value,
+    ///The `threadId` of the `thread/attachment/add` request's params.
     #[serde(rename = "threadId")]
     pub thread_id: ::std::string::String,
 }
@@ -13147,17 +14286,22 @@ pub struct ThreadAttachmentAddParams {
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct ThreadAttachmentAddResponse {
+    ///The `attachment` of the answer to `thread/attachment/add`.
     pub attachment: ThreadAttachment,
+    ///The `outcome` of the answer to `thread/attachment/add`.
     pub outcome: ThreadAttachmentAddOutcome,
 }
 ///Parameters for listing attachments from one thread.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct ThreadAttachmentListParams {
+    ///The `cursor` of the `thread/attachment/list` request's params.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub cursor: ::std::option::Option<::std::string::String>,
+    ///The `limit` of the `thread/attachment/list` request's params.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub limit: ::std::option::Option<u32>,
+    ///The `threadId` of the `thread/attachment/list` request's params.
     #[serde(rename = "threadId")]
     pub thread_id: ::std::string::String,
 }
@@ -13165,7 +14309,9 @@ pub struct ThreadAttachmentListParams {
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct ThreadAttachmentListResponse {
+    ///The `data` of the answer to `thread/attachment/list`.
     pub data: ::std::vec::Vec<ThreadAttachment>,
+    ///The `nextCursor` of the answer to `thread/attachment/list`.
     #[serde(
         rename = "nextCursor",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -13200,6 +14346,7 @@ pub enum ThreadAttachmentOperation {
 pub struct ThreadAttachmentOwner {
     ///Whether the owning thread is archived, not whether it is currently executing a turn.
     pub archived: bool,
+    ///The `threadId` of `ThreadAttachmentOwner`.
     #[serde(rename = "threadId")]
     pub thread_id: ::std::string::String,
 }
@@ -13210,12 +14357,16 @@ pub struct ThreadAttachmentOwnerListParams {
     ///Omitted or null returns all matches; false returns non-archived threads only.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub archived: ::std::option::Option<bool>,
+    ///The `attachmentType` of the `thread/attachmentOwner/list` request's params.
     #[serde(rename = "attachmentType")]
     pub attachment_type: ::std::string::String,
+    ///The `cursor` of the `thread/attachmentOwner/list` request's params.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub cursor: ::std::option::Option<::std::string::String>,
+    ///The `identityKey` of the `thread/attachmentOwner/list` request's params.
     #[serde(rename = "identityKey")]
     pub identity_key: ::std::string::String,
+    ///The `limit` of the `thread/attachmentOwner/list` request's params.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub limit: ::std::option::Option<u32>,
 }
@@ -13223,7 +14374,9 @@ pub struct ThreadAttachmentOwnerListParams {
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct ThreadAttachmentOwnerListResponse {
+    ///The `data` of the answer to `thread/attachmentOwner/list`.
     pub data: ::std::vec::Vec<ThreadAttachmentOwner>,
+    ///The `nextCursor` of the answer to `thread/attachmentOwner/list`.
     #[serde(
         rename = "nextCursor",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -13234,10 +14387,13 @@ pub struct ThreadAttachmentOwnerListResponse {
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct ThreadAttachmentRemoveParams {
+    ///The `attachmentType` of the `thread/attachment/remove` request's params.
     #[serde(rename = "attachmentType")]
     pub attachment_type: ::std::string::String,
+    ///The `identityKey` of the `thread/attachment/remove` request's params.
     #[serde(rename = "identityKey")]
     pub identity_key: ::std::string::String,
+    ///The `threadId` of the `thread/attachment/remove` request's params.
     #[serde(rename = "threadId")]
     pub thread_id: ::std::string::String,
 }
@@ -13249,17 +14405,22 @@ pub struct ThreadAttachmentRemoveResponse {}
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct ThreadAttachmentUpdatedNotification {
+    ///The `attachmentId` of the `thread/attachment/updated` notification's params.
     #[serde(rename = "attachmentId")]
     pub attachment_id: ::std::string::String,
+    ///The `attachmentType` of the `thread/attachment/updated` notification's params.
     #[serde(rename = "attachmentType")]
     pub attachment_type: ::std::string::String,
+    ///The `identityKey` of the `thread/attachment/updated` notification's params.
     #[serde(rename = "identityKey")]
     pub identity_key: ::std::string::String,
+    ///The `operation` of the `thread/attachment/updated` notification's params.
     pub operation: ThreadAttachmentOperation,
+    ///The `threadId` of the `thread/attachment/updated` notification's params.
     #[serde(rename = "threadId")]
     pub thread_id: ::std::string::String,
 }
-///`ThreadBackgroundTerminal`
+///What `ThreadBackgroundTerminalsListResponse.data` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 /**
@@ -13267,19 +14428,26 @@ pub struct ThreadAttachmentUpdatedNotification {
 **Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
 #[cfg(feature = "experimental")]
 pub struct ThreadBackgroundTerminal {
+    ///The `command` of `ThreadBackgroundTerminal`.
     pub command: ::std::string::String,
+    ///The `cpuPercent` of `ThreadBackgroundTerminal`.
     #[serde(
         rename = "cpuPercent",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub cpu_percent: ::std::option::Option<f64>,
+    ///The `cwd` of `ThreadBackgroundTerminal`.
     pub cwd: LegacyAppPathString,
+    ///The `itemId` of `ThreadBackgroundTerminal`.
     #[serde(rename = "itemId")]
     pub item_id: ::std::string::String,
+    ///The `osPid` of `ThreadBackgroundTerminal`.
     #[serde(rename = "osPid", skip_serializing_if = "::std::option::Option::is_none")]
     pub os_pid: ::std::option::Option<u32>,
+    ///The `processId` of `ThreadBackgroundTerminal`.
     #[serde(rename = "processId")]
     pub process_id: ::std::string::String,
+    ///The `rssKb` of `ThreadBackgroundTerminal`.
     #[serde(rename = "rssKb", skip_serializing_if = "::std::option::Option::is_none")]
     pub rss_kb: ::std::option::Option<u64>,
 }
@@ -13291,6 +14459,7 @@ pub struct ThreadBackgroundTerminal {
 **Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
 #[cfg(feature = "experimental")]
 pub struct ThreadBackgroundTerminalsCleanParams {
+    ///The `threadId` of the `thread/backgroundTerminals/clean` request's params.
     #[serde(rename = "threadId")]
     pub thread_id: ::std::string::String,
 }
@@ -13316,6 +14485,7 @@ pub struct ThreadBackgroundTerminalsListParams {
     ///Optional page size.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub limit: ::std::option::Option<u32>,
+    ///The `threadId` of the `thread/backgroundTerminals/list` request's params.
     #[serde(rename = "threadId")]
     pub thread_id: ::std::string::String,
 }
@@ -13327,6 +14497,7 @@ pub struct ThreadBackgroundTerminalsListParams {
 **Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
 #[cfg(feature = "experimental")]
 pub struct ThreadBackgroundTerminalsListResponse {
+    ///The `data` of the answer to `thread/backgroundTerminals/list`.
     pub data: ::std::vec::Vec<ThreadBackgroundTerminal>,
     ///Opaque cursor to pass to the next call to continue after the last item. If None, there are no more items to return.
     #[serde(
@@ -13343,8 +14514,10 @@ pub struct ThreadBackgroundTerminalsListResponse {
 **Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
 #[cfg(feature = "experimental")]
 pub struct ThreadBackgroundTerminalsTerminateParams {
+    ///The `processId` of the `thread/backgroundTerminals/terminate` request's params.
     #[serde(rename = "processId")]
     pub process_id: ::std::string::String,
+    ///The `threadId` of the `thread/backgroundTerminals/terminate` request's params.
     #[serde(rename = "threadId")]
     pub thread_id: ::std::string::String,
 }
@@ -13356,12 +14529,14 @@ pub struct ThreadBackgroundTerminalsTerminateParams {
 **Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
 #[cfg(feature = "experimental")]
 pub struct ThreadBackgroundTerminalsTerminateResponse {
+    ///The `terminated` of the answer to `thread/backgroundTerminals/terminate`.
     pub terminated: bool,
 }
 ///Params of the `thread/closed` notification.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct ThreadClosedNotification {
+    ///The `threadId` of the `thread/closed` notification's params.
     #[serde(rename = "threadId")]
     pub thread_id: ::std::string::String,
 }
@@ -13369,6 +14544,7 @@ pub struct ThreadClosedNotification {
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct ThreadCompactStartParams {
+    ///The `threadId` of the `thread/compact/start` request's params.
     #[serde(rename = "threadId")]
     pub thread_id: ::std::string::String,
 }
@@ -13405,6 +14581,7 @@ pub struct ThreadDecrementElicitationResponse {
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct ThreadDeleteParams {
+    ///The `threadId` of the `thread/delete` request's params.
     #[serde(rename = "threadId")]
     pub thread_id: ::std::string::String,
 }
@@ -13416,6 +14593,7 @@ pub struct ThreadDeleteResponse {}
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct ThreadDeletedNotification {
+    ///The `threadId` of the `thread/deleted` notification's params.
     #[serde(rename = "threadId")]
     pub thread_id: ::std::string::String,
 }
@@ -13423,9 +14601,12 @@ pub struct ThreadDeletedNotification {
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct ThreadEnvironment {
+    ///The `cwd` of `ThreadEnvironment`.
     pub cwd: LegacyAppPathString,
+    ///The `environmentId` of `ThreadEnvironment`.
     #[serde(rename = "environmentId")]
     pub environment_id: ::std::string::String,
+    ///The `runtimeWorkspaceRoots` of `ThreadEnvironment`.
     #[serde(rename = "runtimeWorkspaceRoots")]
     pub runtime_workspace_roots: ::std::vec::Vec<LegacyAppPathString>,
 }
@@ -13463,6 +14644,7 @@ Prefer using thread_id whenever possible.*/
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct ThreadForkParams {
+    ///The `approvalPolicy` of the `thread/fork` request's params.
     #[serde(
         rename = "approvalPolicy",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -13483,6 +14665,7 @@ pub struct ThreadForkParams {
 
 **Experimental:** part of the protocol only for clients that opt in with `capabilities.experimentalApi`; a stable server ignores or refuses it.*/
     pub attach_to_source: ::std::option::Option<bool>,
+    ///The `baseInstructions` of the `thread/fork` request's params.
     #[serde(
         rename = "baseInstructions",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -13497,10 +14680,12 @@ pub struct ThreadForkParams {
 
 **Experimental:** part of the protocol only for clients that opt in with `capabilities.experimentalApi`; a stable server ignores or refuses it.*/
     pub before_turn_id: ::std::option::Option<::std::string::String>,
+    ///The `config` of the `thread/fork` request's params.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub config: ::std::option::Option<
         ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     >,
+    ///The `cwd` of the `thread/fork` request's params.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub cwd: ::std::option::Option<::std::string::String>,
     ///When true, carry the source thread's current goal into the fork without starting its initial automatic continuation. The next explicit turn owns the goal lifecycle, and normal automatic continuation resumes after it.
@@ -13512,11 +14697,13 @@ pub struct ThreadForkParams {
 
 **Experimental:** part of the protocol only for clients that opt in with `capabilities.experimentalApi`; a stable server ignores or refuses it.*/
     pub defer_goal_continuation: ::std::option::Option<bool>,
+    ///The `developerInstructions` of the `thread/fork` request's params.
     #[serde(
         rename = "developerInstructions",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub developer_instructions: ::std::option::Option<::std::string::String>,
+    ///The `ephemeral` of the `thread/fork` request's params.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub ephemeral: ::std::option::Option<bool>,
     ///When true, return only thread metadata and live fork state without populating `thread.turns`. This is useful when the client plans to call `thread/turns/list` immediately after forking. Full-history hydration is deprecated for paginated threads; use this with `thread/turns/list` and `thread/items/list` instead.
@@ -13554,6 +14741,7 @@ When specified, turns after `last_turn_id` are omitted from the fork. The refere
     ///Configuration overrides for the forked thread, if any.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub model: ::std::option::Option<::std::string::String>,
+    ///The `modelProvider` of the `thread/fork` request's params.
     #[serde(
         rename = "modelProvider",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -13580,13 +14768,16 @@ When specified, turns after `last_turn_id` are omitted from the fork. The refere
 
 **Experimental:** part of the protocol only for clients that opt in with `capabilities.experimentalApi`; a stable server ignores or refuses it.*/
     pub runtime_workspace_roots: ::std::option::Option<::std::vec::Vec<AbsolutePathBuf>>,
+    ///The `sandbox` of the `thread/fork` request's params.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub sandbox: ::std::option::Option<SandboxMode>,
+    ///The `serviceTier` of the `thread/fork` request's params.
     #[serde(
         rename = "serviceTier",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub service_tier: ::std::option::Option<::std::string::String>,
+    ///The `threadId` of the `thread/fork` request's params.
     #[serde(rename = "threadId")]
     pub thread_id: ::std::string::String,
     ///Optional client-supplied analytics source classification for this forked thread.
@@ -13609,11 +14800,13 @@ pub struct ThreadForkResponse {
 
 **Experimental:** part of the protocol only for clients that opt in with `capabilities.experimentalApi`; a stable server ignores or refuses it.*/
     pub active_permission_profile: ::std::option::Option<ActivePermissionProfile>,
+    ///The `approvalPolicy` of the answer to `thread/fork`.
     #[serde(rename = "approvalPolicy")]
     pub approval_policy: AskForApproval,
     ///Reviewer currently used for approval requests on this thread.
     #[serde(rename = "approvalsReviewer")]
     pub approvals_reviewer: ApprovalsReviewer,
+    ///The `cwd` of the answer to `thread/fork`.
     pub cwd: AbsolutePathBuf,
     ///Saved list of disabled plugin IDs. Does not yet filter plugin capabilities.
     #[serde(
@@ -13629,7 +14822,9 @@ pub struct ThreadForkResponse {
         skip_serializing_if = "::std::vec::Vec::is_empty"
     )]
     pub instruction_sources: ::std::vec::Vec<LegacyAppPathString>,
+    ///The `model` of the answer to `thread/fork`.
     pub model: ::std::string::String,
+    ///The `modelProvider` of the answer to `thread/fork`.
     #[serde(rename = "modelProvider")]
     pub model_provider: ::std::string::String,
     ///@deprecated Always `explicitRequestOnly`. Use `reasoningEffort` for Ultra behavior.
@@ -13641,6 +14836,7 @@ pub struct ThreadForkResponse {
 
 **Experimental:** part of the protocol only for clients that opt in with `capabilities.experimentalApi`; a stable server ignores or refuses it.*/
     pub multi_agent_mode: MultiAgentMode,
+    ///The `reasoningEffort` of the answer to `thread/fork`.
     #[serde(
         rename = "reasoningEffort",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -13658,32 +14854,42 @@ pub struct ThreadForkResponse {
     pub runtime_workspace_roots: ::std::vec::Vec<AbsolutePathBuf>,
     ///Legacy sandbox policy retained for compatibility. Experimental clients should prefer `activePermissionProfile` for profile provenance.
     pub sandbox: SandboxPolicy,
+    ///The `serviceTier` of the answer to `thread/fork`.
     #[serde(
         rename = "serviceTier",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub service_tier: ::std::option::Option<::std::string::String>,
+    ///The `thread` of the answer to `thread/fork`.
     pub thread: Thread,
 }
-///`ThreadGoal`
+///What `ThreadGoalGetResponse.goal` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct ThreadGoal {
+    ///The `createdAt` of `ThreadGoal`.
     #[serde(rename = "createdAt")]
     pub created_at: i64,
+    ///The `objective` of `ThreadGoal`.
     pub objective: ::std::string::String,
+    ///The `status` of `ThreadGoal`.
     pub status: ThreadGoalStatus,
+    ///The `threadId` of `ThreadGoal`.
     #[serde(rename = "threadId")]
     pub thread_id: ::std::string::String,
+    ///The `timeUsedSeconds` of `ThreadGoal`.
     #[serde(rename = "timeUsedSeconds")]
     pub time_used_seconds: i64,
+    ///The `tokenBudget` of `ThreadGoal`.
     #[serde(
         rename = "tokenBudget",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub token_budget: ::std::option::Option<i64>,
+    ///The `tokensUsed` of `ThreadGoal`.
     #[serde(rename = "tokensUsed")]
     pub tokens_used: i64,
+    ///The `updatedAt` of `ThreadGoal`.
     #[serde(rename = "updatedAt")]
     pub updated_at: i64,
 }
@@ -13694,6 +14900,7 @@ pub struct ThreadGoalClearParams {
     ///Missing provenance does not supply user authorization.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub origin: ::std::option::Option<ThreadGoalMutationOrigin>,
+    ///The `threadId` of the `thread/goal/clear` request's params.
     #[serde(rename = "threadId")]
     pub thread_id: ::std::string::String,
 }
@@ -13701,12 +14908,14 @@ pub struct ThreadGoalClearParams {
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct ThreadGoalClearResponse {
+    ///The `cleared` of the answer to `thread/goal/clear`.
     pub cleared: bool,
 }
 ///Params of the `thread/goal/cleared` notification.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct ThreadGoalClearedNotification {
+    ///The `threadId` of the `thread/goal/cleared` notification's params.
     #[serde(rename = "threadId")]
     pub thread_id: ::std::string::String,
 }
@@ -13714,6 +14923,7 @@ pub struct ThreadGoalClearedNotification {
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct ThreadGoalGetParams {
+    ///The `threadId` of the `thread/goal/get` request's params.
     #[serde(rename = "threadId")]
     pub thread_id: ::std::string::String,
 }
@@ -13721,6 +14931,7 @@ pub struct ThreadGoalGetParams {
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct ThreadGoalGetResponse {
+    ///The `goal` of the answer to `thread/goal/get`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub goal: ::std::option::Option<ThreadGoal>,
 }
@@ -13750,15 +14961,19 @@ pub enum ThreadGoalMutationOrigin {
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct ThreadGoalSetParams {
+    ///The `objective` of the `thread/goal/set` request's params.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub objective: ::std::option::Option<::std::string::String>,
     ///Missing provenance does not supply user authorization.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub origin: ::std::option::Option<ThreadGoalMutationOrigin>,
+    ///The `status` of the `thread/goal/set` request's params.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub status: ::std::option::Option<ThreadGoalStatus>,
+    ///The `threadId` of the `thread/goal/set` request's params.
     #[serde(rename = "threadId")]
     pub thread_id: ::std::string::String,
+    ///The `tokenBudget` of the `thread/goal/set` request's params.
     #[serde(
         rename = "tokenBudget",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -13769,9 +14984,10 @@ pub struct ThreadGoalSetParams {
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct ThreadGoalSetResponse {
+    ///The `goal` of the answer to `thread/goal/set`.
     pub goal: ThreadGoal,
 }
-///`ThreadGoalStatus`
+///What `ThreadGoal.status` holds.
 #[derive(
     ::serde::Deserialize,
     ::serde::Serialize,
@@ -13805,13 +15021,16 @@ pub enum ThreadGoalStatus {
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct ThreadGoalUpdatedNotification {
+    ///The `goal` of the `thread/goal/updated` notification's params.
     pub goal: ThreadGoal,
+    ///The `threadId` of the `thread/goal/updated` notification's params.
     #[serde(rename = "threadId")]
     pub thread_id: ::std::string::String,
+    ///The `turnId` of the `thread/goal/updated` notification's params.
     #[serde(rename = "turnId", skip_serializing_if = "::std::option::Option::is_none")]
     pub turn_id: ::std::option::Option<::std::string::String>,
 }
-///`ThreadGuardianAssessment`
+///What `ThreadGuardianReviewResponse.assessment` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 /**
@@ -13819,10 +15038,14 @@ pub struct ThreadGoalUpdatedNotification {
 **Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
 #[cfg(feature = "experimental")]
 pub struct ThreadGuardianAssessment {
+    ///The `outcome` of `ThreadGuardianAssessment`.
     pub outcome: GuardianAssessmentOutcome,
+    ///The `rationale` of `ThreadGuardianAssessment`.
     pub rationale: ::std::string::String,
+    ///The `riskLevel` of `ThreadGuardianAssessment`.
     #[serde(rename = "riskLevel")]
     pub risk_level: GuardianRiskLevel,
+    ///The `userAuthorization` of `ThreadGuardianAssessment`.
     #[serde(rename = "userAuthorization")]
     pub user_authorization: GuardianUserAuthorization,
 }
@@ -13834,6 +15057,7 @@ pub struct ThreadGuardianAssessment {
 **Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
 #[cfg(feature = "experimental")]
 pub struct ThreadGuardianReviewParams {
+    ///The `threadId` of the `thread/guardianReview` request's params.
     #[serde(rename = "threadId")]
     pub thread_id: ::std::string::String,
 }
@@ -13848,10 +15072,11 @@ pub struct ThreadGuardianReviewResponse {
     ///Null when current policy or a remembered approval skips review.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub assessment: ::std::option::Option<ThreadGuardianAssessment>,
+    ///The `callId` of the answer to `thread/guardianReview`.
     #[serde(rename = "callId")]
     pub call_id: ::std::string::String,
 }
-///`ThreadHistoryMode`
+///What `Thread.history_mode` holds.
 #[derive(
     ::serde::Deserialize,
     ::serde::Serialize,
@@ -13873,7 +15098,7 @@ pub enum ThreadHistoryMode {
     #[serde(untagged)]
     Unrecognized(::std::string::String),
 }
-///`ThreadId`
+///What `ApplyPatchApprovalParams.conversation_id` holds.
 #[derive(
     ::serde::Deserialize,
     ::serde::Serialize,
@@ -13945,6 +15170,7 @@ pub struct ThreadIncrementElicitationResponse {
 pub struct ThreadInjectItemsParams {
     ///Raw Responses API items to append to the thread's model-visible history.
     pub items: ::std::vec::Vec<::serde_json::Value>,
+    ///The `threadId` of the `thread/inject_items` request's params.
     #[serde(rename = "threadId")]
     pub thread_id: ::std::string::String,
 }
@@ -14534,7 +15760,7 @@ Either inline generated-image data or its durable attachment-store identity.
     #[serde(untagged)]
     Unrecognized(::serde_json::Value),
 }
-///`ThreadItemEntry`
+///What `ThreadItemsListResponse.data` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct ThreadItemEntry {
@@ -14544,6 +15770,7 @@ pub struct ThreadItemEntry {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub completed_at_ms: ::std::option::Option<i64>,
+    ///The `item` of `ThreadItemEntry`.
     pub item: ThreadItem,
     ///The saved output was omitted. Fetch the complete item with `thread/items/read`.
     #[serde(
@@ -14564,7 +15791,7 @@ pub struct ThreadItemEntry {
     #[serde(rename = "turnId")]
     pub turn_id: ::std::string::String,
 }
-///`ThreadItemOutputDeferral`
+///What `ThreadItemsListParams.defer_output` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct ThreadItemOutputDeferral {
@@ -14634,6 +15861,7 @@ pub struct ThreadItemsListParams {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub sort_direction: ::std::option::Option<SortDirection>,
+    ///The `threadId` of the `thread/items/list` request's params.
     #[serde(rename = "threadId")]
     pub thread_id: ::std::string::String,
     ///Optional turn id to filter by. When omitted, returns items across the thread.
@@ -14650,6 +15878,7 @@ pub struct ThreadItemsListResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub backwards_cursor: ::std::option::Option<::std::string::String>,
+    ///The `data` of the answer to `thread/items/list`.
     pub data: ::std::vec::Vec<ThreadItemEntry>,
     ///Opaque cursor to pass to the next call to continue after the last item. if None, there are no more items to return.
     #[serde(
@@ -14669,8 +15898,10 @@ pub struct ThreadItemsReadParams {
     ///Item IDs to retrieve. Supply 1 to 100 IDs.
     #[serde(rename = "itemIds")]
     pub item_ids: ::std::vec::Vec<::std::string::String>,
+    ///The `threadId` of the `thread/items/read` request's params.
     #[serde(rename = "threadId")]
     pub thread_id: ::std::string::String,
+    ///The `turnId` of the `thread/items/read` request's params.
     #[serde(rename = "turnId")]
     pub turn_id: ::std::string::String,
 }
@@ -14682,9 +15913,10 @@ pub struct ThreadItemsReadParams {
 **Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
 #[cfg(feature = "experimental")]
 pub struct ThreadItemsReadResponse {
+    ///The `data` of the answer to `thread/items/read`.
     pub data: ::std::vec::Vec<ThreadItemEntry>,
 }
-///`ThreadListCwdFilter`
+///What `ThreadListParams.cwd` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[serde(untagged)]
 pub enum ThreadListCwdFilter {
@@ -14833,6 +16065,7 @@ pub struct ThreadListResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub backwards_cursor: ::std::option::Option<::std::string::String>,
+    ///The `data` of the answer to `thread/list`.
     pub data: ::std::vec::Vec<Thread>,
     ///Opaque cursor to pass to the next call to continue after the last item. if None, there are no more items to return.
     #[serde(
@@ -14876,7 +16109,7 @@ pub struct ThreadLoadedListResponse {
     )]
     pub next_cursor: ::std::option::Option<::std::string::String>,
 }
-///`ThreadMemoryMode`
+///What `ThreadMemoryModeSetParams.mode` holds.
 #[derive(
     ::serde::Deserialize,
     ::serde::Serialize,
@@ -14906,7 +16139,9 @@ pub enum ThreadMemoryMode {
 **Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
 #[cfg(feature = "experimental")]
 pub struct ThreadMemoryModeSetParams {
+    ///The `mode` of the `thread/memoryMode/set` request's params.
     pub mode: ThreadMemoryMode,
+    ///The `threadId` of the `thread/memoryMode/set` request's params.
     #[serde(rename = "threadId")]
     pub thread_id: ::std::string::String,
 }
@@ -14942,7 +16177,7 @@ pub struct ThreadMemoryReadResponse {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub summary: ::std::option::Option<::std::string::String>,
 }
-///`ThreadMetadataGitInfoUpdateParams`
+///What `ThreadMetadataUpdateParams.git_info` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct ThreadMetadataGitInfoUpdateParams {
@@ -14984,6 +16219,7 @@ pub struct ThreadMetadataUpdateParams {
 
 **Experimental:** part of the protocol only for clients that opt in with `capabilities.experimentalApi`; a stable server ignores or refuses it.*/
     pub project_id: ::std::option::Option<::std::string::String>,
+    ///The `threadId` of the `thread/metadata/update` request's params.
     #[serde(rename = "threadId")]
     pub thread_id: ::std::string::String,
 }
@@ -14991,14 +16227,17 @@ pub struct ThreadMetadataUpdateParams {
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct ThreadMetadataUpdateResponse {
+    ///The `thread` of the answer to `thread/metadata/update`.
     pub thread: Thread,
 }
 ///Params of the `thread/name/updated` notification.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct ThreadNameUpdatedNotification {
+    ///The `threadId` of the `thread/name/updated` notification's params.
     #[serde(rename = "threadId")]
     pub thread_id: ::std::string::String,
+    ///The `threadName` of the `thread/name/updated` notification's params.
     #[serde(
         rename = "threadName",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -15013,8 +16252,10 @@ pub struct ThreadNameUpdatedNotification {
 **Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
 #[cfg(feature = "experimental")]
 pub struct ThreadPredictionRequestParams {
+    ///The `sourceTurnId` of the `thread/prediction/request` request's params.
     #[serde(rename = "sourceTurnId")]
     pub source_turn_id: ::std::string::String,
+    ///The `threadId` of the `thread/prediction/request` request's params.
     #[serde(rename = "threadId")]
     pub thread_id: ::std::string::String,
 }
@@ -15026,7 +16267,7 @@ pub struct ThreadPredictionRequestParams {
 **Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
 #[cfg(feature = "experimental")]
 pub struct ThreadPredictionRequestResponse {}
-///`ThreadPredictionResult`
+///What `ThreadPredictionUpdatedNotification.result` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[serde(tag = "type")]
 #[non_exhaustive]
@@ -15048,9 +16289,12 @@ pub enum ThreadPredictionResult {
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct ThreadPredictionUpdatedNotification {
+    ///The `result` of the `thread/prediction/updated` notification's params.
     pub result: ThreadPredictionResult,
+    ///The `sourceTurnId` of the `thread/prediction/updated` notification's params.
     #[serde(rename = "sourceTurnId")]
     pub source_turn_id: ::std::string::String,
+    ///The `threadId` of the `thread/prediction/updated` notification's params.
     #[serde(rename = "threadId")]
     pub thread_id: ::std::string::String,
 }
@@ -15068,7 +16312,9 @@ pub struct ThreadPrepareApprovedPlanParams {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub attachment_path: ::std::option::Option<::std::string::String>,
+    ///The `markdown` of the `thread/prepareApprovedPlan` request's params.
     pub markdown: ::std::string::String,
+    ///The `threadId` of the `thread/prepareApprovedPlan` request's params.
     #[serde(rename = "threadId")]
     pub thread_id: ::std::string::String,
 }
@@ -15087,11 +16333,13 @@ pub struct ThreadPrepareApprovedPlanResponse {
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct ThreadProjectUpdatedNotification {
+    ///The `projectId` of the `thread/project/updated` notification's params.
     #[serde(
         rename = "projectId",
         deserialize_with = "::std::option::Option::deserialize"
     )]
     pub project_id: ::std::option::Option<::std::string::String>,
+    ///The `threadId` of the `thread/project/updated` notification's params.
     #[serde(rename = "threadId")]
     pub thread_id: ::std::string::String,
 }
@@ -15103,8 +16351,10 @@ pub struct ThreadProjectUpdatedNotification {
 **Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
 #[cfg(feature = "experimental")]
 pub struct ThreadQueueAddParams {
+    ///The `clientUserMessageId` of the `thread/queue/add` request's params.
     #[serde(rename = "clientUserMessageId")]
     pub client_user_message_id: ::std::string::String,
+    ///The `input` of the `thread/queue/add` request's params.
     pub input: ::std::vec::Vec<UserInput>,
     ///ResponsesAPI metadata captured from the client submitting this input.
     #[serde(
@@ -15114,6 +16364,7 @@ pub struct ThreadQueueAddParams {
     pub responsesapi_client_metadata: ::std::option::Option<
         ::std::collections::HashMap<::std::string::String, ::std::string::String>,
     >,
+    ///The `threadId` of the `thread/queue/add` request's params.
     #[serde(rename = "threadId")]
     pub thread_id: ::std::string::String,
 }
@@ -15125,6 +16376,7 @@ pub struct ThreadQueueAddParams {
 **Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
 #[cfg(feature = "experimental")]
 pub struct ThreadQueueAddResponse {
+    ///The `queuedSubmission` of the answer to `thread/queue/add`.
     #[serde(rename = "queuedSubmission")]
     pub queued_submission: QueuedSubmission,
 }
@@ -15132,6 +16384,7 @@ pub struct ThreadQueueAddResponse {
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct ThreadQueueChangedNotification {
+    ///The `threadId` of the `thread/queue/changed` notification's params.
     #[serde(rename = "threadId")]
     pub thread_id: ::std::string::String,
 }
@@ -15143,8 +16396,10 @@ pub struct ThreadQueueChangedNotification {
 **Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
 #[cfg(feature = "experimental")]
 pub struct ThreadQueueDeleteParams {
+    ///The `queuedSubmissionId` of the `thread/queue/delete` request's params.
     #[serde(rename = "queuedSubmissionId")]
     pub queued_submission_id: ::std::string::String,
+    ///The `threadId` of the `thread/queue/delete` request's params.
     #[serde(rename = "threadId")]
     pub thread_id: ::std::string::String,
 }
@@ -15156,6 +16411,7 @@ pub struct ThreadQueueDeleteParams {
 **Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
 #[cfg(feature = "experimental")]
 pub struct ThreadQueueDeleteResponse {
+    ///The `deleted` of the answer to `thread/queue/delete`.
     pub deleted: bool,
 }
 ///Params of the `thread/queue/list` request.
@@ -15172,6 +16428,7 @@ pub struct ThreadQueueListParams {
     ///Optional page size; defaults to the standard thread-list page size.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub limit: ::std::option::Option<u32>,
+    ///The `threadId` of the `thread/queue/list` request's params.
     #[serde(rename = "threadId")]
     pub thread_id: ::std::string::String,
 }
@@ -15183,6 +16440,7 @@ pub struct ThreadQueueListParams {
 **Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
 #[cfg(feature = "experimental")]
 pub struct ThreadQueueListResponse {
+    ///The `data` of the answer to `thread/queue/list`.
     pub data: ::std::vec::Vec<QueuedSubmission>,
     ///Opaque cursor for the next page, or `null` when no submissions remain.
     #[serde(
@@ -15199,8 +16457,10 @@ pub struct ThreadQueueListResponse {
 **Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
 #[cfg(feature = "experimental")]
 pub struct ThreadQueueReorderParams {
+    ///The `queuedSubmissionIds` of the `thread/queue/reorder` request's params.
     #[serde(rename = "queuedSubmissionIds")]
     pub queued_submission_ids: ::std::vec::Vec<::std::string::String>,
+    ///The `threadId` of the `thread/queue/reorder` request's params.
     #[serde(rename = "threadId")]
     pub thread_id: ::std::string::String,
 }
@@ -15220,11 +16480,13 @@ pub struct ThreadQueueReorderResponse {}
 **Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
 #[cfg(feature = "experimental")]
 pub struct ThreadQueueStartParams {
+    ///The `queuedSubmissionId` of the `thread/queue/start` request's params.
     #[serde(
         rename = "queuedSubmissionId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub queued_submission_id: ::std::option::Option<::std::string::String>,
+    ///The `threadId` of the `thread/queue/start` request's params.
     #[serde(rename = "threadId")]
     pub thread_id: ::std::string::String,
 }
@@ -15236,6 +16498,7 @@ pub struct ThreadQueueStartParams {
 **Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
 #[cfg(feature = "experimental")]
 pub struct ThreadQueueStartResponse {
+    ///The `turn` of the answer to `thread/queue/start`.
     pub turn: Turn,
 }
 ///Params of the `thread/queue/update` request.
@@ -15246,7 +16509,9 @@ pub struct ThreadQueueStartResponse {
 **Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
 #[cfg(feature = "experimental")]
 pub struct ThreadQueueUpdateParams {
+    ///The `input` of the `thread/queue/update` request's params.
     pub input: ::std::vec::Vec<UserInput>,
+    ///The `queuedSubmissionId` of the `thread/queue/update` request's params.
     #[serde(rename = "queuedSubmissionId")]
     pub queued_submission_id: ::std::string::String,
     ///Non-empty metadata replaces the input's metadata; omission or an empty map preserves it.
@@ -15257,6 +16522,7 @@ pub struct ThreadQueueUpdateParams {
     pub responsesapi_client_metadata: ::std::option::Option<
         ::std::collections::HashMap<::std::string::String, ::std::string::String>,
     >,
+    ///The `threadId` of the `thread/queue/update` request's params.
     #[serde(rename = "threadId")]
     pub thread_id: ::std::string::String,
 }
@@ -15268,6 +16534,7 @@ pub struct ThreadQueueUpdateParams {
 **Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
 #[cfg(feature = "experimental")]
 pub struct ThreadQueueUpdateResponse {
+    ///The `queuedSubmission` of the answer to `thread/queue/update`.
     #[serde(rename = "queuedSubmission")]
     pub queued_submission: QueuedSubmission,
 }
@@ -15281,6 +16548,7 @@ pub struct ThreadReadParams {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub include_turns: ::std::option::Option<bool>,
+    ///The `threadId` of the `thread/read` request's params.
     #[serde(rename = "threadId")]
     pub thread_id: ::std::string::String,
 }
@@ -15297,29 +16565,34 @@ pub struct ThreadReadResponse {
 
 **Experimental:** part of the protocol only for clients that opt in with `capabilities.experimentalApi`; a stable server ignores or refuses it.*/
     pub read_state: ::std::option::Option<ThreadReadState>,
+    ///The `thread` of the answer to `thread/read`.
     pub thread: Thread,
 }
 ///The first unread position in a durable local thread. A null position means read. The opaque revision guards edits against activity or marks the caller has not seen.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct ThreadReadState {
+    ///The `firstUnread` of `ThreadReadState`.
     #[serde(
         rename = "firstUnread",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub first_unread: ::std::option::Option<ThreadUnreadPosition>,
+    ///The `revision` of `ThreadReadState`.
     pub revision: ::std::string::String,
 }
 ///Params of the `thread/readState/changed` notification.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct ThreadReadStateChangedNotification {
+    ///The `readState` of the `thread/readState/changed` notification's params.
     #[serde(rename = "readState")]
     pub read_state: ThreadReadState,
+    ///The `threadId` of the `thread/readState/changed` notification's params.
     #[serde(rename = "threadId")]
     pub thread_id: ::std::string::String,
 }
-///`ThreadReadStateOperation`
+///What `ThreadReadStateUpdateParams.operation` holds.
 #[derive(
     ::serde::Deserialize,
     ::serde::Serialize,
@@ -15353,7 +16626,9 @@ pub struct ThreadReadStateUpdateParams {
     ///Revision of the row or transcript actually seen. Conflicts require a fresh user action.
     #[serde(rename = "expectedRevision")]
     pub expected_revision: ::std::string::String,
+    ///The `operation` of the `thread/readState/update` request's params.
     pub operation: ThreadReadStateOperation,
+    ///The `threadId` of the `thread/readState/update` request's params.
     #[serde(rename = "threadId")]
     pub thread_id: ::std::string::String,
 }
@@ -15365,6 +16640,7 @@ pub struct ThreadReadStateUpdateParams {
 **Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
 #[cfg(feature = "experimental")]
 pub struct ThreadReadStateUpdateResponse {
+    ///The `readState` of the answer to `thread/readState/update`.
     #[serde(rename = "readState")]
     pub read_state: ThreadReadState,
 }
@@ -15376,7 +16652,9 @@ pub struct ThreadReadStateUpdateResponse {
 **Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
 #[cfg(feature = "experimental")]
 pub struct ThreadRealtimeAppendAudioParams {
+    ///The `audio` of the `thread/realtime/appendAudio` request's params.
     pub audio: ThreadRealtimeAudioChunk,
+    ///The `threadId` of the `thread/realtime/appendAudio` request's params.
     #[serde(rename = "threadId")]
     pub thread_id: ::std::string::String,
 }
@@ -15396,7 +16674,9 @@ pub struct ThreadRealtimeAppendAudioResponse {}
 **Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
 #[cfg(feature = "experimental")]
 pub struct ThreadRealtimeAppendSpeechParams {
+    ///The `text` of the `thread/realtime/appendSpeech` request's params.
     pub text: ::std::string::String,
+    ///The `threadId` of the `thread/realtime/appendSpeech` request's params.
     #[serde(rename = "threadId")]
     pub thread_id: ::std::string::String,
 }
@@ -15416,9 +16696,12 @@ pub struct ThreadRealtimeAppendSpeechResponse {}
 **Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
 #[cfg(feature = "experimental")]
 pub struct ThreadRealtimeAppendTextParams {
+    ///The `role` of the `thread/realtime/appendText` request's params.
     #[serde(default = "defaults::thread_realtime_append_text_params_role")]
     pub role: ConversationTextRole,
+    ///The `text` of the `thread/realtime/appendText` request's params.
     pub text: ::std::string::String,
+    ///The `threadId` of the `thread/realtime/appendText` request's params.
     #[serde(rename = "threadId")]
     pub thread_id: ::std::string::String,
 }
@@ -15434,13 +16717,18 @@ pub struct ThreadRealtimeAppendTextResponse {}
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct ThreadRealtimeAudioChunk {
+    ///The `data` of `ThreadRealtimeAudioChunk`.
     pub data: ::std::string::String,
+    ///The `itemId` of `ThreadRealtimeAudioChunk`.
     #[serde(rename = "itemId", skip_serializing_if = "::std::option::Option::is_none")]
     pub item_id: ::std::option::Option<::std::string::String>,
+    ///The `numChannels` of `ThreadRealtimeAudioChunk`.
     #[serde(rename = "numChannels")]
     pub num_channels: u16,
+    ///The `sampleRate` of `ThreadRealtimeAudioChunk`.
     #[serde(rename = "sampleRate")]
     pub sample_rate: u32,
+    ///The `samplesPerChannel` of `ThreadRealtimeAudioChunk`.
     #[serde(
         rename = "samplesPerChannel",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -15473,12 +16761,14 @@ impl ::std::convert::From<u32> for ThreadRealtimeBemItemPresentation {
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct ThreadRealtimeClosedNotification {
+    ///The `reason` of the `thread/realtime/closed` notification's params.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub reason: ::std::option::Option<::std::string::String>,
+    ///The `threadId` of the `thread/realtime/closed` notification's params.
     #[serde(rename = "threadId")]
     pub thread_id: ::std::string::String,
 }
-///`ThreadRealtimeCoverage`
+///What `ThreadRealtimeListResponse.coverage` holds.
 #[derive(
     ::serde::Deserialize,
     ::serde::Serialize,
@@ -15502,18 +16792,22 @@ pub enum ThreadRealtimeCoverage {
     #[serde(untagged)]
     Unrecognized(::std::string::String),
 }
-///`ThreadRealtimeEntry`
+///What `ThreadRealtimeListResponse.data` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct ThreadRealtimeEntry {
+    ///The `item` of `ThreadRealtimeEntry`.
     pub item: ThreadRealtimeItem,
+    ///The `position` of `ThreadRealtimeEntry`.
     pub position: u64,
 }
 ///EXPERIMENTAL - emitted when thread realtime encounters an error.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct ThreadRealtimeErrorNotification {
+    ///The `message` of the `thread/realtime/error` notification's params.
     pub message: ::std::string::String,
+    ///The `threadId` of the `thread/realtime/error` notification's params.
     #[serde(rename = "threadId")]
     pub thread_id: ::std::string::String,
 }
@@ -15521,9 +16815,10 @@ pub struct ThreadRealtimeErrorNotification {
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct ThreadRealtimeFrameChannels {
+    ///The `voice_transcript` of `ThreadRealtimeFrameChannels`.
     pub voice_transcript: ThreadRealtimeVoiceTranscript,
 }
-///`ThreadRealtimeHandoffMode`
+///What `ThreadRealtimeItem::TurnInputAccepted.mode` holds.
 #[derive(
     ::serde::Deserialize,
     ::serde::Serialize,
@@ -15549,7 +16844,9 @@ pub enum ThreadRealtimeHandoffMode {
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct ThreadRealtimeInitialItem {
+    ///The `role` of `ThreadRealtimeInitialItem`.
     pub role: ConversationTextRole,
+    ///The `text` of `ThreadRealtimeInitialItem`.
     pub text: ::std::string::String,
 }
 ///EXPERIMENTAL - a thread-scoped realtime item in the canonical timeline.
@@ -15673,7 +16970,9 @@ pub enum ThreadRealtimeItem {
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct ThreadRealtimeItemAddedNotification {
+    ///The `item` of the `thread/realtime/itemAdded` notification's params.
     pub item: ::serde_json::Value,
+    ///The `threadId` of the `thread/realtime/itemAdded` notification's params.
     #[serde(rename = "threadId")]
     pub thread_id: ::std::string::String,
 }
@@ -15681,7 +16980,9 @@ pub struct ThreadRealtimeItemAddedNotification {
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct ThreadRealtimeItemCompletedNotification {
+    ///The `item` of the `thread/realtime/item/completed` notification's params.
     pub item: ThreadRealtimeItem,
+    ///The `threadId` of the `thread/realtime/item/completed` notification's params.
     #[serde(rename = "threadId")]
     pub thread_id: ::std::string::String,
 }
@@ -15689,7 +16990,9 @@ pub struct ThreadRealtimeItemCompletedNotification {
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct ThreadRealtimeItemStartedNotification {
+    ///The `item` of the `thread/realtime/item/started` notification's params.
     pub item: ThreadRealtimeItem,
+    ///The `threadId` of the `thread/realtime/item/started` notification's params.
     #[serde(rename = "threadId")]
     pub thread_id: ::std::string::String,
 }
@@ -15697,9 +17000,12 @@ pub struct ThreadRealtimeItemStartedNotification {
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct ThreadRealtimeItemTranscriptDeltaNotification {
+    ///The `delta` of the `thread/realtime/item/transcript/delta` notification's params.
     pub delta: ::std::string::String,
+    ///The `itemId` of the `thread/realtime/item/transcript/delta` notification's params.
     #[serde(rename = "itemId")]
     pub item_id: ::std::string::String,
+    ///The `threadId` of the `thread/realtime/item/transcript/delta` notification's params.
     #[serde(rename = "threadId")]
     pub thread_id: ::std::string::String,
 }
@@ -15711,11 +17017,13 @@ pub struct ThreadRealtimeItemTranscriptDeltaNotification {
 **Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
 #[cfg(feature = "experimental")]
 pub struct ThreadRealtimeListParams {
+    ///The `afterPosition` of the `thread/realtime/list` request's params.
     #[serde(
         rename = "afterPosition",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub after_position: ::std::option::Option<u64>,
+    ///The `cursor` of the `thread/realtime/list` request's params.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub cursor: ::std::option::Option<::std::string::String>,
     ///A required exact event ID, such as a completed item's acknowledgement. Returns pending until projected. Explicit filters can exclude a known event.
@@ -15727,6 +17035,7 @@ pub struct ThreadRealtimeListParams {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub from_observed_at_ms: ::std::option::Option<i64>,
+    ///The `limit` of the `thread/realtime/list` request's params.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub limit: ::std::option::Option<u32>,
     ///Defaults to canonical observation time.
@@ -15738,6 +17047,7 @@ pub struct ThreadRealtimeListParams {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub required_through_position: ::std::option::Option<u64>,
+    ///The `sessionId` of the `thread/realtime/list` request's params.
     #[serde(
         rename = "sessionId",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -15749,6 +17059,7 @@ pub struct ThreadRealtimeListParams {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub snapshot_end: ::std::option::Option<u64>,
+    ///The `threadId` of the `thread/realtime/list` request's params.
     #[serde(rename = "threadId")]
     pub thread_id: ::std::string::String,
     ///Exclusive canonical observation time upper bound.
@@ -15766,8 +17077,11 @@ pub struct ThreadRealtimeListParams {
 **Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
 #[cfg(feature = "experimental")]
 pub struct ThreadRealtimeListResponse {
+    ///The `coverage` of the answer to `thread/realtime/list`.
     pub coverage: ThreadRealtimeCoverage,
+    ///The `data` of the answer to `thread/realtime/list`.
     pub data: ::std::vec::Vec<ThreadRealtimeEntry>,
+    ///The `nextCursor` of the answer to `thread/realtime/list`.
     #[serde(
         rename = "nextCursor",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -15776,6 +17090,7 @@ pub struct ThreadRealtimeListResponse {
     ///Exclusive position through which the projection has processed canonical history.
     #[serde(rename = "projectedThroughItemIndex")]
     pub projected_through_item_index: u64,
+    ///The `snapshotEnd` of the answer to `thread/realtime/list`.
     #[serde(rename = "snapshotEnd")]
     pub snapshot_end: u64,
 }
@@ -15795,9 +17110,10 @@ pub struct ThreadRealtimeListVoicesParams {}
 **Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
 #[cfg(feature = "experimental")]
 pub struct ThreadRealtimeListVoicesResponse {
+    ///The `voices` of the answer to `thread/realtime/listVoices`.
     pub voices: RealtimeVoicesList,
 }
-///`ThreadRealtimeOrder`
+///What `ThreadRealtimeListParams.order` holds.
 #[derive(
     ::serde::Deserialize,
     ::serde::Serialize,
@@ -15825,7 +17141,9 @@ pub enum ThreadRealtimeOrder {
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct ThreadRealtimeOutputAudioDeltaNotification {
+    ///The `audio` of the `thread/realtime/outputAudio/delta` notification's params.
     pub audio: ThreadRealtimeAudioChunk,
+    ///The `threadId` of the `thread/realtime/outputAudio/delta` notification's params.
     #[serde(rename = "threadId")]
     pub thread_id: ::std::string::String,
 }
@@ -15833,11 +17151,13 @@ pub struct ThreadRealtimeOutputAudioDeltaNotification {
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct ThreadRealtimeSdpNotification {
+    ///The `sdp` of the `thread/realtime/sdp` notification's params.
     pub sdp: ::std::string::String,
+    ///The `threadId` of the `thread/realtime/sdp` notification's params.
     #[serde(rename = "threadId")]
     pub thread_id: ::std::string::String,
 }
-///`ThreadRealtimeSessionOutcome`
+///What `ThreadRealtimeItem::RealtimeSessionClosed.outcome` holds.
 #[derive(
     ::serde::Deserialize,
     ::serde::Serialize,
@@ -15938,6 +17258,7 @@ pub struct ThreadRealtimeStartParams {
     ///Selects text or audio output for the realtime session. Transport and voice stay independent so clients can choose how they connect separately from what the model emits.
     #[serde(rename = "outputModality")]
     pub output_modality: RealtimeOutputModality,
+    ///The `prompt` of the `thread/realtime/start` request's params.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub prompt: ::std::option::Option<::std::string::String>,
     ///Developer instructions given to the backing Codex model when this realtime session ends.
@@ -15946,6 +17267,7 @@ pub struct ThreadRealtimeStartParams {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub realtime_end_instructions: ::std::option::Option<::std::string::String>,
+    ///The `realtimeSessionId` of the `thread/realtime/start` request's params.
     #[serde(
         rename = "realtimeSessionId",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -15957,13 +17279,16 @@ pub struct ThreadRealtimeStartParams {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub realtime_start_instructions: ::std::option::Option<::std::string::String>,
+    ///The `threadId` of the `thread/realtime/start` request's params.
     #[serde(rename = "threadId")]
     pub thread_id: ::std::string::String,
+    ///The `transport` of the `thread/realtime/start` request's params.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub transport: ::std::option::Option<ThreadRealtimeStartTransport>,
     ///Overrides the configured realtime protocol version for this session only.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub version: ::std::option::Option<RealtimeConversationVersion>,
+    ///The `voice` of the `thread/realtime/start` request's params.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub voice: ::std::option::Option<RealtimeVoice>,
     ///Client-generated identifier for the product voice session. This is distinct from `realtimeSessionId`.
@@ -16010,13 +17335,16 @@ pub enum ThreadRealtimeStartTransport {
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct ThreadRealtimeStartedNotification {
+    ///The `realtimeSessionId` of the `thread/realtime/started` notification's params.
     #[serde(
         rename = "realtimeSessionId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub realtime_session_id: ::std::option::Option<::std::string::String>,
+    ///The `threadId` of the `thread/realtime/started` notification's params.
     #[serde(rename = "threadId")]
     pub thread_id: ::std::string::String,
+    ///The `version` of the `thread/realtime/started` notification's params.
     pub version: RealtimeConversationVersion,
 }
 ///EXPERIMENTAL - stop thread realtime.
@@ -16027,6 +17355,7 @@ pub struct ThreadRealtimeStartedNotification {
 **Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
 #[cfg(feature = "experimental")]
 pub struct ThreadRealtimeStopParams {
+    ///The `threadId` of the `thread/realtime/stop` request's params.
     #[serde(rename = "threadId")]
     pub thread_id: ::std::string::String,
 }
@@ -16044,7 +17373,9 @@ pub struct ThreadRealtimeStopResponse {}
 pub struct ThreadRealtimeTranscriptDeltaNotification {
     ///Live transcript delta from the realtime event.
     pub delta: ::std::string::String,
+    ///The `role` of the `thread/realtime/transcript/delta` notification's params.
     pub role: ::std::string::String,
+    ///The `threadId` of the `thread/realtime/transcript/delta` notification's params.
     #[serde(rename = "threadId")]
     pub thread_id: ::std::string::String,
 }
@@ -16052,13 +17383,15 @@ pub struct ThreadRealtimeTranscriptDeltaNotification {
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct ThreadRealtimeTranscriptDoneNotification {
+    ///The `role` of the `thread/realtime/transcript/done` notification's params.
     pub role: ::std::string::String,
     ///Final complete text for the transcript part.
     pub text: ::std::string::String,
+    ///The `threadId` of the `thread/realtime/transcript/done` notification's params.
     #[serde(rename = "threadId")]
     pub thread_id: ::std::string::String,
 }
-///`ThreadRealtimeTranscriptRole`
+///What `ThreadRealtimeItem::TranscriptSegment.role` holds.
 #[derive(
     ::serde::Deserialize,
     ::serde::Serialize,
@@ -16080,14 +17413,16 @@ pub enum ThreadRealtimeTranscriptRole {
     #[serde(untagged)]
     Unrecognized(::std::string::String),
 }
-///`ThreadRealtimeVoiceTranscript`
+///What `ThreadRealtimeFrameChannels.voice_transcript` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct ThreadRealtimeVoiceTranscript {
+    ///The `role` of `ThreadRealtimeVoiceTranscript`.
     pub role: ThreadRealtimeTranscriptRole,
+    ///The `text` of `ThreadRealtimeVoiceTranscript`.
     pub text: ::std::string::String,
 }
-///`ThreadResumeInitialTurnsPageParams`
+///What `ThreadResumeParams.initial_turns_page` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct ThreadResumeInitialTurnsPageParams {
@@ -16117,6 +17452,7 @@ Prefer using thread_id whenever possible.*/
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct ThreadResumeParams {
+    ///The `approvalPolicy` of the `thread/resume` request's params.
     #[serde(
         rename = "approvalPolicy",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -16128,17 +17464,21 @@ pub struct ThreadResumeParams {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub approvals_reviewer: ::std::option::Option<ApprovalsReviewer>,
+    ///The `baseInstructions` of the `thread/resume` request's params.
     #[serde(
         rename = "baseInstructions",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub base_instructions: ::std::option::Option<::std::string::String>,
+    ///The `config` of the `thread/resume` request's params.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub config: ::std::option::Option<
         ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     >,
+    ///The `cwd` of the `thread/resume` request's params.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub cwd: ::std::option::Option<::std::string::String>,
+    ///The `developerInstructions` of the `thread/resume` request's params.
     #[serde(
         rename = "developerInstructions",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -16168,6 +17508,7 @@ pub struct ThreadResumeParams {
     ///Configuration overrides for the resumed thread, if any.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub model: ::std::option::Option<::std::string::String>,
+    ///The `modelProvider` of the `thread/resume` request's params.
     #[serde(
         rename = "modelProvider",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -16197,13 +17538,16 @@ pub struct ThreadResumeParams {
 
 **Experimental:** part of the protocol only for clients that opt in with `capabilities.experimentalApi`; a stable server ignores or refuses it.*/
     pub runtime_workspace_roots: ::std::option::Option<::std::vec::Vec<AbsolutePathBuf>>,
+    ///The `sandbox` of the `thread/resume` request's params.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub sandbox: ::std::option::Option<SandboxMode>,
+    ///The `serviceTier` of the `thread/resume` request's params.
     #[serde(
         rename = "serviceTier",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub service_tier: ::std::option::Option<::std::string::String>,
+    ///The `threadId` of the `thread/resume` request's params.
     #[serde(rename = "threadId")]
     pub thread_id: ::std::string::String,
 }
@@ -16220,6 +17564,7 @@ pub struct ThreadResumeResponse {
 
 **Experimental:** part of the protocol only for clients that opt in with `capabilities.experimentalApi`; a stable server ignores or refuses it.*/
     pub active_permission_profile: ::std::option::Option<ActivePermissionProfile>,
+    ///The `approvalPolicy` of the answer to `thread/resume`.
     #[serde(rename = "approvalPolicy")]
     pub approval_policy: AskForApproval,
     ///Reviewer currently used for approval requests on this thread.
@@ -16231,6 +17576,7 @@ pub struct ThreadResumeResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub collaboration_mode: ::std::option::Option<CollaborationMode>,
+    ///The `cwd` of the answer to `thread/resume`.
     pub cwd: AbsolutePathBuf,
     ///Saved list of disabled plugin IDs. Does not yet filter plugin capabilities.
     #[serde(
@@ -16263,7 +17609,9 @@ Pass this as `cursor` to `thread/items/list` with `sortDirection: "desc"`. The f
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub items_backwards_cursor: ::std::option::Option<::std::string::String>,
+    ///The `model` of the answer to `thread/resume`.
     pub model: ::std::string::String,
+    ///The `modelProvider` of the answer to `thread/resume`.
     #[serde(rename = "modelProvider")]
     pub model_provider: ::std::string::String,
     ///@deprecated Always `explicitRequestOnly`. Use `reasoningEffort` for Ultra behavior.
@@ -16275,6 +17623,7 @@ Pass this as `cursor` to `thread/items/list` with `sortDirection: "desc"`. The f
 
 **Experimental:** part of the protocol only for clients that opt in with `capabilities.experimentalApi`; a stable server ignores or refuses it.*/
     pub multi_agent_mode: MultiAgentMode,
+    ///The `reasoningEffort` of the answer to `thread/resume`.
     #[serde(
         rename = "reasoningEffort",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -16292,11 +17641,13 @@ Pass this as `cursor` to `thread/items/list` with `sortDirection: "desc"`. The f
     pub runtime_workspace_roots: ::std::vec::Vec<AbsolutePathBuf>,
     ///Legacy sandbox policy retained for compatibility. Experimental clients should prefer `activePermissionProfile` for profile provenance.
     pub sandbox: SandboxPolicy,
+    ///The `serviceTier` of the answer to `thread/resume`.
     #[serde(
         rename = "serviceTier",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub service_tier: ::std::option::Option<::std::string::String>,
+    ///The `thread` of the answer to `thread/resume`.
     pub thread: Thread,
     /**Opaque cursor for hydrating paginated turns backwards.
 
@@ -16316,6 +17667,7 @@ pub struct ThreadRevertParams {
     ///Turn excluded from the replacement history, together with every later turn.
     #[serde(rename = "beforeTurnId")]
     pub before_turn_id: ::std::string::String,
+    ///The `threadId` of the `thread/revert` request's params.
     #[serde(rename = "threadId")]
     pub thread_id: ::std::string::String,
 }
@@ -16346,6 +17698,7 @@ Pass this as `cursor` to `thread/turns/list` with `sortDirection: "desc"`. The f
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct ThreadRevertedNotification {
+    ///The `threadId` of the `thread/reverted` notification's params.
     #[serde(rename = "threadId")]
     pub thread_id: ::std::string::String,
 }
@@ -16357,6 +17710,7 @@ pub struct ThreadRevertedNotification {
 **Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
 #[cfg(feature = "experimental")]
 pub struct ThreadSampleCancelParams {
+    ///The `requestId` of the `thread/sample/cancel` request's params.
     #[serde(rename = "requestId")]
     pub request_id: RequestId,
 }
@@ -16400,6 +17754,7 @@ pub struct ThreadSampleParams {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub interrupt_on_cancel: ::std::option::Option<bool>,
+    ///The `prompt` of the `thread/sample` request's params.
     pub prompt: ::std::string::String,
     ///Optional metadata to enrich Codex's ResponsesAPI turn metadata.
     #[serde(
@@ -16409,13 +17764,16 @@ pub struct ThreadSampleParams {
     pub responsesapi_client_metadata: ::std::option::Option<
         ::std::collections::HashMap<::std::string::String, ::std::string::String>,
     >,
+    ///The `threadId` of the `thread/sample` request's params.
     #[serde(rename = "threadId")]
     pub thread_id: ::std::string::String,
+    ///The `threadSource` of the `thread/sample` request's params.
     #[serde(
         rename = "threadSource",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub thread_source: ::std::option::Option<ThreadSource>,
+    ///The `turnTrigger` of the `thread/sample` request's params.
     #[serde(
         rename = "turnTrigger",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -16430,23 +17788,28 @@ pub struct ThreadSampleParams {
 **Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
 #[cfg(feature = "experimental")]
 pub struct ThreadSampleResponse {
+    ///The `cachedInputTokens` of the answer to `thread/sample`.
     #[serde(
         rename = "cachedInputTokens",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub cached_input_tokens: ::std::option::Option<i64>,
+    ///The `inputTokens` of the answer to `thread/sample`.
     #[serde(
         rename = "inputTokens",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub input_tokens: ::std::option::Option<i64>,
+    ///The `outputTokens` of the answer to `thread/sample`.
     #[serde(
         rename = "outputTokens",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub output_tokens: ::std::option::Option<i64>,
+    ///The `responseId` of the answer to `thread/sample`.
     #[serde(rename = "responseId")]
     pub response_id: ::std::string::String,
+    ///The `sourceTurnId` of the answer to `thread/sample`.
     #[serde(rename = "sourceTurnId")]
     pub source_turn_id: ::std::string::String,
     ///Assistant text from the response, or null if it attempted a tool call or completed without text.
@@ -16461,6 +17824,7 @@ pub struct ThreadSampleResponse {
 **Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
 #[cfg(feature = "experimental")]
 pub struct ThreadSearchCancelParams {
+    ///The `requestId` of the `thread/search/cancel` request's params.
     #[serde(rename = "requestId")]
     pub request_id: RequestId,
 }
@@ -16480,8 +17844,10 @@ pub struct ThreadSearchCancelResponse {}
 **Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
 #[cfg(feature = "experimental")]
 pub struct ThreadSearchOccurrence {
+    ///The `itemId` of `ThreadSearchOccurrence`.
     #[serde(rename = "itemId")]
     pub item_id: ::std::string::String,
+    ///The `snippet` of `ThreadSearchOccurrence`.
     pub snippet: ::std::string::String,
     ///Match range within `snippet`, in UTF-16 code units.
     #[serde(rename = "snippetMatchRange")]
@@ -16489,6 +17855,7 @@ pub struct ThreadSearchOccurrence {
     ///Opaque inclusive cursor accepted by `thread/turns/list` for this turn.
     #[serde(rename = "turnCursor")]
     pub turn_cursor: ::std::string::String,
+    ///The `turnId` of `ThreadSearchOccurrence`.
     #[serde(rename = "turnId")]
     pub turn_id: ::std::string::String,
 }
@@ -16509,6 +17876,7 @@ pub struct ThreadSearchOccurrencesParams {
     ///Case-insensitive literal substring to find in visible user messages and both partial and final assistant answers.
     #[serde(rename = "searchTerm")]
     pub search_term: ::std::string::String,
+    ///The `threadId` of the `thread/searchOccurrences` request's params.
     #[serde(rename = "threadId")]
     pub thread_id: ::std::string::String,
 }
@@ -16581,7 +17949,9 @@ pub struct ThreadSearchParams {
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct ThreadSearchPartialNotification {
+    ///The `data` of the `thread/search/partial` notification's params.
     pub data: ::std::vec::Vec<ThreadSearchResult>,
+    ///The `requestId` of the `thread/search/partial` notification's params.
     #[serde(rename = "requestId")]
     pub request_id: RequestId,
 }
@@ -16599,6 +17969,7 @@ pub struct ThreadSearchResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub backwards_cursor: ::std::option::Option<::std::string::String>,
+    ///The `data` of the answer to `thread/search`.
     pub data: ::std::vec::Vec<ThreadSearchResult>,
     ///Opaque cursor to pass to the next call to continue after the last item. if None, there are no more items to return.
     #[serde(
@@ -16607,14 +17978,16 @@ pub struct ThreadSearchResponse {
     )]
     pub next_cursor: ::std::option::Option<::std::string::String>,
 }
-///`ThreadSearchResult`
+///What `ThreadSearchPartialNotification.data` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct ThreadSearchResult {
+    ///The `snippet` of `ThreadSearchResult`.
     pub snippet: ::std::string::String,
+    ///The `thread` of `ThreadSearchResult`.
     pub thread: Thread,
 }
-///`ThreadSearchSortKey`
+///What `ThreadSearchParams.sort_key` holds.
 #[derive(
     ::serde::Deserialize,
     ::serde::Serialize,
@@ -16667,8 +18040,10 @@ pub struct ThreadSection {
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct ThreadSectionAppearance {
+    ///The `color` of `ThreadSectionAppearance`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub color: ::std::option::Option<::std::string::String>,
+    ///The `icon` of `ThreadSectionAppearance`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub icon: ::std::option::Option<::std::string::String>,
 }
@@ -16682,6 +18057,7 @@ pub struct ThreadSectionChangedNotification {
         deserialize_with = "::std::option::Option::deserialize"
     )]
     pub section_id: ::std::option::Option<::std::string::String>,
+    ///The `threadId` of the `thread/section/changed` notification's params.
     #[serde(rename = "threadId")]
     pub thread_id: ::std::string::String,
 }
@@ -16689,6 +18065,7 @@ pub struct ThreadSectionChangedNotification {
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct ThreadSectionCreateParams {
+    ///The `appearance` of the `threadSection/create` request's params.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub appearance: ::std::option::Option<ThreadSectionAppearance>,
     ///The user-visible name of the section.
@@ -16698,6 +18075,7 @@ pub struct ThreadSectionCreateParams {
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct ThreadSectionCreateResponse {
+    ///The `section` of the answer to `threadSection/create`.
     pub section: ThreadSection,
 }
 ///Parameters for deleting an independently persisted thread section.
@@ -16727,6 +18105,7 @@ pub struct ThreadSectionListParams {
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct ThreadSectionListResponse {
+    ///The `data` of the answer to `threadSection/list`.
     pub data: ::std::vec::Vec<ThreadSection>,
     ///Opaque cursor for the next page, or `null` when no sections remain.
     #[serde(
@@ -16776,13 +18155,16 @@ pub struct ThreadSectionUpdateParams {
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct ThreadSectionUpdateResponse {
+    ///The `section` of the answer to `threadSection/update`.
     pub section: ThreadSection,
 }
 ///Params of the `thread/name/set` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct ThreadSetNameParams {
+    ///The `name` of the `thread/name/set` request's params.
     pub name: ::std::string::String,
+    ///The `threadId` of the `thread/name/set` request's params.
     #[serde(rename = "threadId")]
     pub thread_id: ::std::string::String,
 }
@@ -16790,21 +18172,26 @@ pub struct ThreadSetNameParams {
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct ThreadSetNameResponse {}
-///`ThreadSettings`
+///What `ThreadSettingsUpdatedNotification.thread_settings` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct ThreadSettings {
+    ///The `activePermissionProfile` of `ThreadSettings`.
     #[serde(
         rename = "activePermissionProfile",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub active_permission_profile: ::std::option::Option<ActivePermissionProfile>,
+    ///The `approvalPolicy` of `ThreadSettings`.
     #[serde(rename = "approvalPolicy")]
     pub approval_policy: AskForApproval,
+    ///The `approvalsReviewer` of `ThreadSettings`.
     #[serde(rename = "approvalsReviewer")]
     pub approvals_reviewer: ApprovalsReviewer,
+    ///The `collaborationMode` of `ThreadSettings`.
     #[serde(rename = "collaborationMode")]
     pub collaboration_mode: CollaborationMode,
+    ///The `cwd` of `ThreadSettings`.
     pub cwd: AbsolutePathBuf,
     ///Saved list of disabled plugin IDs. Does not yet filter plugin capabilities.
     #[serde(
@@ -16813,6 +18200,7 @@ pub struct ThreadSettings {
         skip_serializing_if = "::std::vec::Vec::is_empty"
     )]
     pub disabled_plugin_ids: ::std::vec::Vec<::std::string::String>,
+    ///The `effort` of `ThreadSettings`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub effort: ::std::option::Option<ReasoningEffort>,
     ///Environments configured for future turns, in priority order, primary first. `null` means the server does not expose the selection; [] means none are selected.
@@ -16821,7 +18209,9 @@ pub struct ThreadSettings {
 
 **Experimental:** part of the protocol only for clients that opt in with `capabilities.experimentalApi`; a stable server ignores or refuses it.*/
     pub environments: ::std::option::Option<::std::vec::Vec<ThreadEnvironment>>,
+    ///The `model` of `ThreadSettings`.
     pub model: ::std::string::String,
+    ///The `modelProvider` of `ThreadSettings`.
     #[serde(rename = "modelProvider")]
     pub model_provider: ::std::string::String,
     ///@deprecated Always `explicitRequestOnly`. Use `effort` for Ultra behavior.
@@ -16836,13 +18226,16 @@ pub struct ThreadSettings {
     ///@deprecated Reports the saved setting; `friendly` and `pragmatic` no longer select a style.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub personality: ::std::option::Option<Personality>,
+    ///The `sandboxPolicy` of `ThreadSettings`.
     #[serde(rename = "sandboxPolicy")]
     pub sandbox_policy: SandboxPolicy,
+    ///The `serviceTier` of `ThreadSettings`.
     #[serde(
         rename = "serviceTier",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub service_tier: ::std::option::Option<::std::string::String>,
+    ///The `summary` of `ThreadSettings`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub summary: ::std::option::Option<ReasoningSummary>,
 }
@@ -16921,6 +18314,7 @@ For `collaboration_mode.settings.developer_instructions`, `null` means "use the 
     ///Override the reasoning summary for subsequent turns.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub summary: ::std::option::Option<ReasoningSummary>,
+    ///The `threadId` of the `thread/settings/update` request's params.
     #[serde(rename = "threadId")]
     pub thread_id: ::std::string::String,
 }
@@ -16936,8 +18330,10 @@ pub struct ThreadSettingsUpdateResponse {}
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct ThreadSettingsUpdatedNotification {
+    ///The `threadId` of the `thread/settings/updated` notification's params.
     #[serde(rename = "threadId")]
     pub thread_id: ::std::string::String,
+    ///The `threadSettings` of the `thread/settings/updated` notification's params.
     #[serde(rename = "threadSettings")]
     pub thread_settings: ThreadSettings,
 }
@@ -16947,6 +18343,7 @@ pub struct ThreadSettingsUpdatedNotification {
 pub struct ThreadShellCommandParams {
     ///Shell command string evaluated by the thread's configured shell. Unlike `command/exec`, this intentionally preserves shell syntax such as pipes, redirects, and quoting. This runs unsandboxed with full access rather than inheriting the thread sandbox policy.
     pub command: ::std::string::String,
+    ///The `threadId` of the `thread/shellCommand` request's params.
     #[serde(rename = "threadId")]
     pub thread_id: ::std::string::String,
     ///Maximum execution time in milliseconds. Defaults to one hour when omitted or null. Must be non-negative; zero requests an immediate timeout, not unlimited execution. Does not affect the immediate RPC acknowledgement.
@@ -16960,7 +18357,7 @@ pub struct ThreadShellCommandParams {
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct ThreadShellCommandResponse {}
-///`ThreadSortKey`
+///What `ThreadListParams.sort_key` holds.
 #[derive(
     ::serde::Deserialize,
     ::serde::Serialize,
@@ -16986,7 +18383,7 @@ pub enum ThreadSortKey {
     #[serde(untagged)]
     Unrecognized(::std::string::String),
 }
-///`ThreadSource`
+///What `Thread.thread_source` holds.
 #[derive(
     ::serde::Deserialize,
     ::serde::Serialize,
@@ -17027,7 +18424,7 @@ impl ::std::str::FromStr for ThreadSource {
         Ok(Self(value.to_string()))
     }
 }
-///`ThreadSourceKind`
+///What `ThreadListParams.source_kinds` holds.
 #[derive(
     ::serde::Deserialize,
     ::serde::Serialize,
@@ -17078,6 +18475,7 @@ pub struct ThreadStartParams {
 
 **Experimental:** part of the protocol only for clients that opt in with `capabilities.experimentalApi`; a stable server ignores or refuses it.*/
     pub allow_provider_model_fallback: ::std::option::Option<bool>,
+    ///The `approvalPolicy` of the `thread/start` request's params.
     #[serde(
         rename = "approvalPolicy",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -17089,15 +18487,18 @@ pub struct ThreadStartParams {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub approvals_reviewer: ::std::option::Option<ApprovalsReviewer>,
+    ///The `baseInstructions` of the `thread/start` request's params.
     #[serde(
         rename = "baseInstructions",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub base_instructions: ::std::option::Option<::std::string::String>,
+    ///The `config` of the `thread/start` request's params.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub config: ::std::option::Option<
         ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     >,
+    ///The `cwd` of the `thread/start` request's params.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub cwd: ::std::option::Option<::std::string::String>,
     ///Initial Daybreak choice for this persistent thread. Omitted or null leaves it unset. This does not select a turn's `cyberAccessProgram` or grant access. Not supported for ephemeral threads.
@@ -17109,11 +18510,13 @@ pub struct ThreadStartParams {
 
 **Experimental:** part of the protocol only for clients that opt in with `capabilities.experimentalApi`; a stable server ignores or refuses it.*/
     pub daybreak_enabled: ::std::option::Option<bool>,
+    ///The `developerInstructions` of the `thread/start` request's params.
     #[serde(
         rename = "developerInstructions",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub developer_instructions: ::std::option::Option<::std::string::String>,
+    ///The `dynamicTools` of the `thread/start` request's params.
     #[serde(
         rename = "dynamicTools",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -17130,6 +18533,7 @@ Omitted selects the default environment when environment access is enabled. Empt
 
 **Experimental:** part of the protocol only for clients that opt in with `capabilities.experimentalApi`; a stable server ignores or refuses it.*/
     pub environments: ::std::option::Option<::std::vec::Vec<TurnEnvironmentParams>>,
+    ///The `ephemeral` of the `thread/start` request's params.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub ephemeral: ::std::option::Option<bool>,
     ///If true, opt into emitting raw Responses API items on the event stream. This is for internal use only (e.g. Codex Cloud).
@@ -17160,8 +18564,10 @@ Omitted selects the default environment when environment access is enabled. Empt
 
 **Experimental:** part of the protocol only for clients that opt in with `capabilities.experimentalApi`; a stable server ignores or refuses it.*/
     pub mock_experimental_field: ::std::option::Option<::std::string::String>,
+    ///The `model` of the `thread/start` request's params.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub model: ::std::option::Option<::std::string::String>,
+    ///The `modelProvider` of the `thread/start` request's params.
     #[serde(
         rename = "modelProvider",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -17203,6 +18609,7 @@ Omitted selects the default environment when environment access is enabled. Empt
 
 **Experimental:** part of the protocol only for clients that opt in with `capabilities.experimentalApi`; a stable server ignores or refuses it.*/
     pub runtime_workspace_roots: ::std::option::Option<::std::vec::Vec<AbsolutePathBuf>>,
+    ///The `sandbox` of the `thread/start` request's params.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub sandbox: ::std::option::Option<SandboxMode>,
     ///Capability roots selected for this thread by the hosting platform.
@@ -17216,16 +18623,19 @@ Omitted selects the default environment when environment access is enabled. Empt
     pub selected_capability_roots: ::std::option::Option<
         ::std::vec::Vec<SelectedCapabilityRoot>,
     >,
+    ///The `serviceName` of the `thread/start` request's params.
     #[serde(
         rename = "serviceName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub service_name: ::std::option::Option<::std::string::String>,
+    ///The `serviceTier` of the `thread/start` request's params.
     #[serde(
         rename = "serviceTier",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub service_tier: ::std::option::Option<::std::string::String>,
+    ///The `sessionStartSource` of the `thread/start` request's params.
     #[serde(
         rename = "sessionStartSource",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -17251,11 +18661,13 @@ pub struct ThreadStartResponse {
 
 **Experimental:** part of the protocol only for clients that opt in with `capabilities.experimentalApi`; a stable server ignores or refuses it.*/
     pub active_permission_profile: ::std::option::Option<ActivePermissionProfile>,
+    ///The `approvalPolicy` of the answer to `thread/start`.
     #[serde(rename = "approvalPolicy")]
     pub approval_policy: AskForApproval,
     ///Reviewer currently used for approval requests on this thread.
     #[serde(rename = "approvalsReviewer")]
     pub approvals_reviewer: ApprovalsReviewer,
+    ///The `cwd` of the answer to `thread/start`.
     pub cwd: AbsolutePathBuf,
     ///Saved list of disabled plugin IDs. Does not yet filter plugin capabilities.
     #[serde(
@@ -17271,7 +18683,9 @@ pub struct ThreadStartResponse {
         skip_serializing_if = "::std::vec::Vec::is_empty"
     )]
     pub instruction_sources: ::std::vec::Vec<LegacyAppPathString>,
+    ///The `model` of the answer to `thread/start`.
     pub model: ::std::string::String,
+    ///The `modelProvider` of the answer to `thread/start`.
     #[serde(rename = "modelProvider")]
     pub model_provider: ::std::string::String,
     ///@deprecated Always `explicitRequestOnly`. Use `reasoningEffort` for Ultra behavior.
@@ -17283,6 +18697,7 @@ pub struct ThreadStartResponse {
 
 **Experimental:** part of the protocol only for clients that opt in with `capabilities.experimentalApi`; a stable server ignores or refuses it.*/
     pub multi_agent_mode: MultiAgentMode,
+    ///The `reasoningEffort` of the answer to `thread/start`.
     #[serde(
         rename = "reasoningEffort",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -17300,14 +18715,16 @@ pub struct ThreadStartResponse {
     pub runtime_workspace_roots: ::std::vec::Vec<AbsolutePathBuf>,
     ///Legacy sandbox policy retained for compatibility. Experimental clients should prefer `activePermissionProfile` for profile provenance.
     pub sandbox: SandboxPolicy,
+    ///The `serviceTier` of the answer to `thread/start`.
     #[serde(
         rename = "serviceTier",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub service_tier: ::std::option::Option<::std::string::String>,
+    ///The `thread` of the answer to `thread/start`.
     pub thread: Thread,
 }
-///`ThreadStartSource`
+///What `ThreadStartParams.session_start_source` holds.
 #[derive(
     ::serde::Deserialize,
     ::serde::Serialize,
@@ -17333,9 +18750,10 @@ pub enum ThreadStartSource {
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct ThreadStartedNotification {
+    ///The `thread` of the `thread/started` notification's params.
     pub thread: Thread,
 }
-///`ThreadStatus`
+///What `Thread.status` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[serde(tag = "type", content = "activeFlags")]
 #[non_exhaustive]
@@ -17363,7 +18781,9 @@ impl ::std::convert::From<::std::vec::Vec<ThreadActiveFlag>> for ThreadStatus {
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct ThreadStatusChangedNotification {
+    ///The `status` of the `thread/status/changed` notification's params.
     pub status: ThreadStatus,
+    ///The `threadId` of the `thread/status/changed` notification's params.
     #[serde(rename = "threadId")]
     pub thread_id: ::std::string::String,
 }
@@ -17419,10 +18839,13 @@ pub enum ThreadTimelineEntry {
 **Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
 #[cfg(feature = "experimental")]
 pub struct ThreadTimelineListParams {
+    ///The `cursor` of the `thread/timeline/list` request's params.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub cursor: ::std::option::Option<::std::string::String>,
+    ///The `limit` of the `thread/timeline/list` request's params.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub limit: ::std::option::Option<u32>,
+    ///The `threadId` of the `thread/timeline/list` request's params.
     #[serde(rename = "threadId")]
     pub thread_id: ::std::string::String,
 }
@@ -17434,6 +18857,7 @@ pub struct ThreadTimelineListParams {
 **Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
 #[cfg(feature = "experimental")]
 pub struct ThreadTimelineListResponse {
+    ///The `activeRealtimeSessionAtPageStart` of the answer to `thread/timeline/list`.
     #[serde(
         rename = "activeRealtimeSessionAtPageStart",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -17441,33 +18865,41 @@ pub struct ThreadTimelineListResponse {
     pub active_realtime_session_at_page_start: ::std::option::Option<
         ::std::string::String,
     >,
+    ///The `data` of the answer to `thread/timeline/list`.
     pub data: ::std::vec::Vec<ThreadTimelineEntry>,
+    ///The `nextCursor` of the answer to `thread/timeline/list`.
     #[serde(
         rename = "nextCursor",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub next_cursor: ::std::option::Option<::std::string::String>,
 }
-///`ThreadTokenUsage`
+///What `ThreadTokenUsageUpdatedNotification.token_usage` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct ThreadTokenUsage {
+    ///The `last` of `ThreadTokenUsage`.
     pub last: TokenUsageBreakdown,
+    ///The `modelContextWindow` of `ThreadTokenUsage`.
     #[serde(
         rename = "modelContextWindow",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub model_context_window: ::std::option::Option<i64>,
+    ///The `total` of `ThreadTokenUsage`.
     pub total: TokenUsageBreakdown,
 }
 ///Params of the `thread/tokenUsage/updated` notification.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct ThreadTokenUsageUpdatedNotification {
+    ///The `threadId` of the `thread/tokenUsage/updated` notification's params.
     #[serde(rename = "threadId")]
     pub thread_id: ::std::string::String,
+    ///The `tokenUsage` of the `thread/tokenUsage/updated` notification's params.
     #[serde(rename = "tokenUsage")]
     pub token_usage: ThreadTokenUsage,
+    ///The `turnId` of the `thread/tokenUsage/updated` notification's params.
     #[serde(rename = "turnId")]
     pub turn_id: ::std::string::String,
 }
@@ -17493,6 +18925,7 @@ pub struct ThreadTurnsListParams {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub sort_direction: ::std::option::Option<SortDirection>,
+    ///The `threadId` of the `thread/turns/list` request's params.
     #[serde(rename = "threadId")]
     pub thread_id: ::std::string::String,
 }
@@ -17506,6 +18939,7 @@ pub struct ThreadTurnsListResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub backwards_cursor: ::std::option::Option<::std::string::String>,
+    ///The `data` of the answer to `thread/turns/list`.
     pub data: ::std::vec::Vec<Turn>,
     ///Opaque cursor to pass to the next call to continue after the last turn. if None, there are no more turns to return.
     #[serde(
@@ -17518,6 +18952,7 @@ pub struct ThreadTurnsListResponse {
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct ThreadUnarchiveParams {
+    ///The `threadId` of the `thread/unarchive` request's params.
     #[serde(rename = "threadId")]
     pub thread_id: ::std::string::String,
 }
@@ -17525,16 +18960,18 @@ pub struct ThreadUnarchiveParams {
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct ThreadUnarchiveResponse {
+    ///The `thread` of the answer to `thread/unarchive`.
     pub thread: Thread,
 }
 ///Params of the `thread/unarchived` notification.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct ThreadUnarchivedNotification {
+    ///The `threadId` of the `thread/unarchived` notification's params.
     #[serde(rename = "threadId")]
     pub thread_id: ::std::string::String,
 }
-///`ThreadUnreadPosition`
+///What `ThreadReadState.first_unread` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[serde(tag = "type", content = "turnId")]
 #[non_exhaustive]
@@ -17555,6 +18992,7 @@ The earliest completed result needing attention.*/
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct ThreadUnsubscribeParams {
+    ///The `threadId` of the `thread/unsubscribe` request's params.
     #[serde(rename = "threadId")]
     pub thread_id: ::std::string::String,
 }
@@ -17562,9 +19000,10 @@ pub struct ThreadUnsubscribeParams {
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct ThreadUnsubscribeResponse {
+    ///The `status` of the answer to `thread/unsubscribe`.
     pub status: ThreadUnsubscribeStatus,
 }
-///`ThreadUnsubscribeStatus`
+///What `ThreadUnsubscribeResponse.status` holds.
 #[derive(
     ::serde::Deserialize,
     ::serde::Serialize,
@@ -17588,17 +19027,20 @@ pub enum ThreadUnsubscribeStatus {
     #[serde(untagged)]
     Unrecognized(::std::string::String),
 }
-///`ThreadUsage`
+///What `GetAccountTokenUsageResponse.thread_usage` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct ThreadUsage {
+    ///The `estimatedUsageCreditsMicros` of `ThreadUsage`.
     #[serde(rename = "estimatedUsageCreditsMicros")]
     pub estimated_usage_credits_micros: i64,
+    ///The `estimatedUsageUsdMicros` of `ThreadUsage`.
     #[serde(
         rename = "estimatedUsageUsdMicros",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub estimated_usage_usd_micros: ::std::option::Option<i64>,
+    ///The `groups` of `ThreadUsage`.
     pub groups: ::std::vec::Vec<ThreadUsageBreakdownGroup>,
     ///Native dollar usage, independent of credit estimates. None means unknown, not zero.
     #[serde(
@@ -17606,64 +19048,80 @@ pub struct ThreadUsage {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub native_usage_usd_micros: ::std::option::Option<i64>,
+    ///The `threadId` of `ThreadUsage`.
     #[serde(rename = "threadId")]
     pub thread_id: ::std::string::String,
 }
-///`ThreadUsageBreakdownGroup`
+///What `ThreadUsage.groups` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct ThreadUsageBreakdownGroup {
+    ///The `cachedInputTokens` of `ThreadUsageBreakdownGroup`.
     #[serde(
         rename = "cachedInputTokens",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub cached_input_tokens: ::std::option::Option<i64>,
+    ///The `estimatedUsageCreditsMicros` of `ThreadUsageBreakdownGroup`.
     #[serde(rename = "estimatedUsageCreditsMicros")]
     pub estimated_usage_credits_micros: i64,
+    ///The `inputTokens` of `ThreadUsageBreakdownGroup`.
     #[serde(
         rename = "inputTokens",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub input_tokens: ::std::option::Option<i64>,
+    ///The `model` of `ThreadUsageBreakdownGroup`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub model: ::std::option::Option<::std::string::String>,
+    ///The `netNewInputTokens` of `ThreadUsageBreakdownGroup`.
     #[serde(
         rename = "netNewInputTokens",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub net_new_input_tokens: ::std::option::Option<i64>,
+    ///The `outputTokens` of `ThreadUsageBreakdownGroup`.
     #[serde(
         rename = "outputTokens",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub output_tokens: ::std::option::Option<i64>,
+    ///The `reasoningEffort` of `ThreadUsageBreakdownGroup`.
     #[serde(
         rename = "reasoningEffort",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub reasoning_effort: ::std::option::Option<::std::string::String>,
+    ///The `speed` of `ThreadUsageBreakdownGroup`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub speed: ::std::option::Option<::std::string::String>,
+    ///The `totalTokens` of `ThreadUsageBreakdownGroup`.
     #[serde(
         rename = "totalTokens",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub total_tokens: ::std::option::Option<i64>,
 }
-///`TokenUsageBreakdown`
+///What `RawResponseCompletedNotification.usage` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct TokenUsageBreakdown {
+    ///The `cacheWriteInputTokens` of `TokenUsageBreakdown`.
     #[serde(rename = "cacheWriteInputTokens", default)]
     pub cache_write_input_tokens: i64,
+    ///The `cachedInputTokens` of `TokenUsageBreakdown`.
     #[serde(rename = "cachedInputTokens")]
     pub cached_input_tokens: i64,
+    ///The `inputTokens` of `TokenUsageBreakdown`.
     #[serde(rename = "inputTokens")]
     pub input_tokens: i64,
+    ///The `outputTokens` of `TokenUsageBreakdown`.
     #[serde(rename = "outputTokens")]
     pub output_tokens: i64,
+    ///The `reasoningOutputTokens` of `TokenUsageBreakdown`.
     #[serde(rename = "reasoningOutputTokens")]
     pub reasoning_output_tokens: i64,
+    ///The `totalTokens` of `TokenUsageBreakdown`.
     #[serde(rename = "totalTokens")]
     pub total_tokens: i64,
 }
@@ -17671,22 +19129,30 @@ pub struct TokenUsageBreakdown {
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct Tool {
+    ///The `annotations` of `Tool`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub annotations: ::std::option::Option<::serde_json::Value>,
+    ///The `description` of `Tool`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub description: ::std::option::Option<::std::string::String>,
+    ///The `icons` of `Tool`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub icons: ::std::option::Option<::std::vec::Vec<::serde_json::Value>>,
+    ///The `inputSchema` of `Tool`.
     #[serde(rename = "inputSchema")]
     pub input_schema: ::serde_json::Value,
+    ///The `_meta` of `Tool`.
     #[serde(rename = "_meta", skip_serializing_if = "::std::option::Option::is_none")]
     pub meta: ::std::option::Option<::serde_json::Value>,
+    ///The `name` of `Tool`.
     pub name: ::std::string::String,
+    ///The `outputSchema` of `Tool`.
     #[serde(
         rename = "outputSchema",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub output_schema: ::std::option::Option<::serde_json::Value>,
+    ///The `title` of `Tool`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub title: ::std::option::Option<::std::string::String>,
 }
@@ -17721,13 +19187,16 @@ pub enum ToolExposureSurface {
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct ToolRequestUserInputAnswer {
+    ///The `answers` of `ToolRequestUserInputAnswer`.
     pub answers: ::std::vec::Vec<crate::Secret>,
 }
 ///EXPERIMENTAL. Defines a single selectable option for request_user_input.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct ToolRequestUserInputOption {
+    ///The `description` of `ToolRequestUserInputOption`.
     pub description: ::std::string::String,
+    ///The `label` of `ToolRequestUserInputOption`.
     pub label: ::std::string::String,
 }
 ///EXPERIMENTAL. Params sent with a request_user_input event.
@@ -17740,13 +19209,18 @@ pub struct ToolRequestUserInputParams {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub auto_resolution_ms: ::std::option::Option<u64>,
+    ///The `isBlocking` of the `item/tool/requestUserInput` request's params.
     #[serde(rename = "isBlocking")]
     pub is_blocking: bool,
+    ///The `itemId` of the `item/tool/requestUserInput` request's params.
     #[serde(rename = "itemId")]
     pub item_id: ::std::string::String,
+    ///The `questions` of the `item/tool/requestUserInput` request's params.
     pub questions: ::std::vec::Vec<ToolRequestUserInputQuestion>,
+    ///The `threadId` of the `item/tool/requestUserInput` request's params.
     #[serde(rename = "threadId")]
     pub thread_id: ::std::string::String,
+    ///The `turnId` of the `item/tool/requestUserInput` request's params.
     #[serde(rename = "turnId")]
     pub turn_id: ::std::string::String,
     /// Members of the params this version of the SDK has no field for, as the server
@@ -17759,33 +19233,41 @@ pub struct ToolRequestUserInputParams {
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct ToolRequestUserInputQuestion {
+    ///The `header` of `ToolRequestUserInputQuestion`.
     pub header: ::std::string::String,
+    ///The `id` of `ToolRequestUserInputQuestion`.
     pub id: ::std::string::String,
+    ///The `isOther` of `ToolRequestUserInputQuestion`.
     #[serde(rename = "isOther", default)]
     pub is_other: bool,
+    ///The `isSecret` of `ToolRequestUserInputQuestion`.
     #[serde(rename = "isSecret", default)]
     pub is_secret: bool,
+    ///The `options` of `ToolRequestUserInputQuestion`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub options: ::std::option::Option<::std::vec::Vec<ToolRequestUserInputOption>>,
+    ///The `question` of `ToolRequestUserInputQuestion`.
     pub question: ::std::string::String,
 }
 ///EXPERIMENTAL. Response payload mapping question ids to answers.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct ToolRequestUserInputResponse {
+    ///The `answers` of the answer to `item/tool/requestUserInput`.
     pub answers: ::std::collections::HashMap<
         ::std::string::String,
         ToolRequestUserInputAnswer,
     >,
 }
-///`ToolsV2`
+///What `Config.tools` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct ToolsV2 {
+    ///The `web_search` of `ToolsV2`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub web_search: ::std::option::Option<WebSearchToolConfig>,
 }
-///`TrustedContacts`
+///What `AgentMessageDisplay::Show.trusted_contacts` holds.
 #[derive(
     ::serde::Deserialize,
     ::serde::Serialize,
@@ -17807,7 +19289,7 @@ pub enum TrustedContacts {
     #[serde(untagged)]
     Unrecognized(::std::string::String),
 }
-///`Turn`
+///What `ReviewStartResponse.turn` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct Turn {
@@ -17845,31 +19327,39 @@ pub struct Turn {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub started_at: ::std::option::Option<i64>,
+    ///The `status` of `Turn`.
     pub status: TurnStatus,
 }
 ///Params of the `turn/completed` notification.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct TurnCompletedNotification {
+    ///The `threadId` of the `turn/completed` notification's params.
     #[serde(rename = "threadId")]
     pub thread_id: ::std::string::String,
+    ///The `turn` of the `turn/completed` notification's params.
     pub turn: Turn,
 }
 ///Notification that the turn-level unified diff has changed. Contains the latest aggregated diff across all file changes in the turn.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct TurnDiffUpdatedNotification {
+    ///The `diff` of the `turn/diff/updated` notification's params.
     pub diff: ::std::string::String,
+    ///The `threadId` of the `turn/diff/updated` notification's params.
     #[serde(rename = "threadId")]
     pub thread_id: ::std::string::String,
+    ///The `turnId` of the `turn/diff/updated` notification's params.
     #[serde(rename = "turnId")]
     pub turn_id: ::std::string::String,
 }
-///`TurnEnvironmentParams`
+///What `ThreadSettingsUpdateParams.environments` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct TurnEnvironmentParams {
+    ///The `cwd` of `TurnEnvironmentParams`.
     pub cwd: LegacyAppPathString,
+    ///The `environmentId` of `TurnEnvironmentParams`.
     #[serde(rename = "environmentId")]
     pub environment_id: ::std::string::String,
     ///Environment-native runtime workspace roots. Omitted defaults to `cwd`.
@@ -17881,20 +19371,23 @@ pub struct TurnEnvironmentParams {
         ::std::vec::Vec<LegacyAppPathString>,
     >,
 }
-///`TurnError`
+///What `ErrorNotification.error` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct TurnError {
+    ///The `additionalDetails` of `TurnError`.
     #[serde(
         rename = "additionalDetails",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub additional_details: ::std::option::Option<::std::string::String>,
+    ///The `codexErrorInfo` of `TurnError`.
     #[serde(
         rename = "codexErrorInfo",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub codex_error_info: ::std::option::Option<CodexErrorInfo>,
+    ///The `message` of `TurnError`.
     pub message: ::std::string::String,
     ///Optional public explanation and continuation instruction for a misalignment block.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -17904,8 +19397,10 @@ pub struct TurnError {
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct TurnInterruptParams {
+    ///The `threadId` of the `turn/interrupt` request's params.
     #[serde(rename = "threadId")]
     pub thread_id: ::std::string::String,
+    ///The `turnId` of the `turn/interrupt` request's params.
     #[serde(rename = "turnId")]
     pub turn_id: ::std::string::String,
 }
@@ -17913,7 +19408,7 @@ pub struct TurnInterruptParams {
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct TurnInterruptResponse {}
-///`TurnItemsView`
+///What `ThreadResumeInitialTurnsPageParams.items_view` holds.
 #[derive(
     ::serde::Deserialize,
     ::serde::Serialize,
@@ -17944,20 +19439,25 @@ pub enum TurnItemsView {
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct TurnModerationMetadataNotification {
+    ///The `metadata` of the `turn/moderationMetadata` notification's params.
     pub metadata: ::serde_json::Value,
+    ///The `threadId` of the `turn/moderationMetadata` notification's params.
     #[serde(rename = "threadId")]
     pub thread_id: ::std::string::String,
+    ///The `turnId` of the `turn/moderationMetadata` notification's params.
     #[serde(rename = "turnId")]
     pub turn_id: ::std::string::String,
 }
-///`TurnPlanStep`
+///What `TurnPlanUpdatedNotification.plan` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct TurnPlanStep {
+    ///The `status` of `TurnPlanStep`.
     pub status: TurnPlanStepStatus,
+    ///The `step` of `TurnPlanStep`.
     pub step: ::std::string::String,
 }
-///`TurnPlanStepStatus`
+///What `TurnPlanStep.status` holds.
 #[derive(
     ::serde::Deserialize,
     ::serde::Serialize,
@@ -17985,11 +19485,15 @@ pub enum TurnPlanStepStatus {
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct TurnPlanUpdatedNotification {
+    ///The `explanation` of the `turn/plan/updated` notification's params.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub explanation: ::std::option::Option<::std::string::String>,
+    ///The `plan` of the `turn/plan/updated` notification's params.
     pub plan: ::std::vec::Vec<TurnPlanStep>,
+    ///The `threadId` of the `turn/plan/updated` notification's params.
     #[serde(rename = "threadId")]
     pub thread_id: ::std::string::String,
+    ///The `turnId` of the `turn/plan/updated` notification's params.
     #[serde(rename = "turnId")]
     pub turn_id: ::std::string::String,
 }
@@ -18025,8 +19529,10 @@ pub struct TurnSettingsUpdateParams {
     ///Omission or `null` leaves the summary preference unchanged.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub summary: ::std::option::Option<ReasoningSummary>,
+    ///The `threadId` of the `turn/settings/update` request's params.
     #[serde(rename = "threadId")]
     pub thread_id: ::std::string::String,
+    ///The `turnId` of the `turn/settings/update` request's params.
     #[serde(rename = "turnId")]
     pub turn_id: ::std::string::String,
 }
@@ -18038,9 +19544,10 @@ pub struct TurnSettingsUpdateParams {
 **Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
 #[cfg(feature = "experimental")]
 pub struct TurnSettingsUpdateResponse {
+    ///The `status` of the answer to `turn/settings/update`.
     pub status: TurnSettingsUpdateStatus,
 }
-///`TurnSettingsUpdateStatus`
+///What `TurnSettingsUpdateResponse.status` holds.
 #[derive(
     ::serde::Deserialize,
     ::serde::Serialize,
@@ -18095,6 +19602,7 @@ pub struct TurnStartParams {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub approvals_reviewer: ::std::option::Option<ApprovalsReviewer>,
+    ///The `clientUserMessageId` of the `turn/start` request's params.
     #[serde(
         rename = "clientUserMessageId",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -18142,6 +19650,7 @@ Omitted uses the thread sticky environments. Empty disables environment access f
 
 **Experimental:** part of the protocol only for clients that opt in with `capabilities.experimentalApi`; a stable server ignores or refuses it.*/
     pub environments: ::std::option::Option<::std::vec::Vec<TurnEnvironmentParams>>,
+    ///The `input` of the `turn/start` request's params.
     pub input: ::std::vec::Vec<UserInput>,
     ///Override the model for this turn and subsequent turns.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -18242,8 +19751,10 @@ When setting `parentTurnId`, set this to the parent turn's `rootTurnId` when kno
     ///Override the reasoning summary for this turn and subsequent turns.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub summary: ::std::option::Option<ReasoningSummary>,
+    ///The `threadId` of the `turn/start` request's params.
     #[serde(rename = "threadId")]
     pub thread_id: ::std::string::String,
+    ///The `toolOutput` of the `turn/start` request's params.
     #[serde(
         rename = "toolOutput",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -18260,17 +19771,20 @@ When setting `parentTurnId`, set this to the parent turn's `rootTurnId` when kno
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct TurnStartResponse {
+    ///The `turn` of the answer to `turn/start`.
     pub turn: Turn,
 }
 ///Params of the `turn/started` notification.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct TurnStartedNotification {
+    ///The `threadId` of the `turn/started` notification's params.
     #[serde(rename = "threadId")]
     pub thread_id: ::std::string::String,
+    ///The `turn` of the `turn/started` notification's params.
     pub turn: Turn,
 }
-///`TurnStatus`
+///What `ThreadTimelineEntry::TurnCompleted.status` holds.
 #[derive(
     ::serde::Deserialize,
     ::serde::Serialize,
@@ -18311,6 +19825,7 @@ pub struct TurnSteerParams {
     pub additional_context: ::std::option::Option<
         ::std::collections::HashMap<::std::string::String, AdditionalContextEntry>,
     >,
+    ///The `clientUserMessageId` of the `turn/steer` request's params.
     #[serde(
         rename = "clientUserMessageId",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -18319,6 +19834,7 @@ pub struct TurnSteerParams {
     ///Required active turn id precondition. The request fails when it does not match the currently active turn.
     #[serde(rename = "expectedTurnId")]
     pub expected_turn_id: ::std::string::String,
+    ///The `input` of the `turn/steer` request's params.
     pub input: ::std::vec::Vec<UserInput>,
     /**Optional metadata to enrich Codex's ResponsesAPI turn metadata. Replaces unprotected client-provided entries when supplied; an empty map clears them.
 
@@ -18346,6 +19862,7 @@ They are not sent as top-level ResponsesAPI `client_metadata` keys, and reserved
     pub responsesapi_client_metadata_patch: ::std::option::Option<
         ::std::collections::HashMap<::std::string::String, ::std::string::String>,
     >,
+    ///The `threadId` of the `turn/steer` request's params.
     #[serde(rename = "threadId")]
     pub thread_id: ::std::string::String,
 }
@@ -18353,38 +19870,45 @@ They are not sent as top-level ResponsesAPI `client_metadata` keys, and reserved
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct TurnSteerResponse {
+    ///The `turnId` of the answer to `turn/steer`.
     #[serde(rename = "turnId")]
     pub turn_id: ::std::string::String,
 }
-///`TurnToolOutput`
+///What `TurnStartParams.tool_output` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct TurnToolOutput {
+    ///The `name` of `TurnToolOutput`.
     pub name: ::std::string::String,
+    ///The `namespace` of `TurnToolOutput`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub namespace: ::std::option::Option<::std::string::String>,
+    ///The `output` of `TurnToolOutput`.
     pub output: FunctionCallOutputBody,
     ///Requests retention of this output in the thread's model history.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub retain: ::std::option::Option<bool>,
 }
-///`TurnsPage`
+///What `ThreadResumeResponse.initial_turns_page` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct TurnsPage {
+    ///The `backwardsCursor` of `TurnsPage`.
     #[serde(
         rename = "backwardsCursor",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub backwards_cursor: ::std::option::Option<::std::string::String>,
+    ///The `data` of `TurnsPage`.
     pub data: ::std::vec::Vec<Turn>,
+    ///The `nextCursor` of `TurnsPage`.
     #[serde(
         rename = "nextCursor",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub next_cursor: ::std::option::Option<::std::string::String>,
 }
-///`UserInput`
+///What `QueuedSubmission.input` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[serde(tag = "type")]
 #[non_exhaustive]
@@ -18446,7 +19970,7 @@ pub enum UserInput {
     #[serde(untagged)]
     Unrecognized(::serde_json::Value),
 }
-///`UserVerificationBiometricType`
+///What `UserVerificationVerifyResponse.biometric_type` holds.
 #[derive(
     ::serde::Deserialize,
     ::serde::Serialize,
@@ -18478,6 +20002,7 @@ pub enum UserVerificationBiometricType {
 **Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
 #[cfg(feature = "experimental")]
 pub struct UserVerificationCancelParams {
+    ///The `requestId` of the `userVerification/cancel` request's params.
     #[serde(rename = "requestId")]
     pub request_id: RequestId,
 }
@@ -18489,7 +20014,7 @@ pub struct UserVerificationCancelParams {
 **Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
 #[cfg(feature = "experimental")]
 pub struct UserVerificationCancelResponse {}
-///`UserVerificationCancellationReason`
+///What `UserVerificationErrorDetails::Cancelled.0` holds.
 #[derive(
     ::serde::Deserialize,
     ::serde::Serialize,
@@ -18547,8 +20072,10 @@ pub struct UserVerificationEnrollParams {}
 **Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
 #[cfg(feature = "experimental")]
 pub struct UserVerificationEnrollResponse {
+    ///The `algorithm` of the answer to `userVerification/enroll`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub algorithm: ::std::option::Option<::std::string::String>,
+    ///The `credentialId` of the answer to `userVerification/enroll`.
     #[serde(rename = "credentialId")]
     pub credential_id: ::std::string::String,
     ///Unpadded base64url of the SubjectPublicKeyInfo DER encoding.
@@ -18612,7 +20139,7 @@ for UserVerificationErrorDetails {
         Self::Failed(value)
     }
 }
-///`UserVerificationFailureReason`
+///What `UserVerificationErrorDetails::Failed.0` holds.
 #[derive(
     ::serde::Deserialize,
     ::serde::Serialize,
@@ -18642,7 +20169,7 @@ pub enum UserVerificationFailureReason {
     #[serde(untagged)]
     Unrecognized(::std::string::String),
 }
-///`UserVerificationInvalidRequestReason`
+///What `UserVerificationErrorDetails::InvalidRequest.0` holds.
 #[derive(
     ::serde::Deserialize,
     ::serde::Serialize,
@@ -18674,6 +20201,7 @@ pub enum UserVerificationInvalidRequestReason {
 **Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
 #[cfg(feature = "experimental")]
 pub struct UserVerificationProof {
+    ///The `credentialId` of `UserVerificationProof`.
     #[serde(rename = "credentialId")]
     pub credential_id: ::std::string::String,
     ///Unpadded base64url DER ECDSA signature using P-256 and SHA-256.
@@ -18687,8 +20215,11 @@ pub struct UserVerificationProof {
 **Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
 #[cfg(feature = "experimental")]
 pub struct UserVerificationRpcError {
+    ///The `code` of `UserVerificationRpcError`.
     pub code: i64,
+    ///The `data` of `UserVerificationRpcError`.
     pub data: UserVerificationErrorDetails,
+    ///The `message` of `UserVerificationRpcError`.
     pub message: ::std::string::String,
 }
 ///Params of the `userVerification/status` request.
@@ -18707,23 +20238,26 @@ pub struct UserVerificationStatusParams {}
 **Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
 #[cfg(feature = "experimental")]
 pub struct UserVerificationStatusResponse {
+    ///The `credentialId` of the answer to `userVerification/status`.
     #[serde(
         rename = "credentialId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub credential_id: ::std::option::Option<::std::string::String>,
+    ///The `unavailableMessage` of the answer to `userVerification/status`.
     #[serde(
         rename = "unavailableMessage",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub unavailable_message: ::std::option::Option<::std::string::String>,
+    ///The `unavailableReason` of the answer to `userVerification/status`.
     #[serde(
         rename = "unavailableReason",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub unavailable_reason: ::std::option::Option<UserVerificationUnavailableReason>,
 }
-///`UserVerificationUnavailableReason`
+///What `UserVerificationErrorDetails::Unavailable.0` holds.
 #[derive(
     ::serde::Deserialize,
     ::serde::Serialize,
@@ -18780,6 +20314,7 @@ pub struct UserVerificationVerifyResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub biometric_type: ::std::option::Option<UserVerificationBiometricType>,
+    ///The `proof` of the answer to `userVerification/verify`.
     pub proof: UserVerificationProof,
 }
 ///Controls output length/detail on GPT-5 models via the Responses API. Serialized with lowercase values to match the OpenAI API.
@@ -18806,12 +20341,14 @@ pub enum Verbosity {
     #[serde(untagged)]
     Unrecognized(::std::string::String),
 }
-///`W3cTraceContext`
+///An object with `traceparent` and `tracestate`.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct W3cTraceContext {
+    ///The `traceparent` of `W3cTraceContext`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub traceparent: ::std::option::Option<::std::string::String>,
+    ///The `tracestate` of `W3cTraceContext`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub tracestate: ::std::option::Option<::std::string::String>,
 }
@@ -18825,7 +20362,7 @@ pub struct WarningNotification {
     #[serde(rename = "threadId", skip_serializing_if = "::std::option::Option::is_none")]
     pub thread_id: ::std::option::Option<::std::string::String>,
 }
-///`WebSearchAction`
+///What `ThreadItem::WebSearch.action` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[serde(tag = "type")]
 #[non_exhaustive]
@@ -18859,7 +20396,7 @@ pub enum WebSearchAction {
     #[serde(untagged)]
     Unrecognized(::serde_json::Value),
 }
-///`WebSearchContextSize`
+///What `WebSearchToolConfig.context_size` holds.
 #[derive(
     ::serde::Deserialize,
     ::serde::Serialize,
@@ -18883,20 +20420,24 @@ pub enum WebSearchContextSize {
     #[serde(untagged)]
     Unrecognized(::std::string::String),
 }
-///`WebSearchLocation`
+///What `WebSearchToolConfig.location` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct WebSearchLocation {
+    ///The `city` of `WebSearchLocation`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub city: ::std::option::Option<::std::string::String>,
+    ///The `country` of `WebSearchLocation`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub country: ::std::option::Option<::std::string::String>,
+    ///The `region` of `WebSearchLocation`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub region: ::std::option::Option<::std::string::String>,
+    ///The `timezone` of `WebSearchLocation`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub timezone: ::std::option::Option<::std::string::String>,
 }
-///`WebSearchMode`
+///What `Config.web_search` holds.
 #[derive(
     ::serde::Deserialize,
     ::serde::Serialize,
@@ -18944,18 +20485,21 @@ pub enum WebSearchProvider {
     #[serde(untagged)]
     Unrecognized(::std::string::String),
 }
-///`WebSearchToolConfig`
+///What `ToolsV2.web_search` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct WebSearchToolConfig {
+    ///The `allowed_domains` of `WebSearchToolConfig`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub allowed_domains: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    ///The `context_size` of `WebSearchToolConfig`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub context_size: ::std::option::Option<WebSearchContextSize>,
+    ///The `location` of `WebSearchToolConfig`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub location: ::std::option::Option<WebSearchLocation>,
 }
-///`WindowsSandboxImplementation`
+///What `ConfigRequirements.allowed_windows_sandbox_implementations` holds.
 #[derive(
     ::serde::Deserialize,
     ::serde::Serialize,
@@ -18979,7 +20523,7 @@ pub enum WindowsSandboxImplementation {
     #[serde(untagged)]
     Unrecognized(::std::string::String),
 }
-///`WindowsSandboxReadiness`
+///What `WindowsSandboxReadinessResponse.status` holds.
 #[derive(
     ::serde::Deserialize,
     ::serde::Serialize,
@@ -19007,18 +20551,22 @@ pub enum WindowsSandboxReadiness {
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct WindowsSandboxReadinessResponse {
+    ///The `status` of the answer to `windowsSandbox/readiness`.
     pub status: WindowsSandboxReadiness,
 }
 ///Params of the `windowsSandbox/setupCompleted` notification.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct WindowsSandboxSetupCompletedNotification {
+    ///The `error` of the `windowsSandbox/setupCompleted` notification's params.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub error: ::std::option::Option<::std::string::String>,
+    ///The `mode` of the `windowsSandbox/setupCompleted` notification's params.
     pub mode: WindowsSandboxSetupMode,
+    ///The `success` of the `windowsSandbox/setupCompleted` notification's params.
     pub success: bool,
 }
-///`WindowsSandboxSetupMode`
+///What `WindowsSandboxSetupCompletedNotification.mode` holds.
 #[derive(
     ::serde::Deserialize,
     ::serde::Serialize,
@@ -19044,28 +20592,34 @@ pub enum WindowsSandboxSetupMode {
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct WindowsSandboxSetupStartParams {
+    ///The `cwd` of the `windowsSandbox/setupStart` request's params.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub cwd: ::std::option::Option<AbsolutePathBuf>,
+    ///The `mode` of the `windowsSandbox/setupStart` request's params.
     pub mode: WindowsSandboxSetupMode,
 }
 ///The answer to the `windowsSandbox/setupStart` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct WindowsSandboxSetupStartResponse {
+    ///The `started` of the answer to `windowsSandbox/setupStart`.
     pub started: bool,
 }
 ///Params of the `windows/worldWritableWarning` notification.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct WindowsWorldWritableWarningNotification {
+    ///The `extraCount` of the `windows/worldWritableWarning` notification's params.
     #[serde(rename = "extraCount")]
     pub extra_count: u32,
+    ///The `failedScan` of the `windows/worldWritableWarning` notification's params.
     #[serde(rename = "failedScan")]
     pub failed_scan: bool,
+    ///The `samplePaths` of the `windows/worldWritableWarning` notification's params.
     #[serde(rename = "samplePaths")]
     pub sample_paths: ::std::vec::Vec<::std::string::String>,
 }
-///`WorkspaceMessage`
+///What `GetWorkspaceMessagesResponse.messages` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct WorkspaceMessage {
@@ -19081,14 +20635,17 @@ pub struct WorkspaceMessage {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub created_at: ::std::option::Option<i64>,
+    ///The `messageBody` of `WorkspaceMessage`.
     #[serde(rename = "messageBody")]
     pub message_body: ::std::string::String,
+    ///The `messageId` of `WorkspaceMessage`.
     #[serde(rename = "messageId")]
     pub message_id: ::std::string::String,
+    ///The `messageType` of `WorkspaceMessage`.
     #[serde(rename = "messageType")]
     pub message_type: WorkspaceMessageType,
 }
-///`WorkspaceMessageType`
+///What `WorkspaceMessage.message_type` holds.
 #[derive(
     ::serde::Deserialize,
     ::serde::Serialize,
@@ -19112,18 +20669,21 @@ pub enum WorkspaceMessageType {
     #[serde(untagged)]
     Unrecognized(::std::string::String),
 }
-///`WorkspaceRouting`
+///What `GetAccountResponse.workspace_routing` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
 pub struct WorkspaceRouting {
+    ///The `accountRoutingOverride` of `WorkspaceRouting`.
     #[serde(rename = "accountRoutingOverride")]
     pub account_routing_override: AccountRoutingOverride,
+    ///The `backendOrigin` of `WorkspaceRouting`.
     #[serde(rename = "backendOrigin")]
     pub backend_origin: ::std::string::String,
+    ///The `chatgptAccountId` of `WorkspaceRouting`.
     #[serde(rename = "chatgptAccountId")]
     pub chatgpt_account_id: ::std::string::String,
 }
-///`WriteStatus`
+///What `ConfigWriteResponse.status` holds.
 #[derive(
     ::serde::Deserialize,
     ::serde::Serialize,
@@ -21980,17 +23540,17 @@ impl AccountLoginCompletedNotification {
             success: success.into(),
         }
     }
-    ///Sets `error`.
+    ///The `error` of the `account/login/completed` notification's params.
     pub fn with_error(mut self, value: impl Into<::std::string::String>) -> Self {
         self.error = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `loginId`.
+    ///The `loginId` of the `account/login/completed` notification's params.
     pub fn with_login_id(mut self, value: impl Into<::std::string::String>) -> Self {
         self.login_id = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `onboardingEntrypoint`.
+    ///The `onboardingEntrypoint` of the `account/login/completed` notification's params.
     pub fn with_onboarding_entrypoint(
         mut self,
         value: impl Into<DesktopOnboardingEntrypoint>,
@@ -22057,22 +23617,22 @@ impl AccountSession {
             workspaces: workspaces.into(),
         }
     }
-    ///Sets `displayName`.
+    ///The `displayName` of `AccountSession`.
     pub fn with_display_name(mut self, value: impl Into<::std::string::String>) -> Self {
         self.display_name = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `email`.
+    ///The `email` of `AccountSession`.
     pub fn with_email(mut self, value: impl Into<::std::string::String>) -> Self {
         self.email = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `imageUrl`.
+    ///The `imageUrl` of `AccountSession`.
     pub fn with_image_url(mut self, value: impl Into<::std::string::String>) -> Self {
         self.image_url = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `selectedWorkspaceAccountId`.
+    ///The `selectedWorkspaceAccountId` of `AccountSession`.
     pub fn with_selected_workspace_account_id(
         mut self,
         value: impl Into<::std::string::String>,
@@ -22080,7 +23640,7 @@ impl AccountSession {
         self.selected_workspace_account_id = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `userId`.
+    ///The `userId` of `AccountSession`.
     pub fn with_user_id(mut self, value: impl Into<::std::string::String>) -> Self {
         self.user_id = ::std::option::Option::Some(value.into());
         self
@@ -22096,17 +23656,17 @@ impl AccountSessionWorkspace {
             name: ::std::option::Option::None,
         }
     }
-    ///Sets `imageUrl`.
+    ///The `imageUrl` of `AccountSessionWorkspace`.
     pub fn with_image_url(mut self, value: impl Into<::std::string::String>) -> Self {
         self.image_url = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `kind`.
+    ///The `kind` of `AccountSessionWorkspace`.
     pub fn with_kind(mut self, value: impl Into<AccountSessionWorkspaceKind>) -> Self {
         self.kind = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `name`.
+    ///The `name` of `AccountSessionWorkspace`.
     pub fn with_name(mut self, value: impl Into<::std::string::String>) -> Self {
         self.name = ::std::option::Option::Some(value.into());
         self
@@ -22120,7 +23680,7 @@ impl AccountSessionsListParams {
             refresh_workspace_metadata: ::std::option::Option::None,
         }
     }
-    ///Sets `refreshWorkspaceMetadata`.
+    ///The `refreshWorkspaceMetadata` of the `accountSession/list` request's params.
     pub fn with_refresh_workspace_metadata(mut self, value: bool) -> Self {
         self.refresh_workspace_metadata = ::std::option::Option::Some(value.into());
         self
@@ -22135,7 +23695,7 @@ impl AccountSessionsResponse {
             sessions: sessions.into(),
         }
     }
-    ///Sets `activeSessionId`.
+    ///The `activeSessionId` of the answer to `accountSession/list`.
     pub fn with_active_session_id(
         mut self,
         value: impl Into<::std::string::String>,
@@ -22183,27 +23743,27 @@ impl AccountTokenUsageSummary {
             peak_daily_tokens: ::std::option::Option::None,
         }
     }
-    ///Sets `currentStreakDays`.
+    ///The `currentStreakDays` of `AccountTokenUsageSummary`.
     pub fn with_current_streak_days(mut self, value: i64) -> Self {
         self.current_streak_days = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `lifetimeTokens`.
+    ///The `lifetimeTokens` of `AccountTokenUsageSummary`.
     pub fn with_lifetime_tokens(mut self, value: i64) -> Self {
         self.lifetime_tokens = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `longestRunningTurnSec`.
+    ///The `longestRunningTurnSec` of `AccountTokenUsageSummary`.
     pub fn with_longest_running_turn_sec(mut self, value: i64) -> Self {
         self.longest_running_turn_sec = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `longestStreakDays`.
+    ///The `longestStreakDays` of `AccountTokenUsageSummary`.
     pub fn with_longest_streak_days(mut self, value: i64) -> Self {
         self.longest_streak_days = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `peakDailyTokens`.
+    ///The `peakDailyTokens` of `AccountTokenUsageSummary`.
     pub fn with_peak_daily_tokens(mut self, value: i64) -> Self {
         self.peak_daily_tokens = ::std::option::Option::Some(value.into());
         self
@@ -22218,12 +23778,12 @@ impl AccountUpdatedNotification {
             reason: ::std::option::Option::None,
         }
     }
-    ///Sets `authMode`.
+    ///The `authMode` of the `account/updated` notification's params.
     pub fn with_auth_mode(mut self, value: impl Into<AuthMode>) -> Self {
         self.auth_mode = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `planType`.
+    ///The `planType` of the `account/updated` notification's params.
     pub fn with_plan_type(mut self, value: impl Into<PlanType>) -> Self {
         self.plan_type = ::std::option::Option::Some(value.into());
         self
@@ -22276,7 +23836,7 @@ impl AdditionalFileSystemPermissions {
             write: ::std::option::Option::None,
         }
     }
-    ///Sets `entries`.
+    ///The `entries` of `AdditionalFileSystemPermissions`.
     pub fn with_entries(
         mut self,
         value: impl Into<::std::vec::Vec<FileSystemSandboxEntry>>,
@@ -22284,7 +23844,7 @@ impl AdditionalFileSystemPermissions {
         self.entries = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `globScanMaxDepth`.
+    ///The `globScanMaxDepth` of `AdditionalFileSystemPermissions`.
     pub fn with_glob_scan_max_depth(
         mut self,
         value: impl Into<::std::num::NonZeroU32>,
@@ -22316,7 +23876,7 @@ impl AdditionalNetworkPermissions {
             enabled: ::std::option::Option::None,
         }
     }
-    ///Sets `enabled`.
+    ///The `enabled` of `AdditionalNetworkPermissions`.
     pub fn with_enabled(mut self, value: bool) -> Self {
         self.enabled = ::std::option::Option::Some(value.into());
         self
@@ -22330,7 +23890,7 @@ impl AdditionalPermissionProfile {
             network: ::std::option::Option::None,
         }
     }
-    ///Sets `fileSystem`.
+    ///The `fileSystem` of `AdditionalPermissionProfile`.
     pub fn with_file_system(
         mut self,
         value: impl Into<AdditionalFileSystemPermissions>,
@@ -22371,7 +23931,7 @@ impl AgentMessageModeration {
             moderated: moderated.into(),
         }
     }
-    ///Sets `display`.
+    ///The `display` of `AgentMessageModeration`.
     pub fn with_display(mut self, value: impl Into<AgentMessageDisplay>) -> Self {
         self.display = ::std::option::Option::Some(value.into());
         self
@@ -22384,7 +23944,7 @@ impl AnalyticsConfig {
             enabled: ::std::option::Option::None,
         }
     }
-    ///Sets `enabled`.
+    ///The `enabled` of `AnalyticsConfig`.
     pub fn with_enabled(mut self, value: bool) -> Self {
         self.enabled = ::std::option::Option::Some(value.into());
         self
@@ -22402,17 +23962,17 @@ impl AppBranding {
             website: ::std::option::Option::None,
         }
     }
-    ///Sets `category`.
+    ///The `category` of `AppBranding`.
     pub fn with_category(mut self, value: impl Into<::std::string::String>) -> Self {
         self.category = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `developer`.
+    ///The `developer` of `AppBranding`.
     pub fn with_developer(mut self, value: impl Into<::std::string::String>) -> Self {
         self.developer = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `privacyPolicy`.
+    ///The `privacyPolicy` of `AppBranding`.
     pub fn with_privacy_policy(
         mut self,
         value: impl Into<::std::string::String>,
@@ -22420,7 +23980,7 @@ impl AppBranding {
         self.privacy_policy = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `termsOfService`.
+    ///The `termsOfService` of `AppBranding`.
     pub fn with_terms_of_service(
         mut self,
         value: impl Into<::std::string::String>,
@@ -22428,7 +23988,7 @@ impl AppBranding {
         self.terms_of_service = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `website`.
+    ///The `website` of `AppBranding`.
     pub fn with_website(mut self, value: impl Into<::std::string::String>) -> Self {
         self.website = ::std::option::Option::Some(value.into());
         self
@@ -22449,7 +24009,7 @@ impl AppConfig {
             tools: ::std::option::Option::None,
         }
     }
-    ///Sets `approvals_reviewer`.
+    ///The `approvals_reviewer` of `AppConfig`.
     pub fn with_approvals_reviewer(
         mut self,
         value: impl Into<ApprovalsReviewer>,
@@ -22457,7 +24017,7 @@ impl AppConfig {
         self.approvals_reviewer = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `default_tools_approval_mode`.
+    ///The `default_tools_approval_mode` of `AppConfig`.
     pub fn with_default_tools_approval_mode(
         mut self,
         value: impl Into<AppToolApproval>,
@@ -22465,17 +24025,17 @@ impl AppConfig {
         self.default_tools_approval_mode = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `default_tools_enabled`.
+    ///The `default_tools_enabled` of `AppConfig`.
     pub fn with_default_tools_enabled(mut self, value: bool) -> Self {
         self.default_tools_enabled = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `destructive_enabled`.
+    ///The `destructive_enabled` of `AppConfig`.
     pub fn with_destructive_enabled(mut self, value: bool) -> Self {
         self.destructive_enabled = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `enabled`.
+    ///The `enabled` of `AppConfig`.
     pub fn with_enabled(mut self, value: bool) -> Self {
         self.enabled = value.into();
         self
@@ -22493,12 +24053,12 @@ impl AppConfig {
         self.omit_tools_from = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `open_world_enabled`.
+    ///The `open_world_enabled` of `AppConfig`.
     pub fn with_open_world_enabled(mut self, value: bool) -> Self {
         self.open_world_enabled = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `tools`.
+    ///The `tools` of `AppConfig`.
     pub fn with_tools(mut self, value: impl Into<AppToolsConfig>) -> Self {
         self.tools = ::std::option::Option::Some(value.into());
         self
@@ -22528,22 +24088,22 @@ impl AppInfo {
             plugin_display_names: ::std::default::Default::default(),
         }
     }
-    ///Sets `appMetadata`.
+    ///The `appMetadata` of `AppInfo`.
     pub fn with_app_metadata(mut self, value: impl Into<AppMetadata>) -> Self {
         self.app_metadata = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `branding`.
+    ///The `branding` of `AppInfo`.
     pub fn with_branding(mut self, value: impl Into<AppBranding>) -> Self {
         self.branding = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `description`.
+    ///The `description` of `AppInfo`.
     pub fn with_description(mut self, value: impl Into<::std::string::String>) -> Self {
         self.description = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `distributionChannel`.
+    ///The `distributionChannel` of `AppInfo`.
     pub fn with_distribution_channel(
         mut self,
         value: impl Into<::std::string::String>,
@@ -22551,7 +24111,7 @@ impl AppInfo {
         self.distribution_channel = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `iconAssets`.
+    ///The `iconAssets` of `AppInfo`.
     pub fn with_icon_assets(
         mut self,
         value: impl Into<
@@ -22561,7 +24121,7 @@ impl AppInfo {
         self.icon_assets = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `iconDarkAssets`.
+    ///The `iconDarkAssets` of `AppInfo`.
     pub fn with_icon_dark_assets(
         mut self,
         value: impl Into<
@@ -22571,12 +24131,12 @@ impl AppInfo {
         self.icon_dark_assets = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `installUrl`.
+    ///The `installUrl` of `AppInfo`.
     pub fn with_install_url(mut self, value: impl Into<::std::string::String>) -> Self {
         self.install_url = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `isAccessible`.
+    ///The `isAccessible` of `AppInfo`.
     pub fn with_is_accessible(mut self, value: bool) -> Self {
         self.is_accessible = value.into();
         self
@@ -22586,7 +24146,7 @@ impl AppInfo {
         self.is_enabled = value.into();
         self
     }
-    ///Sets `labels`.
+    ///The `labels` of `AppInfo`.
     pub fn with_labels(
         mut self,
         value: impl Into<
@@ -22596,12 +24156,12 @@ impl AppInfo {
         self.labels = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `logoUrl`.
+    ///The `logoUrl` of `AppInfo`.
     pub fn with_logo_url(mut self, value: impl Into<::std::string::String>) -> Self {
         self.logo_url = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `logoUrlDark`.
+    ///The `logoUrlDark` of `AppInfo`.
     pub fn with_logo_url_dark(
         mut self,
         value: impl Into<::std::string::String>,
@@ -22609,7 +24169,7 @@ impl AppInfo {
         self.logo_url_dark = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `pluginDisplayNames`.
+    ///The `pluginDisplayNames` of `AppInfo`.
     pub fn with_plugin_display_names(
         mut self,
         value: impl Into<::std::vec::Vec<::std::string::String>>,
@@ -22626,7 +24186,7 @@ impl AppLinkConfig {
             default_tools_approval_mode: ::std::option::Option::None,
         }
     }
-    ///Sets `approvals_reviewer`.
+    ///The `approvals_reviewer` of `AppLinkConfig`.
     pub fn with_approvals_reviewer(
         mut self,
         value: impl Into<ApprovalsReviewer>,
@@ -22634,7 +24194,7 @@ impl AppLinkConfig {
         self.approvals_reviewer = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `default_tools_approval_mode`.
+    ///The `default_tools_approval_mode` of `AppLinkConfig`.
     pub fn with_default_tools_approval_mode(
         mut self,
         value: impl Into<AppToolApproval>,
@@ -22666,7 +24226,7 @@ impl AppMetadata {
             version_notes: ::std::option::Option::None,
         }
     }
-    ///Sets `categories`.
+    ///The `categories` of `AppMetadata`.
     pub fn with_categories(
         mut self,
         value: impl Into<::std::vec::Vec<::std::string::String>>,
@@ -22674,22 +24234,22 @@ impl AppMetadata {
         self.categories = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `developer`.
+    ///The `developer` of `AppMetadata`.
     pub fn with_developer(mut self, value: impl Into<::std::string::String>) -> Self {
         self.developer = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `firstPartyRequiresInstall`.
+    ///The `firstPartyRequiresInstall` of `AppMetadata`.
     pub fn with_first_party_requires_install(mut self, value: bool) -> Self {
         self.first_party_requires_install = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `review`.
+    ///The `review` of `AppMetadata`.
     pub fn with_review(mut self, value: impl Into<AppReview>) -> Self {
         self.review = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `screenshots`.
+    ///The `screenshots` of `AppMetadata`.
     pub fn with_screenshots(
         mut self,
         value: impl Into<::std::vec::Vec<AppScreenshot>>,
@@ -22697,7 +24257,7 @@ impl AppMetadata {
         self.screenshots = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `seoDescription`.
+    ///The `seoDescription` of `AppMetadata`.
     pub fn with_seo_description(
         mut self,
         value: impl Into<::std::string::String>,
@@ -22705,12 +24265,12 @@ impl AppMetadata {
         self.seo_description = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `showInComposerWhenUnlinked`.
+    ///The `showInComposerWhenUnlinked` of `AppMetadata`.
     pub fn with_show_in_composer_when_unlinked(mut self, value: bool) -> Self {
         self.show_in_composer_when_unlinked = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `subCategories`.
+    ///The `subCategories` of `AppMetadata`.
     pub fn with_sub_categories(
         mut self,
         value: impl Into<::std::vec::Vec<::std::string::String>>,
@@ -22718,17 +24278,17 @@ impl AppMetadata {
         self.sub_categories = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `version`.
+    ///The `version` of `AppMetadata`.
     pub fn with_version(mut self, value: impl Into<::std::string::String>) -> Self {
         self.version = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `versionId`.
+    ///The `versionId` of `AppMetadata`.
     pub fn with_version_id(mut self, value: impl Into<::std::string::String>) -> Self {
         self.version_id = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `versionNotes`.
+    ///The `versionNotes` of `AppMetadata`.
     pub fn with_version_notes(
         mut self,
         value: impl Into<::std::string::String>,
@@ -22752,12 +24312,12 @@ impl AppScreenshot {
             user_prompt: user_prompt.into(),
         }
     }
-    ///Sets `fileId`.
+    ///The `fileId` of `AppScreenshot`.
     pub fn with_file_id(mut self, value: impl Into<::std::string::String>) -> Self {
         self.file_id = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `url`.
+    ///The `url` of `AppScreenshot`.
     pub fn with_url(mut self, value: impl Into<::std::string::String>) -> Self {
         self.url = ::std::option::Option::Some(value.into());
         self
@@ -22777,17 +24337,17 @@ impl AppSummary {
             name: name.into(),
         }
     }
-    ///Sets `category`.
+    ///The `category` of `AppSummary`.
     pub fn with_category(mut self, value: impl Into<::std::string::String>) -> Self {
         self.category = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `description`.
+    ///The `description` of `AppSummary`.
     pub fn with_description(mut self, value: impl Into<::std::string::String>) -> Self {
         self.description = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `installUrl`.
+    ///The `installUrl` of `AppSummary`.
     pub fn with_install_url(mut self, value: impl Into<::std::string::String>) -> Self {
         self.install_url = ::std::option::Option::Some(value.into());
         self
@@ -22812,7 +24372,7 @@ impl AppTemplateSummary {
             template_id: template_id.into(),
         }
     }
-    ///Sets `canonicalConnectorId`.
+    ///The `canonicalConnectorId` of `AppTemplateSummary`.
     pub fn with_canonical_connector_id(
         mut self,
         value: impl Into<::std::string::String>,
@@ -22820,22 +24380,22 @@ impl AppTemplateSummary {
         self.canonical_connector_id = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `category`.
+    ///The `category` of `AppTemplateSummary`.
     pub fn with_category(mut self, value: impl Into<::std::string::String>) -> Self {
         self.category = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `description`.
+    ///The `description` of `AppTemplateSummary`.
     pub fn with_description(mut self, value: impl Into<::std::string::String>) -> Self {
         self.description = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `logoUrl`.
+    ///The `logoUrl` of `AppTemplateSummary`.
     pub fn with_logo_url(mut self, value: impl Into<::std::string::String>) -> Self {
         self.logo_url = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `logoUrlDark`.
+    ///The `logoUrlDark` of `AppTemplateSummary`.
     pub fn with_logo_url_dark(
         mut self,
         value: impl Into<::std::string::String>,
@@ -22843,7 +24403,7 @@ impl AppTemplateSummary {
         self.logo_url_dark = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `reason`.
+    ///The `reason` of `AppTemplateSummary`.
     pub fn with_reason(
         mut self,
         value: impl Into<AppTemplateUnavailableReason>,
@@ -22860,12 +24420,12 @@ impl AppToolConfig {
             enabled: ::std::option::Option::None,
         }
     }
-    ///Sets `approval_mode`.
+    ///The `approval_mode` of `AppToolConfig`.
     pub fn with_approval_mode(mut self, value: impl Into<AppToolApproval>) -> Self {
         self.approval_mode = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `enabled`.
+    ///The `enabled` of `AppToolConfig`.
     pub fn with_enabled(mut self, value: bool) -> Self {
         self.enabled = ::std::option::Option::Some(value.into());
         self
@@ -22886,7 +24446,7 @@ impl AppToolSummary {
             title: ::std::option::Option::None,
         }
     }
-    ///Sets `disabledReason`.
+    ///The `disabledReason` of `AppToolSummary`.
     pub fn with_disabled_reason(
         mut self,
         value: impl Into<::std::string::String>,
@@ -22894,17 +24454,17 @@ impl AppToolSummary {
         self.disabled_reason = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `isEnabled`.
+    ///The `isEnabled` of `AppToolSummary`.
     pub fn with_is_enabled(mut self, value: bool) -> Self {
         self.is_enabled = value.into();
         self
     }
-    ///Sets `isReadOnly`.
+    ///The `isReadOnly` of `AppToolSummary`.
     pub fn with_is_read_only(mut self, value: bool) -> Self {
         self.is_read_only = value.into();
         self
     }
-    ///Sets `title`.
+    ///The `title` of `AppToolSummary`.
     pub fn with_title(mut self, value: impl Into<::std::string::String>) -> Self {
         self.title = ::std::option::Option::Some(value.into());
         self
@@ -22932,7 +24492,7 @@ impl ApplicationRequirements {
             storage: ::std::option::Option::None,
         }
     }
-    ///Sets `network`.
+    ///The `network` of `ApplicationRequirements`.
     pub fn with_network(
         mut self,
         value: impl Into<ApplicationNetworkRequirements>,
@@ -22940,7 +24500,7 @@ impl ApplicationRequirements {
         self.network = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `storage`.
+    ///The `storage` of `ApplicationRequirements`.
     pub fn with_storage(
         mut self,
         value: impl Into<ApplicationStorageRequirements>,
@@ -22957,7 +24517,7 @@ impl ApplicationStorageRequirements {
             projectless_workspace_root: ::std::option::Option::None,
         }
     }
-    ///Sets `defaultProjectParent`.
+    ///The `defaultProjectParent` of `ApplicationStorageRequirements`.
     pub fn with_default_project_parent(
         mut self,
         value: impl Into<LegacyAppPathString>,
@@ -22965,7 +24525,7 @@ impl ApplicationStorageRequirements {
         self.default_project_parent = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `projectlessWorkspaceRoot`.
+    ///The `projectlessWorkspaceRoot` of `ApplicationStorageRequirements`.
     pub fn with_projectless_workspace_root(
         mut self,
         value: impl Into<LegacyAppPathString>,
@@ -23016,7 +24576,7 @@ impl AppsConfig {
             default: ::std::option::Option::None,
         }
     }
-    ///Sets `_default`.
+    ///The `_default` of `AppsConfig`.
     pub fn with_default(mut self, value: impl Into<AppsDefaultConfig>) -> Self {
         self.default = ::std::option::Option::Some(value.into());
         self
@@ -23033,7 +24593,7 @@ impl AppsDefaultConfig {
             open_world_enabled: defaults::default_bool::<true>(),
         }
     }
-    ///Sets `approvals_reviewer`.
+    ///The `approvals_reviewer` of `AppsDefaultConfig`.
     pub fn with_approvals_reviewer(
         mut self,
         value: impl Into<ApprovalsReviewer>,
@@ -23041,7 +24601,7 @@ impl AppsDefaultConfig {
         self.approvals_reviewer = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `default_tools_approval_mode`.
+    ///The `default_tools_approval_mode` of `AppsDefaultConfig`.
     pub fn with_default_tools_approval_mode(
         mut self,
         value: impl Into<AppToolApproval>,
@@ -23049,17 +24609,17 @@ impl AppsDefaultConfig {
         self.default_tools_approval_mode = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `destructive_enabled`.
+    ///The `destructive_enabled` of `AppsDefaultConfig`.
     pub fn with_destructive_enabled(mut self, value: bool) -> Self {
         self.destructive_enabled = value.into();
         self
     }
-    ///Sets `enabled`.
+    ///The `enabled` of `AppsDefaultConfig`.
     pub fn with_enabled(mut self, value: bool) -> Self {
         self.enabled = value.into();
         self
     }
-    ///Sets `open_world_enabled`.
+    ///The `open_world_enabled` of `AppsDefaultConfig`.
     pub fn with_open_world_enabled(mut self, value: bool) -> Self {
         self.open_world_enabled = value.into();
         self
@@ -23175,7 +24735,7 @@ impl AsyncUserInputQuestion {
             title: title.into(),
         }
     }
-    ///Sets `options`.
+    ///The `options` of `AsyncUserInputQuestion`.
     pub fn with_options(
         mut self,
         value: impl Into<::std::vec::Vec<::std::string::String>>,
@@ -23222,7 +24782,7 @@ impl AutoReviewRequirements {
             required_on_models: ::std::option::Option::None,
         }
     }
-    ///Sets `ignoreRules`.
+    ///The `ignoreRules` of `AutoReviewRequirements`.
     pub fn with_ignore_rules(
         mut self,
         value: impl Into<::std::vec::Vec<::std::string::String>>,
@@ -23230,7 +24790,7 @@ impl AutoReviewRequirements {
         self.ignore_rules = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `requiredOnModels`.
+    ///The `requiredOnModels` of `AutoReviewRequirements`.
     pub fn with_required_on_models(
         mut self,
         value: impl Into<::std::vec::Vec<::std::string::String>>,
@@ -23248,7 +24808,7 @@ impl BedrockAwsProfile {
             region: ::std::option::Option::None,
         }
     }
-    ///Sets `region`.
+    ///The `region` of `BedrockAwsProfile`.
     pub fn with_region(mut self, value: impl Into<::std::string::String>) -> Self {
         self.region = ::std::option::Option::Some(value.into());
         self
@@ -23302,7 +24862,7 @@ impl BedrockEnvironmentCredential {
             type_: type_.into(),
         }
     }
-    ///Sets `region`.
+    ///The `region` of `BedrockEnvironmentCredential`.
     pub fn with_region(mut self, value: impl Into<::std::string::String>) -> Self {
         self.region = ::std::option::Option::Some(value.into());
         self
@@ -23324,12 +24884,12 @@ impl BrowserUseConfig {
             origins: ::std::option::Option::None,
         }
     }
-    ///Sets `allow_history_access`.
+    ///The `allow_history_access` of `BrowserUseConfig`.
     pub fn with_allow_history_access(mut self, value: bool) -> Self {
         self.allow_history_access = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `default_origin_policy`.
+    ///The `default_origin_policy` of `BrowserUseConfig`.
     pub fn with_default_origin_policy(
         mut self,
         value: impl Into<BrowserUseOriginPolicyConfig>,
@@ -23337,7 +24897,7 @@ impl BrowserUseConfig {
         self.default_origin_policy = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `origins`.
+    ///The `origins` of `BrowserUseConfig`.
     pub fn with_origins(
         mut self,
         value: impl Into<
@@ -23358,7 +24918,7 @@ impl BrowserUseExtensionRequirements {
             request_headers: ::std::option::Option::None,
         }
     }
-    ///Sets `requestHeaders`.
+    ///The `requestHeaders` of `BrowserUseExtensionRequirements`.
     pub fn with_request_headers(
         mut self,
         value: impl Into<::std::vec::Vec<RequestHeader>>,
@@ -23380,12 +24940,12 @@ impl BrowserUseOriginPolicy {
             uploads: ::std::option::Option::None,
         }
     }
-    ///Sets `access`.
+    ///The `access` of `BrowserUseOriginPolicy`.
     pub fn with_access(mut self, value: impl Into<AllowDenyRequirement>) -> Self {
         self.access = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `accessApprovalLifetime`.
+    ///The `accessApprovalLifetime` of `BrowserUseOriginPolicy`.
     pub fn with_access_approval_lifetime(
         mut self,
         value: impl Into<BrowserUseAccessApprovalLifetime>,
@@ -23393,17 +24953,17 @@ impl BrowserUseOriginPolicy {
         self.access_approval_lifetime = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `autoReview`.
+    ///The `autoReview` of `BrowserUseOriginPolicy`.
     pub fn with_auto_review(mut self, value: impl Into<AllowDenyRequirement>) -> Self {
         self.auto_review = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `downloads`.
+    ///The `downloads` of `BrowserUseOriginPolicy`.
     pub fn with_downloads(mut self, value: impl Into<AllowDenyRequirement>) -> Self {
         self.downloads = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `fullCdpAccess`.
+    ///The `fullCdpAccess` of `BrowserUseOriginPolicy`.
     pub fn with_full_cdp_access(
         mut self,
         value: impl Into<AllowDenyRequirement>,
@@ -23411,12 +24971,12 @@ impl BrowserUseOriginPolicy {
         self.full_cdp_access = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `persistentApproval`.
+    ///The `persistentApproval` of `BrowserUseOriginPolicy`.
     pub fn with_persistent_approval(mut self, value: bool) -> Self {
         self.persistent_approval = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `uploads`.
+    ///The `uploads` of `BrowserUseOriginPolicy`.
     pub fn with_uploads(mut self, value: impl Into<AllowDenyRequirement>) -> Self {
         self.uploads = ::std::option::Option::Some(value.into());
         self
@@ -23432,17 +24992,17 @@ impl BrowserUseOriginPolicyConfig {
             uploads: ::std::option::Option::None,
         }
     }
-    ///Sets `access`.
+    ///The `access` of `BrowserUseOriginPolicyConfig`.
     pub fn with_access(mut self, value: impl Into<AllowDenyRequirement>) -> Self {
         self.access = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `downloads`.
+    ///The `downloads` of `BrowserUseOriginPolicyConfig`.
     pub fn with_downloads(mut self, value: impl Into<AllowDenyRequirement>) -> Self {
         self.downloads = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `full_cdp_access`.
+    ///The `full_cdp_access` of `BrowserUseOriginPolicyConfig`.
     pub fn with_full_cdp_access(
         mut self,
         value: impl Into<AllowDenyRequirement>,
@@ -23450,7 +25010,7 @@ impl BrowserUseOriginPolicyConfig {
         self.full_cdp_access = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `uploads`.
+    ///The `uploads` of `BrowserUseOriginPolicyConfig`.
     pub fn with_uploads(mut self, value: impl Into<AllowDenyRequirement>) -> Self {
         self.uploads = ::std::option::Option::Some(value.into());
         self
@@ -23469,24 +25029,24 @@ impl BrowserUseRequirements {
             origins: ::std::option::Option::None,
         }
     }
-    ///Sets `allowGlobalPersistentApproval`.
+    ///The `allowGlobalPersistentApproval` of `BrowserUseRequirements`.
     pub fn with_allow_global_persistent_approval(mut self, value: bool) -> Self {
         self.allow_global_persistent_approval = ::std::option::Option::Some(
             value.into(),
         );
         self
     }
-    ///Sets `allowHistoryAccess`.
+    ///The `allowHistoryAccess` of `BrowserUseRequirements`.
     pub fn with_allow_history_access(mut self, value: bool) -> Self {
         self.allow_history_access = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `allowWebmcp`.
+    ///The `allowWebmcp` of `BrowserUseRequirements`.
     pub fn with_allow_webmcp(mut self, value: bool) -> Self {
         self.allow_webmcp = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `defaultOriginPolicy`.
+    ///The `defaultOriginPolicy` of `BrowserUseRequirements`.
     pub fn with_default_origin_policy(
         mut self,
         value: impl Into<BrowserUseOriginPolicy>,
@@ -23494,12 +25054,12 @@ impl BrowserUseRequirements {
         self.default_origin_policy = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `disableAutoReview`.
+    ///The `disableAutoReview` of `BrowserUseRequirements`.
     pub fn with_disable_auto_review(mut self, value: bool) -> Self {
         self.disable_auto_review = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `extension`.
+    ///The `extension` of `BrowserUseRequirements`.
     pub fn with_extension(
         mut self,
         value: impl Into<BrowserUseExtensionRequirements>,
@@ -23507,7 +25067,7 @@ impl BrowserUseRequirements {
         self.extension = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `origins`.
+    ///The `origins` of `BrowserUseRequirements`.
     pub fn with_origins(
         mut self,
         value: impl Into<
@@ -23573,7 +25133,7 @@ impl ChatgptAuthTokensRefreshResponse {
             chatgpt_plan_type: ::std::option::Option::None,
         }
     }
-    ///Sets `chatgptPlanType`.
+    ///The `chatgptPlanType` of the answer to `account/chatgptAuthTokens/refresh`.
     pub fn with_chatgpt_plan_type(
         mut self,
         value: impl Into<::std::string::String>,
@@ -23594,7 +25154,7 @@ impl ClientInfo {
             version: version.into(),
         }
     }
-    ///Sets `title`.
+    ///The `title` of `ClientInfo`.
     pub fn with_title(mut self, value: impl Into<::std::string::String>) -> Self {
         self.title = ::std::option::Option::Some(value.into());
         self
@@ -23608,7 +25168,7 @@ impl CollabAgentState {
             status: status.into(),
         }
     }
-    ///Sets `message`.
+    ///The `message` of `CollabAgentState`.
     pub fn with_message(mut self, value: impl Into<::std::string::String>) -> Self {
         self.message = ::std::option::Option::Some(value.into());
         self
@@ -23647,17 +25207,17 @@ impl CollaborationModeMask {
             reasoning_effort: ::std::option::Option::None,
         }
     }
-    ///Sets `mode`.
+    ///The `mode` of `CollaborationModeMask`.
     pub fn with_mode(mut self, value: impl Into<ModeKind>) -> Self {
         self.mode = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `model`.
+    ///The `model` of `CollaborationModeMask`.
     pub fn with_model(mut self, value: impl Into<::std::string::String>) -> Self {
         self.model = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `reasoning_effort`.
+    ///The `reasoning_effort` of `CollaborationModeMask`.
     pub fn with_reasoning_effort(mut self, value: impl Into<ReasoningEffort>) -> Self {
         self.reasoning_effort = ::std::option::Option::Some(value.into());
         self
@@ -24041,7 +25601,7 @@ impl ComputerUseConfig {
             windows: ::std::option::Option::None,
         }
     }
-    ///Sets `default_app_access`.
+    ///The `default_app_access` of `ComputerUseConfig`.
     pub fn with_default_app_access(
         mut self,
         value: impl Into<AllowDenyRequirement>,
@@ -24049,12 +25609,12 @@ impl ComputerUseConfig {
         self.default_app_access = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `macos`.
+    ///The `macos` of `ComputerUseConfig`.
     pub fn with_macos(mut self, value: impl Into<ComputerUseMacosConfig>) -> Self {
         self.macos = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `windows`.
+    ///The `windows` of `ComputerUseConfig`.
     pub fn with_windows(mut self, value: impl Into<ComputerUseWindowsConfig>) -> Self {
         self.windows = ::std::option::Option::Some(value.into());
         self
@@ -24067,7 +25627,7 @@ impl ComputerUseMacosConfig {
             bundle_ids: ::std::option::Option::None,
         }
     }
-    ///Sets `bundle_ids`.
+    ///The `bundle_ids` of `ComputerUseMacosConfig`.
     pub fn with_bundle_ids(
         mut self,
         value: impl Into<
@@ -24085,7 +25645,7 @@ impl ComputerUseMacosRequirements {
             bundle_ids: ::std::option::Option::None,
         }
     }
-    ///Sets `bundleIds`.
+    ///The `bundleIds` of `ComputerUseMacosRequirements`.
     pub fn with_bundle_ids(
         mut self,
         value: impl Into<
@@ -24107,17 +25667,17 @@ impl ComputerUseRequirements {
             windows: ::std::option::Option::None,
         }
     }
-    ///Sets `allowLockedComputerUse`.
+    ///The `allowLockedComputerUse` of `ComputerUseRequirements`.
     pub fn with_allow_locked_computer_use(mut self, value: bool) -> Self {
         self.allow_locked_computer_use = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `allowPersistentApproval`.
+    ///The `allowPersistentApproval` of `ComputerUseRequirements`.
     pub fn with_allow_persistent_approval(mut self, value: bool) -> Self {
         self.allow_persistent_approval = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `defaultAppAccess`.
+    ///The `defaultAppAccess` of `ComputerUseRequirements`.
     pub fn with_default_app_access(
         mut self,
         value: impl Into<AllowDenyRequirement>,
@@ -24125,12 +25685,12 @@ impl ComputerUseRequirements {
         self.default_app_access = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `macos`.
+    ///The `macos` of `ComputerUseRequirements`.
     pub fn with_macos(mut self, value: impl Into<ComputerUseMacosRequirements>) -> Self {
         self.macos = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `windows`.
+    ///The `windows` of `ComputerUseRequirements`.
     pub fn with_windows(
         mut self,
         value: impl Into<ComputerUseWindowsRequirements>,
@@ -24147,7 +25707,7 @@ impl ComputerUseWindowsConfig {
             exes: ::std::option::Option::None,
         }
     }
-    ///Sets `aumids`.
+    ///The `aumids` of `ComputerUseWindowsConfig`.
     pub fn with_aumids(
         mut self,
         value: impl Into<
@@ -24157,7 +25717,7 @@ impl ComputerUseWindowsConfig {
         self.aumids = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `exes`.
+    ///The `exes` of `ComputerUseWindowsConfig`.
     pub fn with_exes(
         mut self,
         value: impl Into<::std::vec::Vec<ComputerUseWindowsExeConfig>>,
@@ -24180,7 +25740,7 @@ impl ComputerUseWindowsExeConfig {
             publisher_name: publisher_name.into(),
         }
     }
-    ///Sets `binary_name`.
+    ///The `binary_name` of `ComputerUseWindowsExeConfig`.
     pub fn with_binary_name(mut self, value: impl Into<::std::string::String>) -> Self {
         self.binary_name = ::std::option::Option::Some(value.into());
         self
@@ -24200,7 +25760,7 @@ impl ComputerUseWindowsExeRequirement {
             publisher_name: publisher_name.into(),
         }
     }
-    ///Sets `binaryName`.
+    ///The `binaryName` of `ComputerUseWindowsExeRequirement`.
     pub fn with_binary_name(mut self, value: impl Into<::std::string::String>) -> Self {
         self.binary_name = ::std::option::Option::Some(value.into());
         self
@@ -24214,7 +25774,7 @@ impl ComputerUseWindowsRequirements {
             exes: ::std::option::Option::None,
         }
     }
-    ///Sets `aumids`.
+    ///The `aumids` of `ComputerUseWindowsRequirements`.
     pub fn with_aumids(
         mut self,
         value: impl Into<
@@ -24224,7 +25784,7 @@ impl ComputerUseWindowsRequirements {
         self.aumids = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `exes`.
+    ///The `exes` of `ComputerUseWindowsRequirements`.
     pub fn with_exes(
         mut self,
         value: impl Into<::std::vec::Vec<ComputerUseWindowsExeRequirement>>,
@@ -24266,12 +25826,12 @@ impl Config {
             web_search: ::std::option::Option::None,
         }
     }
-    ///Sets `analytics`.
+    ///The `analytics` of `Config`.
     pub fn with_analytics(mut self, value: impl Into<AnalyticsConfig>) -> Self {
         self.analytics = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `approval_policy`.
+    ///The `approval_policy` of `Config`.
     pub fn with_approval_policy(mut self, value: impl Into<AskForApproval>) -> Self {
         self.approval_policy = ::std::option::Option::Some(value.into());
         self
@@ -24284,6 +25844,7 @@ impl Config {
         self.approvals_reviewer = ::std::option::Option::Some(value.into());
         self
     }
+    ///The `apps` of `Config`.
     /**
 
 **Experimental:** part of the protocol only for clients that opt in with `capabilities.experimentalApi`; a stable server ignores or refuses it.*/
@@ -24291,7 +25852,7 @@ impl Config {
         self.apps = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `browser_use`.
+    ///The `browser_use` of `Config`.
     pub fn with_browser_use(mut self, value: impl Into<BrowserUseConfig>) -> Self {
         self.browser_use = ::std::option::Option::Some(value.into());
         self
@@ -24304,7 +25865,7 @@ impl Config {
         self.client_search_provider = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `compact_prompt`.
+    ///The `compact_prompt` of `Config`.
     pub fn with_compact_prompt(
         mut self,
         value: impl Into<::std::string::String>,
@@ -24312,12 +25873,12 @@ impl Config {
         self.compact_prompt = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `computer_use`.
+    ///The `computer_use` of `Config`.
     pub fn with_computer_use(mut self, value: impl Into<ComputerUseConfig>) -> Self {
         self.computer_use = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `desktop`.
+    ///The `desktop` of `Config`.
     pub fn with_desktop(
         mut self,
         value: impl Into<::serde_json::Map<::std::string::String, ::serde_json::Value>>,
@@ -24325,7 +25886,7 @@ impl Config {
         self.desktop = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `developer_instructions`.
+    ///The `developer_instructions` of `Config`.
     pub fn with_developer_instructions(
         mut self,
         value: impl Into<::std::string::String>,
@@ -24333,7 +25894,7 @@ impl Config {
         self.developer_instructions = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `forced_chatgpt_workspace_id`.
+    ///The `forced_chatgpt_workspace_id` of `Config`.
     pub fn with_forced_chatgpt_workspace_id(
         mut self,
         value: impl Into<ForcedChatgptWorkspaceIds>,
@@ -24341,7 +25902,7 @@ impl Config {
         self.forced_chatgpt_workspace_id = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `forced_login_method`.
+    ///The `forced_login_method` of `Config`.
     pub fn with_forced_login_method(
         mut self,
         value: impl Into<ForcedLoginMethod>,
@@ -24349,22 +25910,22 @@ impl Config {
         self.forced_login_method = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `instructions`.
+    ///The `instructions` of `Config`.
     pub fn with_instructions(mut self, value: impl Into<::std::string::String>) -> Self {
         self.instructions = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `model`.
+    ///The `model` of `Config`.
     pub fn with_model(mut self, value: impl Into<::std::string::String>) -> Self {
         self.model = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `model_auto_compact_token_limit`.
+    ///The `model_auto_compact_token_limit` of `Config`.
     pub fn with_model_auto_compact_token_limit(mut self, value: i64) -> Self {
         self.model_auto_compact_token_limit = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `model_auto_compact_token_limit_scope`.
+    ///The `model_auto_compact_token_limit_scope` of `Config`.
     pub fn with_model_auto_compact_token_limit_scope(
         mut self,
         value: impl Into<AutoCompactTokenLimitScope>,
@@ -24374,12 +25935,12 @@ impl Config {
         );
         self
     }
-    ///Sets `model_context_window`.
+    ///The `model_context_window` of `Config`.
     pub fn with_model_context_window(mut self, value: i64) -> Self {
         self.model_context_window = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `model_provider`.
+    ///The `model_provider` of `Config`.
     pub fn with_model_provider(
         mut self,
         value: impl Into<::std::string::String>,
@@ -24387,7 +25948,7 @@ impl Config {
         self.model_provider = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `model_reasoning_effort`.
+    ///The `model_reasoning_effort` of `Config`.
     pub fn with_model_reasoning_effort(
         mut self,
         value: impl Into<ReasoningEffort>,
@@ -24395,7 +25956,7 @@ impl Config {
         self.model_reasoning_effort = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `model_reasoning_summary`.
+    ///The `model_reasoning_summary` of `Config`.
     pub fn with_model_reasoning_summary(
         mut self,
         value: impl Into<ReasoningSummary>,
@@ -24403,22 +25964,22 @@ impl Config {
         self.model_reasoning_summary = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `model_verbosity`.
+    ///The `model_verbosity` of `Config`.
     pub fn with_model_verbosity(mut self, value: impl Into<Verbosity>) -> Self {
         self.model_verbosity = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `review_model`.
+    ///The `review_model` of `Config`.
     pub fn with_review_model(mut self, value: impl Into<::std::string::String>) -> Self {
         self.review_model = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `sandbox_mode`.
+    ///The `sandbox_mode` of `Config`.
     pub fn with_sandbox_mode(mut self, value: impl Into<SandboxMode>) -> Self {
         self.sandbox_mode = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `sandbox_workspace_write`.
+    ///The `sandbox_workspace_write` of `Config`.
     pub fn with_sandbox_workspace_write(
         mut self,
         value: impl Into<SandboxWorkspaceWrite>,
@@ -24426,17 +25987,17 @@ impl Config {
         self.sandbox_workspace_write = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `service_tier`.
+    ///The `service_tier` of `Config`.
     pub fn with_service_tier(mut self, value: impl Into<::std::string::String>) -> Self {
         self.service_tier = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `tools`.
+    ///The `tools` of `Config`.
     pub fn with_tools(mut self, value: impl Into<ToolsV2>) -> Self {
         self.tools = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `web_search`.
+    ///The `web_search` of `Config`.
     pub fn with_web_search(mut self, value: impl Into<WebSearchMode>) -> Self {
         self.web_search = ::std::option::Option::Some(value.into());
         self
@@ -24452,7 +26013,7 @@ impl ConfigBatchWriteParams {
             reload_user_config: ::std::option::Option::None,
         }
     }
-    ///Sets `expectedVersion`.
+    ///The `expectedVersion` of the `config/batchWrite` request's params.
     pub fn with_expected_version(
         mut self,
         value: impl Into<::std::string::String>,
@@ -24499,7 +26060,7 @@ impl ConfigLayer {
             version: version.into(),
         }
     }
-    ///Sets `disabledReason`.
+    ///The `disabledReason` of `ConfigLayer`.
     pub fn with_disabled_reason(
         mut self,
         value: impl Into<::std::string::String>,
@@ -24533,7 +26094,7 @@ impl ConfigReadParams {
         self.cwd = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `includeLayers`.
+    ///The `includeLayers` of the `config/read` request's params.
     pub fn with_include_layers(mut self, value: bool) -> Self {
         self.include_layers = ::std::option::Option::Some(value.into());
         self
@@ -24553,7 +26114,7 @@ impl ConfigReadResponse {
             origins: origins.into(),
         }
     }
-    ///Sets `layers`.
+    ///The `layers` of the answer to `config/read`.
     pub fn with_layers(
         mut self,
         value: impl Into<::std::vec::Vec<ConfigLayer>>,
@@ -24602,7 +26163,7 @@ impl ConfigRequirements {
             sqlite_home: ::std::option::Option::None,
         }
     }
-    ///Sets `additionalDeveloperInstructions`.
+    ///The `additionalDeveloperInstructions` of `ConfigRequirements`.
     pub fn with_additional_developer_instructions(
         mut self,
         value: impl Into<::std::string::String>,
@@ -24612,32 +26173,32 @@ impl ConfigRequirements {
         );
         self
     }
-    ///Sets `allowAppshots`.
+    ///The `allowAppshots` of `ConfigRequirements`.
     pub fn with_allow_appshots(mut self, value: bool) -> Self {
         self.allow_appshots = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `allowBrowserAndComputerUse`.
+    ///The `allowBrowserAndComputerUse` of `ConfigRequirements`.
     pub fn with_allow_browser_and_computer_use(mut self, value: bool) -> Self {
         self.allow_browser_and_computer_use = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `allowLoginShell`.
+    ///The `allowLoginShell` of `ConfigRequirements`.
     pub fn with_allow_login_shell(mut self, value: bool) -> Self {
         self.allow_login_shell = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `allowManagedHooksOnly`.
+    ///The `allowManagedHooksOnly` of `ConfigRequirements`.
     pub fn with_allow_managed_hooks_only(mut self, value: bool) -> Self {
         self.allow_managed_hooks_only = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `allowRemoteControl`.
+    ///The `allowRemoteControl` of `ConfigRequirements`.
     pub fn with_allow_remote_control(mut self, value: bool) -> Self {
         self.allow_remote_control = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `allowedApprovalPolicies`.
+    ///The `allowedApprovalPolicies` of `ConfigRequirements`.
     pub fn with_allowed_approval_policies(
         mut self,
         value: impl Into<::std::vec::Vec<AskForApproval>>,
@@ -24645,6 +26206,7 @@ impl ConfigRequirements {
         self.allowed_approval_policies = ::std::option::Option::Some(value.into());
         self
     }
+    ///The `allowedApprovalsReviewers` of `ConfigRequirements`.
     /**
 
 **Experimental:** part of the protocol only for clients that opt in with `capabilities.experimentalApi`; a stable server ignores or refuses it.*/
@@ -24663,7 +26225,7 @@ impl ConfigRequirements {
         self.allowed_login_methods = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `allowedPermissionProfiles`.
+    ///The `allowedPermissionProfiles` of `ConfigRequirements`.
     pub fn with_allowed_permission_profiles(
         mut self,
         value: impl Into<::std::collections::HashMap<::std::string::String, bool>>,
@@ -24671,7 +26233,7 @@ impl ConfigRequirements {
         self.allowed_permission_profiles = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `allowedSandboxModes`.
+    ///The `allowedSandboxModes` of `ConfigRequirements`.
     pub fn with_allowed_sandbox_modes(
         mut self,
         value: impl Into<::std::vec::Vec<SandboxMode>>,
@@ -24679,7 +26241,7 @@ impl ConfigRequirements {
         self.allowed_sandbox_modes = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `allowedWebSearchModes`.
+    ///The `allowedWebSearchModes` of `ConfigRequirements`.
     pub fn with_allowed_web_search_modes(
         mut self,
         value: impl Into<::std::vec::Vec<WebSearchMode>>,
@@ -24687,7 +26249,7 @@ impl ConfigRequirements {
         self.allowed_web_search_modes = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `allowedWindowsSandboxImplementations`.
+    ///The `allowedWindowsSandboxImplementations` of `ConfigRequirements`.
     pub fn with_allowed_windows_sandbox_implementations(
         mut self,
         value: impl Into<::std::vec::Vec<WindowsSandboxImplementation>>,
@@ -24697,6 +26259,7 @@ impl ConfigRequirements {
         );
         self
     }
+    ///The `application` of `ConfigRequirements`.
     /**
 
 **Experimental:** part of the protocol only for clients that opt in with `capabilities.experimentalApi`; a stable server ignores or refuses it.*/
@@ -24707,17 +26270,17 @@ impl ConfigRequirements {
         self.application = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `autoReview`.
+    ///The `autoReview` of `ConfigRequirements`.
     pub fn with_auto_review(mut self, value: impl Into<AutoReviewRequirements>) -> Self {
         self.auto_review = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `browserUse`.
+    ///The `browserUse` of `ConfigRequirements`.
     pub fn with_browser_use(mut self, value: impl Into<BrowserUseRequirements>) -> Self {
         self.browser_use = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `chatgptBaseUrl`.
+    ///The `chatgptBaseUrl` of `ConfigRequirements`.
     pub fn with_chatgpt_base_url(
         mut self,
         value: impl Into<::std::string::String>,
@@ -24725,12 +26288,12 @@ impl ConfigRequirements {
         self.chatgpt_base_url = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `checkForUpdateOnStartup`.
+    ///The `checkForUpdateOnStartup` of `ConfigRequirements`.
     pub fn with_check_for_update_on_startup(mut self, value: bool) -> Self {
         self.check_for_update_on_startup = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `cliAuthCredentialsStore`.
+    ///The `cliAuthCredentialsStore` of `ConfigRequirements`.
     pub fn with_cli_auth_credentials_store(
         mut self,
         value: impl Into<CliAuthCredentialsStoreMode>,
@@ -24738,7 +26301,7 @@ impl ConfigRequirements {
         self.cli_auth_credentials_store = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `computerUse`.
+    ///The `computerUse` of `ConfigRequirements`.
     pub fn with_computer_use(
         mut self,
         value: impl Into<ComputerUseRequirements>,
@@ -24746,7 +26309,7 @@ impl ConfigRequirements {
         self.computer_use = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `defaultPermissions`.
+    ///The `defaultPermissions` of `ConfigRequirements`.
     pub fn with_default_permissions(
         mut self,
         value: impl Into<::std::string::String>,
@@ -24754,7 +26317,7 @@ impl ConfigRequirements {
         self.default_permissions = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `enforceResidency`.
+    ///The `enforceResidency` of `ConfigRequirements`.
     pub fn with_enforce_residency(
         mut self,
         value: impl Into<ResidencyRequirement>,
@@ -24762,7 +26325,7 @@ impl ConfigRequirements {
         self.enforce_residency = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `featureRequirements`.
+    ///The `featureRequirements` of `ConfigRequirements`.
     pub fn with_feature_requirements(
         mut self,
         value: impl Into<::std::collections::HashMap<::std::string::String, bool>>,
@@ -24770,11 +26333,12 @@ impl ConfigRequirements {
         self.feature_requirements = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `feedback`.
+    ///The `feedback` of `ConfigRequirements`.
     pub fn with_feedback(mut self, value: impl Into<FeedbackRequirements>) -> Self {
         self.feedback = ::std::option::Option::Some(value.into());
         self
     }
+    ///The `hooks` of `ConfigRequirements`.
     /**
 
 **Experimental:** part of the protocol only for clients that opt in with `capabilities.experimentalApi`; a stable server ignores or refuses it.*/
@@ -24782,7 +26346,7 @@ impl ConfigRequirements {
         self.hooks = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `inAppBrowser`.
+    ///The `inAppBrowser` of `ConfigRequirements`.
     pub fn with_in_app_browser(
         mut self,
         value: impl Into<InAppBrowserRequirements>,
@@ -24790,12 +26354,12 @@ impl ConfigRequirements {
         self.in_app_browser = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `logDir`.
+    ///The `logDir` of `ConfigRequirements`.
     pub fn with_log_dir(mut self, value: impl Into<::std::string::String>) -> Self {
         self.log_dir = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `modelCatalogJson`.
+    ///The `modelCatalogJson` of `ConfigRequirements`.
     pub fn with_model_catalog_json(
         mut self,
         value: impl Into<::std::string::String>,
@@ -24819,11 +26383,12 @@ impl ConfigRequirements {
         self.model_providers = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `models`.
+    ///The `models` of `ConfigRequirements`.
     pub fn with_models(mut self, value: impl Into<ModelsRequirements>) -> Self {
         self.models = ::std::option::Option::Some(value.into());
         self
     }
+    ///The `network` of `ConfigRequirements`.
     /**
 
 **Experimental:** part of the protocol only for clients that opt in with `capabilities.experimentalApi`; a stable server ignores or refuses it.*/
@@ -24831,12 +26396,12 @@ impl ConfigRequirements {
         self.network = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `otel`.
+    ///The `otel` of `ConfigRequirements`.
     pub fn with_otel(mut self, value: impl Into<OtelRequirements>) -> Self {
         self.otel = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `sqliteHome`.
+    ///The `sqliteHome` of `ConfigRequirements`.
     pub fn with_sqlite_home(mut self, value: impl Into<::std::string::String>) -> Self {
         self.sqlite_home = ::std::option::Option::Some(value.into());
         self
@@ -24878,7 +26443,7 @@ impl ConfigValueWriteParams {
             value: value.into(),
         }
     }
-    ///Sets `expectedVersion`.
+    ///The `expectedVersion` of the `config/value/write` request's params.
     pub fn with_expected_version(
         mut self,
         value: impl Into<::std::string::String>,
@@ -24932,7 +26497,7 @@ impl ConfigWriteResponse {
             version: version.into(),
         }
     }
-    ///Sets `overriddenMetadata`.
+    ///The `overriddenMetadata` of the answer to `config/value/write`.
     pub fn with_overridden_metadata(
         mut self,
         value: impl Into<OverriddenMetadata>,
@@ -24955,7 +26520,7 @@ impl ConfiguredHookMatcherGroup {
             matcher: ::std::option::Option::None,
         }
     }
-    ///Sets `matcher`.
+    ///The `matcher` of `ConfiguredHookMatcherGroup`.
     pub fn with_matcher(mut self, value: impl Into<::std::string::String>) -> Self {
         self.matcher = ::std::option::Option::Some(value.into());
         self
@@ -24979,12 +26544,12 @@ impl ConnectorMetadata {
             tool_summaries: ::std::option::Option::None,
         }
     }
-    ///Sets `description`.
+    ///The `description` of `ConnectorMetadata`.
     pub fn with_description(mut self, value: impl Into<::std::string::String>) -> Self {
         self.description = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `distributionChannel`.
+    ///The `distributionChannel` of `ConnectorMetadata`.
     pub fn with_distribution_channel(
         mut self,
         value: impl Into<::std::string::String>,
@@ -24992,12 +26557,12 @@ impl ConnectorMetadata {
         self.distribution_channel = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `iconUrl`.
+    ///The `iconUrl` of `ConnectorMetadata`.
     pub fn with_icon_url(mut self, value: impl Into<::std::string::String>) -> Self {
         self.icon_url = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `iconUrlDark`.
+    ///The `iconUrlDark` of `ConnectorMetadata`.
     pub fn with_icon_url_dark(
         mut self,
         value: impl Into<::std::string::String>,
@@ -25005,12 +26570,12 @@ impl ConnectorMetadata {
         self.icon_url_dark = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `installUrl`.
+    ///The `installUrl` of `ConnectorMetadata`.
     pub fn with_install_url(mut self, value: impl Into<::std::string::String>) -> Self {
         self.install_url = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `pluginDisplayNames`.
+    ///The `pluginDisplayNames` of `ConnectorMetadata`.
     pub fn with_plugin_display_names(
         mut self,
         value: impl Into<::std::vec::Vec<::std::string::String>>,
@@ -25018,7 +26583,7 @@ impl ConnectorMetadata {
         self.plugin_display_names = value.into();
         self
     }
-    ///Sets `toolSummaries`.
+    ///The `toolSummaries` of `ConnectorMetadata`.
     pub fn with_tool_summaries(
         mut self,
         value: impl Into<::std::vec::Vec<AppToolSummary>>,
@@ -25068,7 +26633,7 @@ impl CreditsSnapshot {
             unlimited: unlimited.into(),
         }
     }
-    ///Sets `balance`.
+    ///The `balance` of `CreditsSnapshot`.
     pub fn with_balance(mut self, value: impl Into<::std::string::String>) -> Self {
         self.balance = ::std::option::Option::Some(value.into());
         self
@@ -25107,7 +26672,7 @@ impl DynamicToolCallParams {
             unknown_fields: ::std::default::Default::default(),
         }
     }
-    ///Sets `namespace`.
+    ///The `namespace` of the `item/tool/call` request's params.
     pub fn with_namespace(mut self, value: impl Into<::std::string::String>) -> Self {
         self.namespace = ::std::option::Option::Some(value.into());
         self
@@ -25302,7 +26867,7 @@ impl ExecCommandApprovalParams {
         self.approval_id = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `reason`.
+    ///The `reason` of the `execCommandApproval` request's params.
     pub fn with_reason(mut self, value: impl Into<::std::string::String>) -> Self {
         self.reason = ::std::option::Option::Some(value.into());
         self
@@ -25466,7 +27031,7 @@ impl ExternalAgentConfigDetectResponse {
             items: items.into(),
         }
     }
-    ///Sets `connectors`.
+    ///The `connectors` of the answer to `externalAgentConfig/detect`.
     pub fn with_connectors(
         mut self,
         value: impl Into<::std::vec::Vec<ExternalAgentDetectedConnectorCandidate>>,
@@ -25517,7 +27082,7 @@ impl ExternalAgentConfigImportHistory {
             successes: successes.into(),
         }
     }
-    ///Sets `providerId`.
+    ///The `providerId` of `ExternalAgentConfigImportHistory`.
     pub fn with_provider_id(mut self, value: impl Into<::std::string::String>) -> Self {
         self.provider_id = ::std::option::Option::Some(value.into());
         self
@@ -25556,17 +27121,17 @@ impl ExternalAgentConfigImportHistoryRecordSuccessParams {
             title: ::std::option::Option::None,
         }
     }
-    ///Sets `cwd`.
+    ///The `cwd` of `ExternalAgentConfigImportHistoryRecordSuccessParams`.
     pub fn with_cwd(mut self, value: impl Into<::std::string::String>) -> Self {
         self.cwd = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `source`.
+    ///The `source` of `ExternalAgentConfigImportHistoryRecordSuccessParams`.
     pub fn with_source(mut self, value: impl Into<::std::string::String>) -> Self {
         self.source = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `target`.
+    ///The `target` of `ExternalAgentConfigImportHistoryRecordSuccessParams`.
     pub fn with_target(mut self, value: impl Into<::std::string::String>) -> Self {
         self.target = ::std::option::Option::Some(value.into());
         self
@@ -25610,22 +27175,22 @@ impl ExternalAgentConfigImportItemTypeFailure {
             sub_error_type: ::std::option::Option::None,
         }
     }
-    ///Sets `cwd`.
+    ///The `cwd` of `ExternalAgentConfigImportItemTypeFailure`.
     pub fn with_cwd(mut self, value: impl Into<::std::string::String>) -> Self {
         self.cwd = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `errorType`.
+    ///The `errorType` of `ExternalAgentConfigImportItemTypeFailure`.
     pub fn with_error_type(mut self, value: impl Into<::std::string::String>) -> Self {
         self.error_type = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `source`.
+    ///The `source` of `ExternalAgentConfigImportItemTypeFailure`.
     pub fn with_source(mut self, value: impl Into<::std::string::String>) -> Self {
         self.source = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `subErrorType`.
+    ///The `subErrorType` of `ExternalAgentConfigImportItemTypeFailure`.
     pub fn with_sub_error_type(
         mut self,
         value: impl Into<::std::string::String>,
@@ -25645,17 +27210,17 @@ impl ExternalAgentConfigImportItemTypeSuccess {
             title: ::std::option::Option::None,
         }
     }
-    ///Sets `cwd`.
+    ///The `cwd` of `ExternalAgentConfigImportItemTypeSuccess`.
     pub fn with_cwd(mut self, value: impl Into<::std::string::String>) -> Self {
         self.cwd = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `source`.
+    ///The `source` of `ExternalAgentConfigImportItemTypeSuccess`.
     pub fn with_source(mut self, value: impl Into<::std::string::String>) -> Self {
         self.source = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `target`.
+    ///The `target` of `ExternalAgentConfigImportItemTypeSuccess`.
     pub fn with_target(mut self, value: impl Into<::std::string::String>) -> Self {
         self.target = ::std::option::Option::Some(value.into());
         self
@@ -25751,7 +27316,7 @@ impl ExternalAgentConfigMigrationItem {
         self.cwd = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `details`.
+    ///The `details` of `ExternalAgentConfigMigrationItem`.
     pub fn with_details(mut self, value: impl Into<MigrationDetails>) -> Self {
         self.details = ::std::option::Option::Some(value.into());
         self
@@ -25792,7 +27357,7 @@ impl FeedbackRequirements {
             enabled: ::std::option::Option::None,
         }
     }
-    ///Sets `enabled`.
+    ///The `enabled` of `FeedbackRequirements`.
     pub fn with_enabled(mut self, value: bool) -> Self {
         self.enabled = ::std::option::Option::Some(value.into());
         self
@@ -25814,7 +27379,7 @@ impl FeedbackSaveParams {
             thread_id: ::std::option::Option::None,
         }
     }
-    ///Sets `extraLogFiles`.
+    ///The `extraLogFiles` of the `feedback/save` request's params.
     pub fn with_extra_log_files(
         mut self,
         value: impl Into<::std::vec::Vec<::std::string::String>>,
@@ -25822,17 +27387,17 @@ impl FeedbackSaveParams {
         self.extra_log_files = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `includeLogs`.
+    ///The `includeLogs` of the `feedback/save` request's params.
     pub fn with_include_logs(mut self, value: bool) -> Self {
         self.include_logs = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `reason`.
+    ///The `reason` of the `feedback/save` request's params.
     pub fn with_reason(mut self, value: impl Into<::std::string::String>) -> Self {
         self.reason = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `tags`.
+    ///The `tags` of the `feedback/save` request's params.
     pub fn with_tags(
         mut self,
         value: impl Into<
@@ -25842,7 +27407,7 @@ impl FeedbackSaveParams {
         self.tags = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `threadId`.
+    ///The `threadId` of the `feedback/save` request's params.
     pub fn with_thread_id(mut self, value: impl Into<::std::string::String>) -> Self {
         self.thread_id = ::std::option::Option::Some(value.into());
         self
@@ -25878,7 +27443,7 @@ impl FeedbackUploadParams {
             thread_id: ::std::option::Option::None,
         }
     }
-    ///Sets `extraLogFiles`.
+    ///The `extraLogFiles` of the `feedback/upload` request's params.
     pub fn with_extra_log_files(
         mut self,
         value: impl Into<::std::vec::Vec<::std::string::String>>,
@@ -25886,17 +27451,17 @@ impl FeedbackUploadParams {
         self.extra_log_files = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `includeLogs`.
+    ///The `includeLogs` of the `feedback/upload` request's params.
     pub fn with_include_logs(mut self, value: bool) -> Self {
         self.include_logs = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `reason`.
+    ///The `reason` of the `feedback/upload` request's params.
     pub fn with_reason(mut self, value: impl Into<::std::string::String>) -> Self {
         self.reason = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `tags`.
+    ///The `tags` of the `feedback/upload` request's params.
     pub fn with_tags(
         mut self,
         value: impl Into<
@@ -25906,7 +27471,7 @@ impl FeedbackUploadParams {
         self.tags = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `threadId`.
+    ///The `threadId` of the `feedback/upload` request's params.
     pub fn with_thread_id(mut self, value: impl Into<::std::string::String>) -> Self {
         self.thread_id = ::std::option::Option::Some(value.into());
         self
@@ -26225,7 +27790,7 @@ impl FuzzyFileSearchParams {
             roots: roots.into(),
         }
     }
-    ///Sets `cancellationToken`.
+    ///The `cancellationToken` of the `fuzzyFileSearch` request's params.
     pub fn with_cancellation_token(
         mut self,
         value: impl Into<::std::string::String>,
@@ -26258,7 +27823,7 @@ impl FuzzyFileSearchResult {
             score: score.into(),
         }
     }
-    ///Sets `indices`.
+    ///The `indices` of `FuzzyFileSearchResult`.
     pub fn with_indices(mut self, value: impl Into<::std::vec::Vec<u32>>) -> Self {
         self.indices = ::std::option::Option::Some(value.into());
         self
@@ -26367,7 +27932,7 @@ impl GatewayOAuthChangedNotification {
         self.auth_url = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `error`.
+    ///The `error` of the `account/gatewayOAuth/changed` notification's params.
     pub fn with_error(mut self, value: impl Into<::std::string::String>) -> Self {
         self.error = ::std::option::Option::Some(value.into());
         self
@@ -26407,7 +27972,7 @@ impl GatewayOAuthLoginResponse {
             prompt: ::std::option::Option::None,
         }
     }
-    ///Sets `prompt`.
+    ///The `prompt` of the answer to `account/gatewayOAuth/login`.
     pub fn with_prompt(mut self, value: impl Into<GatewayOAuthPrompt>) -> Self {
         self.prompt = ::std::option::Option::Some(value.into());
         self
@@ -26459,7 +28024,7 @@ impl GatewayOAuthReadResponse {
             supports_device_auth: ::std::default::Default::default(),
         }
     }
-    ///Sets `error`.
+    ///The `error` of the answer to `account/gatewayOAuth/read`.
     pub fn with_error(mut self, value: impl Into<::std::string::String>) -> Self {
         self.error = ::std::option::Option::Some(value.into());
         self
@@ -26562,7 +28127,7 @@ impl GetAccountRateLimitsResponse {
         self.ordinary_usage_allowed = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `rateLimitResetCredits`.
+    ///The `rateLimitResetCredits` of the answer to `account/rateLimits/read`.
     pub fn with_rate_limit_reset_credits(
         mut self,
         value: impl Into<RateLimitResetCreditsSummary>,
@@ -26599,7 +28164,7 @@ impl GetAccountResponse {
             workspace_routing: ::std::option::Option::None,
         }
     }
-    ///Sets `account`.
+    ///The `account` of the answer to `account/read`.
     pub fn with_account(mut self, value: impl Into<Account>) -> Self {
         self.account = ::std::option::Option::Some(value.into());
         self
@@ -26609,6 +28174,7 @@ impl GetAccountResponse {
         self.user_id = ::std::option::Option::Some(value.into());
         self
     }
+    ///The `workspaceRouting` of the answer to `account/read`.
     /**
 
 **Experimental:** part of the protocol only for clients that opt in with `capabilities.experimentalApi`; a stable server ignores or refuses it.*/
@@ -26624,7 +28190,7 @@ impl GetAccountSecuritySetupResponse {
             notice: ::std::option::Option::None,
         }
     }
-    ///Sets `notice`.
+    ///The `notice` of the answer to `account/securitySetup/read`.
     pub fn with_notice(mut self, value: impl Into<AccountSecuritySetupNotice>) -> Self {
         self.notice = ::std::option::Option::Some(value.into());
         self
@@ -26652,7 +28218,7 @@ impl GetAccountTokenUsageResponse {
             thread_usage: ::std::option::Option::None,
         }
     }
-    ///Sets `dailyUsageBuckets`.
+    ///The `dailyUsageBuckets` of the answer to `account/usage/read`.
     pub fn with_daily_usage_buckets(
         mut self,
         value: impl Into<::std::vec::Vec<AccountTokenUsageDailyBucket>>,
@@ -26687,17 +28253,17 @@ impl GitInfo {
             sha: ::std::option::Option::None,
         }
     }
-    ///Sets `branch`.
+    ///The `branch` of `GitInfo`.
     pub fn with_branch(mut self, value: impl Into<::std::string::String>) -> Self {
         self.branch = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `originUrl`.
+    ///The `originUrl` of `GitInfo`.
     pub fn with_origin_url(mut self, value: impl Into<::std::string::String>) -> Self {
         self.origin_url = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `sha`.
+    ///The `sha` of `GitInfo`.
     pub fn with_sha(mut self, value: impl Into<::std::string::String>) -> Self {
         self.sha = ::std::option::Option::Some(value.into());
         self
@@ -26711,7 +28277,7 @@ impl GrantedPermissionProfile {
             network: ::std::option::Option::None,
         }
     }
-    ///Sets `fileSystem`.
+    ///The `fileSystem` of `GrantedPermissionProfile`.
     pub fn with_file_system(
         mut self,
         value: impl Into<AdditionalFileSystemPermissions>,
@@ -26719,7 +28285,7 @@ impl GrantedPermissionProfile {
         self.file_system = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `network`.
+    ///The `network` of `GrantedPermissionProfile`.
     pub fn with_network(
         mut self,
         value: impl Into<AdditionalNetworkPermissions>,
@@ -26738,17 +28304,17 @@ impl GuardianApprovalReview {
             user_authorization: ::std::option::Option::None,
         }
     }
-    ///Sets `rationale`.
+    ///The `rationale` of `GuardianApprovalReview`.
     pub fn with_rationale(mut self, value: impl Into<::std::string::String>) -> Self {
         self.rationale = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `riskLevel`.
+    ///The `riskLevel` of `GuardianApprovalReview`.
     pub fn with_risk_level(mut self, value: impl Into<GuardianRiskLevel>) -> Self {
         self.risk_level = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `userAuthorization`.
+    ///The `userAuthorization` of `GuardianApprovalReview`.
     pub fn with_user_authorization(
         mut self,
         value: impl Into<GuardianUserAuthorization>,
@@ -26781,7 +28347,7 @@ impl HookCompletedNotification {
             turn_id: ::std::option::Option::None,
         }
     }
-    ///Sets `turnId`.
+    ///The `turnId` of the `hook/completed` notification's params.
     pub fn with_turn_id(mut self, value: impl Into<::std::string::String>) -> Self {
         self.turn_id = ::std::option::Option::Some(value.into());
         self
@@ -26861,22 +28427,22 @@ impl HookRunSummary {
             status_message: ::std::option::Option::None,
         }
     }
-    ///Sets `completedAt`.
+    ///The `completedAt` of `HookRunSummary`.
     pub fn with_completed_at(mut self, value: i64) -> Self {
         self.completed_at = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `durationMs`.
+    ///The `durationMs` of `HookRunSummary`.
     pub fn with_duration_ms(mut self, value: i64) -> Self {
         self.duration_ms = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `source`.
+    ///The `source` of `HookRunSummary`.
     pub fn with_source(mut self, value: impl Into<HookSource>) -> Self {
         self.source = value.into();
         self
     }
-    ///Sets `statusMessage`.
+    ///The `statusMessage` of `HookRunSummary`.
     pub fn with_status_message(
         mut self,
         value: impl Into<::std::string::String>,
@@ -26897,7 +28463,7 @@ impl HookStartedNotification {
             turn_id: ::std::option::Option::None,
         }
     }
-    ///Sets `turnId`.
+    ///The `turnId` of the `hook/started` notification's params.
     pub fn with_turn_id(mut self, value: impl Into<::std::string::String>) -> Self {
         self.turn_id = ::std::option::Option::Some(value.into());
         self
@@ -26966,7 +28532,7 @@ impl InAppBrowserRequirements {
             allow_external_browser_settings_import: ::std::option::Option::None,
         }
     }
-    ///Sets `allowExternalBrowserSettingsImport`.
+    ///The `allowExternalBrowserSettingsImport` of `InAppBrowserRequirements`.
     pub fn with_allow_external_browser_settings_import(mut self, value: bool) -> Self {
         self.allow_external_browser_settings_import = ::std::option::Option::Some(
             value.into(),
@@ -27041,7 +28607,7 @@ impl InitializeParams {
             client_info: client_info.into(),
         }
     }
-    ///Sets `capabilities`.
+    ///The `capabilities` of the `initialize` request's params.
     pub fn with_capabilities(
         mut self,
         value: impl Into<InitializeCapabilities>,
@@ -27093,7 +28659,7 @@ impl InternalChatMessageMetadataPassthrough {
             turn_id: ::std::option::Option::None,
         }
     }
-    ///Sets `turn_id`.
+    ///The `turn_id` of `InternalChatMessageMetadataPassthrough`.
     pub fn with_turn_id(mut self, value: impl Into<::std::string::String>) -> Self {
         self.turn_id = ::std::option::Option::Some(value.into());
         self
@@ -27248,7 +28814,7 @@ impl ListMcpServerStatusParams {
         self.server_name = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `threadId`.
+    ///The `threadId` of the `mcpServerStatus/list` request's params.
     pub fn with_thread_id(mut self, value: impl Into<::std::string::String>) -> Self {
         self.thread_id = ::std::option::Option::Some(value.into());
         self
@@ -27308,7 +28874,7 @@ impl ManagedHooksRequirements {
             windows_managed_dir: ::std::option::Option::None,
         }
     }
-    ///Sets `Interrupt`.
+    ///The `Interrupt` of `ManagedHooksRequirements`.
     pub fn with_interrupt(
         mut self,
         value: impl Into<::std::vec::Vec<ConfiguredHookMatcherGroup>>,
@@ -27316,12 +28882,12 @@ impl ManagedHooksRequirements {
         self.interrupt = value.into();
         self
     }
-    ///Sets `managedDir`.
+    ///The `managedDir` of `ManagedHooksRequirements`.
     pub fn with_managed_dir(mut self, value: impl Into<::std::string::String>) -> Self {
         self.managed_dir = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `PostModelRequest`.
+    ///The `PostModelRequest` of `ManagedHooksRequirements`.
     pub fn with_post_model_request(
         mut self,
         value: impl Into<::std::vec::Vec<ConfiguredHookMatcherGroup>>,
@@ -27329,7 +28895,7 @@ impl ManagedHooksRequirements {
         self.post_model_request = value.into();
         self
     }
-    ///Sets `PreModelRequest`.
+    ///The `PreModelRequest` of `ManagedHooksRequirements`.
     pub fn with_pre_model_request(
         mut self,
         value: impl Into<::std::vec::Vec<ConfiguredHookMatcherGroup>>,
@@ -27337,7 +28903,7 @@ impl ManagedHooksRequirements {
         self.pre_model_request = value.into();
         self
     }
-    ///Sets `SessionEnd`.
+    ///The `SessionEnd` of `ManagedHooksRequirements`.
     pub fn with_session_end(
         mut self,
         value: impl Into<::std::vec::Vec<ConfiguredHookMatcherGroup>>,
@@ -27345,7 +28911,7 @@ impl ManagedHooksRequirements {
         self.session_end = value.into();
         self
     }
-    ///Sets `windowsManagedDir`.
+    ///The `windowsManagedDir` of `ManagedHooksRequirements`.
     pub fn with_windows_managed_dir(
         mut self,
         value: impl Into<::std::string::String>,
@@ -27363,12 +28929,12 @@ impl MarketplaceAddParams {
             sparse_paths: ::std::option::Option::None,
         }
     }
-    ///Sets `refName`.
+    ///The `refName` of the `marketplace/add` request's params.
     pub fn with_ref_name(mut self, value: impl Into<::std::string::String>) -> Self {
         self.ref_name = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `sparsePaths`.
+    ///The `sparsePaths` of the `marketplace/add` request's params.
     pub fn with_sparse_paths(
         mut self,
         value: impl Into<::std::vec::Vec<::std::string::String>>,
@@ -27398,7 +28964,7 @@ impl MarketplaceInterface {
             display_name: ::std::option::Option::None,
         }
     }
-    ///Sets `displayName`.
+    ///The `displayName` of `MarketplaceInterface`.
     pub fn with_display_name(mut self, value: impl Into<::std::string::String>) -> Self {
         self.display_name = ::std::option::Option::Some(value.into());
         self
@@ -27432,7 +28998,7 @@ impl MarketplaceRemoveResponse {
             marketplace_name: marketplace_name.into(),
         }
     }
-    ///Sets `installedRoot`.
+    ///The `installedRoot` of the answer to `marketplace/remove`.
     pub fn with_installed_root(mut self, value: impl Into<AbsolutePathBuf>) -> Self {
         self.installed_root = ::std::option::Option::Some(value.into());
         self
@@ -27457,7 +29023,7 @@ impl MarketplaceUpgradeParams {
             marketplace_name: ::std::option::Option::None,
         }
     }
-    ///Sets `marketplaceName`.
+    ///The `marketplaceName` of the `marketplace/upgrade` request's params.
     pub fn with_marketplace_name(
         mut self,
         value: impl Into<::std::string::String>,
@@ -27502,17 +29068,17 @@ impl McpElicitationBooleanSchema {
             type_: type_.into(),
         }
     }
-    ///Sets `default`.
+    ///The `default` of `McpElicitationBooleanSchema`.
     pub fn with_default(mut self, value: bool) -> Self {
         self.default = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `description`.
+    ///The `description` of `McpElicitationBooleanSchema`.
     pub fn with_description(mut self, value: impl Into<::std::string::String>) -> Self {
         self.description = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `title`.
+    ///The `title` of `McpElicitationBooleanSchema`.
     pub fn with_title(mut self, value: impl Into<::std::string::String>) -> Self {
         self.title = ::std::option::Option::Some(value.into());
         self
@@ -27545,17 +29111,17 @@ impl McpElicitationLegacyTitledEnumSchema {
             type_: type_.into(),
         }
     }
-    ///Sets `default`.
+    ///The `default` of `McpElicitationLegacyTitledEnumSchema`.
     pub fn with_default(mut self, value: impl Into<::std::string::String>) -> Self {
         self.default = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `description`.
+    ///The `description` of `McpElicitationLegacyTitledEnumSchema`.
     pub fn with_description(mut self, value: impl Into<::std::string::String>) -> Self {
         self.description = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `enumNames`.
+    ///The `enumNames` of `McpElicitationLegacyTitledEnumSchema`.
     pub fn with_enum_names(
         mut self,
         value: impl Into<::std::vec::Vec<::std::string::String>>,
@@ -27563,7 +29129,7 @@ impl McpElicitationLegacyTitledEnumSchema {
         self.enum_names = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `title`.
+    ///The `title` of `McpElicitationLegacyTitledEnumSchema`.
     pub fn with_title(mut self, value: impl Into<::std::string::String>) -> Self {
         self.title = ::std::option::Option::Some(value.into());
         self
@@ -27581,27 +29147,27 @@ impl McpElicitationNumberSchema {
             type_: type_.into(),
         }
     }
-    ///Sets `default`.
+    ///The `default` of `McpElicitationNumberSchema`.
     pub fn with_default(mut self, value: f64) -> Self {
         self.default = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `description`.
+    ///The `description` of `McpElicitationNumberSchema`.
     pub fn with_description(mut self, value: impl Into<::std::string::String>) -> Self {
         self.description = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `maximum`.
+    ///The `maximum` of `McpElicitationNumberSchema`.
     pub fn with_maximum(mut self, value: f64) -> Self {
         self.maximum = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `minimum`.
+    ///The `minimum` of `McpElicitationNumberSchema`.
     pub fn with_minimum(mut self, value: f64) -> Self {
         self.minimum = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `title`.
+    ///The `title` of `McpElicitationNumberSchema`.
     pub fn with_title(mut self, value: impl Into<::std::string::String>) -> Self {
         self.title = ::std::option::Option::Some(value.into());
         self
@@ -27625,7 +29191,7 @@ impl McpElicitationSchema {
             type_: type_.into(),
         }
     }
-    ///Sets `required`.
+    ///The `required` of `McpElicitationSchema`.
     pub fn with_required(
         mut self,
         value: impl Into<::std::vec::Vec<::std::string::String>>,
@@ -27633,7 +29199,7 @@ impl McpElicitationSchema {
         self.required = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `$schema`.
+    ///The `$schema` of `McpElicitationSchema`.
     pub fn with_schema(mut self, value: impl Into<::std::string::String>) -> Self {
         self.schema = ::std::option::Option::Some(value.into());
         self
@@ -27652,32 +29218,32 @@ impl McpElicitationStringSchema {
             type_: type_.into(),
         }
     }
-    ///Sets `default`.
+    ///The `default` of `McpElicitationStringSchema`.
     pub fn with_default(mut self, value: impl Into<::std::string::String>) -> Self {
         self.default = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `description`.
+    ///The `description` of `McpElicitationStringSchema`.
     pub fn with_description(mut self, value: impl Into<::std::string::String>) -> Self {
         self.description = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `format`.
+    ///The `format` of `McpElicitationStringSchema`.
     pub fn with_format(mut self, value: impl Into<McpElicitationStringFormat>) -> Self {
         self.format = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `maxLength`.
+    ///The `maxLength` of `McpElicitationStringSchema`.
     pub fn with_max_length(mut self, value: u32) -> Self {
         self.max_length = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `minLength`.
+    ///The `minLength` of `McpElicitationStringSchema`.
     pub fn with_min_length(mut self, value: u32) -> Self {
         self.min_length = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `title`.
+    ///The `title` of `McpElicitationStringSchema`.
     pub fn with_title(mut self, value: impl Into<::std::string::String>) -> Self {
         self.title = ::std::option::Option::Some(value.into());
         self
@@ -27705,7 +29271,7 @@ impl McpElicitationTitledMultiSelectEnumSchema {
             type_: type_.into(),
         }
     }
-    ///Sets `default`.
+    ///The `default` of `McpElicitationTitledMultiSelectEnumSchema`.
     pub fn with_default(
         mut self,
         value: impl Into<::std::vec::Vec<::std::string::String>>,
@@ -27713,22 +29279,22 @@ impl McpElicitationTitledMultiSelectEnumSchema {
         self.default = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `description`.
+    ///The `description` of `McpElicitationTitledMultiSelectEnumSchema`.
     pub fn with_description(mut self, value: impl Into<::std::string::String>) -> Self {
         self.description = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `maxItems`.
+    ///The `maxItems` of `McpElicitationTitledMultiSelectEnumSchema`.
     pub fn with_max_items(mut self, value: u64) -> Self {
         self.max_items = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `minItems`.
+    ///The `minItems` of `McpElicitationTitledMultiSelectEnumSchema`.
     pub fn with_min_items(mut self, value: u64) -> Self {
         self.min_items = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `title`.
+    ///The `title` of `McpElicitationTitledMultiSelectEnumSchema`.
     pub fn with_title(mut self, value: impl Into<::std::string::String>) -> Self {
         self.title = ::std::option::Option::Some(value.into());
         self
@@ -27748,17 +29314,17 @@ impl McpElicitationTitledSingleSelectEnumSchema {
             type_: type_.into(),
         }
     }
-    ///Sets `default`.
+    ///The `default` of `McpElicitationTitledSingleSelectEnumSchema`.
     pub fn with_default(mut self, value: impl Into<::std::string::String>) -> Self {
         self.default = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `description`.
+    ///The `description` of `McpElicitationTitledSingleSelectEnumSchema`.
     pub fn with_description(mut self, value: impl Into<::std::string::String>) -> Self {
         self.description = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `title`.
+    ///The `title` of `McpElicitationTitledSingleSelectEnumSchema`.
     pub fn with_title(mut self, value: impl Into<::std::string::String>) -> Self {
         self.title = ::std::option::Option::Some(value.into());
         self
@@ -27792,7 +29358,7 @@ impl McpElicitationUntitledMultiSelectEnumSchema {
             type_: type_.into(),
         }
     }
-    ///Sets `default`.
+    ///The `default` of `McpElicitationUntitledMultiSelectEnumSchema`.
     pub fn with_default(
         mut self,
         value: impl Into<::std::vec::Vec<::std::string::String>>,
@@ -27800,22 +29366,22 @@ impl McpElicitationUntitledMultiSelectEnumSchema {
         self.default = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `description`.
+    ///The `description` of `McpElicitationUntitledMultiSelectEnumSchema`.
     pub fn with_description(mut self, value: impl Into<::std::string::String>) -> Self {
         self.description = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `maxItems`.
+    ///The `maxItems` of `McpElicitationUntitledMultiSelectEnumSchema`.
     pub fn with_max_items(mut self, value: u64) -> Self {
         self.max_items = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `minItems`.
+    ///The `minItems` of `McpElicitationUntitledMultiSelectEnumSchema`.
     pub fn with_min_items(mut self, value: u64) -> Self {
         self.min_items = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `title`.
+    ///The `title` of `McpElicitationUntitledMultiSelectEnumSchema`.
     pub fn with_title(mut self, value: impl Into<::std::string::String>) -> Self {
         self.title = ::std::option::Option::Some(value.into());
         self
@@ -27835,17 +29401,17 @@ impl McpElicitationUntitledSingleSelectEnumSchema {
             type_: type_.into(),
         }
     }
-    ///Sets `default`.
+    ///The `default` of `McpElicitationUntitledSingleSelectEnumSchema`.
     pub fn with_default(mut self, value: impl Into<::std::string::String>) -> Self {
         self.default = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `description`.
+    ///The `description` of `McpElicitationUntitledSingleSelectEnumSchema`.
     pub fn with_description(mut self, value: impl Into<::std::string::String>) -> Self {
         self.description = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `title`.
+    ///The `title` of `McpElicitationUntitledSingleSelectEnumSchema`.
     pub fn with_title(mut self, value: impl Into<::std::string::String>) -> Self {
         self.title = ::std::option::Option::Some(value.into());
         self
@@ -27868,7 +29434,7 @@ impl McpResourceReadParams {
             uri: uri.into(),
         }
     }
-    ///Sets `connectorId`.
+    ///The `connectorId` of the `mcpServer/resource/read` request's params.
     pub fn with_connector_id(mut self, value: impl Into<::std::string::String>) -> Self {
         self.connector_id = ::std::option::Option::Some(value.into());
         self
@@ -27902,7 +29468,7 @@ impl McpResourceReadParams {
         self.target = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `threadId`.
+    ///The `threadId` of the `mcpServer/resource/read` request's params.
     pub fn with_thread_id(mut self, value: impl Into<::std::string::String>) -> Self {
         self.thread_id = ::std::option::Option::Some(value.into());
         self
@@ -28004,7 +29570,7 @@ impl McpServerEventStreamStartParams {
             thread_id: thread_id.into(),
         }
     }
-    ///Sets `_meta`.
+    ///The `_meta` of the `mcpServer/event/stream/start` request's params.
     pub fn with_meta(mut self, value: impl Into<::serde_json::Value>) -> Self {
         self.meta = ::std::option::Option::Some(value.into());
         self
@@ -28048,12 +29614,12 @@ impl McpServerInfo {
             website_url: ::std::option::Option::None,
         }
     }
-    ///Sets `description`.
+    ///The `description` of `McpServerInfo`.
     pub fn with_description(mut self, value: impl Into<::std::string::String>) -> Self {
         self.description = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `icons`.
+    ///The `icons` of `McpServerInfo`.
     pub fn with_icons(
         mut self,
         value: impl Into<::std::vec::Vec<::serde_json::Value>>,
@@ -28061,12 +29627,12 @@ impl McpServerInfo {
         self.icons = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `title`.
+    ///The `title` of `McpServerInfo`.
     pub fn with_title(mut self, value: impl Into<::std::string::String>) -> Self {
         self.title = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `websiteUrl`.
+    ///The `websiteUrl` of `McpServerInfo`.
     pub fn with_website_url(mut self, value: impl Into<::std::string::String>) -> Self {
         self.website_url = ::std::option::Option::Some(value.into());
         self
@@ -28089,7 +29655,7 @@ impl McpServerOauthLoginCompletedNotification {
             thread_id: ::std::option::Option::None,
         }
     }
-    ///Sets `error`.
+    ///The `error` of the `mcpServer/oauthLogin/completed` notification's params.
     pub fn with_error(mut self, value: impl Into<::std::string::String>) -> Self {
         self.error = ::std::option::Option::Some(value.into());
         self
@@ -28099,7 +29665,7 @@ impl McpServerOauthLoginCompletedNotification {
         self.login_id = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `threadId`.
+    ///The `threadId` of the `mcpServer/oauthLogin/completed` notification's params.
     pub fn with_thread_id(mut self, value: impl Into<::std::string::String>) -> Self {
         self.thread_id = ::std::option::Option::Some(value.into());
         self
@@ -28133,7 +29699,7 @@ impl McpServerOauthLoginParams {
         self.environment_id = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `scopes`.
+    ///The `scopes` of the `mcpServer/oauth/login` request's params.
     pub fn with_scopes(
         mut self,
         value: impl Into<::std::vec::Vec<::std::string::String>>,
@@ -28141,12 +29707,12 @@ impl McpServerOauthLoginParams {
         self.scopes = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `threadId`.
+    ///The `threadId` of the `mcpServer/oauth/login` request's params.
     pub fn with_thread_id(mut self, value: impl Into<::std::string::String>) -> Self {
         self.thread_id = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `timeoutSecs`.
+    ///The `timeoutSecs` of the `mcpServer/oauth/login` request's params.
     pub fn with_timeout_secs(mut self, value: i64) -> Self {
         self.timeout_secs = ::std::option::Option::Some(value.into());
         self
@@ -28210,7 +29776,7 @@ impl McpServerStatus {
         self.http_origin = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `pluginId`.
+    ///The `pluginId` of `McpServerStatus`.
     pub fn with_plugin_id(mut self, value: impl Into<::std::string::String>) -> Self {
         self.plugin_id = ::std::option::Option::Some(value.into());
         self
@@ -28231,7 +29797,7 @@ impl McpServerStatus {
         self.server_capabilities = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `serverInfo`.
+    ///The `serverInfo` of `McpServerStatus`.
     pub fn with_server_info(mut self, value: impl Into<McpServerInfo>) -> Self {
         self.server_info = ::std::option::Option::Some(value.into());
         self
@@ -28270,12 +29836,12 @@ impl McpServerStatusUpdatedNotification {
         self.environment_id = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `error`.
+    ///The `error` of the `mcpServer/startupStatus/updated` notification's params.
     pub fn with_error(mut self, value: impl Into<::std::string::String>) -> Self {
         self.error = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `failureReason`.
+    ///The `failureReason` of the `mcpServer/startupStatus/updated` notification's params.
     pub fn with_failure_reason(
         mut self,
         value: impl Into<McpServerStartupFailureReason>,
@@ -28283,7 +29849,7 @@ impl McpServerStatusUpdatedNotification {
         self.failure_reason = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `threadId`.
+    ///The `threadId` of the `mcpServer/startupStatus/updated` notification's params.
     pub fn with_thread_id(mut self, value: impl Into<::std::string::String>) -> Self {
         self.thread_id = ::std::option::Option::Some(value.into());
         self
@@ -28305,7 +29871,7 @@ impl McpServerToolCallParams {
             tool: tool.into(),
         }
     }
-    ///Sets `arguments`.
+    ///The `arguments` of the `mcpServer/tool/call` request's params.
     pub fn with_arguments(mut self, value: impl Into<::serde_json::Value>) -> Self {
         self.arguments = ::std::option::Option::Some(value.into());
         self
@@ -28318,7 +29884,7 @@ impl McpServerToolCallParams {
         self.environment_id = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `_meta`.
+    ///The `_meta` of the `mcpServer/tool/call` request's params.
     pub fn with_meta(mut self, value: impl Into<::serde_json::Value>) -> Self {
         self.meta = ::std::option::Option::Some(value.into());
         self
@@ -28334,17 +29900,17 @@ impl McpServerToolCallResponse {
             structured_content: ::std::option::Option::None,
         }
     }
-    ///Sets `isError`.
+    ///The `isError` of the answer to `mcpServer/tool/call`.
     pub fn with_is_error(mut self, value: bool) -> Self {
         self.is_error = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `_meta`.
+    ///The `_meta` of the answer to `mcpServer/tool/call`.
     pub fn with_meta(mut self, value: impl Into<::serde_json::Value>) -> Self {
         self.meta = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `structuredContent`.
+    ///The `structuredContent` of the answer to `mcpServer/tool/call`.
     pub fn with_structured_content(
         mut self,
         value: impl Into<::serde_json::Value>,
@@ -28364,22 +29930,22 @@ impl McpToolCallAppContext {
             resource_uri: ::std::option::Option::None,
         }
     }
-    ///Sets `actionName`.
+    ///The `actionName` of `McpToolCallAppContext`.
     pub fn with_action_name(mut self, value: impl Into<::std::string::String>) -> Self {
         self.action_name = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `appName`.
+    ///The `appName` of `McpToolCallAppContext`.
     pub fn with_app_name(mut self, value: impl Into<::std::string::String>) -> Self {
         self.app_name = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `linkId`.
+    ///The `linkId` of `McpToolCallAppContext`.
     pub fn with_link_id(mut self, value: impl Into<::std::string::String>) -> Self {
         self.link_id = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `resourceUri`.
+    ///The `resourceUri` of `McpToolCallAppContext`.
     pub fn with_resource_uri(mut self, value: impl Into<::std::string::String>) -> Self {
         self.resource_uri = ::std::option::Option::Some(value.into());
         self
@@ -28416,12 +29982,12 @@ impl McpToolCallResult {
             structured_content: ::std::option::Option::None,
         }
     }
-    ///Sets `_meta`.
+    ///The `_meta` of `McpToolCallResult`.
     pub fn with_meta(mut self, value: impl Into<::serde_json::Value>) -> Self {
         self.meta = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `structuredContent`.
+    ///The `structuredContent` of `McpToolCallResult`.
     pub fn with_structured_content(
         mut self,
         value: impl Into<::serde_json::Value>,
@@ -28503,7 +30069,7 @@ impl MigrationDetails {
             subagents: ::std::default::Default::default(),
         }
     }
-    ///Sets `commands`.
+    ///The `commands` of `MigrationDetails`.
     pub fn with_commands(
         mut self,
         value: impl Into<::std::vec::Vec<CommandMigration>>,
@@ -28511,7 +30077,7 @@ impl MigrationDetails {
         self.commands = value.into();
         self
     }
-    ///Sets `hooks`.
+    ///The `hooks` of `MigrationDetails`.
     pub fn with_hooks(
         mut self,
         value: impl Into<::std::vec::Vec<HookMigration>>,
@@ -28519,7 +30085,7 @@ impl MigrationDetails {
         self.hooks = value.into();
         self
     }
-    ///Sets `mcpServers`.
+    ///The `mcpServers` of `MigrationDetails`.
     pub fn with_mcp_servers(
         mut self,
         value: impl Into<::std::vec::Vec<McpServerMigration>>,
@@ -28527,7 +30093,7 @@ impl MigrationDetails {
         self.mcp_servers = value.into();
         self
     }
-    ///Sets `memory`.
+    ///The `memory` of `MigrationDetails`.
     pub fn with_memory(
         mut self,
         value: impl Into<::std::vec::Vec<::std::string::String>>,
@@ -28535,7 +30101,7 @@ impl MigrationDetails {
         self.memory = value.into();
         self
     }
-    ///Sets `plugins`.
+    ///The `plugins` of `MigrationDetails`.
     pub fn with_plugins(
         mut self,
         value: impl Into<::std::vec::Vec<PluginsMigration>>,
@@ -28543,7 +30109,7 @@ impl MigrationDetails {
         self.plugins = value.into();
         self
     }
-    ///Sets `sessions`.
+    ///The `sessions` of `MigrationDetails`.
     pub fn with_sessions(
         mut self,
         value: impl Into<::std::vec::Vec<SessionMigration>>,
@@ -28551,7 +30117,7 @@ impl MigrationDetails {
         self.sessions = value.into();
         self
     }
-    ///Sets `skills`.
+    ///The `skills` of `MigrationDetails`.
     pub fn with_skills(
         mut self,
         value: impl Into<::std::vec::Vec<SkillMigration>>,
@@ -28559,7 +30125,7 @@ impl MigrationDetails {
         self.skills = value.into();
         self
     }
-    ///Sets `subagents`.
+    ///The `subagents` of `MigrationDetails`.
     pub fn with_subagents(
         mut self,
         value: impl Into<::std::vec::Vec<SubagentMigration>>,
@@ -28682,7 +30248,7 @@ impl Model {
         self.additional_speed_tiers = value.into();
         self
     }
-    ///Sets `availabilityNux`.
+    ///The `availabilityNux` of `Model`.
     pub fn with_availability_nux(
         mut self,
         value: impl Into<ModelAvailabilityNux>,
@@ -28706,7 +30272,7 @@ impl Model {
         self.default_service_tier = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `inputModalities`.
+    ///The `inputModalities` of `Model`.
     pub fn with_input_modalities(
         mut self,
         value: impl Into<::std::vec::Vec<InputModality>>,
@@ -28714,7 +30280,7 @@ impl Model {
         self.input_modalities = value.into();
         self
     }
-    ///Sets `modelSpecialty`.
+    ///The `modelSpecialty` of `Model`.
     pub fn with_model_specialty(
         mut self,
         value: impl Into<::std::string::String>,
@@ -28730,7 +30296,7 @@ impl Model {
         self.multi_agent_version = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `serviceTiers`.
+    ///The `serviceTiers` of `Model`.
     pub fn with_service_tiers(
         mut self,
         value: impl Into<::std::vec::Vec<ModelServiceTier>>,
@@ -28743,12 +30309,12 @@ impl Model {
         self.supports_personality = value.into();
         self
     }
-    ///Sets `upgrade`.
+    ///The `upgrade` of `Model`.
     pub fn with_upgrade(mut self, value: impl Into<::std::string::String>) -> Self {
         self.upgrade = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `upgradeInfo`.
+    ///The `upgradeInfo` of `Model`.
     pub fn with_upgrade_info(mut self, value: impl Into<ModelUpgradeInfo>) -> Self {
         self.upgrade_info = ::std::option::Option::Some(value.into());
         self
@@ -28929,7 +30495,7 @@ impl ModelSafetyBufferingUpdatedNotification {
             use_cases: use_cases.into(),
         }
     }
-    ///Sets `fasterModel`.
+    ///The `fasterModel` of the `model/safetyBuffering/updated` notification's params.
     pub fn with_faster_model(mut self, value: impl Into<::std::string::String>) -> Self {
         self.faster_model = ::std::option::Option::Some(value.into());
         self
@@ -28960,7 +30526,7 @@ impl ModelUpgradeInfo {
             upgrade_copy: ::std::option::Option::None,
         }
     }
-    ///Sets `migrationMarkdown`.
+    ///The `migrationMarkdown` of `ModelUpgradeInfo`.
     pub fn with_migration_markdown(
         mut self,
         value: impl Into<::std::string::String>,
@@ -28968,7 +30534,7 @@ impl ModelUpgradeInfo {
         self.migration_markdown = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `modelLink`.
+    ///The `modelLink` of `ModelUpgradeInfo`.
     pub fn with_model_link(mut self, value: impl Into<::std::string::String>) -> Self {
         self.model_link = ::std::option::Option::Some(value.into());
         self
@@ -28978,7 +30544,7 @@ impl ModelUpgradeInfo {
         self.retirement_at = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `upgradeCopy`.
+    ///The `upgradeCopy` of `ModelUpgradeInfo`.
     pub fn with_upgrade_copy(mut self, value: impl Into<::std::string::String>) -> Self {
         self.upgrade_copy = ::std::option::Option::Some(value.into());
         self
@@ -29005,7 +30571,7 @@ impl ModelsRequirements {
             new_thread: ::std::option::Option::None,
         }
     }
-    ///Sets `newThread`.
+    ///The `newThread` of `ModelsRequirements`.
     pub fn with_new_thread(mut self, value: impl Into<NewThreadModelDefaults>) -> Self {
         self.new_thread = ::std::option::Option::Some(value.into());
         self
@@ -29055,7 +30621,7 @@ impl NetworkRequirements {
             unix_sockets: ::std::option::Option::None,
         }
     }
-    ///Sets `allowLocalBinding`.
+    ///The `allowLocalBinding` of `NetworkRequirements`.
     pub fn with_allow_local_binding(mut self, value: bool) -> Self {
         self.allow_local_binding = ::std::option::Option::Some(value.into());
         self
@@ -29068,7 +30634,7 @@ impl NetworkRequirements {
         self.allow_unix_sockets = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `allowUpstreamProxy`.
+    ///The `allowUpstreamProxy` of `NetworkRequirements`.
     pub fn with_allow_upstream_proxy(mut self, value: bool) -> Self {
         self.allow_upstream_proxy = ::std::option::Option::Some(value.into());
         self
@@ -29081,14 +30647,14 @@ impl NetworkRequirements {
         self.allowed_domains = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `dangerouslyAllowAllUnixSockets`.
+    ///The `dangerouslyAllowAllUnixSockets` of `NetworkRequirements`.
     pub fn with_dangerously_allow_all_unix_sockets(mut self, value: bool) -> Self {
         self.dangerously_allow_all_unix_sockets = ::std::option::Option::Some(
             value.into(),
         );
         self
     }
-    ///Sets `dangerouslyAllowNonLoopbackProxy`.
+    ///The `dangerouslyAllowNonLoopbackProxy` of `NetworkRequirements`.
     pub fn with_dangerously_allow_non_loopback_proxy(mut self, value: bool) -> Self {
         self.dangerously_allow_non_loopback_proxy = ::std::option::Option::Some(
             value.into(),
@@ -29113,12 +30679,12 @@ impl NetworkRequirements {
         self.domains = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `enabled`.
+    ///The `enabled` of `NetworkRequirements`.
     pub fn with_enabled(mut self, value: bool) -> Self {
         self.enabled = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `httpPort`.
+    ///The `httpPort` of `NetworkRequirements`.
     pub fn with_http_port(mut self, value: u16) -> Self {
         self.http_port = ::std::option::Option::Some(value.into());
         self
@@ -29136,7 +30702,7 @@ impl NetworkRequirements {
         self.review_domains = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `socksPort`.
+    ///The `socksPort` of `NetworkRequirements`.
     pub fn with_socks_port(mut self, value: u16) -> Self {
         self.socks_port = ::std::option::Option::Some(value.into());
         self
@@ -29164,12 +30730,12 @@ impl NewThreadModelDefaults {
             service_tier: ::std::option::Option::None,
         }
     }
-    ///Sets `model`.
+    ///The `model` of `NewThreadModelDefaults`.
     pub fn with_model(mut self, value: impl Into<::std::string::String>) -> Self {
         self.model = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `modelReasoningEffort`.
+    ///The `modelReasoningEffort` of `NewThreadModelDefaults`.
     pub fn with_model_reasoning_effort(
         mut self,
         value: impl Into<ReasoningEffort>,
@@ -29177,7 +30743,7 @@ impl NewThreadModelDefaults {
         self.model_reasoning_effort = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `serviceTier`.
+    ///The `serviceTier` of `NewThreadModelDefaults`.
     pub fn with_service_tier(mut self, value: impl Into<::std::string::String>) -> Self {
         self.service_tier = ::std::option::Option::Some(value.into());
         self
@@ -29202,17 +30768,17 @@ impl OtelRequirements {
             tracestate: ::std::option::Option::None,
         }
     }
-    ///Sets `environment`.
+    ///The `environment` of `OtelRequirements`.
     pub fn with_environment(mut self, value: impl Into<::std::string::String>) -> Self {
         self.environment = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `exporter`.
+    ///The `exporter` of `OtelRequirements`.
     pub fn with_exporter(mut self, value: impl Into<OtelExporter>) -> Self {
         self.exporter = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `headers_helper`.
+    ///The `headers_helper` of `OtelRequirements`.
     pub fn with_headers_helper(
         mut self,
         value: impl Into<::std::string::String>,
@@ -29220,7 +30786,7 @@ impl OtelRequirements {
         self.headers_helper = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `headers_helper_refresh_interval_ms`.
+    ///The `headers_helper_refresh_interval_ms` of `OtelRequirements`.
     pub fn with_headers_helper_refresh_interval_ms(
         mut self,
         value: impl Into<::std::num::NonZeroU64>,
@@ -29230,32 +30796,32 @@ impl OtelRequirements {
         );
         self
     }
-    ///Sets `log_agent_responses`.
+    ///The `log_agent_responses` of `OtelRequirements`.
     pub fn with_log_agent_responses(mut self, value: bool) -> Self {
         self.log_agent_responses = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `log_guardian_assessments`.
+    ///The `log_guardian_assessments` of `OtelRequirements`.
     pub fn with_log_guardian_assessments(mut self, value: bool) -> Self {
         self.log_guardian_assessments = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `log_sse_deltas`.
+    ///The `log_sse_deltas` of `OtelRequirements`.
     pub fn with_log_sse_deltas(mut self, value: bool) -> Self {
         self.log_sse_deltas = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `log_user_prompt`.
+    ///The `log_user_prompt` of `OtelRequirements`.
     pub fn with_log_user_prompt(mut self, value: bool) -> Self {
         self.log_user_prompt = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `metrics_exporter`.
+    ///The `metrics_exporter` of `OtelRequirements`.
     pub fn with_metrics_exporter(mut self, value: impl Into<OtelExporter>) -> Self {
         self.metrics_exporter = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `span_attributes`.
+    ///The `span_attributes` of `OtelRequirements`.
     pub fn with_span_attributes(
         mut self,
         value: impl Into<
@@ -29265,7 +30831,7 @@ impl OtelRequirements {
         self.span_attributes = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `tool_result`.
+    ///The `tool_result` of `OtelRequirements`.
     pub fn with_tool_result(
         mut self,
         value: impl Into<OtelToolResultLogConfig>,
@@ -29273,12 +30839,12 @@ impl OtelRequirements {
         self.tool_result = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `trace_exporter`.
+    ///The `trace_exporter` of `OtelRequirements`.
     pub fn with_trace_exporter(mut self, value: impl Into<OtelExporter>) -> Self {
         self.trace_exporter = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `tracestate`.
+    ///The `tracestate` of `OtelRequirements`.
     pub fn with_tracestate(
         mut self,
         value: impl Into<
@@ -29301,7 +30867,7 @@ impl OtelTlsConfig {
             client_private_key: ::std::option::Option::None,
         }
     }
-    ///Sets `ca-certificate`.
+    ///The `ca-certificate` of `OtelTlsConfig`.
     pub fn with_ca_certificate(
         mut self,
         value: impl Into<::std::string::String>,
@@ -29309,7 +30875,7 @@ impl OtelTlsConfig {
         self.ca_certificate = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `client-certificate`.
+    ///The `client-certificate` of `OtelTlsConfig`.
     pub fn with_client_certificate(
         mut self,
         value: impl Into<::std::string::String>,
@@ -29317,7 +30883,7 @@ impl OtelTlsConfig {
         self.client_certificate = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `client-private-key`.
+    ///The `client-private-key` of `OtelTlsConfig`.
     pub fn with_client_private_key(mut self, value: impl Into<crate::Secret>) -> Self {
         self.client_private_key = ::std::option::Option::Some(value.into());
         self
@@ -29421,7 +30987,7 @@ impl PermissionsRequestApprovalParams {
             unknown_fields: ::std::default::Default::default(),
         }
     }
-    ///Sets `environmentId`.
+    ///The `environmentId` of the `item/permissions/requestApproval` request's params.
     pub fn with_environment_id(
         mut self,
         value: impl Into<::std::string::String>,
@@ -29429,7 +30995,7 @@ impl PermissionsRequestApprovalParams {
         self.environment_id = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `reason`.
+    ///The `reason` of the `item/permissions/requestApproval` request's params.
     pub fn with_reason(mut self, value: impl Into<::std::string::String>) -> Self {
         self.reason = ::std::option::Option::Some(value.into());
         self
@@ -29444,7 +31010,7 @@ impl PermissionsRequestApprovalResponse {
             strict_auto_review: ::std::option::Option::None,
         }
     }
-    ///Sets `scope`.
+    ///The `scope` of the answer to `item/permissions/requestApproval`.
     pub fn with_scope(mut self, value: impl Into<PermissionGrantScope>) -> Self {
         self.scope = value.into();
         self
@@ -29497,12 +31063,12 @@ impl PluginDetail {
             summary: summary.into(),
         }
     }
-    ///Sets `description`.
+    ///The `description` of `PluginDetail`.
     pub fn with_description(mut self, value: impl Into<::std::string::String>) -> Self {
         self.description = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `marketplacePath`.
+    ///The `marketplacePath` of `PluginDetail`.
     pub fn with_marketplace_path(mut self, value: impl Into<AbsolutePathBuf>) -> Self {
         self.marketplace_path = ::std::option::Option::Some(value.into());
         self
@@ -29512,7 +31078,7 @@ impl PluginDetail {
         self.onboarding_skill = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `scheduledTasks`.
+    ///The `scheduledTasks` of `PluginDetail`.
     pub fn with_scheduled_tasks(
         mut self,
         value: impl Into<::std::vec::Vec<ScheduledTaskSummary>>,
@@ -29520,7 +31086,7 @@ impl PluginDetail {
         self.scheduled_tasks = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `shareUrl`.
+    ///The `shareUrl` of `PluginDetail`.
     pub fn with_share_url(mut self, value: impl Into<::std::string::String>) -> Self {
         self.share_url = ::std::option::Option::Some(value.into());
         self
@@ -29556,12 +31122,12 @@ impl PluginInstallParams {
         self.install_attempt_id = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `marketplacePath`.
+    ///The `marketplacePath` of the `plugin/install` request's params.
     pub fn with_marketplace_path(mut self, value: impl Into<AbsolutePathBuf>) -> Self {
         self.marketplace_path = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `remoteMarketplaceName`.
+    ///The `remoteMarketplaceName` of the `plugin/install` request's params.
     pub fn with_remote_marketplace_name(
         mut self,
         value: impl Into<::std::string::String>,
@@ -29617,7 +31183,7 @@ impl PluginInstalledResponse {
             marketplaces: marketplaces.into(),
         }
     }
-    ///Sets `marketplaceLoadErrors`.
+    ///The `marketplaceLoadErrors` of the answer to `plugin/installed`.
     pub fn with_marketplace_load_errors(
         mut self,
         value: impl Into<::std::vec::Vec<MarketplaceLoadErrorInfo>>,
@@ -29655,12 +31221,12 @@ impl PluginInterface {
             website_url: ::std::option::Option::None,
         }
     }
-    ///Sets `brandColor`.
+    ///The `brandColor` of `PluginInterface`.
     pub fn with_brand_color(mut self, value: impl Into<::std::string::String>) -> Self {
         self.brand_color = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `category`.
+    ///The `category` of `PluginInterface`.
     pub fn with_category(mut self, value: impl Into<::std::string::String>) -> Self {
         self.category = ::std::option::Option::Some(value.into());
         self
@@ -29686,7 +31252,7 @@ impl PluginInterface {
         self.default_prompt = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `developerName`.
+    ///The `developerName` of `PluginInterface`.
     pub fn with_developer_name(
         mut self,
         value: impl Into<::std::string::String>,
@@ -29694,7 +31260,7 @@ impl PluginInterface {
         self.developer_name = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `displayName`.
+    ///The `displayName` of `PluginInterface`.
     pub fn with_display_name(mut self, value: impl Into<::std::string::String>) -> Self {
         self.display_name = ::std::option::Option::Some(value.into());
         self
@@ -29722,7 +31288,7 @@ impl PluginInterface {
         self.logo_url_dark = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `longDescription`.
+    ///The `longDescription` of `PluginInterface`.
     pub fn with_long_description(
         mut self,
         value: impl Into<::std::string::String>,
@@ -29730,7 +31296,7 @@ impl PluginInterface {
         self.long_description = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `privacyPolicyUrl`.
+    ///The `privacyPolicyUrl` of `PluginInterface`.
     pub fn with_privacy_policy_url(
         mut self,
         value: impl Into<::std::string::String>,
@@ -29738,7 +31304,7 @@ impl PluginInterface {
         self.privacy_policy_url = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `shortDescription`.
+    ///The `shortDescription` of `PluginInterface`.
     pub fn with_short_description(
         mut self,
         value: impl Into<::std::string::String>,
@@ -29746,7 +31312,7 @@ impl PluginInterface {
         self.short_description = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `termsOfServiceUrl`.
+    ///The `termsOfServiceUrl` of `PluginInterface`.
     pub fn with_terms_of_service_url(
         mut self,
         value: impl Into<::std::string::String>,
@@ -29754,7 +31320,7 @@ impl PluginInterface {
         self.terms_of_service_url = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `websiteUrl`.
+    ///The `websiteUrl` of `PluginInterface`.
     pub fn with_website_url(mut self, value: impl Into<::std::string::String>) -> Self {
         self.website_url = ::std::option::Option::Some(value.into());
         self
@@ -29802,7 +31368,7 @@ impl PluginListResponse {
             marketplaces: marketplaces.into(),
         }
     }
-    ///Sets `featuredPluginIds`.
+    ///The `featuredPluginIds` of the answer to `plugin/list`.
     pub fn with_featured_plugin_ids(
         mut self,
         value: impl Into<::std::vec::Vec<::std::string::String>>,
@@ -29810,7 +31376,7 @@ impl PluginListResponse {
         self.featured_plugin_ids = value.into();
         self
     }
-    ///Sets `marketplaceLoadErrors`.
+    ///The `marketplaceLoadErrors` of the answer to `plugin/list`.
     pub fn with_marketplace_load_errors(
         mut self,
         value: impl Into<::std::vec::Vec<MarketplaceLoadErrorInfo>>,
@@ -29832,7 +31398,7 @@ impl PluginMarketplaceEntry {
             plugins: plugins.into(),
         }
     }
-    ///Sets `interface`.
+    ///The `interface` of `PluginMarketplaceEntry`.
     pub fn with_interface(mut self, value: impl Into<MarketplaceInterface>) -> Self {
         self.interface = ::std::option::Option::Some(value.into());
         self
@@ -29852,12 +31418,12 @@ impl PluginReadParams {
             remote_marketplace_name: ::std::option::Option::None,
         }
     }
-    ///Sets `marketplacePath`.
+    ///The `marketplacePath` of the `plugin/read` request's params.
     pub fn with_marketplace_path(mut self, value: impl Into<AbsolutePathBuf>) -> Self {
         self.marketplace_path = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `remoteMarketplaceName`.
+    ///The `remoteMarketplaceName` of the `plugin/read` request's params.
     pub fn with_remote_marketplace_name(
         mut self,
         value: impl Into<::std::string::String>,
@@ -29932,12 +31498,12 @@ impl PluginSearchParams {
             search_term: search_term.into(),
         }
     }
-    ///Sets `cursor`.
+    ///The `cursor` of the `plugin/search` request's params.
     pub fn with_cursor(mut self, value: impl Into<::std::string::String>) -> Self {
         self.cursor = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `cwds`.
+    ///The `cwds` of the `plugin/search` request's params.
     pub fn with_cwds(
         mut self,
         value: impl Into<::std::vec::Vec<AbsolutePathBuf>>,
@@ -29945,12 +31511,12 @@ impl PluginSearchParams {
         self.cwds = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `limit`.
+    ///The `limit` of the `plugin/search` request's params.
     pub fn with_limit(mut self, value: u32) -> Self {
         self.limit = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `scope`.
+    ///The `scope` of the `plugin/search` request's params.
     pub fn with_scope(mut self, value: impl Into<PluginSearchScope>) -> Self {
         self.scope = ::std::option::Option::Some(value.into());
         self
@@ -29965,7 +31531,7 @@ impl PluginSearchResponse {
             next_cursor: ::std::option::Option::None,
         }
     }
-    ///Sets `nextCursor`.
+    ///The `nextCursor` of the answer to `plugin/search`.
     pub fn with_next_cursor(mut self, value: impl Into<::std::string::String>) -> Self {
         self.next_cursor = ::std::option::Option::Some(value.into());
         self
@@ -29983,7 +31549,7 @@ impl PluginSearchResult {
             plugin: plugin.into(),
         }
     }
-    ///Sets `marketplacePath`.
+    ///The `marketplacePath` of `PluginSearchResult`.
     pub fn with_marketplace_path(mut self, value: impl Into<AbsolutePathBuf>) -> Self {
         self.marketplace_path = ::std::option::Option::Some(value.into());
         self
@@ -30017,7 +31583,7 @@ impl PluginShareCheckoutResponse {
             remote_version: ::std::option::Option::None,
         }
     }
-    ///Sets `remoteVersion`.
+    ///The `remoteVersion` of the answer to `plugin/share/checkout`.
     pub fn with_remote_version(
         mut self,
         value: impl Into<::std::string::String>,
@@ -30040,12 +31606,12 @@ impl PluginShareContext {
             share_url: ::std::option::Option::None,
         }
     }
-    ///Sets `canPublishToWorkspace`.
+    ///The `canPublishToWorkspace` of `PluginShareContext`.
     pub fn with_can_publish_to_workspace(mut self, value: bool) -> Self {
         self.can_publish_to_workspace = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `creatorAccountUserId`.
+    ///The `creatorAccountUserId` of `PluginShareContext`.
     pub fn with_creator_account_user_id(
         mut self,
         value: impl Into<::std::string::String>,
@@ -30053,12 +31619,12 @@ impl PluginShareContext {
         self.creator_account_user_id = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `creatorName`.
+    ///The `creatorName` of `PluginShareContext`.
     pub fn with_creator_name(mut self, value: impl Into<::std::string::String>) -> Self {
         self.creator_name = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `discoverability`.
+    ///The `discoverability` of `PluginShareContext`.
     pub fn with_discoverability(
         mut self,
         value: impl Into<PluginShareDiscoverability>,
@@ -30074,7 +31640,7 @@ impl PluginShareContext {
         self.remote_version = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `sharePrincipals`.
+    ///The `sharePrincipals` of `PluginShareContext`.
     pub fn with_share_principals(
         mut self,
         value: impl Into<::std::vec::Vec<PluginSharePrincipal>>,
@@ -30082,7 +31648,7 @@ impl PluginShareContext {
         self.share_principals = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `shareUrl`.
+    ///The `shareUrl` of `PluginShareContext`.
     pub fn with_share_url(mut self, value: impl Into<::std::string::String>) -> Self {
         self.share_url = ::std::option::Option::Some(value.into());
         self
@@ -30110,7 +31676,7 @@ impl PluginShareListItem {
             plugin: plugin.into(),
         }
     }
-    ///Sets `localPluginPath`.
+    ///The `localPluginPath` of `PluginShareListItem`.
     pub fn with_local_plugin_path(mut self, value: impl Into<AbsolutePathBuf>) -> Self {
         self.local_plugin_path = ::std::option::Option::Some(value.into());
         self
@@ -30154,7 +31720,7 @@ impl PluginShareSaveParams {
             share_targets: ::std::option::Option::None,
         }
     }
-    ///Sets `discoverability`.
+    ///The `discoverability` of the `plugin/share/save` request's params.
     pub fn with_discoverability(
         mut self,
         value: impl Into<PluginShareDiscoverability>,
@@ -30162,7 +31728,7 @@ impl PluginShareSaveParams {
         self.discoverability = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `remotePluginId`.
+    ///The `remotePluginId` of the `plugin/share/save` request's params.
     pub fn with_remote_plugin_id(
         mut self,
         value: impl Into<::std::string::String>,
@@ -30170,7 +31736,7 @@ impl PluginShareSaveParams {
         self.remote_plugin_id = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `shareTargets`.
+    ///The `shareTargets` of the `plugin/share/save` request's params.
     pub fn with_share_targets(
         mut self,
         value: impl Into<::std::vec::Vec<PluginShareTarget>>,
@@ -30191,7 +31757,7 @@ impl PluginShareSaveResponse {
             share_url: share_url.into(),
         }
     }
-    ///Sets `canPublishToWorkspace`.
+    ///The `canPublishToWorkspace` of the answer to `plugin/share/save`.
     pub fn with_can_publish_to_workspace(mut self, value: bool) -> Self {
         self.can_publish_to_workspace = ::std::option::Option::Some(value.into());
         self
@@ -30258,7 +31824,7 @@ impl PluginSkillReadResponse {
             contents: ::std::option::Option::None,
         }
     }
-    ///Sets `contents`.
+    ///The `contents` of the answer to `plugin/skill/read`.
     pub fn with_contents(mut self, value: impl Into<::std::string::String>) -> Self {
         self.contents = ::std::option::Option::Some(value.into());
         self
@@ -30318,7 +31884,7 @@ impl PluginSummary {
         self.eligible_plan_types = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `installPolicySource`.
+    ///The `installPolicySource` of `PluginSummary`.
     pub fn with_install_policy_source(
         mut self,
         value: impl Into<PluginInstallPolicySource>,
@@ -30331,12 +31897,12 @@ impl PluginSummary {
         self.installed_at = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `interface`.
+    ///The `interface` of `PluginSummary`.
     pub fn with_interface(mut self, value: impl Into<PluginInterface>) -> Self {
         self.interface = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `keywords`.
+    ///The `keywords` of `PluginSummary`.
     pub fn with_keywords(
         mut self,
         value: impl Into<::std::vec::Vec<::std::string::String>>,
@@ -30352,7 +31918,7 @@ impl PluginSummary {
         self.local_version = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `mustShowInstallationInterstitial`.
+    ///The `mustShowInstallationInterstitial` of `PluginSummary`.
     pub fn with_must_show_installation_interstitial(mut self, value: bool) -> Self {
         self.must_show_installation_interstitial = ::std::option::Option::Some(
             value.into(),
@@ -30656,7 +32222,7 @@ impl ProjectCreateParams {
             roots: roots.into(),
         }
     }
-    ///Sets `metadata`.
+    ///The `metadata` of the `project/create` request's params.
     pub fn with_metadata(
         mut self,
         value: impl Into<
@@ -30706,7 +32272,7 @@ impl ProjectImportParams {
             threads: ::std::option::Option::None,
         }
     }
-    ///Sets `metadata`.
+    ///The `metadata` of the `project/import` request's params.
     pub fn with_metadata(
         mut self,
         value: impl Into<
@@ -30716,7 +32282,7 @@ impl ProjectImportParams {
         self.metadata = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `threads`.
+    ///The `threads` of the `project/import` request's params.
     pub fn with_threads(
         mut self,
         value: impl Into<::std::vec::Vec<::std::string::String>>,
@@ -30743,12 +32309,12 @@ impl ProjectListParams {
             sort_key: ::std::option::Option::None,
         }
     }
-    ///Sets `cursor`.
+    ///The `cursor` of the `project/list` request's params.
     pub fn with_cursor(mut self, value: impl Into<::std::string::String>) -> Self {
         self.cursor = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `limit`.
+    ///The `limit` of the `project/list` request's params.
     pub fn with_limit(mut self, value: u32) -> Self {
         self.limit = ::std::option::Option::Some(value.into());
         self
@@ -30773,7 +32339,7 @@ impl ProjectListResponse {
             next_cursor: ::std::option::Option::None,
         }
     }
-    ///Sets `nextCursor`.
+    ///The `nextCursor` of the answer to `project/list`.
     pub fn with_next_cursor(mut self, value: impl Into<::std::string::String>) -> Self {
         self.next_cursor = ::std::option::Option::Some(value.into());
         self
@@ -30837,7 +32403,7 @@ impl ProjectUpdateParams {
             roots: ::std::option::Option::None,
         }
     }
-    ///Sets `metadata`.
+    ///The `metadata` of the `project/update` request's params.
     pub fn with_metadata(
         mut self,
         value: impl Into<
@@ -30847,12 +32413,12 @@ impl ProjectUpdateParams {
         self.metadata = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `name`.
+    ///The `name` of the `project/update` request's params.
     pub fn with_name(mut self, value: impl Into<::std::string::String>) -> Self {
         self.name = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `roots`.
+    ///The `roots` of the `project/update` request's params.
     pub fn with_roots(mut self, value: impl Into<::std::vec::Vec<ProjectRoot>>) -> Self {
         self.roots = ::std::option::Option::Some(value.into());
         self
@@ -30959,12 +32525,12 @@ impl RateLimitSnapshot {
             spend_control_reached: ::std::option::Option::None,
         }
     }
-    ///Sets `credits`.
+    ///The `credits` of `RateLimitSnapshot`.
     pub fn with_credits(mut self, value: impl Into<CreditsSnapshot>) -> Self {
         self.credits = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `individualLimit`.
+    ///The `individualLimit` of `RateLimitSnapshot`.
     pub fn with_individual_limit(
         mut self,
         value: impl Into<SpendControlLimitSnapshot>,
@@ -30972,12 +32538,12 @@ impl RateLimitSnapshot {
         self.individual_limit = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `limitId`.
+    ///The `limitId` of `RateLimitSnapshot`.
     pub fn with_limit_id(mut self, value: impl Into<::std::string::String>) -> Self {
         self.limit_id = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `limitName`.
+    ///The `limitName` of `RateLimitSnapshot`.
     pub fn with_limit_name(mut self, value: impl Into<::std::string::String>) -> Self {
         self.limit_name = ::std::option::Option::Some(value.into());
         self
@@ -30990,17 +32556,17 @@ impl RateLimitSnapshot {
         self.normal_model_slug = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `planType`.
+    ///The `planType` of `RateLimitSnapshot`.
     pub fn with_plan_type(mut self, value: impl Into<PlanType>) -> Self {
         self.plan_type = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `primary`.
+    ///The `primary` of `RateLimitSnapshot`.
     pub fn with_primary(mut self, value: impl Into<RateLimitWindow>) -> Self {
         self.primary = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `rateLimitReachedType`.
+    ///The `rateLimitReachedType` of `RateLimitSnapshot`.
     pub fn with_rate_limit_reached_type(
         mut self,
         value: impl Into<RateLimitReachedType>,
@@ -31008,7 +32574,7 @@ impl RateLimitSnapshot {
         self.rate_limit_reached_type = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `secondary`.
+    ///The `secondary` of `RateLimitSnapshot`.
     pub fn with_secondary(mut self, value: impl Into<RateLimitWindow>) -> Self {
         self.secondary = ::std::option::Option::Some(value.into());
         self
@@ -31028,12 +32594,12 @@ impl RateLimitWindow {
             window_duration_mins: ::std::option::Option::None,
         }
     }
-    ///Sets `resetsAt`.
+    ///The `resetsAt` of `RateLimitWindow`.
     pub fn with_resets_at(mut self, value: i64) -> Self {
         self.resets_at = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `windowDurationMins`.
+    ///The `windowDurationMins` of `RateLimitWindow`.
     pub fn with_window_duration_mins(mut self, value: i64) -> Self {
         self.window_duration_mins = ::std::option::Option::Some(value.into());
         self
@@ -31054,12 +32620,12 @@ impl RawResponseCompletedNotification {
             usage_metadata: ::std::option::Option::None,
         }
     }
-    ///Sets `usage`.
+    ///The `usage` of `RawResponseCompletedNotification`.
     pub fn with_usage(mut self, value: impl Into<TokenUsageBreakdown>) -> Self {
         self.usage = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `usageMetadata`.
+    ///The `usageMetadata` of `RawResponseCompletedNotification`.
     pub fn with_usage_metadata(
         mut self,
         value: impl Into<ResponseUsageMetadata>,
@@ -31098,7 +32664,7 @@ impl RealtimeVoicesList {
             v3: ::std::default::Default::default(),
         }
     }
-    ///Sets `v3`.
+    ///The `v3` of `RealtimeVoicesList`.
     pub fn with_v3(mut self, value: impl Into<::std::vec::Vec<RealtimeVoice>>) -> Self {
         self.v3 = value.into();
         self
@@ -31183,37 +32749,37 @@ impl RemoteControlClient {
             platform: ::std::option::Option::None,
         }
     }
-    ///Sets `appVersion`.
+    ///The `appVersion` of `RemoteControlClient`.
     pub fn with_app_version(mut self, value: impl Into<::std::string::String>) -> Self {
         self.app_version = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `deviceModel`.
+    ///The `deviceModel` of `RemoteControlClient`.
     pub fn with_device_model(mut self, value: impl Into<::std::string::String>) -> Self {
         self.device_model = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `deviceType`.
+    ///The `deviceType` of `RemoteControlClient`.
     pub fn with_device_type(mut self, value: impl Into<::std::string::String>) -> Self {
         self.device_type = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `displayName`.
+    ///The `displayName` of `RemoteControlClient`.
     pub fn with_display_name(mut self, value: impl Into<::std::string::String>) -> Self {
         self.display_name = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `lastSeenAt`.
+    ///The `lastSeenAt` of `RemoteControlClient`.
     pub fn with_last_seen_at(mut self, value: i64) -> Self {
         self.last_seen_at = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `osVersion`.
+    ///The `osVersion` of `RemoteControlClient`.
     pub fn with_os_version(mut self, value: impl Into<::std::string::String>) -> Self {
         self.os_version = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `platform`.
+    ///The `platform` of `RemoteControlClient`.
     pub fn with_platform(mut self, value: impl Into<::std::string::String>) -> Self {
         self.platform = ::std::option::Option::Some(value.into());
         self
@@ -31230,17 +32796,17 @@ impl RemoteControlClientsListParams {
             order: ::std::option::Option::None,
         }
     }
-    ///Sets `cursor`.
+    ///The `cursor` of the `remoteControl/client/list` request's params.
     pub fn with_cursor(mut self, value: impl Into<::std::string::String>) -> Self {
         self.cursor = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `limit`.
+    ///The `limit` of the `remoteControl/client/list` request's params.
     pub fn with_limit(mut self, value: u32) -> Self {
         self.limit = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `order`.
+    ///The `order` of the `remoteControl/client/list` request's params.
     pub fn with_order(
         mut self,
         value: impl Into<RemoteControlClientsListOrder>,
@@ -31258,7 +32824,7 @@ impl RemoteControlClientsListResponse {
             next_cursor: ::std::option::Option::None,
         }
     }
-    ///Sets `nextCursor`.
+    ///The `nextCursor` of the answer to `remoteControl/client/list`.
     pub fn with_next_cursor(mut self, value: impl Into<::std::string::String>) -> Self {
         self.next_cursor = ::std::option::Option::Some(value.into());
         self
@@ -31291,7 +32857,7 @@ impl RemoteControlDisableParams {
             ephemeral: ::std::option::Option::None,
         }
     }
-    ///Sets `ephemeral`.
+    ///The `ephemeral` of `RemoteControlDisableParams`.
     pub fn with_ephemeral(mut self, value: bool) -> Self {
         self.ephemeral = ::std::option::Option::Some(value.into());
         self
@@ -31312,7 +32878,7 @@ impl RemoteControlDisableResponse {
             status: status.into(),
         }
     }
-    ///Sets `environmentId`.
+    ///The `environmentId` of the answer to `remoteControl/disable`.
     pub fn with_environment_id(
         mut self,
         value: impl Into<::std::string::String>,
@@ -31328,7 +32894,7 @@ impl RemoteControlEnableParams {
             ephemeral: ::std::option::Option::None,
         }
     }
-    ///Sets `ephemeral`.
+    ///The `ephemeral` of `RemoteControlEnableParams`.
     pub fn with_ephemeral(mut self, value: bool) -> Self {
         self.ephemeral = ::std::option::Option::Some(value.into());
         self
@@ -31349,7 +32915,7 @@ impl RemoteControlEnableResponse {
             status: status.into(),
         }
     }
-    ///Sets `environmentId`.
+    ///The `environmentId` of the answer to `remoteControl/enable`.
     pub fn with_environment_id(
         mut self,
         value: impl Into<::std::string::String>,
@@ -31366,7 +32932,7 @@ impl RemoteControlPairingStartParams {
             manual_code: ::std::option::Option::None,
         }
     }
-    ///Sets `manualCode`.
+    ///The `manualCode` of the `remoteControl/pairing/start` request's params.
     pub fn with_manual_code(mut self, value: bool) -> Self {
         self.manual_code = ::std::option::Option::Some(value.into());
         self
@@ -31387,7 +32953,7 @@ impl RemoteControlPairingStartResponse {
             pairing_code: pairing_code.into(),
         }
     }
-    ///Sets `manualPairingCode`.
+    ///The `manualPairingCode` of the answer to `remoteControl/pairing/start`.
     pub fn with_manual_pairing_code(mut self, value: impl Into<crate::Secret>) -> Self {
         self.manual_pairing_code = ::std::option::Option::Some(value.into());
         self
@@ -31402,12 +32968,12 @@ impl RemoteControlPairingStatusParams {
             pairing_code: ::std::option::Option::None,
         }
     }
-    ///Sets `manualPairingCode`.
+    ///The `manualPairingCode` of the `remoteControl/pairing/status` request's params.
     pub fn with_manual_pairing_code(mut self, value: impl Into<crate::Secret>) -> Self {
         self.manual_pairing_code = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `pairingCode`.
+    ///The `pairingCode` of the `remoteControl/pairing/status` request's params.
     pub fn with_pairing_code(mut self, value: impl Into<crate::Secret>) -> Self {
         self.pairing_code = ::std::option::Option::Some(value.into());
         self
@@ -31434,7 +33000,7 @@ impl RemoteControlStatusChangedNotification {
             status: status.into(),
         }
     }
-    ///Sets `environmentId`.
+    ///The `environmentId` of the `remoteControl/status/changed` notification's params.
     pub fn with_environment_id(
         mut self,
         value: impl Into<::std::string::String>,
@@ -31458,7 +33024,7 @@ impl RemoteControlStatusReadResponse {
             status: status.into(),
         }
     }
-    ///Sets `environmentId`.
+    ///The `environmentId` of the answer to `remoteControl/status/read`.
     pub fn with_environment_id(
         mut self,
         value: impl Into<::std::string::String>,
@@ -31487,7 +33053,7 @@ impl RequestPermissionProfile {
             network: ::std::option::Option::None,
         }
     }
-    ///Sets `fileSystem`.
+    ///The `fileSystem` of `RequestPermissionProfile`.
     pub fn with_file_system(
         mut self,
         value: impl Into<AdditionalFileSystemPermissions>,
@@ -31495,7 +33061,7 @@ impl RequestPermissionProfile {
         self.file_system = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `network`.
+    ///The `network` of `RequestPermissionProfile`.
     pub fn with_network(
         mut self,
         value: impl Into<AdditionalNetworkPermissions>,
@@ -31522,17 +33088,17 @@ impl Resource {
             uri: uri.into(),
         }
     }
-    ///Sets `annotations`.
+    ///The `annotations` of `Resource`.
     pub fn with_annotations(mut self, value: impl Into<::serde_json::Value>) -> Self {
         self.annotations = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `description`.
+    ///The `description` of `Resource`.
     pub fn with_description(mut self, value: impl Into<::std::string::String>) -> Self {
         self.description = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `icons`.
+    ///The `icons` of `Resource`.
     pub fn with_icons(
         mut self,
         value: impl Into<::std::vec::Vec<::serde_json::Value>>,
@@ -31540,22 +33106,22 @@ impl Resource {
         self.icons = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `_meta`.
+    ///The `_meta` of `Resource`.
     pub fn with_meta(mut self, value: impl Into<::serde_json::Value>) -> Self {
         self.meta = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `mimeType`.
+    ///The `mimeType` of `Resource`.
     pub fn with_mime_type(mut self, value: impl Into<::std::string::String>) -> Self {
         self.mime_type = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `size`.
+    ///The `size` of `Resource`.
     pub fn with_size(mut self, value: i64) -> Self {
         self.size = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `title`.
+    ///The `title` of `Resource`.
     pub fn with_title(mut self, value: impl Into<::std::string::String>) -> Self {
         self.title = ::std::option::Option::Some(value.into());
         self
@@ -31576,22 +33142,22 @@ impl ResourceTemplate {
             uri_template: uri_template.into(),
         }
     }
-    ///Sets `annotations`.
+    ///The `annotations` of `ResourceTemplate`.
     pub fn with_annotations(mut self, value: impl Into<::serde_json::Value>) -> Self {
         self.annotations = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `description`.
+    ///The `description` of `ResourceTemplate`.
     pub fn with_description(mut self, value: impl Into<::std::string::String>) -> Self {
         self.description = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `mimeType`.
+    ///The `mimeType` of `ResourceTemplate`.
     pub fn with_mime_type(mut self, value: impl Into<::std::string::String>) -> Self {
         self.mime_type = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `title`.
+    ///The `title` of `ResourceTemplate`.
     pub fn with_title(mut self, value: impl Into<::std::string::String>) -> Self {
         self.title = ::std::option::Option::Some(value.into());
         self
@@ -31605,12 +33171,12 @@ impl ResponseUsageMetadata {
             metadata: ::std::option::Option::None,
         }
     }
-    ///Sets `amount`.
+    ///The `amount` of `ResponseUsageMetadata`.
     pub fn with_amount(mut self, value: impl Into<::std::string::String>) -> Self {
         self.amount = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `metadata`.
+    ///The `metadata` of `ResponseUsageMetadata`.
     pub fn with_metadata(mut self, value: impl Into<::serde_json::Value>) -> Self {
         self.metadata = ::std::option::Option::Some(value.into());
         self
@@ -31663,22 +33229,22 @@ impl SandboxWorkspaceWrite {
             writable_roots: ::std::default::Default::default(),
         }
     }
-    ///Sets `exclude_slash_tmp`.
+    ///The `exclude_slash_tmp` of `SandboxWorkspaceWrite`.
     pub fn with_exclude_slash_tmp(mut self, value: bool) -> Self {
         self.exclude_slash_tmp = value.into();
         self
     }
-    ///Sets `exclude_tmpdir_env_var`.
+    ///The `exclude_tmpdir_env_var` of `SandboxWorkspaceWrite`.
     pub fn with_exclude_tmpdir_env_var(mut self, value: bool) -> Self {
         self.exclude_tmpdir_env_var = value.into();
         self
     }
-    ///Sets `network_access`.
+    ///The `network_access` of `SandboxWorkspaceWrite`.
     pub fn with_network_access(mut self, value: bool) -> Self {
         self.network_access = value.into();
         self
     }
-    ///Sets `writable_roots`.
+    ///The `writable_roots` of `SandboxWorkspaceWrite`.
     pub fn with_writable_roots(
         mut self,
         value: impl Into<::std::vec::Vec<::std::string::String>>,
@@ -31754,12 +33320,12 @@ impl ServerDiagnosticsProcess {
             resident_memory_bytes: ::std::option::Option::None,
         }
     }
-    ///Sets `physicalFootprintBytes`.
+    ///The `physicalFootprintBytes` of `ServerDiagnosticsProcess`.
     pub fn with_physical_footprint_bytes(mut self, value: u64) -> Self {
         self.physical_footprint_bytes = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `residentMemoryBytes`.
+    ///The `residentMemoryBytes` of `ServerDiagnosticsProcess`.
     pub fn with_resident_memory_bytes(mut self, value: u64) -> Self {
         self.resident_memory_bytes = ::std::option::Option::Some(value.into());
         self
@@ -31802,7 +33368,7 @@ impl SessionMigration {
             title: ::std::option::Option::None,
         }
     }
-    ///Sets `title`.
+    ///The `title` of `SessionMigration`.
     pub fn with_title(mut self, value: impl Into<::std::string::String>) -> Self {
         self.title = ::std::option::Option::Some(value.into());
         self
@@ -31817,7 +33383,7 @@ impl Settings {
             reasoning_effort: ::std::option::Option::None,
         }
     }
-    ///Sets `developer_instructions`.
+    ///The `developer_instructions` of `Settings`.
     pub fn with_developer_instructions(
         mut self,
         value: impl Into<::std::string::String>,
@@ -31825,7 +33391,7 @@ impl Settings {
         self.developer_instructions = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `reasoning_effort`.
+    ///The `reasoning_effort` of `Settings`.
     pub fn with_reasoning_effort(mut self, value: impl Into<ReasoningEffort>) -> Self {
         self.reasoning_effort = ::std::option::Option::Some(value.into());
         self
@@ -31863,12 +33429,12 @@ impl SkillInterface {
             short_description: ::std::option::Option::None,
         }
     }
-    ///Sets `brandColor`.
+    ///The `brandColor` of `SkillInterface`.
     pub fn with_brand_color(mut self, value: impl Into<::std::string::String>) -> Self {
         self.brand_color = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `defaultPrompt`.
+    ///The `defaultPrompt` of `SkillInterface`.
     pub fn with_default_prompt(
         mut self,
         value: impl Into<::std::string::String>,
@@ -31876,12 +33442,12 @@ impl SkillInterface {
         self.default_prompt = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `displayName`.
+    ///The `displayName` of `SkillInterface`.
     pub fn with_display_name(mut self, value: impl Into<::std::string::String>) -> Self {
         self.display_name = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `iconLarge`.
+    ///The `iconLarge` of `SkillInterface`.
     pub fn with_icon_large(mut self, value: impl Into<AbsolutePathBuf>) -> Self {
         self.icon_large = ::std::option::Option::Some(value.into());
         self
@@ -31894,7 +33460,7 @@ impl SkillInterface {
         self.icon_large_url = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `iconSmall`.
+    ///The `iconSmall` of `SkillInterface`.
     pub fn with_icon_small(mut self, value: impl Into<AbsolutePathBuf>) -> Self {
         self.icon_small = ::std::option::Option::Some(value.into());
         self
@@ -31907,7 +33473,7 @@ impl SkillInterface {
         self.icon_small_url = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `shortDescription`.
+    ///The `shortDescription` of `SkillInterface`.
     pub fn with_short_description(
         mut self,
         value: impl Into<::std::string::String>,
@@ -31937,12 +33503,12 @@ impl SkillMetadata {
             short_description: ::std::option::Option::None,
         }
     }
-    ///Sets `dependencies`.
+    ///The `dependencies` of `SkillMetadata`.
     pub fn with_dependencies(mut self, value: impl Into<SkillDependencies>) -> Self {
         self.dependencies = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `interface`.
+    ///The `interface` of `SkillMetadata`.
     pub fn with_interface(mut self, value: impl Into<SkillInterface>) -> Self {
         self.interface = ::std::option::Option::Some(value.into());
         self
@@ -31983,17 +33549,17 @@ impl SkillSummary {
             short_description: ::std::option::Option::None,
         }
     }
-    ///Sets `interface`.
+    ///The `interface` of `SkillSummary`.
     pub fn with_interface(mut self, value: impl Into<SkillInterface>) -> Self {
         self.interface = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `path`.
+    ///The `path` of `SkillSummary`.
     pub fn with_path(mut self, value: impl Into<LegacyAppPathString>) -> Self {
         self.path = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `shortDescription`.
+    ///The `shortDescription` of `SkillSummary`.
     pub fn with_short_description(
         mut self,
         value: impl Into<::std::string::String>,
@@ -32017,22 +33583,22 @@ impl SkillToolDependency {
             value: value.into(),
         }
     }
-    ///Sets `command`.
+    ///The `command` of `SkillToolDependency`.
     pub fn with_command(mut self, value: impl Into<::std::string::String>) -> Self {
         self.command = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `description`.
+    ///The `description` of `SkillToolDependency`.
     pub fn with_description(mut self, value: impl Into<::std::string::String>) -> Self {
         self.description = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `transport`.
+    ///The `transport` of `SkillToolDependency`.
     pub fn with_transport(mut self, value: impl Into<::std::string::String>) -> Self {
         self.transport = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `url`.
+    ///The `url` of `SkillToolDependency`.
     pub fn with_url(mut self, value: impl Into<::std::string::String>) -> Self {
         self.url = ::std::option::Option::Some(value.into());
         self
@@ -32498,12 +34064,12 @@ impl ThreadAttachmentListParams {
             thread_id: thread_id.into(),
         }
     }
-    ///Sets `cursor`.
+    ///The `cursor` of the `thread/attachment/list` request's params.
     pub fn with_cursor(mut self, value: impl Into<::std::string::String>) -> Self {
         self.cursor = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `limit`.
+    ///The `limit` of the `thread/attachment/list` request's params.
     pub fn with_limit(mut self, value: u32) -> Self {
         self.limit = ::std::option::Option::Some(value.into());
         self
@@ -32517,7 +34083,7 @@ impl ThreadAttachmentListResponse {
             next_cursor: ::std::option::Option::None,
         }
     }
-    ///Sets `nextCursor`.
+    ///The `nextCursor` of the answer to `thread/attachment/list`.
     pub fn with_next_cursor(mut self, value: impl Into<::std::string::String>) -> Self {
         self.next_cursor = ::std::option::Option::Some(value.into());
         self
@@ -32551,12 +34117,12 @@ impl ThreadAttachmentOwnerListParams {
         self.archived = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `cursor`.
+    ///The `cursor` of the `thread/attachmentOwner/list` request's params.
     pub fn with_cursor(mut self, value: impl Into<::std::string::String>) -> Self {
         self.cursor = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `limit`.
+    ///The `limit` of the `thread/attachmentOwner/list` request's params.
     pub fn with_limit(mut self, value: u32) -> Self {
         self.limit = ::std::option::Option::Some(value.into());
         self
@@ -32570,7 +34136,7 @@ impl ThreadAttachmentOwnerListResponse {
             next_cursor: ::std::option::Option::None,
         }
     }
-    ///Sets `nextCursor`.
+    ///The `nextCursor` of the answer to `thread/attachmentOwner/list`.
     pub fn with_next_cursor(mut self, value: impl Into<::std::string::String>) -> Self {
         self.next_cursor = ::std::option::Option::Some(value.into());
         self
@@ -32633,17 +34199,17 @@ impl ThreadBackgroundTerminal {
             rss_kb: ::std::option::Option::None,
         }
     }
-    ///Sets `cpuPercent`.
+    ///The `cpuPercent` of `ThreadBackgroundTerminal`.
     pub fn with_cpu_percent(mut self, value: f64) -> Self {
         self.cpu_percent = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `osPid`.
+    ///The `osPid` of `ThreadBackgroundTerminal`.
     pub fn with_os_pid(mut self, value: u32) -> Self {
         self.os_pid = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `rssKb`.
+    ///The `rssKb` of `ThreadBackgroundTerminal`.
     pub fn with_rss_kb(mut self, value: u64) -> Self {
         self.rss_kb = ::std::option::Option::Some(value.into());
         self
@@ -32829,7 +34395,7 @@ impl ThreadForkParams {
             thread_source: ::std::option::Option::None,
         }
     }
-    ///Sets `approvalPolicy`.
+    ///The `approvalPolicy` of the `thread/fork` request's params.
     pub fn with_approval_policy(mut self, value: impl Into<AskForApproval>) -> Self {
         self.approval_policy = ::std::option::Option::Some(value.into());
         self
@@ -32850,7 +34416,7 @@ impl ThreadForkParams {
         self.attach_to_source = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `baseInstructions`.
+    ///The `baseInstructions` of the `thread/fork` request's params.
     pub fn with_base_instructions(
         mut self,
         value: impl Into<::std::string::String>,
@@ -32869,7 +34435,7 @@ impl ThreadForkParams {
         self.before_turn_id = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `config`.
+    ///The `config` of the `thread/fork` request's params.
     pub fn with_config(
         mut self,
         value: impl Into<::serde_json::Map<::std::string::String, ::serde_json::Value>>,
@@ -32877,7 +34443,7 @@ impl ThreadForkParams {
         self.config = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `cwd`.
+    ///The `cwd` of the `thread/fork` request's params.
     pub fn with_cwd(mut self, value: impl Into<::std::string::String>) -> Self {
         self.cwd = ::std::option::Option::Some(value.into());
         self
@@ -32890,7 +34456,7 @@ impl ThreadForkParams {
         self.defer_goal_continuation = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `developerInstructions`.
+    ///The `developerInstructions` of the `thread/fork` request's params.
     pub fn with_developer_instructions(
         mut self,
         value: impl Into<::std::string::String>,
@@ -32898,7 +34464,7 @@ impl ThreadForkParams {
         self.developer_instructions = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `ephemeral`.
+    ///The `ephemeral` of the `thread/fork` request's params.
     pub fn with_ephemeral(mut self, value: bool) -> Self {
         self.ephemeral = ::std::option::Option::Some(value.into());
         self
@@ -32938,7 +34504,7 @@ When specified, turns after `last_turn_id` are omitted from the fork. The refere
         self.model = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `modelProvider`.
+    ///The `modelProvider` of the `thread/fork` request's params.
     pub fn with_model_provider(
         mut self,
         value: impl Into<::std::string::String>,
@@ -32973,12 +34539,12 @@ When specified, turns after `last_turn_id` are omitted from the fork. The refere
         self.runtime_workspace_roots = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `sandbox`.
+    ///The `sandbox` of the `thread/fork` request's params.
     pub fn with_sandbox(mut self, value: impl Into<SandboxMode>) -> Self {
         self.sandbox = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `serviceTier`.
+    ///The `serviceTier` of the `thread/fork` request's params.
     pub fn with_service_tier(mut self, value: impl Into<::std::string::String>) -> Self {
         self.service_tier = ::std::option::Option::Some(value.into());
         self
@@ -33052,7 +34618,7 @@ impl ThreadForkResponse {
         self.multi_agent_mode = value.into();
         self
     }
-    ///Sets `reasoningEffort`.
+    ///The `reasoningEffort` of the answer to `thread/fork`.
     pub fn with_reasoning_effort(mut self, value: impl Into<ReasoningEffort>) -> Self {
         self.reasoning_effort = ::std::option::Option::Some(value.into());
         self
@@ -33068,7 +34634,7 @@ impl ThreadForkResponse {
         self.runtime_workspace_roots = value.into();
         self
     }
-    ///Sets `serviceTier`.
+    ///The `serviceTier` of the answer to `thread/fork`.
     pub fn with_service_tier(mut self, value: impl Into<::std::string::String>) -> Self {
         self.service_tier = ::std::option::Option::Some(value.into());
         self
@@ -33096,7 +34662,7 @@ impl ThreadGoal {
             updated_at: updated_at.into(),
         }
     }
-    ///Sets `tokenBudget`.
+    ///The `tokenBudget` of `ThreadGoal`.
     pub fn with_token_budget(mut self, value: i64) -> Self {
         self.token_budget = ::std::option::Option::Some(value.into());
         self
@@ -33145,7 +34711,7 @@ impl ThreadGoalGetResponse {
             goal: ::std::option::Option::None,
         }
     }
-    ///Sets `goal`.
+    ///The `goal` of the answer to `thread/goal/get`.
     pub fn with_goal(mut self, value: impl Into<ThreadGoal>) -> Self {
         self.goal = ::std::option::Option::Some(value.into());
         self
@@ -33162,7 +34728,7 @@ impl ThreadGoalSetParams {
             token_budget: ::std::option::Option::None,
         }
     }
-    ///Sets `objective`.
+    ///The `objective` of the `thread/goal/set` request's params.
     pub fn with_objective(mut self, value: impl Into<::std::string::String>) -> Self {
         self.objective = ::std::option::Option::Some(value.into());
         self
@@ -33172,12 +34738,12 @@ impl ThreadGoalSetParams {
         self.origin = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `status`.
+    ///The `status` of the `thread/goal/set` request's params.
     pub fn with_status(mut self, value: impl Into<ThreadGoalStatus>) -> Self {
         self.status = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `tokenBudget`.
+    ///The `tokenBudget` of the `thread/goal/set` request's params.
     pub fn with_token_budget(mut self, value: i64) -> Self {
         self.token_budget = ::std::option::Option::Some(value.into());
         self
@@ -33201,7 +34767,7 @@ impl ThreadGoalUpdatedNotification {
             turn_id: ::std::option::Option::None,
         }
     }
-    ///Sets `turnId`.
+    ///The `turnId` of the `thread/goal/updated` notification's params.
     pub fn with_turn_id(mut self, value: impl Into<::std::string::String>) -> Self {
         self.turn_id = ::std::option::Option::Some(value.into());
         self
@@ -33785,7 +35351,7 @@ impl ThreadNameUpdatedNotification {
             thread_name: ::std::option::Option::None,
         }
     }
-    ///Sets `threadName`.
+    ///The `threadName` of the `thread/name/updated` notification's params.
     pub fn with_thread_name(mut self, value: impl Into<::std::string::String>) -> Self {
         self.thread_name = ::std::option::Option::Some(value.into());
         self
@@ -33862,7 +35428,7 @@ impl ThreadProjectUpdatedNotification {
             thread_id: thread_id.into(),
         }
     }
-    ///Sets `projectId`.
+    ///The `projectId` of the `thread/project/updated` notification's params.
     pub fn with_project_id(mut self, value: impl Into<::std::string::String>) -> Self {
         self.project_id = ::std::option::Option::Some(value.into());
         self
@@ -33996,7 +35562,7 @@ impl ThreadQueueStartParams {
             thread_id: thread_id.into(),
         }
     }
-    ///Sets `queuedSubmissionId`.
+    ///The `queuedSubmissionId` of the `thread/queue/start` request's params.
     pub fn with_queued_submission_id(
         mut self,
         value: impl Into<::std::string::String>,
@@ -34086,7 +35652,7 @@ impl ThreadReadState {
             revision: revision.into(),
         }
     }
-    ///Sets `firstUnread`.
+    ///The `firstUnread` of `ThreadReadState`.
     pub fn with_first_unread(mut self, value: impl Into<ThreadUnreadPosition>) -> Self {
         self.first_unread = ::std::option::Option::Some(value.into());
         self
@@ -34181,7 +35747,7 @@ impl ThreadRealtimeAppendTextParams {
             thread_id: thread_id.into(),
         }
     }
-    ///Sets `role`.
+    ///The `role` of the `thread/realtime/appendText` request's params.
     pub fn with_role(mut self, value: impl Into<ConversationTextRole>) -> Self {
         self.role = value.into();
         self
@@ -34209,12 +35775,12 @@ impl ThreadRealtimeAudioChunk {
             samples_per_channel: ::std::option::Option::None,
         }
     }
-    ///Sets `itemId`.
+    ///The `itemId` of `ThreadRealtimeAudioChunk`.
     pub fn with_item_id(mut self, value: impl Into<::std::string::String>) -> Self {
         self.item_id = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `samplesPerChannel`.
+    ///The `samplesPerChannel` of `ThreadRealtimeAudioChunk`.
     pub fn with_samples_per_channel(mut self, value: u32) -> Self {
         self.samples_per_channel = ::std::option::Option::Some(value.into());
         self
@@ -34228,7 +35794,7 @@ impl ThreadRealtimeClosedNotification {
             thread_id: thread_id.into(),
         }
     }
-    ///Sets `reason`.
+    ///The `reason` of the `thread/realtime/closed` notification's params.
     pub fn with_reason(mut self, value: impl Into<::std::string::String>) -> Self {
         self.reason = ::std::option::Option::Some(value.into());
         self
@@ -34343,12 +35909,12 @@ impl ThreadRealtimeListParams {
             to_observed_at_ms: ::std::option::Option::None,
         }
     }
-    ///Sets `afterPosition`.
+    ///The `afterPosition` of the `thread/realtime/list` request's params.
     pub fn with_after_position(mut self, value: u64) -> Self {
         self.after_position = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `cursor`.
+    ///The `cursor` of the `thread/realtime/list` request's params.
     pub fn with_cursor(mut self, value: impl Into<::std::string::String>) -> Self {
         self.cursor = ::std::option::Option::Some(value.into());
         self
@@ -34363,7 +35929,7 @@ impl ThreadRealtimeListParams {
         self.from_observed_at_ms = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `limit`.
+    ///The `limit` of the `thread/realtime/list` request's params.
     pub fn with_limit(mut self, value: u32) -> Self {
         self.limit = ::std::option::Option::Some(value.into());
         self
@@ -34378,7 +35944,7 @@ impl ThreadRealtimeListParams {
         self.required_through_position = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `sessionId`.
+    ///The `sessionId` of the `thread/realtime/list` request's params.
     pub fn with_session_id(mut self, value: impl Into<::std::string::String>) -> Self {
         self.session_id = ::std::option::Option::Some(value.into());
         self
@@ -34411,7 +35977,7 @@ impl ThreadRealtimeListResponse {
             snapshot_end: snapshot_end.into(),
         }
     }
-    ///Sets `nextCursor`.
+    ///The `nextCursor` of the answer to `thread/realtime/list`.
     pub fn with_next_cursor(mut self, value: impl Into<::std::string::String>) -> Self {
         self.next_cursor = ::std::option::Option::Some(value.into());
         self
@@ -34562,7 +36128,7 @@ impl ThreadRealtimeStartParams {
         self.model = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `prompt`.
+    ///The `prompt` of the `thread/realtime/start` request's params.
     pub fn with_prompt(mut self, value: impl Into<::std::string::String>) -> Self {
         self.prompt = ::std::option::Option::Some(value.into());
         self
@@ -34575,7 +36141,7 @@ impl ThreadRealtimeStartParams {
         self.realtime_end_instructions = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `realtimeSessionId`.
+    ///The `realtimeSessionId` of the `thread/realtime/start` request's params.
     pub fn with_realtime_session_id(
         mut self,
         value: impl Into<::std::string::String>,
@@ -34591,7 +36157,7 @@ impl ThreadRealtimeStartParams {
         self.realtime_start_instructions = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `transport`.
+    ///The `transport` of the `thread/realtime/start` request's params.
     pub fn with_transport(
         mut self,
         value: impl Into<ThreadRealtimeStartTransport>,
@@ -34607,7 +36173,7 @@ impl ThreadRealtimeStartParams {
         self.version = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `voice`.
+    ///The `voice` of the `thread/realtime/start` request's params.
     pub fn with_voice(mut self, value: impl Into<RealtimeVoice>) -> Self {
         self.voice = ::std::option::Option::Some(value.into());
         self
@@ -34640,7 +36206,7 @@ impl ThreadRealtimeStartedNotification {
             version: version.into(),
         }
     }
-    ///Sets `realtimeSessionId`.
+    ///The `realtimeSessionId` of the `thread/realtime/started` notification's params.
     pub fn with_realtime_session_id(
         mut self,
         value: impl Into<::std::string::String>,
@@ -34754,7 +36320,7 @@ impl ThreadResumeParams {
             thread_id: thread_id.into(),
         }
     }
-    ///Sets `approvalPolicy`.
+    ///The `approvalPolicy` of the `thread/resume` request's params.
     pub fn with_approval_policy(mut self, value: impl Into<AskForApproval>) -> Self {
         self.approval_policy = ::std::option::Option::Some(value.into());
         self
@@ -34767,7 +36333,7 @@ impl ThreadResumeParams {
         self.approvals_reviewer = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `baseInstructions`.
+    ///The `baseInstructions` of the `thread/resume` request's params.
     pub fn with_base_instructions(
         mut self,
         value: impl Into<::std::string::String>,
@@ -34775,7 +36341,7 @@ impl ThreadResumeParams {
         self.base_instructions = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `config`.
+    ///The `config` of the `thread/resume` request's params.
     pub fn with_config(
         mut self,
         value: impl Into<::serde_json::Map<::std::string::String, ::serde_json::Value>>,
@@ -34783,12 +36349,12 @@ impl ThreadResumeParams {
         self.config = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `cwd`.
+    ///The `cwd` of the `thread/resume` request's params.
     pub fn with_cwd(mut self, value: impl Into<::std::string::String>) -> Self {
         self.cwd = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `developerInstructions`.
+    ///The `developerInstructions` of the `thread/resume` request's params.
     pub fn with_developer_instructions(
         mut self,
         value: impl Into<::std::string::String>,
@@ -34828,7 +36394,7 @@ impl ThreadResumeParams {
         self.model = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `modelProvider`.
+    ///The `modelProvider` of the `thread/resume` request's params.
     pub fn with_model_provider(
         mut self,
         value: impl Into<::std::string::String>,
@@ -34868,12 +36434,12 @@ impl ThreadResumeParams {
         self.runtime_workspace_roots = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `sandbox`.
+    ///The `sandbox` of the `thread/resume` request's params.
     pub fn with_sandbox(mut self, value: impl Into<SandboxMode>) -> Self {
         self.sandbox = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `serviceTier`.
+    ///The `serviceTier` of the `thread/resume` request's params.
     pub fn with_service_tier(mut self, value: impl Into<::std::string::String>) -> Self {
         self.service_tier = ::std::option::Option::Some(value.into());
         self
@@ -34972,7 +36538,7 @@ Pass this as `cursor` to `thread/items/list` with `sortDirection: "desc"`. The f
         self.multi_agent_mode = value.into();
         self
     }
-    ///Sets `reasoningEffort`.
+    ///The `reasoningEffort` of the answer to `thread/resume`.
     pub fn with_reasoning_effort(mut self, value: impl Into<ReasoningEffort>) -> Self {
         self.reasoning_effort = ::std::option::Option::Some(value.into());
         self
@@ -34988,7 +36554,7 @@ Pass this as `cursor` to `thread/items/list` with `sortDirection: "desc"`. The f
         self.runtime_workspace_roots = value.into();
         self
     }
-    ///Sets `serviceTier`.
+    ///The `serviceTier` of the answer to `thread/resume`.
     pub fn with_service_tier(mut self, value: impl Into<::std::string::String>) -> Self {
         self.service_tier = ::std::option::Option::Some(value.into());
         self
@@ -35121,12 +36687,12 @@ impl ThreadSampleParams {
         self.responsesapi_client_metadata = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `threadSource`.
+    ///The `threadSource` of the `thread/sample` request's params.
     pub fn with_thread_source(mut self, value: impl Into<ThreadSource>) -> Self {
         self.thread_source = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `turnTrigger`.
+    ///The `turnTrigger` of the `thread/sample` request's params.
     pub fn with_turn_trigger(mut self, value: impl Into<::std::string::String>) -> Self {
         self.turn_trigger = ::std::option::Option::Some(value.into());
         self
@@ -35148,17 +36714,17 @@ impl ThreadSampleResponse {
             text: ::std::option::Option::None,
         }
     }
-    ///Sets `cachedInputTokens`.
+    ///The `cachedInputTokens` of the answer to `thread/sample`.
     pub fn with_cached_input_tokens(mut self, value: i64) -> Self {
         self.cached_input_tokens = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `inputTokens`.
+    ///The `inputTokens` of the answer to `thread/sample`.
     pub fn with_input_tokens(mut self, value: i64) -> Self {
         self.input_tokens = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `outputTokens`.
+    ///The `outputTokens` of the answer to `thread/sample`.
     pub fn with_output_tokens(mut self, value: i64) -> Self {
         self.output_tokens = ::std::option::Option::Some(value.into());
         self
@@ -35388,12 +36954,12 @@ impl ThreadSectionAppearance {
             icon: ::std::option::Option::None,
         }
     }
-    ///Sets `color`.
+    ///The `color` of `ThreadSectionAppearance`.
     pub fn with_color(mut self, value: impl Into<::std::string::String>) -> Self {
         self.color = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `icon`.
+    ///The `icon` of `ThreadSectionAppearance`.
     pub fn with_icon(mut self, value: impl Into<::std::string::String>) -> Self {
         self.icon = ::std::option::Option::Some(value.into());
         self
@@ -35421,7 +36987,7 @@ impl ThreadSectionCreateParams {
             name: name.into(),
         }
     }
-    ///Sets `appearance`.
+    ///The `appearance` of the `threadSection/create` request's params.
     pub fn with_appearance(mut self, value: impl Into<ThreadSectionAppearance>) -> Self {
         self.appearance = ::std::option::Option::Some(value.into());
         self
@@ -35580,7 +37146,7 @@ impl ThreadSettings {
             summary: ::std::option::Option::None,
         }
     }
-    ///Sets `activePermissionProfile`.
+    ///The `activePermissionProfile` of `ThreadSettings`.
     pub fn with_active_permission_profile(
         mut self,
         value: impl Into<ActivePermissionProfile>,
@@ -35596,7 +37162,7 @@ impl ThreadSettings {
         self.disabled_plugin_ids = value.into();
         self
     }
-    ///Sets `effort`.
+    ///The `effort` of `ThreadSettings`.
     pub fn with_effort(mut self, value: impl Into<ReasoningEffort>) -> Self {
         self.effort = ::std::option::Option::Some(value.into());
         self
@@ -35625,12 +37191,12 @@ impl ThreadSettings {
         self.personality = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `serviceTier`.
+    ///The `serviceTier` of `ThreadSettings`.
     pub fn with_service_tier(mut self, value: impl Into<::std::string::String>) -> Self {
         self.service_tier = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `summary`.
+    ///The `summary` of `ThreadSettings`.
     pub fn with_summary(mut self, value: impl Into<ReasoningSummary>) -> Self {
         self.summary = ::std::option::Option::Some(value.into());
         self
@@ -35827,7 +37393,7 @@ impl ThreadStartParams {
         self.allow_provider_model_fallback = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `approvalPolicy`.
+    ///The `approvalPolicy` of the `thread/start` request's params.
     pub fn with_approval_policy(mut self, value: impl Into<AskForApproval>) -> Self {
         self.approval_policy = ::std::option::Option::Some(value.into());
         self
@@ -35840,7 +37406,7 @@ impl ThreadStartParams {
         self.approvals_reviewer = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `baseInstructions`.
+    ///The `baseInstructions` of the `thread/start` request's params.
     pub fn with_base_instructions(
         mut self,
         value: impl Into<::std::string::String>,
@@ -35848,7 +37414,7 @@ impl ThreadStartParams {
         self.base_instructions = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `config`.
+    ///The `config` of the `thread/start` request's params.
     pub fn with_config(
         mut self,
         value: impl Into<::serde_json::Map<::std::string::String, ::serde_json::Value>>,
@@ -35856,7 +37422,7 @@ impl ThreadStartParams {
         self.config = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `cwd`.
+    ///The `cwd` of the `thread/start` request's params.
     pub fn with_cwd(mut self, value: impl Into<::std::string::String>) -> Self {
         self.cwd = ::std::option::Option::Some(value.into());
         self
@@ -35869,7 +37435,7 @@ impl ThreadStartParams {
         self.daybreak_enabled = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `developerInstructions`.
+    ///The `developerInstructions` of the `thread/start` request's params.
     pub fn with_developer_instructions(
         mut self,
         value: impl Into<::std::string::String>,
@@ -35877,6 +37443,7 @@ impl ThreadStartParams {
         self.developer_instructions = ::std::option::Option::Some(value.into());
         self
     }
+    ///The `dynamicTools` of the `thread/start` request's params.
     /**
 
 **Experimental:** part of the protocol only for clients that opt in with `capabilities.experimentalApi`; a stable server ignores or refuses it.*/
@@ -35900,7 +37467,7 @@ Omitted selects the default environment when environment access is enabled. Empt
         self.environments = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `ephemeral`.
+    ///The `ephemeral` of the `thread/start` request's params.
     pub fn with_ephemeral(mut self, value: bool) -> Self {
         self.ephemeral = ::std::option::Option::Some(value.into());
         self
@@ -35933,12 +37500,12 @@ Omitted selects the default environment when environment access is enabled. Empt
         self.mock_experimental_field = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `model`.
+    ///The `model` of the `thread/start` request's params.
     pub fn with_model(mut self, value: impl Into<::std::string::String>) -> Self {
         self.model = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `modelProvider`.
+    ///The `modelProvider` of the `thread/start` request's params.
     pub fn with_model_provider(
         mut self,
         value: impl Into<::std::string::String>,
@@ -35986,7 +37553,7 @@ Omitted selects the default environment when environment access is enabled. Empt
         self.runtime_workspace_roots = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `sandbox`.
+    ///The `sandbox` of the `thread/start` request's params.
     pub fn with_sandbox(mut self, value: impl Into<SandboxMode>) -> Self {
         self.sandbox = ::std::option::Option::Some(value.into());
         self
@@ -36002,17 +37569,17 @@ Omitted selects the default environment when environment access is enabled. Empt
         self.selected_capability_roots = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `serviceName`.
+    ///The `serviceName` of the `thread/start` request's params.
     pub fn with_service_name(mut self, value: impl Into<::std::string::String>) -> Self {
         self.service_name = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `serviceTier`.
+    ///The `serviceTier` of the `thread/start` request's params.
     pub fn with_service_tier(mut self, value: impl Into<::std::string::String>) -> Self {
         self.service_tier = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `sessionStartSource`.
+    ///The `sessionStartSource` of the `thread/start` request's params.
     pub fn with_session_start_source(
         mut self,
         value: impl Into<ThreadStartSource>,
@@ -36089,7 +37656,7 @@ impl ThreadStartResponse {
         self.multi_agent_mode = value.into();
         self
     }
-    ///Sets `reasoningEffort`.
+    ///The `reasoningEffort` of the answer to `thread/start`.
     pub fn with_reasoning_effort(mut self, value: impl Into<ReasoningEffort>) -> Self {
         self.reasoning_effort = ::std::option::Option::Some(value.into());
         self
@@ -36105,7 +37672,7 @@ impl ThreadStartResponse {
         self.runtime_workspace_roots = value.into();
         self
     }
-    ///Sets `serviceTier`.
+    ///The `serviceTier` of the answer to `thread/start`.
     pub fn with_service_tier(mut self, value: impl Into<::std::string::String>) -> Self {
         self.service_tier = ::std::option::Option::Some(value.into());
         self
@@ -36139,12 +37706,12 @@ impl ThreadTimelineListParams {
             thread_id: thread_id.into(),
         }
     }
-    ///Sets `cursor`.
+    ///The `cursor` of the `thread/timeline/list` request's params.
     pub fn with_cursor(mut self, value: impl Into<::std::string::String>) -> Self {
         self.cursor = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `limit`.
+    ///The `limit` of the `thread/timeline/list` request's params.
     pub fn with_limit(mut self, value: u32) -> Self {
         self.limit = ::std::option::Option::Some(value.into());
         self
@@ -36160,7 +37727,7 @@ impl ThreadTimelineListResponse {
             next_cursor: ::std::option::Option::None,
         }
     }
-    ///Sets `activeRealtimeSessionAtPageStart`.
+    ///The `activeRealtimeSessionAtPageStart` of the answer to `thread/timeline/list`.
     pub fn with_active_realtime_session_at_page_start(
         mut self,
         value: impl Into<::std::string::String>,
@@ -36170,7 +37737,7 @@ impl ThreadTimelineListResponse {
         );
         self
     }
-    ///Sets `nextCursor`.
+    ///The `nextCursor` of the answer to `thread/timeline/list`.
     pub fn with_next_cursor(mut self, value: impl Into<::std::string::String>) -> Self {
         self.next_cursor = ::std::option::Option::Some(value.into());
         self
@@ -36188,7 +37755,7 @@ impl ThreadTokenUsage {
             total: total.into(),
         }
     }
-    ///Sets `modelContextWindow`.
+    ///The `modelContextWindow` of `ThreadTokenUsage`.
     pub fn with_model_context_window(mut self, value: i64) -> Self {
         self.model_context_window = ::std::option::Option::Some(value.into());
         self
@@ -36314,7 +37881,7 @@ impl ThreadUsage {
             thread_id: thread_id.into(),
         }
     }
-    ///Sets `estimatedUsageUsdMicros`.
+    ///The `estimatedUsageUsdMicros` of `ThreadUsage`.
     pub fn with_estimated_usage_usd_micros(mut self, value: i64) -> Self {
         self.estimated_usage_usd_micros = ::std::option::Option::Some(value.into());
         self
@@ -36340,32 +37907,32 @@ impl ThreadUsageBreakdownGroup {
             total_tokens: ::std::option::Option::None,
         }
     }
-    ///Sets `cachedInputTokens`.
+    ///The `cachedInputTokens` of `ThreadUsageBreakdownGroup`.
     pub fn with_cached_input_tokens(mut self, value: i64) -> Self {
         self.cached_input_tokens = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `inputTokens`.
+    ///The `inputTokens` of `ThreadUsageBreakdownGroup`.
     pub fn with_input_tokens(mut self, value: i64) -> Self {
         self.input_tokens = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `model`.
+    ///The `model` of `ThreadUsageBreakdownGroup`.
     pub fn with_model(mut self, value: impl Into<::std::string::String>) -> Self {
         self.model = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `netNewInputTokens`.
+    ///The `netNewInputTokens` of `ThreadUsageBreakdownGroup`.
     pub fn with_net_new_input_tokens(mut self, value: i64) -> Self {
         self.net_new_input_tokens = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `outputTokens`.
+    ///The `outputTokens` of `ThreadUsageBreakdownGroup`.
     pub fn with_output_tokens(mut self, value: i64) -> Self {
         self.output_tokens = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `reasoningEffort`.
+    ///The `reasoningEffort` of `ThreadUsageBreakdownGroup`.
     pub fn with_reasoning_effort(
         mut self,
         value: impl Into<::std::string::String>,
@@ -36373,12 +37940,12 @@ impl ThreadUsageBreakdownGroup {
         self.reasoning_effort = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `speed`.
+    ///The `speed` of `ThreadUsageBreakdownGroup`.
     pub fn with_speed(mut self, value: impl Into<::std::string::String>) -> Self {
         self.speed = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `totalTokens`.
+    ///The `totalTokens` of `ThreadUsageBreakdownGroup`.
     pub fn with_total_tokens(mut self, value: i64) -> Self {
         self.total_tokens = ::std::option::Option::Some(value.into());
         self
@@ -36402,7 +37969,7 @@ impl TokenUsageBreakdown {
             total_tokens: total_tokens.into(),
         }
     }
-    ///Sets `cacheWriteInputTokens`.
+    ///The `cacheWriteInputTokens` of `TokenUsageBreakdown`.
     pub fn with_cache_write_input_tokens(mut self, value: i64) -> Self {
         self.cache_write_input_tokens = value.into();
         self
@@ -36425,17 +37992,17 @@ impl Tool {
             title: ::std::option::Option::None,
         }
     }
-    ///Sets `annotations`.
+    ///The `annotations` of `Tool`.
     pub fn with_annotations(mut self, value: impl Into<::serde_json::Value>) -> Self {
         self.annotations = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `description`.
+    ///The `description` of `Tool`.
     pub fn with_description(mut self, value: impl Into<::std::string::String>) -> Self {
         self.description = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `icons`.
+    ///The `icons` of `Tool`.
     pub fn with_icons(
         mut self,
         value: impl Into<::std::vec::Vec<::serde_json::Value>>,
@@ -36443,17 +38010,17 @@ impl Tool {
         self.icons = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `_meta`.
+    ///The `_meta` of `Tool`.
     pub fn with_meta(mut self, value: impl Into<::serde_json::Value>) -> Self {
         self.meta = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `outputSchema`.
+    ///The `outputSchema` of `Tool`.
     pub fn with_output_schema(mut self, value: impl Into<::serde_json::Value>) -> Self {
         self.output_schema = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `title`.
+    ///The `title` of `Tool`.
     pub fn with_title(mut self, value: impl Into<::std::string::String>) -> Self {
         self.title = ::std::option::Option::Some(value.into());
         self
@@ -36518,17 +38085,17 @@ impl ToolRequestUserInputQuestion {
             question: question.into(),
         }
     }
-    ///Sets `isOther`.
+    ///The `isOther` of `ToolRequestUserInputQuestion`.
     pub fn with_is_other(mut self, value: bool) -> Self {
         self.is_other = value.into();
         self
     }
-    ///Sets `isSecret`.
+    ///The `isSecret` of `ToolRequestUserInputQuestion`.
     pub fn with_is_secret(mut self, value: bool) -> Self {
         self.is_secret = value.into();
         self
     }
-    ///Sets `options`.
+    ///The `options` of `ToolRequestUserInputQuestion`.
     pub fn with_options(
         mut self,
         value: impl Into<::std::vec::Vec<ToolRequestUserInputOption>>,
@@ -36557,7 +38124,7 @@ impl ToolsV2 {
             web_search: ::std::option::Option::None,
         }
     }
-    ///Sets `web_search`.
+    ///The `web_search` of `ToolsV2`.
     pub fn with_web_search(mut self, value: impl Into<WebSearchToolConfig>) -> Self {
         self.web_search = ::std::option::Option::Some(value.into());
         self
@@ -36670,7 +38237,7 @@ impl TurnError {
             misalignment: ::std::option::Option::None,
         }
     }
-    ///Sets `additionalDetails`.
+    ///The `additionalDetails` of `TurnError`.
     pub fn with_additional_details(
         mut self,
         value: impl Into<::std::string::String>,
@@ -36678,7 +38245,7 @@ impl TurnError {
         self.additional_details = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `codexErrorInfo`.
+    ///The `codexErrorInfo` of `TurnError`.
     pub fn with_codex_error_info(mut self, value: impl Into<CodexErrorInfo>) -> Self {
         self.codex_error_info = ::std::option::Option::Some(value.into());
         self
@@ -36750,7 +38317,7 @@ impl TurnPlanUpdatedNotification {
             turn_id: turn_id.into(),
         }
     }
-    ///Sets `explanation`.
+    ///The `explanation` of the `turn/plan/updated` notification's params.
     pub fn with_explanation(mut self, value: impl Into<::std::string::String>) -> Self {
         self.explanation = ::std::option::Option::Some(value.into());
         self
@@ -36881,7 +38448,7 @@ impl TurnStartParams {
         self.approvals_reviewer = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `clientUserMessageId`.
+    ///The `clientUserMessageId` of the `turn/start` request's params.
     pub fn with_client_user_message_id(
         mut self,
         value: impl Into<::std::string::String>,
@@ -37058,7 +38625,7 @@ When setting `parentTurnId`, set this to the parent turn's `rootTurnId` when kno
         self.summary = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `toolOutput`.
+    ///The `toolOutput` of the `turn/start` request's params.
     pub fn with_tool_output(mut self, value: impl Into<TurnToolOutput>) -> Self {
         self.tool_output = ::std::option::Option::Some(value.into());
         self
@@ -37117,7 +38684,7 @@ impl TurnSteerParams {
         self.additional_context = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `clientUserMessageId`.
+    ///The `clientUserMessageId` of the `turn/steer` request's params.
     pub fn with_client_user_message_id(
         mut self,
         value: impl Into<::std::string::String>,
@@ -37177,7 +38744,7 @@ impl TurnToolOutput {
             retain: ::std::option::Option::None,
         }
     }
-    ///Sets `namespace`.
+    ///The `namespace` of `TurnToolOutput`.
     pub fn with_namespace(mut self, value: impl Into<::std::string::String>) -> Self {
         self.namespace = ::std::option::Option::Some(value.into());
         self
@@ -37197,7 +38764,7 @@ impl TurnsPage {
             next_cursor: ::std::option::Option::None,
         }
     }
-    ///Sets `backwardsCursor`.
+    ///The `backwardsCursor` of `TurnsPage`.
     pub fn with_backwards_cursor(
         mut self,
         value: impl Into<::std::string::String>,
@@ -37205,7 +38772,7 @@ impl TurnsPage {
         self.backwards_cursor = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `nextCursor`.
+    ///The `nextCursor` of `TurnsPage`.
     pub fn with_next_cursor(mut self, value: impl Into<::std::string::String>) -> Self {
         self.next_cursor = ::std::option::Option::Some(value.into());
         self
@@ -37258,7 +38825,7 @@ impl UserVerificationEnrollResponse {
             public_key: ::std::option::Option::None,
         }
     }
-    ///Sets `algorithm`.
+    ///The `algorithm` of the answer to `userVerification/enroll`.
     pub fn with_algorithm(mut self, value: impl Into<::std::string::String>) -> Self {
         self.algorithm = ::std::option::Option::Some(value.into());
         self
@@ -37314,7 +38881,7 @@ impl UserVerificationStatusResponse {
             unavailable_reason: ::std::option::Option::None,
         }
     }
-    ///Sets `credentialId`.
+    ///The `credentialId` of the answer to `userVerification/status`.
     pub fn with_credential_id(
         mut self,
         value: impl Into<::std::string::String>,
@@ -37322,7 +38889,7 @@ impl UserVerificationStatusResponse {
         self.credential_id = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `unavailableMessage`.
+    ///The `unavailableMessage` of the answer to `userVerification/status`.
     pub fn with_unavailable_message(
         mut self,
         value: impl Into<::std::string::String>,
@@ -37330,7 +38897,7 @@ impl UserVerificationStatusResponse {
         self.unavailable_message = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `unavailableReason`.
+    ///The `unavailableReason` of the answer to `userVerification/status`.
     pub fn with_unavailable_reason(
         mut self,
         value: impl Into<UserVerificationUnavailableReason>,
@@ -37380,12 +38947,12 @@ impl W3cTraceContext {
             tracestate: ::std::option::Option::None,
         }
     }
-    ///Sets `traceparent`.
+    ///The `traceparent` of `W3cTraceContext`.
     pub fn with_traceparent(mut self, value: impl Into<::std::string::String>) -> Self {
         self.traceparent = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `tracestate`.
+    ///The `tracestate` of `W3cTraceContext`.
     pub fn with_tracestate(mut self, value: impl Into<::std::string::String>) -> Self {
         self.tracestate = ::std::option::Option::Some(value.into());
         self
@@ -37415,22 +38982,22 @@ impl WebSearchLocation {
             timezone: ::std::option::Option::None,
         }
     }
-    ///Sets `city`.
+    ///The `city` of `WebSearchLocation`.
     pub fn with_city(mut self, value: impl Into<::std::string::String>) -> Self {
         self.city = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `country`.
+    ///The `country` of `WebSearchLocation`.
     pub fn with_country(mut self, value: impl Into<::std::string::String>) -> Self {
         self.country = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `region`.
+    ///The `region` of `WebSearchLocation`.
     pub fn with_region(mut self, value: impl Into<::std::string::String>) -> Self {
         self.region = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `timezone`.
+    ///The `timezone` of `WebSearchLocation`.
     pub fn with_timezone(mut self, value: impl Into<::std::string::String>) -> Self {
         self.timezone = ::std::option::Option::Some(value.into());
         self
@@ -37445,7 +39012,7 @@ impl WebSearchToolConfig {
             location: ::std::option::Option::None,
         }
     }
-    ///Sets `allowed_domains`.
+    ///The `allowed_domains` of `WebSearchToolConfig`.
     pub fn with_allowed_domains(
         mut self,
         value: impl Into<::std::vec::Vec<::std::string::String>>,
@@ -37453,12 +39020,12 @@ impl WebSearchToolConfig {
         self.allowed_domains = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `context_size`.
+    ///The `context_size` of `WebSearchToolConfig`.
     pub fn with_context_size(mut self, value: impl Into<WebSearchContextSize>) -> Self {
         self.context_size = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `location`.
+    ///The `location` of `WebSearchToolConfig`.
     pub fn with_location(mut self, value: impl Into<WebSearchLocation>) -> Self {
         self.location = ::std::option::Option::Some(value.into());
         self
@@ -37479,7 +39046,7 @@ impl WindowsSandboxSetupCompletedNotification {
             success: success.into(),
         }
     }
-    ///Sets `error`.
+    ///The `error` of the `windowsSandbox/setupCompleted` notification's params.
     pub fn with_error(mut self, value: impl Into<::std::string::String>) -> Self {
         self.error = ::std::option::Option::Some(value.into());
         self
@@ -37493,7 +39060,7 @@ impl WindowsSandboxSetupStartParams {
             mode: mode.into(),
         }
     }
-    ///Sets `cwd`.
+    ///The `cwd` of the `windowsSandbox/setupStart` request's params.
     pub fn with_cwd(mut self, value: impl Into<AbsolutePathBuf>) -> Self {
         self.cwd = ::std::option::Option::Some(value.into());
         self

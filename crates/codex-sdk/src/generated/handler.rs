@@ -28,7 +28,7 @@ Accepting everything is [`DangerouslyAcceptAll`](crate::DangerouslyAcceptAll), a
 pub trait ApprovalHandler: Send + Sync + 'static {
     /**A command wants to run.
 
-`item/commandExecution/requestApproval`: NEW APIs Sent when approval is requested for a specific command execution. This request is used for Turns started via turn/start.
+`item/commandExecution/requestApproval`: Sent when approval is requested for a specific command execution. This request is used for Turns started via turn/start.
 
 Default answer: `decline`.*/
     fn command_execution(
@@ -92,7 +92,7 @@ Default answer: grant nothing, for this turn.*/
         let _ = request;
         async { fail_closed::permissions() }
     }
-    /**`account/chatgptAuthTokens/refresh`
+    /**`account/chatgptAuthTokens/refresh`: takes `ChatgptAuthTokensRefreshParams`, answered with `ChatgptAuthTokensRefreshResponse`.
 
 Default answer: a JSON-RPC "method not found" error.*/
     fn account_chatgpt_auth_tokens_refresh(
@@ -124,7 +124,7 @@ Default answer: a JSON-RPC "method not found" error.*/
     }
     /**The legacy (v1) patch approval.
 
-`applyPatchApproval`: DEPRECATED APIs below Request to approve a patch. This request is used for Turns started via the legacy APIs (i.e. SendUserTurn, SendUserMessage).
+`applyPatchApproval`: Request to approve a patch. This request is used for Turns started via the legacy APIs (i.e. SendUserTurn, SendUserMessage).
 
 Default answer: `denied`.*/
     fn apply_patch_legacy(

@@ -57,7 +57,7 @@ impl ThreadStartOptions {
         self.allow_provider_model_fallback = Some(value.into());
         self
     }
-    ///Sets `approvalPolicy` of `ThreadStartParams`.
+    ///The `approvalPolicy` of the `thread/start` request's params.
     pub fn approval_policy(
         mut self,
         value: impl Into<codex_protocol::AskForApproval>,
@@ -73,12 +73,12 @@ impl ThreadStartOptions {
         self.approvals_reviewer = Some(value.into());
         self
     }
-    ///Sets `baseInstructions` of `ThreadStartParams`.
+    ///The `baseInstructions` of the `thread/start` request's params.
     pub fn base_instructions(mut self, value: impl Into<::std::string::String>) -> Self {
         self.base_instructions = Some(value.into());
         self
     }
-    ///Sets `config` of `ThreadStartParams`.
+    ///The `config` of the `thread/start` request's params.
     pub fn config(
         mut self,
         value: impl Into<::serde_json::Map<::std::string::String, ::serde_json::Value>>,
@@ -86,7 +86,7 @@ impl ThreadStartOptions {
         self.config = Some(value.into());
         self
     }
-    ///Sets `cwd` of `ThreadStartParams`.
+    ///The `cwd` of the `thread/start` request's params.
     pub fn cwd(mut self, value: impl Into<::std::string::String>) -> Self {
         self.cwd = Some(value.into());
         self
@@ -99,7 +99,7 @@ impl ThreadStartOptions {
         self.daybreak_enabled = Some(value.into());
         self
     }
-    ///Sets `developerInstructions` of `ThreadStartParams`.
+    ///The `developerInstructions` of the `thread/start` request's params.
     pub fn developer_instructions(
         mut self,
         value: impl Into<::std::string::String>,
@@ -107,6 +107,7 @@ impl ThreadStartOptions {
         self.developer_instructions = Some(value.into());
         self
     }
+    ///The `dynamicTools` of the `thread/start` request's params.
     /**
 
 **Experimental:** part of the protocol only for clients that opt in with `capabilities.experimentalApi`; a stable server ignores or refuses it.*/
@@ -130,7 +131,7 @@ Omitted selects the default environment when environment access is enabled. Empt
         self.environments = Some(value.into());
         self
     }
-    ///Sets `ephemeral` of `ThreadStartParams`.
+    ///The `ephemeral` of the `thread/start` request's params.
     pub fn ephemeral(mut self, value: bool) -> Self {
         self.ephemeral = Some(value.into());
         self
@@ -166,12 +167,12 @@ Omitted selects the default environment when environment access is enabled. Empt
         self.mock_experimental_field = Some(value.into());
         self
     }
-    ///Sets `model` of `ThreadStartParams`.
+    ///The `model` of the `thread/start` request's params.
     pub fn model(mut self, value: impl Into<::std::string::String>) -> Self {
         self.model = Some(value.into());
         self
     }
-    ///Sets `modelProvider` of `ThreadStartParams`.
+    ///The `modelProvider` of the `thread/start` request's params.
     pub fn model_provider(mut self, value: impl Into<::std::string::String>) -> Self {
         self.model_provider = Some(value.into());
         self
@@ -219,7 +220,7 @@ Omitted selects the default environment when environment access is enabled. Empt
         self.runtime_workspace_roots = Some(value.into());
         self
     }
-    ///Sets `sandbox` of `ThreadStartParams`.
+    ///The `sandbox` of the `thread/start` request's params.
     pub fn sandbox(mut self, value: impl Into<codex_protocol::SandboxMode>) -> Self {
         self.sandbox = Some(value.into());
         self
@@ -235,17 +236,17 @@ Omitted selects the default environment when environment access is enabled. Empt
         self.selected_capability_roots = Some(value.into());
         self
     }
-    ///Sets `serviceName` of `ThreadStartParams`.
+    ///The `serviceName` of the `thread/start` request's params.
     pub fn service_name(mut self, value: impl Into<::std::string::String>) -> Self {
         self.service_name = Some(value.into());
         self
     }
-    ///Sets `serviceTier` of `ThreadStartParams`.
+    ///The `serviceTier` of the `thread/start` request's params.
     pub fn service_tier(mut self, value: impl Into<::std::string::String>) -> Self {
         self.service_tier = Some(value.into());
         self
     }
-    ///Sets `sessionStartSource` of `ThreadStartParams`.
+    ///The `sessionStartSource` of the `thread/start` request's params.
     pub fn session_start_source(
         mut self,
         value: impl Into<codex_protocol::ThreadStartSource>,
@@ -329,7 +330,7 @@ impl ThreadResumeOptions {
     pub fn new() -> Self {
         Self::default()
     }
-    ///Sets `approvalPolicy` of `ThreadResumeParams`.
+    ///The `approvalPolicy` of the `thread/resume` request's params.
     pub fn approval_policy(
         mut self,
         value: impl Into<codex_protocol::AskForApproval>,
@@ -345,12 +346,12 @@ impl ThreadResumeOptions {
         self.approvals_reviewer = Some(value.into());
         self
     }
-    ///Sets `baseInstructions` of `ThreadResumeParams`.
+    ///The `baseInstructions` of the `thread/resume` request's params.
     pub fn base_instructions(mut self, value: impl Into<::std::string::String>) -> Self {
         self.base_instructions = Some(value.into());
         self
     }
-    ///Sets `config` of `ThreadResumeParams`.
+    ///The `config` of the `thread/resume` request's params.
     pub fn config(
         mut self,
         value: impl Into<::serde_json::Map<::std::string::String, ::serde_json::Value>>,
@@ -358,12 +359,12 @@ impl ThreadResumeOptions {
         self.config = Some(value.into());
         self
     }
-    ///Sets `cwd` of `ThreadResumeParams`.
+    ///The `cwd` of the `thread/resume` request's params.
     pub fn cwd(mut self, value: impl Into<::std::string::String>) -> Self {
         self.cwd = Some(value.into());
         self
     }
-    ///Sets `developerInstructions` of `ThreadResumeParams`.
+    ///The `developerInstructions` of the `thread/resume` request's params.
     pub fn developer_instructions(
         mut self,
         value: impl Into<::std::string::String>,
@@ -403,7 +404,7 @@ impl ThreadResumeOptions {
         self.model = Some(value.into());
         self
     }
-    ///Sets `modelProvider` of `ThreadResumeParams`.
+    ///The `modelProvider` of the `thread/resume` request's params.
     pub fn model_provider(mut self, value: impl Into<::std::string::String>) -> Self {
         self.model_provider = Some(value.into());
         self
@@ -440,12 +441,12 @@ impl ThreadResumeOptions {
         self.runtime_workspace_roots = Some(value.into());
         self
     }
-    ///Sets `sandbox` of `ThreadResumeParams`.
+    ///The `sandbox` of the `thread/resume` request's params.
     pub fn sandbox(mut self, value: impl Into<codex_protocol::SandboxMode>) -> Self {
         self.sandbox = Some(value.into());
         self
     }
-    ///Sets `serviceTier` of `ThreadResumeParams`.
+    ///The `serviceTier` of the `thread/resume` request's params.
     pub fn service_tier(mut self, value: impl Into<::std::string::String>) -> Self {
         self.service_tier = Some(value.into());
         self
@@ -514,7 +515,7 @@ impl ThreadForkOptions {
     pub fn new() -> Self {
         Self::default()
     }
-    ///Sets `approvalPolicy` of `ThreadForkParams`.
+    ///The `approvalPolicy` of the `thread/fork` request's params.
     pub fn approval_policy(
         mut self,
         value: impl Into<codex_protocol::AskForApproval>,
@@ -538,7 +539,7 @@ impl ThreadForkOptions {
         self.attach_to_source = Some(value.into());
         self
     }
-    ///Sets `baseInstructions` of `ThreadForkParams`.
+    ///The `baseInstructions` of the `thread/fork` request's params.
     pub fn base_instructions(mut self, value: impl Into<::std::string::String>) -> Self {
         self.base_instructions = Some(value.into());
         self
@@ -551,7 +552,7 @@ impl ThreadForkOptions {
         self.before_turn_id = Some(value.into());
         self
     }
-    ///Sets `config` of `ThreadForkParams`.
+    ///The `config` of the `thread/fork` request's params.
     pub fn config(
         mut self,
         value: impl Into<::serde_json::Map<::std::string::String, ::serde_json::Value>>,
@@ -559,7 +560,7 @@ impl ThreadForkOptions {
         self.config = Some(value.into());
         self
     }
-    ///Sets `cwd` of `ThreadForkParams`.
+    ///The `cwd` of the `thread/fork` request's params.
     pub fn cwd(mut self, value: impl Into<::std::string::String>) -> Self {
         self.cwd = Some(value.into());
         self
@@ -572,7 +573,7 @@ impl ThreadForkOptions {
         self.defer_goal_continuation = Some(value.into());
         self
     }
-    ///Sets `developerInstructions` of `ThreadForkParams`.
+    ///The `developerInstructions` of the `thread/fork` request's params.
     pub fn developer_instructions(
         mut self,
         value: impl Into<::std::string::String>,
@@ -580,7 +581,7 @@ impl ThreadForkOptions {
         self.developer_instructions = Some(value.into());
         self
     }
-    ///Sets `ephemeral` of `ThreadForkParams`.
+    ///The `ephemeral` of the `thread/fork` request's params.
     pub fn ephemeral(mut self, value: bool) -> Self {
         self.ephemeral = Some(value.into());
         self
@@ -618,7 +619,7 @@ When specified, turns after `last_turn_id` are omitted from the fork. The refere
         self.model = Some(value.into());
         self
     }
-    ///Sets `modelProvider` of `ThreadForkParams`.
+    ///The `modelProvider` of the `thread/fork` request's params.
     pub fn model_provider(mut self, value: impl Into<::std::string::String>) -> Self {
         self.model_provider = Some(value.into());
         self
@@ -650,12 +651,12 @@ When specified, turns after `last_turn_id` are omitted from the fork. The refere
         self.runtime_workspace_roots = Some(value.into());
         self
     }
-    ///Sets `sandbox` of `ThreadForkParams`.
+    ///The `sandbox` of the `thread/fork` request's params.
     pub fn sandbox(mut self, value: impl Into<codex_protocol::SandboxMode>) -> Self {
         self.sandbox = Some(value.into());
         self
     }
-    ///Sets `serviceTier` of `ThreadForkParams`.
+    ///The `serviceTier` of the `thread/fork` request's params.
     pub fn service_tier(mut self, value: impl Into<::std::string::String>) -> Self {
         self.service_tier = Some(value.into());
         self
@@ -783,7 +784,7 @@ impl TurnOptions {
         self.approvals_reviewer = Some(value.into());
         self
     }
-    ///Sets `clientUserMessageId` of `TurnStartParams`.
+    ///The `clientUserMessageId` of the `turn/start` request's params.
     pub fn client_user_message_id(
         mut self,
         value: impl Into<::std::string::String>,
@@ -964,7 +965,7 @@ When setting `parentTurnId`, set this to the parent turn's `rootTurnId` when kno
         self.summary = Some(value.into());
         self
     }
-    ///Sets `toolOutput` of `TurnStartParams`.
+    ///The `toolOutput` of the `turn/start` request's params.
     pub fn tool_output(
         mut self,
         value: impl Into<codex_protocol::TurnToolOutput>,

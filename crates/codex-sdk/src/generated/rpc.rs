@@ -211,14 +211,14 @@ impl<'a> Rpc<'a> {
             codex: self.codex,
         }
     }
-    ///`initialize`
+    ///`initialize`: takes `InitializeParams`, answered with `InitializeResponse`.
     pub async fn initialize(
         &self,
         params: codex_protocol::InitializeParams,
     ) -> Result<codex_protocol::InitializeResponse> {
         self.codex.request::<requests::Initialize>(params).await
     }
-    ///`fuzzyFileSearch`
+    ///`fuzzyFileSearch`: takes `FuzzyFileSearchParams`, answered with `FuzzyFileSearchResponse`.
     pub async fn fuzzy_file_search(
         &self,
         params: codex_protocol::FuzzyFileSearchParams,
@@ -226,7 +226,7 @@ impl<'a> Rpc<'a> {
         self.codex.request::<requests::FuzzyFileSearch>(params).await
     }
     #[cfg(feature = "experimental")]
-    /**`fuzzyFileSearch/sessionStart`
+    /**`fuzzyFileSearch/sessionStart`: takes `FuzzyFileSearchSessionStartParams`, answered with `FuzzyFileSearchSessionStartResponse`.
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     pub async fn fuzzy_file_search_session_start(
@@ -236,7 +236,7 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         self.codex.request::<requests::FuzzyFileSearchSessionStart>(params).await
     }
     #[cfg(feature = "experimental")]
-    /**`fuzzyFileSearch/sessionUpdate`
+    /**`fuzzyFileSearch/sessionUpdate`: takes `FuzzyFileSearchSessionUpdateParams`, answered with `FuzzyFileSearchSessionUpdateResponse`.
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     pub async fn fuzzy_file_search_session_update(
@@ -246,7 +246,7 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         self.codex.request::<requests::FuzzyFileSearchSessionUpdate>(params).await
     }
     #[cfg(feature = "experimental")]
-    /**`fuzzyFileSearch/sessionStop`
+    /**`fuzzyFileSearch/sessionStop`: takes `FuzzyFileSearchSessionStopParams`, answered with `FuzzyFileSearchSessionStopResponse`.
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     pub async fn fuzzy_file_search_session_stop(
@@ -262,25 +262,25 @@ pub struct AccountMethods<'a> {
     codex: &'a Codex,
 }
 impl<'a> AccountMethods<'a> {
-    ///`account/gatewayOAuth/read`
+    ///`account/gatewayOAuth/read`: takes no params, answered with `GatewayOAuthReadResponse`.
     pub async fn gateway_oauth_read(
         &self,
     ) -> Result<codex_protocol::GatewayOAuthReadResponse> {
         self.codex.request::<requests::AccountGatewayOAuthRead>(()).await
     }
-    ///`account/gatewayOAuth/login`
+    ///`account/gatewayOAuth/login`: takes no params, answered with `GatewayOAuthLoginResponse`.
     pub async fn gateway_oauth_login(
         &self,
     ) -> Result<codex_protocol::GatewayOAuthLoginResponse> {
         self.codex.request::<requests::AccountGatewayOAuthLogin>(()).await
     }
-    ///`account/gatewayOAuth/cancel`
+    ///`account/gatewayOAuth/cancel`: takes no params, answered with `GatewayOAuthCancelResponse`.
     pub async fn gateway_oauth_cancel(
         &self,
     ) -> Result<codex_protocol::GatewayOAuthCancelResponse> {
         self.codex.request::<requests::AccountGatewayOAuthCancel>(()).await
     }
-    ///`account/login/start`
+    ///`account/login/start`: takes `LoginAccountParams`, answered with `LoginAccountResponse`.
     pub async fn login_start(
         &self,
         params: codex_protocol::LoginAccountParams,
@@ -288,7 +288,7 @@ impl<'a> AccountMethods<'a> {
         self.codex.request::<requests::AccountLoginStart>(params).await
     }
     #[cfg(feature = "experimental")]
-    /**`account/bedrock/discover`
+    /**`account/bedrock/discover`: takes `BedrockDiscoverParams`, answered with `BedrockDiscoverResponse`.
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     pub async fn bedrock_discover(
@@ -298,7 +298,7 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         self.codex.request::<requests::AccountBedrockDiscover>(params).await
     }
     #[cfg(feature = "experimental")]
-    /**`account/bedrock/setup`
+    /**`account/bedrock/setup`: takes `BedrockSetupParams`, answered with `BedrockSetupResponse`.
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     pub async fn bedrock_setup(
@@ -308,7 +308,7 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         self.codex.request::<requests::AccountBedrockSetup>(params).await
     }
     #[cfg(feature = "experimental")]
-    /**`account/gcp/setup`
+    /**`account/gcp/setup`: takes `GcpSetupParams`, answered with `GcpSetupResponse`.
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     pub async fn gcp_setup(
@@ -318,7 +318,7 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         self.codex.request::<requests::AccountGcpSetup>(params).await
     }
     #[cfg(feature = "experimental")]
-    /**`account/bedrock/checkGovCloudRequirements`
+    /**`account/bedrock/checkGovCloudRequirements`: takes `BedrockCheckGovCloudRequirementsParams`, answered with `BedrockCheckGovCloudRequirementsResponse`.
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     pub async fn bedrock_check_gov_cloud_requirements(
@@ -329,56 +329,56 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
             .request::<requests::AccountBedrockCheckGovCloudRequirements>(params)
             .await
     }
-    ///`account/login/cancel`
+    ///`account/login/cancel`: takes `CancelLoginAccountParams`, answered with `CancelLoginAccountResponse`.
     pub async fn login_cancel(
         &self,
         params: codex_protocol::CancelLoginAccountParams,
     ) -> Result<codex_protocol::CancelLoginAccountResponse> {
         self.codex.request::<requests::AccountLoginCancel>(params).await
     }
-    ///`account/logout`
+    ///`account/logout`: takes no params, answered with `LogoutAccountResponse`.
     pub async fn logout(&self) -> Result<codex_protocol::LogoutAccountResponse> {
         self.codex.request::<requests::AccountLogout>(()).await
     }
-    ///`account/securitySetup/read`
+    ///`account/securitySetup/read`: takes no params, answered with `GetAccountSecuritySetupResponse`.
     pub async fn security_setup_read(
         &self,
     ) -> Result<codex_protocol::GetAccountSecuritySetupResponse> {
         self.codex.request::<requests::AccountSecuritySetupRead>(()).await
     }
-    ///`account/rateLimits/read`
+    ///`account/rateLimits/read`: takes no params, answered with `GetAccountRateLimitsResponse`.
     pub async fn rate_limits_read(
         &self,
     ) -> Result<codex_protocol::GetAccountRateLimitsResponse> {
         self.codex.request::<requests::AccountRateLimitsRead>(()).await
     }
-    ///`account/rateLimitResetCredit/consume`
+    ///`account/rateLimitResetCredit/consume`: takes `ConsumeAccountRateLimitResetCreditParams`, answered with `ConsumeAccountRateLimitResetCreditResponse`.
     pub async fn rate_limit_reset_credit_consume(
         &self,
         params: codex_protocol::ConsumeAccountRateLimitResetCreditParams,
     ) -> Result<codex_protocol::ConsumeAccountRateLimitResetCreditResponse> {
         self.codex.request::<requests::AccountRateLimitResetCreditConsume>(params).await
     }
-    ///`account/usage/read`
+    ///`account/usage/read`: takes no params, answered with `GetAccountTokenUsageResponse`.
     pub async fn usage_read(
         &self,
     ) -> Result<codex_protocol::GetAccountTokenUsageResponse> {
         self.codex.request::<requests::AccountUsageRead>(()).await
     }
-    ///`account/workspaceMessages/read`
+    ///`account/workspaceMessages/read`: takes no params, answered with `GetWorkspaceMessagesResponse`.
     pub async fn workspace_messages_read(
         &self,
     ) -> Result<codex_protocol::GetWorkspaceMessagesResponse> {
         self.codex.request::<requests::AccountWorkspaceMessagesRead>(()).await
     }
-    ///`account/sendAddCreditsNudgeEmail`
+    ///`account/sendAddCreditsNudgeEmail`: takes `SendAddCreditsNudgeEmailParams`, answered with `SendAddCreditsNudgeEmailResponse`.
     pub async fn send_add_credits_nudge_email(
         &self,
         params: codex_protocol::SendAddCreditsNudgeEmailParams,
     ) -> Result<codex_protocol::SendAddCreditsNudgeEmailResponse> {
         self.codex.request::<requests::AccountSendAddCreditsNudgeEmail>(params).await
     }
-    ///`account/read`
+    ///`account/read`: takes `GetAccountParams`, answered with `GetAccountResponse`.
     pub async fn read(
         &self,
         params: codex_protocol::GetAccountParams,
@@ -395,7 +395,7 @@ pub struct AccountSessionMethods<'a> {
 #[cfg(feature = "experimental")]
 impl<'a> AccountSessionMethods<'a> {
     #[cfg(feature = "experimental")]
-    /**`accountSession/list`
+    /**`accountSession/list`: takes `AccountSessionsListParams`, answered with `AccountSessionsResponse`.
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     pub async fn list(
@@ -405,7 +405,7 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         self.codex.request::<requests::AccountSessionList>(params).await
     }
     #[cfg(feature = "experimental")]
-    /**`accountSession/switch`
+    /**`accountSession/switch`: takes `AccountSessionsSwitchParams`, answered with `AccountSessionsSwitchResponse`.
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     pub async fn switch(
@@ -421,14 +421,14 @@ pub struct AppMethods<'a> {
     codex: &'a Codex,
 }
 impl<'a> AppMethods<'a> {
-    ///`app/read`
+    ///`app/read`: takes `AppsReadParams`, answered with `AppsReadResponse`.
     pub async fn read(
         &self,
         params: codex_protocol::AppsReadParams,
     ) -> Result<codex_protocol::AppsReadResponse> {
         self.codex.request::<requests::AppRead>(params).await
     }
-    ///`app/list`
+    ///`app/list`: takes `AppsListParams`, answered with `AppsListResponse`.
     pub async fn list(
         &self,
         params: codex_protocol::AppsListParams,
@@ -442,7 +442,7 @@ impl<'a> AppMethods<'a> {
     ) -> impl Stream<Item = Result<codex_protocol::AppInfo>> + Send + 'static {
         crate::paging::all_pages::<requests::AppList>(self.codex.clone(), params)
     }
-    ///`app/installed`
+    ///`app/installed`: takes `AppsInstalledParams`, answered with `AppsInstalledResponse`.
     pub async fn installed(
         &self,
         params: codex_protocol::AppsInstalledParams,
@@ -510,27 +510,27 @@ pub struct ConfigMethods<'a> {
     codex: &'a Codex,
 }
 impl<'a> ConfigMethods<'a> {
-    ///`config/mcpServer/reload`
+    ///`config/mcpServer/reload`: takes no params, answered with `McpServerRefreshResponse`.
     pub async fn mcp_server_reload(
         &self,
     ) -> Result<codex_protocol::McpServerRefreshResponse> {
         self.codex.request::<requests::ConfigMcpServerReload>(()).await
     }
-    ///`config/read`
+    ///`config/read`: takes `ConfigReadParams`, answered with `ConfigReadResponse`.
     pub async fn read(
         &self,
         params: codex_protocol::ConfigReadParams,
     ) -> Result<codex_protocol::ConfigReadResponse> {
         self.codex.request::<requests::ConfigRead>(params).await
     }
-    ///`config/value/write`
+    ///`config/value/write`: takes `ConfigValueWriteParams`, answered with `ConfigWriteResponse`.
     pub async fn value_write(
         &self,
         params: codex_protocol::ConfigValueWriteParams,
     ) -> Result<codex_protocol::ConfigWriteResponse> {
         self.codex.request::<requests::ConfigValueWrite>(params).await
     }
-    ///`config/batchWrite`
+    ///`config/batchWrite`: takes `ConfigBatchWriteParams`, answered with `ConfigWriteResponse`.
     pub async fn batch_write(
         &self,
         params: codex_protocol::ConfigBatchWriteParams,
@@ -544,7 +544,7 @@ pub struct ConfigRequirementsMethods<'a> {
     codex: &'a Codex,
 }
 impl<'a> ConfigRequirementsMethods<'a> {
-    ///`configRequirements/read`
+    ///`configRequirements/read`: takes no params, answered with `ConfigRequirementsReadResponse`.
     pub async fn read(&self) -> Result<codex_protocol::ConfigRequirementsReadResponse> {
         self.codex.request::<requests::ConfigRequirementsRead>(()).await
     }
@@ -594,7 +594,7 @@ pub struct ExperimentalFeatureMethods<'a> {
     codex: &'a Codex,
 }
 impl<'a> ExperimentalFeatureMethods<'a> {
-    ///`experimentalFeature/list`
+    ///`experimentalFeature/list`: takes `ExperimentalFeatureListParams`, answered with `ExperimentalFeatureListResponse`.
     pub async fn list(
         &self,
         params: codex_protocol::ExperimentalFeatureListParams,
@@ -612,7 +612,7 @@ impl<'a> ExperimentalFeatureMethods<'a> {
             requests::ExperimentalFeatureList,
         >(self.codex.clone(), params)
     }
-    ///`experimentalFeature/enablement/set`
+    ///`experimentalFeature/enablement/set`: takes `ExperimentalFeatureEnablementSetParams`, answered with `ExperimentalFeatureEnablementSetResponse`.
     pub async fn enablement_set(
         &self,
         params: codex_protocol::ExperimentalFeatureEnablementSetParams,
@@ -626,21 +626,21 @@ pub struct ExternalAgentConfigMethods<'a> {
     codex: &'a Codex,
 }
 impl<'a> ExternalAgentConfigMethods<'a> {
-    ///`externalAgentConfig/detect`
+    ///`externalAgentConfig/detect`: takes `ExternalAgentConfigDetectParams`, answered with `ExternalAgentConfigDetectResponse`.
     pub async fn detect(
         &self,
         params: codex_protocol::ExternalAgentConfigDetectParams,
     ) -> Result<codex_protocol::ExternalAgentConfigDetectResponse> {
         self.codex.request::<requests::ExternalAgentConfigDetect>(params).await
     }
-    ///`externalAgentConfig/import`
+    ///`externalAgentConfig/import`: takes `ExternalAgentConfigImportParams`, answered with `ExternalAgentConfigImportResponse`.
     pub async fn import(
         &self,
         params: codex_protocol::ExternalAgentConfigImportParams,
     ) -> Result<codex_protocol::ExternalAgentConfigImportResponse> {
         self.codex.request::<requests::ExternalAgentConfigImport>(params).await
     }
-    ///`externalAgentConfig/import/recordHistory`
+    ///`externalAgentConfig/import/recordHistory`: takes `ExternalAgentConfigImportHistoryRecordParams`, answered with `ExternalAgentConfigImportHistoryRecordResponse`.
     pub async fn import_record_history(
         &self,
         params: codex_protocol::ExternalAgentConfigImportHistoryRecordParams,
@@ -649,7 +649,7 @@ impl<'a> ExternalAgentConfigMethods<'a> {
             .request::<requests::ExternalAgentConfigImportRecordHistory>(params)
             .await
     }
-    ///`externalAgentConfig/import/readHistories`
+    ///`externalAgentConfig/import/readHistories`: takes no params, answered with `ExternalAgentConfigImportHistoriesReadResponse`.
     pub async fn import_read_histories(
         &self,
     ) -> Result<codex_protocol::ExternalAgentConfigImportHistoriesReadResponse> {
@@ -662,14 +662,14 @@ pub struct FeedbackMethods<'a> {
     codex: &'a Codex,
 }
 impl<'a> FeedbackMethods<'a> {
-    ///`feedback/upload`
+    ///`feedback/upload`: takes `FeedbackUploadParams`, answered with `FeedbackUploadResponse`.
     pub async fn upload(
         &self,
         params: codex_protocol::FeedbackUploadParams,
     ) -> Result<codex_protocol::FeedbackUploadResponse> {
         self.codex.request::<requests::FeedbackUpload>(params).await
     }
-    ///`feedback/save`
+    ///`feedback/save`: takes `FeedbackSaveParams`, answered with `FeedbackSaveResponse`.
     pub async fn save(
         &self,
         params: codex_protocol::FeedbackSaveParams,
@@ -683,63 +683,63 @@ pub struct FsMethods<'a> {
     codex: &'a Codex,
 }
 impl<'a> FsMethods<'a> {
-    ///`fs/readFile`
+    ///`fs/readFile`: takes `FsReadFileParams`, answered with `FsReadFileResponse`.
     pub async fn read_file(
         &self,
         params: codex_protocol::FsReadFileParams,
     ) -> Result<codex_protocol::FsReadFileResponse> {
         self.codex.request::<requests::FsReadFile>(params).await
     }
-    ///`fs/writeFile`
+    ///`fs/writeFile`: takes `FsWriteFileParams`, answered with `FsWriteFileResponse`.
     pub async fn write_file(
         &self,
         params: codex_protocol::FsWriteFileParams,
     ) -> Result<codex_protocol::FsWriteFileResponse> {
         self.codex.request::<requests::FsWriteFile>(params).await
     }
-    ///`fs/createDirectory`
+    ///`fs/createDirectory`: takes `FsCreateDirectoryParams`, answered with `FsCreateDirectoryResponse`.
     pub async fn create_directory(
         &self,
         params: codex_protocol::FsCreateDirectoryParams,
     ) -> Result<codex_protocol::FsCreateDirectoryResponse> {
         self.codex.request::<requests::FsCreateDirectory>(params).await
     }
-    ///`fs/getMetadata`
+    ///`fs/getMetadata`: takes `FsGetMetadataParams`, answered with `FsGetMetadataResponse`.
     pub async fn get_metadata(
         &self,
         params: codex_protocol::FsGetMetadataParams,
     ) -> Result<codex_protocol::FsGetMetadataResponse> {
         self.codex.request::<requests::FsGetMetadata>(params).await
     }
-    ///`fs/readDirectory`
+    ///`fs/readDirectory`: takes `FsReadDirectoryParams`, answered with `FsReadDirectoryResponse`.
     pub async fn read_directory(
         &self,
         params: codex_protocol::FsReadDirectoryParams,
     ) -> Result<codex_protocol::FsReadDirectoryResponse> {
         self.codex.request::<requests::FsReadDirectory>(params).await
     }
-    ///`fs/remove`
+    ///`fs/remove`: takes `FsRemoveParams`, answered with `FsRemoveResponse`.
     pub async fn remove(
         &self,
         params: codex_protocol::FsRemoveParams,
     ) -> Result<codex_protocol::FsRemoveResponse> {
         self.codex.request::<requests::FsRemove>(params).await
     }
-    ///`fs/copy`
+    ///`fs/copy`: takes `FsCopyParams`, answered with `FsCopyResponse`.
     pub async fn copy(
         &self,
         params: codex_protocol::FsCopyParams,
     ) -> Result<codex_protocol::FsCopyResponse> {
         self.codex.request::<requests::FsCopy>(params).await
     }
-    ///`fs/watch`
+    ///`fs/watch`: takes `FsWatchParams`, answered with `FsWatchResponse`.
     pub async fn watch(
         &self,
         params: codex_protocol::FsWatchParams,
     ) -> Result<codex_protocol::FsWatchResponse> {
         self.codex.request::<requests::FsWatch>(params).await
     }
-    ///`fs/unwatch`
+    ///`fs/unwatch`: takes `FsUnwatchParams`, answered with `FsUnwatchResponse`.
     pub async fn unwatch(
         &self,
         params: codex_protocol::FsUnwatchParams,
@@ -753,7 +753,7 @@ pub struct HooksMethods<'a> {
     codex: &'a Codex,
 }
 impl<'a> HooksMethods<'a> {
-    ///`hooks/list`
+    ///`hooks/list`: takes `HooksListParams`, answered with `HooksListResponse`.
     pub async fn list(
         &self,
         params: codex_protocol::HooksListParams,
@@ -767,21 +767,21 @@ pub struct MarketplaceMethods<'a> {
     codex: &'a Codex,
 }
 impl<'a> MarketplaceMethods<'a> {
-    ///`marketplace/add`
+    ///`marketplace/add`: takes `MarketplaceAddParams`, answered with `MarketplaceAddResponse`.
     pub async fn add(
         &self,
         params: codex_protocol::MarketplaceAddParams,
     ) -> Result<codex_protocol::MarketplaceAddResponse> {
         self.codex.request::<requests::MarketplaceAdd>(params).await
     }
-    ///`marketplace/remove`
+    ///`marketplace/remove`: takes `MarketplaceRemoveParams`, answered with `MarketplaceRemoveResponse`.
     pub async fn remove(
         &self,
         params: codex_protocol::MarketplaceRemoveParams,
     ) -> Result<codex_protocol::MarketplaceRemoveResponse> {
         self.codex.request::<requests::MarketplaceRemove>(params).await
     }
-    ///`marketplace/upgrade`
+    ///`marketplace/upgrade`: takes `MarketplaceUpgradeParams`, answered with `MarketplaceUpgradeResponse`.
     pub async fn upgrade(
         &self,
         params: codex_protocol::MarketplaceUpgradeParams,
@@ -795,14 +795,14 @@ pub struct McpServerMethods<'a> {
     codex: &'a Codex,
 }
 impl<'a> McpServerMethods<'a> {
-    ///`mcpServer/oauth/login`
+    ///`mcpServer/oauth/login`: takes `McpServerOauthLoginParams`, answered with `McpServerOauthLoginResponse`.
     pub async fn oauth_login(
         &self,
         params: codex_protocol::McpServerOauthLoginParams,
     ) -> Result<codex_protocol::McpServerOauthLoginResponse> {
         self.codex.request::<requests::McpServerOauthLogin>(params).await
     }
-    ///`mcpServer/resource/read`
+    ///`mcpServer/resource/read`: takes `McpResourceReadParams`, answered with `McpResourceReadResponse`.
     pub async fn resource_read(
         &self,
         params: codex_protocol::McpResourceReadParams,
@@ -810,7 +810,7 @@ impl<'a> McpServerMethods<'a> {
         self.codex.request::<requests::McpServerResourceRead>(params).await
     }
     #[cfg(feature = "experimental")]
-    /**`mcpServer/event/stream/start`
+    /**`mcpServer/event/stream/start`: takes `McpServerEventStreamStartParams`, answered with `McpServerEventStreamStartResponse`.
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     pub async fn event_stream_start(
@@ -820,7 +820,7 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         self.codex.request::<requests::McpServerEventStreamStart>(params).await
     }
     #[cfg(feature = "experimental")]
-    /**`mcpServer/event/stream/stop`
+    /**`mcpServer/event/stream/stop`: takes `McpServerEventStreamStopParams`, answered with `McpServerEventStreamStopResponse`.
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     pub async fn event_stream_stop(
@@ -829,7 +829,7 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
     ) -> Result<codex_protocol::McpServerEventStreamStopResponse> {
         self.codex.request::<requests::McpServerEventStreamStop>(params).await
     }
-    ///`mcpServer/tool/call`
+    ///`mcpServer/tool/call`: takes `McpServerToolCallParams`, answered with `McpServerToolCallResponse`.
     pub async fn tool_call(
         &self,
         params: codex_protocol::McpServerToolCallParams,
@@ -843,7 +843,7 @@ pub struct McpServerStatusMethods<'a> {
     codex: &'a Codex,
 }
 impl<'a> McpServerStatusMethods<'a> {
-    ///`mcpServerStatus/list`
+    ///`mcpServerStatus/list`: takes `ListMcpServerStatusParams`, answered with `ListMcpServerStatusResponse`.
     pub async fn list(
         &self,
         params: codex_protocol::ListMcpServerStatusParams,
@@ -869,7 +869,7 @@ pub struct MemoryMethods<'a> {
 #[cfg(feature = "experimental")]
 impl<'a> MemoryMethods<'a> {
     #[cfg(feature = "experimental")]
-    /**`memory/status`
+    /**`memory/status`: takes `MemoryStatusParams`, answered with `MemoryStatusResponse`.
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     pub async fn status(
@@ -879,7 +879,7 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         self.codex.request::<requests::MemoryStatus>(params).await
     }
     #[cfg(feature = "experimental")]
-    /**`memory/reset`
+    /**`memory/reset`: takes no params, answered with `MemoryResetResponse`.
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     pub async fn reset(&self) -> Result<codex_protocol::MemoryResetResponse> {
@@ -911,7 +911,7 @@ pub struct ModelMethods<'a> {
     codex: &'a Codex,
 }
 impl<'a> ModelMethods<'a> {
-    ///`model/list`
+    ///`model/list`: takes `ModelListParams`, answered with `ModelListResponse`.
     pub async fn list(
         &self,
         params: codex_protocol::ModelListParams,
@@ -932,21 +932,21 @@ pub struct ModelProviderMethods<'a> {
     codex: &'a Codex,
 }
 impl<'a> ModelProviderMethods<'a> {
-    ///`modelProvider/list`
+    ///`modelProvider/list`: takes `ModelProviderListParams`, answered with `ModelProviderListResponse`.
     pub async fn list(
         &self,
         params: codex_protocol::ModelProviderListParams,
     ) -> Result<codex_protocol::ModelProviderListResponse> {
         self.codex.request::<requests::ModelProviderList>(params).await
     }
-    ///`modelProvider/config/write`
+    ///`modelProvider/config/write`: takes `ModelProviderConfigWriteParams`, answered with `ModelProviderConfigWriteResponse`.
     pub async fn config_write(
         &self,
         params: codex_protocol::ModelProviderConfigWriteParams,
     ) -> Result<codex_protocol::ModelProviderConfigWriteResponse> {
         self.codex.request::<requests::ModelProviderConfigWrite>(params).await
     }
-    /**`modelProvider/default/set`
+    /**`modelProvider/default/set`: takes `ModelProviderDefaultSetParams`, answered with raw JSON.
 
 The schema defines no response: the answer is the raw JSON.*/
     pub async fn default_set(
@@ -955,7 +955,7 @@ The schema defines no response: the answer is the raw JSON.*/
     ) -> Result<::serde_json::Value> {
         self.codex.request::<requests::ModelProviderDefaultSet>(params).await
     }
-    ///`modelProvider/capabilities/read`
+    ///`modelProvider/capabilities/read`: takes `ModelProviderCapabilitiesReadParams`, answered with `ModelProviderCapabilitiesReadResponse`.
     pub async fn capabilities_read(
         &self,
         params: codex_protocol::ModelProviderCapabilitiesReadParams,
@@ -969,7 +969,7 @@ pub struct PermissionProfileMethods<'a> {
     codex: &'a Codex,
 }
 impl<'a> PermissionProfileMethods<'a> {
-    ///`permissionProfile/list`
+    ///`permissionProfile/list`: takes `PermissionProfileListParams`, answered with `PermissionProfileListResponse`.
     pub async fn list(
         &self,
         params: codex_protocol::PermissionProfileListParams,
@@ -994,7 +994,7 @@ pub struct PluginMethods<'a> {
     codex: &'a Codex,
 }
 impl<'a> PluginMethods<'a> {
-    ///`plugin/list`
+    ///`plugin/list`: takes `PluginListParams`, answered with `PluginListResponse`.
     pub async fn list(
         &self,
         params: codex_protocol::PluginListParams,
@@ -1002,7 +1002,7 @@ impl<'a> PluginMethods<'a> {
         self.codex.request::<requests::PluginList>(params).await
     }
     #[cfg(feature = "experimental")]
-    /**`plugin/search`
+    /**`plugin/search`: takes `PluginSearchParams`, answered with `PluginSearchResponse`.
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     pub async fn search(
@@ -1021,77 +1021,77 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
     > + Send + 'static {
         crate::paging::all_pages::<requests::PluginSearch>(self.codex.clone(), params)
     }
-    ///`plugin/installed`
+    ///`plugin/installed`: takes `PluginInstalledParams`, answered with `PluginInstalledResponse`.
     pub async fn installed(
         &self,
         params: codex_protocol::PluginInstalledParams,
     ) -> Result<codex_protocol::PluginInstalledResponse> {
         self.codex.request::<requests::PluginInstalled>(params).await
     }
-    ///`plugin/reconcile`
+    ///`plugin/reconcile`: takes `PluginReconcileParams`, answered with `PluginReconcileResponse`.
     pub async fn reconcile(
         &self,
         params: codex_protocol::PluginReconcileParams,
     ) -> Result<codex_protocol::PluginReconcileResponse> {
         self.codex.request::<requests::PluginReconcile>(params).await
     }
-    ///`plugin/read`
+    ///`plugin/read`: takes `PluginReadParams`, answered with `PluginReadResponse`.
     pub async fn read(
         &self,
         params: codex_protocol::PluginReadParams,
     ) -> Result<codex_protocol::PluginReadResponse> {
         self.codex.request::<requests::PluginRead>(params).await
     }
-    ///`plugin/skill/read`
+    ///`plugin/skill/read`: takes `PluginSkillReadParams`, answered with `PluginSkillReadResponse`.
     pub async fn skill_read(
         &self,
         params: codex_protocol::PluginSkillReadParams,
     ) -> Result<codex_protocol::PluginSkillReadResponse> {
         self.codex.request::<requests::PluginSkillRead>(params).await
     }
-    ///`plugin/share/save`
+    ///`plugin/share/save`: takes `PluginShareSaveParams`, answered with `PluginShareSaveResponse`.
     pub async fn share_save(
         &self,
         params: codex_protocol::PluginShareSaveParams,
     ) -> Result<codex_protocol::PluginShareSaveResponse> {
         self.codex.request::<requests::PluginShareSave>(params).await
     }
-    ///`plugin/share/updateTargets`
+    ///`plugin/share/updateTargets`: takes `PluginShareUpdateTargetsParams`, answered with `PluginShareUpdateTargetsResponse`.
     pub async fn share_update_targets(
         &self,
         params: codex_protocol::PluginShareUpdateTargetsParams,
     ) -> Result<codex_protocol::PluginShareUpdateTargetsResponse> {
         self.codex.request::<requests::PluginShareUpdateTargets>(params).await
     }
-    ///`plugin/share/list`
+    ///`plugin/share/list`: takes `PluginShareListParams`, answered with `PluginShareListResponse`.
     pub async fn share_list(
         &self,
         params: codex_protocol::PluginShareListParams,
     ) -> Result<codex_protocol::PluginShareListResponse> {
         self.codex.request::<requests::PluginShareList>(params).await
     }
-    ///`plugin/share/checkout`
+    ///`plugin/share/checkout`: takes `PluginShareCheckoutParams`, answered with `PluginShareCheckoutResponse`.
     pub async fn share_checkout(
         &self,
         params: codex_protocol::PluginShareCheckoutParams,
     ) -> Result<codex_protocol::PluginShareCheckoutResponse> {
         self.codex.request::<requests::PluginShareCheckout>(params).await
     }
-    ///`plugin/share/delete`
+    ///`plugin/share/delete`: takes `PluginShareDeleteParams`, answered with `PluginShareDeleteResponse`.
     pub async fn share_delete(
         &self,
         params: codex_protocol::PluginShareDeleteParams,
     ) -> Result<codex_protocol::PluginShareDeleteResponse> {
         self.codex.request::<requests::PluginShareDelete>(params).await
     }
-    ///`plugin/install`
+    ///`plugin/install`: takes `PluginInstallParams`, answered with `PluginInstallResponse`.
     pub async fn install(
         &self,
         params: codex_protocol::PluginInstallParams,
     ) -> Result<codex_protocol::PluginInstallResponse> {
         self.codex.request::<requests::PluginInstall>(params).await
     }
-    ///`plugin/uninstall`
+    ///`plugin/uninstall`: takes `PluginUninstallParams`, answered with `PluginUninstallResponse`.
     pub async fn uninstall(
         &self,
         params: codex_protocol::PluginUninstallParams,
@@ -1157,7 +1157,7 @@ pub struct ProjectMethods<'a> {
 #[cfg(feature = "experimental")]
 impl<'a> ProjectMethods<'a> {
     #[cfg(feature = "experimental")]
-    /**`project/list`
+    /**`project/list`: takes `ProjectListParams`, answered with `ProjectListResponse`.
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     pub async fn list(
@@ -1175,7 +1175,7 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         crate::paging::all_pages::<requests::ProjectList>(self.codex.clone(), params)
     }
     #[cfg(feature = "experimental")]
-    /**`project/read`
+    /**`project/read`: takes `ProjectReadParams`, answered with `ProjectReadResponse`.
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     pub async fn read(
@@ -1185,7 +1185,7 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         self.codex.request::<requests::ProjectRead>(params).await
     }
     #[cfg(feature = "experimental")]
-    /**`project/create`
+    /**`project/create`: takes `ProjectCreateParams`, answered with `ProjectCreateResponse`.
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     pub async fn create(
@@ -1195,7 +1195,7 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         self.codex.request::<requests::ProjectCreate>(params).await
     }
     #[cfg(feature = "experimental")]
-    /**`project/import`
+    /**`project/import`: takes `ProjectImportParams`, answered with `ProjectImportResponse`.
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     pub async fn import(
@@ -1205,7 +1205,7 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         self.codex.request::<requests::ProjectImport>(params).await
     }
     #[cfg(feature = "experimental")]
-    /**`project/update`
+    /**`project/update`: takes `ProjectUpdateParams`, answered with `ProjectUpdateResponse`.
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     pub async fn update(
@@ -1215,7 +1215,7 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         self.codex.request::<requests::ProjectUpdate>(params).await
     }
     #[cfg(feature = "experimental")]
-    /**`project/move`
+    /**`project/move`: takes `ProjectMoveParams`, answered with `ProjectMoveResponse`.
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     pub async fn r#move(
@@ -1225,7 +1225,7 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         self.codex.request::<requests::ProjectMove>(params).await
     }
     #[cfg(feature = "experimental")]
-    /**`project/delete`
+    /**`project/delete`: takes `ProjectDeleteParams`, answered with `ProjectDeleteResponse`.
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     pub async fn delete(
@@ -1244,21 +1244,21 @@ pub struct RemoteControlMethods<'a> {
 #[cfg(feature = "experimental")]
 impl<'a> RemoteControlMethods<'a> {
     #[cfg(feature = "experimental")]
-    /**`remoteControl/enable`
+    /**`remoteControl/enable`: takes no params, answered with `RemoteControlEnableResponse`.
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     pub async fn enable(&self) -> Result<codex_protocol::RemoteControlEnableResponse> {
         self.codex.request::<requests::RemoteControlEnable>(()).await
     }
     #[cfg(feature = "experimental")]
-    /**`remoteControl/disable`
+    /**`remoteControl/disable`: takes no params, answered with `RemoteControlDisableResponse`.
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     pub async fn disable(&self) -> Result<codex_protocol::RemoteControlDisableResponse> {
         self.codex.request::<requests::RemoteControlDisable>(()).await
     }
     #[cfg(feature = "experimental")]
-    /**`remoteControl/status/read`
+    /**`remoteControl/status/read`: takes no params, answered with `RemoteControlStatusReadResponse`.
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     pub async fn status_read(
@@ -1267,7 +1267,7 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         self.codex.request::<requests::RemoteControlStatusRead>(()).await
     }
     #[cfg(feature = "experimental")]
-    /**`remoteControl/pairing/start`
+    /**`remoteControl/pairing/start`: takes `RemoteControlPairingStartParams`, answered with `RemoteControlPairingStartResponse`.
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     pub async fn pairing_start(
@@ -1277,7 +1277,7 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         self.codex.request::<requests::RemoteControlPairingStart>(params).await
     }
     #[cfg(feature = "experimental")]
-    /**`remoteControl/pairing/status`
+    /**`remoteControl/pairing/status`: takes `RemoteControlPairingStatusParams`, answered with `RemoteControlPairingStatusResponse`.
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     pub async fn pairing_status(
@@ -1287,7 +1287,7 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         self.codex.request::<requests::RemoteControlPairingStatus>(params).await
     }
     #[cfg(feature = "experimental")]
-    /**`remoteControl/client/list`
+    /**`remoteControl/client/list`: takes `RemoteControlClientsListParams`, answered with `RemoteControlClientsListResponse`.
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     pub async fn client_list(
@@ -1309,7 +1309,7 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         >(self.codex.clone(), params)
     }
     #[cfg(feature = "experimental")]
-    /**`remoteControl/client/revoke`
+    /**`remoteControl/client/revoke`: takes `RemoteControlClientsRevokeParams`, answered with `RemoteControlClientsRevokeResponse`.
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     pub async fn client_revoke(
@@ -1325,7 +1325,7 @@ pub struct ReviewMethods<'a> {
     codex: &'a Codex,
 }
 impl<'a> ReviewMethods<'a> {
-    ///`review/start`
+    ///`review/start`: takes `ReviewStartParams`, answered with `ReviewStartResponse`.
     pub async fn start(
         &self,
         params: codex_protocol::ReviewStartParams,
@@ -1374,21 +1374,21 @@ pub struct SkillsMethods<'a> {
     codex: &'a Codex,
 }
 impl<'a> SkillsMethods<'a> {
-    ///`skills/list`
+    ///`skills/list`: takes `SkillsListParams`, answered with `SkillsListResponse`.
     pub async fn list(
         &self,
         params: codex_protocol::SkillsListParams,
     ) -> Result<codex_protocol::SkillsListResponse> {
         self.codex.request::<requests::SkillsList>(params).await
     }
-    ///`skills/extraRoots/set`
+    ///`skills/extraRoots/set`: takes `SkillsExtraRootsSetParams`, answered with `SkillsExtraRootsSetResponse`.
     pub async fn extra_roots_set(
         &self,
         params: codex_protocol::SkillsExtraRootsSetParams,
     ) -> Result<codex_protocol::SkillsExtraRootsSetResponse> {
         self.codex.request::<requests::SkillsExtraRootsSet>(params).await
     }
-    ///`skills/config/write`
+    ///`skills/config/write`: takes `SkillsConfigWriteParams`, answered with `SkillsConfigWriteResponse`.
     pub async fn config_write(
         &self,
         params: codex_protocol::SkillsConfigWriteParams,
@@ -1402,7 +1402,7 @@ pub struct ThreadMethods<'a> {
     codex: &'a Codex,
 }
 impl<'a> ThreadMethods<'a> {
-    ///`thread/start`: NEW APIs
+    ///`thread/start`: takes `ThreadStartParams`, answered with `ThreadStartResponse`.
     pub async fn start(
         &self,
         params: codex_protocol::ThreadStartParams,
@@ -1412,7 +1412,7 @@ impl<'a> ThreadMethods<'a> {
             .fill_approvals(&mut params.approval_policy, &mut params.approvals_reviewer);
         self.codex.request::<requests::ThreadStart>(params).await
     }
-    ///`thread/resume`
+    ///`thread/resume`: takes `ThreadResumeParams`, answered with `ThreadResumeResponse`.
     pub async fn resume(
         &self,
         params: codex_protocol::ThreadResumeParams,
@@ -1422,7 +1422,7 @@ impl<'a> ThreadMethods<'a> {
             .fill_approvals(&mut params.approval_policy, &mut params.approvals_reviewer);
         self.codex.request::<requests::ThreadResume>(params).await
     }
-    ///`thread/fork`
+    ///`thread/fork`: takes `ThreadForkParams`, answered with `ThreadForkResponse`.
     pub async fn fork(
         &self,
         params: codex_protocol::ThreadForkParams,
@@ -1433,7 +1433,7 @@ impl<'a> ThreadMethods<'a> {
         self.codex.request::<requests::ThreadFork>(params).await
     }
     #[cfg(feature = "experimental")]
-    /**`thread/sample`
+    /**`thread/sample`: takes `ThreadSampleParams`, answered with `ThreadSampleResponse`.
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     pub async fn sample(
@@ -1443,7 +1443,7 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         self.codex.request::<requests::ThreadSample>(params).await
     }
     #[cfg(feature = "experimental")]
-    /**`thread/sample/cancel`
+    /**`thread/sample/cancel`: takes `ThreadSampleCancelParams`, answered with `ThreadSampleCancelResponse`.
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     pub async fn sample_cancel(
@@ -1452,21 +1452,21 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
     ) -> Result<codex_protocol::ThreadSampleCancelResponse> {
         self.codex.request::<requests::ThreadSampleCancel>(params).await
     }
-    ///`thread/archive`
+    ///`thread/archive`: takes `ThreadArchiveParams`, answered with `ThreadArchiveResponse`.
     pub async fn archive(
         &self,
         params: codex_protocol::ThreadArchiveParams,
     ) -> Result<codex_protocol::ThreadArchiveResponse> {
         self.codex.request::<requests::ThreadArchive>(params).await
     }
-    ///`thread/delete`
+    ///`thread/delete`: takes `ThreadDeleteParams`, answered with `ThreadDeleteResponse`.
     pub async fn delete(
         &self,
         params: codex_protocol::ThreadDeleteParams,
     ) -> Result<codex_protocol::ThreadDeleteResponse> {
         self.codex.request::<requests::ThreadDelete>(params).await
     }
-    ///`thread/unsubscribe`
+    ///`thread/unsubscribe`: takes `ThreadUnsubscribeParams`, answered with `ThreadUnsubscribeResponse`.
     pub async fn unsubscribe(
         &self,
         params: codex_protocol::ThreadUnsubscribeParams,
@@ -1497,7 +1497,7 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
     ) -> Result<codex_protocol::ThreadDecrementElicitationResponse> {
         self.codex.request::<requests::ThreadDecrementElicitation>(params).await
     }
-    ///`thread/name/set`
+    ///`thread/name/set`: takes `ThreadSetNameParams`, answered with `ThreadSetNameResponse`.
     pub async fn name_set(
         &self,
         params: codex_protocol::ThreadSetNameParams,
@@ -1505,7 +1505,7 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         self.codex.request::<requests::ThreadNameSet>(params).await
     }
     #[cfg(feature = "experimental")]
-    /**`thread/prediction/request`
+    /**`thread/prediction/request`: takes `ThreadPredictionRequestParams`, answered with `ThreadPredictionRequestResponse`.
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     pub async fn prediction_request(
@@ -1514,21 +1514,21 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
     ) -> Result<codex_protocol::ThreadPredictionRequestResponse> {
         self.codex.request::<requests::ThreadPredictionRequest>(params).await
     }
-    ///`thread/goal/set`
+    ///`thread/goal/set`: takes `ThreadGoalSetParams`, answered with `ThreadGoalSetResponse`.
     pub async fn goal_set(
         &self,
         params: codex_protocol::ThreadGoalSetParams,
     ) -> Result<codex_protocol::ThreadGoalSetResponse> {
         self.codex.request::<requests::ThreadGoalSet>(params).await
     }
-    ///`thread/goal/get`
+    ///`thread/goal/get`: takes `ThreadGoalGetParams`, answered with `ThreadGoalGetResponse`.
     pub async fn goal_get(
         &self,
         params: codex_protocol::ThreadGoalGetParams,
     ) -> Result<codex_protocol::ThreadGoalGetResponse> {
         self.codex.request::<requests::ThreadGoalGet>(params).await
     }
-    ///`thread/goal/clear`
+    ///`thread/goal/clear`: takes `ThreadGoalClearParams`, answered with `ThreadGoalClearResponse`.
     pub async fn goal_clear(
         &self,
         params: codex_protocol::ThreadGoalClearParams,
@@ -1536,7 +1536,7 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         self.codex.request::<requests::ThreadGoalClear>(params).await
     }
     #[cfg(feature = "experimental")]
-    /**`thread/queue/add`
+    /**`thread/queue/add`: takes `ThreadQueueAddParams`, answered with `ThreadQueueAddResponse`.
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     pub async fn queue_add(
@@ -1546,7 +1546,7 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         self.codex.request::<requests::ThreadQueueAdd>(params).await
     }
     #[cfg(feature = "experimental")]
-    /**`thread/queue/list`
+    /**`thread/queue/list`: takes `ThreadQueueListParams`, answered with `ThreadQueueListResponse`.
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     pub async fn queue_list(
@@ -1564,7 +1564,7 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         crate::paging::all_pages::<requests::ThreadQueueList>(self.codex.clone(), params)
     }
     #[cfg(feature = "experimental")]
-    /**`thread/queue/update`
+    /**`thread/queue/update`: takes `ThreadQueueUpdateParams`, answered with `ThreadQueueUpdateResponse`.
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     pub async fn queue_update(
@@ -1574,7 +1574,7 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         self.codex.request::<requests::ThreadQueueUpdate>(params).await
     }
     #[cfg(feature = "experimental")]
-    /**`thread/queue/delete`
+    /**`thread/queue/delete`: takes `ThreadQueueDeleteParams`, answered with `ThreadQueueDeleteResponse`.
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     pub async fn queue_delete(
@@ -1584,7 +1584,7 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         self.codex.request::<requests::ThreadQueueDelete>(params).await
     }
     #[cfg(feature = "experimental")]
-    /**`thread/queue/reorder`
+    /**`thread/queue/reorder`: takes `ThreadQueueReorderParams`, answered with `ThreadQueueReorderResponse`.
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     pub async fn queue_reorder(
@@ -1594,7 +1594,7 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         self.codex.request::<requests::ThreadQueueReorder>(params).await
     }
     #[cfg(feature = "experimental")]
-    /**`thread/queue/start`
+    /**`thread/queue/start`: takes `ThreadQueueStartParams`, answered with `ThreadQueueStartResponse`.
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     pub async fn queue_start(
@@ -1603,21 +1603,21 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
     ) -> Result<codex_protocol::ThreadQueueStartResponse> {
         self.codex.request::<requests::ThreadQueueStart>(params).await
     }
-    ///`thread/metadata/update`
+    ///`thread/metadata/update`: takes `ThreadMetadataUpdateParams`, answered with `ThreadMetadataUpdateResponse`.
     pub async fn metadata_update(
         &self,
         params: codex_protocol::ThreadMetadataUpdateParams,
     ) -> Result<codex_protocol::ThreadMetadataUpdateResponse> {
         self.codex.request::<requests::ThreadMetadataUpdate>(params).await
     }
-    ///`thread/attachment/add`
+    ///`thread/attachment/add`: takes `ThreadAttachmentAddParams`, answered with `ThreadAttachmentAddResponse`.
     pub async fn attachment_add(
         &self,
         params: codex_protocol::ThreadAttachmentAddParams,
     ) -> Result<codex_protocol::ThreadAttachmentAddResponse> {
         self.codex.request::<requests::ThreadAttachmentAdd>(params).await
     }
-    ///`thread/attachment/list`
+    ///`thread/attachment/list`: takes `ThreadAttachmentListParams`, answered with `ThreadAttachmentListResponse`.
     pub async fn attachment_list(
         &self,
         params: codex_protocol::ThreadAttachmentListParams,
@@ -1633,7 +1633,7 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
             requests::ThreadAttachmentList,
         >(self.codex.clone(), params)
     }
-    ///`thread/attachmentOwner/list`
+    ///`thread/attachmentOwner/list`: takes `ThreadAttachmentOwnerListParams`, answered with `ThreadAttachmentOwnerListResponse`.
     pub async fn attachment_owner_list(
         &self,
         params: codex_protocol::ThreadAttachmentOwnerListParams,
@@ -1651,14 +1651,14 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
             requests::ThreadAttachmentOwnerList,
         >(self.codex.clone(), params)
     }
-    ///`thread/attachment/remove`
+    ///`thread/attachment/remove`: takes `ThreadAttachmentRemoveParams`, answered with `ThreadAttachmentRemoveResponse`.
     pub async fn attachment_remove(
         &self,
         params: codex_protocol::ThreadAttachmentRemoveParams,
     ) -> Result<codex_protocol::ThreadAttachmentRemoveResponse> {
         self.codex.request::<requests::ThreadAttachmentRemove>(params).await
     }
-    ///`thread/section/move`
+    ///`thread/section/move`: takes `ThreadSectionMoveParams`, answered with `ThreadSectionMoveResponse`.
     pub async fn section_move(
         &self,
         params: codex_protocol::ThreadSectionMoveParams,
@@ -1666,7 +1666,7 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         self.codex.request::<requests::ThreadSectionMove>(params).await
     }
     #[cfg(feature = "experimental")]
-    /**`thread/settings/update`
+    /**`thread/settings/update`: takes `ThreadSettingsUpdateParams`, answered with `ThreadSettingsUpdateResponse`.
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     pub async fn settings_update(
@@ -1676,7 +1676,7 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         self.codex.request::<requests::ThreadSettingsUpdate>(params).await
     }
     #[cfg(feature = "experimental")]
-    /**`thread/memoryMode/set`
+    /**`thread/memoryMode/set`: takes `ThreadMemoryModeSetParams`, answered with `ThreadMemoryModeSetResponse`.
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     pub async fn memory_mode_set(
@@ -1686,7 +1686,7 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         self.codex.request::<requests::ThreadMemoryModeSet>(params).await
     }
     #[cfg(feature = "experimental")]
-    /**`thread/memory/read`
+    /**`thread/memory/read`: takes `ThreadMemoryReadParams`, answered with `ThreadMemoryReadResponse`.
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     pub async fn memory_read(
@@ -1695,28 +1695,28 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
     ) -> Result<codex_protocol::ThreadMemoryReadResponse> {
         self.codex.request::<requests::ThreadMemoryRead>(params).await
     }
-    ///`thread/unarchive`
+    ///`thread/unarchive`: takes `ThreadUnarchiveParams`, answered with `ThreadUnarchiveResponse`.
     pub async fn unarchive(
         &self,
         params: codex_protocol::ThreadUnarchiveParams,
     ) -> Result<codex_protocol::ThreadUnarchiveResponse> {
         self.codex.request::<requests::ThreadUnarchive>(params).await
     }
-    ///`thread/compact/start`
+    ///`thread/compact/start`: takes `ThreadCompactStartParams`, answered with `ThreadCompactStartResponse`.
     pub async fn compact_start(
         &self,
         params: codex_protocol::ThreadCompactStartParams,
     ) -> Result<codex_protocol::ThreadCompactStartResponse> {
         self.codex.request::<requests::ThreadCompactStart>(params).await
     }
-    ///`thread/shellCommand`
+    ///`thread/shellCommand`: takes `ThreadShellCommandParams`, answered with `ThreadShellCommandResponse`.
     pub async fn shell_command(
         &self,
         params: codex_protocol::ThreadShellCommandParams,
     ) -> Result<codex_protocol::ThreadShellCommandResponse> {
         self.codex.request::<requests::ThreadShellCommand>(params).await
     }
-    ///`thread/approveGuardianDeniedAction`
+    ///`thread/approveGuardianDeniedAction`: takes `ThreadApproveGuardianDeniedActionParams`, answered with `ThreadApproveGuardianDeniedActionResponse`.
     pub async fn approve_guardian_denied_action(
         &self,
         params: codex_protocol::ThreadApproveGuardianDeniedActionParams,
@@ -1724,7 +1724,7 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         self.codex.request::<requests::ThreadApproveGuardianDeniedAction>(params).await
     }
     #[cfg(feature = "experimental")]
-    /**`thread/backgroundTerminals/clean`
+    /**`thread/backgroundTerminals/clean`: takes `ThreadBackgroundTerminalsCleanParams`, answered with `ThreadBackgroundTerminalsCleanResponse`.
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     pub async fn background_terminals_clean(
@@ -1734,7 +1734,7 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         self.codex.request::<requests::ThreadBackgroundTerminalsClean>(params).await
     }
     #[cfg(feature = "experimental")]
-    /**`thread/backgroundTerminals/list`
+    /**`thread/backgroundTerminals/list`: takes `ThreadBackgroundTerminalsListParams`, answered with `ThreadBackgroundTerminalsListResponse`.
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     pub async fn background_terminals_list(
@@ -1756,7 +1756,7 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         >(self.codex.clone(), params)
     }
     #[cfg(feature = "experimental")]
-    /**`thread/backgroundTerminals/terminate`
+    /**`thread/backgroundTerminals/terminate`: takes `ThreadBackgroundTerminalsTerminateParams`, answered with `ThreadBackgroundTerminalsTerminateResponse`.
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     pub async fn background_terminals_terminate(
@@ -1765,14 +1765,14 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
     ) -> Result<codex_protocol::ThreadBackgroundTerminalsTerminateResponse> {
         self.codex.request::<requests::ThreadBackgroundTerminalsTerminate>(params).await
     }
-    ///`thread/revert`
+    ///`thread/revert`: takes `ThreadRevertParams`, answered with `ThreadRevertResponse`.
     pub async fn revert(
         &self,
         params: codex_protocol::ThreadRevertParams,
     ) -> Result<codex_protocol::ThreadRevertResponse> {
         self.codex.request::<requests::ThreadRevert>(params).await
     }
-    ///`thread/list`
+    ///`thread/list`: takes `ThreadListParams`, answered with `ThreadListResponse`.
     pub async fn list(
         &self,
         params: codex_protocol::ThreadListParams,
@@ -1787,7 +1787,7 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         crate::paging::all_pages::<requests::ThreadList>(self.codex.clone(), params)
     }
     #[cfg(feature = "experimental")]
-    /**`thread/search`
+    /**`thread/search`: takes `ThreadSearchParams`, answered with `ThreadSearchResponse`.
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     pub async fn search(
@@ -1829,7 +1829,7 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         >(self.codex.clone(), params)
     }
     #[cfg(feature = "experimental")]
-    /**`thread/search/cancel`
+    /**`thread/search/cancel`: takes `ThreadSearchCancelParams`, answered with `ThreadSearchCancelResponse`.
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     pub async fn search_cancel(
@@ -1849,7 +1849,7 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         self.codex.request::<requests::ThreadSearchStreamCancel>(params).await
     }
     #[cfg(feature = "experimental")]
-    /**`thread/searchOccurrences`
+    /**`thread/searchOccurrences`: takes `ThreadSearchOccurrencesParams`, answered with `ThreadSearchOccurrencesResponse`.
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     pub async fn search_occurrences(
@@ -1870,7 +1870,7 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
             requests::ThreadSearchOccurrences,
         >(self.codex.clone(), params)
     }
-    ///`thread/loaded/list`
+    ///`thread/loaded/list`: takes `ThreadLoadedListParams`, answered with `ThreadLoadedListResponse`.
     pub async fn loaded_list(
         &self,
         params: codex_protocol::ThreadLoadedListParams,
@@ -1886,7 +1886,7 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
             requests::ThreadLoadedList,
         >(self.codex.clone(), params)
     }
-    ///`thread/read`
+    ///`thread/read`: takes `ThreadReadParams`, answered with `ThreadReadResponse`.
     pub async fn read(
         &self,
         params: codex_protocol::ThreadReadParams,
@@ -1894,7 +1894,7 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         self.codex.request::<requests::ThreadRead>(params).await
     }
     #[cfg(feature = "experimental")]
-    /**`thread/readState/update`
+    /**`thread/readState/update`: takes `ThreadReadStateUpdateParams`, answered with `ThreadReadStateUpdateResponse`.
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     pub async fn read_state_update(
@@ -1903,7 +1903,7 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
     ) -> Result<codex_protocol::ThreadReadStateUpdateResponse> {
         self.codex.request::<requests::ThreadReadStateUpdate>(params).await
     }
-    ///`thread/turns/list`
+    ///`thread/turns/list`: takes `ThreadTurnsListParams`, answered with `ThreadTurnsListResponse`.
     pub async fn turns_list(
         &self,
         params: codex_protocol::ThreadTurnsListParams,
@@ -1917,7 +1917,7 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
     ) -> impl Stream<Item = Result<codex_protocol::Turn>> + Send + 'static {
         crate::paging::all_pages::<requests::ThreadTurnsList>(self.codex.clone(), params)
     }
-    ///`thread/items/list`
+    ///`thread/items/list`: takes `ThreadItemsListParams`, answered with `ThreadItemsListResponse`.
     pub async fn items_list(
         &self,
         params: codex_protocol::ThreadItemsListParams,
@@ -1925,7 +1925,7 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         self.codex.request::<requests::ThreadItemsList>(params).await
     }
     #[cfg(feature = "experimental")]
-    /**`thread/items/read`
+    /**`thread/items/read`: takes `ThreadItemsReadParams`, answered with `ThreadItemsReadResponse`.
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     pub async fn items_read(
@@ -1952,7 +1952,7 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         self.codex.request::<requests::ThreadInjectItems>(params).await
     }
     #[cfg(feature = "experimental")]
-    /**`thread/prepareApprovedPlan`
+    /**`thread/prepareApprovedPlan`: takes `ThreadPrepareApprovedPlanParams`, answered with `ThreadPrepareApprovedPlanResponse`.
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     pub async fn prepare_approved_plan(
@@ -1962,7 +1962,7 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         self.codex.request::<requests::ThreadPrepareApprovedPlan>(params).await
     }
     #[cfg(feature = "experimental")]
-    /**`thread/realtime/start`
+    /**`thread/realtime/start`: takes `ThreadRealtimeStartParams`, answered with `ThreadRealtimeStartResponse`.
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     pub async fn realtime_start(
@@ -1972,7 +1972,7 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         self.codex.request::<requests::ThreadRealtimeStart>(params).await
     }
     #[cfg(feature = "experimental")]
-    /**`thread/realtime/appendAudio`
+    /**`thread/realtime/appendAudio`: takes `ThreadRealtimeAppendAudioParams`, answered with `ThreadRealtimeAppendAudioResponse`.
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     pub async fn realtime_append_audio(
@@ -1982,7 +1982,7 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         self.codex.request::<requests::ThreadRealtimeAppendAudio>(params).await
     }
     #[cfg(feature = "experimental")]
-    /**`thread/realtime/appendText`
+    /**`thread/realtime/appendText`: takes `ThreadRealtimeAppendTextParams`, answered with `ThreadRealtimeAppendTextResponse`.
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     pub async fn realtime_append_text(
@@ -1992,7 +1992,7 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         self.codex.request::<requests::ThreadRealtimeAppendText>(params).await
     }
     #[cfg(feature = "experimental")]
-    /**`thread/realtime/appendSpeech`
+    /**`thread/realtime/appendSpeech`: takes `ThreadRealtimeAppendSpeechParams`, answered with `ThreadRealtimeAppendSpeechResponse`.
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     pub async fn realtime_append_speech(
@@ -2002,7 +2002,7 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         self.codex.request::<requests::ThreadRealtimeAppendSpeech>(params).await
     }
     #[cfg(feature = "experimental")]
-    /**`thread/realtime/stop`
+    /**`thread/realtime/stop`: takes `ThreadRealtimeStopParams`, answered with `ThreadRealtimeStopResponse`.
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     pub async fn realtime_stop(
@@ -2012,7 +2012,7 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         self.codex.request::<requests::ThreadRealtimeStop>(params).await
     }
     #[cfg(feature = "experimental")]
-    /**`thread/timeline/list`
+    /**`thread/timeline/list`: takes `ThreadTimelineListParams`, answered with `ThreadTimelineListResponse`.
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     pub async fn timeline_list(
@@ -2034,7 +2034,7 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         >(self.codex.clone(), params)
     }
     #[cfg(feature = "experimental")]
-    /**`thread/realtime/list`
+    /**`thread/realtime/list`: takes `ThreadRealtimeListParams`, answered with `ThreadRealtimeListResponse`.
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     pub async fn realtime_list(
@@ -2056,7 +2056,7 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         >(self.codex.clone(), params)
     }
     #[cfg(feature = "experimental")]
-    /**`thread/realtime/listVoices`
+    /**`thread/realtime/listVoices`: takes `ThreadRealtimeListVoicesParams`, answered with `ThreadRealtimeListVoicesResponse`.
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     pub async fn realtime_list_voices(
@@ -2072,7 +2072,7 @@ pub struct ThreadSectionMethods<'a> {
     codex: &'a Codex,
 }
 impl<'a> ThreadSectionMethods<'a> {
-    ///`threadSection/list`
+    ///`threadSection/list`: takes `ThreadSectionListParams`, answered with `ThreadSectionListResponse`.
     pub async fn list(
         &self,
         params: codex_protocol::ThreadSectionListParams,
@@ -2088,21 +2088,21 @@ impl<'a> ThreadSectionMethods<'a> {
             requests::ThreadSectionList,
         >(self.codex.clone(), params)
     }
-    ///`threadSection/create`
+    ///`threadSection/create`: takes `ThreadSectionCreateParams`, answered with `ThreadSectionCreateResponse`.
     pub async fn create(
         &self,
         params: codex_protocol::ThreadSectionCreateParams,
     ) -> Result<codex_protocol::ThreadSectionCreateResponse> {
         self.codex.request::<requests::ThreadSectionCreate>(params).await
     }
-    ///`threadSection/update`
+    ///`threadSection/update`: takes `ThreadSectionUpdateParams`, answered with `ThreadSectionUpdateResponse`.
     pub async fn update(
         &self,
         params: codex_protocol::ThreadSectionUpdateParams,
     ) -> Result<codex_protocol::ThreadSectionUpdateResponse> {
         self.codex.request::<requests::ThreadSectionUpdate>(params).await
     }
-    ///`threadSection/delete`
+    ///`threadSection/delete`: takes `ThreadSectionDeleteParams`, answered with `ThreadSectionDeleteResponse`.
     pub async fn delete(
         &self,
         params: codex_protocol::ThreadSectionDeleteParams,
@@ -2116,7 +2116,7 @@ pub struct TurnMethods<'a> {
     codex: &'a Codex,
 }
 impl<'a> TurnMethods<'a> {
-    ///`turn/start`
+    ///`turn/start`: takes `TurnStartParams`, answered with `TurnStartResponse`.
     pub async fn start(
         &self,
         params: codex_protocol::TurnStartParams,
@@ -2127,7 +2127,7 @@ impl<'a> TurnMethods<'a> {
         self.codex.request::<requests::TurnStart>(params).await
     }
     #[cfg(feature = "experimental")]
-    /**`turn/settings/update`
+    /**`turn/settings/update`: takes `TurnSettingsUpdateParams`, answered with `TurnSettingsUpdateResponse`.
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     pub async fn settings_update(
@@ -2136,14 +2136,14 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
     ) -> Result<codex_protocol::TurnSettingsUpdateResponse> {
         self.codex.request::<requests::TurnSettingsUpdate>(params).await
     }
-    ///`turn/steer`
+    ///`turn/steer`: takes `TurnSteerParams`, answered with `TurnSteerResponse`.
     pub async fn steer(
         &self,
         params: codex_protocol::TurnSteerParams,
     ) -> Result<codex_protocol::TurnSteerResponse> {
         self.codex.request::<requests::TurnSteer>(params).await
     }
-    ///`turn/interrupt`
+    ///`turn/interrupt`: takes `TurnInterruptParams`, answered with `TurnInterruptResponse`.
     pub async fn interrupt(
         &self,
         params: codex_protocol::TurnInterruptParams,
@@ -2160,7 +2160,7 @@ pub struct UserVerificationMethods<'a> {
 #[cfg(feature = "experimental")]
 impl<'a> UserVerificationMethods<'a> {
     #[cfg(feature = "experimental")]
-    /**`userVerification/status`
+    /**`userVerification/status`: takes `UserVerificationStatusParams`, answered with `UserVerificationStatusResponse`.
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     pub async fn status(
@@ -2170,7 +2170,7 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         self.codex.request::<requests::UserVerificationStatus>(params).await
     }
     #[cfg(feature = "experimental")]
-    /**`userVerification/enroll`
+    /**`userVerification/enroll`: takes `UserVerificationEnrollParams`, answered with `UserVerificationEnrollResponse`.
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     pub async fn enroll(
@@ -2180,7 +2180,7 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         self.codex.request::<requests::UserVerificationEnroll>(params).await
     }
     #[cfg(feature = "experimental")]
-    /**`userVerification/delete`
+    /**`userVerification/delete`: takes `UserVerificationDeleteParams`, answered with `UserVerificationDeleteResponse`.
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     pub async fn delete(
@@ -2190,7 +2190,7 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         self.codex.request::<requests::UserVerificationDelete>(params).await
     }
     #[cfg(feature = "experimental")]
-    /**`userVerification/verify`
+    /**`userVerification/verify`: takes `UserVerificationVerifyParams`, answered with `UserVerificationVerifyResponse`.
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     pub async fn verify(
@@ -2200,7 +2200,7 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         self.codex.request::<requests::UserVerificationVerify>(params).await
     }
     #[cfg(feature = "experimental")]
-    /**`userVerification/cancel`
+    /**`userVerification/cancel`: takes `UserVerificationCancelParams`, answered with `UserVerificationCancelResponse`.
 
 Experimental: needs the `experimental` feature and `capabilities.experimentalApi`.*/
     pub async fn cancel(
@@ -2216,14 +2216,14 @@ pub struct WindowsSandboxMethods<'a> {
     codex: &'a Codex,
 }
 impl<'a> WindowsSandboxMethods<'a> {
-    ///`windowsSandbox/setupStart`
+    ///`windowsSandbox/setupStart`: takes `WindowsSandboxSetupStartParams`, answered with `WindowsSandboxSetupStartResponse`.
     pub async fn setup_start(
         &self,
         params: codex_protocol::WindowsSandboxSetupStartParams,
     ) -> Result<codex_protocol::WindowsSandboxSetupStartResponse> {
         self.codex.request::<requests::WindowsSandboxSetupStart>(params).await
     }
-    ///`windowsSandbox/readiness`
+    ///`windowsSandbox/readiness`: takes no params, answered with `WindowsSandboxReadinessResponse`.
     pub async fn readiness(
         &self,
     ) -> Result<codex_protocol::WindowsSandboxReadinessResponse> {

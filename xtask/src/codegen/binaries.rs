@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 use proc_macro2::TokenStream;
 use quote::quote;
 
-use crate::schema_input::BinaryRecord;
+use crate::codegen::input::BinaryRecord;
 
 /// Generates `binaries.rs`, declared by `crates/codex-sdk/src/install.rs`.
 pub(crate) fn generate(binaries: &BTreeMap<String, BTreeMap<String, BinaryRecord>>) -> TokenStream {

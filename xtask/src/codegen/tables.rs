@@ -5,8 +5,8 @@ use std::collections::BTreeMap;
 use anyhow::{Context, Result, bail};
 use serde_json::Value;
 
-use crate::normalize::pascal_case;
-use crate::schema_input::{Bundle, SchemaInput};
+use crate::codegen::input::{Bundle, SchemaInput};
+use crate::codegen::naming::{pascal_case, snake_case};
 
 /// Which side sends a method, and whether it expects an answer.
 #[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -136,7 +136,7 @@ pub(crate) fn read(input: &SchemaInput) -> Result<MethodTables> {
                 doc: member
                     .get("description")
                     .and_then(Value::as_str)
-                    .map(str::to_owned),
+                    .and_then(crate::codegen::docs::strip_banner),
                 name,
                 params,
                 response,
@@ -184,20 +184,6 @@ fn nested_turn_id(object: &Value, defs: &BTreeMap<String, Value>) -> Option<Fiel
         fields: vec!["turn".to_owned(), "id".to_owned()],
         optional: false,
     })
-}
-
-/// `threadId` -> `thread_id`, as typify names fields.
-fn snake_case(name: &str) -> String {
-    let mut out = String::new();
-    for c in name.chars() {
-        if c.is_ascii_uppercase() {
-            out.push('_');
-            out.push(c.to_ascii_lowercase());
-        } else {
-            out.push(c);
-        }
-    }
-    out
 }
 
 fn members(bundle: &Bundle, direction: Direction) -> Result<&Vec<Value>> {

@@ -4,7 +4,7 @@
 use proc_macro2::{Ident, TokenStream};
 use quote::{format_ident, quote};
 
-use crate::method_tables::{Direction, FieldPath, Method, MethodTables, Response};
+use crate::codegen::tables::{Direction, FieldPath, Method, MethodTables, Response};
 
 /// Generates `methods.rs`; `codex_version` is the codex release the schema was taken from.
 pub(crate) fn generate(
@@ -94,14 +94,33 @@ fn method_doc(method: &Method) -> TokenStream {
 /// The text of [`method_doc`], shared with the `rpc()` methods of codex-sdk.
 pub(crate) fn method_doc_text(method: &Method) -> String {
     let mut doc = format!("`{}`", method.name);
-    if let Some(text) = &method.doc {
-        doc.push_str(": ");
-        doc.push_str(text.trim());
+    match &method.doc {
+        Some(text) => {
+            doc.push_str(": ");
+            doc.push_str(text.trim());
+        }
+        // The schema says nothing: say what travels, from the method tables.
+        None => doc.push_str(&what_travels(method)),
     }
     if method.experimental {
         doc.push_str("\n\nExperimental: needs the `experimental` feature and `capabilities.experimentalApi`.");
     }
     doc
+}
+
+/// ": takes `ThreadStartParams`, answered with `ThreadStartResponse`." for a method the
+/// schema does not describe.
+fn what_travels(method: &Method) -> String {
+    let params = match &method.params {
+        Some(p) => format!("takes `{p}`"),
+        None => "takes no params".to_owned(),
+    };
+    let answer = match &method.response {
+        Some(Response::Typed(r)) => format!(", answered with `{r}`"),
+        Some(Response::Untyped) => ", answered with raw JSON".to_owned(),
+        None => String::new(),
+    };
+    format!(": {params}{answer}.")
 }
 
 fn params_type(method: &Method) -> TokenStream {

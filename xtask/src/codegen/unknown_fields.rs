@@ -7,7 +7,7 @@ use std::collections::BTreeSet;
 use anyhow::{Result, bail};
 use syn::{Fields, Item, parse_quote};
 
-use crate::method_tables::{Direction, MethodTables};
+use crate::codegen::tables::{Direction, MethodTables};
 
 /// The name of the field added to each params struct of a server request.
 const FIELD: &str = "unknown_fields";

@@ -25,6 +25,8 @@
 
 use serde_json::{Map, Value};
 
+use crate::codegen::naming::pascal_case;
+
 /// The definition the generator adds for credential strings (mapped to `crate::Secret`).
 pub(crate) const SECRET_DEFINITION: &str = "SecretString";
 
@@ -361,23 +363,6 @@ fn is_rust_identifier(s: &str) -> bool {
     s.chars().all(|c| c.is_ascii_alphanumeric() || c == '_') && !s.is_empty()
 }
 
-/// `auth_url` and `authUrl` both become `AuthUrl`.
-pub(crate) fn pascal_case(name: &str) -> String {
-    let mut out = String::new();
-    let mut upper = true;
-    for c in name.chars() {
-        if c == '_' || c == '-' || c == '/' || c == '.' {
-            upper = true;
-        } else if upper {
-            out.extend(c.to_uppercase());
-            upper = false;
-        } else {
-            out.push(c);
-        }
-    }
-    out
-}
-
 fn is_plain_object(member: &Value) -> bool {
     member.get("type").and_then(Value::as_str) == Some("object") && member.get("$ref").is_none()
 }
@@ -604,12 +589,5 @@ mod tests {
             out["properties"]["answers"]["additionalProperties"],
             json!({"$ref": "#/definitions/Answer"})
         );
-    }
-
-    #[test]
-    fn pascal_case_joins_words() {
-        assert_eq!(pascal_case("auth_url"), "AuthUrl");
-        assert_eq!(pascal_case("authUrl"), "AuthUrl");
-        assert_eq!(pascal_case("thread/start"), "ThreadStart");
     }
 }

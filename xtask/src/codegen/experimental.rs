@@ -38,7 +38,7 @@ pub(crate) fn mark_fields(
         };
         for field in &mut s.fields {
             let Some(ident) = &field.ident else { continue };
-            let wire = crate::polish::serde_value(&field.attrs, "rename")
+            let wire = crate::codegen::polish::serde_value(&field.attrs, "rename")
                 .unwrap_or_else(|| syn::ext::IdentExt::unraw(ident).to_string());
             if exp_props.contains(&wire) && !stable_props.contains(&wire) {
                 field.attrs.push(parse_quote!(#[doc = #FIELD_NOTE]));

@@ -94,7 +94,7 @@ fn constructor(s: &ItemStruct) -> (Item, bool) {
         };
         inits.push(quote!(#name: #init));
         let setter = format_ident!("with_{}", name.unraw());
-        let wire = crate::polish::serde_value(&field.attrs, "rename")
+        let wire = crate::codegen::polish::serde_value(&field.attrs, "rename")
             .unwrap_or_else(|| name.unraw().to_string());
         let docs = setter_docs(field, &wire);
         let arg = into_arg(value_ty);
@@ -225,7 +225,7 @@ fn types_with_default(file: &syn::File) -> BTreeSet<String> {
     let mut names = BTreeSet::new();
     for item in &file.items {
         match item {
-            Item::Struct(s) if crate::polish::derives(&s.attrs, "Default") => {
+            Item::Struct(s) if crate::codegen::polish::derives(&s.attrs, "Default") => {
                 names.insert(s.ident.to_string());
             }
             Item::Impl(imp) => {

@@ -11,9 +11,9 @@
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
-use crate::gen_methods::experimental_cfg;
-use crate::gen_rpc::{ident, snake_words};
-use crate::method_tables::{Direction, Method, MethodTables, Response};
+use crate::codegen::methods::experimental_cfg;
+use crate::codegen::naming::{ident, snake_case};
+use crate::codegen::tables::{Direction, Method, MethodTables, Response};
 
 /// The server request that calls a dynamic tool: routed to the thread's tools, not to the
 /// handler.
@@ -128,7 +128,7 @@ pub(crate) fn generate(tables: &MethodTables) -> TokenStream {
         }
         let name = match known {
             Some(k) => k.handler.to_owned(),
-            None => snake_words(&method.name.replace('/', "_")),
+            None => snake_case(&method.name.replace('/', "_")),
         };
         requests.push(Request {
             method,
@@ -213,7 +213,7 @@ fn method_doc(request: &Request<'_>) -> String {
         doc.push_str(known.summary);
         doc.push_str("\n\n");
     }
-    doc.push_str(&crate::gen_methods::method_doc_text(request.method));
+    doc.push_str(&crate::codegen::methods::method_doc_text(request.method));
     doc.push_str(&format!("\n\nDefault answer: {}.", request.default_says()));
     doc.replace('[', "\\[").replace(']', "\\]")
 }
@@ -409,7 +409,7 @@ mod tests {
         names.dedup();
         assert_eq!(names.len(), count, "two requests share a handler name");
         assert_eq!(
-            snake_words(&"account/chatgptAuthTokens/refresh".replace('/', "_")),
+            snake_case(&"account/chatgptAuthTokens/refresh".replace('/', "_")),
             "account_chatgpt_auth_tokens_refresh"
         );
     }

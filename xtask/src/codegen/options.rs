@@ -5,13 +5,13 @@
 //! Each builder holds every optional field of its params struct; the fields the SDK fills
 //! itself (the thread id, the input) become arguments of `into_params`.
 
-use crate::normalize::pascal_case;
 use anyhow::{Context, Result, bail};
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 use syn::{Attribute, Field, Item, ItemStruct, Type};
 
-use crate::constructors::{into_arg, is_required, option_inner};
+use crate::codegen::constructors::{into_arg, is_required, option_inner};
+use crate::codegen::naming::camel_case;
 
 /// One builder: its name, the params struct it fills, and the fields the SDK passes itself.
 struct Builder {
@@ -160,16 +160,6 @@ fn doc_attrs(field: &Field) -> Vec<&Attribute> {
         .iter()
         .filter(|a| a.path().is_ident("doc"))
         .collect()
-}
-
-/// `snake_case` to the `camelCase` the wire uses.
-fn camel_case(snake: &str) -> String {
-    let pascal = pascal_case(snake);
-    let mut chars = pascal.chars();
-    chars
-        .next()
-        .map(|first| first.to_lowercase().chain(chars).collect())
-        .unwrap_or_default()
 }
 
 /// `ty` as the SDK must write it: the generated types name each other by their bare name

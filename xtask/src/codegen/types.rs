@@ -6,7 +6,7 @@ use anyhow::{Context, Result};
 use serde_json::Value;
 use typify::{TypeSpace, TypeSpaceSettings};
 
-use crate::normalize::{SECRET_DEFINITION, normalize};
+use crate::codegen::normalize::{SECRET_DEFINITION, normalize};
 
 /// Envelope definitions the generator writes itself (from the method tables), not with typify.
 pub(crate) fn is_envelope(name: &str) -> bool {
@@ -47,6 +47,6 @@ pub(crate) fn generate(definitions: &BTreeMap<String, Value>) -> Result<syn::Fil
         .context("typify rejected the schema")?;
     let mut file: syn::File =
         syn::parse2(space.to_stream()).context("typify produced invalid Rust")?;
-    crate::polish::polish(&mut file)?;
+    crate::codegen::polish::polish(&mut file)?;
     Ok(file)
 }

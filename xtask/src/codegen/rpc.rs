@@ -14,10 +14,10 @@ use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 use syn::ItemStruct;
 
-use crate::constructors::{generic_arg, option_inner};
-use crate::gen_methods::experimental_cfg;
-use crate::method_tables::{Direction, Method, MethodTables, Response};
-use crate::normalize::pascal_case;
+use crate::codegen::constructors::{generic_arg, option_inner};
+use crate::codegen::methods::experimental_cfg;
+use crate::codegen::naming::{ident, pascal_case, snake_case};
+use crate::codegen::tables::{Direction, Method, MethodTables, Response};
 
 /// The methods of one group (`thread/...`).
 #[derive(Default)]
@@ -54,7 +54,7 @@ pub(crate) fn generate(tables: &MethodTables, types: &syn::File) -> TokenStream 
         let params = method
             .params
             .as_deref()
-            .and_then(|p| crate::gen_options::find_struct(types, p));
+            .and_then(|p| crate::codegen::options::find_struct(types, p));
         let mut functions = vec![method_fn(method, &name, params)];
         if let Some(page) = paging(method, &name, params, types) {
             paged.push(page.marker_impl);
@@ -138,33 +138,12 @@ pub(crate) fn generate(tables: &MethodTables, types: &syn::File) -> TokenStream 
 fn split_name(wire: &str) -> (Option<String>, String) {
     let mut segments = wire.split('/');
     let first = segments.next().unwrap_or_default();
-    let rest: Vec<String> = segments.map(snake_words).collect();
+    let rest: Vec<String> = segments.map(snake_case).collect();
     if rest.is_empty() {
-        (None, snake_words(first))
+        (None, snake_case(first))
     } else {
-        (Some(snake_words(first)), rest.join("_"))
+        (Some(snake_case(first)), rest.join("_"))
     }
-}
-
-/// `gatewayOAuth` -> `gateway_oauth`, `readFile` -> `read_file`, `inject_items` stays.
-pub(crate) fn snake_words(name: &str) -> String {
-    let mut out = String::new();
-    let mut previous: Option<char> = None;
-    for c in name.chars() {
-        if c.is_ascii_uppercase()
-            && previous.is_some_and(|p| p.is_ascii_lowercase() || p.is_ascii_digit())
-        {
-            out.push('_');
-        }
-        out.push(c.to_ascii_lowercase());
-        previous = Some(c);
-    }
-    out
-}
-
-/// A Rust identifier for `name`, raw when it is a keyword.
-pub(crate) fn ident(name: &str) -> syn::Ident {
-    syn::parse_str::<syn::Ident>(name).unwrap_or_else(|_| format_ident!("r#{name}"))
 }
 
 fn method_fn(method: &Method, name: &str, params: Option<&ItemStruct>) -> TokenStream {
@@ -213,7 +192,7 @@ fn response_type(method: &Method) -> TokenStream {
 }
 
 fn method_doc(method: &Method) -> TokenStream {
-    let mut doc = crate::gen_methods::method_doc_text(method);
+    let mut doc = crate::codegen::methods::method_doc_text(method);
     if matches!(method.response, Some(Response::Untyped)) {
         doc.push_str("\n\nThe schema defines no response: the answer is the raw JSON.");
     }
@@ -255,12 +234,12 @@ fn paging(
     let (Some(params), Some(Response::Typed(response))) = (params, &method.response) else {
         return None;
     };
-    let response = crate::gen_options::find_struct(types, response)?;
+    let response = crate::codegen::options::find_struct(types, response)?;
     if !has_field(params, "cursor", true) || !has_field(response, "next_cursor", true) {
         return None;
     }
     let item = vec_item(response, "data")?;
-    let item = crate::gen_options::qualified(item);
+    let item = crate::codegen::options::qualified(item);
     let marker = format_ident!("{}", method.marker);
     let params_ty = &params.ident;
     let function = format_ident!("{}_all", name);
