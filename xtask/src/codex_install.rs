@@ -1,6 +1,6 @@
-//! Installs a codex CLI with npm into the user's codex-sdk cache, with the very code the SDK
-//! and its test kit use (`crates/codex-sdk/src/install/installer.rs`), checked against the
-//! sha256 that `schema/pin.json` records.
+//! Installs a codex CLI with npm into the user's codex-sdk cache, with the crate the SDK and
+//! its test kit use (`codex-install`), checked against the sha256 that `schema/pin.json`
+//! records.
 
 use std::path::{Path, PathBuf};
 
@@ -8,9 +8,7 @@ use anyhow::{Context, Result};
 
 use crate::pin_binaries::Binaries;
 
-#[allow(unreachable_pub, dead_code)]
-#[path = "../../crates/codex-sdk/src/install/installer.rs"]
-mod shared;
+use codex_install as shared;
 
 pub(crate) use shared::{PinnedBinary, current_platform};
 

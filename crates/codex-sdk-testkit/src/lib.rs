@@ -1,23 +1,24 @@
 #![doc = include_str!("../README.md")]
 
-pub mod fake_server;
 pub mod provider;
 mod test_codex;
 pub mod validation;
 
-pub use fake_server::FakeServer;
+/// The in-memory fake app-server, from the transport (its feature `test-util`).
+pub use codex_transport::test_util as fake_server;
+pub use codex_transport::test_util::{FakeServer, process_exists};
 pub use provider::{Reply, ScriptedProvider, SseScript, last_user_text};
 pub use test_codex::{TestCodex, builder};
 
 use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 
-use codex_sdk::install;
+use codex_install as install;
 use codex_transport::AppServerCommand;
 
 /// The codex binary the tests run: `CODEX_BIN` when set (an absolute path), else the pinned
 /// release ([`codex_protocol::PINNED_CODEX_VERSION`]) installed with npm into the codex-sdk
-/// cache ([`codex_sdk::install::cache_dir`]) and checked against the sha256 the pin records.
+/// cache ([`codex_install::cache_dir`]) and checked against the sha256 the pin records.
 ///
 /// # Panics
 /// When it cannot be found or installed, with what to do about it.
@@ -153,12 +154,6 @@ impl Default for CodexHome {
     fn default() -> Self {
         Self::new()
     }
-}
-
-/// Whether process `pid` still exists. A zombie (exited, not reaped) is still listed, so
-/// `false` means killed and reaped.
-pub fn process_exists(pid: u32) -> bool {
-    Path::new(&format!("/proc/{pid}")).exists()
 }
 
 /// Shuts `connection` down and checks that its server exited, was reaped, and is gone.

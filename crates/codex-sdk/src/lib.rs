@@ -22,12 +22,13 @@ mod warnings;
 
 pub mod blocking;
 pub mod faq;
+/// Installing codex (feature `install-codex`): the [`codex_install`] crate, which the test kit
+/// and the repository's maintainer commands use too.
 #[cfg(feature = "install-codex")]
-pub mod install;
-// Without the feature nothing is installed, but the module still names `CODEX_BIN`.
+pub use codex_install as install;
+// Without the feature nothing is installed; the lookup of `CODEX_BIN` and `PATH` remains.
 #[cfg(not(feature = "install-codex"))]
-#[allow(dead_code, unreachable_pub)]
-mod install;
+use codex_install as install;
 
 // The option builders are generated from the schema's params types by
 // `cargo xtask generate-types`; their docs come from the schema.
@@ -57,10 +58,10 @@ pub use approval::{
 };
 pub use approval_request::{CommandRequest, Escalation, FileChangeRequest};
 pub use client::{Codex, CodexBuilder};
+pub use codex_install::CODEX_BIN_ENV;
 pub use error::{Error, Result, TurnLimit};
 pub use events::{TextKind, TurnEvent};
 pub use input::{ExternalMessage, Input, InputItem};
-pub use install::CODEX_BIN_ENV;
 pub use options::{ThreadForkOptions, ThreadResumeOptions, ThreadStartOptions, TurnOptions};
 pub use paging::Paged;
 pub use retry::{RetryPolicy, retry_on_overload};

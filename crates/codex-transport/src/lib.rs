@@ -77,6 +77,8 @@ mod server_request;
 mod stdout_reader;
 mod subscription;
 mod task;
+#[cfg(feature = "test-util")]
+pub mod test_util;
 mod transport;
 mod websocket;
 

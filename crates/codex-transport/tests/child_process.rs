@@ -8,7 +8,7 @@ use std::os::unix::process::ExitStatusExt;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
-use codex_sdk_testkit::process_exists;
+use codex_transport::test_util::process_exists;
 use codex_transport::{
     AppServerCommand, Connection, ConnectionOptions, Error, NotificationFilter, Signal,
 };

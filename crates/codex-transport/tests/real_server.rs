@@ -5,8 +5,10 @@
 use std::time::{Duration, Instant};
 
 use codex_protocol::{ModelListParams, PINNED_CODEX_VERSION, client_notifications, requests};
-use codex_sdk_testkit::{CodexHome, initialize_params, shutdown_and_check_reaped};
 use codex_transport::{Connection, ConnectionOptions, Error, Transport};
+
+mod real_home;
+use real_home::{CodexHome, initialize_params, shutdown_and_check_reaped};
 
 const PATIENCE: Duration = Duration::from_secs(30);
 

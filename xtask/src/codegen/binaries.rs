@@ -8,7 +8,7 @@ use quote::quote;
 
 use crate::codegen::input::BinaryRecord;
 
-/// Generates `binaries.rs`, declared by `crates/codex-sdk/src/install.rs`.
+/// Generates `binaries.rs`, declared by `crates/codex-install/src/release.rs`.
 pub(crate) fn generate(binaries: &BTreeMap<String, BTreeMap<String, BinaryRecord>>) -> TokenStream {
     let entries = binaries.iter().flat_map(|(version, platforms)| {
         platforms.iter().map(move |(platform, record)| {
@@ -34,7 +34,7 @@ pub(crate) fn generate(binaries: &BTreeMap<String, BTreeMap<String, BinaryRecord
                platform package, with the sha256 an install must match (`schema/pin.json`, \
                recorded by `cargo xtask pin-binaries`).";
     quote! {
-        use super::PinnedBinary;
+        use crate::PinnedBinary;
         #[doc = #doc]
         pub const PINNED_BINARIES: &[PinnedBinary<'static>] = &[#(#entries),*];
     }

@@ -50,6 +50,8 @@ use tables::{Direction, MethodTables, Response};
 const RUST_DIR: &str = "crates/codex-protocol/src/generated";
 /// Folder of the generated Rust modules of codex-sdk.
 const SDK_DIR: &str = "crates/codex-sdk/src/generated";
+/// Where the installer's generated table of pinned binaries goes.
+const INSTALL_DIR: &str = "crates/codex-install/src/generated";
 /// Folder of the generated surfaces that are not Rust.
 const DOCS_DIR: &str = "generated";
 
@@ -123,7 +125,7 @@ pub(crate) fn generate_all(input: &SchemaInput) -> Result<Vec<GeneratedFile>> {
         rust(format!("{SDK_DIR}/handler.rs"), &header, &handler),
         rust(format!("{SDK_DIR}/rpc.rs"), &header, &rpc),
         rust(format!("{SDK_DIR}/text_deltas.rs"), &header, &text_deltas),
-        rust(format!("{SDK_DIR}/binaries.rs"), &pin_header, &binaries),
+        rust(format!("{INSTALL_DIR}/binaries.rs"), &pin_header, &binaries),
         GeneratedFile {
             path: format!("{DOCS_DIR}/methods.md"),
             content: method_index(input, &tables),
@@ -194,7 +196,7 @@ pub(crate) fn check(workspace: &Path) -> Result<()> {
 /// Files in the generated folders that the generator no longer makes.
 fn stale_files(workspace: &Path, files: &[GeneratedFile]) -> Result<Vec<String>> {
     let mut stale = Vec::new();
-    for dir in [RUST_DIR, SDK_DIR, DOCS_DIR] {
+    for dir in [RUST_DIR, SDK_DIR, INSTALL_DIR, DOCS_DIR] {
         let Ok(entries) = std::fs::read_dir(workspace.join(dir)) else {
             continue;
         };

@@ -1,15 +1,14 @@
-//! The transport's tests on an in-memory fake app-server (`codex_sdk_testkit::FakeServer`):
+//! The transport's tests on an in-memory fake app-server (`codex_transport::test_util::FakeServer`):
 //! a connection to it, and the messages the tests send.
 
 #![allow(unreachable_pub, dead_code)]
 
-pub use codex_sdk_testkit::FakeServer;
-pub use codex_sdk_testkit::fake_server::notification;
+pub use codex_transport::test_util::{FakeServer, notification};
 use codex_transport::{Connection, ConnectionOptions, Transport};
 use serde_json::Value;
 
 /// How long a test waits for something that should happen at once before it fails.
-pub const PATIENCE: std::time::Duration = codex_sdk_testkit::fake_server::FAKE_PATIENCE;
+pub const PATIENCE: std::time::Duration = codex_transport::test_util::FAKE_PATIENCE;
 
 /// A connection over an in-memory pipe, and the fake server at its other end.
 pub fn connect(options: ConnectionOptions) -> (Connection, FakeServer) {

@@ -1,6 +1,8 @@
-//! An in-memory fake app-server: the test plays the server's side of a duplex pipe (see
-//! `codex_transport::Transport::in_memory`). Every line is read and written with the wire
-//! codec the client uses, so the fake and the runtime agree on what a message is.
+//! Test helpers (feature `test-util`): an in-memory fake app-server, where the test plays the
+//! server's side of a duplex pipe (see [`Transport::in_memory`](crate::Transport::in_memory)).
+//! Every line is read and written with the wire codec the client uses, so the fake and the
+//! runtime agree on what a message is. It sits below the SDK: the transport's own tests use it
+//! without compiling the SDK, and the SDK's test kit re-exports it.
 
 use std::time::Duration;
 
@@ -125,4 +127,10 @@ pub fn notification(method: &str, params: Value) -> Value {
     let params = serde_json::value::to_raw_value(&params).expect("params");
     let line = wire::encode_notification(method, Some(&params), Some(1_795_566_653_380));
     serde_json::from_str(&line).expect("the codec writes JSON")
+}
+
+/// Whether process `pid` still exists. A zombie (exited, not reaped) is still listed, so
+/// `false` means killed and reaped.
+pub fn process_exists(pid: u32) -> bool {
+    std::path::Path::new(&format!("/proc/{pid}")).exists()
 }

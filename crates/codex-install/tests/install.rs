@@ -7,9 +7,9 @@ use std::os::unix::fs::{MetadataExt, PermissionsExt};
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
-use codex_sdk::install::{
-    self, InstallOptions, PINNED_BINARIES, PinnedBinary, codex_bin_from, current_platform,
-    find_in_path, sha256_file,
+use codex_install::{
+    InstallOptions, PINNED_BINARIES, PinnedBinary, codex_bin_from, current_platform, find_in_path,
+    sha256_file,
 };
 
 /// The release the fake npm "publishes".
@@ -99,7 +99,7 @@ impl Scene {
     }
 
     fn install(&self, options: &InstallOptions) -> Result<PathBuf, String> {
-        install::install(&self.cache(), &self.pin(), options, &|_| {})
+        codex_install::install(&self.cache(), &self.pin(), options, &|_| {})
     }
 
     fn npm_ran(&self) -> bool {
@@ -255,8 +255,8 @@ fn a_version_folder_without_its_binary_is_replaced() {
 fn an_install_is_owner_only_and_runs_npm_without_scripts() {
     let scene = Scene::new("cp \"$good\" \"$bin\"");
     let nested = scene.path("new/parent/cache");
-    let binary =
-        install::install(&nested, &scene.pin(), &scene.options(), &|_| {}).expect("an install");
+    let binary = codex_install::install(&nested, &scene.pin(), &scene.options(), &|_| {})
+        .expect("an install");
     assert!(binary.starts_with(nested.join(VERSION)));
     for dir in [nested.clone(), nested.join(VERSION)] {
         let mode = std::fs::metadata(&dir).expect("stat").mode() & 0o777;
@@ -273,7 +273,7 @@ fn an_install_is_owner_only_and_runs_npm_without_scripts() {
 fn a_binary_whose_hash_is_not_the_pinned_one_is_refused_and_never_run() {
     let scene = Scene::new("cp \"$good\" \"$bin\"");
     let wrong = "0".repeat(64);
-    let err = install::install(
+    let err = codex_install::install(
         &scene.cache(),
         &scene.pin_with(&wrong),
         &scene.options(),
@@ -332,7 +332,7 @@ fn a_changed_binary_in_the_cache_is_refused_and_never_run() {
 
 #[test]
 fn npm_is_bounded_to_five_minutes_by_default() {
-    assert_eq!(install::DEFAULT_NPM_TIMEOUT, Duration::from_secs(300));
+    assert_eq!(codex_install::DEFAULT_NPM_TIMEOUT, Duration::from_secs(300));
     let options = format!("{:?}", InstallOptions::default());
     assert!(options.contains("npm_timeout: 300s"), "{options}");
 }
@@ -420,7 +420,7 @@ fn a_cache_another_user_owns_is_refused() {
     } else {
         PathBuf::from("/")
     };
-    let err = install::install(&cache, &scene.pin(), &scene.options(), &|_| {})
+    let err = codex_install::install(&cache, &scene.pin(), &scene.options(), &|_| {})
         .expect_err("a folder of another user");
     assert!(
         err.contains("belongs to user") && err.contains("CODEX_SDK_CACHE_DIR"),
@@ -488,8 +488,8 @@ fn relative_to_cwd(dir: &Path) -> PathBuf {
 #[test]
 fn the_pin_records_the_binary_of_every_tested_release() {
     let platform = current_platform().expect("a platform codex publishes for");
-    let releases = std::iter::once(codex_sdk::protocol::PINNED_CODEX_VERSION)
-        .chain(codex_sdk::protocol::COMPAT_CODEX_VERSIONS.iter().copied());
+    let releases = std::iter::once(codex_protocol::PINNED_CODEX_VERSION)
+        .chain(codex_protocol::COMPAT_CODEX_VERSIONS.iter().copied());
     for version in releases {
         for wanted in ["linux-x64", platform.as_str()] {
             let pin = PINNED_BINARIES
@@ -503,12 +503,12 @@ fn the_pin_records_the_binary_of_every_tested_release() {
 
 #[test]
 fn the_pinned_release_in_the_cache_has_the_recorded_hash_and_runs() {
-    let version = codex_sdk::protocol::PINNED_CODEX_VERSION;
-    let cache = install::cache_dir().expect("a cache folder");
+    let version = codex_protocol::PINNED_CODEX_VERSION;
+    let cache = codex_install::cache_dir().expect("a cache folder");
     let options = InstallOptions::from_env().expect("install options");
-    let binary = install::install_version(&cache, version, &options, &|m| eprintln!("{m}"))
+    let binary = codex_install::install_version(&cache, version, &options, &|m| eprintln!("{m}"))
         .unwrap_or_else(|e| panic!("installing codex {version}: {e}"));
-    let pin = install::pinned_binary(PINNED_BINARIES, version).expect("a pinned binary");
+    let pin = codex_install::pinned_binary(PINNED_BINARIES, version).expect("a pinned binary");
     assert_eq!(sha256_file(&binary).expect("hashing codex"), pin.sha256);
     let output = std::process::Command::new(&binary)
         .arg("--version")
