@@ -1,13 +1,12 @@
 //! `demo`: runs the quickstart example against the real app-server: with the user's own Codex
 //! login when there is one, otherwise offline against the scripted model provider.
 
-use std::collections::VecDeque;
 use std::path::{Path, PathBuf};
-use std::sync::{Arc, Mutex};
 
 use anyhow::{Context, Result, bail};
+use codex_sdk_testkit::{ScriptedProvider, SseScript};
 
-use crate::recorder::{message_reply, provider_config, serve_provider};
+use crate::recorder::provider_runtime;
 
 /// Runs the demo with `codex` as the server.
 pub(crate) fn run(workspace: &Path, codex: &Path) -> Result<()> {
@@ -22,8 +21,9 @@ pub(crate) fn run(workspace: &Path, codex: &Path) -> Result<()> {
             "quickstart",
         ])
         .env("CODEX_BIN", codex);
-    // The offline provider's home, removed when the example ends.
-    let mut scratch_dir = None;
+    // The offline provider (and the runtime serving it) and its home, removed when the
+    // example ends.
+    let mut offline = None;
     match user_login() {
         Some(home) => {
             eprintln!(
@@ -37,27 +37,28 @@ pub(crate) fn run(workspace: &Path, codex: &Path) -> Result<()> {
             let home = scratch.join("codex-home");
             std::fs::create_dir_all(&home)
                 .with_context(|| format!("creating {}", home.display()))?;
-            let replies = Arc::new(Mutex::new(VecDeque::from([message_reply(
-                "msg_demo",
-                &[
-                    "Hello from the scripted model! ",
-                    "This demo ran offline: ",
-                    "log in with `codex login` to talk to a real one.",
-                ],
-            )])));
-            let port = serve_provider(replies)?;
-            std::fs::write(home.join("config.toml"), provider_config(port, "never"))?;
+            let runtime = provider_runtime()?;
+            let provider = runtime.block_on(ScriptedProvider::start());
+            provider.push(SseScript::new().streamed_message([
+                "Hello from the scripted model! ",
+                "This demo ran offline: ",
+                "log in with `codex login` to talk to a real one.",
+            ]));
+            std::fs::write(home.join("config.toml"), provider.config_toml("never"))?;
             eprintln!(
-                "demo: no Codex login found; running offline against a scripted model provider on 127.0.0.1:{port}"
+                "demo: no Codex login found; running offline against a scripted model provider at {}",
+                provider.base_url()
             );
             command.env("CODEX_HOME", &home);
-            scratch_dir = Some(scratch);
+            offline = Some((scratch, provider, runtime));
         }
     }
     let status = command
         .status()
         .context("running `cargo run --example quickstart`")?;
-    if let Some(scratch) = &scratch_dir {
+    if let Some((scratch, provider, runtime)) = offline {
+        drop(provider);
+        drop(runtime);
         let _ = std::fs::remove_dir_all(scratch);
     }
     if !status.success() {

@@ -1,12 +1,11 @@
-//! `record-fixtures`: drives the real app-server through scripted sessions, with a scripted model
-//! provider on loopback, and writes every message of each session to a `.jsonl` fixture.
+//! `record-fixtures`: drives the real app-server through scripted sessions, with the test kit's
+//! scripted model provider on loopback (as strict about requests as the real API), and writes
+//! every message of each session to a `.jsonl` fixture.
 //!
-//! Std-only on purpose (blocking sockets and threads): this is a maintainer tool, and it must
-//! not pull an async runtime into every `cargo xtask` build.
+//! The session itself is plain blocking std (a pipe and a reader thread): every byte of the
+//! transcript is exactly what the server wrote, with no SDK in between.
 
-use std::collections::VecDeque;
-use std::io::{BufRead, BufReader, Read, Write};
-use std::net::{TcpListener, TcpStream};
+use std::io::{BufRead, BufReader, Write};
 use std::path::{Path, PathBuf};
 use std::process::{Child, ChildStdin, Command, Stdio};
 use std::sync::mpsc::{Receiver, RecvTimeoutError, channel};
@@ -14,6 +13,7 @@ use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use anyhow::{Context, Result, bail};
+use codex_sdk_testkit::{Reply, ScriptedProvider, SseScript};
 use serde_json::{Value, json};
 
 /// How long any single wait on the server may take before the session fails.
@@ -34,24 +34,6 @@ pub(crate) fn run(codex: &Path, out: &Path) -> Result<()> {
     Ok(())
 }
 
-/// The `config.toml` that points an app-server at the scripted provider on `port`.
-pub(crate) fn provider_config(port: u16, approval_policy: &str) -> String {
-    format!(
-        "model = \"mock-model\"\nmodel_provider = \"mock\"\napproval_policy = \"{approval_policy}\"\n\
-         sandbox_mode = \"read-only\"\n\n[model_providers.mock]\nname = \"mock\"\n\
-         base_url = \"http://127.0.0.1:{port}/v1\"\nwire_api = \"responses\"\n\
-         request_max_retries = 0\nstream_max_retries = 0\n"
-    )
-}
-
-/// One scripted answer of the model provider to a `POST /v1/responses`.
-pub(crate) enum Reply {
-    /// A `text/event-stream` body of `(event, data)` pairs.
-    Events(Vec<(&'static str, Value)>),
-    /// A bare HTTP status with a short body.
-    Status(u16),
-}
-
 fn record(
     codex: &Path,
     out: &Path,
@@ -62,8 +44,19 @@ fn record(
     eprintln!("recording {name}");
     let mut session = Session::start(codex, approval_policy)?;
     let result = script(&mut session);
+    // A request the real API would refuse makes the fixture a lie about a real session.
+    let refusals = session.provider.refusals();
     let lines = session.finish();
     result.with_context(|| format!("session {name}"))?;
+    if let Some(refusal) = refusals.first() {
+        bail!(
+            "session {name}: the scripted provider refused a request as the real API would: \
+             {}: {} ({})",
+            refusal.param,
+            refusal.message,
+            refusal.code
+        );
+    }
     let path = out.join(format!("{name}.jsonl"));
     std::fs::write(&path, lines?.join("\n") + "\n")
         .with_context(|| format!("writing {}", path.display()))?;
@@ -75,21 +68,19 @@ fn basic(s: &mut Session) -> Result<()> {
     s.request("model/list", json!({}))?;
     let thread = s.request("thread/start", json!({}))?;
     let thread_id = thread_id_of(&thread)?;
-    s.provider_push(message_reply(
-        "msg_1",
-        &["Hello", ", ", "world", ", from", " codex"],
-    ));
+    s.provider
+        .push(SseScript::new().streamed_message(["Hello", ", ", "world", ", from", " codex"]));
     s.turn(&thread_id, "Say hello", "accept")?;
     s.request(
         "thread/read",
         json!({"threadId": thread_id, "includeTurns": true}),
     )?;
     s.request("thread/list", json!({}))?;
-    let mut events = vec![reasoning_item("rs_1", "Thinking about the answer")];
-    if let Reply::Events(message) = message_reply("msg_2", &["Forty", "-two"]) {
-        events.extend(message.into_iter().skip(1));
-    }
-    s.provider_push(Reply::Events([vec![created("resp_rs")], events].concat()));
+    s.provider.push(
+        SseScript::new()
+            .reasoning("Thinking about the answer")
+            .streamed_message(["Forty", "-two"]),
+    );
     s.turn(&thread_id, "And the answer?", "accept")?;
     Ok(())
 }
@@ -98,14 +89,18 @@ fn command_approval(s: &mut Session) -> Result<()> {
     s.handshake()?;
     let thread = s.request("thread/start", json!({}))?;
     let thread_id = thread_id_of(&thread)?;
-    s.provider_push(exec_reply("call_1", "echo approved > approved.txt"));
-    s.provider_push(message_reply("msg_1", &["Done", "."]));
+    s.provider
+        .push(SseScript::new().exec_command("call_1", "echo approved > approved.txt"));
+    s.provider
+        .push(SseScript::new().streamed_message(["Done", "."]));
     s.turn(&thread_id, "Write approved.txt", "accept")?;
     if !s.workspace.join("approved.txt").is_file() {
         bail!("the accepted command did not run: approved.txt is missing");
     }
-    s.provider_push(exec_reply("call_2", "echo declined > declined.txt"));
-    s.provider_push(message_reply("msg_2", &["Not", " done."]));
+    s.provider
+        .push(SseScript::new().exec_command("call_2", "echo declined > declined.txt"));
+    s.provider
+        .push(SseScript::new().streamed_message(["Not", " done."]));
     s.turn(&thread_id, "Write declined.txt", "decline")?;
     if s.workspace.join("declined.txt").exists() {
         bail!("the declined command ran: declined.txt exists");
@@ -117,7 +112,7 @@ fn errors(s: &mut Session) -> Result<()> {
     s.handshake()?;
     let thread = s.request("thread/start", json!({}))?;
     let thread_id = thread_id_of(&thread)?;
-    s.provider_push(Reply::Status(500));
+    s.provider.push(Reply::server_error("scripted failure"));
     s.turn(&thread_id, "This will fail", "accept")?;
     s.request(
         "thread/read",
@@ -135,84 +130,15 @@ fn thread_id_of(response: &Value) -> Result<String> {
         .with_context(|| format!("thread/start answered without a thread id: {response}"))
 }
 
-fn created(id: &str) -> (&'static str, Value) {
-    (
-        "response.created",
-        json!({"type": "response.created", "response": {"id": id}}),
-    )
-}
-
-fn completed(id: &str) -> (&'static str, Value) {
-    let usage = json!({
-        "input_tokens": 12, "input_tokens_details": {"cached_tokens": 0},
-        "output_tokens": 5, "output_tokens_details": {"reasoning_tokens": 0}, "total_tokens": 17,
-    });
-    (
-        "response.completed",
-        json!({"type": "response.completed", "response": {"id": id, "usage": usage}}),
-    )
-}
-
-/// An assistant message streamed as one delta per piece.
-pub(crate) fn message_reply(item_id: &str, pieces: &[&str]) -> Reply {
-    let response_id = format!("resp_{item_id}");
-    let mut events = vec![created(&response_id)];
-    events.push((
-        "response.output_item.added",
-        json!({"type": "response.output_item.added", "output_index": 0, "item":
-            {"type": "message", "role": "assistant", "id": item_id, "content": []}}),
-    ));
-    for piece in pieces {
-        events.push((
-            "response.output_text.delta",
-            json!({"type": "response.output_text.delta", "item_id": item_id, "output_index": 0,
-                   "content_index": 0, "delta": piece}),
-        ));
-    }
-    events.push((
-        "response.output_item.done",
-        json!({"type": "response.output_item.done", "output_index": 0, "item":
-            {"type": "message", "role": "assistant", "id": item_id,
-             "content": [{"type": "output_text", "text": pieces.concat()}]}}),
-    ));
-    events.push(completed(&response_id));
-    Reply::Events(events)
-}
-
-/// A reasoning item with a summary, as the first output of a response.
-fn reasoning_item(item_id: &str, summary: &str) -> (&'static str, Value) {
-    (
-        "response.output_item.done",
-        json!({"type": "response.output_item.done", "output_index": 0, "item":
-            {"type": "reasoning", "id": item_id, "summary": [{"type": "summary_text", "text": summary}]}}),
-    )
-}
-
-/// A call of the `exec_command` tool that asks to run outside the sandbox (so it needs approval).
-fn exec_reply(call_id: &str, cmd: &str) -> Reply {
-    let arguments = json!({"cmd": cmd, "sandbox_permissions": "require_escalated",
-                           "justification": "the test asks for it"})
-    .to_string();
-    let response_id = format!("resp_{call_id}");
-    Reply::Events(vec![
-        created(&response_id),
-        (
-            "response.output_item.done",
-            json!({"type": "response.output_item.done", "output_index": 0, "item":
-                {"type": "function_call", "name": "exec_command", "call_id": call_id,
-                 "id": format!("fc_{call_id}"), "arguments": arguments}}),
-        ),
-        completed(&response_id),
-    ])
-}
-
 /// A running app-server with its scripted provider and the transcript of everything said.
 struct Session {
     child: Child,
     stdin: Option<ChildStdin>,
     lines: Receiver<String>,
     stderr: Arc<Mutex<Vec<String>>>,
-    replies: Arc<Mutex<VecDeque<Reply>>>,
+    provider: ScriptedProvider,
+    // The provider's server runs on this runtime's worker thread; kept for the session.
+    _runtime: tokio::runtime::Runtime,
     transcript: Vec<String>,
     next_id: u64,
     home: PathBuf,
@@ -230,10 +156,12 @@ impl Session {
         }
         std::fs::create_dir_all(&home)?;
         std::fs::create_dir_all(&workspace)?;
-        let replies = Arc::new(Mutex::new(VecDeque::new()));
-        let port = serve_provider(Arc::clone(&replies))?;
-        let config = provider_config(port, approval_policy);
-        std::fs::write(home.join("config.toml"), config)?;
+        let runtime = provider_runtime()?;
+        let provider = runtime.block_on(ScriptedProvider::start());
+        std::fs::write(
+            home.join("config.toml"),
+            provider.config_toml(approval_policy),
+        )?;
         let mut child = Command::new(codex)
             .arg("app-server")
             .env("CODEX_HOME", &home)
@@ -268,18 +196,13 @@ impl Session {
             child,
             lines,
             stderr,
-            replies,
+            provider,
+            _runtime: runtime,
             transcript: Vec::new(),
             next_id: 0,
             home,
             workspace,
         })
-    }
-
-    fn provider_push(&self, reply: Reply) {
-        if let Ok(mut replies) = self.replies.lock() {
-            replies.push_back(reply);
-        }
     }
 
     fn remember(&mut self, from: &str, message: &Value) {
@@ -407,76 +330,12 @@ impl Session {
     }
 }
 
-/// Serves the scripted provider on a free loopback port; returns the port.
-pub(crate) fn serve_provider(replies: Arc<Mutex<VecDeque<Reply>>>) -> Result<u16> {
-    let listener = TcpListener::bind("127.0.0.1:0").context("binding the scripted provider")?;
-    let port = listener.local_addr()?.port();
-    std::thread::spawn(move || {
-        for stream in listener.incoming().map_while(Result::ok) {
-            let replies = Arc::clone(&replies);
-            std::thread::spawn(move || {
-                if let Err(err) = answer(stream, &replies) {
-                    eprintln!("scripted provider: {err:#}");
-                }
-            });
-        }
-    });
-    Ok(port)
-}
-
-/// Answers one HTTP/1.1 request and closes the connection.
-fn answer(stream: TcpStream, replies: &Mutex<VecDeque<Reply>>) -> Result<()> {
-    let mut reader = BufReader::new(stream.try_clone()?);
-    let mut request_line = String::new();
-    reader.read_line(&mut request_line)?;
-    let mut content_length = 0;
-    loop {
-        let mut header = String::new();
-        reader.read_line(&mut header)?;
-        let header = header.trim_end();
-        if header.is_empty() {
-            break;
-        }
-        if let Some((name, value)) = header.split_once(':')
-            && name.eq_ignore_ascii_case("content-length")
-        {
-            content_length = value.trim().parse().context("bad content-length")?;
-        }
-    }
-    let mut body = vec![0; content_length];
-    reader.read_exact(&mut body)?;
-    let mut stream = stream;
-    let (status, content_type, body) =
-        if request_line.starts_with("GET") && request_line.contains("/models") {
-            (200, "application/json", json!({"models": []}).to_string())
-        } else if request_line.starts_with("POST") && request_line.contains("/responses") {
-            match replies.lock().ok().and_then(|mut r| r.pop_front()) {
-                Some(Reply::Events(events)) => {
-                    let body = events
-                        .iter()
-                        .map(|(event, data)| format!("event: {event}\ndata: {data}\n\n"))
-                        .collect::<String>();
-                    (200, "text/event-stream", body)
-                }
-                Some(Reply::Status(status)) => (
-                    status,
-                    "application/json",
-                    json!({"error": {"message": "scripted failure"}}).to_string(),
-                ),
-                None => (
-                    500,
-                    "application/json",
-                    json!({"error": {"message": "no scripted reply left"}}).to_string(),
-                ),
-            }
-        } else {
-            (404, "text/plain", String::from("not found"))
-        };
-    write!(
-        stream,
-        "HTTP/1.1 {status} X\r\ncontent-type: {content_type}\r\ncontent-length: {}\r\nconnection: close\r\n\r\n{body}",
-        body.len()
-    )?;
-    stream.flush()?;
-    Ok(())
+/// A runtime for the scripted provider, whose worker thread serves it while the session
+/// blocks on the server's pipes.
+pub(crate) fn provider_runtime() -> Result<tokio::runtime::Runtime> {
+    tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(1)
+        .enable_all()
+        .build()
+        .context("starting a runtime for the scripted model provider")
 }
