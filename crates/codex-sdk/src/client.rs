@@ -38,6 +38,12 @@ const DEFAULT_HANDSHAKE_TIMEOUT: Duration = Duration::from_secs(30);
 /// The default bound on reaching a running server (unix socket or WebSocket).
 const DEFAULT_CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
 
+/// A change to the connection's options, run when the client starts (see
+/// [`CodexBuilder::connection_options`]).
+type ConnectionHook = Arc<dyn Fn(ConnectionOptions) -> ConnectionOptions + Send + Sync>;
+/// A change to the spawned server's command (see [`CodexBuilder::command`]).
+type CommandHook = Arc<dyn Fn(AppServerCommand) -> AppServerCommand + Send + Sync>;
+
 /// Where the server is.
 #[derive(Clone)]
 enum Endpoint {
@@ -71,6 +77,8 @@ pub struct CodexBuilder {
     read_coalescing: Option<Duration>,
     /// `Some(mode)` once set; `Some(None)`: leave the policy to the server's config.
     default_approval_mode: Option<Option<ApprovalMode>>,
+    connection_hooks: Vec<ConnectionHook>,
+    command_hooks: Vec<CommandHook>,
 }
 
 /// Shows no secret: the WebSocket token, environment values and config values are redacted.
@@ -104,6 +112,8 @@ impl std::fmt::Debug for CodexBuilder {
             .field("approvals", &self.approvals.is_some())
             .field("request_timeout", &self.request_timeout)
             .field("turn_limits", &self.turn_limits)
+            .field("connection_hooks", &self.connection_hooks.len())
+            .field("command_hooks", &self.command_hooks.len())
             .finish_non_exhaustive()
     }
 }
@@ -129,6 +139,8 @@ impl Default for CodexBuilder {
             buffer_bytes: None,
             read_coalescing: None,
             default_approval_mode: None,
+            connection_hooks: Vec::new(),
+            command_hooks: Vec::new(),
         }
     }
 }
@@ -275,6 +287,55 @@ impl CodexBuilder {
         self
     }
 
+    /// Changes any setting of the connection underneath ([`ConnectionOptions`]): the longest
+    /// line accepted from the server ([`Error::LineTooLong`] names this hook), how many server
+    /// requests may wait in handlers at once, ... Runs when the client starts, after this
+    /// builder's own settings ([`request_timeout`](Self::request_timeout),
+    /// [`notification_buffer_bytes`](Self::notification_buffer_bytes)), so what it sets wins;
+    /// several calls run in order. The server-request handler stays the SDK's (it answers
+    /// approvals and tools): set [`approval_handler`](Self::approval_handler) instead.
+    ///
+    /// ```no_run
+    /// # async fn demo() -> codex_sdk::Result<()> {
+    /// let codex = codex_sdk::Codex::builder()
+    ///     .connection_options(|options| options.max_line_bytes(256 * 1024 * 1024))
+    ///     .start()
+    ///     .await?;
+    /// # Ok(()) }
+    /// ```
+    #[must_use]
+    pub fn connection_options(
+        mut self,
+        configure: impl Fn(ConnectionOptions) -> ConnectionOptions + Send + Sync + 'static,
+    ) -> Self {
+        self.connection_hooks.push(Arc::new(configure));
+        self
+    }
+
+    /// Changes any setting of the command that starts the server ([`AppServerCommand`]):
+    /// extra arguments, environment variables to remove, how many stderr lines to keep, ...
+    /// Runs after this builder's own settings (binary, config, env, cwd, `CODEX_HOME`, read
+    /// coalescing), so what it sets wins; several calls run in order. Only for a server the
+    /// SDK starts; a WebSocket takes its [`WebSocketOptions`] in
+    /// [`connect_websocket_with`](Self::connect_websocket_with).
+    ///
+    /// ```no_run
+    /// # async fn demo() -> codex_sdk::Result<()> {
+    /// let codex = codex_sdk::Codex::builder()
+    ///     .command(|command| command.env_remove("OPENAI_API_KEY").stderr_tail_lines(200))
+    ///     .start()
+    ///     .await?;
+    /// # Ok(()) }
+    /// ```
+    #[must_use]
+    pub fn command(
+        mut self,
+        configure: impl Fn(AppServerCommand) -> AppServerCommand + Send + Sync + 'static,
+    ) -> Self {
+        self.command_hooks.push(Arc::new(configure));
+        self
+    }
+
     /// Refuses to start when the server warns at start-up that a config file is invalid (a
     /// `config.toml` that does not parse makes it fall back to defaults, which may not be
     /// what you meant): [`start`](Self::start) fails with [`Error::InvalidConfig`]. Warnings
@@ -358,18 +419,23 @@ impl CodexBuilder {
             .approvals
             .clone()
             .unwrap_or_else(|| Arc::new(crate::approval::DefaultApprovals));
-        let mut options = ConnectionOptions::new().server_request_handler(Dispatcher {
-            approvals,
-            tools: Arc::clone(&tools),
-            in_flight: Arc::clone(&in_flight),
-            file_changes: FileChangeLedger::default(),
-        });
+        let mut options = ConnectionOptions::new();
         if let Some(timeout) = self.request_timeout {
             options = options.request_timeout(timeout);
         }
         if let Some(bytes) = self.buffer_bytes {
             options = options.buffer_bytes(bytes);
         }
+        for hook in &self.connection_hooks {
+            options = hook(options);
+        }
+        // Set last, so that no hook takes the approvals and tools away from the SDK.
+        let options = options.server_request_handler(Dispatcher {
+            approvals,
+            tools: Arc::clone(&tools),
+            in_flight: Arc::clone(&in_flight),
+            file_changes: FileChangeLedger::default(),
+        });
         let connection = Connection::start(transport, options);
         // Before `initialize`: the server warns about its config right after the handshake.
         let warning_watch = crate::warnings::WarningWatch::start(&connection).await?;
@@ -440,6 +506,9 @@ impl CodexBuilder {
                 }
                 if let Some(window) = self.read_coalescing {
                     command = command.read_coalescing(window);
+                }
+                for hook in &self.command_hooks {
+                    command = hook(command);
                 }
                 Ok(command.spawn()?)
             }
