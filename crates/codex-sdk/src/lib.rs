@@ -4,6 +4,8 @@ mod account;
 mod allow_list;
 mod approval;
 mod approval_request;
+mod binary;
+mod builder;
 mod client;
 mod collect;
 mod command_line;
@@ -18,6 +20,7 @@ mod strict;
 mod thread;
 mod tools;
 mod turn;
+mod version;
 mod warnings;
 
 pub mod blocking;
@@ -57,7 +60,8 @@ pub use approval::{
     ApprovalHandler, ApprovalMode, Approvals, DangerouslyAcceptAll, Decision, DefaultApprovals,
 };
 pub use approval_request::{CommandRequest, Escalation, FileChangeRequest};
-pub use client::{Codex, CodexBuilder};
+pub use builder::CodexBuilder;
+pub use client::Codex;
 pub use codex_install::CODEX_BIN_ENV;
 pub use error::{Error, Result, TurnLimit};
 pub use events::{TextKind, TurnEvent};
