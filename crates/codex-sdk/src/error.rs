@@ -6,7 +6,7 @@ use std::sync::Arc;
 use codex_protocol::TurnError;
 use codex_transport::{CloseReason, ErrorCode, RpcError};
 
-use crate::turn::TurnResult;
+use crate::turn_result::TurnResult;
 
 /// What went wrong.
 ///

@@ -20,6 +20,7 @@ mod strict;
 mod thread;
 mod tools;
 mod turn;
+mod turn_result;
 mod version;
 mod warnings;
 
@@ -71,7 +72,8 @@ pub use paging::Paged;
 pub use retry::{RetryPolicy, retry_on_overload};
 pub use thread::Thread;
 pub use tools::{IntoToolResult, Tool, ToolCall, ToolOutput};
-pub use turn::{TurnHandle, TurnLimits, TurnResult, TurnStream};
+pub use turn::{TurnHandle, TurnLimits, TurnStream};
+pub use turn_result::TurnResult;
 
 /// The typed protocol: every message, item and enum of the app-server.
 pub use codex_protocol as protocol;

@@ -10,7 +10,7 @@ use super::TurnHandle;
 use crate::TurnOptions;
 use crate::error::Result;
 use crate::input::Input;
-use crate::turn::TurnResult;
+use crate::turn_result::TurnResult;
 
 /// A blocking [`crate::Thread`].
 #[derive(Debug, Clone)]

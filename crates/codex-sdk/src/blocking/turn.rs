@@ -10,7 +10,7 @@ use tokio::runtime::Runtime;
 use crate::error::Result;
 use crate::events::{TextKind, TurnEvent};
 use crate::input::Input;
-use crate::turn::TurnResult;
+use crate::turn_result::TurnResult;
 
 /// A blocking [`crate::TurnHandle`].
 #[derive(Debug)]
