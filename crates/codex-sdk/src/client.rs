@@ -271,7 +271,7 @@ impl Codex {
         &self,
         params: ThreadListParams,
     ) -> impl Stream<Item = Result<codex_protocol::Thread>> + Send + 'static {
-        crate::paging::all_pages::<requests::ThreadList>(self.clone(), params)
+        crate::paging::all_pages::<requests::ThreadList>(self.connection().clone(), params)
     }
 
     /// The models the server offers (every page).
@@ -289,7 +289,8 @@ impl Codex {
     /// The server's error.
     pub async fn models_with(&self, include_hidden: bool) -> Result<Vec<Model>> {
         let params = ModelListParams::new().with_include_hidden(include_hidden);
-        let pages = crate::paging::all_pages::<requests::ModelList>(self.clone(), params);
+        let pages =
+            crate::paging::all_pages::<requests::ModelList>(self.connection().clone(), params);
         futures_util::StreamExt::collect::<Vec<_>>(pages)
             .await
             .into_iter()

@@ -2,6 +2,7 @@
 
 mod account;
 mod allow_list;
+mod answer;
 mod approval;
 mod approval_request;
 mod binary;
@@ -9,6 +10,7 @@ mod builder;
 mod client;
 mod collect;
 mod command_line;
+mod decision;
 mod dispatch;
 mod error;
 mod events;
@@ -58,12 +60,13 @@ pub mod rpc;
 pub use account::LoginHandle;
 pub use allow_list::{CommandAllowList, ProgramRule};
 pub use approval::{
-    ApprovalHandler, ApprovalMode, Approvals, DangerouslyAcceptAll, Decision, DefaultApprovals,
+    ApprovalHandler, ApprovalMode, Approvals, DangerouslyAcceptAll, DefaultApprovals,
 };
 pub use approval_request::{CommandRequest, Escalation, FileChangeRequest};
 pub use builder::CodexBuilder;
 pub use client::Codex;
 pub use codex_install::CODEX_BIN_ENV;
+pub use decision::Decision;
 pub use error::{Error, Result, TurnLimit};
 pub use events::{TextKind, TurnEvent};
 pub use input::{ExternalMessage, Input, InputItem};
