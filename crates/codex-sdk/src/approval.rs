@@ -1,6 +1,7 @@
-//! Approvals and the other requests the server sends to the client: who decides, and what is
-//! answered when nobody does. Everything fails closed: what lets the agent act is refused
-//! unless the user's code says yes.
+//! Approvals and the other requests the server sends to the client: who decides (the mode,
+//! the ready-made handlers, the rules on [`Approvals`]). Everything fails closed: what lets
+//! the agent act is refused unless the user's code says yes (the answers themselves are in
+//! `decision.rs`).
 
 use std::future::Future;
 use std::path::PathBuf;

@@ -135,7 +135,7 @@ impl Codex {
     ///
     /// Unless the options set `approval_policy`, the thread gets the client's default
     /// [`ApprovalMode`]: `AskClient` when the builder was given an approval handler,
-    /// `DenyAll` otherwise, or what [`CodexBuilder::default_approval_mode`] chose.
+    /// `DenyAll` otherwise, or what [`CodexBuilder::default_approval_mode`](crate::CodexBuilder::default_approval_mode) chose.
     ///
     /// # Errors
     /// The server's error, e.g. an unknown model.
