@@ -64,8 +64,6 @@ pub struct CodexBuilder {
     connect_timeout: Duration,
     turn_limits: TurnLimits,
     strict_config: bool,
-    buffer_bytes: Option<usize>,
-    read_coalescing: Option<Duration>,
     /// `Some(mode)` once set; `Some(None)`: leave the policy to the server's config.
     default_approval_mode: Option<Option<ApprovalMode>>,
     connection_hooks: Vec<ConnectionHook>,
@@ -127,8 +125,6 @@ impl Default for CodexBuilder {
             connect_timeout: DEFAULT_CONNECT_TIMEOUT,
             turn_limits: TurnLimits::default(),
             strict_config: false,
-            buffer_bytes: None,
-            read_coalescing: None,
             default_approval_mode: None,
             connection_hooks: Vec::new(),
             command_hooks: Vec::new(),
@@ -263,9 +259,8 @@ impl CodexBuilder {
     /// Also the bound on what each turn's result holds (its items and the text streaming into
     /// them): past it the turn ends with [`Error::TurnTooLarge`].
     #[must_use]
-    pub fn notification_buffer_bytes(mut self, bytes: usize) -> Self {
-        self.buffer_bytes = Some(bytes);
-        self
+    pub fn notification_buffer_bytes(self, bytes: usize) -> Self {
+        self.connection_options(move |options| options.buffer_bytes(bytes))
     }
 
     /// How long a read of the server's output may wait for more lines while the server
@@ -273,17 +268,16 @@ impl CodexBuilder {
     /// Only for a server the SDK starts; see
     /// [`AppServerCommand::read_coalescing`](codex_transport::AppServerCommand::read_coalescing).
     #[must_use]
-    pub fn read_coalescing(mut self, window: Duration) -> Self {
-        self.read_coalescing = Some(window);
-        self
+    pub fn read_coalescing(self, window: Duration) -> Self {
+        self.command(move |command| command.read_coalescing(window))
     }
 
     /// Changes any setting of the connection underneath ([`ConnectionOptions`]): the longest
     /// line accepted from the server ([`Error::LineTooLong`] names this hook), how many server
-    /// requests may wait in handlers at once, ... Runs when the client starts, after this
-    /// builder's own settings ([`request_timeout`](Self::request_timeout),
-    /// [`notification_buffer_bytes`](Self::notification_buffer_bytes)), so what it sets wins;
-    /// several calls run in order. The server-request handler stays the SDK's (it answers
+    /// requests may wait in handlers at once, ... Runs when the client starts, after
+    /// [`request_timeout`](Self::request_timeout), in the order of the calls
+    /// ([`notification_buffer_bytes`](Self::notification_buffer_bytes) is such a call too), so
+    /// the later setting wins. The server-request handler stays the SDK's (it answers
     /// approvals and tools): set [`approval_handler`](Self::approval_handler) instead.
     ///
     /// ```no_run
@@ -305,9 +299,10 @@ impl CodexBuilder {
 
     /// Changes any setting of the command that starts the server ([`AppServerCommand`]):
     /// extra arguments, environment variables to remove, how many stderr lines to keep, ...
-    /// Runs after this builder's own settings (binary, config, env, cwd, `CODEX_HOME`, read
-    /// coalescing), so what it sets wins; several calls run in order. Only for a server the
-    /// SDK starts; a WebSocket takes its [`WebSocketOptions`] in
+    /// Runs after the builder's binary, config, env, cwd and `CODEX_HOME`, in the order of the
+    /// calls ([`read_coalescing`](Self::read_coalescing) is such a call too), so the later
+    /// setting wins. Only for a server the SDK starts; a WebSocket takes its
+    /// [`WebSocketOptions`] in
     /// [`connect_websocket_with`](Self::connect_websocket_with).
     ///
     /// ```no_run
@@ -414,9 +409,6 @@ impl CodexBuilder {
         if let Some(timeout) = self.request_timeout {
             options = options.request_timeout(timeout);
         }
-        if let Some(bytes) = self.buffer_bytes {
-            options = options.buffer_bytes(bytes);
-        }
         for hook in &self.connection_hooks {
             options = hook(options);
         }
@@ -495,9 +487,6 @@ impl CodexBuilder {
                 }
                 if let Some(home) = &self.codex_home {
                     command = command.codex_home(home);
-                }
-                if let Some(window) = self.read_coalescing {
-                    command = command.read_coalescing(window);
                 }
                 for hook in &self.command_hooks {
                     command = hook(command);
