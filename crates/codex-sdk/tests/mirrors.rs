@@ -2,8 +2,12 @@
 //! fails, naming the method, when a public method of an async handle has no method of the
 //! same name on its blocking mirror and is not in [`ASYNC_ONLY`] with a reason.
 
+mod support;
+
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
+
+use support::sources::{rust_files, sdk_src};
 
 /// The async handles that have a blocking mirror of the same name in `codex_sdk::blocking`.
 const MIRRORED: &[&str] = &["Codex", "Thread", "TurnHandle", "TurnStream", "LoginHandle"];
@@ -84,24 +88,10 @@ fn collect(items: &[syn::Item], trait_impls: bool, found: &mut BTreeMap<String, 
     }
 }
 
-/// Every `.rs` file under `dir`, recursively.
-fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
-    let entries = std::fs::read_dir(dir).unwrap_or_else(|e| panic!("{dir:?}: {e}"));
-    for entry in entries {
-        let path = entry.expect("a directory entry").path();
-        if path.is_dir() {
-            rust_files(&path, out);
-        } else if path.extension().is_some_and(|ext| ext == "rs") {
-            out.push(path);
-        }
-    }
-}
-
 /// (the async API's files, the blocking API's files): `src/blocking.rs` and `src/blocking/`.
 fn sources() -> (Vec<PathBuf>, Vec<PathBuf>) {
-    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
-    let mut all = Vec::new();
-    rust_files(&src, &mut all);
+    let src = sdk_src();
+    let all = rust_files(&src);
     let blocking = |path: &PathBuf| {
         path.strip_prefix(&src)
             .is_ok_and(|rel| rel == Path::new("blocking.rs") || rel.starts_with("blocking"))

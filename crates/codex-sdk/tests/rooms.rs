@@ -2,9 +2,12 @@
 //! file grows past [`MAX_LINES`], or when the modules' imports close a circle other than the
 //! natural one of the `Codex` handle and its thread and turn types ([`NATURAL_CIRCLE`]).
 
+mod support;
+
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
+use support::sources::{rust_files, sdk_src as src};
 use syn::visit::Visit;
 
 /// The most lines a hand-written source file may have.
@@ -19,28 +22,8 @@ const OVER_THE_LIMIT: &[(&str, &str)] = &[(
 /// The one circle allowed: a `Codex` makes threads and turns, and they hold their `Codex`.
 const NATURAL_CIRCLE: &[&str] = &["client", "thread", "turn"];
 
-fn src() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("src")
-}
-
-/// Every `.rs` file under `dir`, recursively.
-fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
-    let entries = std::fs::read_dir(dir).unwrap_or_else(|e| panic!("{dir:?}: {e}"));
-    for entry in entries {
-        let path = entry.expect("a directory entry").path();
-        if path.is_dir() {
-            rust_files(&path, out);
-        } else if path.extension().is_some_and(|ext| ext == "rs") {
-            out.push(path);
-        }
-    }
-}
-
 fn sources() -> Vec<(PathBuf, String)> {
-    let mut files = Vec::new();
-    rust_files(&src(), &mut files);
-    files.sort();
-    files
+    rust_files(&src())
         .into_iter()
         .map(|path| {
             let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path:?}: {e}"));
