@@ -13,12 +13,6 @@ use syn::visit::Visit;
 /// The most lines a hand-written source file may have.
 const MAX_LINES: usize = 600;
 
-/// Files allowed past the limit for now, each with the reason.
-const OVER_THE_LIMIT: &[(&str, &str)] = &[(
-    "install/installer.rs",
-    "the installer is moving to a crate of its own (issue 24, item 6)",
-)];
-
 /// The one circle allowed: a `Codex` makes threads and turns, and they hold their `Codex`.
 const NATURAL_CIRCLE: &[&str] = &["client", "thread", "turn"];
 
@@ -213,12 +207,6 @@ fn no_hand_written_file_is_over_the_limit() {
     let too_long: Vec<String> = sources()
         .into_iter()
         .filter(|(path, _)| !path.components().any(|c| c.as_os_str() == "generated"))
-        .filter(|(path, _)| {
-            let rel = path.strip_prefix(src()).expect("under src/");
-            !OVER_THE_LIMIT
-                .iter()
-                .any(|(file, _)| rel == Path::new(file))
-        })
         .filter_map(|(path, text)| {
             let lines = text.lines().count();
             (lines > MAX_LINES).then(|| format!("{} ({lines} lines)", path.display()))
