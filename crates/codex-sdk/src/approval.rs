@@ -1,25 +1,25 @@
-//! Approvals and the other requests the server sends to the client: who decides, and what is
-//! answered when nobody does. Everything fails closed: what lets the agent act is refused
-//! unless the user's code says yes.
+//! Approvals and the other requests the server sends to the client: who decides (the mode,
+//! the ready-made handlers, the rules on [`Approvals`]). Everything fails closed: what lets
+//! the agent act is refused unless the user's code says yes (the answers themselves are in
+//! `decision.rs`).
 
 use std::future::Future;
 use std::path::PathBuf;
 
 use codex_protocol::{
     ApplyPatchApprovalParams, ApplyPatchApprovalResponse, ApprovalsReviewer, AskForApproval,
-    CommandExecutionApprovalDecision, CommandExecutionRequestApprovalParams,
-    CommandExecutionRequestApprovalResponse, ExecCommandApprovalParams,
-    ExecCommandApprovalResponse, FileChangeApprovalDecision, FileChangeRequestApprovalParams,
-    FileChangeRequestApprovalResponse, GrantedPermissionProfile, McpServerElicitationAction,
-    McpServerElicitationRequestResponse, PermissionGrantScope, PermissionsRequestApprovalParams,
-    PermissionsRequestApprovalResponse, ReviewDecision,
+    CommandExecutionRequestApprovalParams, CommandExecutionRequestApprovalResponse,
+    ExecCommandApprovalParams, ExecCommandApprovalResponse, FileChangeRequestApprovalParams,
+    FileChangeRequestApprovalResponse, GrantedPermissionProfile, PermissionGrantScope,
+    PermissionsRequestApprovalParams, PermissionsRequestApprovalResponse,
 };
-use codex_transport::{ErrorCode, RpcError};
+use codex_transport::RpcError;
 use serde_json::Value;
 
 use crate::allow_list::CommandAllowList;
+use crate::answer::boxed;
 use crate::approval_request::{CommandRequest, FileChangeRequest};
-use crate::dispatch::boxed;
+use crate::decision::Decision;
 pub use crate::handler::{ApprovalHandler, Approvals};
 
 /// Who decides on approvals in a thread: the server's policy fields, chosen for you.
@@ -69,70 +69,6 @@ impl ApprovalMode {
             ApprovalMode::DenyAll => (AskForApproval::Never, None),
             ApprovalMode::AskClient => (AskForApproval::OnRequest, Some(ApprovalsReviewer::User)),
         }
-    }
-}
-
-/// The answers given when the user's code gives none, one per request that asks to let the
-/// agent act or asks the user something: the generated [`ApprovalHandler`] defaults call them.
-pub(crate) mod fail_closed {
-    use std::collections::HashMap;
-
-    use codex_protocol::{
-        ApplyPatchApprovalResponse, CommandExecutionRequestApprovalResponse,
-        ExecCommandApprovalResponse, FileChangeRequestApprovalResponse, GrantedPermissionProfile,
-        McpServerElicitationRequestResponse, PermissionGrantScope,
-        PermissionsRequestApprovalResponse, ToolRequestUserInputResponse,
-    };
-
-    use super::Decision;
-
-    pub(crate) fn command_execution() -> CommandExecutionRequestApprovalResponse {
-        Decision::decline()
-    }
-
-    pub(crate) fn file_change() -> FileChangeRequestApprovalResponse {
-        Decision::decline()
-    }
-
-    /// Nothing granted, and only for this turn.
-    pub(crate) fn permissions() -> PermissionsRequestApprovalResponse {
-        PermissionsRequestApprovalResponse::new(GrantedPermissionProfile::new())
-            .with_scope(PermissionGrantScope::Turn)
-    }
-
-    /// No question answered.
-    pub(crate) fn user_input() -> ToolRequestUserInputResponse {
-        ToolRequestUserInputResponse::new(HashMap::new())
-    }
-
-    pub(crate) fn mcp_elicitation() -> McpServerElicitationRequestResponse {
-        Decision::decline()
-    }
-
-    pub(crate) fn exec_command_legacy() -> ExecCommandApprovalResponse {
-        Decision::decline()
-    }
-
-    pub(crate) fn apply_patch_legacy() -> ApplyPatchApprovalResponse {
-        Decision::decline()
-    }
-}
-
-/// The legacy refusal, with the reason the agent is told.
-fn denied() -> ReviewDecision {
-    ReviewDecision::Denied {
-        rejection: "declined by the client".to_owned(),
-    }
-}
-
-/// The answer to a request nobody handles.
-pub(crate) fn refuse(method: &str) -> RpcError {
-    RpcError {
-        code: ErrorCode::METHOD_NOT_FOUND,
-        message: format!(
-            "the client does not answer `{method}`: set an approval handler that does"
-        ),
-        data: None,
     }
 }
 
@@ -196,46 +132,6 @@ impl ApprovalHandler for DangerouslyAcceptAll {
     ) -> ApplyPatchApprovalResponse {
         ApplyPatchApprovalResponse::accept()
     }
-}
-
-/// Yes-or-no answers to an approval, made without spelling out the decision enums:
-/// `CommandExecutionRequestApprovalResponse::accept_if(safe)`.
-pub trait Decision: Sized {
-    /// Let the agent go ahead, this once.
-    fn accept() -> Self;
-
-    /// Refuse; the agent is told and goes on without it.
-    fn decline() -> Self;
-
-    /// [`accept`](Decision::accept) when `yes`, else [`decline`](Decision::decline).
-    fn accept_if(yes: bool) -> Self {
-        if yes { Self::accept() } else { Self::decline() }
-    }
-}
-
-/// `impl Decision for $response`: each is the response's constructor over one decision.
-macro_rules! decisions {
-    ($($response:ty: $accept:expr, $decline:expr;)*) => {$(
-        impl Decision for $response {
-            fn accept() -> Self {
-                Self::new($accept)
-            }
-            fn decline() -> Self {
-                Self::new($decline)
-            }
-        }
-    )*};
-}
-
-decisions! {
-    CommandExecutionRequestApprovalResponse:
-        CommandExecutionApprovalDecision::Accept, CommandExecutionApprovalDecision::Decline;
-    FileChangeRequestApprovalResponse:
-        FileChangeApprovalDecision::Accept, FileChangeApprovalDecision::Decline;
-    ExecCommandApprovalResponse: ReviewDecision::Approved, denied();
-    ApplyPatchApprovalResponse: ReviewDecision::Approved, denied();
-    McpServerElicitationRequestResponse:
-        McpServerElicitationAction::Accept, McpServerElicitationAction::Decline;
 }
 
 /// The rules built on the generated setters of [`Approvals`], and the hook for requests newer

@@ -15,20 +15,22 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use codex_protocol::{
-    AccountLoginCompletedNotification, GetAccountResponse, InitializeResponse, Model,
-    ServerNotification, ThreadGoal, ThreadListParams, ThreadReadResponse,
+    ConfigWarningNotification, GetAccountResponse, InitializeResponse, Model, ThreadListParams,
 };
 use futures_util::StreamExt;
-use serde::de::DeserializeOwned;
 use tokio::runtime::Runtime;
 
 use crate::error::{Error, Result};
-use crate::events::{TextKind, TurnEvent};
-use crate::input::Input;
-use crate::turn::TurnResult;
-use crate::{
-    CodexBuilder, ThreadForkOptions, ThreadResumeOptions, ThreadStartOptions, TurnOptions,
-};
+use crate::{CodexBuilder, ThreadForkOptions, ThreadResumeOptions, ThreadStartOptions};
+
+mod account;
+mod thread;
+mod turn;
+
+pub use account::LoginHandle;
+pub use thread::Thread;
+#[allow(deprecated)]
+pub use turn::{TurnEvents, TurnHandle, TurnStream};
 
 fn runtime() -> Result<Arc<Runtime>> {
     tokio::runtime::Builder::new_multi_thread()
@@ -83,16 +85,18 @@ impl Codex {
         self.inner.server_version()
     }
 
+    /// The warnings the server sent about its configuration (see [`crate::Codex::warnings`]).
+    pub fn warnings(&self) -> Vec<ConfigWarningNotification> {
+        self.inner.warnings()
+    }
+
     /// Stops the server (see [`crate::Codex::close`]).
     pub fn close(&self) {
         self.runtime.block_on(self.inner.close());
     }
 
     fn thread_of(&self, inner: crate::Thread) -> Thread {
-        Thread {
-            inner,
-            runtime: Arc::clone(&self.runtime),
-        }
+        Thread::new(inner, Arc::clone(&self.runtime))
     }
 
     /// Starts a thread.
@@ -121,6 +125,23 @@ impl Codex {
         let thread = self
             .runtime
             .block_on(self.inner.thread_resume(id, options))?;
+        Ok(self.thread_of(thread))
+    }
+
+    /// Resumes a thread with the functions that answer its dynamic tools here; the tools run
+    /// on this client's runtime.
+    ///
+    /// # Errors
+    /// As [`crate::Codex::thread_resume_with_tools`].
+    pub fn thread_resume_with_tools(
+        &self,
+        id: impl Into<String>,
+        options: impl Into<Option<ThreadResumeOptions>>,
+        tools: Vec<crate::Tool>,
+    ) -> Result<Thread> {
+        let thread = self
+            .runtime
+            .block_on(self.inner.thread_resume_with_tools(id, options, tools))?;
         Ok(self.thread_of(thread))
     }
 
@@ -222,6 +243,19 @@ impl Codex {
         self.runtime.block_on(self.inner.request::<R>(params))
     }
 
+    /// Sends any request of the protocol with a timeout for this request alone.
+    ///
+    /// # Errors
+    /// As [`crate::Codex::request_with_timeout`].
+    pub fn request_with_timeout<R: codex_protocol::Request>(
+        &self,
+        params: R::Params,
+        timeout: Duration,
+    ) -> Result<R::Response> {
+        self.runtime
+            .block_on(self.inner.request_with_timeout::<R>(params, timeout))
+    }
+
     /// Starts a ChatGPT login in the browser: open [`LoginHandle::url`], then wait.
     ///
     /// # Errors
@@ -244,10 +278,7 @@ impl Codex {
     }
 
     fn login_of(&self, inner: crate::LoginHandle) -> LoginHandle {
-        LoginHandle {
-            inner,
-            runtime: Arc::clone(&self.runtime),
-        }
+        LoginHandle::new(inner, Arc::clone(&self.runtime))
     }
 
     /// Runs a future of the async API on this client's runtime and waits for it: the way to
@@ -293,293 +324,5 @@ impl Drop for Codex {
         {
             self.runtime.block_on(self.inner.close());
         }
-    }
-}
-
-/// A blocking [`crate::Thread`].
-#[derive(Debug, Clone)]
-pub struct Thread {
-    inner: crate::Thread,
-    runtime: Arc<Runtime>,
-}
-
-impl Thread {
-    /// The thread's id.
-    pub fn id(&self) -> &str {
-        self.inner.id()
-    }
-
-    /// Runs a turn to its end.
-    ///
-    /// # Errors
-    /// As [`crate::Thread::run`].
-    pub fn run(&self, input: impl Into<Input>) -> Result<TurnResult> {
-        self.runtime.block_on(self.inner.run(input))
-    }
-
-    /// Runs a turn to its end with `options`.
-    ///
-    /// # Errors
-    /// As [`crate::Thread::run`].
-    pub fn run_with(&self, input: impl Into<Input>, options: TurnOptions) -> Result<TurnResult> {
-        self.runtime.block_on(self.inner.run_with(input, options))
-    }
-
-    /// Runs a turn whose answer must parse as a `T`.
-    ///
-    /// # Errors
-    /// As [`crate::Thread::run_json`].
-    pub fn run_json<T>(&self, input: impl Into<Input>) -> Result<T>
-    where
-        T: DeserializeOwned + schemars::JsonSchema,
-    {
-        self.runtime.block_on(self.inner.run_json(input))
-    }
-
-    /// Starts a turn and returns its handle.
-    ///
-    /// # Errors
-    /// As [`crate::Thread::turn`].
-    pub fn turn(&self, input: impl Into<Input>) -> Result<TurnHandle> {
-        let inner = self.runtime.block_on(self.inner.turn(input))?;
-        Ok(TurnHandle {
-            inner: Some(inner),
-            runtime: Arc::clone(&self.runtime),
-        })
-    }
-
-    /// The thread's metadata, with its turns when `include_turns` is set.
-    ///
-    /// # Errors
-    /// As [`crate::Thread::read`].
-    pub fn read(&self, include_turns: bool) -> Result<ThreadReadResponse> {
-        self.runtime.block_on(self.inner.read(include_turns))
-    }
-
-    /// Names the thread.
-    ///
-    /// # Errors
-    /// As [`crate::Thread::set_name`].
-    pub fn set_name(&self, name: impl Into<String>) -> Result<()> {
-        self.runtime.block_on(self.inner.set_name(name))
-    }
-
-    /// Runs a turn with `options` and parses its answer as a `T`.
-    ///
-    /// # Errors
-    /// As [`crate::Thread::run_json_with`].
-    pub fn run_json_with<T>(&self, input: impl Into<Input>, options: TurnOptions) -> Result<T>
-    where
-        T: DeserializeOwned + schemars::JsonSchema,
-    {
-        self.runtime
-            .block_on(self.inner.run_json_with(input, options))
-    }
-
-    /// Starts a turn with `options` and returns its handle.
-    ///
-    /// # Errors
-    /// As [`crate::Thread::turn_with`].
-    pub fn turn_with(&self, input: impl Into<Input>, options: TurnOptions) -> Result<TurnHandle> {
-        let inner = self
-            .runtime
-            .block_on(self.inner.turn_with(input, options))?;
-        Ok(TurnHandle {
-            inner: Some(inner),
-            runtime: Arc::clone(&self.runtime),
-        })
-    }
-
-    /// Starts compacting the thread's history.
-    ///
-    /// # Errors
-    /// As [`crate::Thread::compact`].
-    pub fn compact(&self) -> Result<()> {
-        self.runtime.block_on(self.inner.compact())
-    }
-
-    /// The thread's goal, if it has one.
-    ///
-    /// # Errors
-    /// As [`crate::Thread::goal`].
-    pub fn goal(&self) -> Result<Option<ThreadGoal>> {
-        self.runtime.block_on(self.inner.goal())
-    }
-
-    /// Sets the thread's goal and makes it active.
-    ///
-    /// # Errors
-    /// As [`crate::Thread::set_goal`].
-    pub fn set_goal(&self, objective: impl Into<String>) -> Result<ThreadGoal> {
-        self.runtime.block_on(self.inner.set_goal(objective))
-    }
-
-    /// Removes the thread's goal.
-    ///
-    /// # Errors
-    /// As [`crate::Thread::clear_goal`].
-    pub fn clear_goal(&self) -> Result<()> {
-        self.runtime.block_on(self.inner.clear_goal())
-    }
-}
-
-/// A blocking [`crate::TurnHandle`].
-#[derive(Debug)]
-pub struct TurnHandle {
-    inner: Option<crate::TurnHandle>,
-    runtime: Arc<Runtime>,
-}
-
-impl TurnHandle {
-    fn handle(&self) -> Result<&crate::TurnHandle> {
-        self.inner
-            .as_ref()
-            .ok_or_else(|| Error::InvalidInput("the turn was already run".into()))
-    }
-
-    /// The turn's id.
-    pub fn id(&self) -> &str {
-        self.inner.as_ref().map_or("", crate::TurnHandle::id)
-    }
-
-    /// The turn's events as an iterator, ending after `turn/completed`.
-    pub fn events(&mut self) -> TurnEvents {
-        let stream = self.inner.as_mut().map(crate::TurnHandle::stream);
-        TurnEvents {
-            stream,
-            runtime: Arc::clone(&self.runtime),
-        }
-    }
-
-    /// Waits for the turn's result.
-    ///
-    /// # Errors
-    /// As [`crate::TurnHandle::run`].
-    pub fn run(mut self) -> Result<TurnResult> {
-        let handle = self
-            .inner
-            .take()
-            .ok_or_else(|| Error::InvalidInput("the turn was already run".into()))?;
-        self.runtime.block_on(handle.run())
-    }
-
-    /// Adds input to the running turn.
-    ///
-    /// # Errors
-    /// As [`crate::TurnHandle::steer`].
-    pub fn steer(&self, input: impl Into<Input>) -> Result<()> {
-        self.runtime.block_on(self.handle()?.steer(input))
-    }
-
-    /// Stops the turn.
-    ///
-    /// # Errors
-    /// As [`crate::TurnHandle::interrupt`].
-    pub fn interrupt(&self) -> Result<()> {
-        self.runtime.block_on(self.handle()?.interrupt())
-    }
-}
-
-/// The events of a turn, one blocking `next()` at a time.
-#[derive(Debug)]
-pub struct TurnEvents {
-    stream: Option<crate::TurnStream>,
-    runtime: Arc<Runtime>,
-}
-
-impl TurnEvents {
-    /// The next event, folded (see [`crate::TurnStream::next_event`]); `None` after
-    /// [`TurnEvent::Completed`]. Mixes with [`next`](Iterator::next): both read the same events.
-    pub fn next_event(&mut self) -> Option<Result<TurnEvent>> {
-        let stream = self.stream.as_mut()?;
-        self.runtime.block_on(stream.next_event())
-    }
-
-    /// The text streamed so far into `item_id` (see [`crate::TurnStream::item_text`]).
-    pub fn item_text(&self, item_id: &str, kind: TextKind) -> Option<&str> {
-        self.stream.as_ref()?.item_text(item_id, kind)
-    }
-
-    /// The result so far, items still streaming included (see
-    /// [`crate::TurnStream::partial_result`]); `None` when the turn was already run.
-    pub fn partial_result(&self) -> Option<TurnResult> {
-        Some(self.stream.as_ref()?.partial_result())
-    }
-
-    /// Reads the rest of the turn and returns its result (see
-    /// [`crate::TurnStream::collect_result`]).
-    ///
-    /// # Errors
-    /// As [`crate::TurnStream::collect_result`]; an error too when the turn was already run.
-    pub fn collect_result(self) -> Result<TurnResult> {
-        let stream = self
-            .stream
-            .ok_or_else(|| Error::InvalidInput("the turn was already run".into()))?;
-        self.runtime.block_on(stream.collect_result())
-    }
-}
-
-impl Iterator for TurnEvents {
-    type Item = Result<ServerNotification>;
-
-    fn next(&mut self) -> Option<Self::Item> {
-        let stream = self.stream.as_mut()?;
-        self.runtime.block_on(stream.next())
-    }
-}
-
-/// A blocking [`crate::LoginHandle`]: show the user [`url`](Self::url), then wait.
-#[derive(Debug)]
-pub struct LoginHandle {
-    inner: crate::LoginHandle,
-    runtime: Arc<Runtime>,
-}
-
-impl LoginHandle {
-    /// The login's id.
-    pub fn login_id(&self) -> &str {
-        self.inner.login_id()
-    }
-
-    /// The URL to open: the browser login page, or the device-code verification page.
-    pub fn url(&self) -> &str {
-        &self.inner.url
-    }
-
-    /// The code to type on the verification page (device-code logins only).
-    pub fn user_code(&self) -> Option<&str> {
-        self.inner.user_code.as_deref()
-    }
-
-    /// Waits until the login completes, however long the person takes; see
-    /// [`wait_timeout`](Self::wait_timeout) for a bounded wait.
-    ///
-    /// # Errors
-    /// As [`crate::LoginHandle::wait`].
-    pub fn wait(&mut self) -> Result<AccountLoginCompletedNotification> {
-        self.runtime.block_on(self.inner.wait())
-    }
-
-    /// Waits at most `timeout` for the login to complete: `Ok(None)` when it has not, and the
-    /// handle stays usable (to [`cancel`](Self::cancel), or to wait again).
-    ///
-    /// # Errors
-    /// As [`crate::LoginHandle::wait`].
-    pub fn wait_timeout(
-        &mut self,
-        timeout: Duration,
-    ) -> Result<Option<AccountLoginCompletedNotification>> {
-        let waited = self
-            .runtime
-            .block_on(async { tokio::time::timeout(timeout, self.inner.wait()).await });
-        waited.ok().transpose()
-    }
-
-    /// Cancels the login.
-    ///
-    /// # Errors
-    /// As [`crate::LoginHandle::cancel`].
-    pub fn cancel(&self) -> Result<()> {
-        self.runtime.block_on(self.inner.cancel())
     }
 }

@@ -1,573 +1,37 @@
-//! `Codex`: one connection to an app-server, started or joined, and everything that is not
+//! `Codex`: one connection to an app-server, after the handshake, and everything that is not
 //! about one thread.
 
-use std::ffi::OsString;
-use std::path::PathBuf;
 use std::sync::Arc;
 use std::time::Duration;
 
 use codex_protocol::{
-    ClientInfo, InitializeCapabilities, InitializeParams, InitializeResponse, Model,
-    ModelListParams, Request, ThreadArchiveParams, ThreadListParams, ThreadUnarchiveParams,
-    client_notifications, requests,
+    InitializeResponse, Model, ModelListParams, Request, ThreadArchiveParams, ThreadListParams,
+    ThreadUnarchiveParams, requests,
 };
-use codex_transport::{
-    AppServerCommand, Connection, ConnectionOptions, NotificationFilter, NotificationStream,
-    Transport, WebSocketOptions,
-};
+use codex_transport::{Connection, NotificationFilter, NotificationStream};
 use futures_core::Stream;
 
-use crate::approval::{ApprovalHandler, ApprovalMode};
-use crate::dispatch::{Dispatcher, ErasedApprovals, InFlight};
+use crate::approval::ApprovalMode;
+use crate::dispatch::InFlight;
 use crate::error::{Error, Result};
 use crate::thread::Thread;
 use crate::tools::{Tool, ToolRegistry};
 use crate::turn::TurnLimits;
 use crate::{ThreadForkOptions, ThreadResumeOptions, ThreadStartOptions};
 
-use crate::file_changes::FileChangeLedger;
-use crate::install::CODEX_BIN_ENV;
-
 /// How long `close()` lets the server exit by itself before killing it.
-const CLOSE_GRACE: Duration = Duration::from_secs(2);
-/// The default bound on every request (control requests answer at once; turns are not
-/// requests, they have [`TurnLimits`]).
-const DEFAULT_REQUEST_TIMEOUT: Duration = Duration::from_secs(120);
-/// The default bound on the `initialize` handshake.
-const DEFAULT_HANDSHAKE_TIMEOUT: Duration = Duration::from_secs(30);
-/// The default bound on reaching a running server (unix socket or WebSocket).
-const DEFAULT_CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
+pub(crate) const CLOSE_GRACE: Duration = Duration::from_secs(2);
 
-/// Where the server is.
-#[derive(Clone)]
-enum Endpoint {
-    Spawn,
-    #[cfg(unix)]
-    Unix(PathBuf),
-    WebSocket {
-        url: String,
-        options: WebSocketOptions,
-    },
-}
-
-/// Builds a [`Codex`]: which server, how to start it, who answers approvals.
-#[derive(Clone)]
-pub struct CodexBuilder {
-    endpoint: Endpoint,
-    binary: Option<PathBuf>,
-    config: Vec<(String, String)>,
-    env: Vec<(OsString, OsString)>,
-    cwd: Option<PathBuf>,
-    codex_home: Option<PathBuf>,
-    client_info: ClientInfo,
-    experimental_api: bool,
-    approvals: Option<Arc<dyn ErasedApprovals>>,
-    request_timeout: Option<Duration>,
-    handshake_timeout: Duration,
-    connect_timeout: Duration,
-    turn_limits: TurnLimits,
-    strict_config: bool,
-    buffer_bytes: Option<usize>,
-    read_coalescing: Option<Duration>,
-    /// `Some(mode)` once set; `Some(None)`: leave the policy to the server's config.
-    default_approval_mode: Option<Option<ApprovalMode>>,
-}
-
-/// Shows no secret: the WebSocket token, environment values and config values are redacted.
-impl std::fmt::Debug for CodexBuilder {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        let endpoint = match &self.endpoint {
-            Endpoint::Spawn => "spawn".to_owned(),
-            #[cfg(unix)]
-            Endpoint::Unix(path) => format!("unix://{}", path.display()),
-            Endpoint::WebSocket { url, options } => format!("{url} ({options:?})"),
-        };
-        let config: Vec<String> = self
-            .config
-            .iter()
-            .map(|(key, _)| format!("{key}=<redacted>"))
-            .collect();
-        let env: Vec<String> = self
-            .env
-            .iter()
-            .map(|(key, _)| format!("{}=<redacted>", key.to_string_lossy()))
-            .collect();
-        f.debug_struct("CodexBuilder")
-            .field("endpoint", &endpoint)
-            .field("binary", &self.binary)
-            .field("config", &config)
-            .field("env", &env)
-            .field("cwd", &self.cwd)
-            .field("codex_home", &self.codex_home)
-            .field("client_info", &self.client_info)
-            .field("experimental_api", &self.experimental_api)
-            .field("approvals", &self.approvals.is_some())
-            .field("request_timeout", &self.request_timeout)
-            .field("turn_limits", &self.turn_limits)
-            .finish_non_exhaustive()
-    }
-}
-
-impl Default for CodexBuilder {
-    fn default() -> Self {
-        CodexBuilder {
-            endpoint: Endpoint::Spawn,
-            binary: None,
-            config: Vec::new(),
-            env: Vec::new(),
-            cwd: None,
-            codex_home: None,
-            client_info: ClientInfo::new("codex_rust_sdk", env!("CARGO_PKG_VERSION"))
-                .with_title("Codex Rust SDK"),
-            experimental_api: false,
-            approvals: None,
-            request_timeout: Some(DEFAULT_REQUEST_TIMEOUT),
-            handshake_timeout: DEFAULT_HANDSHAKE_TIMEOUT,
-            connect_timeout: DEFAULT_CONNECT_TIMEOUT,
-            turn_limits: TurnLimits::default(),
-            strict_config: false,
-            buffer_bytes: None,
-            read_coalescing: None,
-            default_approval_mode: None,
-        }
-    }
-}
-
-impl CodexBuilder {
-    /// The codex binary to run. Without it: `CODEX_BIN`, then `codex` on `PATH`, then (with the
-    /// `install-codex` feature) the pinned release installed with npm into the user's cache.
-    #[must_use]
-    pub fn binary(mut self, path: impl Into<PathBuf>) -> Self {
-        self.binary = Some(path.into());
-        self
-    }
-
-    /// Overrides a config value, as `codex -c key=value` does (`value` is TOML:
-    /// `config("model", "\"gpt-5\"")`).
-    #[must_use]
-    pub fn config(mut self, key: impl Into<String>, value: impl Into<String>) -> Self {
-        self.config.push((key.into(), value.into()));
-        self
-    }
-
-    /// Sets an environment variable of the server.
-    #[must_use]
-    pub fn env(mut self, key: impl Into<OsString>, value: impl Into<OsString>) -> Self {
-        self.env.push((key.into(), value.into()));
-        self
-    }
-
-    /// The server's working directory.
-    #[must_use]
-    pub fn cwd(mut self, dir: impl Into<PathBuf>) -> Self {
-        self.cwd = Some(dir.into());
-        self
-    }
-
-    /// The server's `CODEX_HOME` (config, auth and threads); `~/.codex` by default.
-    #[must_use]
-    pub fn codex_home(mut self, dir: impl Into<PathBuf>) -> Self {
-        self.codex_home = Some(dir.into());
-        self
-    }
-
-    /// How the client introduces itself in `initialize` (the server puts the name in its
-    /// user agent).
-    #[must_use]
-    pub fn client_info(
-        mut self,
-        name: impl Into<String>,
-        title: impl Into<String>,
-        version: impl Into<String>,
-    ) -> Self {
-        self.client_info = ClientInfo::new(name, version).with_title(title);
-        self
-    }
-
-    /// Opts in to the server's experimental API (`capabilities.experimentalApi`), needed for
-    /// dynamic tools and the methods of the `experimental` feature.
-    #[must_use]
-    pub fn experimental_api(mut self, enabled: bool) -> Self {
-        self.experimental_api = enabled;
-        self
-    }
-
-    /// Who answers approvals and the server's other requests. With a handler, threads default
-    /// to [`ApprovalMode::AskClient`]; without one, to [`ApprovalMode::DenyAll`], and
-    /// requests that still come are refused by [`DefaultApprovals`](crate::DefaultApprovals).
-    /// To accept everything, pass [`DangerouslyAcceptAll`](crate::DangerouslyAcceptAll).
-    #[must_use]
-    pub fn approval_handler(mut self, handler: impl ApprovalHandler) -> Self {
-        self.approvals = Some(Arc::new(handler));
-        self
-    }
-
-    /// The [`ApprovalMode`] sent for threads (on start, resume, fork, and on the turns of
-    /// [`Codex::thread`] handles) whose options do not set `approval_policy`; `None` sends no
-    /// policy, so the server's `config.toml` (or the thread's stored policy) decides, while the
-    /// client still refuses what its handler does not accept. Without this setting:
-    /// `AskClient` with an approval handler, `DenyAll` without.
-    #[must_use]
-    pub fn default_approval_mode(mut self, mode: Option<ApprovalMode>) -> Self {
-        self.default_approval_mode = Some(mode);
-        self
-    }
-
-    /// The bound on every request's answer (2 minutes by default); `None` waits as long as
-    /// the server lives. Turns are not requests: see [`turn_idle_timeout`](Self::turn_idle_timeout).
-    #[must_use]
-    pub fn request_timeout(mut self, timeout: impl Into<Option<Duration>>) -> Self {
-        self.request_timeout = timeout.into();
-        self
-    }
-
-    /// The bound on the `initialize` handshake (30 seconds by default).
-    #[must_use]
-    pub fn handshake_timeout(mut self, timeout: Duration) -> Self {
-        self.handshake_timeout = timeout;
-        self
-    }
-
-    /// The bound on reaching a running server over a unix socket or a WebSocket (10 seconds
-    /// by default).
-    #[must_use]
-    pub fn connect_timeout(mut self, timeout: Duration) -> Self {
-        self.connect_timeout = timeout;
-        self
-    }
-
-    /// The default longest time a turn may go without an event before it is interrupted and
-    /// [`Error::TurnTimedOut`] returned (15 minutes; `None`: no bound). Time the server spends
-    /// waiting on this client (approvals, tools) does not count. Per turn:
-    /// [`TurnHandle::idle_timeout`](crate::TurnHandle::idle_timeout).
-    #[must_use]
-    pub fn turn_idle_timeout(mut self, idle: Option<Duration>) -> Self {
-        self.turn_limits.idle = idle;
-        self
-    }
-
-    /// The default longest time a whole turn may take (none by default). Per turn:
-    /// [`TurnHandle::deadline`](crate::TurnHandle::deadline).
-    #[must_use]
-    pub fn turn_deadline(mut self, deadline: Option<Duration>) -> Self {
-        self.turn_limits.deadline = deadline;
-        self
-    }
-
-    /// How many bytes of events all unread turn streams and subscriptions together may hold
-    /// (64 MiB by default); when they hold that much, the connection waits for them to be
-    /// read (see [`ConnectionOptions::buffer_bytes`](codex_transport::ConnectionOptions::buffer_bytes)).
-    /// Also the bound on what each turn's result holds (its items and the text streaming into
-    /// them): past it the turn ends with [`Error::TurnTooLarge`].
-    #[must_use]
-    pub fn notification_buffer_bytes(mut self, bytes: usize) -> Self {
-        self.buffer_bytes = Some(bytes);
-        self
-    }
-
-    /// How long a read of the server's output may wait for more lines while the server
-    /// streams back to back (2 ms by default; [`Duration::ZERO`] reads every line at once).
-    /// Only for a server the SDK starts; see
-    /// [`AppServerCommand::read_coalescing`](codex_transport::AppServerCommand::read_coalescing).
-    #[must_use]
-    pub fn read_coalescing(mut self, window: Duration) -> Self {
-        self.read_coalescing = Some(window);
-        self
-    }
-
-    /// Refuses to start when the server warns at start-up that a config file is invalid (a
-    /// `config.toml` that does not parse makes it fall back to defaults, which may not be
-    /// what you meant): [`start`](Self::start) fails with [`Error::InvalidConfig`]. Warnings
-    /// that name no config file (a missing sandbox helper, say) do not count. Off by default:
-    /// every warning is logged and kept in [`Codex::warnings`].
-    #[must_use]
-    pub fn strict_config(mut self, strict: bool) -> Self {
-        self.strict_config = strict;
-        self
-    }
-
-    /// Joins a server already listening on a unix socket (`codex app-server --listen
-    /// unix://PATH`) instead of starting one.
-    #[cfg(unix)]
-    #[must_use]
-    pub fn connect_unix(mut self, path: impl Into<PathBuf>) -> Self {
-        self.endpoint = Endpoint::Unix(path.into());
-        self
-    }
-
-    /// Joins a server already listening on a WebSocket (`codex app-server --listen
-    /// ws://IP:PORT`, or `wss://` through a TLS proxy in front of it), with the capability
-    /// token when it was started with `--ws-auth capability-token`. The same as
-    /// [`connect_websocket_with`](Self::connect_websocket_with) with
-    /// [`WebSocketOptions::bearer_token`].
-    #[must_use]
-    pub fn connect_websocket(self, url: impl Into<String>, token: Option<String>) -> Self {
-        let mut options = WebSocketOptions::new();
-        if let Some(token) = token {
-            options = options.bearer_token(token);
-        }
-        self.connect_websocket_with(url, options)
-    }
-
-    /// Joins a server on a WebSocket with `options`: its token, the CAs its proxy's
-    /// certificate may come from. A token goes over plain `ws://` only to a loopback host
-    /// (see [`Transport::connect_websocket_with`]).
-    #[must_use]
-    pub fn connect_websocket_with(
-        mut self,
-        url: impl Into<String>,
-        options: WebSocketOptions,
-    ) -> Self {
-        self.endpoint = Endpoint::WebSocket {
-            url: url.into(),
-            options,
-        };
-        self
-    }
-
-    /// Starts (or joins) the server and does the `initialize` handshake.
-    ///
-    /// # Errors
-    /// [`Error::BinaryNotFound`] with the install command when there is no codex binary;
-    /// [`Error::Closed`] with the server's stderr when it exits at start-up (a bad config,
-    /// say); the transport's errors otherwise.
-    pub async fn start(self) -> Result<Codex> {
-        let transport = self.transport().await?;
-        self.start_on(transport).await
-    }
-
-    fn default_mode(&self) -> Option<ApprovalMode> {
-        self.default_approval_mode
-            .unwrap_or(Some(if self.approvals.is_some() {
-                ApprovalMode::AskClient
-            } else {
-                ApprovalMode::DenyAll
-            }))
-    }
-
-    /// Does the handshake over a transport made elsewhere (an in-memory pipe in tests, a
-    /// custom tunnel), ignoring the builder's server settings.
-    ///
-    /// # Errors
-    /// As [`CodexBuilder::start`].
-    pub async fn start_on(self, transport: Transport) -> Result<Codex> {
-        let tools = Arc::new(ToolRegistry::default());
-        let in_flight = Arc::new(InFlight::default());
-        let default_mode = self.default_mode();
-        let approvals: Arc<dyn ErasedApprovals> = self
-            .approvals
-            .clone()
-            .unwrap_or_else(|| Arc::new(crate::approval::DefaultApprovals));
-        let mut options = ConnectionOptions::new().server_request_handler(Dispatcher {
-            approvals,
-            tools: Arc::clone(&tools),
-            in_flight: Arc::clone(&in_flight),
-            file_changes: FileChangeLedger::default(),
-        });
-        if let Some(timeout) = self.request_timeout {
-            options = options.request_timeout(timeout);
-        }
-        if let Some(bytes) = self.buffer_bytes {
-            options = options.buffer_bytes(bytes);
-        }
-        let connection = Connection::start(transport, options);
-        // Before `initialize`: the server warns about its config right after the handshake.
-        let warning_watch = crate::warnings::WarningWatch::start(&connection).await?;
-        let mut params = InitializeParams::new(self.client_info.clone());
-        if self.experimental_api {
-            params =
-                params.with_capabilities(InitializeCapabilities::new().with_experimental_api(true));
-        }
-        let handshake = connection
-            .request_with_timeout::<requests::Initialize>(params, self.handshake_timeout)
-            .await;
-        let metadata = match handshake {
-            Ok(metadata) => metadata,
-            Err(err) => {
-                connection.shutdown(CLOSE_GRACE).await;
-                return Err(err.into());
-            }
-        };
-        connection
-            .notify::<client_notifications::Initialized>(())
-            .await?;
-        let server_version = parse_server_version(&metadata.user_agent);
-        warn_if_older(server_version.as_deref());
-        let warnings = warning_watch
-            .settle(&connection, self.handshake_timeout)
-            .await;
-        let startup_warnings = warnings.all();
-        // Strict mode is about the user's config files: a warning that names one. (Others,
-        // such as a missing sandbox helper, are about the machine.)
-        let invalid: Vec<_> = startup_warnings
-            .into_iter()
-            .filter(|warning| warning.path.is_some())
-            .collect();
-        if self.strict_config && !invalid.is_empty() {
-            connection.shutdown(CLOSE_GRACE).await;
-            return Err(Error::InvalidConfig(invalid));
-        }
-        let inner = Inner {
-            connection,
-            metadata,
-            server_version,
-            tools,
-            default_mode,
-            turn_limits: self.turn_limits,
-            in_flight,
-            warnings,
-        };
-        Ok(Codex {
-            inner: Arc::new(inner),
-        })
-    }
-
-    async fn transport(&self) -> Result<Transport> {
-        match &self.endpoint {
-            Endpoint::Spawn => {
-                let mut command = AppServerCommand::new(self.resolve_binary().await?);
-                for (key, value) in &self.config {
-                    command = command.config(key, value);
-                }
-                for (key, value) in &self.env {
-                    command = command.env(key, value);
-                }
-                if let Some(cwd) = &self.cwd {
-                    command = command.current_dir(cwd);
-                }
-                if let Some(home) = &self.codex_home {
-                    command = command.codex_home(home);
-                }
-                if let Some(window) = self.read_coalescing {
-                    command = command.read_coalescing(window);
-                }
-                Ok(command.spawn()?)
-            }
-            #[cfg(unix)]
-            Endpoint::Unix(path) => {
-                let endpoint = format!("unix://{}", path.display());
-                self.bounded_connect(endpoint, Transport::connect_unix(path))
-                    .await
-            }
-            Endpoint::WebSocket { url, options } => {
-                self.bounded_connect(url.clone(), Transport::connect_websocket_with(url, options))
-                    .await
-            }
-        }
-    }
-
-    /// `connect` within the connect timeout.
-    async fn bounded_connect(
-        &self,
-        endpoint: String,
-        connect: impl std::future::Future<Output = codex_transport::Result<Transport>>,
-    ) -> Result<Transport> {
-        match tokio::time::timeout(self.connect_timeout, connect).await {
-            Ok(transport) => Ok(transport?),
-            Err(_) => Err(Error::Transport(codex_transport::Error::Connect {
-                endpoint,
-                reason: format!(
-                    "no answer within {:?} (`CodexBuilder::connect_timeout`): is the server running and reachable?",
-                    self.connect_timeout
-                ),
-            })),
-        }
-    }
-
-    async fn resolve_binary(&self) -> Result<PathBuf> {
-        if let Some(binary) = &self.binary {
-            return Ok(binary.clone());
-        }
-        let from_env = crate::install::codex_bin_from(std::env::var_os(CODEX_BIN_ENV).as_deref());
-        if let Some(binary) = from_env.map_err(|hint| Error::BinaryNotFound { hint })? {
-            return Ok(binary);
-        }
-        // Absolute `PATH` entries only: a `.` or empty entry would run a `codex` planted in
-        // the current folder, often the agent's workspace.
-        let path = std::env::var_os("PATH");
-        if let Some(binary) = crate::install::find_in_path("codex", path.as_deref()) {
-            return Ok(binary);
-        }
-        install_pinned().await
-    }
-}
-
-/// With the `install-codex` feature: the pinned release, installed with npm into the user's
-/// cache on first use (announced through `tracing`, since it can take a minute).
-#[cfg(feature = "install-codex")]
-async fn install_pinned() -> Result<PathBuf> {
-    let version = codex_protocol::PINNED_CODEX_VERSION;
-    let install = tokio::task::spawn_blocking(move || {
-        let cache = crate::install::cache_dir()?;
-        let options = crate::install::InstallOptions::from_env()?;
-        crate::install::install_version(&cache, version, &options, &|message| {
-            tracing::info!("{message}")
-        })
-    });
-    let installed = match install.await {
-        Ok(found) => found,
-        Err(panicked) => Err(panicked.to_string()),
-    };
-    installed.map_err(|why| Error::BinaryNotFound {
-        hint: format!(
-            "no `codex` on PATH, {CODEX_BIN_ENV} is not set, and installing codex {version} \
-             failed: {why}"
-        ),
-    })
-}
-
-/// Without the `install-codex` feature: an error that says how to install codex.
-#[cfg(not(feature = "install-codex"))]
-async fn install_pinned() -> Result<PathBuf> {
-    Err(Error::BinaryNotFound {
-        hint: format!(
-            "no `codex` on PATH and {CODEX_BIN_ENV} is not set: install it with `npm install -g \
-             @openai/codex@{}`, pass its path to `CodexBuilder::binary`, or enable the \
-             `install-codex` feature of codex-sdk to have it installed for you",
-            codex_protocol::PINNED_CODEX_VERSION
-        ),
-    })
-}
-
-/// The server version in a user agent such as `name/0.169.0 (Debian 12; x86_64) ...`.
-pub(crate) fn parse_server_version(user_agent: &str) -> Option<String> {
-    let (_, rest) = user_agent.split_once('/')?;
-    rest.split_whitespace()
-        .next()
-        .filter(|v| !v.is_empty())
-        .map(str::to_owned)
-}
-
-/// `major.minor.patch` as numbers; pre-release tails are ignored.
-fn version_triple(version: &str) -> Option<(u64, u64, u64)> {
-    let mut parts = version.split(['.', '-']).map(|p| p.parse::<u64>().ok());
-    Some((parts.next()??, parts.next()??, parts.next()??))
-}
-
-fn warn_if_older(server_version: Option<&str>) {
-    let pinned = codex_protocol::PINNED_CODEX_VERSION;
-    if let (Some(server), Some(pin)) = (
-        server_version.and_then(version_triple),
-        version_triple(pinned),
-    ) && server < pin
-    {
-        tracing::warn!(
-            server = server_version.unwrap_or_default(),
-            pinned,
-            "the app-server is older than the schema this SDK was generated from: newer methods and fields may be refused"
-        );
-    }
-}
-
+/// What every clone of a [`Codex`] shares.
 pub(crate) struct Inner {
     pub(crate) connection: Connection,
-    metadata: InitializeResponse,
-    server_version: Option<String>,
+    pub(crate) metadata: InitializeResponse,
+    pub(crate) server_version: Option<String>,
     pub(crate) tools: Arc<ToolRegistry>,
     pub(crate) default_mode: Option<ApprovalMode>,
     pub(crate) turn_limits: TurnLimits,
     pub(crate) in_flight: Arc<InFlight>,
-    warnings: crate::warnings::Warnings,
+    pub(crate) warnings: crate::warnings::Warnings,
 }
 
 /// A connection to a Codex app-server, after the handshake. Cheap to clone; the server stops
@@ -599,21 +63,6 @@ impl std::fmt::Debug for Codex {
 }
 
 impl Codex {
-    /// A builder: binary, config overrides, env, working directory, approvals, or a server
-    /// that is already running.
-    pub fn builder() -> CodexBuilder {
-        CodexBuilder::default()
-    }
-
-    /// Starts `codex app-server` with the defaults (`CODEX_BIN`, else `codex` on `PATH`) and
-    /// does the handshake.
-    ///
-    /// # Errors
-    /// As [`CodexBuilder::start`].
-    pub async fn start() -> Result<Codex> {
-        Codex::builder().start().await
-    }
-
     /// The server's answer to `initialize`: user agent, `CODEX_HOME`, platform.
     pub fn metadata(&self) -> &InitializeResponse {
         &self.inner.metadata
@@ -686,7 +135,7 @@ impl Codex {
     ///
     /// Unless the options set `approval_policy`, the thread gets the client's default
     /// [`ApprovalMode`]: `AskClient` when the builder was given an approval handler,
-    /// `DenyAll` otherwise, or what [`CodexBuilder::default_approval_mode`] chose.
+    /// `DenyAll` otherwise, or what [`CodexBuilder::default_approval_mode`](crate::CodexBuilder::default_approval_mode) chose.
     ///
     /// # Errors
     /// The server's error, e.g. an unknown model.
@@ -822,7 +271,7 @@ impl Codex {
         &self,
         params: ThreadListParams,
     ) -> impl Stream<Item = Result<codex_protocol::Thread>> + Send + 'static {
-        crate::paging::all_pages::<requests::ThreadList>(self.clone(), params)
+        crate::paging::all_pages::<requests::ThreadList>(self.connection().clone(), params)
     }
 
     /// The models the server offers (every page).
@@ -840,7 +289,8 @@ impl Codex {
     /// The server's error.
     pub async fn models_with(&self, include_hidden: bool) -> Result<Vec<Model>> {
         let params = ModelListParams::new().with_include_hidden(include_hidden);
-        let pages = crate::paging::all_pages::<requests::ModelList>(self.clone(), params);
+        let pages =
+            crate::paging::all_pages::<requests::ModelList>(self.connection().clone(), params);
         futures_util::StreamExt::collect::<Vec<_>>(pages)
             .await
             .into_iter()
@@ -863,20 +313,5 @@ fn check_unique(tools: &[Tool]) -> Result<()> {
     match tools.iter().find(|t| !names.insert(t.name())) {
         Some(duplicate) => Err(Error::DuplicateTool(duplicate.name().to_owned())),
         None => Ok(()),
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn the_server_version_comes_from_the_user_agent() {
-        let agent = "codex_rust_sdk/0.169.0 (Debian 12.0.0; x86_64) xterm (codex_rust_sdk; 0.1.0)";
-        assert_eq!(parse_server_version(agent).as_deref(), Some("0.169.0"));
-        assert_eq!(parse_server_version("no version"), None);
-        assert_eq!(version_triple("0.163.0"), Some((0, 163, 0)));
-        assert_eq!(version_triple("0.170.0-alpha.2"), Some((0, 170, 0)));
-        assert!(version_triple("0.163.0") < version_triple("0.169.0"));
     }
 }

@@ -6,7 +6,7 @@
 use codex_protocol::{MessagePhase, ServerNotification, ThreadItem};
 
 use crate::events::{TextKind, text_delta};
-use crate::turn::TurnResult;
+use crate::turn_result::TurnResult;
 
 /// The bound would be crossed: the event was not folded in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

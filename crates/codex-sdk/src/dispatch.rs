@@ -3,34 +3,15 @@
 //! into the JSON-RPC result.
 
 use std::collections::HashMap;
-use std::future::Future;
-use std::pin::Pin;
 use std::sync::{Arc, Mutex};
 
 use codex_protocol::{ServerNotification, ServerRequest, ServerRequestMessage};
-use codex_transport::{ErrorCode, HandlerFuture, RpcError, ServerRequestHandler};
-use serde::Serialize;
-use serde_json::Value;
+use codex_transport::{HandlerFuture, ServerRequestHandler};
 
-use crate::approval::ApprovalHandler;
+use crate::answer::Answer;
 use crate::file_changes::{FileChangeLedger, with_announced};
+use crate::handler::ApprovalHandler;
 use crate::tools::ToolRegistry;
-
-/// The JSON-RPC answer to one server request, on its way.
-pub(crate) type Answer = Pin<Box<dyn Future<Output = Result<Value, RpcError>> + Send>>;
-
-/// A user's closure behind a pointer: params in, a boxed future of the answer out.
-pub(crate) type Callback<P, R> =
-    Arc<dyn Fn(P) -> Pin<Box<dyn Future<Output = R> + Send>> + Send + Sync>;
-
-/// Boxes a closure that answers with a future into a [`Callback`].
-pub(crate) fn boxed<P, R, F, Fut>(callback: F) -> Callback<P, R>
-where
-    F: Fn(P) -> Fut + Send + Sync + 'static,
-    Fut: Future<Output = R> + Send + 'static,
-{
-    Arc::new(move |params| Box::pin(callback(params)))
-}
 
 /// An [`ApprovalHandler`] behind a pointer, so the client needs no type parameter.
 pub(crate) trait ErasedApprovals: Send + Sync + 'static {
@@ -42,44 +23,6 @@ impl<H: ApprovalHandler> ErasedApprovals for H {
     fn answer(self: Arc<Self>, tools: &Arc<ToolRegistry>, request: ServerRequest) -> Answer {
         crate::handler::route(self, tools, request)
     }
-}
-
-fn encoding_error(err: &serde_json::Error) -> RpcError {
-    RpcError {
-        code: ErrorCode::INTERNAL_ERROR,
-        message: format!("the client could not encode its answer: {err}"),
-        data: None,
-    }
-}
-
-/// The answer of a method that always has one.
-pub(crate) fn reply<R: Serialize>(response: impl Future<Output = R> + Send + 'static) -> Answer {
-    Box::pin(
-        async move { serde_json::to_value(response.await).map_err(|err| encoding_error(&err)) },
-    )
-}
-
-/// The answer of a method that may refuse.
-pub(crate) fn reply_result<R: Serialize>(
-    response: impl Future<Output = Result<R, RpcError>> + Send + 'static,
-) -> Answer {
-    Box::pin(
-        async move { serde_json::to_value(response.await?).map_err(|err| encoding_error(&err)) },
-    )
-}
-
-/// The answer to a request this SDK has no method for, from the handler's `other_request`.
-pub(crate) fn reply_other<H: ApprovalHandler>(handler: Arc<H>, request: ServerRequest) -> Answer {
-    let method = request.method().to_owned();
-    let params = request.serialize_payload(serde_json::value::Serializer);
-    Box::pin(async move {
-        let params = params.map_err(|err| RpcError {
-            code: ErrorCode::INTERNAL_ERROR,
-            message: format!("the client could not read the params of `{method}`: {err}"),
-            data: None,
-        })?;
-        handler.other_request(&method, params).await
-    })
 }
 
 /// How many server requests of each thread wait on this client (an approval handler, a

@@ -6,7 +6,7 @@ use std::sync::Arc;
 use codex_protocol::TurnError;
 use codex_transport::{CloseReason, ErrorCode, RpcError};
 
-use crate::turn::TurnResult;
+use crate::turn_result::TurnResult;
 
 /// What went wrong.
 ///
@@ -200,6 +200,15 @@ pub enum Error {
         /// The cursor the server gave twice.
         cursor: String,
     },
+    /// The server's answer to a request was longer than the connection's line limit (64 MiB
+    /// by default), so it was dropped and the request failed.
+    #[error(
+        "the server's answer was longer than {limit} bytes and was dropped: raise the limit with `CodexBuilder::connection_options(|o| o.max_line_bytes(bytes))` if such answers are expected"
+    )]
+    LineTooLong {
+        /// The limit in bytes.
+        limit: usize,
+    },
     /// A dynamic tool with this name is already registered on the thread.
     #[error("a tool named `{0}` is registered twice")]
     DuplicateTool(String),
@@ -301,6 +310,7 @@ impl From<codex_transport::Error> for Error {
         match err {
             codex_transport::Error::Rpc { method, error } => Error::from_rpc(method, error),
             codex_transport::Error::Closed(reason) => Error::Closed(reason),
+            codex_transport::Error::LineTooLong { limit } => Error::LineTooLong { limit },
             other => Error::Transport(other),
         }
     }

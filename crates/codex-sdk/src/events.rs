@@ -4,7 +4,7 @@
 
 use codex_protocol::{ServerNotification, ThreadItem, ThreadTokenUsage};
 
-use crate::turn::TurnResult;
+use crate::turn_result::TurnResult;
 
 // `TextKind` and the reading of a delta are generated from the schema's delta notifications
 // (every notification whose params have `threadId`, `turnId`, `itemId` and `delta`) by

@@ -2,11 +2,15 @@
 
 mod account;
 mod allow_list;
+mod answer;
 mod approval;
 mod approval_request;
+mod binary;
+mod builder;
 mod client;
 mod collect;
 mod command_line;
+mod decision;
 mod dispatch;
 mod error;
 mod events;
@@ -18,6 +22,8 @@ mod strict;
 mod thread;
 mod tools;
 mod turn;
+mod turn_result;
+mod version;
 mod warnings;
 
 pub mod blocking;
@@ -54,11 +60,13 @@ pub mod rpc;
 pub use account::LoginHandle;
 pub use allow_list::{CommandAllowList, ProgramRule};
 pub use approval::{
-    ApprovalHandler, ApprovalMode, Approvals, DangerouslyAcceptAll, Decision, DefaultApprovals,
+    ApprovalHandler, ApprovalMode, Approvals, DangerouslyAcceptAll, DefaultApprovals,
 };
 pub use approval_request::{CommandRequest, Escalation, FileChangeRequest};
-pub use client::{Codex, CodexBuilder};
+pub use builder::CodexBuilder;
+pub use client::Codex;
 pub use codex_install::CODEX_BIN_ENV;
+pub use decision::Decision;
 pub use error::{Error, Result, TurnLimit};
 pub use events::{TextKind, TurnEvent};
 pub use input::{ExternalMessage, Input, InputItem};
@@ -67,7 +75,8 @@ pub use paging::Paged;
 pub use retry::{RetryPolicy, retry_on_overload};
 pub use thread::Thread;
 pub use tools::{IntoToolResult, Tool, ToolCall, ToolOutput};
-pub use turn::{TurnHandle, TurnLimits, TurnResult, TurnStream};
+pub use turn::{TurnHandle, TurnLimits, TurnStream};
+pub use turn_result::TurnResult;
 
 /// The typed protocol: every message, item and enum of the app-server.
 pub use codex_protocol as protocol;

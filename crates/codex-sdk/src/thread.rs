@@ -17,7 +17,8 @@ use crate::client::Codex;
 use crate::error::{Error, Result};
 use crate::input::Input;
 use crate::tools::schema_of;
-use crate::turn::{TurnHandle, TurnResult};
+use crate::turn::TurnHandle;
+use crate::turn_result::TurnResult;
 
 /// A thread of a [`Codex`] connection. Cheap to clone.
 #[derive(Debug, Clone)]

@@ -36,7 +36,7 @@ fn the_blocking_api_runs_and_streams_turns() {
 
     provider.push(SseScript::new().streamed_message(["a", "b", "c"]));
     let mut turn = thread.turn("stream it").expect("turn/start");
-    let events: Vec<ServerNotification> = turn.events().map(|e| e.expect("event")).collect();
+    let events: Vec<ServerNotification> = turn.stream().map(|e| e.expect("event")).collect();
     let deltas: String = events
         .iter()
         .filter_map(|e| match e {
@@ -116,7 +116,7 @@ fn the_blocking_api_folds_events_and_reaches_every_method() {
 
     provider.push(SseScript::new().streamed_message(["fo", "ld", "ed"]));
     let mut turn = thread.turn("stream it").expect("turn/start");
-    let mut events = turn.events();
+    let mut events = turn.stream();
     let mut seen = String::new();
     let mut item_id = None;
     while let Some(event) = events.next_event() {
@@ -181,5 +181,52 @@ fn a_blocking_login_can_time_out_and_be_cancelled() {
         done.as_ref().is_some_and(|done| !done.success),
         "a cancelled login completes unsuccessfully: {done:?}"
     );
+    codex.close();
+}
+
+#[test]
+fn the_blocking_mirrors_of_turn_settings_results_and_timed_requests_work() {
+    let (codex, provider, _home, _runtime) = start(|b| b);
+    assert!(
+        codex.warnings().iter().all(|w| w.path.is_none()),
+        "the test home's config is valid: {:?}",
+        codex.warnings()
+    );
+    let thread = codex.thread_start(None).expect("thread/start");
+
+    provider.push(SseScript::new().streamed_message(["mir", "ror"]));
+    let mut turn = thread
+        .turn("stream it")
+        .expect("turn/start")
+        .idle_timeout(Some(std::time::Duration::from_secs(120)))
+        .deadline(None)
+        .interrupt_on_drop(true);
+    assert_eq!(turn.thread_id(), thread.id());
+    let turn_id = turn.id().to_owned();
+    let mut stream = turn.stream();
+    let events: Vec<ServerNotification> = stream.by_ref().map(|e| e.expect("event")).collect();
+    assert!(
+        matches!(events.last(), Some(ServerNotification::TurnCompleted(_))),
+        "the iterator ends with the turn's end"
+    );
+    assert_eq!(stream.result_so_far().status, TurnStatus::Completed);
+    assert_eq!(
+        stream.result_so_far().final_response.as_deref(),
+        Some("mirror")
+    );
+    assert_eq!(stream.partial_result().id, turn_id);
+
+    let read = codex
+        .request_with_timeout::<codex_sdk::protocol::requests::ThreadRead>(
+            codex_sdk::protocol::ThreadReadParams::new(thread.id()).with_include_turns(true),
+            std::time::Duration::from_secs(30),
+        )
+        .expect("thread/read");
+    assert_eq!(read.thread.turns.len(), 1);
+
+    let resumed = codex
+        .thread_resume_with_tools(thread.id(), None, Vec::new())
+        .expect("thread/resume");
+    assert_eq!(resumed.id(), thread.id());
     codex.close();
 }

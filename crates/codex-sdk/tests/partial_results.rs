@@ -178,7 +178,7 @@ fn a_blocking_turn_past_its_deadline_keeps_its_streamed_text() {
         let streamed = scope.spawn(|| {
             let thread = codex.thread_start(None).expect("thread/start");
             let mut turn = thread.turn("a long answer").expect("turn/start");
-            let mut events = turn.events();
+            let mut events = turn.stream();
             let mut seen = String::new();
             loop {
                 match events.next_event().expect("the turn ends with an error") {

@@ -170,8 +170,8 @@ pub(crate) fn generate(tables: &MethodTables) -> TokenStream {
         use codex_transport::RpcError;
         use serde_json::Value;
 
-        use crate::approval::{DefaultApprovals, fail_closed, refuse};
-        use crate::dispatch::{Answer, Callback, boxed, reply, reply_other, reply_result};
+        use crate::answer::{Answer, Callback, boxed, reply, reply_other, reply_result};
+        use crate::decision::{fail_closed, refuse};
         use crate::tools::ToolRegistry;
 
         #handler
@@ -188,7 +188,9 @@ pub(crate) fn generate(tables: &MethodTables) -> TokenStream {
                 #(#tool_routes)*
                 // Methods newer than this SDK (and experimental ones without the feature) go to
                 // `other_request` as JSON: refused unless the user answers them.
-                other => reply_other(handler, other),
+                other => reply_other(other, move |method, params| async move {
+                    handler.other_request(&method, params).await
+                }),
             }
         }
     }
@@ -332,7 +334,7 @@ fn approvals_builder(requests: &[Request<'_>]) -> TokenStream {
             async fn #name(&self, request: #params) -> #output {
                 match &self.#name {
                     Some(answer) => answer(request).await,
-                    None => DefaultApprovals.#name(request).await,
+                    None => Defaults.#name(request).await,
                 }
             }
         }
@@ -380,6 +382,12 @@ fn approvals_builder(requests: &[Request<'_>]) -> TokenStream {
             #(#setters)*
         }
 
+        /// The trait's defaults, for the requests an [`Approvals`] was given no closure for
+        /// (the same answers as [`DefaultApprovals`](crate::DefaultApprovals)).
+        struct Defaults;
+
+        impl ApprovalHandler for Defaults {}
+
         impl ApprovalHandler for Approvals {
             #(#answers)*
 
@@ -390,7 +398,7 @@ fn approvals_builder(requests: &[Request<'_>]) -> TokenStream {
             ) -> ::std::result::Result<Value, RpcError> {
                 match &self.other {
                     Some(answer) => answer((method.to_owned(), params)).await,
-                    None => DefaultApprovals.other_request(method, params).await,
+                    None => Defaults.other_request(method, params).await,
                 }
             }
         }

@@ -6,8 +6,8 @@ use std::sync::Arc;
 use codex_protocol::ServerRequest;
 use codex_transport::RpcError;
 use serde_json::Value;
-use crate::approval::{DefaultApprovals, fail_closed, refuse};
-use crate::dispatch::{Answer, Callback, boxed, reply, reply_other, reply_result};
+use crate::answer::{Answer, Callback, boxed, reply, reply_other, reply_result};
+use crate::decision::{fail_closed, refuse};
 use crate::tools::ToolRegistry;
 /**Answers the requests the server sends while a turn runs: one method per request of the protocol. Every method has a default, so implement only the ones you care about. The defaults fail closed, and are what a [`Codex`](crate::Codex) without a handler answers:
 
@@ -378,6 +378,10 @@ impl Approvals {
         self
     }
 }
+/// The trait's defaults, for the requests an [`Approvals`] was given no closure for
+/// (the same answers as [`DefaultApprovals`](crate::DefaultApprovals)).
+struct Defaults;
+impl ApprovalHandler for Defaults {}
 impl ApprovalHandler for Approvals {
     async fn command_execution(
         &self,
@@ -385,7 +389,7 @@ impl ApprovalHandler for Approvals {
     ) -> codex_protocol::CommandExecutionRequestApprovalResponse {
         match &self.command_execution {
             Some(answer) => answer(request).await,
-            None => DefaultApprovals.command_execution(request).await,
+            None => Defaults.command_execution(request).await,
         }
     }
     async fn file_change(
@@ -394,7 +398,7 @@ impl ApprovalHandler for Approvals {
     ) -> codex_protocol::FileChangeRequestApprovalResponse {
         match &self.file_change {
             Some(answer) => answer(request).await,
-            None => DefaultApprovals.file_change(request).await,
+            None => Defaults.file_change(request).await,
         }
     }
     async fn user_input(
@@ -403,7 +407,7 @@ impl ApprovalHandler for Approvals {
     ) -> codex_protocol::ToolRequestUserInputResponse {
         match &self.user_input {
             Some(answer) => answer(request).await,
-            None => DefaultApprovals.user_input(request).await,
+            None => Defaults.user_input(request).await,
         }
     }
     async fn mcp_elicitation(
@@ -412,7 +416,7 @@ impl ApprovalHandler for Approvals {
     ) -> codex_protocol::McpServerElicitationRequestResponse {
         match &self.mcp_elicitation {
             Some(answer) => answer(request).await,
-            None => DefaultApprovals.mcp_elicitation(request).await,
+            None => Defaults.mcp_elicitation(request).await,
         }
     }
     async fn permissions(
@@ -421,7 +425,7 @@ impl ApprovalHandler for Approvals {
     ) -> codex_protocol::PermissionsRequestApprovalResponse {
         match &self.permissions {
             Some(answer) => answer(request).await,
-            None => DefaultApprovals.permissions(request).await,
+            None => Defaults.permissions(request).await,
         }
     }
     async fn account_chatgpt_auth_tokens_refresh(
@@ -433,7 +437,7 @@ impl ApprovalHandler for Approvals {
     > {
         match &self.account_chatgpt_auth_tokens_refresh {
             Some(answer) => answer(request).await,
-            None => DefaultApprovals.account_chatgpt_auth_tokens_refresh(request).await,
+            None => Defaults.account_chatgpt_auth_tokens_refresh(request).await,
         }
     }
     async fn attestation_generate(
@@ -442,7 +446,7 @@ impl ApprovalHandler for Approvals {
     ) -> ::std::result::Result<codex_protocol::AttestationGenerateResponse, RpcError> {
         match &self.attestation_generate {
             Some(answer) => answer(request).await,
-            None => DefaultApprovals.attestation_generate(request).await,
+            None => Defaults.attestation_generate(request).await,
         }
     }
     async fn apply_patch_legacy(
@@ -451,7 +455,7 @@ impl ApprovalHandler for Approvals {
     ) -> codex_protocol::ApplyPatchApprovalResponse {
         match &self.apply_patch_legacy {
             Some(answer) => answer(request).await,
-            None => DefaultApprovals.apply_patch_legacy(request).await,
+            None => Defaults.apply_patch_legacy(request).await,
         }
     }
     async fn exec_command_legacy(
@@ -460,7 +464,7 @@ impl ApprovalHandler for Approvals {
     ) -> codex_protocol::ExecCommandApprovalResponse {
         match &self.exec_command_legacy {
             Some(answer) => answer(request).await,
-            None => DefaultApprovals.exec_command_legacy(request).await,
+            None => Defaults.exec_command_legacy(request).await,
         }
     }
     async fn other_request(
@@ -470,7 +474,7 @@ impl ApprovalHandler for Approvals {
     ) -> ::std::result::Result<Value, RpcError> {
         match &self.other {
             Some(answer) => answer((method.to_owned(), params)).await,
-            None => DefaultApprovals.other_request(method, params).await,
+            None => Defaults.other_request(method, params).await,
         }
     }
 }
@@ -514,6 +518,13 @@ pub(crate) fn route<H: ApprovalHandler>(
             let tools = Arc::clone(tools);
             reply(async move { tools.call(*params).await })
         }
-        other => reply_other(handler, other),
+        other => {
+            reply_other(
+                other,
+                move |method, params| async move {
+                    handler.other_request(&method, params).await
+                },
+            )
+        }
     }
 }

@@ -440,7 +440,9 @@ impl<'a> AppMethods<'a> {
         &self,
         params: codex_protocol::AppsListParams,
     ) -> impl Stream<Item = Result<codex_protocol::AppInfo>> + Send + 'static {
-        crate::paging::all_pages::<requests::AppList>(self.codex.clone(), params)
+        crate::paging::all_pages::<
+            requests::AppList,
+        >(self.codex.connection().clone(), params)
     }
     ///`app/installed`: takes `AppsInstalledParams`, answered with `AppsInstalledResponse`.
     pub async fn installed(
@@ -610,7 +612,7 @@ impl<'a> ExperimentalFeatureMethods<'a> {
     > + Send + 'static {
         crate::paging::all_pages::<
             requests::ExperimentalFeatureList,
-        >(self.codex.clone(), params)
+        >(self.codex.connection().clone(), params)
     }
     ///`experimentalFeature/enablement/set`: takes `ExperimentalFeatureEnablementSetParams`, answered with `ExperimentalFeatureEnablementSetResponse`.
     pub async fn enablement_set(
@@ -857,7 +859,7 @@ impl<'a> McpServerStatusMethods<'a> {
     ) -> impl Stream<Item = Result<codex_protocol::McpServerStatus>> + Send + 'static {
         crate::paging::all_pages::<
             requests::McpServerStatusList,
-        >(self.codex.clone(), params)
+        >(self.codex.connection().clone(), params)
     }
 }
 #[cfg(feature = "experimental")]
@@ -923,7 +925,9 @@ impl<'a> ModelMethods<'a> {
         &self,
         params: codex_protocol::ModelListParams,
     ) -> impl Stream<Item = Result<codex_protocol::Model>> + Send + 'static {
-        crate::paging::all_pages::<requests::ModelList>(self.codex.clone(), params)
+        crate::paging::all_pages::<
+            requests::ModelList,
+        >(self.codex.connection().clone(), params)
     }
 }
 ///The `modelProvider/...` requests.
@@ -985,7 +989,7 @@ impl<'a> PermissionProfileMethods<'a> {
     > + Send + 'static {
         crate::paging::all_pages::<
             requests::PermissionProfileList,
-        >(self.codex.clone(), params)
+        >(self.codex.connection().clone(), params)
     }
 }
 ///The `plugin/...` requests.
@@ -1019,7 +1023,9 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
     ) -> impl Stream<
         Item = Result<codex_protocol::PluginSearchResult>,
     > + Send + 'static {
-        crate::paging::all_pages::<requests::PluginSearch>(self.codex.clone(), params)
+        crate::paging::all_pages::<
+            requests::PluginSearch,
+        >(self.codex.connection().clone(), params)
     }
     ///`plugin/installed`: takes `PluginInstalledParams`, answered with `PluginInstalledResponse`.
     pub async fn installed(
@@ -1172,7 +1178,9 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         &self,
         params: codex_protocol::ProjectListParams,
     ) -> impl Stream<Item = Result<codex_protocol::Project>> + Send + 'static {
-        crate::paging::all_pages::<requests::ProjectList>(self.codex.clone(), params)
+        crate::paging::all_pages::<
+            requests::ProjectList,
+        >(self.codex.connection().clone(), params)
     }
     #[cfg(feature = "experimental")]
     /**`project/read`: takes `ProjectReadParams`, answered with `ProjectReadResponse`.
@@ -1306,7 +1314,7 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
     > + Send + 'static {
         crate::paging::all_pages::<
             requests::RemoteControlClientList,
-        >(self.codex.clone(), params)
+        >(self.codex.connection().clone(), params)
     }
     #[cfg(feature = "experimental")]
     /**`remoteControl/client/revoke`: takes `RemoteControlClientsRevokeParams`, answered with `RemoteControlClientsRevokeResponse`.
@@ -1561,7 +1569,9 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         &self,
         params: codex_protocol::ThreadQueueListParams,
     ) -> impl Stream<Item = Result<codex_protocol::QueuedSubmission>> + Send + 'static {
-        crate::paging::all_pages::<requests::ThreadQueueList>(self.codex.clone(), params)
+        crate::paging::all_pages::<
+            requests::ThreadQueueList,
+        >(self.codex.connection().clone(), params)
     }
     #[cfg(feature = "experimental")]
     /**`thread/queue/update`: takes `ThreadQueueUpdateParams`, answered with `ThreadQueueUpdateResponse`.
@@ -1631,7 +1641,7 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
     ) -> impl Stream<Item = Result<codex_protocol::ThreadAttachment>> + Send + 'static {
         crate::paging::all_pages::<
             requests::ThreadAttachmentList,
-        >(self.codex.clone(), params)
+        >(self.codex.connection().clone(), params)
     }
     ///`thread/attachmentOwner/list`: takes `ThreadAttachmentOwnerListParams`, answered with `ThreadAttachmentOwnerListResponse`.
     pub async fn attachment_owner_list(
@@ -1649,7 +1659,7 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
     > + Send + 'static {
         crate::paging::all_pages::<
             requests::ThreadAttachmentOwnerList,
-        >(self.codex.clone(), params)
+        >(self.codex.connection().clone(), params)
     }
     ///`thread/attachment/remove`: takes `ThreadAttachmentRemoveParams`, answered with `ThreadAttachmentRemoveResponse`.
     pub async fn attachment_remove(
@@ -1753,7 +1763,7 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
     > + Send + 'static {
         crate::paging::all_pages::<
             requests::ThreadBackgroundTerminalsList,
-        >(self.codex.clone(), params)
+        >(self.codex.connection().clone(), params)
     }
     #[cfg(feature = "experimental")]
     /**`thread/backgroundTerminals/terminate`: takes `ThreadBackgroundTerminalsTerminateParams`, answered with `ThreadBackgroundTerminalsTerminateResponse`.
@@ -1784,7 +1794,9 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         &self,
         params: codex_protocol::ThreadListParams,
     ) -> impl Stream<Item = Result<codex_protocol::Thread>> + Send + 'static {
-        crate::paging::all_pages::<requests::ThreadList>(self.codex.clone(), params)
+        crate::paging::all_pages::<
+            requests::ThreadList,
+        >(self.codex.connection().clone(), params)
     }
     #[cfg(feature = "experimental")]
     /**`thread/search`: takes `ThreadSearchParams`, answered with `ThreadSearchResponse`.
@@ -1804,7 +1816,9 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
     ) -> impl Stream<
         Item = Result<codex_protocol::ThreadSearchResult>,
     > + Send + 'static {
-        crate::paging::all_pages::<requests::ThreadSearch>(self.codex.clone(), params)
+        crate::paging::all_pages::<
+            requests::ThreadSearch,
+        >(self.codex.connection().clone(), params)
     }
     #[cfg(feature = "experimental")]
     /**`thread/search/stream`: Search with best-effort incremental `thread/search/partial` notifications. The final response is authoritative for results, ordering, and cursors.
@@ -1826,7 +1840,7 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
     > + Send + 'static {
         crate::paging::all_pages::<
             requests::ThreadSearchStream,
-        >(self.codex.clone(), params)
+        >(self.codex.connection().clone(), params)
     }
     #[cfg(feature = "experimental")]
     /**`thread/search/cancel`: takes `ThreadSearchCancelParams`, answered with `ThreadSearchCancelResponse`.
@@ -1868,7 +1882,7 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
     > + Send + 'static {
         crate::paging::all_pages::<
             requests::ThreadSearchOccurrences,
-        >(self.codex.clone(), params)
+        >(self.codex.connection().clone(), params)
     }
     ///`thread/loaded/list`: takes `ThreadLoadedListParams`, answered with `ThreadLoadedListResponse`.
     pub async fn loaded_list(
@@ -1884,7 +1898,7 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
     ) -> impl Stream<Item = Result<::std::string::String>> + Send + 'static {
         crate::paging::all_pages::<
             requests::ThreadLoadedList,
-        >(self.codex.clone(), params)
+        >(self.codex.connection().clone(), params)
     }
     ///`thread/read`: takes `ThreadReadParams`, answered with `ThreadReadResponse`.
     pub async fn read(
@@ -1915,7 +1929,9 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         &self,
         params: codex_protocol::ThreadTurnsListParams,
     ) -> impl Stream<Item = Result<codex_protocol::Turn>> + Send + 'static {
-        crate::paging::all_pages::<requests::ThreadTurnsList>(self.codex.clone(), params)
+        crate::paging::all_pages::<
+            requests::ThreadTurnsList,
+        >(self.codex.connection().clone(), params)
     }
     ///`thread/items/list`: takes `ThreadItemsListParams`, answered with `ThreadItemsListResponse`.
     pub async fn items_list(
@@ -2031,7 +2047,7 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
     > + Send + 'static {
         crate::paging::all_pages::<
             requests::ThreadTimelineList,
-        >(self.codex.clone(), params)
+        >(self.codex.connection().clone(), params)
     }
     #[cfg(feature = "experimental")]
     /**`thread/realtime/list`: takes `ThreadRealtimeListParams`, answered with `ThreadRealtimeListResponse`.
@@ -2053,7 +2069,7 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
     > + Send + 'static {
         crate::paging::all_pages::<
             requests::ThreadRealtimeList,
-        >(self.codex.clone(), params)
+        >(self.codex.connection().clone(), params)
     }
     #[cfg(feature = "experimental")]
     /**`thread/realtime/listVoices`: takes `ThreadRealtimeListVoicesParams`, answered with `ThreadRealtimeListVoicesResponse`.
@@ -2086,7 +2102,7 @@ impl<'a> ThreadSectionMethods<'a> {
     ) -> impl Stream<Item = Result<codex_protocol::ThreadSection>> + Send + 'static {
         crate::paging::all_pages::<
             requests::ThreadSectionList,
-        >(self.codex.clone(), params)
+        >(self.codex.connection().clone(), params)
     }
     ///`threadSection/create`: takes `ThreadSectionCreateParams`, answered with `ThreadSectionCreateResponse`.
     pub async fn create(

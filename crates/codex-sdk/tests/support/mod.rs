@@ -7,6 +7,7 @@ use std::time::Duration;
 
 pub mod escapes;
 pub mod fake_server;
+pub mod sources;
 
 pub use codex_sdk_testkit::TestCodex;
 pub use codex_sdk_testkit::builder;

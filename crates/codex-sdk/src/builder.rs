@@ -1,0 +1,543 @@
+//! `CodexBuilder`: which server to start or join, how, and with which settings; it does the
+//! handshake and hands back a [`Codex`].
+
+use std::ffi::OsString;
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::time::Duration;
+
+use codex_protocol::{
+    ClientInfo, InitializeCapabilities, InitializeParams, client_notifications, requests,
+};
+use codex_transport::{
+    AppServerCommand, Connection, ConnectionOptions, Transport, WebSocketOptions,
+};
+
+use crate::approval::{ApprovalHandler, ApprovalMode};
+use crate::client::{CLOSE_GRACE, Codex, Inner};
+use crate::dispatch::{Dispatcher, ErasedApprovals, InFlight};
+use crate::error::{Error, Result};
+use crate::file_changes::FileChangeLedger;
+use crate::tools::ToolRegistry;
+use crate::turn::TurnLimits;
+
+/// The default bound on every request (control requests answer at once; turns are not
+/// requests, they have [`TurnLimits`]).
+const DEFAULT_REQUEST_TIMEOUT: Duration = Duration::from_secs(120);
+/// The default bound on the `initialize` handshake.
+const DEFAULT_HANDSHAKE_TIMEOUT: Duration = Duration::from_secs(30);
+/// The default bound on reaching a running server (unix socket or WebSocket).
+const DEFAULT_CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
+
+/// A change to the connection's options, run when the client starts (see
+/// [`CodexBuilder::connection_options`]).
+type ConnectionHook = Arc<dyn Fn(ConnectionOptions) -> ConnectionOptions + Send + Sync>;
+/// A change to the spawned server's command (see [`CodexBuilder::command`]).
+type CommandHook = Arc<dyn Fn(AppServerCommand) -> AppServerCommand + Send + Sync>;
+
+/// Where the server is.
+#[derive(Clone)]
+enum Endpoint {
+    Spawn,
+    #[cfg(unix)]
+    Unix(PathBuf),
+    WebSocket {
+        url: String,
+        options: WebSocketOptions,
+    },
+}
+
+/// Builds a [`Codex`]: which server, how to start it, who answers approvals.
+#[derive(Clone)]
+pub struct CodexBuilder {
+    endpoint: Endpoint,
+    binary: Option<PathBuf>,
+    config: Vec<(String, String)>,
+    env: Vec<(OsString, OsString)>,
+    cwd: Option<PathBuf>,
+    codex_home: Option<PathBuf>,
+    client_info: ClientInfo,
+    experimental_api: bool,
+    approvals: Option<Arc<dyn ErasedApprovals>>,
+    request_timeout: Option<Duration>,
+    handshake_timeout: Duration,
+    connect_timeout: Duration,
+    turn_limits: TurnLimits,
+    strict_config: bool,
+    /// `Some(mode)` once set; `Some(None)`: leave the policy to the server's config.
+    default_approval_mode: Option<Option<ApprovalMode>>,
+    connection_hooks: Vec<ConnectionHook>,
+    command_hooks: Vec<CommandHook>,
+}
+
+/// Shows no secret: the WebSocket token, environment values and config values are redacted.
+impl std::fmt::Debug for CodexBuilder {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let endpoint = match &self.endpoint {
+            Endpoint::Spawn => "spawn".to_owned(),
+            #[cfg(unix)]
+            Endpoint::Unix(path) => format!("unix://{}", path.display()),
+            Endpoint::WebSocket { url, options } => format!("{url} ({options:?})"),
+        };
+        let config: Vec<String> = self
+            .config
+            .iter()
+            .map(|(key, _)| format!("{key}=<redacted>"))
+            .collect();
+        let env: Vec<String> = self
+            .env
+            .iter()
+            .map(|(key, _)| format!("{}=<redacted>", key.to_string_lossy()))
+            .collect();
+        f.debug_struct("CodexBuilder")
+            .field("endpoint", &endpoint)
+            .field("binary", &self.binary)
+            .field("config", &config)
+            .field("env", &env)
+            .field("cwd", &self.cwd)
+            .field("codex_home", &self.codex_home)
+            .field("client_info", &self.client_info)
+            .field("experimental_api", &self.experimental_api)
+            .field("approvals", &self.approvals.is_some())
+            .field("request_timeout", &self.request_timeout)
+            .field("turn_limits", &self.turn_limits)
+            .field("connection_hooks", &self.connection_hooks.len())
+            .field("command_hooks", &self.command_hooks.len())
+            .finish_non_exhaustive()
+    }
+}
+
+impl Default for CodexBuilder {
+    fn default() -> Self {
+        CodexBuilder {
+            endpoint: Endpoint::Spawn,
+            binary: None,
+            config: Vec::new(),
+            env: Vec::new(),
+            cwd: None,
+            codex_home: None,
+            client_info: ClientInfo::new("codex_rust_sdk", env!("CARGO_PKG_VERSION"))
+                .with_title("Codex Rust SDK"),
+            experimental_api: false,
+            approvals: None,
+            request_timeout: Some(DEFAULT_REQUEST_TIMEOUT),
+            handshake_timeout: DEFAULT_HANDSHAKE_TIMEOUT,
+            connect_timeout: DEFAULT_CONNECT_TIMEOUT,
+            turn_limits: TurnLimits::default(),
+            strict_config: false,
+            default_approval_mode: None,
+            connection_hooks: Vec::new(),
+            command_hooks: Vec::new(),
+        }
+    }
+}
+
+impl CodexBuilder {
+    /// The codex binary to run. Without it: `CODEX_BIN`, then `codex` on `PATH`, then (with the
+    /// `install-codex` feature) the pinned release installed with npm into the user's cache.
+    #[must_use]
+    pub fn binary(mut self, path: impl Into<PathBuf>) -> Self {
+        self.binary = Some(path.into());
+        self
+    }
+
+    /// Overrides a config value, as `codex -c key=value` does (`value` is TOML:
+    /// `config("model", "\"gpt-5\"")`).
+    #[must_use]
+    pub fn config(mut self, key: impl Into<String>, value: impl Into<String>) -> Self {
+        self.config.push((key.into(), value.into()));
+        self
+    }
+
+    /// Sets an environment variable of the server.
+    #[must_use]
+    pub fn env(mut self, key: impl Into<OsString>, value: impl Into<OsString>) -> Self {
+        self.env.push((key.into(), value.into()));
+        self
+    }
+
+    /// The server's working directory.
+    #[must_use]
+    pub fn cwd(mut self, dir: impl Into<PathBuf>) -> Self {
+        self.cwd = Some(dir.into());
+        self
+    }
+
+    /// The server's `CODEX_HOME` (config, auth and threads); `~/.codex` by default.
+    #[must_use]
+    pub fn codex_home(mut self, dir: impl Into<PathBuf>) -> Self {
+        self.codex_home = Some(dir.into());
+        self
+    }
+
+    /// How the client introduces itself in `initialize` (the server puts the name in its
+    /// user agent).
+    #[must_use]
+    pub fn client_info(
+        mut self,
+        name: impl Into<String>,
+        title: impl Into<String>,
+        version: impl Into<String>,
+    ) -> Self {
+        self.client_info = ClientInfo::new(name, version).with_title(title);
+        self
+    }
+
+    /// Opts in to the server's experimental API (`capabilities.experimentalApi`), needed for
+    /// dynamic tools and the methods of the `experimental` feature.
+    #[must_use]
+    pub fn experimental_api(mut self, enabled: bool) -> Self {
+        self.experimental_api = enabled;
+        self
+    }
+
+    /// Who answers approvals and the server's other requests. With a handler, threads default
+    /// to [`ApprovalMode::AskClient`]; without one, to [`ApprovalMode::DenyAll`], and
+    /// requests that still come are refused by [`DefaultApprovals`](crate::DefaultApprovals).
+    /// To accept everything, pass [`DangerouslyAcceptAll`](crate::DangerouslyAcceptAll).
+    #[must_use]
+    pub fn approval_handler(mut self, handler: impl ApprovalHandler) -> Self {
+        self.approvals = Some(Arc::new(handler));
+        self
+    }
+
+    /// The [`ApprovalMode`] sent for threads (on start, resume, fork, and on the turns of
+    /// [`Codex::thread`] handles) whose options do not set `approval_policy`; `None` sends no
+    /// policy, so the server's `config.toml` (or the thread's stored policy) decides, while the
+    /// client still refuses what its handler does not accept. Without this setting:
+    /// `AskClient` with an approval handler, `DenyAll` without.
+    #[must_use]
+    pub fn default_approval_mode(mut self, mode: Option<ApprovalMode>) -> Self {
+        self.default_approval_mode = Some(mode);
+        self
+    }
+
+    /// The bound on every request's answer (2 minutes by default); `None` waits as long as
+    /// the server lives. Turns are not requests: see [`turn_idle_timeout`](Self::turn_idle_timeout).
+    #[must_use]
+    pub fn request_timeout(mut self, timeout: impl Into<Option<Duration>>) -> Self {
+        self.request_timeout = timeout.into();
+        self
+    }
+
+    /// The bound on the `initialize` handshake (30 seconds by default).
+    #[must_use]
+    pub fn handshake_timeout(mut self, timeout: Duration) -> Self {
+        self.handshake_timeout = timeout;
+        self
+    }
+
+    /// The bound on reaching a running server over a unix socket or a WebSocket (10 seconds
+    /// by default).
+    #[must_use]
+    pub fn connect_timeout(mut self, timeout: Duration) -> Self {
+        self.connect_timeout = timeout;
+        self
+    }
+
+    /// The default longest time a turn may go without an event before it is interrupted and
+    /// [`Error::TurnTimedOut`] returned (15 minutes; `None`: no bound). Time the server spends
+    /// waiting on this client (approvals, tools) does not count. Per turn:
+    /// [`TurnHandle::idle_timeout`](crate::TurnHandle::idle_timeout).
+    #[must_use]
+    pub fn turn_idle_timeout(mut self, idle: Option<Duration>) -> Self {
+        self.turn_limits.idle = idle;
+        self
+    }
+
+    /// The default longest time a whole turn may take (none by default). Per turn:
+    /// [`TurnHandle::deadline`](crate::TurnHandle::deadline).
+    #[must_use]
+    pub fn turn_deadline(mut self, deadline: Option<Duration>) -> Self {
+        self.turn_limits.deadline = deadline;
+        self
+    }
+
+    /// How many bytes of events all unread turn streams and subscriptions together may hold
+    /// (64 MiB by default); when they hold that much, the connection waits for them to be
+    /// read (see [`ConnectionOptions::buffer_bytes`](codex_transport::ConnectionOptions::buffer_bytes)).
+    /// Also the bound on what each turn's result holds (its items and the text streaming into
+    /// them): past it the turn ends with [`Error::TurnTooLarge`].
+    #[must_use]
+    pub fn notification_buffer_bytes(self, bytes: usize) -> Self {
+        self.connection_options(move |options| options.buffer_bytes(bytes))
+    }
+
+    /// How long a read of the server's output may wait for more lines while the server
+    /// streams back to back (2 ms by default; [`Duration::ZERO`] reads every line at once).
+    /// Only for a server the SDK starts; see
+    /// [`AppServerCommand::read_coalescing`](codex_transport::AppServerCommand::read_coalescing).
+    #[must_use]
+    pub fn read_coalescing(self, window: Duration) -> Self {
+        self.command(move |command| command.read_coalescing(window))
+    }
+
+    /// Changes any setting of the connection underneath ([`ConnectionOptions`]): the longest
+    /// line accepted from the server ([`Error::LineTooLong`] names this hook), how many server
+    /// requests may wait in handlers at once, ... Runs when the client starts, after
+    /// [`request_timeout`](Self::request_timeout), in the order of the calls
+    /// ([`notification_buffer_bytes`](Self::notification_buffer_bytes) is such a call too), so
+    /// the later setting wins. The server-request handler stays the SDK's (it answers
+    /// approvals and tools): set [`approval_handler`](Self::approval_handler) instead.
+    ///
+    /// ```no_run
+    /// # async fn demo() -> codex_sdk::Result<()> {
+    /// let codex = codex_sdk::Codex::builder()
+    ///     .connection_options(|options| options.max_line_bytes(256 * 1024 * 1024))
+    ///     .start()
+    ///     .await?;
+    /// # Ok(()) }
+    /// ```
+    #[must_use]
+    pub fn connection_options(
+        mut self,
+        configure: impl Fn(ConnectionOptions) -> ConnectionOptions + Send + Sync + 'static,
+    ) -> Self {
+        self.connection_hooks.push(Arc::new(configure));
+        self
+    }
+
+    /// Changes any setting of the command that starts the server ([`AppServerCommand`]):
+    /// extra arguments, environment variables to remove, how many stderr lines to keep, ...
+    /// Runs after the builder's binary, config, env, cwd and `CODEX_HOME`, in the order of the
+    /// calls ([`read_coalescing`](Self::read_coalescing) is such a call too), so the later
+    /// setting wins. Only for a server the SDK starts; a WebSocket takes its
+    /// [`WebSocketOptions`] in
+    /// [`connect_websocket_with`](Self::connect_websocket_with).
+    ///
+    /// ```no_run
+    /// # async fn demo() -> codex_sdk::Result<()> {
+    /// let codex = codex_sdk::Codex::builder()
+    ///     .command(|command| command.env_remove("OPENAI_API_KEY").stderr_tail_lines(200))
+    ///     .start()
+    ///     .await?;
+    /// # Ok(()) }
+    /// ```
+    #[must_use]
+    pub fn command(
+        mut self,
+        configure: impl Fn(AppServerCommand) -> AppServerCommand + Send + Sync + 'static,
+    ) -> Self {
+        self.command_hooks.push(Arc::new(configure));
+        self
+    }
+
+    /// Refuses to start when the server warns at start-up that a config file is invalid (a
+    /// `config.toml` that does not parse makes it fall back to defaults, which may not be
+    /// what you meant): [`start`](Self::start) fails with [`Error::InvalidConfig`]. Warnings
+    /// that name no config file (a missing sandbox helper, say) do not count. Off by default:
+    /// every warning is logged and kept in [`Codex::warnings`].
+    #[must_use]
+    pub fn strict_config(mut self, strict: bool) -> Self {
+        self.strict_config = strict;
+        self
+    }
+
+    /// Joins a server already listening on a unix socket (`codex app-server --listen
+    /// unix://PATH`) instead of starting one.
+    #[cfg(unix)]
+    #[must_use]
+    pub fn connect_unix(mut self, path: impl Into<PathBuf>) -> Self {
+        self.endpoint = Endpoint::Unix(path.into());
+        self
+    }
+
+    /// Joins a server already listening on a WebSocket (`codex app-server --listen
+    /// ws://IP:PORT`, or `wss://` through a TLS proxy in front of it), with the capability
+    /// token when it was started with `--ws-auth capability-token`. The same as
+    /// [`connect_websocket_with`](Self::connect_websocket_with) with
+    /// [`WebSocketOptions::bearer_token`].
+    #[must_use]
+    pub fn connect_websocket(self, url: impl Into<String>, token: Option<String>) -> Self {
+        let mut options = WebSocketOptions::new();
+        if let Some(token) = token {
+            options = options.bearer_token(token);
+        }
+        self.connect_websocket_with(url, options)
+    }
+
+    /// Joins a server on a WebSocket with `options`: its token, the CAs its proxy's
+    /// certificate may come from. A token goes over plain `ws://` only to a loopback host
+    /// (see [`Transport::connect_websocket_with`]).
+    #[must_use]
+    pub fn connect_websocket_with(
+        mut self,
+        url: impl Into<String>,
+        options: WebSocketOptions,
+    ) -> Self {
+        self.endpoint = Endpoint::WebSocket {
+            url: url.into(),
+            options,
+        };
+        self
+    }
+
+    /// Starts (or joins) the server and does the `initialize` handshake.
+    ///
+    /// # Errors
+    /// [`Error::BinaryNotFound`] with the install command when there is no codex binary;
+    /// [`Error::Closed`] with the server's stderr when it exits at start-up (a bad config,
+    /// say); the transport's errors otherwise.
+    pub async fn start(self) -> Result<Codex> {
+        let transport = self.transport().await?;
+        self.start_on(transport).await
+    }
+
+    fn default_mode(&self) -> Option<ApprovalMode> {
+        self.default_approval_mode
+            .unwrap_or(Some(if self.approvals.is_some() {
+                ApprovalMode::AskClient
+            } else {
+                ApprovalMode::DenyAll
+            }))
+    }
+
+    /// Does the handshake over a transport made elsewhere (an in-memory pipe in tests, a
+    /// custom tunnel), ignoring the builder's server settings.
+    ///
+    /// # Errors
+    /// As [`CodexBuilder::start`].
+    pub async fn start_on(self, transport: Transport) -> Result<Codex> {
+        let tools = Arc::new(ToolRegistry::default());
+        let in_flight = Arc::new(InFlight::default());
+        let default_mode = self.default_mode();
+        let approvals: Arc<dyn ErasedApprovals> = self
+            .approvals
+            .clone()
+            .unwrap_or_else(|| Arc::new(crate::approval::DefaultApprovals));
+        let mut options = ConnectionOptions::new();
+        if let Some(timeout) = self.request_timeout {
+            options = options.request_timeout(timeout);
+        }
+        for hook in &self.connection_hooks {
+            options = hook(options);
+        }
+        // Set last, so that no hook takes the approvals and tools away from the SDK.
+        let options = options.server_request_handler(Dispatcher {
+            approvals,
+            tools: Arc::clone(&tools),
+            in_flight: Arc::clone(&in_flight),
+            file_changes: FileChangeLedger::default(),
+        });
+        let connection = Connection::start(transport, options);
+        // Before `initialize`: the server warns about its config right after the handshake.
+        let warning_watch = crate::warnings::WarningWatch::start(&connection).await?;
+        let mut params = InitializeParams::new(self.client_info.clone());
+        if self.experimental_api {
+            params =
+                params.with_capabilities(InitializeCapabilities::new().with_experimental_api(true));
+        }
+        let handshake = connection
+            .request_with_timeout::<requests::Initialize>(params, self.handshake_timeout)
+            .await;
+        let metadata = match handshake {
+            Ok(metadata) => metadata,
+            Err(err) => {
+                connection.shutdown(CLOSE_GRACE).await;
+                return Err(err.into());
+            }
+        };
+        connection
+            .notify::<client_notifications::Initialized>(())
+            .await?;
+        let server_version = crate::version::parse_server_version(&metadata.user_agent);
+        crate::version::warn_if_older(server_version.as_deref());
+        let warnings = warning_watch
+            .settle(&connection, self.handshake_timeout)
+            .await;
+        let startup_warnings = warnings.all();
+        // Strict mode is about the user's config files: a warning that names one. (Others,
+        // such as a missing sandbox helper, are about the machine.)
+        let invalid: Vec<_> = startup_warnings
+            .into_iter()
+            .filter(|warning| warning.path.is_some())
+            .collect();
+        if self.strict_config && !invalid.is_empty() {
+            connection.shutdown(CLOSE_GRACE).await;
+            return Err(Error::InvalidConfig(invalid));
+        }
+        let inner = Inner {
+            connection,
+            metadata,
+            server_version,
+            tools,
+            default_mode,
+            turn_limits: self.turn_limits,
+            in_flight,
+            warnings,
+        };
+        Ok(Codex {
+            inner: Arc::new(inner),
+        })
+    }
+
+    async fn transport(&self) -> Result<Transport> {
+        match &self.endpoint {
+            Endpoint::Spawn => {
+                let mut command =
+                    AppServerCommand::new(crate::binary::resolve(self.binary.as_deref()).await?);
+                for (key, value) in &self.config {
+                    command = command.config(key, value);
+                }
+                for (key, value) in &self.env {
+                    command = command.env(key, value);
+                }
+                if let Some(cwd) = &self.cwd {
+                    command = command.current_dir(cwd);
+                }
+                if let Some(home) = &self.codex_home {
+                    command = command.codex_home(home);
+                }
+                for hook in &self.command_hooks {
+                    command = hook(command);
+                }
+                Ok(command.spawn()?)
+            }
+            #[cfg(unix)]
+            Endpoint::Unix(path) => {
+                let endpoint = format!("unix://{}", path.display());
+                self.bounded_connect(endpoint, Transport::connect_unix(path))
+                    .await
+            }
+            Endpoint::WebSocket { url, options } => {
+                self.bounded_connect(url.clone(), Transport::connect_websocket_with(url, options))
+                    .await
+            }
+        }
+    }
+
+    /// `connect` within the connect timeout.
+    async fn bounded_connect(
+        &self,
+        endpoint: String,
+        connect: impl std::future::Future<Output = codex_transport::Result<Transport>>,
+    ) -> Result<Transport> {
+        match tokio::time::timeout(self.connect_timeout, connect).await {
+            Ok(transport) => Ok(transport?),
+            Err(_) => Err(Error::Transport(codex_transport::Error::Connect {
+                endpoint,
+                reason: format!(
+                    "no answer within {:?} (`CodexBuilder::connect_timeout`): is the server running and reachable?",
+                    self.connect_timeout
+                ),
+            })),
+        }
+    }
+}
+
+impl Codex {
+    /// A builder: binary, config overrides, env, working directory, approvals, or a server
+    /// that is already running.
+    pub fn builder() -> CodexBuilder {
+        CodexBuilder::default()
+    }
+
+    /// Starts `codex app-server` with the defaults (`CODEX_BIN`, else `codex` on `PATH`) and
+    /// does the handshake.
+    ///
+    /// # Errors
+    /// As [`CodexBuilder::start`].
+    pub async fn start() -> Result<Codex> {
+        Codex::builder().start().await
+    }
+}

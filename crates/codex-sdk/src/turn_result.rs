@@ -1,0 +1,49 @@
+//! `TurnResult`: what a turn produced, as its events add up. Its own room, so the error type,
+//! the folded events and the collector that build or carry it need not import the turn.
+
+use codex_protocol::{ThreadItem, ThreadTokenUsage, TurnError, TurnStatus};
+
+/// What a finished turn produced.
+#[derive(Debug, Clone)]
+pub struct TurnResult {
+    /// The turn's id.
+    pub id: String,
+    /// How it ended: completed, interrupted or failed (`InProgress` in a partial result).
+    pub status: TurnStatus,
+    /// The agent's final answer: the last agent message marked `final_answer`, else the last
+    /// one without a phase (commentary is never used). In a partial result, or a turn that
+    /// ended before that message completed: its text so far.
+    pub final_response: Option<String>,
+    /// Every item the turn completed, in order; then the items it started (or streamed into)
+    /// and never completed, in the order they started, each rebuilt as its completed item
+    /// would look as far as it streamed: the item as `item/started` gave it, with the text
+    /// streamed so far in its field (an agent message's `text`, reasoning's `content` and
+    /// `summary`, a plan's `text`, a command's `aggregated_output`).
+    pub items: Vec<ThreadItem>,
+    /// Token usage, from the last usage update of the turn.
+    pub usage: Option<ThreadTokenUsage>,
+    /// Why the turn failed, when it did.
+    pub error: Option<TurnError>,
+    /// How long the turn took, as the server measured it.
+    pub duration_ms: Option<i64>,
+    /// When the turn started, in Unix seconds (from its `turn/completed`).
+    pub started_at: Option<i64>,
+    /// When the turn ended, in Unix seconds (from its `turn/completed`).
+    pub completed_at: Option<i64>,
+}
+
+impl TurnResult {
+    pub(crate) fn empty(id: &str) -> Self {
+        TurnResult {
+            id: id.to_owned(),
+            status: TurnStatus::InProgress,
+            final_response: None,
+            items: Vec::new(),
+            usage: None,
+            error: None,
+            duration_ms: None,
+            started_at: None,
+            completed_at: None,
+        }
+    }
+}
