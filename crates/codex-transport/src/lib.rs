@@ -67,13 +67,16 @@
 //! # Ok(()) }
 //! ```
 
+mod child_process;
 mod connection;
 mod error;
 mod framing;
 mod options;
 mod panic;
 mod process;
+mod process_group;
 mod server_request;
+mod shared;
 mod stdout_reader;
 mod subscription;
 mod task;
@@ -82,12 +85,14 @@ pub mod test_util;
 mod transport;
 mod websocket;
 
-pub use connection::{Connection, ProtocolErrors};
+pub use connection::Connection;
 pub use error::{CloseReason, Error, ErrorCode, Result, RpcError};
 pub use framing::DEFAULT_MAX_LINE_BYTES;
 pub use options::ConnectionOptions;
-pub use process::{AppServerCommand, Signal};
+pub use process::AppServerCommand;
+pub use process_group::Signal;
 pub use server_request::{HandlerFuture, ServerRequestHandler};
+pub use shared::ProtocolErrors;
 pub use subscription::{
     NotificationFilter, NotificationItem, NotificationMeta, NotificationStream,
 };

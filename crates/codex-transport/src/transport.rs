@@ -2,7 +2,8 @@
 
 use tokio::io::{AsyncRead, AsyncWrite};
 
-use crate::process::{ChildProcess, ProcessGroup};
+use crate::child_process::ChildProcess;
+use crate::process_group::ProcessGroup;
 
 /// The two halves of a byte stream to the server, and the process behind it when there is one.
 pub struct Transport {
