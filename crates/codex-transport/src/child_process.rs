@@ -10,7 +10,7 @@ use tokio::process::{Child, ChildStderr};
 use tokio::task::JoinHandle;
 
 use crate::error::CloseReason;
-use crate::framing::{LineEvent, LineReader};
+use crate::framing::{LineReader, Received};
 use crate::process_group::{ProcessGroup, Signal};
 
 /// Longest stderr line kept; longer ones are cut (stderr is for humans, not for data).
@@ -35,12 +35,12 @@ async fn drain_stderr(
     let mut reader = LineReader::new(stderr, MAX_STDERR_LINE_BYTES);
     loop {
         let line = match reader.next_line().await {
-            Ok(LineEvent::Line(line)) => line,
-            Ok(LineEvent::TooLong(_)) => {
+            Ok(Received::Message(line)) => line,
+            Ok(Received::TooLong(_)) => {
                 format!("[a stderr line of more than {MAX_STDERR_LINE_BYTES} bytes]")
             }
-            Ok(LineEvent::NotUtf8) => "[a stderr line that is not UTF-8]".to_owned(),
-            Ok(LineEvent::Eof) | Err(_) => return,
+            Ok(Received::NotUtf8) => "[a stderr line that is not UTF-8]".to_owned(),
+            Ok(Received::Eof) | Err(_) => return,
         };
         tracing::debug!(target: "codex_transport::stderr", ?pid, "{line}");
         if keep == 0 {

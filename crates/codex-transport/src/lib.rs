@@ -71,6 +71,7 @@ mod child_process;
 mod connection;
 mod error;
 mod framing;
+mod messages;
 mod options;
 mod panic;
 mod process;

@@ -12,12 +12,13 @@ mod incoming;
 use codex_protocol::RequestId;
 use codex_protocol::wire;
 use serde_json::value::RawValue;
-use tokio::io::{AsyncRead, AsyncWrite, AsyncWriteExt, BufWriter};
+
 use tokio::sync::{Semaphore, mpsc, oneshot, watch};
 
 use crate::child_process::ChildProcess;
 use crate::error::{CloseReason, Result};
-use crate::framing::{LineEvent, LineReader};
+use crate::framing::Received;
+use crate::messages::MessageReader;
 use crate::options::ConnectionOptions;
 use crate::server_request::ServerRequestHandler;
 use crate::shared::Shared;
@@ -78,7 +79,7 @@ enum Stop {
 
 /// The task that owns the reader, the id counter, the pending requests and the subscribers.
 pub(crate) struct ConnectionTask {
-    reader: LineReader<Box<dyn AsyncRead + Send + Unpin>>,
+    reader: MessageReader,
     process: Option<ChildProcess>,
     commands: mpsc::Receiver<Command>,
     /// Lines for the writer task; `None` once writing has been closed.
@@ -108,9 +109,11 @@ impl ConnectionTask {
         shared: Arc<Shared>,
     ) -> Self {
         let (lines, line_rx) = mpsc::channel(256);
-        let writer = tokio::spawn(write_lines(transport.writer, line_rx));
+        let writer = transport.writer.spawn(line_rx);
+        let mut reader = transport.reader;
+        reader.set_max_message_bytes(options.max_line_bytes);
         ConnectionTask {
-            reader: LineReader::new(transport.reader, options.max_line_bytes),
+            reader,
             process: transport.process,
             commands,
             lines: Some(lines),
@@ -133,25 +136,25 @@ impl ConnectionTask {
                 // before the loop turns to reading.
                 biased;
                 command = self.commands.recv() => self.handle_command(command).await,
-                event = self.reader.next_line() => match event {
-                    Ok(LineEvent::Line(line)) => {
+                event = self.reader.next_message() => match event {
+                    Ok(Received::Message(line)) => {
                         let stop = self.handle_line(&line).await;
                         // Everything read so far is handed over once no whole line is left
                         // to read without waiting.
-                        if !self.reader.has_whole_line() {
+                        if !self.reader.has_whole_message() {
                             self.flush();
                         }
                         stop
                     }
-                    Ok(LineEvent::TooLong(head)) => {
+                    Ok(Received::TooLong(head)) => {
                         self.skip_oversized(&head);
                         None
                     }
-                    Ok(LineEvent::NotUtf8) => {
+                    Ok(Received::NotUtf8) => {
                         self.shared.record(|e| e.malformed_lines += 1, "skipped a line from the server that is not UTF-8".into());
                         None
                     }
-                    Ok(LineEvent::Eof) => break Err("the server closed its output".to_owned()),
+                    Ok(Received::Eof) => break Err("the server closed its output".to_owned()),
                     Err(err) => break Err(format!("reading from the server failed: {err}")),
                 },
             };
@@ -249,7 +252,20 @@ impl ConnectionTask {
         self.handlers_stop.send_replace(true);
         self.lines = None;
         if let Some(writer) = self.writer.take() {
-            let _ = tokio::time::timeout(grace, writer).await;
+            // The server is read meanwhile, its messages dropped: a WebSocket's writer waits
+            // for the server's answer to its close, which only reading sees.
+            let reader = &mut self.reader;
+            let drain = async move {
+                while !matches!(reader.next_message().await, Ok(Received::Eof) | Err(_)) {}
+                std::future::pending::<()>().await;
+            };
+            let ended = async move {
+                tokio::select! {
+                    _ = writer => {}
+                    () = drain => {}
+                }
+            };
+            let _ = tokio::time::timeout(grace, ended).await;
         }
         if let Some(process) = &mut self.process {
             process.wait_or_kill(grace).await;
@@ -284,29 +300,4 @@ impl ConnectionTask {
         }
         reason
     }
-}
-
-/// The writer task: writes each line and a `\n`, flushing when no more lines are queued, and
-/// closes the stream (the server's stdin) when the connection stops writing.
-async fn write_lines(
-    writer: Box<dyn AsyncWrite + Send + Unpin>,
-    mut lines: mpsc::Receiver<String>,
-) {
-    let mut writer = BufWriter::new(writer);
-    while let Some(line) = lines.recv().await {
-        let mut result = async {
-            writer.write_all(line.as_bytes()).await?;
-            writer.write_all(b"\n").await
-        }
-        .await;
-        if result.is_ok() && lines.is_empty() {
-            result = writer.flush().await;
-        }
-        if let Err(err) = result {
-            // The read side will see the server go and close the connection with the reason.
-            tracing::debug!("writing to the server failed: {err}");
-            return;
-        }
-    }
-    let _ = writer.shutdown().await;
 }
