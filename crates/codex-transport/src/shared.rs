@@ -14,9 +14,9 @@ use crate::transport::Transport;
 /// Counts of what the server sent that could not be used; each was also logged with `tracing`.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct ProtocolErrors {
-    /// Lines that were not JSON, not UTF-8, or not a JSON-RPC message.
+    /// Messages (lines, on stdio) that were not JSON, not UTF-8, or not a JSON-RPC message.
     pub malformed_lines: u64,
-    /// Lines over the length limit, skipped.
+    /// Messages over the length limit, skipped.
     pub oversized_lines: u64,
     /// Responses whose id matched no pending request (or one whose caller gave up).
     pub unknown_response_ids: u64,
