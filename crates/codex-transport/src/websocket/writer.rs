@@ -10,7 +10,7 @@ use ring::rand::{SecureRandom, SystemRandom};
 use tokio::io::{AsyncWrite, AsyncWriteExt};
 use tokio::sync::{Notify, mpsc};
 
-use super::frame::{self, CLOSE, PING, PONG, TEXT};
+use super::frame::{self, CLOSE, PONG, TEXT};
 
 /// How long the end of a WebSocket may take at each step: the server's answer to our close,
 /// then the stream's shutdown (TLS's `close_notify`).
@@ -207,7 +207,6 @@ impl MessageWriter {
         if self.closing {
             return Ok(());
         }
-        debug_assert!(opcode != PING, "the client sends no pings");
         let mask = self.masks.next()?;
         frame::encode_into(&mut self.buffer, opcode, payload, mask);
         self.closing = opcode == CLOSE;
