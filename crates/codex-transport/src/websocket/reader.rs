@@ -556,4 +556,67 @@ mod tests {
             assert!(why.contains(says), "{why}");
         }
     }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::test_runner::Config {
+            cases: 200, failure_persistence: None, ..Default::default()
+        })]
+        /// Messages cut into any fragments, with pings between them, read in any chunks,
+        /// come out whole, or as too long when over the limit, in order.
+        #[test]
+        fn any_fragments_in_any_chunks_make_the_messages_sent(
+            messages in proptest::collection::vec(
+                ("[ -~]{0,60}", 1usize..4, proptest::bool::ANY),
+                0..12,
+            ),
+            max in 20usize..80,
+            chunk in 1usize..40,
+        ) {
+            let mut bytes = Vec::new();
+            let mut expected = Vec::new();
+            for (id, (filler, pieces, ping)) in messages.iter().enumerate() {
+                let text = serde_json::json!({"id": id, "s": filler}).to_string();
+                let cut = text.len() / pieces;
+                for piece in 0..*pieces {
+                    let from = piece * cut;
+                    let to = if piece + 1 == *pieces { text.len() } else { from + cut };
+                    let opcode = if piece == 0 { frame::TEXT } else { CONTINUATION };
+                    bytes.extend(frame(piece + 1 == *pieces, opcode, &text.as_bytes()[from..to]));
+                    if *ping {
+                        bytes.extend(frame(true, PING, b"p"));
+                    }
+                }
+                expected.push(if text.len() > max {
+                    Received::TooLong(String::new())
+                } else {
+                    Received::Message(text)
+                });
+            }
+            let runtime = tokio::runtime::Builder::new_current_thread().build().expect("runtime");
+            let (events, why) = runtime.block_on(async {
+                let (mut server, client) = tokio::io::duplex(chunk);
+                let writer = tokio::spawn(async move {
+                    for piece in bytes.chunks(chunk) {
+                        server.write_all(piece).await.expect("write");
+                    }
+                });
+                let mut reader = reader(client, max);
+                let outcome = read_all(&mut reader).await;
+                writer.await.expect("writer");
+                outcome
+            });
+            let events: Vec<Received> = events
+                .into_iter()
+                .map(|event| match event {
+                    Received::TooLong(_) => Received::TooLong(String::new()),
+                    other => other,
+                })
+                .collect();
+            proptest::prop_assert_eq!(events, expected);
+            proptest::prop_assert_eq!(
+                why,
+                "the server ended the connection without closing the WebSocket"
+            );
+        }
+    }
 }
