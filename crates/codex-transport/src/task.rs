@@ -1,18 +1,21 @@
 //! The connection task: the one owner of the reader, the writer, the request ids, the
 //! pending requests and the subscriptions. Handles talk to it with [`Command`]s.
+//!
+//! Its loop, commands and end are here; what it makes of each message the server sends is in
+//! [`incoming`], and the delivery of notifications to subscribers (batches, the buffer
+//! budget) in [`delivery`].
+
+mod delivery;
+mod incoming;
 
 use std::borrow::Cow;
 use std::collections::HashMap;
 use std::sync::Arc;
 use std::time::Duration;
 
-mod delivery;
-mod incoming;
-
 use codex_protocol::RequestId;
 use codex_protocol::wire;
 use serde_json::value::RawValue;
-
 use tokio::sync::{Semaphore, mpsc, oneshot, watch};
 
 use crate::child_process::ChildProcess;

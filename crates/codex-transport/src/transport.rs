@@ -75,7 +75,7 @@ impl Transport {
     /// (`codex_sdk::CodexBuilder::connect_timeout` does, 10 seconds by default).
     ///
     /// # Errors
-    /// [`Error::Connect`] when the URL is not a WebSocket one, the token would go in clear to
+    /// [`Error::Connect`](crate::Error::Connect) when the URL is not a WebSocket one, the token would go in clear to
     /// another machine, the server cannot be reached, its certificate is not trusted, or it
     /// refuses the handshake (a wrong token is refused with HTTP 401). The error shows the URL
     /// without credentials or query, and never the token.
@@ -90,7 +90,7 @@ impl Transport {
     /// Connects to `codex app-server --listen unix://PATH` (a WebSocket on a socket file).
     ///
     /// # Errors
-    /// [`Error::Connect`] when the socket cannot be reached or the handshake fails.
+    /// [`Error::Connect`](crate::Error::Connect) when the socket cannot be reached or the handshake fails.
     #[cfg(unix)]
     pub async fn connect_unix(path: impl AsRef<std::path::Path>) -> Result<Transport> {
         let (reader, writer) = websocket::connect_unix(path.as_ref()).await?;

@@ -11,7 +11,7 @@
 //! [`ConnectionOptions::max_line_bytes`](crate::ConnectionOptions::max_line_bytes) is dropped
 //! as it arrives, never held whole, and skipped by the connection exactly like an oversized
 //! line on stdio: the request it answered fails with
-//! [`Error::LineTooLong`](crate::Error::LineTooLong).
+//! [`Error::LineTooLong`].
 
 mod frame;
 mod handshake;
