@@ -75,16 +75,6 @@ impl MessageWriter {
         }
     }
 }
-
-impl std::fmt::Debug for MessageWriter {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            MessageWriter::Lines(_) => f.write_str("MessageWriter::Lines"),
-            MessageWriter::WebSocket(socket) => socket.fmt(f),
-        }
-    }
-}
-
 /// Writes each message and a `\n`, flushing when no more are queued, and closes the stream
 /// (the server's stdin) when the connection stops writing.
 async fn write_lines(

@@ -139,7 +139,7 @@ impl MessageReader {
         let unread = &self.buf[self.start..];
         let mut at = 0;
         if let Some(frame) = self.frame {
-            if ((unread.len()) as u64) < frame.remaining {
+            if (unread.len() as u64) < frame.remaining {
                 return false;
             }
             // Bounded by the buffer's length just checked.
@@ -375,15 +375,5 @@ impl Drop for MessageReader {
         self.link.reading_done();
     }
 }
-
-impl std::fmt::Debug for MessageReader {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("MessageReader")
-            .field("max_message_bytes", &self.max_message_bytes)
-            .field("end", &self.end)
-            .finish_non_exhaustive()
-    }
-}
-
 #[cfg(test)]
 mod tests;

@@ -227,11 +227,3 @@ impl MessageWriter {
         self.out.flush().await
     }
 }
-
-impl std::fmt::Debug for MessageWriter {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("MessageWriter")
-            .field("closing", &self.closing)
-            .finish_non_exhaustive()
-    }
-}
