@@ -2,19 +2,20 @@
 //! connection task (`task.rs`) as a [`Command`].
 
 use std::borrow::Cow;
-use std::sync::{Arc, Mutex, OnceLock};
+use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use codex_protocol::{Notification, Request};
 use serde::de::DeserializeOwned;
 use serde_json::Value;
 use serde_json::value::RawValue;
-use tokio::sync::{Semaphore, mpsc, oneshot, watch};
+use tokio::sync::{mpsc, oneshot};
 use tracing::Instrument;
 
 use crate::error::{CloseReason, Error, Result};
 use crate::options::ConnectionOptions;
-use crate::process::{ProcessGroup, Signal};
+use crate::process_group::Signal;
+use crate::shared::{ProtocolErrors, Shared};
 use crate::subscription::{NotificationFilter, NotificationStream};
 use crate::task::{AnswerHook, Command, ConnectionTask};
 use crate::transport::Transport;
@@ -23,19 +24,6 @@ use crate::transport::Transport;
 /// kills the server itself: the task may be stuck writing to a server that stopped reading.
 /// Covers the task's own SIGTERM wait.
 const SHUTDOWN_MARGIN: Duration = Duration::from_secs(2);
-
-/// Counts of what the server sent that could not be used; each was also logged with `tracing`.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct ProtocolErrors {
-    /// Lines that were not JSON, not UTF-8, or not a JSON-RPC message.
-    pub malformed_lines: u64,
-    /// Lines over the length limit, skipped.
-    pub oversized_lines: u64,
-    /// Responses whose id matched no pending request (or one whose caller gave up).
-    pub unknown_response_ids: u64,
-    /// The last of these problems, described.
-    pub last: Option<String>,
-}
 
 /// A cheap, cloneable handle on a connection to the app-server.
 ///
@@ -57,51 +45,6 @@ impl std::fmt::Debug for Connection {
             .field("closed", &self.shared.closed.get())
             .field("process_id", &self.shared.process_id)
             .finish()
-    }
-}
-
-/// State shared by the handles, the streams and the connection task.
-pub(crate) struct Shared {
-    pub(crate) closed: OnceLock<Arc<CloseReason>>,
-    /// Turns true when the connection closes; handlers still running watch it.
-    pub(crate) closed_signal: watch::Sender<bool>,
-    errors: Mutex<ProtocolErrors>,
-    /// Bytes of notifications that may wait unread in all subscriptions together.
-    pub(crate) buffer: Arc<Semaphore>,
-    /// The size of `buffer`, in bytes.
-    pub(crate) buffer_bytes: usize,
-    /// The server process, when the transport started one.
-    pub(crate) process_id: Option<u32>,
-    /// Its process group, signalled only while the server is not reaped.
-    process_group: Option<ProcessGroup>,
-}
-
-impl Shared {
-    /// The error for anything that finds the connection closed.
-    pub(crate) fn closed_error(&self) -> Error {
-        let reason = self.closed.get().cloned().unwrap_or_else(|| {
-            Arc::new(CloseReason {
-                cause: "the connection was dropped".into(),
-                ..Default::default()
-            })
-        });
-        Error::Closed(reason)
-    }
-
-    pub(crate) fn record(&self, what: impl FnOnce(&mut ProtocolErrors), description: String) {
-        tracing::warn!("{description}");
-        if let Ok(mut errors) = self.errors.lock() {
-            what(&mut errors);
-            errors.last = Some(description);
-        }
-    }
-
-    /// Kills the server's whole process group, when there is a server process that has not
-    /// been reaped (its group id may be someone else's then).
-    fn kill_server(&self) {
-        if let Some(group) = &self.process_group {
-            group.signal(Signal::Kill);
-        }
     }
 }
 
@@ -136,15 +79,7 @@ impl Drop for LastHandle {
 impl Connection {
     /// Starts a connection over `transport`. Needs a tokio runtime.
     pub fn start(transport: Transport, options: ConnectionOptions) -> Connection {
-        let shared = Arc::new(Shared {
-            closed: OnceLock::new(),
-            closed_signal: watch::Sender::new(false),
-            errors: Mutex::new(ProtocolErrors::default()),
-            buffer: Arc::new(Semaphore::new(options.buffer_bytes)),
-            buffer_bytes: options.buffer_bytes,
-            process_id: transport.process_id(),
-            process_group: transport.process_group(),
-        });
+        let shared = Arc::new(Shared::new(&transport, &options));
         let (commands, command_rx) = mpsc::channel(256);
         let request_timeout = options.request_timeout;
         tokio::spawn(

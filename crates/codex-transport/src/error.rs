@@ -225,7 +225,7 @@ pub struct CloseReason {
     /// The signals the client sent the server's process group before it exited, in order:
     /// empty when it exited by itself (codex does when its input ends). codex exits with
     /// status 0 on SIGTERM too, so the status alone does not tell.
-    pub signals_sent: Vec<crate::Signal>,
+    pub signals_sent: Vec<crate::process_group::Signal>,
     /// The last lines the server wrote to stderr (oldest first).
     pub stderr_tail: Vec<String>,
 }

@@ -7,20 +7,21 @@ use tokio::io::{AsyncRead, AsyncReadExt};
 pub const DEFAULT_MAX_LINE_BYTES: usize = 64 * 1024 * 1024;
 
 /// How much of an oversized line is kept to say what it was.
-const HEAD_BYTES: usize = 256;
+pub(crate) const HEAD_BYTES: usize = 256;
 
 /// How much to ask the stream for at a time.
-const READ_CHUNK: usize = 64 * 1024;
+pub(crate) const READ_CHUNK: usize = 64 * 1024;
 
-/// What reading the next line gave.
+/// What reading the next message gave: from a byte stream, a message is one line; from a
+/// WebSocket, one message of the WebSocket (or each of several JSON values it holds).
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub(crate) enum LineEvent {
-    /// One line, without its `\n` or `\r\n`; never empty.
-    Line(String),
-    /// A line longer than the limit was skipped (its bytes were dropped as they came); its
+pub(crate) enum Received {
+    /// One message; from a line, without its `\n` or `\r\n`; never blank.
+    Message(String),
+    /// A message longer than the limit was skipped (its bytes were dropped as they came); its
     /// first bytes are kept, to tell what it was (`{"id":7,"result":...` says whose answer).
     TooLong(String),
-    /// A line that is not UTF-8 was skipped.
+    /// A message that is not UTF-8 was skipped.
     NotUtf8,
     /// The stream ended.
     Eof,
@@ -67,6 +68,11 @@ impl<R: AsyncRead + Unpin> LineReader<R> {
         self.max_line_bytes
     }
 
+    /// Sets the longest line accepted from now on.
+    pub(crate) fn set_max_line_bytes(&mut self, bytes: usize) {
+        self.max_line_bytes = bytes;
+    }
+
     /// Whether a whole line (or the end of an oversized one) is buffered: the next
     /// [`next_line`](Self::next_line) then returns without waiting for the stream. What the
     /// search covers is remembered, so `next_line` does not scan those bytes again.
@@ -89,7 +95,7 @@ impl<R: AsyncRead + Unpin> LineReader<R> {
     ///
     /// # Errors
     /// Fails only when reading the stream fails.
-    pub(crate) async fn next_line(&mut self) -> std::io::Result<LineEvent> {
+    pub(crate) async fn next_line(&mut self) -> std::io::Result<Received> {
         loop {
             let unread = &self.buf[self.start..];
             if let Some(pos) = memchr::memchr(b'\n', &unread[self.scanned..]) {
@@ -130,17 +136,17 @@ impl<R: AsyncRead + Unpin> LineReader<R> {
                 if std::mem::take(&mut self.discarding) {
                     return Ok(self.too_long());
                 }
-                return Ok(self.take(line_start, end).unwrap_or(LineEvent::Eof));
+                return Ok(self.take(line_start, end).unwrap_or(Received::Eof));
             }
         }
     }
 
-    fn too_long(&mut self) -> LineEvent {
-        LineEvent::TooLong(String::from_utf8_lossy(&std::mem::take(&mut self.head)).into_owned())
+    fn too_long(&mut self) -> Received {
+        Received::TooLong(String::from_utf8_lossy(&std::mem::take(&mut self.head)).into_owned())
     }
 
     /// The line in `buf[from..to]`, or `None` when it is blank.
-    fn take(&self, from: usize, to: usize) -> Option<LineEvent> {
+    fn take(&self, from: usize, to: usize) -> Option<Received> {
         let mut line = &self.buf[from..to];
         if let [rest @ .., b'\r'] = line {
             line = rest;
@@ -149,8 +155,8 @@ impl<R: AsyncRead + Unpin> LineReader<R> {
             return None;
         }
         Some(match std::str::from_utf8(line) {
-            Ok(text) => LineEvent::Line(text.to_owned()),
-            Err(_) => LineEvent::NotUtf8,
+            Ok(text) => Received::Message(text.to_owned()),
+            Err(_) => Received::NotUtf8,
         })
     }
 
@@ -168,20 +174,20 @@ impl<R: AsyncRead + Unpin> LineReader<R> {
 mod tests {
     use super::*;
 
-    async fn read_all(input: &[u8], max: usize) -> Vec<LineEvent> {
+    async fn read_all(input: &[u8], max: usize) -> Vec<Received> {
         let mut reader = LineReader::new(input, max);
         let mut events = Vec::new();
         loop {
             match reader.next_line().await {
-                Ok(LineEvent::Eof) => return events,
+                Ok(Received::Eof) => return events,
                 Ok(event) => events.push(event),
                 Err(err) => panic!("reading a slice cannot fail: {err}"),
             }
         }
     }
 
-    fn line(text: &str) -> LineEvent {
-        LineEvent::Line(text.to_owned())
+    fn line(text: &str) -> Received {
+        Received::Message(text.to_owned())
     }
 
     #[tokio::test]
@@ -198,7 +204,7 @@ mod tests {
         let long = "x".repeat(50);
         let input = format!("short\n{long}\nafter\n{long}");
         let events = read_all(input.as_bytes(), 10).await;
-        let skipped = LineEvent::TooLong(long.clone());
+        let skipped = Received::TooLong(long.clone());
         assert_eq!(
             events,
             vec![line("short"), skipped.clone(), line("after"), skipped]
@@ -214,7 +220,7 @@ mod tests {
             let long = format!("{{\"id\":7,\"result\":\"{}\"}}\nnext\n", "y".repeat(5000));
             tx.write_all(long.as_bytes()).await.expect("write");
         });
-        let Ok(LineEvent::TooLong(head)) = reader.next_line().await else {
+        let Ok(Received::TooLong(head)) = reader.next_line().await else {
             panic!("expected TooLong")
         };
         assert!(head.starts_with("{\"id\":7,\"result\":\"yyy"), "{head}");
@@ -226,7 +232,7 @@ mod tests {
     #[tokio::test]
     async fn invalid_utf8_is_reported_and_skipped() {
         let events = read_all(b"ok\n\xff\xfe\nok2\n", 100).await;
-        assert_eq!(events, vec![line("ok"), LineEvent::NotUtf8, line("ok2")]);
+        assert_eq!(events, vec![line("ok"), Received::NotUtf8, line("ok2")]);
     }
 
     #[tokio::test]
@@ -246,7 +252,7 @@ mod tests {
 
     /// What a line reader must make of `input`, by the definition: split at `\n`, drop a
     /// `\r` before it, skip blank lines, refuse long and non-UTF-8 ones.
-    fn model(input: &[u8], max: usize) -> Vec<LineEvent> {
+    fn model(input: &[u8], max: usize) -> Vec<Received> {
         let mut events = Vec::new();
         let mut parts: Vec<&[u8]> = input.split(|b| *b == b'\n').collect();
         if input.last() == Some(&b'\n') || input.is_empty() {
@@ -254,7 +260,7 @@ mod tests {
         }
         for part in parts {
             if part.len() > max {
-                events.push(LineEvent::TooLong(String::new()));
+                events.push(Received::TooLong(String::new()));
                 continue;
             }
             let line = part.strip_suffix(b"\r").unwrap_or(part);
@@ -262,19 +268,19 @@ mod tests {
                 continue;
             }
             events.push(match std::str::from_utf8(line) {
-                Ok(text) => LineEvent::Line(text.to_owned()),
-                Err(_) => LineEvent::NotUtf8,
+                Ok(text) => Received::Message(text.to_owned()),
+                Err(_) => Received::NotUtf8,
             });
         }
         events
     }
 
     /// Oversized lines compare by kind only: the head kept is a detail.
-    fn comparable(events: Vec<LineEvent>) -> Vec<LineEvent> {
+    fn comparable(events: Vec<Received>) -> Vec<Received> {
         events
             .into_iter()
             .map(|e| match e {
-                LineEvent::TooLong(_) => LineEvent::TooLong(String::new()),
+                Received::TooLong(_) => Received::TooLong(String::new()),
                 other => other,
             })
             .collect()
@@ -308,7 +314,7 @@ mod tests {
                 let mut events = Vec::new();
                 loop {
                     match reader.next_line().await.expect("read") {
-                        LineEvent::Eof => break,
+                        Received::Eof => break,
                         event => events.push(event),
                     }
                 }

@@ -15,12 +15,25 @@
 //!   with a JSON-RPC "method not found" error, so the server never waits forever. A handler
 //!   that panics is answered for with an "internal error"; at most
 //!   [`ConnectionOptions::max_server_requests`] wait in handlers at once.
-//! - Every line is read and written by one codec, [`codex_protocol::wire`], shared with the
+//! - Every message is read and written by one codec, [`codex_protocol::wire`], shared with the
 //!   test servers.
 //!
+//! # Transports
+//! A [`Transport`] moves whole messages. On a child's stdio, or any pair of byte streams
+//! ([`Transport::from_io`]), a message is one line, read by a line reader that scans a word at
+//! a time. On a WebSocket ([`Transport::connect_websocket`], and [`Transport::connect_unix`],
+//! which speaks WebSocket on a socket file) a message is one WebSocket message, read from the
+//! socket's frames and written as one text frame by the WebSocket's own halves: the
+//! connection task sees messages, with no task or pipe in between. A WebSocket message may be
+//! pretty-printed over many lines, or split into fragments; one that holds several JSON values
+//! one after another (a line each, as on stdio) gives each as a message of its own. Pings are
+//! answered; shutdown sends a close and waits (briefly) for the server's answer before it ends
+//! the stream (for `wss://`, with TLS's `close_notify`, which a failed write sends too).
+//!
 //! # Flow control
-//! Memory stays bounded whatever the server sends: lines are capped
-//! ([`ConnectionOptions::max_line_bytes`]), and the notifications waiting in subscriptions are
+//! Memory stays bounded whatever the server sends: messages are capped (a line, or a
+//! WebSocket message counted across its fragments: [`ConnectionOptions::max_line_bytes`],
+//! dropped as they arrive when over it), and the notifications waiting in subscriptions are
 //! capped in bytes, all streams together ([`ConnectionOptions::buffer_bytes`], 64 MiB by
 //! default). When the budget is spent the connection stops reading until streams consume
 //! some, which in turn makes the server wait: a slow consumer slows the server down, and no
@@ -67,13 +80,17 @@
 //! # Ok(()) }
 //! ```
 
+mod child_process;
 mod connection;
 mod error;
 mod framing;
+mod messages;
 mod options;
 mod panic;
 mod process;
+mod process_group;
 mod server_request;
+mod shared;
 mod stdout_reader;
 mod subscription;
 mod task;
@@ -82,12 +99,14 @@ pub mod test_util;
 mod transport;
 mod websocket;
 
-pub use connection::{Connection, ProtocolErrors};
+pub use connection::Connection;
 pub use error::{CloseReason, Error, ErrorCode, Result, RpcError};
 pub use framing::DEFAULT_MAX_LINE_BYTES;
 pub use options::ConnectionOptions;
-pub use process::{AppServerCommand, Signal};
+pub use process::AppServerCommand;
+pub use process_group::Signal;
 pub use server_request::{HandlerFuture, ServerRequestHandler};
+pub use shared::ProtocolErrors;
 pub use subscription::{
     NotificationFilter, NotificationItem, NotificationMeta, NotificationStream,
 };

@@ -1,4 +1,5 @@
-//! `ConnectionOptions`: limits, timeouts and the server-request handler of a connection.
+//! `ConnectionOptions`: limits (message size, notification budget, server requests in
+//! flight), timeouts and the server-request handler of a connection, whatever its transport.
 
 use std::sync::Arc;
 use std::time::Duration;
@@ -42,8 +43,11 @@ impl ConnectionOptions {
         Self::default()
     }
 
-    /// The longest line accepted from the server; longer ones are skipped and counted in
-    /// [`Connection::protocol_errors`](crate::Connection::protocol_errors).
+    /// The longest message accepted from the server (64 MiB by default): a line on stdio, a
+    /// WebSocket message counted across its fragments. Longer ones are dropped as they arrive
+    /// (never held whole) and counted in
+    /// [`Connection::protocol_errors`](crate::Connection::protocol_errors); the request a
+    /// dropped answer was for fails with [`Error::LineTooLong`](crate::Error::LineTooLong).
     pub fn max_line_bytes(mut self, bytes: usize) -> Self {
         self.max_line_bytes = bytes;
         self
@@ -60,7 +64,7 @@ impl ConnectionOptions {
     /// default). When they hold that much, the connection stops reading from the server until
     /// some are consumed: a slow consumer slows the server down, and nothing is dropped.
     ///
-    /// The budget is shared, counted in bytes of the server's lines: one stream left unread
+    /// The budget is shared, counted in bytes of the server's messages: one stream left unread
     /// does not stop the others until it alone holds the whole budget.
     pub fn buffer_bytes(mut self, bytes: usize) -> Self {
         self.buffer_bytes = bytes.clamp(1, MAX_BUFFER_BYTES);

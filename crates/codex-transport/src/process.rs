@@ -1,33 +1,19 @@
-//! The app-server as a child process: how to start it, its stderr, and how it ends.
+//! `AppServerCommand`: how to start the app-server as a child process talking over its stdio.
 
-use std::collections::VecDeque;
 use std::ffi::OsString;
-use std::future::Future;
 use std::path::{Path, PathBuf};
-use std::process::{ExitStatus, Stdio};
-use std::sync::{Arc, Mutex, PoisonError};
+use std::process::Stdio;
+use std::sync::Arc;
 use std::time::Duration;
 
-use tokio::process::{Child, Command};
-use tokio::task::JoinHandle;
+use tokio::process::Command;
 
-use crate::error::{CloseReason, Error, Result};
-use crate::framing::{LineEvent, LineReader};
+use crate::child_process::ChildProcess;
+use crate::error::{Error, Result};
 use crate::transport::Transport;
 
 /// How many stderr lines are kept for error messages, by default.
 const DEFAULT_STDERR_LINES: usize = 64;
-
-/// Longest stderr line kept; longer ones are cut (stderr is for humans, not for data).
-const MAX_STDERR_LINE_BYTES: usize = 16 * 1024;
-
-/// How long closing waits for a server whose output ended to exit by itself.
-const EXIT_WAIT: Duration = Duration::from_secs(1);
-
-/// How long a server has to exit after SIGTERM before it is killed. codex ends the commands
-/// it started when it exits on SIGTERM or on the end of its input; SIGKILL leaves their
-/// children behind (codex runs each command in a session of its own), so it is the last resort.
-pub(crate) const TERM_WAIT: Duration = Duration::from_secs(1);
 
 /// How to start `codex app-server` as a child process talking over its stdin and stdout.
 ///
@@ -220,22 +206,8 @@ impl AppServerCommand {
                 "the child's pipes were not opened",
             )));
         };
-        let tail = Arc::new(Mutex::new(VecDeque::with_capacity(self.stderr_lines)));
-        let pid = child.id();
-        let drain = tokio::spawn(drain_stderr(
-            stderr,
-            Arc::clone(&tail),
-            self.stderr_lines,
-            pid,
-        ));
-        tracing::debug!(program = %self.program.display(), ?pid, "started the app-server");
-        let process = ChildProcess {
-            group: pid.map(ProcessGroup::new),
-            child,
-            stderr_tail: tail,
-            stderr_drain: Some(drain),
-            exit_status: None,
-        };
+        let process = ChildProcess::new(child, stderr, self.stderr_lines);
+        tracing::debug!(program = %self.program.display(), pid = ?process.id(), "started the app-server");
         let mut transport = Transport::from_io(stdout, stdin);
         transport.process = Some(process);
         Ok(transport)
@@ -257,245 +229,4 @@ fn spawn_hint(error: &std::io::Error, cwd: Option<&Path>) -> String {
         }
         _ => format!("check that it is a codex binary (`codex --version` should say {version})"),
     }
-}
-
-/// Reads the server's stderr until it closes: each line goes to `tracing` and into a ring of
-/// the last `keep` lines. Draining continuously keeps the server from blocking on a full pipe.
-async fn drain_stderr(
-    stderr: tokio::process::ChildStderr,
-    tail: Arc<Mutex<VecDeque<String>>>,
-    keep: usize,
-    pid: Option<u32>,
-) {
-    let mut reader = LineReader::new(stderr, MAX_STDERR_LINE_BYTES);
-    loop {
-        let line = match reader.next_line().await {
-            Ok(LineEvent::Line(line)) => line,
-            Ok(LineEvent::TooLong(_)) => {
-                format!("[a stderr line of more than {MAX_STDERR_LINE_BYTES} bytes]")
-            }
-            Ok(LineEvent::NotUtf8) => "[a stderr line that is not UTF-8]".to_owned(),
-            Ok(LineEvent::Eof) | Err(_) => return,
-        };
-        tracing::debug!(target: "codex_transport::stderr", ?pid, "{line}");
-        if keep == 0 {
-            continue;
-        }
-        if let Ok(mut tail) = tail.lock() {
-            if tail.len() == keep {
-                tail.pop_front();
-            }
-            tail.push_back(line);
-        }
-    }
-}
-
-/// A running app-server process owned by a connection.
-#[derive(Debug)]
-pub(crate) struct ChildProcess {
-    /// The process group the process leads (its id is the process's).
-    group: Option<ProcessGroup>,
-    child: Child,
-    stderr_tail: Arc<Mutex<VecDeque<String>>>,
-    stderr_drain: Option<JoinHandle<()>>,
-    exit_status: Option<ExitStatus>,
-}
-
-impl ChildProcess {
-    /// The operating system's id of the process, while it runs.
-    pub(crate) fn id(&self) -> Option<u32> {
-        self.child.id()
-    }
-
-    /// The process group, for signals from outside the connection task.
-    pub(crate) fn group(&self) -> Option<ProcessGroup> {
-        self.group.clone()
-    }
-
-    /// Waits for the process to exit and reaps it (marking its group reaped in the same step).
-    /// Cancel-safe, as `Child::wait` is.
-    async fn wait(&mut self) -> std::io::Result<ExitStatus> {
-        let wait = self.child.wait();
-        match &self.group {
-            Some(group) => group.reap(wait).await,
-            None => wait.await,
-        }
-    }
-
-    /// Resolves when the process has exited (never, if its status cannot be read).
-    /// Cancel-safe: `Child::wait` is, and the status is kept once known.
-    pub(crate) async fn exited(&mut self) {
-        if self.exit_status.is_none() {
-            match self.wait().await {
-                Ok(status) => self.exit_status = Some(status),
-                Err(_) => std::future::pending::<()>().await,
-            }
-        }
-    }
-
-    /// Waits up to `grace` for the process to exit by itself (its stdin is closed by then),
-    /// then kills it. Either way the process is reaped: no zombie stays behind.
-    pub(crate) async fn wait_or_kill(&mut self, grace: Duration) {
-        if self.exit_status.is_some() {
-            return;
-        }
-        let mut status = tokio::time::timeout(grace, self.wait()).await;
-        if status.is_err() {
-            tracing::debug!("the app-server did not exit within {grace:?}: terminating it");
-            if let Some(group) = &self.group {
-                group.signal(Signal::Term);
-            }
-            status = tokio::time::timeout(TERM_WAIT, self.wait()).await;
-        }
-        let status = match status {
-            Ok(status) => status,
-            Err(_) => {
-                tracing::debug!(
-                    "the app-server ignored SIGTERM for {TERM_WAIT:?}: killing its group"
-                );
-                if let Some(group) = &self.group {
-                    group.signal(Signal::Kill);
-                }
-                // An error here means it exited meanwhile; `wait` reaps it either way.
-                let _ = self.child.start_kill();
-                self.wait().await
-            }
-        };
-        self.exit_status = status.ok();
-    }
-
-    /// Adds the exit status and the stderr tail to `reason`, giving a server whose output
-    /// ended a moment to exit (and to finish writing stderr) first.
-    pub(crate) async fn fill_close_reason(&mut self, reason: &mut CloseReason) {
-        self.wait_or_kill(EXIT_WAIT).await;
-        if let Some(drain) = self.stderr_drain.take() {
-            // stderr closes when the process exits; a grandchild holding it open must not
-            // hold up the error.
-            let _ = tokio::time::timeout(Duration::from_millis(250), drain).await;
-        }
-        reason.exit_status = self.exit_status;
-        if let Some(group) = &self.group {
-            reason.signals_sent = group.signals_sent();
-        }
-        if let Ok(tail) = self.stderr_tail.lock() {
-            reason.stderr_tail = tail.iter().cloned().collect();
-        }
-    }
-}
-
-impl Drop for ChildProcess {
-    /// A server not yet reaped is asked to exit (SIGTERM, and its input closes with the
-    /// pipe); tokio reaps it once it has. Nothing can wait here, so no SIGKILL follows: codex
-    /// exits on either signal, and ends its commands as it does.
-    fn drop(&mut self) {
-        if let (Some(group), None) = (&self.group, self.exit_status) {
-            group.signal(Signal::Term);
-        }
-    }
-}
-
-/// A signal the client sends the server's process group when the server does not exit by
-/// itself (see [`CloseReason::signals_sent`]).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-#[non_exhaustive]
-pub enum Signal {
-    /// SIGTERM: please exit (codex then ends the commands it started).
-    Term,
-    /// SIGKILL: exit now, the last resort.
-    Kill,
-}
-
-impl std::fmt::Display for Signal {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(match self {
-            Signal::Term => "SIGTERM",
-            Signal::Kill => "SIGKILL",
-        })
-    }
-}
-
-/// The server's process group, as everything that may signal it (the connection task, a
-/// handle's shutdown, the last handle's drop) sees it: signalled only while its leader, the
-/// server, has not been reaped. Once reaped, and its other members gone, the group id is free
-/// for an unrelated process to take; so reaping and marking the group reaped happen under the
-/// same lock a signal is sent under, and no signal can slip in between.
-#[derive(Debug, Clone)]
-pub(crate) struct ProcessGroup {
-    pid: u32,
-    state: Arc<Mutex<GroupState>>,
-}
-
-#[derive(Debug, Default)]
-struct GroupState {
-    reaped: bool,
-    /// The signals sent, in order (a repeat of the last one is not listed again).
-    sent: Vec<Signal>,
-}
-
-impl ProcessGroup {
-    fn new(pid: u32) -> Self {
-        ProcessGroup {
-            pid,
-            state: Arc::default(),
-        }
-    }
-
-    fn state(&self) -> std::sync::MutexGuard<'_, GroupState> {
-        // The state is two plain fields: a panic elsewhere cannot leave it half-written.
-        self.state.lock().unwrap_or_else(PoisonError::into_inner)
-    }
-
-    /// Sends `signal` to every process of the group, unless its leader was reaped; `false`
-    /// when it was (nothing is sent then).
-    pub(crate) fn signal(&self, signal: Signal) -> bool {
-        let mut state = self.state();
-        if state.reaped {
-            return false;
-        }
-        signal_group(self.pid, signal);
-        if state.sent.last() != Some(&signal) {
-            state.sent.push(signal);
-        }
-        true
-    }
-
-    /// The signals sent so far, in order.
-    fn signals_sent(&self) -> Vec<Signal> {
-        self.state().sent.clone()
-    }
-
-    /// Runs `wait` (a wait on the leader, which reaps it once it has exited), polling it
-    /// under the lock and marking the group reaped in the poll that reaps: a poll of
-    /// `Child::wait` only checks without blocking (`waitpid` with `WNOHANG`), so the lock is
-    /// held for no longer than that.
-    async fn reap<F: Future>(&self, wait: F) -> F::Output {
-        let mut wait = std::pin::pin!(wait);
-        std::future::poll_fn(|cx| {
-            let mut state = self.state();
-            let poll = wait.as_mut().poll(cx);
-            if poll.is_ready() {
-                state.reaped = true;
-            }
-            poll
-        })
-        .await
-    }
-}
-
-/// Sends `signal` to every process of the group `pid` leads. Only [`ProcessGroup::signal`]
-/// calls it: the group id is known to be the server's.
-fn signal_group(pid: u32, signal: Signal) {
-    #[cfg(unix)]
-    {
-        use rustix::process::{Pid, kill_process_group};
-        let signal = match signal {
-            Signal::Term => rustix::process::Signal::TERM,
-            Signal::Kill => rustix::process::Signal::KILL,
-        };
-        if let Some(pid) = i32::try_from(pid).ok().and_then(Pid::from_raw) {
-            let _ = kill_process_group(pid, signal);
-        }
-    }
-    #[cfg(not(unix))]
-    let _ = (pid, signal);
 }

@@ -7,8 +7,8 @@ use std::task::{Context, Poll};
 use codex_protocol::ServerNotificationMessage;
 use tokio::sync::{OwnedSemaphorePermit, mpsc};
 
-use crate::connection::Shared;
 use crate::error::Error;
+use crate::shared::Shared;
 
 /// What the filter of a subscription sees of each notification.
 #[derive(Debug, Clone, Copy)]

@@ -1,12 +1,14 @@
 //! The WebSocket client against an in-process WebSocket server (tokio-tungstenite on loopback)
-//! that sends crafted frames: one message is one line whatever its whitespace or fragments,
-//! an oversized message fails its request naming the limit, pings and closes are answered,
-//! and a bearer token goes in clear only to loopback hosts.
+//! that sends crafted frames: one message is one message whatever its whitespace or fragments,
+//! a frame of several lines gives each, an oversized message fails its request naming the
+//! limit, pings and closes are answered, shutdown closes with a handshake, and a bearer token
+//! goes in clear only to loopback hosts.
 
 use std::time::Duration;
 
 use codex_transport::{
-    Connection, ConnectionOptions, DEFAULT_MAX_LINE_BYTES, Error, Transport, WebSocketOptions,
+    Connection, ConnectionOptions, DEFAULT_MAX_LINE_BYTES, Error, NotificationFilter,
+    ProtocolErrors, Transport, WebSocketOptions,
 };
 use futures_util::{SinkExt, StreamExt};
 use serde_json::{Value, json};
@@ -298,6 +300,89 @@ async fn a_close_from_the_server_is_answered_and_ends_the_connection_saying_why(
         matches!(&answer, Some(Ok(Message::Close(Some(frame)))) if u16::from(frame.code) == 1001),
         "the close is echoed: {answer:?}"
     );
+}
+
+#[tokio::test]
+async fn a_frame_of_several_lines_gives_each_message() {
+    let (listener, port) = listener_on("127.0.0.1").await;
+    let connecting = client(format!("ws://127.0.0.1:{port}"), ConnectionOptions::new());
+    let (mut socket, _) = accept(&listener).await;
+    let connection = connecting.await.expect("the client task");
+    let mut stream = connection
+        .subscribe(NotificationFilter::all())
+        .await
+        .expect("subscribing");
+    let first = {
+        let connection = connection.clone();
+        tokio::spawn(async move { request(&connection, "test/first").await })
+    };
+    let (first_id, _) = next_request(&mut socket).await;
+    let second = {
+        let connection = connection.clone();
+        tokio::spawn(async move { request(&connection, "test/second").await })
+    };
+    let (second_id, _) = next_request(&mut socket).await;
+    // One text frame: a notification and an answer on a line each, then an answer
+    // pretty-printed over several lines, as a server that batches lines could send them.
+    let delta = json!({"method": "item/agentMessage/delta", "params": {
+        "threadId": "thread-1", "turnId": "turn-1", "itemId": "item-1", "delta": "hi"
+    }});
+    let pretty = serde_json::to_string_pretty(&json!({"id": second_id, "result": {"n": 2}}))
+        .expect("encoding");
+    let frame = format!(
+        "{delta}\n{}\n{pretty}\n",
+        json!({"id": first_id, "result": {"n": 1}})
+    );
+    assert!(frame.matches('\n').count() > 3, "{frame}");
+    socket.send(Message::text(frame)).await.expect("sending");
+    assert_eq!(
+        first.await.expect("the request task").expect("answered"),
+        json!({"n": 1})
+    );
+    assert_eq!(
+        second.await.expect("the request task").expect("answered"),
+        json!({"n": 2})
+    );
+    let notification = tokio::time::timeout(PATIENCE, stream.next())
+        .await
+        .expect("in time")
+        .expect("an item")
+        .expect("decodes");
+    assert_eq!(
+        notification.notification.method(),
+        "item/agentMessage/delta"
+    );
+    assert_eq!(connection.protocol_errors(), ProtocolErrors::default());
+}
+
+#[tokio::test]
+async fn shutdown_closes_the_websocket_with_a_handshake() {
+    let (listener, port) = listener_on("127.0.0.1").await;
+    let connecting = client(format!("ws://127.0.0.1:{port}"), ConnectionOptions::new());
+    let (mut socket, _) = accept(&listener).await;
+    let connection = connecting.await.expect("the client task");
+    let closing = {
+        let connection = connection.clone();
+        tokio::spawn(async move { connection.shutdown(Duration::from_secs(10)).await })
+    };
+    // The client's close comes first; reading it makes the server answer it.
+    let close = tokio::time::timeout(PATIENCE, socket.next())
+        .await
+        .expect("in time");
+    assert!(
+        matches!(&close, Some(Ok(Message::Close(Some(frame)))) if u16::from(frame.code) == 1001),
+        "the client closes as going away: {close:?}"
+    );
+    let reason = tokio::time::timeout(PATIENCE, closing)
+        .await
+        .expect("shutdown in time")
+        .expect("the shutdown task");
+    assert_eq!(reason.cause, "the connection was shut down");
+    // After the handshake the client ended the stream: the server sees a clean end.
+    let after = tokio::time::timeout(PATIENCE, socket.next())
+        .await
+        .expect("in time");
+    assert!(after.is_none(), "nothing after the close: {after:?}");
 }
 
 #[tokio::test]

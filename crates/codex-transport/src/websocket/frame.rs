@@ -1,7 +1,5 @@
 //! WebSocket frames (RFC 6455 section 5) as a client sees them: the header of a frame from
-//! the server, and a masked frame to it. Payloads are not kept here: the bridge streams them.
-
-use tokio::io::{AsyncRead, AsyncReadExt};
+//! the server, read from the front of a buffer, and a masked frame to it.
 
 /// A continuation of a fragmented message.
 pub(crate) const CONTINUATION: u8 = 0x0;
@@ -29,86 +27,97 @@ pub(crate) struct Header {
     pub(crate) len: u64,
 }
 
-/// What reading a header gave.
-#[derive(Debug)]
-pub(crate) enum Read {
-    Header(Header),
-    /// The stream ended between frames.
-    Eof,
-    /// The bytes break the protocol (said how), or the stream failed.
+impl Header {
+    /// A ping, a pong or a close: its payload is whole in its frame, at most 125 bytes.
+    pub(crate) fn is_control(&self) -> bool {
+        self.opcode & 0x8 != 0
+    }
+}
+
+/// What the bytes at the front of a buffer hold.
+#[derive(Debug, PartialEq, Eq)]
+pub(crate) enum Parsed {
+    /// A header, and how many bytes it takes.
+    Header(Header, usize),
+    /// Not a whole header yet.
+    Incomplete,
+    /// A header that breaks the protocol, said how.
     Broken(String),
 }
 
-/// Reads the next frame's header.
-pub(crate) async fn read_header<R: AsyncRead + Unpin>(reader: &mut R) -> Read {
-    let mut first = [0u8; 2];
-    match reader.read(&mut first[..1]).await {
-        Ok(0) => return Read::Eof,
-        Ok(_) => {}
-        Err(err) => return Read::Broken(format!("reading from the WebSocket failed: {err}")),
+/// Reads the header at the front of `bytes` (read from the server, unmasked).
+pub(crate) fn parse_header(bytes: &[u8]) -> Parsed {
+    let [first, second, rest @ ..] = bytes else {
+        return Parsed::Incomplete;
+    };
+    let fin = first & 0x80 != 0;
+    let opcode = first & 0x0F;
+    if first & 0x70 != 0 {
+        return Parsed::Broken(
+            "the server set reserved bits of a frame (no extension was agreed)".into(),
+        );
     }
-    if let Err(err) = reader.read_exact(&mut first[1..]).await {
-        return Read::Broken(format!("the WebSocket ended inside a frame: {err}"));
+    if second & 0x80 != 0 {
+        return Parsed::Broken("the server masked a frame (only clients mask)".into());
     }
-    match parse(first, reader).await {
-        Ok(header) => Read::Header(header),
-        Err(why) => Read::Broken(why),
-    }
-}
-
-async fn parse<R: AsyncRead + Unpin>(first: [u8; 2], reader: &mut R) -> Result<Header, String> {
-    let fin = first[0] & 0x80 != 0;
-    let opcode = first[0] & 0x0F;
-    if first[0] & 0x70 != 0 {
-        return Err("the server set reserved bits of a frame (no extension was agreed)".into());
-    }
-    if first[1] & 0x80 != 0 {
-        return Err("the server masked a frame (only clients mask)".into());
-    }
-    let inside = |err: std::io::Error| format!("the WebSocket ended inside a frame: {err}");
-    let len = match first[1] & 0x7F {
-        126 => u64::from(reader.read_u16().await.map_err(inside)?),
-        127 => reader.read_u64().await.map_err(inside)?,
-        short => u64::from(short),
+    let (len, size) = match second & 0x7F {
+        126 => match rest {
+            [hi, lo, ..] => (u64::from(u16::from_be_bytes([*hi, *lo])), 4),
+            _ => return Parsed::Incomplete,
+        },
+        127 => match rest.first_chunk::<8>() {
+            Some(long) => (u64::from_be_bytes(*long), 10),
+            None => return Parsed::Incomplete,
+        },
+        short => (u64::from(short), 2),
     };
     if len >> 63 != 0 {
-        return Err("the server sent a frame length with its top bit set".into());
+        return Parsed::Broken("the server sent a frame length with its top bit set".into());
     }
-    let is_control = opcode & 0x8 != 0;
-    if is_control && (!fin || len > MAX_CONTROL_PAYLOAD) {
-        return Err("the server sent a fragmented or oversized control frame".into());
+    let header = Header { fin, opcode, len };
+    if header.is_control() && (!fin || len > MAX_CONTROL_PAYLOAD) {
+        return Parsed::Broken("the server sent a fragmented or oversized control frame".into());
     }
     if !matches!(opcode, CONTINUATION | TEXT | BINARY | CLOSE | PING | PONG) {
-        return Err(format!(
+        return Parsed::Broken(format!(
             "the server sent a frame of unknown opcode {opcode:#x}"
         ));
     }
-    Ok(Header { fin, opcode, len })
+    Parsed::Header(header, size)
 }
 
-/// A whole frame to the server: final, masked with `mask` as clients must.
-pub(crate) fn encode(opcode: u8, payload: &[u8], mask: [u8; 4]) -> Vec<u8> {
-    let mut frame = Vec::with_capacity(payload.len() + 14);
-    frame.push(0x80 | opcode);
+/// Appends a whole frame to the server to `out`: final, masked with `mask` as clients must.
+pub(crate) fn encode_into(out: &mut Vec<u8>, opcode: u8, payload: &[u8], mask: [u8; 4]) {
+    out.reserve(payload.len() + 14);
+    out.push(0x80 | opcode);
     match payload.len() {
-        len @ 0..=125 => frame.push(0x80 | len as u8),
+        len @ 0..=125 => out.push(0x80 | len as u8),
         len @ 126..=0xFFFF => {
-            frame.push(0x80 | 126);
-            frame.extend_from_slice(&(len as u16).to_be_bytes());
+            out.push(0x80 | 126);
+            out.extend_from_slice(&(len as u16).to_be_bytes());
         }
         len => {
-            frame.push(0x80 | 127);
-            frame.extend_from_slice(&(len as u64).to_be_bytes());
+            out.push(0x80 | 127);
+            out.extend_from_slice(&(len as u64).to_be_bytes());
         }
     }
-    frame.extend_from_slice(&mask);
-    frame.extend(
-        payload
-            .iter()
-            .zip(mask.iter().cycle())
-            .map(|(byte, key)| byte ^ key),
-    );
-    frame
+    out.extend_from_slice(&mask);
+    let start = out.len();
+    out.extend_from_slice(payload);
+    // Eight bytes at a time: the mask repeats every four, so two copies of it cover a word.
+    let wide = u64::from_ne_bytes([
+        mask[0], mask[1], mask[2], mask[3], mask[0], mask[1], mask[2], mask[3],
+    ]);
+    let mut words = out[start..].chunks_exact_mut(8);
+    for word in &mut words {
+        let masked = u64::from_ne_bytes([
+            word[0], word[1], word[2], word[3], word[4], word[5], word[6], word[7],
+        ]) ^ wide;
+        word.copy_from_slice(&masked.to_ne_bytes());
+    }
+    for (byte, key) in words.into_remainder().iter_mut().zip(mask.iter().cycle()) {
+        *byte ^= key;
+    }
 }
 
 /// What a close frame's payload says: its code and reason, in words.
@@ -136,13 +145,9 @@ pub(crate) fn describe_close(payload: &[u8]) -> String {
 mod tests {
     use super::*;
 
-    async fn header_of(bytes: &[u8]) -> Read {
-        read_header(&mut &bytes[..]).await
-    }
-
-    #[tokio::test]
-    async fn headers_of_every_length_form() {
-        let cases: [(&[u8], Header); 3] = [
+    #[test]
+    fn headers_of_every_length_form() {
+        let cases: [(&[u8], Header, usize); 3] = [
             (
                 &[0x81, 5],
                 Header {
@@ -150,14 +155,16 @@ mod tests {
                     opcode: TEXT,
                     len: 5,
                 },
+                2,
             ),
             (
-                &[0x01, 126, 1, 0],
+                &[0x01, 126, 1, 0, b'x'],
                 Header {
                     fin: false,
                     opcode: TEXT,
                     len: 256,
                 },
+                4,
             ),
             (
                 &[0x80, 127, 0, 0, 0, 1, 0, 0, 0, 0],
@@ -166,19 +173,24 @@ mod tests {
                     opcode: CONTINUATION,
                     len: 1 << 32,
                 },
+                10,
             ),
         ];
-        for (bytes, expected) in cases {
-            match header_of(bytes).await {
-                Read::Header(header) => assert_eq!(header, expected),
-                other => panic!("{bytes:?}: {other:?}"),
+        for (bytes, expected, size) in cases {
+            assert_eq!(
+                parse_header(bytes),
+                Parsed::Header(expected, size),
+                "{bytes:?}"
+            );
+            // Any shorter prefix is not a header yet.
+            for cut in 0..size {
+                assert_eq!(parse_header(&bytes[..cut]), Parsed::Incomplete, "{bytes:?}");
             }
         }
-        assert!(matches!(header_of(&[]).await, Read::Eof));
     }
 
-    #[tokio::test]
-    async fn frames_that_break_the_protocol_say_how() {
+    #[test]
+    fn frames_that_break_the_protocol_say_how() {
         for (bytes, says) in [
             (&[0x81u8, 0x85][..], "masked"),
             (&[0xC1, 1], "reserved"),
@@ -186,14 +198,18 @@ mod tests {
             (&[0x89, 126, 0, 200], "control"),
             (&[0x83, 0], "opcode"),
             (&[0x82, 127, 0x80, 0, 0, 0, 0, 0, 0, 0], "top bit"),
-            (&[0x81], "inside a frame"),
-            (&[0x81, 126, 1], "inside a frame"),
         ] {
-            match header_of(bytes).await {
-                Read::Broken(why) => assert!(why.contains(says), "{bytes:?}: {why}"),
+            match parse_header(bytes) {
+                Parsed::Broken(why) => assert!(why.contains(says), "{bytes:?}: {why}"),
                 other => panic!("{bytes:?}: {other:?}"),
             }
         }
+    }
+
+    fn encode(opcode: u8, payload: &[u8], mask: [u8; 4]) -> Vec<u8> {
+        let mut out = Vec::new();
+        encode_into(&mut out, opcode, payload, mask);
+        out
     }
 
     #[test]
@@ -208,6 +224,19 @@ mod tests {
         assert_eq!(mid.len(), 4 + 4 + 300);
         let big = encode(BINARY, &[0; 70_000], mask);
         assert_eq!(&big[..10], &[0x82, 0xFF, 0, 0, 0, 0, 0, 1, 0x11, 0x70]);
+    }
+
+    #[test]
+    fn the_word_wide_mask_is_the_byte_wise_one() {
+        let mask = [0x12, 0x34, 0x56, 0x78];
+        let payload: Vec<u8> = (0..=255u8).cycle().take(1003).collect();
+        let mut out = vec![0xAA; 3];
+        encode_into(&mut out, TEXT, &payload, mask);
+        assert_eq!(&out[..3], &[0xAA; 3], "what was there is kept");
+        let masked = &out[out.len() - payload.len()..];
+        for (i, (byte, plain)) in masked.iter().zip(&payload).enumerate() {
+            assert_eq!(byte ^ mask[i % 4], *plain, "byte {i}");
+        }
     }
 
     #[test]
