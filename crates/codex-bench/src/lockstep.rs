@@ -68,13 +68,8 @@ pub(crate) fn short_turns(
     reps: usize,
     turns: usize,
 ) -> Result<Vec<PairedRun>, String> {
-    let mut runs = Vec::new();
-    for rep in 0..reps {
-        eprintln!(
-            "short turns, taken in turn ({turns} each): repetition {}/{reps}",
-            rep + 1
-        );
-        let mut clients = start_all(home, codex, 0)?;
+    let what = format!("short turns, taken in turn ({turns} each)");
+    each_repetition(home, codex, reps, 0, &what, |rep, mut clients, runs| {
         for turn in 0..turns {
             for k in 0..clients.len() {
                 let at = (rep + turn + k) % clients.len();
@@ -89,6 +84,28 @@ pub(crate) fn short_turns(
                 report: process.finish()?,
             });
         }
+        Ok(())
+    })
+}
+
+/// Runs `one` once per repetition on freshly started clients (with `deltas` for a long
+/// turn), saying which repetition of `what` it is; `one` adds the repetition's runs.
+fn each_repetition(
+    home: &CodexHome,
+    codex: &Path,
+    reps: usize,
+    deltas: usize,
+    what: &str,
+    mut one: impl FnMut(
+        usize,
+        Vec<(PairedClient, LockstepClient)>,
+        &mut Vec<PairedRun>,
+    ) -> Result<(), String>,
+) -> Result<Vec<PairedRun>, String> {
+    let mut runs = Vec::new();
+    for rep in 0..reps {
+        eprintln!("{what}: repetition {}/{reps}", rep + 1);
+        one(rep, start_all(home, codex, deltas)?, &mut runs)?;
     }
     Ok(runs)
 }
@@ -101,68 +118,72 @@ pub(crate) fn long_turns(
     reps: usize,
     deltas: usize,
 ) -> Result<Vec<PairedRun>, String> {
-    let mut runs = Vec::new();
-    for rep in 0..reps {
-        eprintln!(
-            "long turn ({deltas} deltas), time-sliced: repetition {}/{reps}",
-            rep + 1
-        );
-        let mut clients = start_all(home, codex, deltas)?;
-        for (_, process) in &mut clients {
-            process.signal(Signal::STOP);
-            // Read when the client next runs.
-            process.step("long")?;
-        }
-        let mut ran = vec![Duration::ZERO; clients.len()];
-        let mut done = vec![false; clients.len()];
-        let mut next = rep;
-        while done.contains(&false) {
-            if let Some(slow) = ran.iter().position(|ran| *ran > PATIENCE) {
-                return Err(format!(
-                    "{:?} ran its long turn for {PATIENCE:?} without an end",
-                    clients[slow].0
-                ));
+    let what = format!("long turn ({deltas} deltas), time-sliced");
+    each_repetition(
+        home,
+        codex,
+        reps,
+        deltas,
+        &what,
+        |rep, mut clients, runs| {
+            for (_, process) in &mut clients {
+                process.signal(Signal::STOP);
+                // Read when the client next runs.
+                process.step("long")?;
             }
-            let at = next % clients.len();
-            next += 1;
-            if done[at] {
-                continue;
-            }
-            let process = &mut clients[at].1;
-            // From when the client and its server run again to when they are stopped (the
-            // walk of `/proc` before a stop is theirs, the one before a continue is not).
-            process.signal(Signal::CONT);
-            let began = Instant::now();
-            let ended = process.line_before(began + SLICE)?;
-            process.signal(Signal::STOP);
-            let until = match ended {
-                Some((line, at_time)) if line == "done" => {
-                    done[at] = true;
-                    at_time
+            let mut ran = vec![Duration::ZERO; clients.len()];
+            let mut done = vec![false; clients.len()];
+            let mut next = rep;
+            while done.contains(&false) {
+                if let Some(slow) = ran.iter().position(|ran| *ran > PATIENCE) {
+                    return Err(format!(
+                        "{:?} ran its long turn for {PATIENCE:?} without an end",
+                        clients[slow].0
+                    ));
                 }
-                Some((line, _)) => return Err(format!("a client said {line:?} instead of done")),
-                None => Instant::now(),
-            };
-            ran[at] += until.saturating_duration_since(began);
-        }
-        for ((client, process), ran) in clients.into_iter().zip(ran) {
-            process.signal(Signal::CONT);
-            let mut report = process.finish()?;
-            if report.deltas != deltas {
-                return Err(format!(
-                    "{client:?} received {} of the {deltas} deltas",
-                    report.deltas
-                ));
+                let at = next % clients.len();
+                next += 1;
+                if done[at] {
+                    continue;
+                }
+                let process = &mut clients[at].1;
+                // From when the client and its server run again to when they are stopped (the
+                // walk of `/proc` before a stop is theirs, the one before a continue is not).
+                process.signal(Signal::CONT);
+                let began = Instant::now();
+                let ended = process.line_before(began + SLICE)?;
+                process.signal(Signal::STOP);
+                let until = match ended {
+                    Some((line, at_time)) if line == "done" => {
+                        done[at] = true;
+                        at_time
+                    }
+                    Some((line, _)) => {
+                        return Err(format!("a client said {line:?} instead of done"));
+                    }
+                    None => Instant::now(),
+                };
+                ran[at] += until.saturating_duration_since(began);
             }
-            report.long_turn_s = ran.as_secs_f64();
-            runs.push(PairedRun {
-                rep,
-                client,
-                report,
-            });
-        }
-    }
-    Ok(runs)
+            for ((client, process), ran) in clients.into_iter().zip(ran) {
+                process.signal(Signal::CONT);
+                let mut report = process.finish()?;
+                if report.deltas != deltas {
+                    return Err(format!(
+                        "{client:?} received {} of the {deltas} deltas",
+                        report.deltas
+                    ));
+                }
+                report.long_turn_s = ran.as_secs_f64();
+                runs.push(PairedRun {
+                    rep,
+                    client,
+                    report,
+                });
+            }
+            Ok(())
+        },
+    )
 }
 
 /// Starts every client of [`PairedClient::ALL`] in lockstep, with `deltas` for a long turn.

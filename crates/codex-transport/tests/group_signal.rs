@@ -89,9 +89,17 @@ fn fake_server(dir: &Path, body: &str) -> std::path::PathBuf {
     path
 }
 
-// Two workers: one is held in the subscriber, the other runs `shutdown`'s timers.
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+// The connection (its task, the child process) lives on a runtime of its own, whose one worker
+// the subscriber holds; the test's side (`shutdown` and its timers) runs on the test's runtime.
+// On one shared runtime a held worker can be the one driving the timers, and then nothing
+// would ever wake `shutdown`.
+#[tokio::test]
 async fn no_signal_reaches_the_group_after_the_server_was_reaped() {
+    let server_side = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(1)
+        .enable_all()
+        .build()
+        .expect("a runtime for the connection");
     let (entered_tx, entered) = tokio::sync::oneshot::channel();
     let (release, release_rx) = std::sync::mpsc::channel();
     tracing::subscriber::set_global_default(HoldAtClose {
@@ -109,11 +117,14 @@ async fn no_signal_reaches_the_group_after_the_server_was_reaped() {
         dir.path(),
         "sleep 1000 </dev/null >/dev/null 2>&1 &\necho $! > \"$WITNESS\"\nread line\nexit 0",
     );
-    let transport = AppServerCommand::new(script)
-        .env("WITNESS", &witness_file)
-        .spawn()
-        .expect("spawn");
-    let connection = Connection::start(transport, ConnectionOptions::new());
+    let connection = {
+        let _on_server_side = server_side.enter();
+        let transport = AppServerCommand::new(script)
+            .env("WITNESS", &witness_file)
+            .spawn()
+            .expect("spawn");
+        Connection::start(transport, ConnectionOptions::new())
+    };
     wait_for("the witness to start", || {
         std::fs::read_to_string(&witness_file).is_ok_and(|s| s.ends_with('\n'))
     })
@@ -137,7 +148,9 @@ async fn no_signal_reaches_the_group_after_the_server_was_reaped() {
         .expect("the subscriber saw it");
     // A shutdown that gets no answer from the held task ends the server itself; it must see
     // that the server was reaped already, though the connection is not yet marked closed.
-    connection.shutdown(Duration::ZERO).await;
+    tokio::time::timeout(PATIENCE, connection.shutdown(Duration::ZERO))
+        .await
+        .expect("a shutdown is bounded even when the task does not answer");
     let survived = alive(witness);
     release.send(()).expect("release the task");
     let reason = tokio::time::timeout(PATIENCE, async {
@@ -163,4 +176,5 @@ async fn no_signal_reaches_the_group_after_the_server_was_reaped() {
         "{reason}"
     );
     assert!(reason.signals_sent.is_empty(), "{reason}");
+    server_side.shutdown_background();
 }
