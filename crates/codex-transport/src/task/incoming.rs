@@ -5,8 +5,7 @@ use std::sync::Arc;
 
 use codex_protocol::wire::{self, RawMessage};
 use codex_protocol::{
-    JsonRpcErrorObject, ServerNotification, ServerNotificationMessage, ServerRequest,
-    ServerRequestMessage,
+    ServerNotification, ServerNotificationMessage, ServerRequest, ServerRequestMessage,
 };
 use serde::Deserialize;
 use serde_json::value::RawValue;
@@ -137,10 +136,10 @@ impl ConnectionTask {
                 }
                 Ok(result.to_owned())
             }
-            Err(error) => match serde_json::from_str::<JsonRpcErrorObject>(error.get()) {
+            Err(error) => match serde_json::from_str::<RpcError>(error.get()) {
                 Ok(error) => Err(Error::Rpc {
                     method: pending.method.to_string(),
-                    error: Box::new(RpcError::from(error)),
+                    error: Box::new(error),
                 }),
                 // Not a JSON-RPC error object (a string code, say): still this request's failure.
                 Err(err) => Err(Error::decode(&pending.method, err, Some(error.get()))),
