@@ -5,6 +5,7 @@ use std::process::ExitStatus;
 use std::sync::Arc;
 use std::time::Duration;
 
+use codex_protocol::wire::UndecodableNotification;
 pub use codex_protocol::{ErrorCode, RpcError};
 
 /// What went wrong talking to the app-server.
@@ -45,6 +46,11 @@ pub enum Error {
         /// The JSON that did not decode (the params of a notification, the result or error of
         /// a response), when there was some.
         raw: Option<Arc<str>>,
+        /// For a notification: the thread its params name (`threadId`), when they name one.
+        thread_id: Option<Arc<str>>,
+        /// For a notification: the turn its params name (`turnId` or `turn.id`), when they
+        /// name one.
+        turn_id: Option<Arc<str>>,
     },
     /// Params given by the caller could not be serialized.
     #[error("could not encode the params of `{method}`: {source}")]
@@ -109,6 +115,20 @@ impl Error {
             method: method.to_owned(),
             source: Arc::new(err),
             raw: raw.map(Arc::from),
+            thread_id: None,
+            turn_id: None,
+        }
+    }
+
+    /// The error a subscriber gets for a notification whose params did not decode: the raw
+    /// params (`null` when absent) and the ids the codec read from them.
+    pub(crate) fn undecodable(notification: UndecodableNotification<'_>) -> Self {
+        Error::Decode {
+            raw: Some(Arc::from(notification.params.map_or("null", |p| p.get()))),
+            method: notification.method.into_owned(),
+            source: Arc::new(notification.error),
+            thread_id: notification.thread_id.map(Arc::from),
+            turn_id: notification.turn_id.map(Arc::from),
         }
     }
 }
