@@ -331,7 +331,7 @@ impl TurnStream {
             }
         }
         if !self.completed {
-            return Err(Error::InvalidInput(
+            return Err(Error::Usage(
                 "this turn's events were already taken by another `stream()`".into(),
             ));
         }
