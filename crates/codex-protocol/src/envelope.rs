@@ -254,31 +254,28 @@ impl CallMessage for ServerNotificationMessage {
     }
 }
 
-impl CallMessage for ServerRequestMessage {
-    type Payload = ServerRequest;
+/// Requests of either side: an id beside the payload, and no timestamp.
+macro_rules! request_message {
+    ($($message:ty => $payload:ty),* $(,)?) => {$(
+        impl CallMessage for $message {
+            type Payload = $payload;
 
-    fn parts(&self) -> (Option<&RequestId>, &ServerRequest, Option<i64>) {
-        (Some(&self.id), &self.request, None)
-    }
+            fn parts(&self) -> (Option<&RequestId>, &$payload, Option<i64>) {
+                (Some(&self.id), &self.request, None)
+            }
 
-    fn from_call<E: serde::de::Error>(call: DecodedCall<ServerRequest>) -> Result<Self, E> {
-        let (id, request) = call.into_request()?;
-        Ok(Self { id, request })
-    }
+            fn from_call<E: serde::de::Error>(call: DecodedCall<$payload>) -> Result<Self, E> {
+                let (id, request) = call.into_request()?;
+                Ok(Self { id, request })
+            }
+        }
+    )*};
 }
 
-impl CallMessage for ClientRequestMessage {
-    type Payload = ClientRequest;
-
-    fn parts(&self) -> (Option<&RequestId>, &ClientRequest, Option<i64>) {
-        (Some(&self.id), &self.request, None)
-    }
-
-    fn from_call<E: serde::de::Error>(call: DecodedCall<ClientRequest>) -> Result<Self, E> {
-        let (id, request) = call.into_request()?;
-        Ok(Self { id, request })
-    }
-}
+request_message!(
+    ServerRequestMessage => ServerRequest,
+    ClientRequestMessage => ClientRequest,
+);
 
 impl CallMessage for ClientNotificationMessage {
     type Payload = ClientNotification;
