@@ -134,10 +134,15 @@ fn time_pass(lines: &[String], decode: Decoder) -> Duration {
 /// Decodes one line; `true` when it decoded.
 type Decoder = fn(&str) -> bool;
 
-/// The decoders compared: the typed envelope first, `Value` second (the ratio is theirs).
+/// The decoders compared: the typed reader of the connection first (the codec's
+/// `Incoming::parse`, which decodes a notification into the typed envelope), `Value` second
+/// (the ratio is theirs).
 const DECODERS: [(&str, Decoder); 3] = [
-    ("typed ServerNotificationMessage", |l| {
-        serde_json::from_str::<ServerNotificationMessage>(l).is_ok()
+    ("typed Incoming::parse", |l| {
+        matches!(
+            codex_protocol::wire::Incoming::parse(l),
+            Ok(codex_protocol::wire::Incoming::Notification(_))
+        )
     }),
     ("serde_json::Value", |l| {
         serde_json::from_str::<Value>(l).is_ok()

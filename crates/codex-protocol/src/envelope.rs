@@ -3,10 +3,10 @@
 use std::borrow::Cow;
 
 use serde::de::{DeserializeSeed, Error as _, MapAccess, Visitor};
-use serde::ser::SerializeMap as _;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use serde_json::value::RawValue;
 
+use crate::wire;
 use crate::{ClientNotification, ClientRequest, RequestId, ServerNotification, ServerRequest};
 
 /// A notification from the server: the typed notification and the time the server emitted it.
@@ -53,6 +53,9 @@ trait CallPayload: Sized {
 
     /// The method this payload is for.
     fn method(&self) -> &str;
+
+    /// The params, as JSON.
+    fn payload_value(&self) -> serde_json::Result<serde_json::Value>;
 }
 
 macro_rules! call_payload {
@@ -69,6 +72,10 @@ macro_rules! call_payload {
 
             fn method(&self) -> &str {
                 <$payload>::method(self)
+            }
+
+            fn payload_value(&self) -> serde_json::Result<serde_json::Value> {
+                self.serialize_payload(serde_json::value::Serializer)
             }
         }
     )*};
@@ -219,34 +226,27 @@ fn params_error<E: serde::de::Error>(method: &str, err: impl std::fmt::Display) 
     E::custom(format_args!("params of `{method}`: {err}"))
 }
 
-/// Writes `{id?, method, params?, emittedAtMs?}`; `params` is left out when it is `null`
-/// (methods without params). This path serves tests and fake servers, so going through a
-/// `Value` for the params is fine.
-fn serialize_call<S: Serializer>(
-    serializer: S,
-    id: Option<&RequestId>,
-    method: &str,
-    params: serde_json::Result<serde_json::Value>,
-    emitted_at_ms: Option<i64>,
-) -> Result<S::Ok, S::Error> {
-    let params = params.map_err(serde::ser::Error::custom)?;
-    let mut map = serializer.serialize_map(None)?;
-    if let Some(id) = id {
-        map.serialize_entry("id", id)?;
-    }
-    map.serialize_entry("method", method)?;
-    if !params.is_null() {
-        map.serialize_entry("params", &params)?;
-    }
-    if let Some(ms) = emitted_at_ms {
-        map.serialize_entry("emittedAtMs", &ms)?;
-    }
-    map.end()
+/// A whole message of one kind: its payload and what sits beside it, both ways. Messages
+/// are written through the codec's [`wire::Call`], so a typed message and a line the
+/// `encode_*` functions make look the same.
+trait CallMessage: Sized {
+    type Payload: CallPayload;
+
+    /// The id (requests), the payload and the timestamp (server notifications).
+    fn parts(&self) -> (Option<&RequestId>, &Self::Payload, Option<i64>);
+
+    /// The message from a decoded call; a request without an id is refused.
+    fn from_call<E: serde::de::Error>(call: DecodedCall<Self::Payload>) -> Result<Self, E>;
 }
 
-impl<'de> Deserialize<'de> for ServerNotificationMessage {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let call = DecodedCall::<ServerNotification>::deserialize(deserializer)?;
+impl CallMessage for ServerNotificationMessage {
+    type Payload = ServerNotification;
+
+    fn parts(&self) -> (Option<&RequestId>, &ServerNotification, Option<i64>) {
+        (None, &self.notification, self.emitted_at_ms)
+    }
+
+    fn from_call<E: serde::de::Error>(call: DecodedCall<ServerNotification>) -> Result<Self, E> {
         Ok(Self {
             notification: call.payload,
             emitted_at_ms: call.emitted_at_ms,
@@ -254,84 +254,83 @@ impl<'de> Deserialize<'de> for ServerNotificationMessage {
     }
 }
 
-impl Serialize for ServerNotificationMessage {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let params = self
-            .notification
-            .serialize_payload(serde_json::value::Serializer);
-        serialize_call(
-            serializer,
-            None,
-            self.notification.method(),
-            params,
-            self.emitted_at_ms,
-        )
-    }
+/// Requests of either side: an id beside the payload, and no timestamp.
+macro_rules! request_message {
+    ($($message:ty => $payload:ty),* $(,)?) => {$(
+        impl CallMessage for $message {
+            type Payload = $payload;
+
+            fn parts(&self) -> (Option<&RequestId>, &$payload, Option<i64>) {
+                (Some(&self.id), &self.request, None)
+            }
+
+            fn from_call<E: serde::de::Error>(call: DecodedCall<$payload>) -> Result<Self, E> {
+                let (id, request) = call.into_request()?;
+                Ok(Self { id, request })
+            }
+        }
+    )*};
 }
 
-impl<'de> Deserialize<'de> for ServerRequestMessage {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let (id, request) =
-            DecodedCall::<ServerRequest>::deserialize(deserializer)?.into_request()?;
-        Ok(Self { id, request })
-    }
-}
+request_message!(
+    ServerRequestMessage => ServerRequest,
+    ClientRequestMessage => ClientRequest,
+);
 
-impl Serialize for ServerRequestMessage {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let params = self
-            .request
-            .serialize_payload(serde_json::value::Serializer);
-        serialize_call(
-            serializer,
-            Some(&self.id),
-            self.request.method(),
-            params,
-            None,
-        )
-    }
-}
+impl CallMessage for ClientNotificationMessage {
+    type Payload = ClientNotification;
 
-impl<'de> Deserialize<'de> for ClientRequestMessage {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let (id, request) =
-            DecodedCall::<ClientRequest>::deserialize(deserializer)?.into_request()?;
-        Ok(Self { id, request })
+    fn parts(&self) -> (Option<&RequestId>, &ClientNotification, Option<i64>) {
+        (None, &self.notification, None)
     }
-}
 
-impl Serialize for ClientRequestMessage {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let params = self
-            .request
-            .serialize_payload(serde_json::value::Serializer);
-        serialize_call(
-            serializer,
-            Some(&self.id),
-            self.request.method(),
-            params,
-            None,
-        )
-    }
-}
-
-impl<'de> Deserialize<'de> for ClientNotificationMessage {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let call = DecodedCall::<ClientNotification>::deserialize(deserializer)?;
+    fn from_call<E: serde::de::Error>(call: DecodedCall<ClientNotification>) -> Result<Self, E> {
         Ok(Self {
             notification: call.payload,
         })
     }
 }
 
-impl Serialize for ClientNotificationMessage {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let params = self
-            .notification
-            .serialize_payload(serde_json::value::Serializer);
-        serialize_call(serializer, None, self.notification.method(), params, None)
+/// Writes a message as the codec writes a call; `params` is left out when it is `null`
+/// (methods without params). This path serves tests and fake servers, so going through a
+/// `Value` for the params is fine.
+fn serialize_message<M: CallMessage, S: Serializer>(
+    message: &M,
+    serializer: S,
+) -> Result<S::Ok, S::Error> {
+    let (id, payload, emitted_at_ms) = message.parts();
+    let params = payload.payload_value().map_err(serde::ser::Error::custom)?;
+    wire::Call {
+        id,
+        method: payload.method(),
+        params: (!params.is_null()).then_some(&params),
+        emitted_at_ms,
     }
+    .serialize(serializer)
 }
+
+macro_rules! call_message_serde {
+    ($($message:ty),* $(,)?) => {$(
+        impl<'de> Deserialize<'de> for $message {
+            fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                <$message as CallMessage>::from_call(DecodedCall::deserialize(deserializer)?)
+            }
+        }
+
+        impl Serialize for $message {
+            fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                serialize_message(self, serializer)
+            }
+        }
+    )*};
+}
+
+call_message_serde!(
+    ServerNotificationMessage,
+    ServerRequestMessage,
+    ClientRequestMessage,
+    ClientNotificationMessage,
+);
 
 #[cfg(test)]
 mod tests {

@@ -54,7 +54,7 @@ pub use envelope::{
     ClientNotificationMessage, ClientRequestMessage, ServerNotificationMessage,
     ServerRequestMessage,
 };
-pub use jsonrpc::JsonRpcErrorObject;
+pub use jsonrpc::{ErrorCode, RpcError, RpcErrorKind};
 pub use method::{Notification, Request, ServerNotificationMethod, ServerRequestMethod};
 pub use methods::{
     COMPAT_CODEX_VERSIONS, ClientNotification, ClientRequest, ClientResponse, PINNED_CODEX_VERSION,

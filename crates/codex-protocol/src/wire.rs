@@ -1,8 +1,11 @@
 //! The wire codec: how one JSON-RPC message looks on its line, both ways.
 //!
-//! Every reader of the protocol (the transport's connection, the typed message types, the fake
-//! servers of the tests) classifies a line with [`RawMessage::parse`], and every writer makes its
-//! lines with the `encode_*` functions, so there is one answer to "what is a message".
+//! A client reads each line of the server with [`Incoming::parse`], which tells a notification
+//! (typed, or undecodable with the ids it names), a server request and a response apart;
+//! readers that only need the members (the typed message types, the fake servers of the
+//! tests) classify a line with [`RawMessage::parse`], which `Incoming` is built on. Every
+//! writer makes its lines with the `encode_*` functions (the typed messages' `Serialize` too),
+//! so there is one answer to "what is a message".
 //!
 //! The app-server writes one JSON object per line without a `"jsonrpc"` member: a request has
 //! `id` and `method`, a notification `method` only (plus `emittedAtMs`), a response `id` and
@@ -14,7 +17,7 @@ use std::borrow::Cow;
 use serde::Deserialize;
 use serde_json::value::RawValue;
 
-use crate::RequestId;
+use crate::{RequestId, RpcError, ServerNotification, ServerNotificationMessage};
 
 /// One message of either side, classified, with its payload kept as raw JSON borrowed from
 /// the line.
@@ -44,7 +47,7 @@ pub enum RawMessage<'a> {
         /// The id of the request answered.
         id: &'a RawValue,
         /// `Ok(result)` or `Err(error)`: the `error` member as sent, which a well-behaved peer
-        /// makes a [`JsonRpcErrorObject`](crate::JsonRpcErrorObject).
+        /// makes an [`RpcError`].
         outcome: Result<&'a RawValue, &'a RawValue>,
     },
 }
@@ -138,6 +141,160 @@ impl<'a> RawMessage<'a> {
     }
 }
 
+/// A line from the server, told apart in one pass: what a client reads.
+///
+/// Notifications are most of the traffic, so [`Incoming::parse`] first decodes the line as a
+/// typed notification in one pass, params straight into their type (a line with an `id` or
+/// a `result` stops that pass at its first member). Any other line is classified by
+/// [`RawMessage::parse`], and a notification found there (its members in an unusual order, or
+/// its params not of its method's type) is decoded from its params alone.
+#[derive(Debug)]
+pub enum Incoming<'a> {
+    /// A notification, typed by its method.
+    Notification(ServerNotificationMessage),
+    /// A notification whose params do not fit its method's type (a server newer than this
+    /// crate, say): kept raw, with the ids it names and why it did not decode.
+    Undecodable(UndecodableNotification<'a>),
+    /// A request of the server, to be answered with the same `id`.
+    Request {
+        /// The id to answer with, as sent.
+        id: &'a RawValue,
+        /// The method.
+        method: Cow<'a, str>,
+        /// The params, when present (`null` counts as absent).
+        params: Option<&'a RawValue>,
+    },
+    /// The answer to a request of the client.
+    Response {
+        /// The id of the request answered, as sent.
+        id: &'a RawValue,
+        /// `Ok(result)` or `Err(error)`: the `error` member as sent, which a well-behaved
+        /// peer makes an [`RpcError`].
+        outcome: Result<&'a RawValue, &'a RawValue>,
+    },
+}
+
+/// A notification whose params did not decode into its method's type.
+#[derive(Debug)]
+pub struct UndecodableNotification<'a> {
+    /// The method.
+    pub method: Cow<'a, str>,
+    /// The params as sent, when present.
+    pub params: Option<&'a RawValue>,
+    /// `emittedAtMs`, when the server says (as an integer).
+    pub emitted_at_ms: Option<i64>,
+    /// The thread the params name (`threadId`), when they name one.
+    pub thread_id: Option<Cow<'a, str>>,
+    /// The turn the params name (`turnId`, or `turn.id` as `turn/*` notifications carry it),
+    /// when they name one.
+    pub turn_id: Option<Cow<'a, str>>,
+    /// Why the params did not decode.
+    pub error: serde_json::Error,
+}
+
+impl<'a> Incoming<'a> {
+    /// Tells one line apart.
+    ///
+    /// # Errors
+    /// [`EnvelopeError`] when the line is not a JSON-RPC message.
+    // Inline, so that the one-pass decoding is compiled into the reader's crate as it was
+    // when the reader called it itself (the bench's typed decode keeps its speed); the rest
+    // is rare and stays out of line.
+    #[inline]
+    pub fn parse(line: &'a str) -> Result<Self, EnvelopeError> {
+        match serde_json::from_str::<ServerNotificationMessage>(line) {
+            Ok(message) => Ok(Incoming::Notification(message)),
+            Err(_) => Self::classify(line),
+        }
+    }
+
+    /// A line the one-pass decoding refused, classified by its members.
+    fn classify(line: &'a str) -> Result<Self, EnvelopeError> {
+        Ok(match RawMessage::parse(line)? {
+            RawMessage::Notification {
+                method,
+                params,
+                emitted_at_ms,
+            } => {
+                let text = params.map_or("null", RawValue::get);
+                match ServerNotification::decode(
+                    &method,
+                    &mut serde_json::Deserializer::from_str(text),
+                ) {
+                    Ok(notification) => Incoming::Notification(ServerNotificationMessage {
+                        notification,
+                        emitted_at_ms,
+                    }),
+                    Err(error) => {
+                        let ids = params.map(Ids::read).unwrap_or_default();
+                        Incoming::Undecodable(UndecodableNotification {
+                            method,
+                            params,
+                            emitted_at_ms,
+                            thread_id: ids.thread_id,
+                            turn_id: ids.turn_id,
+                            error,
+                        })
+                    }
+                }
+            }
+            RawMessage::Request { id, method, params } => Incoming::Request { id, method, params },
+            RawMessage::Response { id, outcome } => Incoming::Response { id, outcome },
+        })
+    }
+}
+
+/// The thread and turn ids of params that did not decode into their type.
+#[derive(Default)]
+struct Ids<'a> {
+    thread_id: Option<Cow<'a, str>>,
+    turn_id: Option<Cow<'a, str>>,
+}
+
+/// The members of params that name a thread or a turn, each kept raw so that one of an odd
+/// shape (a number, say) loses only itself.
+#[derive(Deserialize)]
+struct IdMembers<'a> {
+    #[serde(rename = "threadId", borrow, default)]
+    thread_id: Option<&'a RawValue>,
+    #[serde(rename = "turnId", borrow, default)]
+    turn_id: Option<&'a RawValue>,
+    #[serde(borrow, default)]
+    turn: Option<&'a RawValue>,
+}
+
+/// `turn.id`: how `turn/*` notifications name their turn.
+#[derive(Deserialize)]
+struct TurnMembers<'a> {
+    #[serde(borrow, default)]
+    id: Option<&'a RawValue>,
+}
+
+/// A string, borrowed from the input when it has no escapes.
+#[derive(Deserialize)]
+struct Text<'a>(#[serde(borrow)] Cow<'a, str>);
+
+fn text(raw: Option<&RawValue>) -> Option<Cow<'_, str>> {
+    raw.and_then(|raw| serde_json::from_str::<Text<'_>>(raw.get()).ok())
+        .map(|text| text.0)
+}
+
+impl<'a> Ids<'a> {
+    fn read(params: &'a RawValue) -> Self {
+        let Ok(members) = serde_json::from_str::<IdMembers<'a>>(params.get()) else {
+            return Ids::default();
+        };
+        let turn_id = text(members.turn_id).or_else(|| {
+            let turn = serde_json::from_str::<TurnMembers<'a>>(members.turn?.get()).ok()?;
+            text(turn.id)
+        });
+        Ids {
+            thread_id: text(members.thread_id),
+            turn_id,
+        }
+    }
+}
+
 /// The rules that make members a message: `method` and `id` make a request, `method` alone a
 /// notification, `id` alone a response (`error` wins over `result`; `null` counts as absent
 /// for params and error).
@@ -218,11 +375,11 @@ pub fn encode_result(id: &RequestId, result: &RawValue) -> String {
 }
 
 /// An error response line: `{"id":ID,"error":{code,message,data?}}`.
-pub fn encode_error(id: &RequestId, error: &crate::JsonRpcErrorObject) -> String {
+pub fn encode_error(id: &RequestId, error: &RpcError) -> String {
     #[derive(serde::Serialize)]
     struct Answer<'a> {
         id: &'a RequestId,
-        error: &'a crate::JsonRpcErrorObject,
+        error: &'a RpcError,
     }
     to_line(&Answer { id, error })
 }
@@ -233,22 +390,26 @@ fn encode_call(
     params: Option<&RawValue>,
     emitted_at_ms: Option<i64>,
 ) -> String {
-    #[derive(serde::Serialize)]
-    struct Call<'a> {
-        #[serde(skip_serializing_if = "Option::is_none")]
-        id: Option<&'a RequestId>,
-        method: &'a str,
-        #[serde(skip_serializing_if = "Option::is_none")]
-        params: Option<&'a RawValue>,
-        #[serde(rename = "emittedAtMs", skip_serializing_if = "Option::is_none")]
-        emitted_at_ms: Option<i64>,
-    }
     to_line(&Call {
         id,
         method,
         params,
         emitted_at_ms,
     })
+}
+
+/// A method call as it is written: `{id?, method, params?, emittedAtMs?}`, in the order the
+/// app-server writes its members. The one writer of calls: the `encode_*` functions and the
+/// `Serialize` of the typed messages both go through it.
+#[derive(serde::Serialize)]
+pub(crate) struct Call<'a, P: ?Sized> {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub(crate) id: Option<&'a RequestId>,
+    pub(crate) method: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub(crate) params: Option<&'a P>,
+    #[serde(rename = "emittedAtMs", skip_serializing_if = "Option::is_none")]
+    pub(crate) emitted_at_ms: Option<i64>,
 }
 
 /// Serializes a message made of strings, numbers and raw JSON, which cannot fail.
@@ -310,11 +471,7 @@ mod tests {
             encode_notification("initialized", None, None),
             r#"{"method":"initialized"}"#
         );
-        let error = crate::JsonRpcErrorObject {
-            code: -32601,
-            message: "no".into(),
-            data: None,
-        };
+        let error = RpcError::new(crate::ErrorCode::METHOD_NOT_FOUND, "no");
         assert_eq!(
             encode_error(&RequestId::String("a".into()), &error),
             r#"{"id":"a","error":{"code":-32601,"message":"no"}}"#

@@ -6,9 +6,9 @@ use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
 use codex_protocol::{
-    ClientNotificationMessage, ClientRequest, ClientRequestMessage, ClientResponse,
-    JsonRpcErrorObject, ServerNotification, ServerNotificationMessage, ServerRequest,
-    ServerRequestMessage, ServerResponse,
+    ClientNotificationMessage, ClientRequest, ClientRequestMessage, ClientResponse, RpcError,
+    ServerNotification, ServerNotificationMessage, ServerRequest, ServerRequestMessage,
+    ServerResponse,
 };
 use serde::Deserialize;
 use serde_json::Value;
@@ -154,7 +154,7 @@ fn every_recorded_message_decodes_and_round_trips() {
                         .remove(&id)
                         .unwrap_or_else(|| panic!("{what}: answer to unknown id {id}"));
                     if let Some(error) = message.get("error") {
-                        let typed: JsonRpcErrorObject = serde_json::from_value(error.clone())
+                        let typed: RpcError = serde_json::from_value(error.clone())
                             .unwrap_or_else(|e| panic!("{what}: error object: {e}"));
                         round_trip(&what, &typed, error);
                         continue;

@@ -151,7 +151,8 @@ impl Codex {
     ///
     /// # Errors
     /// [`Error::DuplicateTool`] when two tools share a name; the server's error otherwise
-    /// ([`Error::InvalidRequest`] without the experimental API).
+    /// ([`Error::Rpc`] of kind [`RpcErrorKind::InvalidRequest`](crate::RpcErrorKind::InvalidRequest)
+    /// without the experimental API).
     pub async fn thread_start_with_tools(
         &self,
         options: impl Into<Option<ThreadStartOptions>>,

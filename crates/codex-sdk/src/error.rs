@@ -3,80 +3,28 @@
 
 use std::sync::Arc;
 
+use codex_protocol::RpcErrorKind;
 use codex_protocol::TurnError;
-use codex_transport::{CloseReason, ErrorCode, RpcError};
+use codex_transport::{CloseReason, RpcError};
 
 use crate::turn_result::TurnResult;
 
 /// What went wrong.
 ///
-/// JSON-RPC errors are sorted by their code the way the official Python SDK sorts them
-/// (`ParseError`, `InvalidRequest`, ..., `ServerBusy`, `RetryLimitExceeded`); each keeps the
-/// server's [`RpcError`] (code, message, data).
+/// A JSON-RPC error of the server is [`Error::Rpc`], with the server's [`RpcError`] (code,
+/// message, data); [`kind`](Error::kind) sorts it the way the official Python SDK does
+/// (`ParseError`, `InvalidRequest`, ..., `ServerBusy`, `RetryLimit`). A call the SDK refuses
+/// because of how it was used (a turn run twice, its events taken twice) is
+/// [`Error::Usage`].
 #[derive(Debug, Clone, thiserror::Error)]
 #[non_exhaustive]
 pub enum Error {
-    /// The server could not parse what the SDK sent (-32700).
-    #[error("`{method}`: the server could not parse the request: {error}")]
-    Parse {
-        /// The method of the request.
-        method: String,
-        /// The error object.
-        error: Box<RpcError>,
-    },
-    /// The request was not valid for the server's current state (-32600), e.g. a turn on a
-    /// thread that is not loaded.
-    #[error("`{method}` was refused: {error}")]
-    InvalidRequest {
-        /// The method of the request.
-        method: String,
-        /// The error object.
-        error: Box<RpcError>,
-    },
-    /// The server does not know the method (-32601): it is older than the SDK, or the method
-    /// is experimental and the client did not opt in (`CodexBuilder::experimental_api`).
-    #[error("`{method}` is unknown to this server: {error}")]
-    MethodNotFound {
-        /// The method of the request.
-        method: String,
-        /// The error object.
-        error: Box<RpcError>,
-    },
-    /// The params did not fit the method (-32602).
-    #[error("`{method}` got invalid params: {error}")]
-    InvalidParams {
-        /// The method of the request.
-        method: String,
-        /// The error object.
-        error: Box<RpcError>,
-    },
-    /// The server failed internally (-32603).
-    #[error("`{method}` failed inside the server: {error}")]
-    Internal {
-        /// The method of the request.
-        method: String,
-        /// The error object.
-        error: Box<RpcError>,
-    },
-    /// The server is overloaded: retry later ([`retry_on_overload`](crate::retry_on_overload)
-    /// does).
-    #[error("`{method}`: the server is busy: {error}")]
-    ServerBusy {
-        /// The method of the request.
-        method: String,
-        /// The error object.
-        error: Box<RpcError>,
-    },
-    /// The server gave up after its own retries (a busy error whose message says so).
-    #[error("`{method}`: the server's retry limit was exceeded: {error}")]
-    RetryLimitExceeded {
-        /// The method of the request.
-        method: String,
-        /// The error object.
-        error: Box<RpcError>,
-    },
-    /// Any other JSON-RPC error.
-    #[error("`{method}` failed: {error}")]
+    /// The server answered a request with a JSON-RPC error. What it means is
+    /// [`kind`](Error::kind): e.g. [`RpcErrorKind::MethodNotFound`] when the server is older
+    /// than the SDK or the method is experimental and the client did not opt in
+    /// (`CodexBuilder::experimental_api`), [`RpcErrorKind::ServerBusy`] when it is overloaded
+    /// ([`retry_on_overload`](crate::retry_on_overload) retries those).
+    #[error("`{method}` failed: {}: {error}", describe(error.kind()))]
     Rpc {
         /// The method of the request.
         method: String,
@@ -188,6 +136,10 @@ pub enum Error {
     /// inputs.
     #[error("invalid input: {0}")]
     InvalidInput(String),
+    /// A call the SDK refuses because of the state of what it was called on, not its input:
+    /// a turn that was already run, a turn's events already taken by another stream.
+    #[error("{0}")]
+    Usage(String),
     /// A paged list (`models()`, `thread_list`, an `..._all` stream) stopped because the
     /// server gave a next-page cursor it had already given: following it would ask for the
     /// same pages for ever. The items before it were delivered.
@@ -247,12 +199,30 @@ fn summaries(warnings: &[codex_protocol::ConfigWarningNotification]) -> String {
     parts.join("; ")
 }
 
+/// What each kind of JSON-RPC error says, in the message of [`Error::Rpc`].
+fn describe(kind: RpcErrorKind) -> &'static str {
+    match kind {
+        RpcErrorKind::ParseError => "the server could not parse the request",
+        RpcErrorKind::InvalidRequest => "the server refused the request",
+        RpcErrorKind::MethodNotFound => "the method is unknown to this server",
+        RpcErrorKind::InvalidParams => "invalid params",
+        RpcErrorKind::Internal => "the server failed internally",
+        RpcErrorKind::ServerBusy => "the server is busy",
+        RpcErrorKind::RetryLimit => "the server's retry limit was exceeded",
+        _ => "the server answered with an error",
+    }
+}
+
 impl Error {
-    /// Whether retrying the same call later may succeed: the server is busy (including
-    /// [`Error::RetryLimitExceeded`]), or an error's data says `server_overloaded`
-    /// ([`RpcError::is_retryable`]).
+    /// Whether retrying the same call later may succeed: the server is busy or out of its
+    /// own retries, or an error's data says `server_overloaded` ([`RpcError::is_retryable`]).
     pub fn is_retryable(&self) -> bool {
         self.rpc_error().is_some_and(RpcError::is_retryable)
+    }
+
+    /// What a JSON-RPC error means ([`RpcError::kind`]); `None` for other errors.
+    pub fn kind(&self) -> Option<RpcErrorKind> {
+        self.rpc_error().map(RpcError::kind)
     }
 
     /// What the turn produced before it ended without success: the partial result of
@@ -271,36 +241,11 @@ impl Error {
         }
     }
 
-    /// The JSON-RPC error object, for errors that carry one.
+    /// The JSON-RPC error object, for [`Error::Rpc`].
     pub fn rpc_error(&self) -> Option<&RpcError> {
         match self {
-            Error::Parse { error, .. }
-            | Error::InvalidRequest { error, .. }
-            | Error::MethodNotFound { error, .. }
-            | Error::InvalidParams { error, .. }
-            | Error::Internal { error, .. }
-            | Error::ServerBusy { error, .. }
-            | Error::RetryLimitExceeded { error, .. }
-            | Error::Rpc { error, .. } => Some(error),
+            Error::Rpc { error, .. } => Some(error),
             _ => None,
-        }
-    }
-
-    /// Sorts a JSON-RPC error of `method` by its code, as the Python SDK does.
-    pub(crate) fn from_rpc(method: String, error: Box<RpcError>) -> Error {
-        match error.code {
-            ErrorCode::PARSE_ERROR => Error::Parse { method, error },
-            ErrorCode::INVALID_REQUEST => Error::InvalidRequest { method, error },
-            ErrorCode::METHOD_NOT_FOUND => Error::MethodNotFound { method, error },
-            ErrorCode::INVALID_PARAMS => Error::InvalidParams { method, error },
-            ErrorCode::INTERNAL_ERROR => Error::Internal { method, error },
-            code if code.is_server_error() && error.says_retry_limit() => {
-                Error::RetryLimitExceeded { method, error }
-            }
-            code if code.is_server_error() && error.says_overloaded() => {
-                Error::ServerBusy { method, error }
-            }
-            _ => Error::Rpc { method, error },
         }
     }
 }
@@ -308,7 +253,7 @@ impl Error {
 impl From<codex_transport::Error> for Error {
     fn from(err: codex_transport::Error) -> Self {
         match err {
-            codex_transport::Error::Rpc { method, error } => Error::from_rpc(method, error),
+            codex_transport::Error::Rpc { method, error } => Error::Rpc { method, error },
             codex_transport::Error::Closed(reason) => Error::Closed(reason),
             codex_transport::Error::LineTooLong { limit } => Error::LineTooLong { limit },
             other => Error::Transport(other),
@@ -325,50 +270,31 @@ mod tests {
     use serde_json::Value;
 
     fn rpc(code: i64, message: &str, data: Option<Value>) -> Error {
-        Error::from_rpc(
-            "m".into(),
-            Box::new(RpcError {
-                code: ErrorCode(code),
+        Error::from(codex_transport::Error::Rpc {
+            method: "m".into(),
+            error: Box::new(RpcError {
+                code: codex_transport::ErrorCode(code),
                 message: message.into(),
                 data,
             }),
-        )
+        })
     }
 
     #[test]
-    fn codes_map_like_the_python_sdk() {
-        assert!(matches!(rpc(-32700, "x", None), Error::Parse { .. }));
-        assert!(matches!(
-            rpc(-32600, "x", None),
-            Error::InvalidRequest { .. }
-        ));
-        assert!(matches!(
-            rpc(-32601, "x", None),
-            Error::MethodNotFound { .. }
-        ));
-        assert!(matches!(
-            rpc(-32602, "x", None),
-            Error::InvalidParams { .. }
-        ));
-        assert!(matches!(rpc(-32603, "x", None), Error::Internal { .. }));
-        assert!(matches!(
-            rpc(-32001, "Server overloaded; retry later.", None),
-            Error::ServerBusy { .. }
-        ));
-        let data = serde_json::json!({"codexErrorInfo": "server_overloaded"});
-        assert!(matches!(
-            rpc(-32050, "busy", Some(data)),
-            Error::ServerBusy { .. }
-        ));
-        assert!(matches!(
-            rpc(-32050, "Retry limit exceeded", None),
-            Error::RetryLimitExceeded { .. }
-        ));
-        assert!(matches!(
-            rpc(-32050, "something else", None),
-            Error::Rpc { .. }
-        ));
-        assert!(matches!(rpc(-1, "x", None), Error::Rpc { .. }));
+    fn an_rpc_error_is_one_variant_sorted_by_kind() {
+        let err = rpc(-32601, "no such method", None);
+        assert!(matches!(&err, Error::Rpc { method, .. } if method == "m"));
+        assert_eq!(err.kind(), Some(RpcErrorKind::MethodNotFound));
+        assert!(err.to_string().contains("unknown to this server"), "{err}");
+        let busy = rpc(-32001, "Server overloaded; retry later.", None);
+        assert_eq!(busy.kind(), Some(RpcErrorKind::ServerBusy));
+        assert!(busy.to_string().contains("busy"), "{busy}");
+        assert_eq!(
+            rpc(-32050, "Retry limit exceeded", None).kind(),
+            Some(RpcErrorKind::RetryLimit)
+        );
+        assert_eq!(rpc(-1, "x", None).kind(), Some(RpcErrorKind::Other));
+        assert_eq!(Error::NoFinalResponse.kind(), None);
     }
 
     #[test]
@@ -379,5 +305,6 @@ mod tests {
         assert!(rpc(-1, "x", Some(nested)).is_retryable());
         assert!(!rpc(-32602, "bad", None).is_retryable());
         assert!(!rpc(-32050, "other", None).is_retryable());
+        assert!(!Error::Usage("the turn was already run".into()).is_retryable());
     }
 }

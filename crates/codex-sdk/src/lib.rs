@@ -66,6 +66,7 @@ pub use approval_request::{CommandRequest, Escalation, FileChangeRequest};
 pub use builder::CodexBuilder;
 pub use client::Codex;
 pub use codex_install::CODEX_BIN_ENV;
+pub use codex_protocol::{ErrorCode, RpcError, RpcErrorKind};
 pub use decision::Decision;
 pub use error::{Error, Result, TurnLimit};
 pub use events::{TextKind, TurnEvent};

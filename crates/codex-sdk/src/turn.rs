@@ -331,7 +331,7 @@ impl TurnStream {
             }
         }
         if !self.completed {
-            return Err(Error::InvalidInput(
+            return Err(Error::Usage(
                 "this turn's events were already taken by another `stream()`".into(),
             ));
         }
@@ -457,10 +457,14 @@ impl TurnStream {
                     method,
                     source,
                     raw,
+                    turn_id,
+                    ..
                 })) if method
                     == <notifications::TurnCompleted as ServerNotificationMethod>::METHOD =>
                 {
-                    if !raw_names_turn(raw.as_deref(), &self.guard.turn_id) {
+                    // Another turn's end (the subscription takes the whole thread until the
+                    // turn's id is known); one that names no turn is not known to be another's.
+                    if turn_id.is_some_and(|id| *id != *self.guard.turn_id) {
                         continue;
                     }
                     // The end of this turn that cannot be read: end with it rather than wait
@@ -531,20 +535,6 @@ impl TurnStream {
             };
         }
     }
-}
-
-/// Whether the raw params of a `turn/completed` are about turn `turn_id`: they name it as
-/// `turn.id`, or name no turn at all (nothing says it is another turn's).
-fn raw_names_turn(raw: Option<&str>, turn_id: &str) -> bool {
-    let id = raw
-        .and_then(|raw| serde_json::from_str::<serde_json::Value>(raw).ok())
-        .and_then(|params| {
-            params
-                .pointer("/turn/id")
-                .and_then(|id| id.as_str())
-                .map(str::to_owned)
-        });
-    id.is_none_or(|id| id == turn_id)
 }
 
 impl futures_core::Stream for TurnStream {

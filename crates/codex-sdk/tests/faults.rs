@@ -282,6 +282,51 @@ async fn an_undecodable_turn_completed_ends_the_turn_with_its_raw_json() {
 }
 
 #[tokio::test]
+async fn an_undecodable_turn_completed_of_another_turn_is_not_this_turns_end() {
+    let (codex, mut server) = fake_server::start(Codex::builder()).await;
+    let run = tokio::spawn(async move { codex.thread(THREAD).run("hi").await });
+    // Sent before the answer to `turn/start`, while the turn's stream takes the whole thread.
+    let request = server.receive_method("turn/start").await;
+    server
+        .notify("turn/completed", json!({"threadId": THREAD, "turn": {"id": "turn-0", "items": 42, "status": "completed"}}))
+        .await;
+    server
+        .answer(&request, json!({"turn": turn("turn-1", "inProgress")}))
+        .await;
+    server
+        .notify(
+            "turn/completed",
+            json!({"threadId": THREAD, "turn": turn("turn-1", "completed")}),
+        )
+        .await;
+    let result = tokio::time::timeout(PATIENCE, run)
+        .await
+        .expect("run() ends")
+        .expect("task")
+        .expect("the other turn's end is skipped");
+    assert_eq!(result.id, "turn-1");
+}
+
+#[tokio::test]
+async fn a_second_stream_of_a_turn_is_a_usage_error() {
+    let (codex, mut server) = fake_server::start(Codex::builder()).await;
+    let started = tokio::spawn(async move { codex.thread(THREAD).turn("hi").await });
+    fake_server::start_turn(&mut server, "turn-1").await;
+    let mut handle = started.await.expect("task").expect("turn/start");
+    let _first = handle.stream();
+    let err = handle
+        .stream()
+        .collect_result()
+        .await
+        .expect_err("the events were taken");
+    assert!(
+        matches!(&err, Error::Usage(message) if message.contains("already taken")),
+        "{err:?}"
+    );
+    assert_eq!(err.kind(), None);
+}
+
+#[tokio::test]
 async fn a_silent_turn_is_interrupted_after_its_idle_timeout_with_the_partial_result() {
     let (codex, mut server) =
         fake_server::start(Codex::builder().turn_idle_timeout(Some(Duration::from_millis(300))))

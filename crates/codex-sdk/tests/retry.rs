@@ -4,7 +4,7 @@ use std::time::Duration;
 
 use codex_sdk::protocol::wire::RawMessage;
 use codex_sdk::transport::Transport;
-use codex_sdk::{Codex, Error, RetryPolicy, retry_on_overload};
+use codex_sdk::{Codex, Error, RetryPolicy, RpcErrorKind, retry_on_overload};
 use serde_json::{Value, json};
 use tokio::io::{AsyncBufReadExt, AsyncWriteExt, BufReader};
 
@@ -88,7 +88,8 @@ async fn retries_stop_after_max_attempts_with_the_last_error() {
     let err = retry_on_overload(fast_policy(), || codex.models())
         .await
         .expect_err("always busy");
-    assert!(matches!(err, Error::ServerBusy { .. }), "{err:?}");
+    assert!(matches!(err, Error::Rpc { .. }), "{err:?}");
+    assert_eq!(err.kind(), Some(RpcErrorKind::ServerBusy));
     assert!(err.is_retryable());
     codex.close().await;
     assert_eq!(
@@ -104,14 +105,14 @@ async fn an_error_that_is_not_retryable_is_not_retried() {
     let err = retry_on_overload(fast_policy(), || codex.models())
         .await
         .expect_err("invalid params");
-    assert!(matches!(err, Error::InvalidParams { .. }), "{err:?}");
+    assert_eq!(err.kind(), Some(RpcErrorKind::InvalidParams), "{err:?}");
     codex.close().await;
     assert_eq!(server.await.expect("server"), 1);
 }
 
 #[tokio::test]
 async fn a_policy_of_the_longest_delays_waits_instead_of_panicking() {
-    let busy = || Error::ServerBusy {
+    let busy = || Error::Rpc {
         method: "model/list".into(),
         error: Box::new(codex_sdk::transport::RpcError {
             code: codex_sdk::transport::ErrorCode::SERVER_OVERLOADED,

@@ -5,7 +5,8 @@ use std::process::ExitStatus;
 use std::sync::Arc;
 use std::time::Duration;
 
-use codex_protocol::JsonRpcErrorObject;
+use codex_protocol::wire::UndecodableNotification;
+pub use codex_protocol::{ErrorCode, RpcError};
 
 /// What went wrong talking to the app-server.
 #[derive(Debug, Clone, thiserror::Error)]
@@ -45,6 +46,11 @@ pub enum Error {
         /// The JSON that did not decode (the params of a notification, the result or error of
         /// a response), when there was some.
         raw: Option<Arc<str>>,
+        /// For a notification: the thread its params name (`threadId`), when they name one.
+        thread_id: Option<Arc<str>>,
+        /// For a notification: the turn its params name (`turnId` or `turn.id`), when they
+        /// name one.
+        turn_id: Option<Arc<str>>,
     },
     /// Params given by the caller could not be serialized.
     #[error("could not encode the params of `{method}`: {source}")]
@@ -109,109 +115,21 @@ impl Error {
             method: method.to_owned(),
             source: Arc::new(err),
             raw: raw.map(Arc::from),
+            thread_id: None,
+            turn_id: None,
         }
     }
-}
 
-/// A JSON-RPC error object, with its code typed.
-#[derive(Debug, Clone, PartialEq)]
-pub struct RpcError {
-    /// The error code.
-    pub code: ErrorCode,
-    /// The server's description.
-    pub message: String,
-    /// Extra detail, when the server gives any.
-    pub data: Option<serde_json::Value>,
-}
-
-impl RpcError {
-    /// Whether retrying the same call later may succeed: the server says it is overloaded,
-    /// or a server error says its own retries ran out (the official Python SDK's rule).
-    pub fn is_retryable(&self) -> bool {
-        self.says_overloaded() || (self.code.is_server_error() && self.says_retry_limit())
-    }
-
-    /// Whether the error marks the server as overloaded: the code
-    /// [`ErrorCode::SERVER_OVERLOADED`], or `server_overloaded` anywhere in `data` (as the data,
-    /// under `codexErrorInfo` / `errorInfo`, or nested).
-    pub fn says_overloaded(&self) -> bool {
-        self.code == ErrorCode::SERVER_OVERLOADED
-            || self.data.as_ref().is_some_and(data_says_overloaded)
-    }
-
-    /// Whether the message is the server's "too many retries" wording.
-    pub fn says_retry_limit(&self) -> bool {
-        let message = self.message.to_lowercase();
-        message.contains("retry limit") || message.contains("too many failed attempts")
-    }
-}
-
-fn data_says_overloaded(data: &serde_json::Value) -> bool {
-    use serde_json::Value;
-    match data {
-        Value::String(s) => s.eq_ignore_ascii_case("server_overloaded"),
-        Value::Array(items) => items.iter().any(data_says_overloaded),
-        Value::Object(map) => map.values().any(data_says_overloaded),
-        _ => false,
-    }
-}
-
-impl From<JsonRpcErrorObject> for RpcError {
-    fn from(object: JsonRpcErrorObject) -> Self {
-        RpcError {
-            code: ErrorCode(object.code),
-            message: object.message,
-            data: object.data,
+    /// The error a subscriber gets for a notification whose params did not decode: the raw
+    /// params (`null` when absent) and the ids the codec read from them.
+    pub(crate) fn undecodable(notification: UndecodableNotification<'_>) -> Self {
+        Error::Decode {
+            raw: Some(Arc::from(notification.params.map_or("null", |p| p.get()))),
+            method: notification.method.into_owned(),
+            source: Arc::new(notification.error),
+            thread_id: notification.thread_id.map(Arc::from),
+            turn_id: notification.turn_id.map(Arc::from),
         }
-    }
-}
-
-impl From<RpcError> for JsonRpcErrorObject {
-    fn from(error: RpcError) -> Self {
-        JsonRpcErrorObject {
-            code: error.code.0,
-            message: error.message,
-            data: error.data,
-        }
-    }
-}
-
-impl fmt::Display for RpcError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{} (code {})", self.message, self.code.0)?;
-        if let Some(data) = &self.data {
-            write!(f, ": {data}")?;
-        }
-        Ok(())
-    }
-}
-
-/// A JSON-RPC error code.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub struct ErrorCode(pub i64);
-
-impl ErrorCode {
-    /// The message was not valid JSON.
-    pub const PARSE_ERROR: ErrorCode = ErrorCode(-32700);
-    /// The message was not a valid request.
-    pub const INVALID_REQUEST: ErrorCode = ErrorCode(-32600);
-    /// No such method.
-    pub const METHOD_NOT_FOUND: ErrorCode = ErrorCode(-32601);
-    /// The params did not fit the method.
-    pub const INVALID_PARAMS: ErrorCode = ErrorCode(-32602);
-    /// The server failed internally.
-    pub const INTERNAL_ERROR: ErrorCode = ErrorCode(-32603);
-    /// The app-server's "Server overloaded; retry later." (one of the server-error range).
-    pub const SERVER_OVERLOADED: ErrorCode = ErrorCode(-32001);
-    /// The first code of the range JSON-RPC reserves for server errors (-32099..=-32000), where
-    /// the app-server's overload errors are.
-    pub const SERVER_ERROR_START: ErrorCode = ErrorCode(-32099);
-    /// The last code of the server-error range.
-    pub const SERVER_ERROR_END: ErrorCode = ErrorCode(-32000);
-
-    /// Whether the code is in the server-error range (-32099..=-32000).
-    pub fn is_server_error(self) -> bool {
-        (Self::SERVER_ERROR_START.0..=Self::SERVER_ERROR_END.0).contains(&self.0)
     }
 }
 
@@ -253,33 +171,3 @@ impl fmt::Display for CloseReason {
 
 /// The transport's result type.
 pub type Result<T, E = Error> = std::result::Result<T, E>;
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn rpc(code: i64, message: &str, data: Option<serde_json::Value>) -> RpcError {
-        RpcError {
-            code: ErrorCode(code),
-            message: message.into(),
-            data,
-        }
-    }
-
-    #[test]
-    fn retryable_means_overloaded_or_out_of_retries() {
-        assert!(rpc(-32001, "Server overloaded; retry later.", None).is_retryable());
-        assert!(rpc(-32050, "Retry limit exceeded", None).is_retryable());
-        let nested = serde_json::json!({"details": [{"errorInfo": "SERVER_OVERLOADED"}]});
-        assert!(
-            rpc(-1, "x", Some(nested)).is_retryable(),
-            "overload data counts under any code"
-        );
-        assert!(!rpc(-32050, "some other server error", None).is_retryable());
-        assert!(
-            !rpc(-1, "retry limit", None).is_retryable(),
-            "the wording counts for server errors only"
-        );
-        assert!(!rpc(-32602, "bad params", None).is_retryable());
-    }
-}

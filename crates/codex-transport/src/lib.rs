@@ -16,7 +16,8 @@
 //!   that panics is answered for with an "internal error"; at most
 //!   [`ConnectionOptions::max_server_requests`] wait in handlers at once.
 //! - Every message is read and written by one codec, [`codex_protocol::wire`], shared with the
-//!   test servers.
+//!   test servers: [`Incoming::parse`](codex_protocol::wire::Incoming::parse) tells each
+//!   message of the server apart in one pass, and its `encode_*` functions write every one.
 //!
 //! # Transports
 //! A [`Transport`] moves whole messages. On a child's stdio, or any pair of byte streams

@@ -102,5 +102,5 @@ pub(crate) fn answer_line(id: &RequestId, answer: Result<Value, RpcError>) -> St
 }
 
 fn error_line(id: &RequestId, error: RpcError) -> String {
-    codex_protocol::wire::encode_error(id, &error.into())
+    codex_protocol::wire::encode_error(id, &error)
 }

@@ -123,7 +123,8 @@ impl std::fmt::Debug for NotificationFilter {
 /// One item of a subscription.
 ///
 /// `Err(Error::Decode { .. })` is one notification whose params did not match its method's
-/// type (the raw JSON is in the error); the stream goes on after it. `Err(Error::Closed(..))`
+/// type (the raw JSON, and the thread and turn ids it names, are in the error); the stream
+/// goes on after it. `Err(Error::Closed(..))`
 /// is the last item: the connection closed, and the stream ends after it. `Err(Error::Panic
 /// { .. })` is the last item too: the filter of the subscription panicked.
 pub type NotificationItem = Result<ServerNotificationMessage, Error>;

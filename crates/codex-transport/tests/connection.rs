@@ -633,6 +633,39 @@ async fn a_notification_with_bad_params_is_a_decode_error_in_the_stream_which_go
 }
 
 #[tokio::test]
+async fn an_undecodable_notification_reaches_the_turn_it_names_with_its_ids() {
+    let (connection, mut server) = connect(ConnectionOptions::new());
+    let mut stream = connection
+        .subscribe(NotificationFilter::custom(|meta| {
+            meta.turn_id == Some("turn-2")
+        }))
+        .await
+        .expect("subscribe");
+    let other = json!({"threadId": "thread-1", "turn": {"id": "turn-1", "status": 3}});
+    server.send(&notification("turn/completed", other)).await;
+    let ours = json!({"threadId": "thread-1", "turn": {"id": "turn-2", "status": 3}});
+    server.send(&notification("turn/completed", ours)).await;
+    // Without the ids read from the raw params, this would be the first item.
+    let fine = json!({"threadId": "thread-1", "turnId": "turn-2"});
+    server.send(&notification("future/thing", fine)).await;
+    let bad = stream.next().await.expect("an item");
+    let Err(Error::Decode {
+        method,
+        raw: Some(raw),
+        thread_id,
+        turn_id,
+        ..
+    }) = &bad
+    else {
+        panic!("expected a decode error, got {bad:?}");
+    };
+    assert_eq!(method, "turn/completed");
+    assert!(raw.contains("turn-2"), "{raw}");
+    assert_eq!(thread_id.as_deref(), Some("thread-1"));
+    assert_eq!(turn_id.as_deref(), Some("turn-2"));
+}
+
+#[tokio::test]
 async fn an_unknown_notification_method_is_delivered_as_unknown() {
     let (connection, mut server) = connect(ConnectionOptions::new());
     let mut stream = connection

@@ -9,7 +9,7 @@ mod fake_server;
 
 use std::time::{Duration, Instant};
 
-use codex_protocol::wire::RawMessage;
+use codex_protocol::wire::{Incoming, RawMessage};
 use codex_protocol::{ServerNotificationMessage, ServerRequestMessage};
 use codex_transport::{Connection, ConnectionOptions, Error, Transport};
 use proptest::prelude::*;
@@ -131,6 +131,23 @@ fn decoding_any_line_never_panics() {
         };
         // Each decoder either decodes or says why; none may panic.
         let raw = RawMessage::parse(text);
+        // The reader of the connection agrees with the classifier it is built on.
+        match (Incoming::parse(text), &raw) {
+            (
+                Ok(Incoming::Notification(_) | Incoming::Undecodable(_)),
+                Ok(RawMessage::Notification { .. }),
+            )
+            | (Ok(Incoming::Request { .. }), Ok(RawMessage::Request { .. }))
+            | (Ok(Incoming::Response { .. }), Ok(RawMessage::Response { .. }))
+            | (Err(_), Err(_)) => {}
+            // The one-pass decoding reads a notification the classifier cannot.
+            (Ok(Incoming::Notification(_)), Err(_)) => {}
+            (incoming, raw) => {
+                return Err(TestCaseError::fail(format!(
+                    "Incoming {incoming:?} but RawMessage {raw:?} for {text}"
+                )));
+            }
+        }
         let _ = serde_json::from_str::<ServerNotificationMessage>(text);
         let _ = serde_json::from_str::<ServerRequestMessage>(text);
         if let Ok(RawMessage::Notification { method, params, .. }) = raw {

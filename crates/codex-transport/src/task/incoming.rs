@@ -3,44 +3,14 @@
 
 use std::sync::Arc;
 
-use codex_protocol::wire::{self, RawMessage};
-use codex_protocol::{
-    JsonRpcErrorObject, ServerNotification, ServerNotificationMessage, ServerRequest,
-    ServerRequestMessage,
-};
-use serde::Deserialize;
+use codex_protocol::wire::{self, Incoming, UndecodableNotification};
+use codex_protocol::{ServerNotificationMessage, ServerRequest, ServerRequestMessage};
 use serde_json::value::RawValue;
 
 use super::{ConnectionTask, Stop};
 use crate::error::{Error, ErrorCode, RpcError};
 use crate::server_request::{answer_line, spawn_handler};
 use crate::subscription::NotificationMeta;
-
-/// `threadId` and `turnId` (or `turn.id`, as `turn/*` notifications carry it) read straight
-/// from params that did not decode into their type.
-#[derive(Deserialize, Default)]
-struct RawIds {
-    #[serde(rename = "threadId", default)]
-    thread_id: Option<String>,
-    #[serde(rename = "turnId", default)]
-    turn_id: Option<String>,
-    #[serde(default)]
-    turn: Option<RawTurn>,
-}
-
-#[derive(Deserialize, Default)]
-struct RawTurn {
-    #[serde(default)]
-    id: Option<String>,
-}
-
-impl RawIds {
-    pub(super) fn turn_id(&self) -> Option<&str> {
-        self.turn_id
-            .as_deref()
-            .or_else(|| self.turn.as_ref().and_then(|turn| turn.id.as_deref()))
-    }
-}
 
 impl ConnectionTask {
     /// Counts a skipped oversized line; when it was the answer to a pending request, that
@@ -59,58 +29,58 @@ impl ConnectionTask {
         }
     }
 
+    /// Carries out one line of the server: one match over what the codec says it is.
     pub(super) async fn handle_line(&mut self, line: &str) -> Option<Stop> {
-        // Most lines are notifications: decoded in one pass, params straight into their type.
-        // Anything else (an answer, a server request, params that do not decode) fails fast
-        // and is classified below.
-        if let Ok(message) = serde_json::from_str::<ServerNotificationMessage>(line) {
-            tracing::trace!(method = message.notification.method(), "notification");
-            return self.handle_notification(message, line.len()).await;
-        }
-        let message = RawMessage::parse(line);
-        if !matches!(message, Ok(RawMessage::Notification { .. })) {
+        let incoming = Incoming::parse(line);
+        if !matches!(
+            incoming,
+            Ok(Incoming::Notification(_) | Incoming::Undecodable(_))
+        ) {
             // An answer or a server request is seen after the notifications sent before it.
             self.flush();
         }
-        match message {
-            Ok(RawMessage::Request { id, method, params }) => {
+        match incoming {
+            Ok(Incoming::Notification(message)) => {
+                tracing::trace!(method = message.notification.method(), "notification");
+                self.handle_notification(message, line.len()).await
+            }
+            Ok(Incoming::Undecodable(notification)) => {
+                self.handle_undecodable(notification, line.len()).await
+            }
+            Ok(Incoming::Request { id, method, params }) => {
                 self.handle_server_request(id, &method, params, line).await;
                 None
             }
-            Ok(RawMessage::Notification {
-                method,
-                params,
-                emitted_at_ms,
-            }) => {
-                self.handle_raw_notification(&method, params, emitted_at_ms, line.len())
-                    .await
-            }
-            Ok(RawMessage::Response { id, outcome }) => {
+            Ok(Incoming::Response { id, outcome }) => {
                 self.handle_response(id, outcome);
                 None
             }
             Err(err) => {
-                let shown: String = line.chars().take(200).collect();
-                let description = format!(
-                    "skipped a line from the server that is not a JSON-RPC message ({err}): {shown}"
-                );
-                // A broken answer still says whose it is: its caller learns now rather than never.
-                let pending =
-                    wire::response_id_of_head(line).and_then(|id| self.pending.remove(&id));
-                if let Some(pending) = pending {
-                    let source = match err {
-                        wire::EnvelopeError::Json(source) => source,
-                        other => serde::de::Error::custom(other),
-                    };
-                    let _ =
-                        pending
-                            .reply
-                            .send(Err(Error::decode(&pending.method, source, Some(line))));
-                }
-                self.shared.record(|e| e.malformed_lines += 1, description);
+                self.skip_malformed(line, err);
                 None
             }
         }
+    }
+
+    /// Counts a line that is not a JSON-RPC message; when its head says whose answer it was,
+    /// that caller learns now rather than never.
+    fn skip_malformed(&mut self, line: &str, err: wire::EnvelopeError) {
+        let shown: String = line.chars().take(200).collect();
+        let description = format!(
+            "skipped a line from the server that is not a JSON-RPC message ({err}): {shown}"
+        );
+        if let Some(pending) =
+            wire::response_id_of_head(line).and_then(|id| self.pending.remove(&id))
+        {
+            let source = match err {
+                wire::EnvelopeError::Json(source) => source,
+                other => serde::de::Error::custom(other),
+            };
+            let _ = pending
+                .reply
+                .send(Err(Error::decode(&pending.method, source, Some(line))));
+        }
+        self.shared.record(|e| e.malformed_lines += 1, description);
     }
 
     pub(super) fn handle_response(
@@ -137,10 +107,10 @@ impl ConnectionTask {
                 }
                 Ok(result.to_owned())
             }
-            Err(error) => match serde_json::from_str::<JsonRpcErrorObject>(error.get()) {
+            Err(error) => match serde_json::from_str::<RpcError>(error.get()) {
                 Ok(error) => Err(Error::Rpc {
                     method: pending.method.to_string(),
-                    error: Box::new(RpcError::from(error)),
+                    error: Box::new(error),
                 }),
                 // Not a JSON-RPC error object (a string code, say): still this request's failure.
                 Err(err) => Err(Error::decode(&pending.method, err, Some(error.get()))),
@@ -171,43 +141,27 @@ impl ConnectionTask {
         self.deliver(targets, Ok(message), bytes).await
     }
 
-    /// A notification the one-pass decoding refused, classified by the codec: decoded from
-    /// its params alone (it may be an odd line, a `result` member beside its `method`, say),
-    /// or else its subscribers get the error, with the raw params, found by the ids read
-    /// straight from the JSON.
-    pub(super) async fn handle_raw_notification(
+    /// A notification whose params did not decode: its subscribers (found by the ids the
+    /// codec read from the params) get the error, with the raw params.
+    async fn handle_undecodable(
         &mut self,
-        method: &str,
-        params: Option<&RawValue>,
-        emitted_at_ms: Option<i64>,
+        notification: UndecodableNotification<'_>,
         bytes: usize,
     ) -> Option<Stop> {
-        let params = params.map_or("null", RawValue::get);
-        let err = match ServerNotification::decode(
-            method,
-            &mut serde_json::Deserializer::from_str(params),
-        ) {
-            Ok(notification) => {
-                let message = ServerNotificationMessage {
-                    notification,
-                    emitted_at_ms,
-                };
-                return self.handle_notification(message, bytes).await;
-            }
-            Err(err) => err,
-        };
-        let ids: RawIds = serde_json::from_str(params).unwrap_or_default();
         let meta = NotificationMeta {
-            method,
-            thread_id: ids.thread_id.as_deref(),
-            turn_id: ids.turn_id(),
+            method: &notification.method,
+            thread_id: notification.thread_id.as_deref(),
+            turn_id: notification.turn_id.as_deref(),
         };
         let targets = self.matching(&meta);
         self.shared.record(
             |_| {},
-            format!("the params of notification `{method}` did not decode: {err}"),
+            format!(
+                "the params of notification `{}` did not decode: {}",
+                notification.method, notification.error
+            ),
         );
-        let error = Error::decode(method, err, Some(params));
+        let error = Error::undecodable(notification);
         self.deliver(targets, Err(error), bytes).await
     }
 
