@@ -165,7 +165,7 @@ impl<'de, P: CallPayload> Visitor<'de> for CallVisitor<P> {
                 Member::Outcome => {
                     return Err(A::Error::custom("a response, not a method call"));
                 }
-                Member::Method => method = Some(map.next_value::<MethodName<'de>>()?.0),
+                Member::Method => method = Some(map.next_value::<wire::Text<'de>>()?.0),
                 Member::Params => match &method {
                     Some(method) => {
                         payload = Some(map.next_value_seed(ParamsSeed::<P> {
@@ -215,11 +215,6 @@ impl<'de, P: CallPayload> DeserializeSeed<'de> for ParamsSeed<'_, P> {
         P::decode_params(self.method, deserializer).map_err(|err| params_error(self.method, err))
     }
 }
-
-/// A method name, borrowed from the input when it can be (it has no escapes): serde's
-/// `borrow` on a `Cow` does that.
-#[derive(Deserialize)]
-struct MethodName<'a>(#[serde(borrow)] Cow<'a, str>);
 
 /// Names the method in a params decoding error.
 fn params_error<E: serde::de::Error>(method: &str, err: impl std::fmt::Display) -> E {

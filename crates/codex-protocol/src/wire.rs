@@ -119,15 +119,29 @@ impl<'a> RawMessage<'a> {
     /// # Errors
     /// [`EnvelopeError`] when the line is not a JSON-RPC message.
     pub fn parse(line: &'a str) -> Result<Self, EnvelopeError> {
-        let members: Members<'a> = serde_json::from_str(line).map_err(EnvelopeError::Json)?;
-        classify(
-            members.id,
-            members.method,
-            members.params,
-            members.result,
-            members.error,
-            members.emitted_at_ms,
-        )
+        let m: Members<'a> = serde_json::from_str(line).map_err(EnvelopeError::Json)?;
+        // `method` and `id` make a request, `method` alone a notification, `id` alone a
+        // response (`error` wins over `result`; `null` counts as absent for params and error).
+        let params = m.params.filter(|p| p.get() != "null");
+        match (m.method, m.id) {
+            (Some(method), Some(id)) => Ok(RawMessage::Request { id, method, params }),
+            (Some(method), None) => Ok(RawMessage::Notification {
+                method,
+                params,
+                emitted_at_ms: m
+                    .emitted_at_ms
+                    .and_then(|raw| raw.get().parse::<i64>().ok()),
+            }),
+            (None, Some(id)) => {
+                let outcome = match (m.error.filter(|e| e.get() != "null"), m.result) {
+                    (Some(error), _) => Err(error),
+                    (None, Some(result)) => Ok(result),
+                    (None, None) => return Err(EnvelopeError::NoOutcome),
+                };
+                Ok(RawMessage::Response { id, outcome })
+            }
+            (None, None) => Err(EnvelopeError::NeitherMethodNorId),
+        }
     }
 
     /// The method of a request or notification.
@@ -270,9 +284,10 @@ struct TurnMembers<'a> {
     id: Option<&'a RawValue>,
 }
 
-/// A string, borrowed from the input when it has no escapes.
+/// A string, borrowed from the input when it has no escapes (serde's `borrow` on a `Cow`
+/// does that): ids here, method names in the typed messages' decoder.
 #[derive(Deserialize)]
-struct Text<'a>(#[serde(borrow)] Cow<'a, str>);
+pub(crate) struct Text<'a>(#[serde(borrow)] pub(crate) Cow<'a, str>);
 
 fn text(raw: Option<&RawValue>) -> Option<Cow<'_, str>> {
     raw.and_then(|raw| serde_json::from_str::<Text<'_>>(raw.get()).ok())
@@ -292,37 +307,6 @@ impl<'a> Ids<'a> {
             thread_id: text(members.thread_id),
             turn_id,
         }
-    }
-}
-
-/// The rules that make members a message: `method` and `id` make a request, `method` alone a
-/// notification, `id` alone a response (`error` wins over `result`; `null` counts as absent
-/// for params and error).
-fn classify<'a>(
-    id: Option<&'a RawValue>,
-    method: Option<Cow<'a, str>>,
-    params: Option<&'a RawValue>,
-    result: Option<&'a RawValue>,
-    error: Option<&'a RawValue>,
-    emitted_at_ms: Option<&'a RawValue>,
-) -> Result<RawMessage<'a>, EnvelopeError> {
-    let params = params.filter(|p| p.get() != "null");
-    match (method, id) {
-        (Some(method), Some(id)) => Ok(RawMessage::Request { id, method, params }),
-        (Some(method), None) => Ok(RawMessage::Notification {
-            method,
-            params,
-            emitted_at_ms: emitted_at_ms.and_then(|raw| raw.get().parse::<i64>().ok()),
-        }),
-        (None, Some(id)) => {
-            let outcome = match (error.filter(|e| e.get() != "null"), result) {
-                (Some(error), _) => Err(error),
-                (None, Some(result)) => Ok(result),
-                (None, None) => return Err(EnvelopeError::NoOutcome),
-            };
-            Ok(RawMessage::Response { id, outcome })
-        }
-        (None, None) => Err(EnvelopeError::NeitherMethodNorId),
     }
 }
 
@@ -351,7 +335,12 @@ pub fn response_id_of_head(head: &str) -> Option<i64> {
 /// A request line (without its `\n`): `{"id":ID,"method":M,"params":P}`; `params` is left out
 /// when `None`.
 pub fn encode_request(id: &RequestId, method: &str, params: Option<&RawValue>) -> String {
-    encode_call(Some(id), method, params, None)
+    to_line(&Call {
+        id: Some(id),
+        method,
+        params,
+        emitted_at_ms: None,
+    })
 }
 
 /// A notification line: `{"method":M,"params":P}`, with `emittedAtMs` when given (as the
@@ -361,7 +350,12 @@ pub fn encode_notification(
     params: Option<&RawValue>,
     emitted_at_ms: Option<i64>,
 ) -> String {
-    encode_call(None, method, params, emitted_at_ms)
+    to_line(&Call {
+        id: None,
+        method,
+        params,
+        emitted_at_ms,
+    })
 }
 
 /// A successful response line: `{"id":ID,"result":R}`.
@@ -382,20 +376,6 @@ pub fn encode_error(id: &RequestId, error: &RpcError) -> String {
         error: &'a RpcError,
     }
     to_line(&Answer { id, error })
-}
-
-fn encode_call(
-    id: Option<&RequestId>,
-    method: &str,
-    params: Option<&RawValue>,
-    emitted_at_ms: Option<i64>,
-) -> String {
-    to_line(&Call {
-        id,
-        method,
-        params,
-        emitted_at_ms,
-    })
 }
 
 /// A method call as it is written: `{id?, method, params?, emittedAtMs?}`, in the order the
