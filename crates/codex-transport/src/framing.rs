@@ -12,6 +12,19 @@ pub(crate) const HEAD_BYTES: usize = 256;
 /// How much to ask the stream for at a time.
 pub(crate) const READ_CHUNK: usize = 64 * 1024;
 
+/// Drops the consumed `buf[..*start]` from the front when that saves growing (all of it when
+/// everything was read), and reserves a read chunk: the buffer policy of both readers.
+pub(crate) fn make_room(buf: &mut Vec<u8>, start: &mut usize) {
+    if *start == buf.len() {
+        buf.clear();
+        *start = 0;
+    } else if *start > 0 && buf.capacity() - buf.len() < READ_CHUNK {
+        buf.drain(..*start);
+        *start = 0;
+    }
+    buf.reserve(READ_CHUNK);
+}
+
 /// What reading the next message gave: from a byte stream, a message is one line; from a
 /// WebSocket, one message of the WebSocket (or each of several JSON values it holds).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -25,6 +38,13 @@ pub(crate) enum Received {
     NotUtf8,
     /// The stream ended.
     Eof,
+}
+
+impl Received {
+    /// A skipped message, told by its first bytes.
+    pub(crate) fn too_long(head: &[u8]) -> Self {
+        Received::TooLong(String::from_utf8_lossy(head).into_owned())
+    }
 }
 
 /// Splits a byte stream into lines.
@@ -128,7 +148,7 @@ impl<R: AsyncRead + Unpin> LineReader<R> {
                 self.start = 0;
                 self.scanned = 0;
             }
-            self.make_room();
+            make_room(&mut self.buf, &mut self.start);
             if self.reader.read_buf(&mut self.buf).await? == 0 {
                 let (line_start, end) = (self.start, self.buf.len());
                 self.start = end;
@@ -142,7 +162,7 @@ impl<R: AsyncRead + Unpin> LineReader<R> {
     }
 
     fn too_long(&mut self) -> Received {
-        Received::TooLong(String::from_utf8_lossy(&std::mem::take(&mut self.head)).into_owned())
+        Received::too_long(&std::mem::take(&mut self.head))
     }
 
     /// The line in `buf[from..to]`, or `None` when it is blank.
@@ -158,15 +178,6 @@ impl<R: AsyncRead + Unpin> LineReader<R> {
             Ok(text) => Received::Message(text.to_owned()),
             Err(_) => Received::NotUtf8,
         })
-    }
-
-    /// Drops consumed bytes from the front when that saves growing, and reserves a read chunk.
-    fn make_room(&mut self) {
-        if self.start > 0 && self.buf.capacity() - self.buf.len() < READ_CHUNK {
-            self.buf.drain(..self.start);
-            self.start = 0;
-        }
-        self.buf.reserve(READ_CHUNK);
     }
 }
 

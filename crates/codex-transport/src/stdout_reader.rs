@@ -16,8 +16,7 @@ use std::time::{Duration, Instant};
 use tokio::io::{AsyncRead, ReadBuf};
 use tokio::sync::mpsc;
 
-/// How much one read asks for.
-const CHUNK_BYTES: usize = 64 * 1024;
+use crate::framing::READ_CHUNK;
 
 /// Chunks in flight between the thread and the connection: with the chunk size, a bound on
 /// what the thread holds that the connection has not taken (backpressure reaches the server
@@ -105,7 +104,7 @@ fn read_loop(
         last_read: None,
     };
     let mut between_lines = true;
-    let mut buffer = vec![0; CHUNK_BYTES];
+    let mut buffer = vec![0; READ_CHUNK];
     loop {
         if let Some(at) = coalescing.hold_until(between_lines) {
             let now = Instant::now();

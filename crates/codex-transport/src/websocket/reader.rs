@@ -15,7 +15,7 @@ use tokio::io::{AsyncRead, AsyncReadExt};
 
 use super::frame::{self, CLOSE, CONTINUATION, Header, PING, Parsed};
 use super::writer::Link;
-use crate::framing::{HEAD_BYTES, READ_CHUNK, Received};
+use crate::framing::{self, HEAD_BYTES, Received};
 
 /// The data frame whose payload is being read.
 #[derive(Debug, Clone, Copy)]
@@ -263,10 +263,7 @@ impl MessageReader {
         }
         self.in_message = false;
         if std::mem::take(&mut self.discarding) {
-            let head = std::mem::take(&mut self.head);
-            return Step::Yield(Received::TooLong(
-                String::from_utf8_lossy(&head).into_owned(),
-            ));
+            return Step::Yield(Received::too_long(&std::mem::take(&mut self.head)));
         }
         match String::from_utf8(std::mem::take(&mut self.message)) {
             Ok(text) => self.messages_of(text),
@@ -339,7 +336,7 @@ impl MessageReader {
 
     /// Reads more of the socket (or notes its end).
     async fn read(&mut self) {
-        self.make_room();
+        framing::make_room(&mut self.buf, &mut self.start);
         match self.stream.read_buf(&mut self.buf).await {
             Ok(0) => {
                 let inside = self.frame.is_some() || self.in_message || self.start < self.buf.len();
@@ -354,18 +351,6 @@ impl MessageReader {
                 self.finish(format!("reading from the WebSocket failed: {err}"));
             }
         }
-    }
-
-    /// Drops consumed bytes from the front when that saves growing, and reserves a read chunk.
-    fn make_room(&mut self) {
-        if self.start == self.buf.len() {
-            self.buf.clear();
-            self.start = 0;
-        } else if self.start > 0 && self.buf.capacity() - self.buf.len() < READ_CHUNK {
-            self.buf.drain(..self.start);
-            self.start = 0;
-        }
-        self.buf.reserve(READ_CHUNK);
     }
 }
 
