@@ -99,13 +99,21 @@ impl Codex {
         Thread::new(inner, Arc::clone(&self.runtime))
     }
 
+    /// Waits for a call of the async API that gives a thread, and wraps the thread.
+    fn block_on_thread(
+        &self,
+        call: impl std::future::Future<Output = Result<crate::Thread>>,
+    ) -> Result<Thread> {
+        let thread = self.runtime.block_on(call)?;
+        Ok(self.thread_of(thread))
+    }
+
     /// Starts a thread.
     ///
     /// # Errors
     /// As [`crate::Codex::thread_start`].
     pub fn thread_start(&self, options: impl Into<Option<ThreadStartOptions>>) -> Result<Thread> {
-        let thread = self.runtime.block_on(self.inner.thread_start(options))?;
-        Ok(self.thread_of(thread))
+        self.block_on_thread(self.inner.thread_start(options))
     }
 
     /// A handle on a loaded thread, without a request.
@@ -122,10 +130,7 @@ impl Codex {
         id: impl Into<String>,
         options: impl Into<Option<ThreadResumeOptions>>,
     ) -> Result<Thread> {
-        let thread = self
-            .runtime
-            .block_on(self.inner.thread_resume(id, options))?;
-        Ok(self.thread_of(thread))
+        self.block_on_thread(self.inner.thread_resume(id, options))
     }
 
     /// Resumes a thread with the functions that answer its dynamic tools here; the tools run
@@ -139,10 +144,7 @@ impl Codex {
         options: impl Into<Option<ThreadResumeOptions>>,
         tools: Vec<crate::Tool>,
     ) -> Result<Thread> {
-        let thread = self
-            .runtime
-            .block_on(self.inner.thread_resume_with_tools(id, options, tools))?;
-        Ok(self.thread_of(thread))
+        self.block_on_thread(self.inner.thread_resume_with_tools(id, options, tools))
     }
 
     /// Copies a thread into a new one.
@@ -154,8 +156,7 @@ impl Codex {
         id: impl Into<String>,
         options: impl Into<Option<ThreadForkOptions>>,
     ) -> Result<Thread> {
-        let thread = self.runtime.block_on(self.inner.thread_fork(id, options))?;
-        Ok(self.thread_of(thread))
+        self.block_on_thread(self.inner.thread_fork(id, options))
     }
 
     /// Archives a thread.
@@ -171,8 +172,7 @@ impl Codex {
     /// # Errors
     /// As [`crate::Codex::thread_unarchive`].
     pub fn thread_unarchive(&self, id: impl Into<String>) -> Result<Thread> {
-        let thread = self.runtime.block_on(self.inner.thread_unarchive(id))?;
-        Ok(self.thread_of(thread))
+        self.block_on_thread(self.inner.thread_unarchive(id))
     }
 
     /// Every stored thread matching `params`, all pages.
@@ -262,7 +262,7 @@ impl Codex {
     /// As [`crate::Codex::login_chatgpt`].
     pub fn login_chatgpt(&self) -> Result<LoginHandle> {
         let inner = self.runtime.block_on(self.inner.login_chatgpt())?;
-        Ok(self.login_of(inner))
+        Ok(LoginHandle::new(inner, Arc::clone(&self.runtime)))
     }
 
     /// Starts a ChatGPT login with a device code: show [`LoginHandle::url`] and
@@ -274,11 +274,7 @@ impl Codex {
         let inner = self
             .runtime
             .block_on(self.inner.login_chatgpt_device_code())?;
-        Ok(self.login_of(inner))
-    }
-
-    fn login_of(&self, inner: crate::LoginHandle) -> LoginHandle {
-        LoginHandle::new(inner, Arc::clone(&self.runtime))
+        Ok(LoginHandle::new(inner, Arc::clone(&self.runtime)))
     }
 
     /// Runs a future of the async API on this client's runtime and waits for it: the way to
@@ -308,10 +304,7 @@ impl Codex {
         options: impl Into<Option<ThreadStartOptions>>,
         tools: Vec<crate::Tool>,
     ) -> Result<Thread> {
-        let thread = self
-            .runtime
-            .block_on(self.inner.thread_start_with_tools(options, tools))?;
-        Ok(self.thread_of(thread))
+        self.block_on_thread(self.inner.thread_start_with_tools(options, tools))
     }
 }
 

@@ -167,9 +167,14 @@ impl Codex {
             params.dynamic_tools = Some(specs);
         }
         let response = self.request::<requests::ThreadStart>(params).await?;
-        let thread = Thread::new(self.clone(), response.thread.id);
-        self.inner.tools.register(thread.id(), &tools);
-        Ok(thread)
+        Ok(self.thread_with_tools(response.thread.id, &tools))
+    }
+
+    /// A handle on a thread the server just answered for, its `tools` answered here.
+    fn thread_with_tools(&self, id: String, tools: &[Tool]) -> Thread {
+        let thread = Thread::new(self.clone(), id);
+        self.inner.tools.register(thread.id(), tools);
+        thread
     }
 
     /// A handle on an existing thread, without a request: use it when the thread is loaded
@@ -211,9 +216,7 @@ impl Codex {
         let mut params = options.into().unwrap_or_default().into_params(id.into());
         self.fill_approvals(&mut params.approval_policy, &mut params.approvals_reviewer);
         let response = self.request::<requests::ThreadResume>(params).await?;
-        let thread = Thread::new(self.clone(), response.thread.id);
-        self.inner.tools.register(thread.id(), &tools);
-        Ok(thread)
+        Ok(self.thread_with_tools(response.thread.id, &tools))
     }
 
     /// Copies a thread into a new one, with the client's default [`ApprovalMode`] unless the
@@ -234,12 +237,9 @@ impl Codex {
             .into_params(source.clone());
         self.fill_approvals(&mut params.approval_policy, &mut params.approvals_reviewer);
         let response = self.request::<requests::ThreadFork>(params).await?;
-        let thread = Thread::new(self.clone(), response.thread.id);
         // The fork keeps the source's tools on the server; it keeps their functions here.
-        self.inner
-            .tools
-            .register(thread.id(), &self.inner.tools.of(&source));
-        Ok(thread)
+        let tools = self.inner.tools.of(&source);
+        Ok(self.thread_with_tools(response.thread.id, &tools))
     }
 
     /// Archives a thread (it leaves the default `thread/list`).

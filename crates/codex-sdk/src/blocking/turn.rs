@@ -24,6 +24,14 @@ impl TurnHandle {
         TurnHandle { inner, runtime }
     }
 
+    /// The handle with its async handle changed by one of that handle's settings.
+    fn map(self, setting: impl FnOnce(crate::TurnHandle) -> crate::TurnHandle) -> Self {
+        TurnHandle {
+            inner: setting(self.inner),
+            runtime: self.runtime,
+        }
+    }
+
     /// The turn's id.
     pub fn id(&self) -> &str {
         self.inner.id()
@@ -38,30 +46,21 @@ impl TurnHandle {
     /// [`crate::TurnHandle::idle_timeout`]).
     #[must_use]
     pub fn idle_timeout(self, idle: Option<Duration>) -> Self {
-        TurnHandle {
-            inner: self.inner.idle_timeout(idle),
-            runtime: self.runtime,
-        }
+        self.map(|inner| inner.idle_timeout(idle))
     }
 
     /// The longest time the turn may take from its start (see
     /// [`crate::TurnHandle::deadline`]).
     #[must_use]
     pub fn deadline(self, deadline: Option<Duration>) -> Self {
-        TurnHandle {
-            inner: self.inner.deadline(deadline),
-            runtime: self.runtime,
-        }
+        self.map(|inner| inner.deadline(deadline))
     }
 
     /// Whether dropping the handle and its stream before the turn completes interrupts it
     /// (see [`crate::TurnHandle::interrupt_on_drop`]).
     #[must_use]
     pub fn interrupt_on_drop(self, interrupt: bool) -> Self {
-        TurnHandle {
-            inner: self.inner.interrupt_on_drop(interrupt),
-            runtime: self.runtime,
-        }
+        self.map(|inner| inner.interrupt_on_drop(interrupt))
     }
 
     /// The turn's events as an iterator, ending after `turn/completed` (see
