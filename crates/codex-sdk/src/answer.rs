@@ -29,11 +29,10 @@ where
 }
 
 fn encoding_error(err: &serde_json::Error) -> RpcError {
-    RpcError {
-        code: ErrorCode::INTERNAL_ERROR,
-        message: format!("the client could not encode its answer: {err}"),
-        data: None,
-    }
+    RpcError::new(
+        ErrorCode::INTERNAL_ERROR,
+        format!("the client could not encode its answer: {err}"),
+    )
 }
 
 /// The answer of a method that always has one.
@@ -62,10 +61,11 @@ where
     let method = request.method().to_owned();
     let params = request.serialize_payload(serde_json::value::Serializer);
     Box::pin(async move {
-        let params = params.map_err(|err| RpcError {
-            code: ErrorCode::INTERNAL_ERROR,
-            message: format!("the client could not read the params of `{method}`: {err}"),
-            data: None,
+        let params = params.map_err(|err| {
+            RpcError::new(
+                ErrorCode::INTERNAL_ERROR,
+                format!("the client could not read the params of `{method}`: {err}"),
+            )
         })?;
         answer(method, params).await
     })

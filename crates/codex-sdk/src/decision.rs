@@ -107,11 +107,8 @@ fn denied() -> ReviewDecision {
 
 /// The answer to a request nobody handles.
 pub(crate) fn refuse(method: &str) -> RpcError {
-    RpcError {
-        code: ErrorCode::METHOD_NOT_FOUND,
-        message: format!(
-            "the client does not answer `{method}`: set an approval handler that does"
-        ),
-        data: None,
-    }
+    RpcError::new(
+        ErrorCode::METHOD_NOT_FOUND,
+        format!("the client does not answer `{method}`: set an approval handler that does"),
+    )
 }

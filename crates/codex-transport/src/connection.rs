@@ -229,10 +229,7 @@ impl Connection {
             span: span.clone(),
         };
         let exchange = async {
-            self.commands
-                .send(command)
-                .await
-                .map_err(|_| self.shared.closed_error())?;
+            self.send(command).await?;
             answer.await.map_err(|_| self.shared.closed_error())?
         };
         // The timeout covers the whole exchange: queueing the request included.
@@ -261,9 +258,9 @@ impl Connection {
     /// # Errors
     /// [`Error::Closed`] when the connection is closed.
     pub async fn notify<N: Notification>(&self, params: N::Params) -> Result<()> {
+        let method = Cow::Borrowed(N::METHOD);
         let params = encode(N::METHOD, &params)?;
-        self.send_notification(Cow::Borrowed(N::METHOD), params)
-            .await
+        self.send(Command::Notify { method, params }).await
     }
 
     /// Sends a notification by method name.
@@ -272,17 +269,14 @@ impl Connection {
     /// [`Error::Closed`] when the connection is closed.
     pub async fn notify_value(&self, method: &str, params: Value) -> Result<()> {
         let params = encode(method, &params)?;
-        self.send_notification(Cow::Owned(method.to_owned()), params)
-            .await
+        let method = Cow::Owned(method.to_owned());
+        self.send(Command::Notify { method, params }).await
     }
 
-    async fn send_notification(
-        &self,
-        method: Cow<'static, str>,
-        params: Option<Box<RawValue>>,
-    ) -> Result<()> {
+    /// Hands `command` to the connection task; the connection's close when it has ended.
+    async fn send(&self, command: Command) -> Result<()> {
         self.commands
-            .send(Command::Notify { method, params })
+            .send(command)
             .await
             .map_err(|_| self.shared.closed_error())
     }
@@ -300,10 +294,7 @@ impl Connection {
         // No need to wait for the task to take it: commands are carried out in order, each
         // before the task reads another line, so the subscription is in place before any
         // request sent after this returns, and before any line read after it.
-        self.commands
-            .send(Command::Subscribe { filter, sender })
-            .await
-            .map_err(|_| self.shared.closed_error())?;
+        self.send(Command::Subscribe { filter, sender }).await?;
         Ok(NotificationStream::new(receiver, Arc::clone(&self.shared)))
     }
 

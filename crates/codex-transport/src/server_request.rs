@@ -72,11 +72,10 @@ pub(crate) fn spawn_handler(
         };
         let answer = answer.unwrap_or_else(|panic| {
             tracing::error!(%method, "the server-request handler panicked: {panic}");
-            Err(RpcError {
-                code: ErrorCode::INTERNAL_ERROR,
-                message: format!("the client's handler for `{method}` panicked: {panic}"),
-                data: None,
-            })
+            Err(RpcError::new(
+                ErrorCode::INTERNAL_ERROR,
+                format!("the client's handler for `{method}` panicked: {panic}"),
+            ))
         });
         let _ = lines.send(answer_line(&id, answer)).await;
         drop(slot);
@@ -88,19 +87,14 @@ pub(crate) fn answer_line(id: &RequestId, answer: Result<Value, RpcError>) -> St
     match answer {
         Ok(result) => match serde_json::value::to_raw_value(&result) {
             Ok(raw) => codex_protocol::wire::encode_result(id, &raw),
-            Err(err) => error_line(
+            Err(err) => codex_protocol::wire::encode_error(
                 id,
-                RpcError {
-                    code: ErrorCode::INTERNAL_ERROR,
-                    message: format!("the client could not encode its answer: {err}"),
-                    data: None,
-                },
+                &RpcError::new(
+                    ErrorCode::INTERNAL_ERROR,
+                    format!("the client could not encode its answer: {err}"),
+                ),
             ),
         },
-        Err(error) => error_line(id, error),
+        Err(error) => codex_protocol::wire::encode_error(id, &error),
     }
-}
-
-fn error_line(id: &RequestId, error: RpcError) -> String {
-    codex_protocol::wire::encode_error(id, &error)
 }

@@ -187,18 +187,14 @@ impl ConnectionTask {
             ServerRequest::decode(method, &mut serde_json::Deserializer::from_str(params_text));
         tracing::debug!(method, %id, "server request");
         let refusal = match (&decoded, &self.handler) {
-            (Err(err), _) => Some(RpcError {
-                code: ErrorCode::INVALID_PARAMS,
-                message: format!("the client could not decode the params of `{method}`: {err}"),
-                data: None,
-            }),
-            (Ok(_), None) => Some(RpcError {
-                code: ErrorCode::METHOD_NOT_FOUND,
-                message: format!(
-                    "this client answers no server requests (no handler for `{method}`)"
-                ),
-                data: None,
-            }),
+            (Err(err), _) => Some(RpcError::new(
+                ErrorCode::INVALID_PARAMS,
+                format!("the client could not decode the params of `{method}`: {err}"),
+            )),
+            (Ok(_), None) => Some(RpcError::new(
+                ErrorCode::METHOD_NOT_FOUND,
+                format!("this client answers no server requests (no handler for `{method}`)"),
+            )),
             (Ok(_), Some(_)) => None,
         };
         if let Some(error) = refusal {
@@ -211,13 +207,12 @@ impl ConnectionTask {
             return;
         };
         let Ok(slot) = Arc::clone(&self.handler_slots).try_acquire_owned() else {
-            let error = RpcError {
-                code: ErrorCode::SERVER_OVERLOADED,
-                message: format!(
+            let error = RpcError::new(
+                ErrorCode::SERVER_OVERLOADED,
+                format!(
                     "the client has too many server requests in its handlers to take `{method}`"
                 ),
-                data: None,
-            };
+            );
             self.write(answer_line(&id, Err(error))).await;
             return;
         };
