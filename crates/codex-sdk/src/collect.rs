@@ -137,14 +137,6 @@ impl TurnCollector {
         }
     }
 
-    /// Whether `bytes` more fit the bound.
-    fn fits(&self, bytes: usize) -> Result<(), Overflow> {
-        match self.held.checked_add(bytes) {
-            Some(total) if total <= self.limit => Ok(()),
-            _ => Err(Overflow),
-        }
-    }
-
     /// The hot path: one delta appended to its item's text.
     fn delta(
         &mut self,
@@ -169,8 +161,7 @@ impl TurnCollector {
             // The first delta of this text: it costs the line it came in (its id and
             // bookkeeping), at least its text.
             let cost = wire_bytes.max(delta.len());
-            self.fits(cost)?;
-            self.held += cost;
+            self.replace(0, cost)?;
             let streamed = Streamed {
                 kind,
                 text: delta.to_owned(),
@@ -192,8 +183,7 @@ impl TurnCollector {
             self.last_open = at;
             return Ok(());
         };
-        self.fits(delta.len())?;
-        self.held += delta.len();
+        self.replace(0, delta.len())?;
         self.last_open = at;
         let open = &mut self.open[at];
         open.text_bytes += delta.len();
