@@ -98,24 +98,6 @@ struct DecodedCall<P> {
     emitted_at_ms: Option<i64>,
 }
 
-impl<'de, P: CallPayload> DecodedCall<P> {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        deserializer.deserialize_map(CallVisitor(std::marker::PhantomData))
-    }
-
-    /// The id to answer with and the request, or an error naming the method when the
-    /// request came without an id.
-    fn into_request<E: serde::de::Error>(self) -> Result<(RequestId, P), E> {
-        match self.id {
-            Some(id) => Ok((id, self.payload)),
-            None => Err(E::custom(format_args!(
-                "request `{}` has no `id`",
-                self.payload.method()
-            ))),
-        }
-    }
-}
-
 /// The members of a message, as keys.
 #[derive(Deserialize)]
 #[serde(field_identifier)]
@@ -260,8 +242,14 @@ macro_rules! request_message {
             }
 
             fn from_call<E: serde::de::Error>(call: DecodedCall<$payload>) -> Result<Self, E> {
-                let (id, request) = call.into_request()?;
-                Ok(Self { id, request })
+                let request = call.payload;
+                match call.id {
+                    Some(id) => Ok(Self { id, request }),
+                    None => Err(E::custom(format_args!(
+                        "request `{}` has no `id`",
+                        request.method()
+                    ))),
+                }
             }
         }
     )*};
@@ -308,7 +296,8 @@ macro_rules! call_message_serde {
     ($($message:ty),* $(,)?) => {$(
         impl<'de> Deserialize<'de> for $message {
             fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-                <$message as CallMessage>::from_call(DecodedCall::deserialize(deserializer)?)
+                let call = deserializer.deserialize_map(CallVisitor(std::marker::PhantomData))?;
+                <$message as CallMessage>::from_call(call)
             }
         }
 
