@@ -453,20 +453,21 @@ impl TurnStream {
                     self.finished = true;
                     Poll::Ready(None)
                 }
+                // A notification of another turn that did not decode (the subscription takes
+                // the whole thread until the turn's id is known): not this turn's, so neither
+                // its error nor its end. One that names no turn is not known to be another's.
+                Some(Err(codex_transport::Error::Decode {
+                    turn_id: Some(other),
+                    ..
+                })) if *other != *self.guard.turn_id => continue,
                 Some(Err(codex_transport::Error::Decode {
                     method,
                     source,
                     raw,
-                    turn_id,
                     ..
                 })) if method
                     == <notifications::TurnCompleted as ServerNotificationMethod>::METHOD =>
                 {
-                    // Another turn's end (the subscription takes the whole thread until the
-                    // turn's id is known); one that names no turn is not known to be another's.
-                    if turn_id.is_some_and(|id| *id != *self.guard.turn_id) {
-                        continue;
-                    }
                     // The end of this turn that cannot be read: end with it rather than wait
                     // for an end that already came.
                     self.guard.completed.store(true, Ordering::Relaxed);

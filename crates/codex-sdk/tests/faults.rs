@@ -308,6 +308,53 @@ async fn an_undecodable_turn_completed_of_another_turn_is_not_this_turns_end() {
 }
 
 #[tokio::test]
+async fn an_undecodable_event_of_another_turn_is_not_this_turns_error() {
+    let (codex, mut server) = fake_server::start(Codex::builder()).await;
+    let events = tokio::spawn(async move {
+        let mut handle = codex.thread(THREAD).turn("hi").await?;
+        let mut stream = handle.stream();
+        let mut seen = Vec::new();
+        while let Some(event) = stream.next().await {
+            seen.push(event);
+        }
+        Ok::<_, Error>(seen)
+    });
+    // Sent before the answer to `turn/start`, while the turn's stream takes the whole thread.
+    let request = server.receive_method("turn/start").await;
+    let broken = |turn: &str| json!({"threadId": THREAD, "turnId": turn, "item": 42});
+    server.notify("item/started", broken("turn-0")).await;
+    server
+        .answer(&request, json!({"turn": turn("turn-1", "inProgress")}))
+        .await;
+    server.notify("item/started", broken("turn-1")).await;
+    server
+        .notify(
+            "turn/completed",
+            json!({"threadId": THREAD, "turn": turn("turn-1", "completed")}),
+        )
+        .await;
+    let seen = tokio::time::timeout(PATIENCE, events)
+        .await
+        .expect("the turn ends")
+        .expect("task")
+        .expect("turn/start");
+    let decode_errors: Vec<_> = seen
+        .iter()
+        .filter_map(|event| match event {
+            Err(Error::Transport(codex_sdk::transport::Error::Decode { turn_id, .. })) => {
+                Some(turn_id.as_deref().map(str::to_owned))
+            }
+            _ => None,
+        })
+        .collect();
+    assert_eq!(
+        decode_errors,
+        [Some("turn-1".to_owned())],
+        "only this turn's undecodable event reaches its stream: {seen:?}"
+    );
+}
+
+#[tokio::test]
 async fn a_second_stream_of_a_turn_is_a_usage_error() {
     let (codex, mut server) = fake_server::start(Codex::builder()).await;
     let started = tokio::spawn(async move { codex.thread(THREAD).turn("hi").await });
