@@ -13,6 +13,7 @@ use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use anyhow::{Context, Result, bail};
+use codex_sdk_testkit::validation::Refusal;
 use codex_sdk_testkit::{Reply, ScriptedProvider, SseScript};
 use serde_json::{Value, json};
 
@@ -48,19 +49,25 @@ fn record(
     let refusals = session.provider.refusals();
     let lines = session.finish();
     result.with_context(|| format!("session {name}"))?;
-    if let Some(refusal) = refusals.first() {
-        bail!(
+    refused(name, &refusals)?;
+    let path = out.join(format!("{name}.jsonl"));
+    std::fs::write(&path, lines?.join("\n") + "\n")
+        .with_context(|| format!("writing {}", path.display()))?;
+    Ok(())
+}
+
+/// An error naming the first request of session `name` that the provider refused, if any.
+fn refused(name: &str, refusals: &[Refusal]) -> Result<()> {
+    match refusals.first() {
+        None => Ok(()),
+        Some(refusal) => bail!(
             "session {name}: the scripted provider refused a request as the real API would: \
              {}: {} ({})",
             refusal.param,
             refusal.message,
             refusal.code
-        );
+        ),
     }
-    let path = out.join(format!("{name}.jsonl"));
-    std::fs::write(&path, lines?.join("\n") + "\n")
-        .with_context(|| format!("writing {}", path.display()))?;
-    Ok(())
 }
 
 fn basic(s: &mut Session) -> Result<()> {
@@ -338,4 +345,25 @@ pub(crate) fn provider_runtime() -> Result<tokio::runtime::Runtime> {
         .enable_all()
         .build()
         .context("starting a runtime for the scripted model provider")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_refused_request_fails_the_recording_and_says_why() {
+        assert!(refused("basic", &[]).is_ok());
+        let refusal = Refusal {
+            param: "text.format.schema".to_owned(),
+            code: "invalid_json_schema",
+            message: "'$schema' is not permitted".to_owned(),
+        };
+        let err = refused("basic", &[refusal]).expect_err("a refusal fails the session");
+        let said = err.to_string();
+        assert!(
+            said.contains("session basic") && said.contains("text.format.schema"),
+            "{said}"
+        );
+    }
 }
