@@ -19,30 +19,34 @@ pub struct Refusal {
     pub message: String,
 }
 
-/// Keywords a strict schema may use.
-const STRICT_KEYWORDS: &[&str] = &[
-    "type",
-    "properties",
-    "required",
-    "additionalProperties",
-    "items",
-    "enum",
-    "const",
-    "anyOf",
-    "$ref",
-    "$defs",
-    "definitions",
-    "description",
-    "title",
-    "pattern",
-    "format",
-    "multipleOf",
-    "minimum",
-    "maximum",
-    "exclusiveMinimum",
-    "exclusiveMaximum",
-    "minItems",
-    "maxItems",
+/// Keywords a strict schema may use, grouped as the published rules list them: the ones that
+/// shape the schema, then the constraints of strings, numbers and arrays.
+const STRICT_KEYWORDS: [&[&str]; 4] = [
+    // What a value is, what it may be, how an object or array is made, and references.
+    &[
+        "type",
+        "description",
+        "title",
+        "enum",
+        "const",
+        "anyOf",
+        "properties",
+        "required",
+        "additionalProperties",
+        "items",
+        "$defs",
+        "definitions",
+        "$ref",
+    ],
+    &["pattern", "format"],
+    &[
+        "multipleOf",
+        "maximum",
+        "exclusiveMaximum",
+        "minimum",
+        "exclusiveMinimum",
+    ],
+    &["minItems", "maxItems"],
 ];
 
 /// String formats a strict schema may name.
@@ -123,7 +127,10 @@ fn check_node(node: &Value, context: &mut Vec<String>) -> Result<(), (String, St
         return Err((here(context), "a schema must be an object".to_owned()));
     };
     for key in obj.keys() {
-        if !STRICT_KEYWORDS.contains(&key.as_str()) {
+        if !STRICT_KEYWORDS
+            .iter()
+            .any(|group| group.contains(&key.as_str()))
+        {
             return Err((here(context), format!("'{key}' is not permitted.")));
         }
     }
