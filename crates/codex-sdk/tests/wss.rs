@@ -9,7 +9,7 @@ mod tls_proxy;
 
 use std::time::{Duration, Instant};
 
-use codex_sdk::transport::{Error as TransportError, WebSocketOptions};
+use codex_sdk::transport::{Error as TransportError, TokenRefusal, WebSocketOptions};
 use codex_sdk::{Codex, Error, ThreadStartOptions};
 use codex_sdk_testkit::{CodexHome, Reply, ScriptedProvider};
 use support::PATIENCE;
@@ -117,11 +117,15 @@ async fn a_turn_runs_over_wss_through_nginx_with_the_token() {
         .start()
         .await
         .expect_err("a wrong token");
-    let reason = connect_reason(&err);
     assert!(
-        reason.contains("HTTP 401") && reason.contains("refused the token"),
-        "{err}"
+        matches!(
+            &err,
+            Error::Transport(TransportError::Unauthorized { refusal: TokenRefusal::Invalid, server_says, .. })
+                if server_says == "invalid websocket bearer token"
+        ),
+        "{err:?}"
     );
+    assert!(err.to_string().contains("--ws-token-file"), "{err}");
     codex.close().await;
 }
 

@@ -32,6 +32,22 @@ pub enum Error {
         /// What went wrong, and what to do about it.
         reason: String,
     },
+    /// A server on a WebSocket refused the connection's bearer token (HTTP 401), or wanted one
+    /// and was given none. Retrying with the same token fails the same way.
+    #[error(
+        "the app-server at {endpoint} refused the connection (HTTP 401{}): {hint}",
+        if server_says.is_empty() { String::new() } else { format!(": {server_says}") }
+    )]
+    Unauthorized {
+        /// The URL tried (without any credentials it held).
+        endpoint: String,
+        /// What was wrong with the token, as the server's reason says.
+        refusal: TokenRefusal,
+        /// The server's reason, as it wrote it (`expired websocket jwt`, say).
+        server_says: String,
+        /// What to do about it.
+        hint: String,
+    },
     /// Reading from or writing to the server failed.
     #[error("i/o error talking to the app-server: {0}")]
     Io(#[source] Arc<std::io::Error>),
@@ -98,6 +114,27 @@ pub enum Error {
     /// The connection is closed: the server exited, or the connection was shut down.
     #[error("the app-server connection is closed: {0}")]
     Closed(Arc<CloseReason>),
+}
+
+/// What a server found wrong with a connection's bearer token.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum TokenRefusal {
+    /// No token was sent, and the server wants one.
+    Missing,
+    /// The token is not the server's: another capability token, or a signature made with
+    /// another secret (or for the other `--ws-auth` mode).
+    Invalid,
+    /// A signed token's expiry has passed, by the server's clock.
+    Expired,
+    /// A signed token's `nbf` lies ahead, by the server's clock.
+    NotYetValid,
+    /// A signed token's issuer is not the server's `--ws-issuer`.
+    WrongIssuer,
+    /// A signed token's audience is not the server's `--ws-audience`.
+    WrongAudience,
+    /// A reason this SDK does not know (see the error's `server_says`).
+    Other,
 }
 
 impl Error {

@@ -101,7 +101,7 @@ mod transport;
 mod websocket;
 
 pub use connection::Connection;
-pub use error::{CloseReason, Error, ErrorCode, Result, RpcError};
+pub use error::{CloseReason, Error, ErrorCode, Result, RpcError, TokenRefusal};
 pub use framing::DEFAULT_MAX_LINE_BYTES;
 pub use options::ConnectionOptions;
 pub use process::AppServerCommand;
@@ -112,4 +112,4 @@ pub use subscription::{
     NotificationFilter, NotificationItem, NotificationMeta, NotificationStream,
 };
 pub use transport::Transport;
-pub use websocket::WebSocketOptions;
+pub use websocket::{SignedBearerToken, TokenFuture, WebSocketOptions};

@@ -13,11 +13,15 @@
 //! line on stdio: the request it answered fails with
 //! [`Error::LineTooLong`].
 
+mod base64;
 mod frame;
 mod handshake;
 mod options;
 mod reader;
+mod signed_token;
 mod tls;
+mod token;
+mod unauthorized;
 mod url;
 mod writer;
 
@@ -30,10 +34,13 @@ use tokio::net::TcpStream;
 
 pub use options::WebSocketOptions;
 pub(crate) use reader::MessageReader;
+pub use signed_token::SignedBearerToken;
+pub use token::TokenFuture;
 pub(crate) use writer::MessageWriter;
 
 use crate::error::{Error, Result};
 use crate::framing::{DEFAULT_MAX_LINE_BYTES, READ_CHUNK};
+use handshake::Refusal;
 use url::WsUrl;
 
 /// Connects to a server on a WebSocket at `url` (see `Transport::connect_websocket_with`).
@@ -41,30 +48,55 @@ pub(crate) async fn connect(
     url: &str,
     options: &WebSocketOptions,
 ) -> Result<(MessageReader, MessageWriter)> {
-    let fail = |reason: String| Error::Connect {
-        endpoint: url::shown(url),
-        reason,
-    };
-    let parsed = WsUrl::parse(url).map_err(fail)?;
+    let fail = |refusal: Refusal| refusal.into_error(url::shown(url));
+    let parsed = WsUrl::parse(url).map_err(|reason| fail(reason.into()))?;
     if options.token.is_some()
         && !parsed.tls
         && !parsed.names_loopback()
         && !options.cleartext_token_to_any_host
     {
-        return Err(fail(format!(
-            "refusing to send the bearer token in clear (ws://) to `{}`, which is not a \
-             loopback address: use wss:// (TLS, from a reverse proxy in front of the \
-             server), or opt in with `WebSocketOptions::danger_allow_cleartext_token` if \
-             no one else can see that network",
-            parsed.host
-        )));
+        return Err(fail(
+            format!(
+                "refusing to send the bearer token in clear (ws://) to `{}`, which is not a \
+                 loopback address: use wss:// (TLS, from a reverse proxy in front of the \
+                 server), or opt in with `WebSocketOptions::danger_allow_cleartext_token` if \
+                 no one else can see that network",
+                parsed.host
+            )
+            .into(),
+        ));
     }
-    let tcp = connect_tcp(&parsed).await.map_err(fail)?;
+    // Asked before anything is sent: a token that cannot be had fails the connection early.
+    let token = match &options.token {
+        Some(source) => Some(source.token().await.map_err(|reason| fail(reason.into()))?),
+        None => None,
+    };
+    let token = token.as_ref().map(|(token, kind)| (token, *kind));
+    let tcp = connect_tcp(&parsed)
+        .await
+        .map_err(|reason| fail(reason.into()))?;
     if parsed.tls {
-        let stream = tls::connect(tcp, &parsed, options).await.map_err(fail)?;
-        open(stream, &parsed, options).await.map_err(fail)
+        let stream = tls::connect(tcp, &parsed, options)
+            .await
+            .map_err(|reason| fail(reason.into()))?;
+        open(stream, &parsed, token).await.map_err(fail)
     } else {
-        open(tcp, &parsed, options).await.map_err(fail)
+        open(tcp, &parsed, token).await.map_err(fail)
+    }
+}
+
+impl Refusal {
+    /// The error of a connection to `endpoint` that this refusal ended.
+    fn into_error(self, endpoint: String) -> Error {
+        match self {
+            Refusal::Unauthorized(refused) => Error::Unauthorized {
+                endpoint,
+                refusal: refused.refusal,
+                server_says: refused.server_says,
+                hint: refused.hint,
+            },
+            Refusal::Failed(reason) => Error::Connect { endpoint, reason },
+        }
     }
 }
 
@@ -72,20 +104,13 @@ pub(crate) async fn connect(
 #[cfg(unix)]
 pub(crate) async fn connect_unix(path: &std::path::Path) -> Result<(MessageReader, MessageWriter)> {
     let endpoint = format!("unix://{}", path.display());
-    let fail = |reason: String| Error::Connect {
-        endpoint: endpoint.clone(),
-        reason,
-    };
+    let fail = |refusal: Refusal| refusal.into_error(endpoint.clone());
     let stream = tokio::net::UnixStream::connect(path).await.map_err(|err| {
-        fail(format!(
-            "{err}: is `codex app-server --listen {endpoint}` running?"
-        ))
+        fail(format!("{err}: is `codex app-server --listen {endpoint}` running?").into())
     })?;
     // The host names nothing on a socket file, but the handshake needs one.
-    let url = WsUrl::parse("ws://localhost/").map_err(fail)?;
-    open(stream, &url, &WebSocketOptions::new())
-        .await
-        .map_err(fail)
+    let url = WsUrl::parse("ws://localhost/").map_err(|reason| fail(reason.into()))?;
+    open(stream, &url, None).await.map_err(fail)
 }
 
 /// Connects to the first address of `url`'s host that answers.
@@ -126,8 +151,8 @@ async fn connect_tcp(url: &WsUrl) -> std::result::Result<TcpStream, String> {
 async fn open<S>(
     stream: S,
     url: &WsUrl,
-    options: &WebSocketOptions,
-) -> std::result::Result<(MessageReader, MessageWriter), String>
+    token: Option<(&token::BearerToken, token::TokenKind)>,
+) -> std::result::Result<(MessageReader, MessageWriter), Refusal>
 where
     S: AsyncRead + AsyncWrite + Unpin + Send + 'static,
 {
@@ -135,7 +160,7 @@ where
     // Buffered for the handshake's answer; frames that arrive with it stay in the buffer,
     // handed to the reader, which reads the socket itself from then on.
     let mut stream = BufReader::with_capacity(READ_CHUNK, stream);
-    handshake::handshake(&mut stream, url, options.token.as_ref(), &random).await?;
+    handshake::handshake(&mut stream, url, token, &random).await?;
     let buffered = stream.buffer().to_vec();
     let (read_half, write_half) = tokio::io::split(stream.into_inner());
     let link = Arc::new(writer::Link::default());

@@ -5,7 +5,7 @@
 use std::time::{Duration, Instant};
 
 use codex_protocol::{ModelListParams, PINNED_CODEX_VERSION, client_notifications, requests};
-use codex_transport::{Connection, ConnectionOptions, Error, Transport};
+use codex_transport::{Connection, ConnectionOptions, Error, TokenRefusal, Transport};
 
 mod real_home;
 use real_home::{CodexHome, initialize_params, shutdown_and_check_reaped};
@@ -120,8 +120,9 @@ async fn websocket_with_a_capability_token_handshake_and_model_list() {
         .await
         .expect_err("a wrong token");
     assert!(
-        matches!(&refused, Error::Connect { reason, .. } if reason.contains("401")),
-        "{refused}"
+        matches!(&refused, Error::Unauthorized { refusal: TokenRefusal::Invalid, server_says, .. }
+            if server_says == "invalid websocket bearer token"),
+        "{refused:?}"
     );
 }
 

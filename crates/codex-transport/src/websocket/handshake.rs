@@ -7,7 +7,9 @@
 use ring::rand::{SecureRandom, SystemRandom};
 use tokio::io::{AsyncBufRead, AsyncBufReadExt, AsyncWrite, AsyncWriteExt};
 
-use super::options::BearerToken;
+use super::base64;
+use super::token::{BearerToken, TokenKind};
+use super::unauthorized::{self, Unauthorized};
 use super::url::WsUrl;
 
 /// The most a server's handshake answer may take (its status line and headers).
@@ -15,15 +17,33 @@ const MAX_RESPONSE_HEAD: usize = 16 * 1024;
 /// What RFC 6455 appends to the key before hashing it into `Sec-WebSocket-Accept`.
 const ACCEPT_GUID: &str = "258EAFA5-E914-47DA-95CA-C5AB0DC85B11";
 
-/// Why a handshake failed, in words for [`Error::Connect`](crate::Error::Connect).
-pub(crate) type Refusal = String;
+/// Why a handshake failed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum Refusal {
+    /// The server refused the token (HTTP 401), for [`Error::Unauthorized`](crate::Error::Unauthorized).
+    Unauthorized(Unauthorized),
+    /// Anything else, in words for [`Error::Connect`](crate::Error::Connect).
+    Failed(String),
+}
+
+impl From<String> for Refusal {
+    fn from(reason: String) -> Self {
+        Refusal::Failed(reason)
+    }
+}
+
+impl From<&str> for Refusal {
+    fn from(reason: &str) -> Self {
+        Refusal::Failed(reason.to_owned())
+    }
+}
 
 /// Sends the upgrade request and reads the answer up to the first frame, which stays in
 /// `stream`'s buffer.
 pub(crate) async fn handshake<S>(
     stream: &mut S,
     url: &WsUrl,
-    token: Option<&BearerToken>,
+    token: Option<(&BearerToken, TokenKind)>,
     random: &SystemRandom,
 ) -> Result<(), Refusal>
 where
@@ -33,8 +53,8 @@ where
     random
         .fill(&mut nonce)
         .map_err(|_| "the system's random source failed".to_owned())?;
-    let key = base64(&nonce);
-    let request = request(url, &key, token)?;
+    let key = base64::standard(&nonce);
+    let request = request(url, &key, token.map(|(token, _)| token))?;
     let sent = async {
         stream.write_all(&request).await?;
         stream.flush().await
@@ -42,12 +62,19 @@ where
     sent.await
         .map_err(|err| format!("sending the WebSocket handshake failed: {err}"))?;
     let head = read_head(stream).await?;
-    check_response(&head, &key, token.is_some())
+    if head.starts_with("HTTP/1.") && head.split(' ').nth(1) == Some("401") {
+        let server_says = unauthorized::read_reason(stream, &head).await;
+        return Err(Refusal::Unauthorized(unauthorized::sort(
+            &server_says,
+            token.map(|(_, kind)| kind),
+        )));
+    }
+    Ok(check_response(&head, &key)?)
 }
 
 /// The upgrade request. The token is checked for what may stand in a header line (a line
 /// break would let it add headers of its own); the error never shows it.
-fn request(url: &WsUrl, key: &str, token: Option<&BearerToken>) -> Result<Vec<u8>, Refusal> {
+fn request(url: &WsUrl, key: &str, token: Option<&BearerToken>) -> Result<Vec<u8>, String> {
     let mut request = format!(
         "GET {} HTTP/1.1\r\nHost: {}\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n\
          Sec-WebSocket-Key: {key}\r\nSec-WebSocket-Version: 13\r\n",
@@ -72,7 +99,7 @@ fn request(url: &WsUrl, key: &str, token: Option<&BearerToken>) -> Result<Vec<u8
 }
 
 /// Reads the answer's status line and headers, and no byte past them.
-async fn read_head<S: AsyncBufRead + Unpin>(stream: &mut S) -> Result<String, Refusal> {
+async fn read_head<S: AsyncBufRead + Unpin>(stream: &mut S) -> Result<String, String> {
     let mut head = Vec::new();
     loop {
         let available = stream
@@ -113,7 +140,9 @@ async fn read_head<S: AsyncBufRead + Unpin>(stream: &mut S) -> Result<String, Re
     })
 }
 
-fn check_response(head: &str, key: &str, sent_token: bool) -> Result<(), Refusal> {
+/// Checks an answer that is not a 401 (see [`unauthorized`]) for a valid switch to a
+/// WebSocket.
+fn check_response(head: &str, key: &str) -> Result<(), String> {
     let mut lines = head.split("\r\n");
     let status_line = lines.next().unwrap_or_default();
     let mut parts = status_line.splitn(3, ' ');
@@ -131,18 +160,6 @@ fn check_response(head: &str, key: &str, sent_token: bool) -> Result<(), Refusal
     };
     match status {
         101 => {}
-        401 if sent_token => {
-            return Err(
-                "the server refused the token (HTTP 401): pass the content of the \
-                        file given to `--ws-token-file`"
-                    .to_owned(),
-            );
-        }
-        401 => {
-            return Err("the server wants a token (HTTP 401): give it with \
-                        `WebSocketOptions::bearer_token`"
-                .to_owned());
-        }
         _ => {
             return Err(format!(
                 "the server answered HTTP {status} {phrase} instead of switching to a \
@@ -189,29 +206,7 @@ fn accept_for(key: &str) -> String {
         &ring::digest::SHA1_FOR_LEGACY_USE_ONLY,
         format!("{key}{ACCEPT_GUID}").as_bytes(),
     );
-    base64(digest.as_ref())
-}
-
-/// Standard base64 with padding (RFC 4648 section 4).
-fn base64(bytes: &[u8]) -> String {
-    const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
-    let mut out = String::with_capacity(bytes.len().div_ceil(3) * 4);
-    for chunk in bytes.chunks(3) {
-        let b = [
-            chunk[0],
-            chunk.get(1).copied().unwrap_or(0),
-            chunk.get(2).copied().unwrap_or(0),
-        ];
-        let n = (u32::from(b[0]) << 16) | (u32::from(b[1]) << 8) | u32::from(b[2]);
-        for (i, shift) in [18, 12, 6, 0].into_iter().enumerate() {
-            if i <= chunk.len() {
-                out.push(char::from(ALPHABET[(n >> shift) as usize & 63]));
-            } else {
-                out.push('=');
-            }
-        }
-    }
-    out
+    base64::standard(digest.as_ref())
 }
 
 #[cfg(test)]
@@ -219,26 +214,42 @@ mod tests {
     use super::*;
 
     #[test]
-    fn base64_matches_rfc_4648_vectors() {
-        for (input, expected) in [
-            ("", ""),
-            ("f", "Zg=="),
-            ("fo", "Zm8="),
-            ("foo", "Zm9v"),
-            ("foob", "Zm9vYg=="),
-            ("fooba", "Zm9vYmE="),
-            ("foobar", "Zm9vYmFy"),
-        ] {
-            assert_eq!(base64(input.as_bytes()), expected);
-        }
-    }
-
-    #[test]
     fn accept_matches_the_rfc_6455_example() {
         assert_eq!(
             accept_for("dGhlIHNhbXBsZSBub25jZQ=="),
             "s3pPLMBiTxaQ9kYGzzhZRbK+xOo="
         );
+    }
+
+    #[tokio::test]
+    async fn a_401_is_a_refusal_of_the_token_with_the_servers_reason() {
+        let url = WsUrl::parse("ws://127.0.0.1:1").expect("parses");
+        let token = BearerToken::new("t");
+        for (sent, refusal) in [
+            (
+                Some((&token, TokenKind::Signed)),
+                crate::TokenRefusal::Expired,
+            ),
+            (None, crate::TokenRefusal::Missing),
+        ] {
+            let (client, mut server) = tokio::io::duplex(4096);
+            let answer = tokio::spawn(async move {
+                let mut request = [0u8; 1024];
+                let _ = tokio::io::AsyncReadExt::read(&mut server, &mut request).await;
+                let answer = "HTTP/1.1 401 Unauthorized\r\ncontent-length: 21\r\n\r\n\
+                              expired websocket jwt";
+                server.write_all(answer.as_bytes()).await.expect("written");
+                server
+            });
+            let mut client = tokio::io::BufReader::new(client);
+            let refused = handshake(&mut client, &url, sent, &SystemRandom::new()).await;
+            let Err(Refusal::Unauthorized(refused)) = refused else {
+                panic!("not a refusal of the token: {refused:?}");
+            };
+            assert_eq!(refused.refusal, refusal);
+            assert_eq!(refused.server_says, "expired websocket jwt");
+            drop(answer.await);
+        }
     }
 
     #[test]
@@ -256,27 +267,21 @@ mod tests {
         let key = "dGhlIHNhbXBsZSBub25jZQ==";
         let ok = "HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: \
                   Upgrade\r\nSec-WebSocket-Accept: s3pPLMBiTxaQ9kYGzzhZRbK+xOo=\r\n\r\n";
-        assert_eq!(check_response(ok, key, false), Ok(()));
+        assert_eq!(check_response(ok, key), Ok(()));
         let wrong_accept = ok.replace("s3pP", "AAAA");
         assert!(
-            check_response(&wrong_accept, key, false)
+            check_response(&wrong_accept, key)
                 .expect_err("refused")
                 .contains("Sec-WebSocket-Accept")
         );
         let extension = ok.replace("\r\n\r\n", "\r\nSec-WebSocket-Extensions: x\r\n\r\n");
-        assert!(check_response(&extension, key, false).is_err());
+        assert!(check_response(&extension, key).is_err());
         let plain_http = "HTTP/1.1 200 OK\r\nContent-Length: 0\r\n\r\n";
         assert!(
-            check_response(plain_http, key, false)
+            check_response(plain_http, key)
                 .expect_err("refused")
                 .contains("HTTP 200 OK")
         );
-        let refused = "HTTP/1.1 401 Unauthorized\r\n\r\n";
-        assert!(
-            check_response(refused, key, true)
-                .expect_err("refused")
-                .contains("401")
-        );
-        assert!(check_response("SSH-2.0-x\r\n\r\n", key, false).is_err());
+        assert!(check_response("SSH-2.0-x\r\n\r\n", key).is_err());
     }
 }

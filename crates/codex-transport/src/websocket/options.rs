@@ -1,8 +1,13 @@
-//! `WebSocketOptions`: how to reach a server on a WebSocket (its token, the authorities its
-//! TLS certificate may come from, and the opt-in for a token in clear).
+//! `WebSocketOptions`: how to reach a server on a WebSocket (where its token comes from, the
+//! authorities its TLS certificate may come from, and the opt-in for a token in clear).
 
 use std::fmt;
+use std::future::Future;
+use std::path::PathBuf;
 use std::sync::Arc;
+
+use super::signed_token::SignedBearerToken;
+use super::token::{BearerToken, TokenFuture, TokenSource};
 
 /// How to connect to `codex app-server --listen ws://IP:PORT`, directly (`ws://`) or through
 /// a TLS reverse proxy in front of it (`wss://`). Both schemes take the same options.
@@ -20,7 +25,7 @@ use std::sync::Arc;
 /// ```
 #[derive(Clone, Default)]
 pub struct WebSocketOptions {
-    pub(crate) token: Option<BearerToken>,
+    pub(crate) token: Option<TokenSource>,
     pub(crate) extra_roots_pem: Vec<Arc<[u8]>>,
     pub(crate) cleartext_token_to_any_host: bool,
 }
@@ -34,12 +39,57 @@ impl WebSocketOptions {
     /// The capability token of a server started with `--ws-auth capability-token
     /// --ws-token-file PATH` (the file's content), sent as `Authorization: Bearer TOKEN`.
     ///
-    /// Over plain `ws://` the token goes only to a loopback host (127.0.0.0/8, `::1`,
-    /// `localhost`); anywhere else the connection is refused before anything is sent, unless
-    /// [`danger_allow_cleartext_token`](Self::danger_allow_cleartext_token) says otherwise.
+    /// Over plain `ws://` a token (of any source) goes only to a loopback host (127.0.0.0/8,
+    /// `::1`, `localhost`); anywhere else the connection is refused before anything is sent,
+    /// unless [`danger_allow_cleartext_token`](Self::danger_allow_cleartext_token) says
+    /// otherwise. The last token source set wins.
     #[must_use]
     pub fn bearer_token(mut self, token: impl Into<String>) -> Self {
-        self.token = Some(BearerToken(Arc::from(token.into())));
+        self.token = Some(TokenSource::Given(BearerToken::new(&token.into())));
+        self
+    }
+
+    /// The capability token in the file at `path` (the server's `--ws-token-file`, or a copy),
+    /// read for each connection and trimmed of white space at both ends, as the server trims
+    /// it: a rotated token is picked up by the next connection.
+    #[must_use]
+    pub fn bearer_token_file(mut self, path: impl Into<PathBuf>) -> Self {
+        self.token = Some(TokenSource::File(path.into()));
+        self
+    }
+
+    /// Tokens for a server started with `--ws-auth signed-bearer-token`: a fresh one is minted
+    /// from the shared secret for each connection.
+    #[must_use]
+    pub fn signed_bearer_token(mut self, token: SignedBearerToken) -> Self {
+        self.token = Some(TokenSource::Signed(token));
+        self
+    }
+
+    /// Asks `provider` for the bearer token of each connection: for tokens that come from
+    /// elsewhere (a secrets manager, an identity service). An error or a panic of the
+    /// provider fails the connection with [`Error::Connect`](crate::Error::Connect), saying
+    /// so; the token itself is never shown.
+    ///
+    /// ```
+    /// use codex_transport::WebSocketOptions;
+    ///
+    /// let options = WebSocketOptions::new().bearer_token_provider(|| async {
+    ///     std::env::var("CODEX_WS_TOKEN").map_err(|_| "CODEX_WS_TOKEN is not set".into())
+    /// });
+    /// # drop(options);
+    /// ```
+    #[must_use]
+    pub fn bearer_token_provider<F, Fut>(mut self, provider: F) -> Self
+    where
+        F: Fn() -> Fut + Send + Sync + 'static,
+        Fut: Future<Output = Result<String, Box<dyn std::error::Error + Send + Sync>>>
+            + Send
+            + 'static,
+    {
+        self.token = Some(TokenSource::Provider(Arc::new(move || -> TokenFuture {
+            Box::pin(provider())
+        })));
         self
     }
 
@@ -74,27 +124,5 @@ impl fmt::Debug for WebSocketOptions {
                 &self.cleartext_token_to_any_host,
             )
             .finish()
-    }
-}
-
-/// A bearer token: its `Debug` is redacted, and only the handshake reads it.
-#[derive(Clone)]
-pub(crate) struct BearerToken(Arc<str>);
-
-impl BearerToken {
-    #[cfg(test)]
-    pub(crate) fn new(token: &str) -> Self {
-        BearerToken(Arc::from(token))
-    }
-
-    /// The token itself, for the `Authorization` header and nothing else.
-    pub(crate) fn expose(&self) -> &str {
-        &self.0
-    }
-}
-
-impl fmt::Debug for BearerToken {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("<redacted>")
     }
 }
