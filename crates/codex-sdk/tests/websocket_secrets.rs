@@ -1,7 +1,8 @@
 //! No bearer token in any log: every `log` record and every `tracing` span and event, at
 //! trace level, captured while a client joins the real app-server (`--ws-auth
-//! capability-token --ws-token-file`) over `ws://` and over `wss://` through nginx, runs a
-//! turn, and is refused with a wrong token. This binary installs both loggers for itself.
+//! capability-token --ws-token-file`) over `ws://` and over `wss://` through nginx, and with a
+//! signed token minted from a shared secret (`--ws-auth signed-bearer-token`), runs turns, and
+//! is refused with a wrong token. This binary installs both loggers for itself.
 
 mod support;
 #[path = "support/tls_proxy.rs"]
@@ -11,13 +12,17 @@ use std::fmt::Write as _;
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
-use codex_sdk::transport::WebSocketOptions;
+use codex_sdk::transport::{SignedBearerToken, WebSocketOptions};
 use codex_sdk::{Codex, CodexBuilder, ThreadStartOptions};
 use codex_sdk_testkit::{CodexHome, Reply, ScriptedProvider};
 use support::PATIENCE;
 use tls_proxy::TlsProxy;
 
 const TOKEN: &str = "never-logged-token-9b3f07";
+/// The shared secret of a server in signed-token mode.
+const SECRET: &str = "never-logged-shared-secret-of-32-bytes-or-more-41c8";
+/// How every token the SDK mints begins (base64url of `{"alg":"HS256","typ":"JWT"}`).
+const MINTED_TOKEN_HEADER: &str = "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9";
 
 /// Everything logged, as text.
 type Captured = Arc<Mutex<String>>;
@@ -203,6 +208,42 @@ async fn no_log_record_or_tracing_field_shows_the_token_over_ws_or_wss() {
     )
     .await;
 
+    // A signed token, minted from a shared secret, on a server of the other auth mode.
+    let secret_file = home.scratch("ws-secret");
+    std::fs::write(&secret_file, SECRET).expect("the secret file");
+    let signed_port = std::net::TcpListener::bind("127.0.0.1:0")
+        .and_then(|l| l.local_addr())
+        .expect("a free port")
+        .port();
+    let signed_url = format!("ws://127.0.0.1:{signed_port}");
+    let secret_path = secret_file.display().to_string();
+    let _signed_server = home.listening_server(&[
+        "--listen",
+        &signed_url,
+        "--ws-auth",
+        "signed-bearer-token",
+        "--ws-shared-secret-file",
+        &secret_path,
+    ]);
+    let signed = WebSocketOptions::new()
+        .signed_bearer_token(SignedBearerToken::from_secret(SECRET.as_bytes().to_vec()));
+    tracing::debug!(?signed, "signed-token options in a log");
+    join_and_run(
+        || Codex::builder().connect_websocket_with(signed_url.clone(), signed.clone()),
+        &provider,
+    )
+    .await;
+    let other_secret = SignedBearerToken::from_secret(format!("{SECRET}-other").into_bytes());
+    let wrong_signature = Codex::builder()
+        .connect_websocket_with(
+            signed_url,
+            WebSocketOptions::new().signed_bearer_token(other_secret),
+        )
+        .start()
+        .await
+        .expect_err("a token signed with another secret");
+    tracing::error!(%wrong_signature, ?wrong_signature, "refused");
+
     // Refusals: a token the server does not know (it must not echo ours), no CA.
     let wrong = Codex::builder()
         .connect_websocket(ws_url.clone(), Some(format!("{TOKEN}-wrong")))
@@ -226,6 +267,16 @@ async fn no_log_record_or_tracing_field_shows_the_token_over_ws_or_wss() {
         all.contains("span request") && all.contains("turn/start"),
         "the SDK's own spans were captured: {all}"
     );
+    for secret in [SECRET, MINTED_TOKEN_HEADER] {
+        assert!(
+            !all.contains(secret),
+            "a secret or a minted token appears in a log record:\n{}",
+            all.lines()
+                .filter(|line| line.contains(secret))
+                .collect::<Vec<_>>()
+                .join("\n")
+        );
+    }
     assert!(
         !all.contains(TOKEN),
         "the token appears in a log record:\n{}",
