@@ -355,6 +355,56 @@ fn approvals() {
 }
 
 #[test]
+fn remote() {
+    with_provider(|provider| {
+        provider.push(Reply::message("hello from afar"));
+        let home = CodexHome::with_provider(provider, "never");
+        let secret = home.scratch("ws-secret");
+        std::fs::write(&secret, "a shared secret of at least thirty-two bytes\n").expect("secret");
+        let port = std::net::TcpListener::bind("127.0.0.1:0")
+            .and_then(|l| l.local_addr())
+            .expect("a free port")
+            .port();
+        let url = format!("ws://127.0.0.1:{port}");
+        let secret = secret.display().to_string();
+        let runtime = tokio::runtime::Runtime::new().expect("runtime");
+        let _server = runtime.block_on(async {
+            home.listening_server(&[
+                "--listen",
+                &url,
+                "--ws-auth",
+                "signed-bearer-token",
+                "--ws-shared-secret-file",
+                &secret,
+                "--ws-audience",
+                "codex-app-server",
+            ])
+        });
+        let started = std::time::Instant::now();
+        while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
+            assert!(
+                started.elapsed() < Duration::from_secs(60),
+                "the server never listened on {url}"
+            );
+            std::thread::sleep(Duration::from_millis(50));
+        }
+        let out = run_example_in("remote", &home, &[&url, &secret, "codex-app-server"], "");
+        assert!(
+            out.contains(&format!(
+                "joined codex {}",
+                codex_sdk::protocol::PINNED_CODEX_VERSION
+            )) && out.contains("hello from afar"),
+            "{out}"
+        );
+        let out = run_example_in("remote", &home, &[&url, &secret, "someone-else"], "");
+        assert!(
+            out.contains("refused (WrongAudience)") && out.contains("--ws-audience"),
+            "{out}"
+        );
+    });
+}
+
+#[test]
 fn dynamic_tools() {
     with_provider(|provider| {
         provider.push(SseScript::new().function_call(
