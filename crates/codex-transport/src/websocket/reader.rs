@@ -300,30 +300,24 @@ impl MessageReader {
             return Step::Yield(Received::Message(text));
         }
         // Pretty-printed (one value over many lines), or several values one after another.
-        let mut values = Vec::new();
-        for value in serde_json::Deserializer::from_str(&text).into_iter::<&RawValue>() {
-            match value {
-                Ok(value) => values.push(value.get().to_owned()),
-                // Not JSON: line by line, as on stdio, so each line fails (or passes) alone.
-                Err(_) => {
-                    values = text
-                        .lines()
-                        .filter(|line| !line.trim().is_empty())
-                        .map(str::to_owned)
-                        .collect();
-                    break;
-                }
-            }
-        }
+        let values = serde_json::Deserializer::from_str(&text)
+            .into_iter::<&RawValue>()
+            .map(|value| value.map(|value| value.get().to_owned()))
+            .collect::<Result<Vec<_>, _>>();
+        let values = values.unwrap_or_else(|_| {
+            // Not JSON: line by line, as on stdio, so each line fails (or passes) alone.
+            text.lines()
+                .filter(|line| !line.trim().is_empty())
+                .map(str::to_owned)
+                .collect()
+        });
         if values.len() == 1 {
             // One value: the text as the server sent it.
             return Step::Yield(Received::Message(text));
         }
+        // `next_message` hands out the queue before it steps again.
         self.queued.extend(values);
-        match self.queued.pop_front() {
-            Some(first) => Step::Yield(Received::Message(first)),
-            None => Step::Continue,
-        }
+        Step::Continue
     }
 
     /// Ends the WebSocket for `why`: nothing more is read.
