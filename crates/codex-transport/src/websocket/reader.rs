@@ -215,10 +215,7 @@ impl MessageReader {
             let from = self.start + size;
             let to = from + header.len as usize;
             self.start = to;
-            return match std::str::from_utf8(&self.buf[from..to]) {
-                Ok(text) => self.messages_of(text.to_owned()),
-                Err(_) => Step::Yield(Received::NotUtf8),
-            };
+            return self.messages_of(self.buf[from..to].to_vec());
         }
         self.start += size;
         self.in_message = true;
@@ -265,10 +262,8 @@ impl MessageReader {
         if std::mem::take(&mut self.discarding) {
             return Step::Yield(Received::too_long(&std::mem::take(&mut self.head)));
         }
-        match String::from_utf8(std::mem::take(&mut self.message)) {
-            Ok(text) => self.messages_of(text),
-            Err(_) => Step::Yield(Received::NotUtf8),
-        }
+        let message = std::mem::take(&mut self.message);
+        self.messages_of(message)
     }
 
     /// Answers a ping, notes the server's close; a pong needs nothing.
@@ -289,8 +284,11 @@ impl MessageReader {
         Step::Continue
     }
 
-    /// The message or messages in one WebSocket message's text.
-    fn messages_of(&mut self, text: String) -> Step {
+    /// The message or messages in one WebSocket message's payload.
+    fn messages_of(&mut self, payload: Vec<u8>) -> Step {
+        let Ok(text) = String::from_utf8(payload) else {
+            return Step::Yield(Received::NotUtf8);
+        };
         // The usual message is one compact JSON value: no line break before its end.
         let content = text.trim_end_matches(|c: char| c.is_ascii_whitespace());
         if content.is_empty() {
