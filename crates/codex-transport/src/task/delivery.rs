@@ -59,21 +59,14 @@ impl ConnectionTask {
         self.subscribers
             .iter()
             .enumerate()
-            .filter_map(
-                |(index, subscriber)| match subscriber.filter.verdict(meta) {
-                    Ok(Verdict::Skip) => None,
-                    Ok(verdict) => Some(Target {
-                        index,
-                        last: verdict == Verdict::Last,
-                        panic: None,
-                    }),
-                    Err(panic) => Some(Target {
-                        index,
-                        last: true,
-                        panic: Some(panic),
-                    }),
-                },
-            )
+            .filter_map(|(index, subscriber)| {
+                let (last, panic) = match subscriber.filter.verdict(meta) {
+                    Ok(Verdict::Skip) => return None,
+                    Ok(verdict) => (verdict == Verdict::Last, None),
+                    Err(panic) => (true, Some(panic)),
+                };
+                Some(Target { index, last, panic })
+            })
             .collect()
     }
 
