@@ -83,14 +83,9 @@ impl NotificationFilter {
         if !accepted {
             return Ok(Verdict::Skip);
         }
-        let last = match &self.last {
-            Some(last) => crate::panic::call(|| last(meta))?,
-            None => false,
-        };
-        Ok(if last {
-            Verdict::Last
-        } else {
-            Verdict::Deliver
+        Ok(match &self.last {
+            Some(last) if crate::panic::call(|| last(meta))? => Verdict::Last,
+            _ => Verdict::Deliver,
         })
     }
 }
