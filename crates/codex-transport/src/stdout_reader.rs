@@ -112,13 +112,7 @@ fn read_loop(
                 std::thread::sleep(at - now);
             }
         }
-        let read = loop {
-            match pipe.read(&mut buffer) {
-                Err(err) if err.kind() == std::io::ErrorKind::Interrupted => {}
-                other => break other,
-            }
-        };
-        match read {
+        match pipe.read(&mut buffer) {
             Ok(0) => return,
             Ok(bytes) => {
                 let chunk = buffer[..bytes].to_vec();
@@ -130,6 +124,8 @@ fn read_loop(
                     return;
                 }
             }
+            // Read again: the hold above has passed already.
+            Err(err) if err.kind() == std::io::ErrorKind::Interrupted => {}
             Err(err) => {
                 let _ = chunks.blocking_send(Err(err));
                 return;
