@@ -111,23 +111,17 @@ async fn read_head<S: AsyncBufRead + Unpin>(stream: &mut S) -> Result<String, St
                 "the server closed the connection during the WebSocket handshake".to_owned(),
             );
         }
-        let before = head.len();
+        let (before, read) = (head.len(), available.len());
         head.extend_from_slice(available);
         // The end may straddle two reads: look from three bytes back.
         let from = before.saturating_sub(3);
-        let end = head[from..]
-            .windows(4)
-            .position(|w| w == b"\r\n\r\n")
-            .map(|at| from + at + 4);
-        let used = match end {
-            Some(end) => end - before,
-            None => available.len(),
-        };
-        stream.consume(used);
-        if let Some(end) = end {
+        if let Some(at) = head[from..].windows(4).position(|w| w == b"\r\n\r\n") {
+            let end = from + at + 4;
+            stream.consume(end - before);
             head.truncate(end);
             break;
         }
+        stream.consume(read);
         if head.len() > MAX_RESPONSE_HEAD {
             return Err(format!(
                 "the server's handshake answer is over {MAX_RESPONSE_HEAD} bytes: is this a \
