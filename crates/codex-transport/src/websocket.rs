@@ -25,7 +25,6 @@ mod unauthorized;
 mod url;
 mod writer;
 
-use std::net::SocketAddr;
 use std::sync::Arc;
 
 use ring::rand::SystemRandom;
@@ -120,9 +119,8 @@ async fn connect_tcp(url: &WsUrl) -> std::result::Result<TcpStream, String> {
         .map_err(|err| format!("cannot resolve `{}`: {err}", url.host))?;
     // `localhost` counts as this machine (a token may go to it in clear) only where it
     // resolves to this machine.
-    let addresses: Vec<SocketAddr> = addresses
-        .filter(|address| !url.is_localhost() || url::is_loopback(address.ip()))
-        .collect();
+    let addresses =
+        addresses.filter(|address| !url.is_localhost() || url::is_loopback(address.ip()));
     let mut last_error = None;
     for address in addresses {
         match TcpStream::connect(address).await {
