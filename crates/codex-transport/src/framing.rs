@@ -83,11 +83,6 @@ impl<R: AsyncRead + Unpin> LineReader<R> {
         }
     }
 
-    /// The longest line accepted.
-    pub(crate) fn max_line_bytes(&self) -> usize {
-        self.max_line_bytes
-    }
-
     /// Sets the longest line accepted from now on.
     pub(crate) fn set_max_line_bytes(&mut self, bytes: usize) {
         self.max_line_bytes = bytes;

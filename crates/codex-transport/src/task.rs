@@ -83,6 +83,8 @@ enum Stop {
 /// The task that owns the reader, the id counter, the pending requests and the subscribers.
 pub(crate) struct ConnectionTask {
     reader: MessageReader,
+    /// The longest message the reader accepts (`ConnectionOptions::max_line_bytes`).
+    max_line_bytes: usize,
     process: Option<ChildProcess>,
     commands: mpsc::Receiver<Command>,
     /// Lines for the writer task; `None` once writing has been closed.
@@ -117,6 +119,7 @@ impl ConnectionTask {
         reader.set_max_message_bytes(options.max_line_bytes);
         ConnectionTask {
             reader,
+            max_line_bytes: options.max_line_bytes,
             process: transport.process,
             commands,
             lines: Some(lines),

@@ -16,7 +16,7 @@ impl ConnectionTask {
     /// Counts a skipped oversized line; when it was the answer to a pending request, that
     /// request fails with [`Error::LineTooLong`] instead of waiting for an answer that is gone.
     pub(super) fn skip_oversized(&mut self, head: &str) {
-        let limit = self.reader.max_message_bytes();
+        let limit = self.max_line_bytes;
         let shown: String = head.chars().take(80).collect();
         self.shared.record(
             |e| e.oversized_lines += 1,

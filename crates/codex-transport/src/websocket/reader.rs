@@ -95,11 +95,6 @@ impl MessageReader {
         }
     }
 
-    /// The longest message accepted.
-    pub(crate) fn max_message_bytes(&self) -> usize {
-        self.max_message_bytes
-    }
-
     /// Sets the longest message accepted from now on.
     pub(crate) fn set_max_message_bytes(&mut self, bytes: usize) {
         self.max_message_bytes = bytes;
