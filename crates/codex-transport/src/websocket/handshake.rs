@@ -152,15 +152,11 @@ fn check_response(head: &str, key: &str) -> Result<(), String> {
     let Some(status) = status.filter(|_| version.starts_with("HTTP/1.")) else {
         return Err("the server did not answer in HTTP: is this a WebSocket server?".to_owned());
     };
-    match status {
-        101 => {}
-        _ => {
-            return Err(format!(
-                "the server answered HTTP {status} {phrase} instead of switching to a \
-                 WebSocket: is this the app-server, and does a proxy in front of it pass \
-                 WebSocket upgrades on?"
-            ));
-        }
+    if status != 101 {
+        return Err(format!(
+            "the server answered HTTP {status} {phrase} instead of switching to a WebSocket: is \
+             this the app-server, and does a proxy in front of it pass WebSocket upgrades on?"
+        ));
     }
     let header = |name: &str| {
         head.split("\r\n").skip(1).find_map(|line| {
