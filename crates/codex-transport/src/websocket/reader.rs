@@ -200,18 +200,6 @@ impl MessageReader {
         if !starts && !self.in_message {
             return self.finish("the server sent a continuation outside a message".into());
         }
-        let buffered = (unread.len() - size) as u64;
-        // The usual message: one frame, already read whole. Taken straight from the buffer.
-        if starts
-            && header.fin
-            && header.len <= buffered
-            && header.len <= self.max_message_bytes as u64
-        {
-            let from = self.start + size;
-            let to = from + header.len as usize;
-            self.start = to;
-            return self.messages_of(self.buf[from..to].to_vec());
-        }
         self.start += size;
         self.in_message = true;
         let so_far = self.message.len() as u64;
