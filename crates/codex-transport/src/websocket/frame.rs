@@ -61,15 +61,12 @@ pub(crate) fn parse_header(bytes: &[u8]) -> Parsed {
         return Parsed::Broken("the server masked a frame (only clients mask)".into());
     }
     let (len, size) = match second & 0x7F {
-        126 => match rest {
-            [hi, lo, ..] => (u64::from(u16::from_be_bytes([*hi, *lo])), 4),
-            _ => return Parsed::Incomplete,
-        },
-        127 => match rest.first_chunk::<8>() {
-            Some(long) => (u64::from_be_bytes(*long), 10),
-            None => return Parsed::Incomplete,
-        },
-        short => (u64::from(short), 2),
+        126 => (rest.first_chunk().map(|b| u16::from_be_bytes(*b).into()), 4),
+        127 => (rest.first_chunk().map(|b| u64::from_be_bytes(*b)), 10),
+        short => (Some(u64::from(short)), 2),
+    };
+    let Some(len) = len else {
+        return Parsed::Incomplete;
     };
     if len >> 63 != 0 {
         return Parsed::Broken("the server sent a frame length with its top bit set".into());
