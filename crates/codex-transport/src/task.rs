@@ -260,12 +260,11 @@ impl ConnectionTask {
         if let Some(writer) = self.writer.take() {
             // The server is read meanwhile, its messages dropped: a WebSocket's writer waits
             // for the server's answer to its close, which only reading sees.
-            let reader = &mut self.reader;
-            let drain = async move {
-                while !matches!(reader.next_message().await, Ok(Received::Eof) | Err(_)) {}
+            let drain = async {
+                while !matches!(self.reader.next_message().await, Ok(Received::Eof) | Err(_)) {}
                 std::future::pending::<()>().await;
             };
-            let ended = async move {
+            let ended = async {
                 tokio::select! {
                     _ = writer => {}
                     () = drain => {}
