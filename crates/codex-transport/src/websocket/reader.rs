@@ -312,20 +312,15 @@ impl MessageReader {
     /// Reads more of the socket (or notes its end).
     async fn read(&mut self) {
         framing::make_room(&mut self.buf, &mut self.start);
-        match self.stream.read_buf(&mut self.buf).await {
-            Ok(0) => {
-                let inside = self.frame.is_some() || self.in_message || self.start < self.buf.len();
-                self.finish(if inside {
-                    "the WebSocket ended inside a frame".to_owned()
-                } else {
-                    "the server ended the connection without closing the WebSocket".to_owned()
-                });
+        let why = match self.stream.read_buf(&mut self.buf).await {
+            Ok(0) if self.frame.is_some() || self.in_message || self.start < self.buf.len() => {
+                "the WebSocket ended inside a frame".to_owned()
             }
-            Ok(_) => {}
-            Err(err) => {
-                self.finish(format!("reading from the WebSocket failed: {err}"));
-            }
-        }
+            Ok(0) => "the server ended the connection without closing the WebSocket".to_owned(),
+            Ok(_) => return,
+            Err(err) => format!("reading from the WebSocket failed: {err}"),
+        };
+        self.finish(why);
     }
 }
 
