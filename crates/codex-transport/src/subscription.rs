@@ -196,15 +196,14 @@ impl NotificationStream {
                 }
                 return Poll::Ready(Some(delivery.item));
             }
-            match self.receiver.poll_recv(cx) {
-                Poll::Ready(Some(batch)) => self.batch = batch.into_iter(),
-                Poll::Ready(None) => {
+            match std::task::ready!(self.receiver.poll_recv(cx)) {
+                Some(batch) => self.batch = batch.into_iter(),
+                None => {
                     // The connection dropped its sender: it closed. Say why, once.
                     self.finished = true;
                     self.last_bytes = 0;
                     return Poll::Ready(Some(Err(self.shared.closed_error())));
                 }
-                Poll::Pending => return Poll::Pending,
             }
         }
     }
