@@ -116,7 +116,7 @@ impl Connection {
     /// after the connection's request timeout, [`Error::Closed`] when the connection closes
     /// first.
     pub async fn request<R: Request>(&self, params: R::Params) -> Result<R::Response> {
-        self.request_inner::<R>(params, self.request_timeout, None)
+        self.call(R::METHOD.into(), &params, self.request_timeout, None)
             .await
     }
 
@@ -129,7 +129,8 @@ impl Connection {
         params: R::Params,
         timeout: Duration,
     ) -> Result<R::Response> {
-        self.request_inner::<R>(params, Some(timeout), None).await
+        self.call(R::METHOD.into(), &params, Some(timeout), None)
+            .await
     }
 
     /// Like [`Connection::request`], and runs `on_answer` on the decoded answer inside the
@@ -151,7 +152,7 @@ impl Connection {
                 on_answer(&response);
             }
         });
-        self.request_inner::<R>(params, self.request_timeout, Some(hook))
+        self.call(R::METHOD.into(), &params, self.request_timeout, Some(hook))
             .await
     }
 
@@ -180,47 +181,28 @@ impl Connection {
         })
     }
 
-    async fn request_inner<R: Request>(
-        &self,
-        params: R::Params,
-        timeout: Option<Duration>,
-        hook: Option<AnswerHook>,
-    ) -> Result<R::Response> {
-        let params = encode(R::METHOD, &params)?;
-        let raw = self
-            .call(Cow::Borrowed(R::METHOD), params, timeout, hook)
-            .await?;
-        decode(R::METHOD, &raw)
-    }
-
     /// Sends a request by method name, for methods newer than the pinned schema.
     ///
     /// # Errors
     /// As [`Connection::request`].
     pub async fn request_value(&self, method: &str, params: Value) -> Result<Value> {
-        let params = encode(method, &params)?;
-        let raw = self
-            .call(
-                Cow::Owned(method.to_owned()),
-                params,
-                self.request_timeout,
-                None,
-            )
-            .await?;
-        decode(method, &raw)
+        let method = Cow::Owned(method.to_owned());
+        self.call(method, &params, self.request_timeout, None).await
     }
 
-    async fn call(
+    /// Sends a request with `params` and decodes its answer, all within `timeout`.
+    async fn call<T: DeserializeOwned>(
         &self,
         method: Cow<'static, str>,
-        params: Option<Box<RawValue>>,
+        params: &impl serde::Serialize,
         timeout: Option<Duration>,
         hook: Option<AnswerHook>,
-    ) -> Result<Box<RawValue>> {
+    ) -> Result<T> {
+        let params = encode(&method, params)?;
         let span = tracing::debug_span!("request", method = %method, id = tracing::field::Empty);
         let started = Instant::now();
         let (reply, answer) = oneshot::channel();
-        let name = method.to_string();
+        let name = method.clone();
         let command = Command::Request {
             method,
             params,
@@ -235,14 +217,14 @@ impl Connection {
         // The timeout covers the whole exchange: queueing the request included.
         let exchange = async {
             match timeout {
-                Some(after) => {
-                    tokio::time::timeout(after, exchange)
-                        .await
-                        .unwrap_or(Err(Error::Timeout {
-                            method: name,
+                Some(after) => tokio::time::timeout(after, exchange)
+                    .await
+                    .unwrap_or_else(|_| {
+                        Err(Error::Timeout {
+                            method: name.to_string(),
                             after,
-                        }))
-                }
+                        })
+                    }),
                 None => exchange.await,
             }
         };
@@ -250,7 +232,7 @@ impl Connection {
         span.in_scope(
             || tracing::debug!(elapsed = ?started.elapsed(), ok = result.is_ok(), "answered"),
         );
-        result
+        decode(&name, &result?)
     }
 
     /// Sends notification `N` (no answer).

@@ -83,11 +83,6 @@ impl<R: AsyncRead + Unpin> LineReader<R> {
         }
     }
 
-    /// The longest line accepted.
-    pub(crate) fn max_line_bytes(&self) -> usize {
-        self.max_line_bytes
-    }
-
     /// Sets the longest line accepted from now on.
     pub(crate) fn set_max_line_bytes(&mut self, bytes: usize) {
         self.max_line_bytes = bytes;
@@ -120,19 +115,7 @@ impl<R: AsyncRead + Unpin> LineReader<R> {
             let unread = &self.buf[self.start..];
             if let Some(pos) = memchr::memchr(b'\n', &unread[self.scanned..]) {
                 let end = self.start + self.scanned + pos;
-                let line_start = self.start;
-                self.start = end + 1;
-                self.scanned = 0;
-                if std::mem::take(&mut self.discarding) {
-                    return Ok(self.too_long());
-                }
-                // A whole line can arrive in one read: check its length here too.
-                if end - line_start > self.max_line_bytes {
-                    self.head = self.buf[line_start..line_start + HEAD_BYTES.min(end - line_start)]
-                        .to_vec();
-                    return Ok(self.too_long());
-                }
-                if let Some(event) = self.take(line_start, end) {
+                if let Some(event) = self.end_line(end, end + 1) {
                     return Ok(event);
                 }
                 continue;
@@ -150,24 +133,25 @@ impl<R: AsyncRead + Unpin> LineReader<R> {
             }
             make_room(&mut self.buf, &mut self.start);
             if self.reader.read_buf(&mut self.buf).await? == 0 {
-                let (line_start, end) = (self.start, self.buf.len());
-                self.start = end;
-                self.scanned = 0;
-                if std::mem::take(&mut self.discarding) {
-                    return Ok(self.too_long());
-                }
-                return Ok(self.take(line_start, end).unwrap_or(Received::Eof));
+                let end = self.buf.len();
+                return Ok(self.end_line(end, end).unwrap_or(Received::Eof));
             }
         }
     }
 
-    fn too_long(&mut self) -> Received {
-        Received::too_long(&std::mem::take(&mut self.head))
-    }
-
-    /// The line in `buf[from..to]`, or `None` when it is blank.
-    fn take(&self, from: usize, to: usize) -> Option<Received> {
-        let mut line = &self.buf[from..to];
+    /// Ends the line at `buf[start..end]` (`\r` before its end stripped), the next one
+    /// starting at `next`: the line, or `None` when it is blank.
+    fn end_line(&mut self, end: usize, next: usize) -> Option<Received> {
+        let mut line = &self.buf[self.start..end];
+        self.start = next;
+        self.scanned = 0;
+        if std::mem::take(&mut self.discarding) {
+            return Some(Received::too_long(&std::mem::take(&mut self.head)));
+        }
+        // A whole line can arrive in one read: check its length here too.
+        if line.len() > self.max_line_bytes {
+            return Some(Received::too_long(&line[..HEAD_BYTES.min(line.len())]));
+        }
         if let [rest @ .., b'\r'] = line {
             line = rest;
         }

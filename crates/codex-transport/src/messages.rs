@@ -20,14 +20,6 @@ pub(crate) enum MessageReader {
 }
 
 impl MessageReader {
-    /// The longest message accepted.
-    pub(crate) fn max_message_bytes(&self) -> usize {
-        match self {
-            MessageReader::Lines(lines) => lines.max_line_bytes(),
-            MessageReader::WebSocket(socket) => socket.max_message_bytes(),
-        }
-    }
-
     /// Sets the longest message accepted (the connection's `max_line_bytes`).
     pub(crate) fn set_max_message_bytes(&mut self, bytes: usize) {
         match self {

@@ -112,13 +112,7 @@ fn read_loop(
                 std::thread::sleep(at - now);
             }
         }
-        let read = loop {
-            match pipe.read(&mut buffer) {
-                Err(err) if err.kind() == std::io::ErrorKind::Interrupted => {}
-                other => break other,
-            }
-        };
-        match read {
+        match pipe.read(&mut buffer) {
             Ok(0) => return,
             Ok(bytes) => {
                 let chunk = buffer[..bytes].to_vec();
@@ -130,6 +124,8 @@ fn read_loop(
                     return;
                 }
             }
+            // Read again: the hold above has passed already.
+            Err(err) if err.kind() == std::io::ErrorKind::Interrupted => {}
             Err(err) => {
                 let _ = chunks.blocking_send(Err(err));
                 return;
@@ -155,15 +151,14 @@ impl AsyncRead for ThreadReader {
     ) -> Poll<std::io::Result<()>> {
         let this = self.get_mut();
         while this.taken == this.chunk.len() {
-            match this.chunks.poll_recv(cx) {
-                Poll::Ready(Some(Ok(chunk))) => {
+            match std::task::ready!(this.chunks.poll_recv(cx)) {
+                Some(Ok(chunk)) => {
                     this.chunk = chunk;
                     this.taken = 0;
                 }
-                Poll::Ready(Some(Err(err))) => return Poll::Ready(Err(err)),
+                Some(Err(err)) => return Poll::Ready(Err(err)),
                 // The end of the stream: a read of nothing.
-                Poll::Ready(None) => return Poll::Ready(Ok(())),
-                Poll::Pending => return Poll::Pending,
+                None => return Poll::Ready(Ok(())),
             }
         }
         let n = buf.remaining().min(this.chunk.len() - this.taken);

@@ -83,14 +83,9 @@ impl NotificationFilter {
         if !accepted {
             return Ok(Verdict::Skip);
         }
-        let last = match &self.last {
-            Some(last) => crate::panic::call(|| last(meta))?,
-            None => false,
-        };
-        Ok(if last {
-            Verdict::Last
-        } else {
-            Verdict::Deliver
+        Ok(match &self.last {
+            Some(last) if crate::panic::call(|| last(meta))? => Verdict::Last,
+            _ => Verdict::Deliver,
         })
     }
 }
@@ -201,15 +196,14 @@ impl NotificationStream {
                 }
                 return Poll::Ready(Some(delivery.item));
             }
-            match self.receiver.poll_recv(cx) {
-                Poll::Ready(Some(batch)) => self.batch = batch.into_iter(),
-                Poll::Ready(None) => {
+            match std::task::ready!(self.receiver.poll_recv(cx)) {
+                Some(batch) => self.batch = batch.into_iter(),
+                None => {
                     // The connection dropped its sender: it closed. Say why, once.
                     self.finished = true;
                     self.last_bytes = 0;
                     return Poll::Ready(Some(Err(self.shared.closed_error())));
                 }
-                Poll::Pending => return Poll::Pending,
             }
         }
     }

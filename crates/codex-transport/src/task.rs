@@ -67,7 +67,7 @@ struct Pending {
     hook: Option<AnswerHook>,
 }
 
-/// Why the task stops before the server's output ends.
+/// Why the task stops.
 enum Stop {
     /// A handle asked for a graceful shutdown.
     Shutdown {
@@ -76,13 +76,16 @@ enum Stop {
     },
     /// Every handle is gone.
     HandlesGone,
-    /// The server process exited while the reader was held up.
-    ServerExited,
+    /// The connection closes, for this cause: the server's output ended or failed, or the
+    /// server process exited while the reader was held up.
+    Closed(String),
 }
 
 /// The task that owns the reader, the id counter, the pending requests and the subscribers.
 pub(crate) struct ConnectionTask {
     reader: MessageReader,
+    /// The longest message the reader accepts (`ConnectionOptions::max_line_bytes`).
+    max_line_bytes: usize,
     process: Option<ChildProcess>,
     commands: mpsc::Receiver<Command>,
     /// Lines for the writer task; `None` once writing has been closed.
@@ -117,6 +120,7 @@ impl ConnectionTask {
         reader.set_max_message_bytes(options.max_line_bytes);
         ConnectionTask {
             reader,
+            max_line_bytes: options.max_line_bytes,
             process: transport.process,
             commands,
             lines: Some(lines),
@@ -157,27 +161,23 @@ impl ConnectionTask {
                         self.shared.record(|e| e.malformed_lines += 1, "skipped a line from the server that is not UTF-8".into());
                         None
                     }
-                    Ok(Received::Eof) => break Err("the server closed its output".to_owned()),
-                    Err(err) => break Err(format!("reading from the server failed: {err}")),
+                    Ok(Received::Eof) => Some(Stop::Closed("the server closed its output".to_owned())),
+                    Err(err) => Some(Stop::Closed(format!("reading from the server failed: {err}"))),
                 },
             };
             if let Some(stop) = outcome {
-                break Ok(stop);
+                break stop;
             }
         };
         match stop {
-            Ok(Stop::Shutdown { grace, done }) => {
+            Stop::Shutdown { grace, done } => {
                 let reason = self.shutdown(grace).await;
                 let _ = done.send(reason);
             }
-            Ok(Stop::HandlesGone) => {
+            Stop::HandlesGone => {
                 self.shutdown(DROP_GRACE).await;
             }
-            Ok(Stop::ServerExited) => {
-                self.close("the server exited while the client's streams were full".to_owned())
-                    .await;
-            }
-            Err(cause) => {
+            Stop::Closed(cause) => {
                 self.close(cause).await;
             }
         }
@@ -257,12 +257,11 @@ impl ConnectionTask {
         if let Some(writer) = self.writer.take() {
             // The server is read meanwhile, its messages dropped: a WebSocket's writer waits
             // for the server's answer to its close, which only reading sees.
-            let reader = &mut self.reader;
-            let drain = async move {
-                while !matches!(reader.next_message().await, Ok(Received::Eof) | Err(_)) {}
+            let drain = async {
+                while !matches!(self.reader.next_message().await, Ok(Received::Eof) | Err(_)) {}
                 std::future::pending::<()>().await;
             };
-            let ended = async move {
+            let ended = async {
                 tokio::select! {
                     _ = writer => {}
                     () = drain => {}

@@ -25,7 +25,6 @@ mod unauthorized;
 mod url;
 mod writer;
 
-use std::net::SocketAddr;
 use std::sync::Arc;
 
 use ring::rand::SystemRandom;
@@ -49,36 +48,31 @@ pub(crate) async fn connect(
     options: &WebSocketOptions,
 ) -> Result<(MessageReader, MessageWriter)> {
     let fail = |refusal: Refusal| refusal.into_error(url::shown(url));
-    let parsed = WsUrl::parse(url).map_err(|reason| fail(reason.into()))?;
+    // Every step but the handshake fails with a reason in words.
+    let failed = |reason: String| fail(reason.into());
+    let parsed = WsUrl::parse(url).map_err(failed)?;
     if options.token.is_some()
         && !parsed.tls
         && !parsed.names_loopback()
         && !options.cleartext_token_to_any_host
     {
-        return Err(fail(
-            format!(
-                "refusing to send the bearer token in clear (ws://) to `{}`, which is not a \
-                 loopback address: use wss:// (TLS, from a reverse proxy in front of the \
-                 server), or opt in with `WebSocketOptions::danger_allow_cleartext_token` if \
-                 no one else can see that network",
-                parsed.host
-            )
-            .into(),
-        ));
+        return Err(failed(format!(
+            "refusing to send the bearer token in clear (ws://) to `{}`, which is not a \
+             loopback address: use wss:// (TLS, from a reverse proxy in front of the \
+             server), or opt in with `WebSocketOptions::danger_allow_cleartext_token` if \
+             no one else can see that network",
+            parsed.host
+        )));
     }
     // Asked before anything is sent: a token that cannot be had fails the connection early.
     let token = match &options.token {
-        Some(source) => Some(source.token().await.map_err(|reason| fail(reason.into()))?),
+        Some(source) => Some(source.token().await.map_err(failed)?),
         None => None,
     };
     let token = token.as_ref().map(|(token, kind)| (token, *kind));
-    let tcp = connect_tcp(&parsed)
-        .await
-        .map_err(|reason| fail(reason.into()))?;
+    let tcp = connect_tcp(&parsed).await.map_err(failed)?;
     if parsed.tls {
-        let stream = tls::connect(tcp, &parsed, options)
-            .await
-            .map_err(|reason| fail(reason.into()))?;
+        let stream = tls::connect(tcp, &parsed, options).await.map_err(failed)?;
         open(stream, &parsed, token).await.map_err(fail)
     } else {
         open(tcp, &parsed, token).await.map_err(fail)
@@ -120,9 +114,8 @@ async fn connect_tcp(url: &WsUrl) -> std::result::Result<TcpStream, String> {
         .map_err(|err| format!("cannot resolve `{}`: {err}", url.host))?;
     // `localhost` counts as this machine (a token may go to it in clear) only where it
     // resolves to this machine.
-    let addresses: Vec<SocketAddr> = addresses
-        .filter(|address| !url.is_localhost() || url::is_loopback(address.ip()))
-        .collect();
+    let addresses =
+        addresses.filter(|address| !url.is_localhost() || url::is_loopback(address.ip()));
     let mut last_error = None;
     for address in addresses {
         match TcpStream::connect(address).await {

@@ -17,6 +17,9 @@ use crate::subscription::{
 /// After how long a reader held up by full streams says so in a warning.
 const STALL_WARNING: Duration = Duration::from_secs(5);
 
+/// Why the connection closes when the server exits while the reader waits for the streams.
+const SERVER_EXITED: &str = "the server exited while the client's streams were full";
+
 /// The most items a stream is handed at once.
 const MAX_BATCH: usize = 256;
 
@@ -59,21 +62,14 @@ impl ConnectionTask {
         self.subscribers
             .iter()
             .enumerate()
-            .filter_map(
-                |(index, subscriber)| match subscriber.filter.verdict(meta) {
-                    Ok(Verdict::Skip) => None,
-                    Ok(verdict) => Some(Target {
-                        index,
-                        last: verdict == Verdict::Last,
-                        panic: None,
-                    }),
-                    Err(panic) => Some(Target {
-                        index,
-                        last: true,
-                        panic: Some(panic),
-                    }),
-                },
-            )
+            .filter_map(|(index, subscriber)| {
+                let (last, panic) = match subscriber.filter.verdict(meta) {
+                    Ok(Verdict::Skip) => return None,
+                    Ok(verdict) => (verdict == Verdict::Last, None),
+                    Err(panic) => (true, Some(panic)),
+                };
+                Some(Target { index, last, panic })
+            })
             .collect()
     }
 
@@ -173,9 +169,9 @@ impl ConnectionTask {
             tokio::select! {
                 permit = &mut acquire => {
                     // The semaphore is never closed, so this is always a permit.
-                    return permit.map_err(|_| Stop::ServerExited);
+                    return permit.map_err(|_| Stop::Closed(SERVER_EXITED.to_owned()));
                 }
-                () = exited(self.process.as_mut()) => return Err(Stop::ServerExited),
+                () = exited(self.process.as_mut()) => return Err(Stop::Closed(SERVER_EXITED.to_owned())),
                 command = self.commands.recv() => {
                     if let Some(stop) = self.handle_command(command).await {
                         return Err(stop);

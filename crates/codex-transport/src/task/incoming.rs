@@ -16,7 +16,7 @@ impl ConnectionTask {
     /// Counts a skipped oversized line; when it was the answer to a pending request, that
     /// request fails with [`Error::LineTooLong`] instead of waiting for an answer that is gone.
     pub(super) fn skip_oversized(&mut self, head: &str) {
-        let limit = self.reader.max_message_bytes();
+        let limit = self.max_line_bytes;
         let shown: String = head.chars().take(80).collect();
         self.shared.record(
             |e| e.oversized_lines += 1,
@@ -42,24 +42,19 @@ impl ConnectionTask {
         match incoming {
             Ok(Incoming::Notification(message)) => {
                 tracing::trace!(method = message.notification.method(), "notification");
-                self.handle_notification(message, line.len()).await
+                return self.handle_notification(message, line.len()).await;
             }
             Ok(Incoming::Undecodable(notification)) => {
-                self.handle_undecodable(notification, line.len()).await
+                return self.handle_undecodable(notification, line.len()).await;
             }
             Ok(Incoming::Request { id, method, params }) => {
                 self.handle_server_request(id, &method, params, line).await;
-                None
             }
-            Ok(Incoming::Response { id, outcome }) => {
-                self.handle_response(id, outcome);
-                None
-            }
-            Err(err) => {
-                self.skip_malformed(line, err);
-                None
-            }
+            Ok(Incoming::Response { id, outcome }) => self.handle_response(id, outcome),
+            Err(err) => self.skip_malformed(line, err),
         }
+        // Only a notification can wait for room in the streams, and so stop the task.
+        None
     }
 
     /// Counts a line that is not a JSON-RPC message; when its head says whose answer it was,

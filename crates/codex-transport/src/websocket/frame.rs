@@ -61,15 +61,12 @@ pub(crate) fn parse_header(bytes: &[u8]) -> Parsed {
         return Parsed::Broken("the server masked a frame (only clients mask)".into());
     }
     let (len, size) = match second & 0x7F {
-        126 => match rest {
-            [hi, lo, ..] => (u64::from(u16::from_be_bytes([*hi, *lo])), 4),
-            _ => return Parsed::Incomplete,
-        },
-        127 => match rest.first_chunk::<8>() {
-            Some(long) => (u64::from_be_bytes(*long), 10),
-            None => return Parsed::Incomplete,
-        },
-        short => (u64::from(short), 2),
+        126 => (rest.first_chunk().map(|b| u16::from_be_bytes(*b).into()), 4),
+        127 => (rest.first_chunk().map(|b| u64::from_be_bytes(*b)), 10),
+        short => (Some(u64::from(short)), 2),
+    };
+    let Some(len) = len else {
+        return Parsed::Incomplete;
     };
     if len >> 63 != 0 {
         return Parsed::Broken("the server sent a frame length with its top bit set".into());
@@ -105,17 +102,12 @@ pub(crate) fn encode_into(out: &mut Vec<u8>, opcode: u8, payload: &[u8], mask: [
     let start = out.len();
     out.extend_from_slice(payload);
     // Eight bytes at a time: the mask repeats every four, so two copies of it cover a word.
-    let wide = u64::from_ne_bytes([
-        mask[0], mask[1], mask[2], mask[3], mask[0], mask[1], mask[2], mask[3],
-    ]);
-    let mut words = out[start..].chunks_exact_mut(8);
-    for word in &mut words {
-        let masked = u64::from_ne_bytes([
-            word[0], word[1], word[2], word[3], word[4], word[5], word[6], word[7],
-        ]) ^ wide;
-        word.copy_from_slice(&masked.to_ne_bytes());
+    let wide = u64::from_ne_bytes(std::array::from_fn(|i| mask[i % 4]));
+    let (words, rest) = out[start..].as_chunks_mut::<8>();
+    for word in words {
+        *word = (u64::from_ne_bytes(*word) ^ wide).to_ne_bytes();
     }
-    for (byte, key) in words.into_remainder().iter_mut().zip(mask.iter().cycle()) {
+    for (byte, key) in rest.iter_mut().zip(mask.iter().cycle()) {
         *byte ^= key;
     }
 }

@@ -111,23 +111,17 @@ async fn read_head<S: AsyncBufRead + Unpin>(stream: &mut S) -> Result<String, St
                 "the server closed the connection during the WebSocket handshake".to_owned(),
             );
         }
-        let before = head.len();
+        let (before, read) = (head.len(), available.len());
         head.extend_from_slice(available);
         // The end may straddle two reads: look from three bytes back.
         let from = before.saturating_sub(3);
-        let end = head[from..]
-            .windows(4)
-            .position(|w| w == b"\r\n\r\n")
-            .map(|at| from + at + 4);
-        let used = match end {
-            Some(end) => end - before,
-            None => available.len(),
-        };
-        stream.consume(used);
-        if let Some(end) = end {
+        if let Some(at) = head[from..].windows(4).position(|w| w == b"\r\n\r\n") {
+            let end = from + at + 4;
+            stream.consume(end - before);
             head.truncate(end);
             break;
         }
+        stream.consume(read);
         if head.len() > MAX_RESPONSE_HEAD {
             return Err(format!(
                 "the server's handshake answer is over {MAX_RESPONSE_HEAD} bytes: is this a \
@@ -158,15 +152,11 @@ fn check_response(head: &str, key: &str) -> Result<(), String> {
     let Some(status) = status.filter(|_| version.starts_with("HTTP/1.")) else {
         return Err("the server did not answer in HTTP: is this a WebSocket server?".to_owned());
     };
-    match status {
-        101 => {}
-        _ => {
-            return Err(format!(
-                "the server answered HTTP {status} {phrase} instead of switching to a \
-                 WebSocket: is this the app-server, and does a proxy in front of it pass \
-                 WebSocket upgrades on?"
-            ));
-        }
+    if status != 101 {
+        return Err(format!(
+            "the server answered HTTP {status} {phrase} instead of switching to a WebSocket: is \
+             this the app-server, and does a proxy in front of it pass WebSocket upgrades on?"
+        ));
     }
     let header = |name: &str| {
         head.split("\r\n").skip(1).find_map(|line| {

@@ -95,11 +95,6 @@ impl MessageReader {
         }
     }
 
-    /// The longest message accepted.
-    pub(crate) fn max_message_bytes(&self) -> usize {
-        self.max_message_bytes
-    }
-
     /// Sets the longest message accepted from now on.
     pub(crate) fn set_max_message_bytes(&mut self, bytes: usize) {
         self.max_message_bytes = bytes;
@@ -205,21 +200,6 @@ impl MessageReader {
         if !starts && !self.in_message {
             return self.finish("the server sent a continuation outside a message".into());
         }
-        let buffered = (unread.len() - size) as u64;
-        // The usual message: one frame, already read whole. Taken straight from the buffer.
-        if starts
-            && header.fin
-            && header.len <= buffered
-            && header.len <= self.max_message_bytes as u64
-        {
-            let from = self.start + size;
-            let to = from + header.len as usize;
-            self.start = to;
-            return match std::str::from_utf8(&self.buf[from..to]) {
-                Ok(text) => self.messages_of(text.to_owned()),
-                Err(_) => Step::Yield(Received::NotUtf8),
-            };
-        }
         self.start += size;
         self.in_message = true;
         let so_far = self.message.len() as u64;
@@ -265,10 +245,8 @@ impl MessageReader {
         if std::mem::take(&mut self.discarding) {
             return Step::Yield(Received::too_long(&std::mem::take(&mut self.head)));
         }
-        match String::from_utf8(std::mem::take(&mut self.message)) {
-            Ok(text) => self.messages_of(text),
-            Err(_) => Step::Yield(Received::NotUtf8),
-        }
+        let message = std::mem::take(&mut self.message);
+        self.messages_of(message)
     }
 
     /// Answers a ping, notes the server's close; a pong needs nothing.
@@ -289,8 +267,11 @@ impl MessageReader {
         Step::Continue
     }
 
-    /// The message or messages in one WebSocket message's text.
-    fn messages_of(&mut self, text: String) -> Step {
+    /// The message or messages in one WebSocket message's payload.
+    fn messages_of(&mut self, payload: Vec<u8>) -> Step {
+        let Ok(text) = String::from_utf8(payload) else {
+            return Step::Yield(Received::NotUtf8);
+        };
         // The usual message is one compact JSON value: no line break before its end.
         let content = text.trim_end_matches(|c: char| c.is_ascii_whitespace());
         if content.is_empty() {
@@ -300,30 +281,24 @@ impl MessageReader {
             return Step::Yield(Received::Message(text));
         }
         // Pretty-printed (one value over many lines), or several values one after another.
-        let mut values = Vec::new();
-        for value in serde_json::Deserializer::from_str(&text).into_iter::<&RawValue>() {
-            match value {
-                Ok(value) => values.push(value.get().to_owned()),
-                // Not JSON: line by line, as on stdio, so each line fails (or passes) alone.
-                Err(_) => {
-                    values = text
-                        .lines()
-                        .filter(|line| !line.trim().is_empty())
-                        .map(str::to_owned)
-                        .collect();
-                    break;
-                }
-            }
-        }
+        let values = serde_json::Deserializer::from_str(&text)
+            .into_iter::<&RawValue>()
+            .map(|value| value.map(|value| value.get().to_owned()))
+            .collect::<Result<Vec<_>, _>>();
+        let values = values.unwrap_or_else(|_| {
+            // Not JSON: line by line, as on stdio, so each line fails (or passes) alone.
+            text.lines()
+                .filter(|line| !line.trim().is_empty())
+                .map(str::to_owned)
+                .collect()
+        });
         if values.len() == 1 {
             // One value: the text as the server sent it.
             return Step::Yield(Received::Message(text));
         }
+        // `next_message` hands out the queue before it steps again.
         self.queued.extend(values);
-        match self.queued.pop_front() {
-            Some(first) => Step::Yield(Received::Message(first)),
-            None => Step::Continue,
-        }
+        Step::Continue
     }
 
     /// Ends the WebSocket for `why`: nothing more is read.
@@ -337,20 +312,15 @@ impl MessageReader {
     /// Reads more of the socket (or notes its end).
     async fn read(&mut self) {
         framing::make_room(&mut self.buf, &mut self.start);
-        match self.stream.read_buf(&mut self.buf).await {
-            Ok(0) => {
-                let inside = self.frame.is_some() || self.in_message || self.start < self.buf.len();
-                self.finish(if inside {
-                    "the WebSocket ended inside a frame".to_owned()
-                } else {
-                    "the server ended the connection without closing the WebSocket".to_owned()
-                });
+        let why = match self.stream.read_buf(&mut self.buf).await {
+            Ok(0) if self.frame.is_some() || self.in_message || self.start < self.buf.len() => {
+                "the WebSocket ended inside a frame".to_owned()
             }
-            Ok(_) => {}
-            Err(err) => {
-                self.finish(format!("reading from the WebSocket failed: {err}"));
-            }
-        }
+            Ok(0) => "the server ended the connection without closing the WebSocket".to_owned(),
+            Ok(_) => return,
+            Err(err) => format!("reading from the WebSocket failed: {err}"),
+        };
+        self.finish(why);
     }
 }
 

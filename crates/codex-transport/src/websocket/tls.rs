@@ -96,9 +96,7 @@ fn describe(err: &std::io::Error, url: &WsUrl) -> String {
         Some(rustls::Error::InvalidCertificate(cause)) => {
             format!("the server's TLS certificate was refused: {cause:?}")
         }
-        Some(other) => {
-            format!("the TLS handshake failed: {other}: is this a TLS (wss://) endpoint?")
-        }
-        None => format!("the TLS handshake failed: {err}: is this a TLS (wss://) endpoint?"),
+        // An i/o error shows the rustls error it wraps, if any.
+        _ => format!("the TLS handshake failed: {err}: is this a TLS (wss://) endpoint?"),
     }
 }

@@ -122,12 +122,11 @@ fn split_host_port(authority: &str) -> Result<(String, Option<u16>), String> {
             "" => None,
             port => Some(port.strip_prefix(':').ok_or("junk after the URL's `]`")?),
         };
-        (v6.to_owned(), port)
+        (v6, port)
     } else {
-        match authority.rsplit_once(':') {
-            Some((host, port)) => (host.to_owned(), Some(port)),
-            None => (authority.to_owned(), None),
-        }
+        authority
+            .rsplit_once(':')
+            .map_or((authority, None), |(host, port)| (host, Some(port)))
     };
     if host.is_empty() {
         return Err("the URL names no host".to_owned());
@@ -138,7 +137,7 @@ fn split_host_port(authority: &str) -> Result<(String, Option<u16>), String> {
                 .map_err(|_| format!("`{port}` is not a port number"))
         })
         .transpose()?;
-    Ok((host, port))
+    Ok((host.to_owned(), port))
 }
 
 #[cfg(test)]

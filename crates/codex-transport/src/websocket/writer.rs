@@ -85,30 +85,21 @@ impl Link {
 /// system call per frame.
 struct Masks {
     random: SystemRandom,
-    pool: [u8; 256],
+    pool: [[u8; 4]; 64],
+    /// Keys of `pool` handed out.
     used: usize,
 }
 
 impl Masks {
-    fn new(random: SystemRandom) -> Self {
-        Masks {
-            random,
-            pool: [0; 256],
-            used: 256,
-        }
-    }
-
     fn next(&mut self) -> io::Result<[u8; 4]> {
         if self.used == self.pool.len() {
             self.random
-                .fill(&mut self.pool)
+                .fill(self.pool.as_flattened_mut())
                 .map_err(|_| io::Error::other("the system's random source failed"))?;
             self.used = 0;
         }
-        let mut mask = [0; 4];
-        mask.copy_from_slice(&self.pool[self.used..self.used + 4]);
-        self.used += 4;
-        Ok(mask)
+        self.used += 1;
+        Ok(self.pool[self.used - 1])
     }
 }
 
@@ -131,7 +122,11 @@ impl MessageWriter {
     ) -> Self {
         MessageWriter {
             out,
-            masks: Masks::new(random),
+            masks: Masks {
+                random,
+                pool: [[0; 4]; 64],
+                used: 64,
+            },
             link,
             buffer: Vec::new(),
             closing: false,
