@@ -85,6 +85,11 @@ impl Codex {
         self.inner.server_version()
     }
 
+    /// The local daemon this client is connected to (see [`crate::Codex::daemon`]).
+    pub fn daemon(&self) -> Option<&crate::Daemon> {
+        self.inner.daemon()
+    }
+
     /// The warnings the server sent about its configuration (see [`crate::Codex::warnings`]).
     pub fn warnings(&self) -> Vec<ConfigWarningNotification> {
         self.inner.warnings()

@@ -15,6 +15,7 @@ use codex_transport::{
 
 use crate::approval::{ApprovalHandler, ApprovalMode};
 use crate::client::{CLOSE_GRACE, Codex, Inner};
+use crate::daemon::Daemon;
 use crate::dispatch::{Dispatcher, ErasedApprovals, InFlight};
 use crate::error::{Error, Result};
 use crate::file_changes::FileChangeLedger;
@@ -41,6 +42,11 @@ enum Endpoint {
     Spawn,
     #[cfg(unix)]
     Unix(PathBuf),
+    /// The local daemon of the `CODEX_HOME`; `start`: start it when it is not running.
+    #[cfg(unix)]
+    Daemon {
+        start: bool,
+    },
     WebSocket {
         url: String,
         options: WebSocketOptions,
@@ -77,6 +83,8 @@ impl std::fmt::Debug for CodexBuilder {
             Endpoint::Spawn => "spawn".to_owned(),
             #[cfg(unix)]
             Endpoint::Unix(path) => format!("unix://{}", path.display()),
+            #[cfg(unix)]
+            Endpoint::Daemon { start } => format!("daemon (start: {start})"),
             Endpoint::WebSocket { url, options } => format!("{url} ({options:?})"),
         };
         let config: Vec<String> = self
@@ -342,6 +350,33 @@ impl CodexBuilder {
         self
     }
 
+    /// Joins the local app-server daemon (`codex app-server daemon start`) of the
+    /// `CODEX_HOME` (the one [`codex_home`](Self::codex_home) sets, else the environment's,
+    /// else `~/.codex`), through its control socket. Fails with [`Error::Transport`]
+    /// (`Connect`), saying how to start it, when none runs;
+    /// [`start_daemon`](Self::start_daemon) starts it instead.
+    /// [`Codex::daemon`] tells how the client came to it. The server's version is checked
+    /// against the pin as for a spawned server.
+    #[cfg(unix)]
+    #[must_use]
+    pub fn connect_daemon(mut self) -> Self {
+        self.endpoint = Endpoint::Daemon { start: false };
+        self
+    }
+
+    /// Joins the local app-server daemon of the `CODEX_HOME` as
+    /// [`connect_daemon`](Self::connect_daemon) does, first starting it with `codex
+    /// app-server daemon start` (the builder's binary, `CODEX_HOME` and config overrides)
+    /// when it is not running. The start is bounded by two minutes: its first run copies
+    /// the codex release into `CODEX_HOME/packages`. The daemon outlives the client; stop it
+    /// with `codex app-server daemon stop`.
+    #[cfg(unix)]
+    #[must_use]
+    pub fn start_daemon(mut self) -> Self {
+        self.endpoint = Endpoint::Daemon { start: true };
+        self
+    }
+
     /// Joins a server already listening on a WebSocket (`codex app-server --listen
     /// ws://IP:PORT`, or `wss://` through a TLS proxy in front of it), with the capability
     /// token when it was started with `--ws-auth capability-token`. The same as
@@ -379,8 +414,8 @@ impl CodexBuilder {
     /// [`Error::Closed`] with the server's stderr when it exits at start-up (a bad config,
     /// say); the transport's errors otherwise.
     pub async fn start(self) -> Result<Codex> {
-        let transport = self.transport().await?;
-        self.start_on(transport).await
+        let (transport, daemon) = self.transport().await?;
+        self.start_with(transport, daemon).await
     }
 
     fn default_mode(&self) -> Option<ApprovalMode> {
@@ -398,6 +433,10 @@ impl CodexBuilder {
     /// # Errors
     /// As [`CodexBuilder::start`].
     pub async fn start_on(self, transport: Transport) -> Result<Codex> {
+        self.start_with(transport, None).await
+    }
+
+    async fn start_with(self, transport: Transport, daemon: Option<Daemon>) -> Result<Codex> {
         let tools = Arc::new(ToolRegistry::default());
         let in_flight = Arc::new(InFlight::default());
         let default_mode = self.default_mode();
@@ -465,14 +504,17 @@ impl CodexBuilder {
             turn_limits: self.turn_limits,
             in_flight,
             warnings,
+            daemon,
+            listening: std::sync::Mutex::default(),
         };
         Ok(Codex {
             inner: Arc::new(inner),
         })
     }
 
-    async fn transport(&self) -> Result<Transport> {
-        match &self.endpoint {
+    /// The transport to the server, and the daemon it belongs to when it is one.
+    async fn transport(&self) -> Result<(Transport, Option<Daemon>)> {
+        let transport = match &self.endpoint {
             Endpoint::Spawn => {
                 let mut command =
                     AppServerCommand::new(crate::binary::resolve(self.binary.as_deref()).await?);
@@ -491,19 +533,34 @@ impl CodexBuilder {
                 for hook in &self.command_hooks {
                     command = hook(command);
                 }
-                Ok(command.spawn()?)
+                command.spawn()?
             }
             #[cfg(unix)]
             Endpoint::Unix(path) => {
                 let endpoint = format!("unix://{}", path.display());
                 self.bounded_connect(endpoint, Transport::connect_unix(path))
-                    .await
+                    .await?
+            }
+            #[cfg(unix)]
+            Endpoint::Daemon { start } => {
+                let home = crate::daemon::codex_home(self.codex_home.as_deref())?;
+                let daemon = if *start {
+                    let binary = crate::binary::resolve(self.binary.as_deref()).await?;
+                    crate::daemon::start(&binary, &home, &self.config).await?
+                } else {
+                    crate::daemon::find(&home)?
+                };
+                let endpoint = format!("unix://{}", daemon.socket_path.display());
+                let connect = Transport::connect_unix(&daemon.socket_path);
+                let transport = self.bounded_connect(endpoint, connect).await?;
+                return Ok((transport, Some(daemon)));
             }
             Endpoint::WebSocket { url, options } => {
                 self.bounded_connect(url.clone(), Transport::connect_websocket_with(url, options))
-                    .await
+                    .await?
             }
-        }
+        };
+        Ok((transport, None))
     }
 
     /// `connect` within the connect timeout.

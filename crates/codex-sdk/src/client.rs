@@ -6,7 +6,7 @@ use std::time::Duration;
 
 use codex_protocol::{
     InitializeResponse, Model, ModelListParams, Request, ThreadArchiveParams, ThreadListParams,
-    ThreadUnarchiveParams, requests,
+    ThreadResumeParams, ThreadUnarchiveParams, requests,
 };
 use codex_transport::{Connection, NotificationFilter, NotificationStream};
 use futures_core::Stream;
@@ -32,6 +32,11 @@ pub(crate) struct Inner {
     pub(crate) turn_limits: TurnLimits,
     pub(crate) in_flight: Arc<InFlight>,
     pub(crate) warnings: crate::warnings::Warnings,
+    /// The local daemon this client joined or started, when it did.
+    pub(crate) daemon: Option<crate::daemon::Daemon>,
+    /// The threads whose events the server sends this connection: those it started,
+    /// resumed or forked. A turn of another thread resumes it first (see [`Codex::thread`]).
+    pub(crate) listening: std::sync::Mutex<std::collections::HashSet<String>>,
 }
 
 /// A connection to a Codex app-server, after the handshake. Cheap to clone; the server stops
@@ -71,6 +76,13 @@ impl Codex {
     /// The server's version, read from its user agent (`0.169.0`).
     pub fn server_version(&self) -> Option<&str> {
         self.inner.server_version.as_deref()
+    }
+
+    /// The local daemon this client is connected to, and whether it was running or this
+    /// client started it; `None` for any other server
+    /// ([`CodexBuilder::connect_daemon`](crate::CodexBuilder::connect_daemon)).
+    pub fn daemon(&self) -> Option<&crate::daemon::Daemon> {
+        self.inner.daemon.as_ref()
     }
 
     /// The warnings the server sent about its configuration (`configWarning`), at start-up
@@ -172,18 +184,52 @@ impl Codex {
 
     /// A handle on a thread the server just answered for, its `tools` answered here.
     fn thread_with_tools(&self, id: String, tools: &[Tool]) -> Thread {
+        self.listen_to(&id);
         let thread = Thread::new(self.clone(), id);
         self.inner.tools.register(thread.id(), tools);
         thread
     }
 
-    /// A handle on an existing thread, without a request: use it when the thread is loaded
-    /// on this server (started or resumed here); otherwise [`thread_resume`](Codex::thread_resume).
+    /// A handle on an existing thread, without a request: for a thread loaded on this server
+    /// (started or resumed by this client, or by another client of a shared server such as
+    /// the daemon); for a stored thread that is not loaded, [`thread_resume`](Codex::thread_resume).
+    ///
+    /// The server sends a thread's events only to the connections that started, resumed or
+    /// forked it: the first turn of a handle on a thread this client did not, resumes it
+    /// (`thread/resume` with no overrides) so that its events come here too. A thread loaded
+    /// elsewhere that has no turn yet cannot be resumed (the server stores a thread with its
+    /// first turn): that turn fails with the server's error instead of waiting.
     ///
     /// The thread's stored approval policy is not trusted: every turn of this handle sends
     /// the client's default [`ApprovalMode`] (unless its options set a policy).
     pub fn thread(&self, id: impl Into<String>) -> Thread {
         Thread::bound(self.clone(), id.into(), self.inner.default_mode)
+    }
+
+    /// Notes that the server sends `thread_id`'s events to this connection.
+    fn listen_to(&self, thread_id: &str) {
+        self.listening().insert(thread_id.to_owned());
+    }
+
+    fn listening(&self) -> std::sync::MutexGuard<'_, std::collections::HashSet<String>> {
+        // Nothing runs under the lock that could leave the set half-changed.
+        self.inner
+            .listening
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+    }
+
+    /// Makes sure the server sends `thread_id`'s events to this connection: resumes the
+    /// thread (no overrides: each turn carries its own approval policy) unless this
+    /// connection started, resumed or forked it.
+    pub(crate) async fn listen_to_thread(&self, thread_id: &str) -> Result<()> {
+        if self.listening().contains(thread_id) {
+            return Ok(());
+        }
+        let params = ThreadResumeParams::new(thread_id.to_owned());
+        self.request::<requests::ThreadResume>(params).await?;
+        self.listen_to(thread_id);
+        Ok(())
     }
 
     /// Loads a stored thread (from this or an earlier server) and continues it, with the

@@ -28,6 +28,8 @@ pub struct Thread {
     /// The approval mode every turn sends when its options set none: for handles made
     /// without a request ([`Codex::thread`]), whose stored policy the client never saw.
     turn_mode: Option<ApprovalMode>,
+    /// Made without a request: the connection may not hear the thread's events yet.
+    bound: bool,
 }
 
 impl Thread {
@@ -37,6 +39,7 @@ impl Thread {
             codex,
             id,
             turn_mode: None,
+            bound: false,
         }
     }
 
@@ -46,6 +49,7 @@ impl Thread {
             codex,
             id,
             turn_mode,
+            bound: true,
         }
     }
 
@@ -94,6 +98,9 @@ impl Thread {
         options: TurnOptions,
     ) -> Result<TurnHandle> {
         let (input, tool_output) = input.into().into_wire()?;
+        if self.bound {
+            self.codex.listen_to_thread(&self.id).await?;
+        }
         let mut params = options.into_params(input, self.id.clone());
         if tool_output.is_some() {
             params.tool_output = tool_output;

@@ -10,7 +10,7 @@ use std::time::Duration;
 use codex_sdk::{Approvals, Codex, Error, TurnLimit};
 use serde_json::{Value, json};
 use support::PATIENCE;
-use support::fake_server::{self, delta, turn};
+use support::fake_server::{self, delta, thread_response, turn};
 
 const THREAD: &str = "thread-1";
 
@@ -169,7 +169,7 @@ async fn a_panicking_approval_handler_and_tool_are_answered_and_the_client_goes_
         }
     });
     let request = server.receive_method("thread/start").await;
-    server.answer(&request, thread_start_response()).await;
+    server.answer(&request, thread_response(THREAD)).await;
     start.await.expect("task").expect("thread/start");
     server
         .send(&json!({"id": 2, "method": "item/tool/call", "params": {
@@ -201,21 +201,6 @@ async fn a_panicking_approval_handler_and_tool_are_answered_and_the_client_goes_
             .expect("the client goes on")
             .is_empty()
     );
-}
-
-/// A `thread/start` answer for thread `THREAD`, as the real server sends it.
-fn thread_start_response() -> Value {
-    let line = include_str!("../../codex-protocol/tests/fixtures/basic.jsonl")
-        .lines()
-        .map(|line| serde_json::from_str::<Value>(line).expect("fixture"))
-        .find(|record| {
-            record["message"]["result"]["thread"]["id"].is_string()
-                && record["message"]["result"]["approvalPolicy"].is_string()
-        })
-        .expect("a recorded thread/start answer");
-    let mut result = line["message"]["result"].clone();
-    result["thread"]["id"] = json!(THREAD);
-    result
 }
 
 #[tokio::test]
@@ -286,7 +271,7 @@ async fn an_undecodable_turn_completed_of_another_turn_is_not_this_turns_end() {
     let (codex, mut server) = fake_server::start(Codex::builder()).await;
     let run = tokio::spawn(async move { codex.thread(THREAD).run("hi").await });
     // Sent before the answer to `turn/start`, while the turn's stream takes the whole thread.
-    let request = server.receive_method("turn/start").await;
+    let request = fake_server::receive_turn_start(&mut server).await;
     server
         .notify("turn/completed", json!({"threadId": THREAD, "turn": {"id": "turn-0", "items": 42, "status": "completed"}}))
         .await;
@@ -320,7 +305,7 @@ async fn an_undecodable_event_of_another_turn_is_not_this_turns_error() {
         Ok::<_, Error>(seen)
     });
     // Sent before the answer to `turn/start`, while the turn's stream takes the whole thread.
-    let request = server.receive_method("turn/start").await;
+    let request = fake_server::receive_turn_start(&mut server).await;
     let broken = |turn: &str| json!({"threadId": THREAD, "turnId": turn, "item": 42});
     server.notify("item/started", broken("turn-0")).await;
     server
@@ -658,7 +643,7 @@ async fn paging_stops_with_an_error_on_a_cursor_the_server_already_gave() {
             futures_util::StreamExt::collect::<Vec<_>>(codex.thread_list(params)).await
         }
     });
-    let thread = thread_start_response()["thread"].clone();
+    let thread = thread_response(THREAD)["thread"].clone();
     for cursor in [json!(null), json!("same")] {
         let request = server.receive_method("thread/list").await;
         assert_eq!(request["params"]["cursor"], cursor, "{request}");
@@ -799,4 +784,53 @@ async fn no_log_line_shows_an_api_key() {
         "the log saw the request: {text}"
     );
     assert!(!text.contains("SECRET"), "{text}");
+}
+
+#[tokio::test]
+async fn a_handle_on_a_thread_loaded_elsewhere_resumes_it_once_before_its_first_turn() {
+    let (codex, mut server) = fake_server::start(Codex::builder()).await;
+    let bound = codex.thread(THREAD);
+    for turn_id in ["turn-1", "turn-2"] {
+        let started = tokio::spawn({
+            let bound = bound.clone();
+            async move { bound.turn("hi").await }
+        });
+        let first = server.receive().await;
+        if turn_id == "turn-1" {
+            // The server sends a thread's events only to connections that started or resumed
+            // it: the first turn resumes it, with no overrides.
+            assert_eq!(first["method"], "thread/resume", "{first}");
+            assert_eq!(first["params"], json!({"threadId": THREAD}), "{first}");
+            server.answer(&first, thread_response(THREAD)).await;
+            let next = server.receive().await;
+            assert_eq!(next["method"], "turn/start", "{next}");
+            server
+                .answer(&next, json!({"turn": turn(turn_id, "inProgress")}))
+                .await;
+        } else {
+            assert_eq!(first["method"], "turn/start", "resumed once: {first}");
+            server
+                .answer(&first, json!({"turn": turn(turn_id, "inProgress")}))
+                .await;
+        }
+        started.await.expect("task").expect("turn/start");
+    }
+    // A thread this client started is heard already: a handle on it resumes nothing.
+    let start = tokio::spawn({
+        let codex = codex.clone();
+        async move { codex.thread_start(None).await }
+    });
+    let request = server.receive_method("thread/start").await;
+    server.answer(&request, thread_response("thread-2")).await;
+    start.await.expect("task").expect("thread/start");
+    let again = tokio::spawn({
+        let codex = codex.clone();
+        async move { codex.thread("thread-2").turn("hi").await }
+    });
+    let first = server.receive().await;
+    assert_eq!(first["method"], "turn/start", "{first}");
+    server
+        .answer(&first, json!({"turn": turn("turn-3", "inProgress")}))
+        .await;
+    again.await.expect("task").expect("turn/start");
 }

@@ -33,12 +33,46 @@ pub async fn start(builder: CodexBuilder) -> (Codex, FakeServer) {
     (codex, server)
 }
 
-/// Answers the next `turn/start` with turn `turn_id`.
+/// Answers the next `turn/start` with turn `turn_id` (see [`receive_turn_start`]).
 pub async fn start_turn(server: &mut FakeServer, turn_id: &str) {
-    let request = server.receive_method("turn/start").await;
+    let request = receive_turn_start(server).await;
     server
         .answer(&request, json!({"turn": turn(turn_id, "inProgress")}))
         .await;
+}
+
+/// The next `turn/start`, unanswered; before it, answered as the real server answers it, the
+/// `thread/resume` that the first turn of a handle made with `Codex::thread` sends (the
+/// server sends a thread's events only to the connections that started or resumed it).
+pub async fn receive_turn_start(server: &mut FakeServer) -> Value {
+    loop {
+        let request = server.receive().await;
+        match request["method"].as_str() {
+            Some("thread/resume") => {
+                let thread_id = request["params"]["threadId"].as_str().unwrap_or_default();
+                let answer = thread_response(thread_id);
+                server.answer(&request, answer).await;
+            }
+            Some("turn/start") => return request,
+            _ => {}
+        }
+    }
+}
+
+/// An answer to `thread/start` or `thread/resume` for `thread_id`: the real server's
+/// recorded `thread/start` answer (the two carry the same fields), with that id.
+pub fn thread_response(thread_id: &str) -> Value {
+    let line = include_str!("../../../codex-protocol/tests/fixtures/basic.jsonl")
+        .lines()
+        .map(|line| serde_json::from_str::<Value>(line).expect("fixture"))
+        .find(|record| {
+            record["message"]["result"]["thread"]["id"].is_string()
+                && record["message"]["result"]["approvalPolicy"].is_string()
+        })
+        .expect("a recorded thread/start answer");
+    let mut result = line["message"]["result"].clone();
+    result["thread"]["id"] = json!(thread_id);
+    result
 }
 
 /// Starts a turn on `thread_id` through `codex.thread(..)`, the fake answering it with turn
