@@ -10,7 +10,6 @@ use std::time::{Duration, Instant};
 use codex_sdk::transport::NotificationFilter;
 use codex_sdk::{Codex, DaemonStatus, Error, ThreadStartOptions};
 use codex_sdk_testkit::{CodexHome, Reply, ScriptedProvider, codex_bin};
-use futures_util::StreamExt;
 use support::PATIENCE;
 
 /// Stops the daemon of a home when the test ends, passed or not.
