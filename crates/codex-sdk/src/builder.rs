@@ -9,9 +9,7 @@ use std::time::Duration;
 use codex_protocol::{
     ClientInfo, InitializeCapabilities, InitializeParams, client_notifications, requests,
 };
-use codex_transport::{
-    AppServerCommand, Connection, ConnectionOptions, Transport, WebSocketOptions,
-};
+use codex_transport::{AppServerCommand, Connection, ConnectionOptions, Transport};
 
 use crate::approval::{ApprovalHandler, ApprovalMode};
 use crate::client::{CLOSE_GRACE, Codex, Inner};
@@ -21,6 +19,9 @@ use crate::error::{Error, Result};
 use crate::file_changes::FileChangeLedger;
 use crate::tools::ToolRegistry;
 use crate::turn::TurnLimits;
+
+#[cfg(feature = "websocket")]
+mod join;
 
 /// The default bound on every request (control requests answer at once; turns are not
 /// requests, they have [`TurnLimits`]).
@@ -39,18 +40,11 @@ type CommandHook = Arc<dyn Fn(AppServerCommand) -> AppServerCommand + Send + Syn
 /// Where the server is.
 #[derive(Clone)]
 enum Endpoint {
+    /// A server the SDK starts.
     Spawn,
-    #[cfg(unix)]
-    Unix(PathBuf),
-    /// The local daemon of the `CODEX_HOME`; `start`: start it when it is not running.
-    #[cfg(unix)]
-    Daemon {
-        start: bool,
-    },
-    WebSocket {
-        url: String,
-        options: WebSocketOptions,
-    },
+    /// A server that is already running.
+    #[cfg(feature = "websocket")]
+    Join(join::Join),
 }
 
 /// Builds a [`Codex`]: which server, how to start it, who answers approvals.
@@ -81,11 +75,8 @@ impl std::fmt::Debug for CodexBuilder {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         let endpoint = match &self.endpoint {
             Endpoint::Spawn => "spawn".to_owned(),
-            #[cfg(unix)]
-            Endpoint::Unix(path) => format!("unix://{}", path.display()),
-            #[cfg(unix)]
-            Endpoint::Daemon { start } => format!("daemon (start: {start})"),
-            Endpoint::WebSocket { url, options } => format!("{url} ({options:?})"),
+            #[cfg(feature = "websocket")]
+            Endpoint::Join(join) => join.describe(),
         };
         let config: Vec<String> = self
             .config
@@ -310,8 +301,7 @@ impl CodexBuilder {
     /// Runs after the builder's binary, config, env, cwd and `CODEX_HOME`, in the order of the
     /// calls ([`read_coalescing`](Self::read_coalescing) is such a call too), so the later
     /// setting wins. Only for a server the SDK starts; a WebSocket takes its
-    /// [`WebSocketOptions`] in
-    /// [`connect_websocket_with`](Self::connect_websocket_with).
+    /// `WebSocketOptions` in `connect_websocket_with` (feature `websocket`).
     ///
     /// ```no_run
     /// # async fn demo() -> codex_sdk::Result<()> {
@@ -338,72 +328,6 @@ impl CodexBuilder {
     #[must_use]
     pub fn strict_config(mut self, strict: bool) -> Self {
         self.strict_config = strict;
-        self
-    }
-
-    /// Joins a server already listening on a unix socket (`codex app-server --listen
-    /// unix://PATH`) instead of starting one.
-    #[cfg(unix)]
-    #[must_use]
-    pub fn connect_unix(mut self, path: impl Into<PathBuf>) -> Self {
-        self.endpoint = Endpoint::Unix(path.into());
-        self
-    }
-
-    /// Joins the local app-server daemon (`codex app-server daemon start`) of the
-    /// `CODEX_HOME` (the one [`codex_home`](Self::codex_home) sets, else the environment's,
-    /// else `~/.codex`), through its control socket. Fails with [`Error::Transport`]
-    /// (`Connect`), saying how to start it, when none runs;
-    /// [`start_daemon`](Self::start_daemon) starts it instead.
-    /// [`Codex::daemon`] tells how the client came to it. The server's version is checked
-    /// against the pin as for a spawned server.
-    #[cfg(unix)]
-    #[must_use]
-    pub fn connect_daemon(mut self) -> Self {
-        self.endpoint = Endpoint::Daemon { start: false };
-        self
-    }
-
-    /// Joins the local app-server daemon of the `CODEX_HOME` as
-    /// [`connect_daemon`](Self::connect_daemon) does, first starting it with `codex
-    /// app-server daemon start` (the builder's binary, `CODEX_HOME` and config overrides)
-    /// when it is not running. The start is bounded by two minutes: its first run copies
-    /// the codex release into `CODEX_HOME/packages`. The daemon outlives the client; stop it
-    /// with `codex app-server daemon stop`.
-    #[cfg(unix)]
-    #[must_use]
-    pub fn start_daemon(mut self) -> Self {
-        self.endpoint = Endpoint::Daemon { start: true };
-        self
-    }
-
-    /// Joins a server already listening on a WebSocket (`codex app-server --listen
-    /// ws://IP:PORT`, or `wss://` through a TLS proxy in front of it), with the capability
-    /// token when it was started with `--ws-auth capability-token`. The same as
-    /// [`connect_websocket_with`](Self::connect_websocket_with) with
-    /// [`WebSocketOptions::bearer_token`].
-    #[must_use]
-    pub fn connect_websocket(self, url: impl Into<String>, token: Option<String>) -> Self {
-        let mut options = WebSocketOptions::new();
-        if let Some(token) = token {
-            options = options.bearer_token(token);
-        }
-        self.connect_websocket_with(url, options)
-    }
-
-    /// Joins a server on a WebSocket with `options`: its token, the CAs its proxy's
-    /// certificate may come from. A token goes over plain `ws://` only to a loopback host
-    /// (see [`Transport::connect_websocket_with`]).
-    #[must_use]
-    pub fn connect_websocket_with(
-        mut self,
-        url: impl Into<String>,
-        options: WebSocketOptions,
-    ) -> Self {
-        self.endpoint = Endpoint::WebSocket {
-            url: url.into(),
-            options,
-        };
         self
     }
 
@@ -514,71 +438,33 @@ impl CodexBuilder {
 
     /// The transport to the server, and the daemon it belongs to when it is one.
     async fn transport(&self) -> Result<(Transport, Option<Daemon>)> {
-        let transport = match &self.endpoint {
-            Endpoint::Spawn => {
-                let mut command =
-                    AppServerCommand::new(crate::binary::resolve(self.binary.as_deref()).await?);
-                for (key, value) in &self.config {
-                    command = command.config(key, value);
-                }
-                for (key, value) in &self.env {
-                    command = command.env(key, value);
-                }
-                if let Some(cwd) = &self.cwd {
-                    command = command.current_dir(cwd);
-                }
-                if let Some(home) = &self.codex_home {
-                    command = command.codex_home(home);
-                }
-                for hook in &self.command_hooks {
-                    command = hook(command);
-                }
-                command.spawn()?
-            }
-            #[cfg(unix)]
-            Endpoint::Unix(path) => {
-                let endpoint = format!("unix://{}", path.display());
-                self.bounded_connect(endpoint, Transport::connect_unix(path))
-                    .await?
-            }
-            #[cfg(unix)]
-            Endpoint::Daemon { start } => {
-                let home = crate::daemon::codex_home(self.codex_home.as_deref())?;
-                let daemon = if *start {
-                    let binary = crate::binary::resolve(self.binary.as_deref()).await?;
-                    crate::daemon::start(&binary, &home, &self.config).await?
-                } else {
-                    crate::daemon::find(&home)?
-                };
-                let endpoint = format!("unix://{}", daemon.socket_path.display());
-                let connect = Transport::connect_unix(&daemon.socket_path);
-                let transport = self.bounded_connect(endpoint, connect).await?;
-                return Ok((transport, Some(daemon)));
-            }
-            Endpoint::WebSocket { url, options } => {
-                self.bounded_connect(url.clone(), Transport::connect_websocket_with(url, options))
-                    .await?
-            }
-        };
-        Ok((transport, None))
+        match &self.endpoint {
+            Endpoint::Spawn => Ok((self.spawn().await?, None)),
+            #[cfg(feature = "websocket")]
+            Endpoint::Join(join) => self.join(join).await,
+        }
     }
 
-    /// `connect` within the connect timeout.
-    async fn bounded_connect(
-        &self,
-        endpoint: String,
-        connect: impl std::future::Future<Output = codex_transport::Result<Transport>>,
-    ) -> Result<Transport> {
-        match tokio::time::timeout(self.connect_timeout, connect).await {
-            Ok(transport) => Ok(transport?),
-            Err(_) => Err(Error::Transport(codex_transport::Error::Connect {
-                endpoint,
-                reason: format!(
-                    "no answer within {:?} (`CodexBuilder::connect_timeout`): is the server running and reachable?",
-                    self.connect_timeout
-                ),
-            })),
+    /// Starts the server with the builder's binary, config, env, cwd, home and hooks.
+    async fn spawn(&self) -> Result<Transport> {
+        let mut command =
+            AppServerCommand::new(crate::binary::resolve(self.binary.as_deref()).await?);
+        for (key, value) in &self.config {
+            command = command.config(key, value);
         }
+        for (key, value) in &self.env {
+            command = command.env(key, value);
+        }
+        if let Some(cwd) = &self.cwd {
+            command = command.current_dir(cwd);
+        }
+        if let Some(home) = &self.codex_home {
+            command = command.codex_home(home);
+        }
+        for hook in &self.command_hooks {
+            command = hook(command);
+        }
+        Ok(command.spawn()?)
     }
 }
 

@@ -5,8 +5,9 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use codex_protocol::{
-    InitializeResponse, Model, ModelListParams, Request, ThreadArchiveParams, ThreadListParams,
-    ThreadResumeParams, ThreadUnarchiveParams, requests,
+    InitializeResponse, Model, ModelListParams, Request, ThreadArchiveParams, ThreadForkResponse,
+    ThreadListParams, ThreadResumeParams, ThreadResumeResponse, ThreadStartResponse,
+    ThreadUnarchiveParams, requests,
 };
 use codex_transport::{Connection, NotificationFilter, NotificationStream};
 use futures_core::Stream;
@@ -104,7 +105,9 @@ impl Codex {
     /// # Errors
     /// The server's JSON-RPC error, mapped as [`Error`] describes, or a transport error.
     pub async fn request<R: Request>(&self, params: R::Params) -> Result<R::Response> {
-        Ok(self.inner.connection.request::<R>(params).await?)
+        let response = self.inner.connection.request::<R>(params).await?;
+        self.note_listening(&response);
+        Ok(response)
     }
 
     /// Like [`Codex::request`], with a timeout for this request alone (for the requests that
@@ -117,11 +120,29 @@ impl Codex {
         params: R::Params,
         timeout: Duration,
     ) -> Result<R::Response> {
-        Ok(self
+        let response = self
             .inner
             .connection
             .request_with_timeout::<R>(params, timeout)
-            .await?)
+            .await?;
+        self.note_listening(&response);
+        Ok(response)
+    }
+
+    /// Notes the thread of an answer to `thread/start`, `thread/resume` or `thread/fork`,
+    /// whichever way it was asked (`rpc()` too): the server now sends its events here.
+    fn note_listening<T: 'static>(&self, response: &T) {
+        let response: &dyn std::any::Any = response;
+        let thread = if let Some(started) = response.downcast_ref::<ThreadStartResponse>() {
+            &started.thread
+        } else if let Some(resumed) = response.downcast_ref::<ThreadResumeResponse>() {
+            &resumed.thread
+        } else if let Some(forked) = response.downcast_ref::<ThreadForkResponse>() {
+            &forked.thread
+        } else {
+            return;
+        };
+        self.listen_to(&thread.id);
     }
 
     /// Fills an approval policy the params leave unset from this client's approval mode (every
@@ -184,7 +205,6 @@ impl Codex {
 
     /// A handle on a thread the server just answered for, its `tools` answered here.
     fn thread_with_tools(&self, id: String, tools: &[Tool]) -> Thread {
-        self.listen_to(&id);
         let thread = Thread::new(self.clone(), id);
         self.inner.tools.register(thread.id(), tools);
         thread
@@ -221,14 +241,13 @@ impl Codex {
 
     /// Makes sure the server sends `thread_id`'s events to this connection: resumes the
     /// thread (no overrides: each turn carries its own approval policy) unless this
-    /// connection started, resumed or forked it.
+    /// connection started, resumed or forked it (by any path, see `note_listening`).
     pub(crate) async fn listen_to_thread(&self, thread_id: &str) -> Result<()> {
         if self.listening().contains(thread_id) {
             return Ok(());
         }
         let params = ThreadResumeParams::new(thread_id.to_owned());
         self.request::<requests::ThreadResume>(params).await?;
-        self.listen_to(thread_id);
         Ok(())
     }
 

@@ -34,6 +34,7 @@ pub enum Error {
     },
     /// A server on a WebSocket refused the connection's bearer token (HTTP 401), or wanted one
     /// and was given none. Retrying with the same token fails the same way.
+    #[cfg(feature = "websocket")]
     #[error(
         "the app-server at {endpoint} refused the connection (HTTP 401{}): {hint}",
         if server_says.is_empty() { String::new() } else { format!(": {server_says}") }
@@ -117,6 +118,7 @@ pub enum Error {
 }
 
 /// What a server found wrong with a connection's bearer token.
+#[cfg(feature = "websocket")]
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 #[non_exhaustive]
 pub enum TokenRefusal {

@@ -98,10 +98,13 @@ mod task;
 #[cfg(feature = "test-util")]
 pub mod test_util;
 mod transport;
+#[cfg(feature = "websocket")]
 mod websocket;
 
 pub use connection::Connection;
-pub use error::{CloseReason, Error, ErrorCode, Result, RpcError, TokenRefusal};
+#[cfg(feature = "websocket")]
+pub use error::TokenRefusal;
+pub use error::{CloseReason, Error, ErrorCode, Result, RpcError};
 pub use framing::DEFAULT_MAX_LINE_BYTES;
 pub use options::ConnectionOptions;
 pub use process::AppServerCommand;
@@ -112,4 +115,5 @@ pub use subscription::{
     NotificationFilter, NotificationItem, NotificationMeta, NotificationStream,
 };
 pub use transport::Transport;
+#[cfg(feature = "websocket")]
 pub use websocket::{SignedBearerToken, TokenFuture, WebSocketOptions};

@@ -9,6 +9,7 @@ use tokio::sync::mpsc;
 use tokio::task::JoinHandle;
 
 use crate::framing::{LineReader, Received};
+#[cfg(feature = "websocket")]
 use crate::websocket;
 
 /// Where messages from the server come from.
@@ -16,6 +17,7 @@ pub(crate) enum MessageReader {
     /// One message per line.
     Lines(LineReader<Box<dyn AsyncRead + Send + Unpin>>),
     /// One message per WebSocket message (or per JSON value it holds).
+    #[cfg(feature = "websocket")]
     WebSocket(websocket::MessageReader),
 }
 
@@ -24,6 +26,7 @@ impl MessageReader {
     pub(crate) fn set_max_message_bytes(&mut self, bytes: usize) {
         match self {
             MessageReader::Lines(lines) => lines.set_max_line_bytes(bytes),
+            #[cfg(feature = "websocket")]
             MessageReader::WebSocket(socket) => socket.set_max_message_bytes(bytes),
         }
     }
@@ -33,6 +36,7 @@ impl MessageReader {
     pub(crate) fn has_whole_message(&mut self) -> bool {
         match self {
             MessageReader::Lines(lines) => lines.has_whole_line(),
+            #[cfg(feature = "websocket")]
             MessageReader::WebSocket(socket) => socket.has_whole_message(),
         }
     }
@@ -44,6 +48,7 @@ impl MessageReader {
     pub(crate) async fn next_message(&mut self) -> io::Result<Received> {
         match self {
             MessageReader::Lines(lines) => lines.next_line().await,
+            #[cfg(feature = "websocket")]
             MessageReader::WebSocket(socket) => socket.next_message().await,
         }
     }
@@ -54,6 +59,7 @@ pub(crate) enum MessageWriter {
     /// Each message and a `\n`.
     Lines(Box<dyn AsyncWrite + Send + Unpin>),
     /// Each message as one text frame.
+    #[cfg(feature = "websocket")]
     WebSocket(websocket::MessageWriter),
 }
 
@@ -63,6 +69,7 @@ impl MessageWriter {
     pub(crate) fn spawn(self, messages: mpsc::Receiver<String>) -> JoinHandle<()> {
         match self {
             MessageWriter::Lines(writer) => tokio::spawn(write_lines(writer, messages)),
+            #[cfg(feature = "websocket")]
             MessageWriter::WebSocket(socket) => tokio::spawn(socket.run(messages)),
         }
     }

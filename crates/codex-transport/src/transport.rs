@@ -4,11 +4,14 @@
 use tokio::io::{AsyncRead, AsyncWrite};
 
 use crate::child_process::ChildProcess;
-use crate::error::Result;
 use crate::framing::{DEFAULT_MAX_LINE_BYTES, LineReader};
 use crate::messages::{MessageReader, MessageWriter};
 use crate::process_group::ProcessGroup;
-use crate::websocket::{self, WebSocketOptions};
+#[cfg(feature = "websocket")]
+use crate::{
+    error::Result,
+    websocket::{self, WebSocketOptions},
+};
 
 /// The way to the server and back, in whole messages, and the process behind it when there
 /// is one: the lines of a byte stream ([`from_io`](Self::from_io), a child's stdio from
@@ -46,6 +49,20 @@ impl Transport {
         (Transport::from_io(reader, writer), server)
     }
 
+    /// The id of the server process behind this transport, if it started one.
+    pub fn process_id(&self) -> Option<u32> {
+        self.process.as_ref().and_then(ChildProcess::id)
+    }
+
+    /// The server's process group, if the transport started a server.
+    pub(crate) fn process_group(&self) -> Option<ProcessGroup> {
+        self.process.as_ref().and_then(ChildProcess::group)
+    }
+}
+
+/// Joining a server that is already running (the `websocket` feature).
+#[cfg(feature = "websocket")]
+impl Transport {
     /// Connects to `codex app-server --listen ws://IP:PORT` (or `wss://` through a TLS proxy
     /// in front of it), with the capability token of a server started with `--ws-auth
     /// capability-token --ws-token-file PATH` (the file's content), or `None` for a server
@@ -75,10 +92,13 @@ impl Transport {
     /// (`codex_sdk::CodexBuilder::connect_timeout` does, 10 seconds by default).
     ///
     /// # Errors
-    /// [`Error::Connect`](crate::Error::Connect) when the URL is not a WebSocket one, the token would go in clear to
-    /// another machine, the server cannot be reached, its certificate is not trusted, or it
-    /// refuses the handshake (a wrong token is refused with HTTP 401). The error shows the URL
-    /// without credentials or query, and never the token.
+    /// [`Error::Unauthorized`](crate::Error::Unauthorized) when the server refuses the token
+    /// (or wants one), saying what was wrong with it;
+    /// [`Error::Connect`](crate::Error::Connect) when the URL is not a WebSocket one (or is
+    /// `wss://` without the `tls` feature), the token would go in clear to another machine or
+    /// cannot be had (a token file, a provider), the server cannot be reached, its certificate
+    /// is not trusted, or it refuses the handshake. The error shows the URL without
+    /// credentials or query, and never the token.
     pub async fn connect_websocket_with(
         url: &str,
         options: &WebSocketOptions,
@@ -104,16 +124,6 @@ impl Transport {
             writer: MessageWriter::WebSocket(writer),
             process: None,
         }
-    }
-
-    /// The id of the server process behind this transport, if it started one.
-    pub fn process_id(&self) -> Option<u32> {
-        self.process.as_ref().and_then(ChildProcess::id)
-    }
-
-    /// The server's process group, if the transport started a server.
-    pub(crate) fn process_group(&self) -> Option<ProcessGroup> {
-        self.process.as_ref().and_then(ChildProcess::group)
     }
 }
 

@@ -19,6 +19,7 @@ mod handshake;
 mod options;
 mod reader;
 mod signed_token;
+#[cfg(feature = "tls")]
 mod tls;
 mod token;
 mod unauthorized;
@@ -51,6 +52,13 @@ pub(crate) async fn connect(
     // Every step but the handshake fails with a reason in words.
     let failed = |reason: String| fail(reason.into());
     let parsed = WsUrl::parse(url).map_err(failed)?;
+    if parsed.tls && cfg!(not(feature = "tls")) {
+        return Err(failed(
+            "wss:// needs TLS, which this build leaves out: enable the `tls` feature \
+             (codex-sdk or codex-transport: `features = [\"tls\"]`)"
+                .to_owned(),
+        ));
+    }
     if options.token.is_some()
         && !parsed.tls
         && !parsed.names_loopback()
@@ -71,12 +79,12 @@ pub(crate) async fn connect(
     };
     let token = token.as_ref().map(|(token, kind)| (token, *kind));
     let tcp = connect_tcp(&parsed).await.map_err(failed)?;
+    #[cfg(feature = "tls")]
     if parsed.tls {
         let stream = tls::connect(tcp, &parsed, options).await.map_err(failed)?;
-        open(stream, &parsed, token).await.map_err(fail)
-    } else {
-        open(tcp, &parsed, token).await.map_err(fail)
+        return open(stream, &parsed, token).await.map_err(fail);
     }
+    open(tcp, &parsed, token).await.map_err(fail)
 }
 
 impl Refusal {
