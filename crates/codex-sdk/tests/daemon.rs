@@ -79,6 +79,18 @@ async fn clients_start_join_and_share_the_daemon_of_a_codex_home() {
         .thread_start(ThreadStartOptions::new())
         .await
         .expect("thread/start");
+    // Before its first turn the server has not stored it: another client cannot resume it,
+    // and a turn there fails at once with the server's reason rather than waiting for events
+    // that would never come.
+    let err = third
+        .thread(thread.id())
+        .turn("too early")
+        .await
+        .expect_err("a thread with no turn cannot be resumed");
+    assert!(
+        matches!(&err, Error::Rpc { method, .. } if method == "thread/resume"),
+        "{err:?}"
+    );
     provider.push(Reply::message("stored"));
     thread.run("the first turn").await.expect("run");
     let _watching = second
