@@ -71,8 +71,39 @@ pub struct SseScript {
     events: Vec<Value>,
     cut_after: Option<usize>,
     stall_after: Option<usize>,
+    pause: Option<(usize, Gate)>,
     delay: Duration,
     items: usize,
+}
+
+/// A gate a scripted stream waits at ([`SseScript::pause_after`]) until the test opens it:
+/// for a turn that must still be running while the test does something, without timing.
+#[derive(Debug, Clone)]
+pub struct Gate(Arc<tokio::sync::watch::Sender<bool>>);
+
+impl Default for Gate {
+    fn default() -> Self {
+        Gate(Arc::new(tokio::sync::watch::Sender::new(false)))
+    }
+}
+
+impl Gate {
+    /// A closed gate.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Opens the gate: every stream waiting at it goes on (and any that reaches it later).
+    pub fn open(&self) {
+        self.0.send_replace(true);
+    }
+
+    /// Waits until the gate is open.
+    async fn opened(&self) {
+        let mut open = self.0.subscribe();
+        // The sender lives in `self`, so the wait ends only when the gate opens.
+        let _ = open.wait_for(|open| *open).await;
+    }
 }
 
 impl Default for SseScript {
@@ -89,6 +120,7 @@ impl SseScript {
             events: Vec::new(),
             cut_after: None,
             stall_after: None,
+            pause: None,
             delay: Duration::ZERO,
             items: 0,
         }
@@ -191,6 +223,14 @@ impl SseScript {
     /// own limits (a deadline, an idle timeout) or the end of the provider end the turn.
     pub fn stall_after(mut self, events: usize) -> Self {
         self.stall_after = Some(events);
+        self
+    }
+
+    /// Sends the first `events` events (counting `response.created`), then waits until `gate`
+    /// is opened before it sends the rest: a turn the test holds in the middle for as long as
+    /// it needs, without sleeping.
+    pub fn pause_after(mut self, events: usize, gate: &Gate) -> Self {
+        self.pause = Some((events, gate.clone()));
         self
     }
 
@@ -454,15 +494,24 @@ fn stream_response(script: &SseScript) -> Response {
         .collect();
     let delay = script.delay;
     let stalls = script.stall_after.is_some();
-    let body = if delay.is_zero() && !stalls {
+    let pause = script.pause.clone();
+    let body = if delay.is_zero() && !stalls && pause.is_none() {
         Body::from(frames.concat())
     } else {
-        let stream =
-            futures_util::stream::unfold(frames.into_iter(), move |mut frames| async move {
-                let frame = frames.next()?;
+        let frames = frames.into_iter().enumerate();
+        let stream = futures_util::stream::unfold(frames, move |mut frames| {
+            let pause = pause.clone();
+            async move {
+                let (at, frame) = frames.next()?;
+                if let Some((events, gate)) = pause
+                    && at == events
+                {
+                    gate.opened().await;
+                }
                 tokio::time::sleep(delay).await;
                 Some((Ok::<_, Infallible>(frame), frames))
-            });
+            }
+        });
         if stalls {
             // The frames, then a body that never ends.
             Body::from_stream(stream.chain(futures_util::stream::pending()))
