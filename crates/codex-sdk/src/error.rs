@@ -241,6 +241,16 @@ impl Error {
         }
     }
 
+    /// Whether the server may still be running the turn this error ended the wait for: a
+    /// [`Error::TurnClosed`] whose connection closed without a server process of this client's
+    /// exiting (a server it joined: the app-server runs a turn to its end when its client goes
+    /// away). Read its final state later with [`Thread::read_turn`](crate::Thread::read_turn)
+    /// on a new connection. False for every other error, and when the client's own server
+    /// process exited (it stores a running turn as interrupted).
+    pub fn turn_may_still_run(&self) -> bool {
+        matches!(self, Error::TurnClosed { reason, .. } if reason.exit_status.is_none())
+    }
+
     /// The JSON-RPC error object, for [`Error::Rpc`].
     pub fn rpc_error(&self) -> Option<&RpcError> {
         match self {

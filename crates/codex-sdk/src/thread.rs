@@ -184,6 +184,24 @@ impl Thread {
         self.codex.request::<requests::ThreadRead>(params).await
     }
 
+    /// A turn of this thread as the server stores it (`thread/read`): for a turn whose
+    /// events this client stopped getting (its connection dropped while the turn ran on a
+    /// server it joined, see [`Error::turn_may_still_run`]), read from a new connection.
+    /// `status` is `InProgress` while it still runs; the server stores only completed items.
+    ///
+    /// # Errors
+    /// [`Error::InvalidInput`] when the thread has no turn `turn_id`; the server's error
+    /// otherwise.
+    pub async fn read_turn(&self, turn_id: &str) -> Result<TurnResult> {
+        let read = self.read(true).await?;
+        read.thread
+            .turns
+            .into_iter()
+            .find(|turn| turn.id == turn_id)
+            .map(TurnResult::from)
+            .ok_or_else(|| Error::InvalidInput(format!("thread {} has no turn {turn_id}", self.id)))
+    }
+
     /// Names the thread.
     ///
     /// # Errors

@@ -1,7 +1,7 @@
 //! `TurnResult`: what a turn produced, as its events add up. Its own room, so the error type,
 //! the folded events and the collector that build or carry it need not import the turn.
 
-use codex_protocol::{ThreadItem, ThreadTokenUsage, TurnError, TurnStatus};
+use codex_protocol::{ThreadItem, ThreadTokenUsage, Turn, TurnError, TurnStatus};
 
 /// What a finished turn produced.
 #[derive(Debug, Clone)]
@@ -30,6 +30,24 @@ pub struct TurnResult {
     pub started_at: Option<i64>,
     /// When the turn ended, in Unix seconds (from its `turn/completed`).
     pub completed_at: Option<i64>,
+}
+
+/// A turn as the server stores it (`thread/read`): what it completed, how it ended, and the
+/// final answer by the same rule as a streamed turn's. The server keeps no usage per turn.
+impl From<Turn> for TurnResult {
+    fn from(turn: Turn) -> Self {
+        TurnResult {
+            final_response: crate::collect::final_response(&turn.items),
+            id: turn.id,
+            status: turn.status,
+            items: turn.items,
+            usage: None,
+            error: turn.error,
+            duration_ms: turn.duration_ms,
+            started_at: turn.started_at,
+            completed_at: turn.completed_at,
+        }
+    }
 }
 
 impl TurnResult {

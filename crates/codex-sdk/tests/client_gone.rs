@@ -8,11 +8,9 @@ mod support;
 
 use std::time::{Duration, Instant};
 
-use codex_sdk::protocol::{
-    ThreadItem, ThreadReadParams, ThreadResumeParams, ThreadStatus, TurnStatus, requests,
-};
+use codex_sdk::protocol::{ThreadResumeParams, ThreadStatus, TurnStatus, requests};
 use codex_sdk::transport::NotificationFilter;
-use codex_sdk::{Codex, CodexBuilder, TurnHandle};
+use codex_sdk::{Codex, CodexBuilder, Error, TurnStream};
 use codex_sdk_testkit::{CodexHome, Gate, Reply, ScriptedProvider, SseScript, codex_bin};
 use support::PATIENCE;
 
@@ -36,7 +34,7 @@ async fn a_turn_held_mid_answer(
     codex: &Codex,
     provider: &ScriptedProvider,
     gate: &Gate,
-) -> (String, TurnHandle) {
+) -> (String, String, TurnStream) {
     let thread = codex.thread_start(None).await.expect("thread/start");
     provider.push(Reply::message("stored"));
     thread.run("the first turn").await.expect("run");
@@ -58,24 +56,19 @@ async fn a_turn_held_mid_answer(
     .await
     .expect("the first delta comes");
     assert_eq!(first, "one ");
-    drop(events);
-    (thread.id().to_owned(), turn)
+    (thread.id().to_owned(), turn.id().to_owned(), events)
 }
 
-/// The last turn of `thread_id` as `thread/read` gives it: its status and its answer.
-async fn last_turn(codex: &Codex, thread_id: &str) -> (TurnStatus, Option<String>) {
-    let read = codex
-        .request::<requests::ThreadRead>(
-            ThreadReadParams::new(thread_id.to_owned()).with_include_turns(true),
-        )
-        .await
-        .expect("thread/read");
-    let turn = read.thread.turns.last().expect("a turn").clone();
-    let answer = turn.items.iter().find_map(|item| match item {
-        ThreadItem::AgentMessage { text, .. } => Some(text.clone()),
-        _ => None,
-    });
-    (turn.status, answer)
+/// How the wait on `events` ends once their connection is gone.
+async fn end_of(mut events: TurnStream) -> Error {
+    loop {
+        match tokio::time::timeout(PATIENCE, events.next_event()).await {
+            Ok(Some(Ok(_))) => {}
+            Ok(Some(Err(err))) => return err,
+            Ok(None) => panic!("the turn's events ended without an error"),
+            Err(_) => panic!("the turn's events did not end with their connection"),
+        }
+    }
 }
 
 #[tokio::test]
@@ -92,10 +85,20 @@ async fn a_joined_server_runs_the_turn_of_a_client_that_went_away_and_another_cl
 
     let first = join(builder).await;
     let gate = Gate::new();
-    let (thread_id, turn) = a_turn_held_mid_answer(&first, &provider, &gate).await;
-    // The client goes away mid-turn: its WebSocket closes.
-    drop(turn);
+    let (thread_id, turn_id, events) = a_turn_held_mid_answer(&first, &provider, &gate).await;
+    // The client goes away mid-turn: its WebSocket closes. Its wait for the turn ends with
+    // what streamed so far, and says that the server may still be running the turn.
     first.close().await;
+    let err = end_of(events).await;
+    assert!(
+        matches!(&err, Error::TurnClosed { .. }) && err.turn_may_still_run(),
+        "{err:?}"
+    );
+    assert_eq!(
+        err.partial_result()
+            .and_then(|r| r.final_response.as_deref()),
+        Some("one ")
+    );
 
     let second = join(builder).await;
     let mut watched = second
@@ -140,10 +143,13 @@ async fn a_joined_server_runs_the_turn_of_a_client_that_went_away_and_another_cl
         "the rest of the answer reached the second client"
     );
     assert_eq!(end, Some(TurnStatus::Completed));
-    assert_eq!(
-        last_turn(&second, &thread_id).await,
-        (TurnStatus::Completed, Some("one two three".to_owned()))
-    );
+    let stored = second
+        .thread(&thread_id)
+        .read_turn(&turn_id)
+        .await
+        .expect("thread/read");
+    assert_eq!(stored.status, TurnStatus::Completed);
+    assert_eq!(stored.final_response.as_deref(), Some("one two three"));
     second.close().await;
 }
 
@@ -159,14 +165,25 @@ async fn a_spawned_server_exits_with_its_client_and_stores_the_turn_as_interrupt
     };
     let first = builder().start().await.expect("start");
     let gate = Gate::new();
-    let (thread_id, turn) = a_turn_held_mid_answer(&first, &provider, &gate).await;
-    drop(turn);
-    // Its stdin closes: the server exits (close() waits for it).
+    let (thread_id, turn_id, events) = a_turn_held_mid_answer(&first, &provider, &gate).await;
+    // Its stdin closes: the server exits (close() waits for it), and no turn runs on.
     first.close().await;
+    let err = end_of(events).await;
+    assert!(
+        matches!(&err, Error::TurnClosed { .. }) && !err.turn_may_still_run(),
+        "{err:?}"
+    );
 
     let second = builder().start().await.expect("start");
-    let (status, answer) = last_turn(&second, &thread_id).await;
-    assert_eq!(status, TurnStatus::Interrupted);
-    assert_eq!(answer, None, "what streamed before the exit is not stored");
+    let stored = second
+        .thread(&thread_id)
+        .read_turn(&turn_id)
+        .await
+        .expect("thread/read");
+    assert_eq!(stored.status, TurnStatus::Interrupted);
+    assert_eq!(
+        stored.final_response, None,
+        "what streamed before the exit is not stored"
+    );
     second.close().await;
 }

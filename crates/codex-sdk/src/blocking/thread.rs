@@ -65,6 +65,14 @@ impl Thread {
         Ok(TurnHandle::new(inner, Arc::clone(&self.runtime)))
     }
 
+    /// A turn of this thread as the server stores it.
+    ///
+    /// # Errors
+    /// As [`crate::Thread::read_turn`].
+    pub fn read_turn(&self, turn_id: &str) -> Result<crate::TurnResult> {
+        self.runtime.block_on(self.inner.read_turn(turn_id))
+    }
+
     /// The thread's metadata, with its turns when `include_turns` is set.
     ///
     /// # Errors
