@@ -3,10 +3,10 @@
 //! bound. A partial result (a turn that timed out, failed, was interrupted or lost its
 //! server) is built from it, unfinished items included.
 
-use codex_protocol::{MessagePhase, ServerNotification, ThreadItem};
+use codex_protocol::{ServerNotification, ThreadItem};
 
 use crate::events::{TextKind, text_delta};
-use crate::turn_result::TurnResult;
+use crate::turn_result::{TurnResult, final_response};
 
 /// The bound would be crossed: the event was not folded in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -338,21 +338,6 @@ impl Streamed {
             .map(|(start, end)| self.text.get(start..end).unwrap_or_default().to_owned())
             .collect()
     }
-}
-
-/// The Python SDK's rule: the last `final_answer` agent message, else the last one without a
-/// phase.
-pub(crate) fn final_response(items: &[ThreadItem]) -> Option<String> {
-    let messages = || {
-        items.iter().rev().filter_map(|item| match item {
-            ThreadItem::AgentMessage { text, phase, .. } => Some((text, phase)),
-            _ => None,
-        })
-    };
-    messages()
-        .find(|(_, phase)| matches!(phase, Some(MessagePhase::FinalAnswer)))
-        .or_else(|| messages().find(|(_, phase)| phase.is_none()))
-        .map(|(text, _)| text.clone())
 }
 
 #[cfg(test)]

@@ -1,7 +1,7 @@
 //! `TurnResult`: what a turn produced, as its events add up. Its own room, so the error type,
 //! the folded events and the collector that build or carry it need not import the turn.
 
-use codex_protocol::{ThreadItem, ThreadTokenUsage, Turn, TurnError, TurnStatus};
+use codex_protocol::{MessagePhase, ThreadItem, ThreadTokenUsage, Turn, TurnError, TurnStatus};
 
 /// What a finished turn produced.
 #[derive(Debug, Clone)]
@@ -37,7 +37,7 @@ pub struct TurnResult {
 impl From<Turn> for TurnResult {
     fn from(turn: Turn) -> Self {
         TurnResult {
-            final_response: crate::collect::final_response(&turn.items),
+            final_response: final_response(&turn.items),
             id: turn.id,
             status: turn.status,
             items: turn.items,
@@ -64,4 +64,19 @@ impl TurnResult {
             completed_at: None,
         }
     }
+}
+
+/// The Python SDK's rule: the last `final_answer` agent message, else the last one without a
+/// phase.
+pub(crate) fn final_response(items: &[ThreadItem]) -> Option<String> {
+    let messages = || {
+        items.iter().rev().filter_map(|item| match item {
+            ThreadItem::AgentMessage { text, phase, .. } => Some((text, phase)),
+            _ => None,
+        })
+    };
+    messages()
+        .find(|(_, phase)| matches!(phase, Some(MessagePhase::FinalAnswer)))
+        .or_else(|| messages().find(|(_, phase)| phase.is_none()))
+        .map(|(text, _)| text.clone())
 }
