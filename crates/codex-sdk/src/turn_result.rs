@@ -1,5 +1,6 @@
-//! `TurnResult`: what a turn produced, as its events add up. Its own room, so the error type,
-//! the folded events and the collector that build or carry it need not import the turn.
+//! `TurnResult`: what a turn produced, as its events add up or as the server stored it, and
+//! the rule for its final answer. Its own room, so the error type, the folded events and the
+//! collector that build or carry it need not import the turn.
 
 use codex_protocol::{MessagePhase, ThreadItem, ThreadTokenUsage, Turn, TurnError, TurnStatus};
 
