@@ -32,12 +32,6 @@ impl From<String> for Refusal {
     }
 }
 
-impl From<&str> for Refusal {
-    fn from(reason: &str) -> Self {
-        Refusal::Failed(reason.to_owned())
-    }
-}
-
 /// Sends the upgrade request and reads the answer up to the first frame, which stays in
 /// `stream`'s buffer.
 pub(crate) async fn handshake<S>(
@@ -62,8 +56,9 @@ where
     sent.await
         .map_err(|err| format!("sending the WebSocket handshake failed: {err}"))?;
     let head = read_head(stream).await?;
-    if head.starts_with("HTTP/1.") && head.split(' ').nth(1) == Some("401") {
-        let server_says = unauthorized::read_reason(stream, &head).await;
+    if status_of(&head).map(|(status, _)| status) == Some(401) {
+        let length = header(&head, "content-length").and_then(|v| v.parse().ok());
+        let server_says = unauthorized::read_reason(stream, length.unwrap_or(0)).await;
         return Err(Refusal::Unauthorized(unauthorized::sort(
             &server_says,
             token.map(|(_, kind)| kind),
@@ -137,19 +132,7 @@ async fn read_head<S: AsyncBufRead + Unpin>(stream: &mut S) -> Result<String, St
 /// Checks an answer that is not a 401 (see [`unauthorized`]) for a valid switch to a
 /// WebSocket.
 fn check_response(head: &str, key: &str) -> Result<(), String> {
-    let mut lines = head.split("\r\n");
-    let status_line = lines.next().unwrap_or_default();
-    let mut parts = status_line.splitn(3, ' ');
-    let version = parts.next().unwrap_or_default();
-    let status = parts.next().and_then(|code| code.parse::<u16>().ok());
-    let phrase: String = parts
-        .next()
-        .unwrap_or_default()
-        .chars()
-        .filter(|c| !c.is_control())
-        .take(80)
-        .collect();
-    let Some(status) = status.filter(|_| version.starts_with("HTTP/1.")) else {
+    let Some((status, phrase)) = status_of(head) else {
         return Err("the server did not answer in HTTP: is this a WebSocket server?".to_owned());
     };
     if status != 101 {
@@ -158,12 +141,7 @@ fn check_response(head: &str, key: &str) -> Result<(), String> {
              this the app-server, and does a proxy in front of it pass WebSocket upgrades on?"
         ));
     }
-    let header = |name: &str| {
-        head.split("\r\n").skip(1).find_map(|line| {
-            let (key, value) = line.split_once(':')?;
-            key.trim().eq_ignore_ascii_case(name).then(|| value.trim())
-        })
-    };
+    let header = |name: &str| header(head, name);
     let upgrade_ok = header("upgrade").is_some_and(|v| v.eq_ignore_ascii_case("websocket"));
     let connection_ok = header("connection").is_some_and(|v| {
         v.split(',')
@@ -188,6 +166,33 @@ fn check_response(head: &str, key: &str) -> Result<(), String> {
         }
     }
     Ok(())
+}
+
+/// The status code and (printable, at most 80 characters) reason phrase of an HTTP/1.x
+/// answer's head; `None` when it is not one.
+fn status_of(head: &str) -> Option<(u16, String)> {
+    let status_line = head.split("\r\n").next().unwrap_or_default();
+    let mut parts = status_line.splitn(3, ' ');
+    if !parts.next().unwrap_or_default().starts_with("HTTP/1.") {
+        return None;
+    }
+    let status = parts.next()?.parse::<u16>().ok()?;
+    let phrase = parts
+        .next()
+        .unwrap_or_default()
+        .chars()
+        .filter(|c| !c.is_control())
+        .take(80)
+        .collect();
+    Some((status, phrase))
+}
+
+/// The value of header `name` (any case) in an answer's head.
+fn header<'h>(head: &'h str, name: &str) -> Option<&'h str> {
+    head.split("\r\n").skip(1).find_map(|line| {
+        let (key, value) = line.split_once(':')?;
+        key.trim().eq_ignore_ascii_case(name).then(|| value.trim())
+    })
 }
 
 /// `Sec-WebSocket-Accept` for `key`: base64 of the SHA-1 of the key and the GUID.
