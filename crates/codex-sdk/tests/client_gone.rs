@@ -6,27 +6,11 @@
 
 mod support;
 
-use std::time::{Duration, Instant};
-
 use codex_sdk::protocol::{ThreadResumeParams, ThreadStatus, TurnStatus, requests};
 use codex_sdk::transport::NotificationFilter;
-use codex_sdk::{Codex, CodexBuilder, Error, TurnStream};
-use codex_sdk_testkit::{CodexHome, Gate, Reply, ScriptedProvider, SseScript, codex_bin};
-use support::PATIENCE;
-
-/// Connects with `builder` until the server accepts (it takes a moment to bind).
-async fn join(builder: impl Fn() -> CodexBuilder) -> Codex {
-    let started = Instant::now();
-    loop {
-        match builder().start().await {
-            Ok(codex) => return codex,
-            Err(err) => {
-                assert!(started.elapsed() < PATIENCE, "no connection: {err}");
-                tokio::time::sleep(Duration::from_millis(50)).await;
-            }
-        }
-    }
-}
+use codex_sdk::{Codex, Error, TurnStream};
+use codex_sdk_testkit::{CodexHome, Gate, Reply, ScriptedProvider, SseScript};
+use support::{PATIENCE, join};
 
 /// A thread with one turn behind it (the server stores a thread with its first turn), and a
 /// second turn held after its first delta until `gate` opens.
@@ -157,12 +141,7 @@ async fn a_joined_server_runs_the_turn_of_a_client_that_went_away_and_another_cl
 async fn a_spawned_server_exits_with_its_client_and_stores_the_turn_as_interrupted() {
     let provider = ScriptedProvider::start().await;
     let home = CodexHome::with_provider(&provider, "never");
-    let builder = || {
-        Codex::builder()
-            .binary(codex_bin())
-            .codex_home(home.home())
-            .cwd(home.workspace())
-    };
+    let builder = || support::builder(&home);
     let first = builder().start().await.expect("start");
     let gate = Gate::new();
     let (thread_id, turn_id, events) = a_turn_held_mid_answer(&first, &provider, &gate).await;

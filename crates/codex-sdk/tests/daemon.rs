@@ -8,7 +8,7 @@ mod support;
 use std::time::{Duration, Instant};
 
 use codex_sdk::transport::NotificationFilter;
-use codex_sdk::{Codex, DaemonStatus, Error, ThreadStartOptions};
+use codex_sdk::{DaemonStatus, Error, ThreadStartOptions};
 use codex_sdk_testkit::{CodexHome, Reply, ScriptedProvider, codex_bin};
 use support::PATIENCE;
 
@@ -37,12 +37,7 @@ impl Drop for StopDaemon<'_> {
 async fn clients_start_join_and_share_the_daemon_of_a_codex_home() {
     let provider = ScriptedProvider::start().await;
     let home = CodexHome::with_provider(&provider, "never");
-    let builder = || {
-        Codex::builder()
-            .binary(codex_bin())
-            .codex_home(home.home())
-            .cwd(home.workspace())
-    };
+    let builder = || support::builder(&home);
 
     // None runs yet: joining says how to start one.
     let err = builder()

@@ -3,28 +3,9 @@
 
 mod support;
 
-use std::time::{Duration, Instant};
-
-use codex_sdk::{Codex, CodexBuilder, ThreadStartOptions};
+use codex_sdk::{Codex, ThreadStartOptions};
 use codex_sdk_testkit::{CodexHome, Reply, ScriptedProvider};
-use support::PATIENCE;
-
-/// Connects with `builder` until the server accepts (it takes a moment to bind).
-async fn join(builder: impl Fn() -> CodexBuilder) -> Codex {
-    let started = Instant::now();
-    loop {
-        match builder().start().await {
-            Ok(codex) => return codex,
-            Err(err) => {
-                assert!(
-                    started.elapsed() < PATIENCE,
-                    "the server did not accept a connection: {err}"
-                );
-                tokio::time::sleep(Duration::from_millis(50)).await;
-            }
-        }
-    }
-}
+use support::join;
 
 async fn run_one_turn(codex: &Codex, provider: &ScriptedProvider) {
     provider.push(Reply::message("joined"));

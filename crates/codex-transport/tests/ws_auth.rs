@@ -199,6 +199,17 @@ async fn signed_bearer_tokens_are_minted_per_connection_and_each_bad_one_says_wh
         matches!(&err, Error::Connect { reason, .. } if reason.contains("the vault is sealed")),
         "{err:?}"
     );
+    let panicking = WebSocketOptions::new().bearer_token_provider(|| async {
+        panic!("the vault caught fire");
+        #[allow(unreachable_code)]
+        Ok(String::new())
+    });
+    let err = server.connect(&panicking).await.expect_err("no token");
+    assert!(
+        matches!(&err, Error::Connect { reason, .. }
+            if reason.contains("panicked") && reason.contains("the vault caught fire")),
+        "{err:?}"
+    );
 }
 
 #[tokio::test]

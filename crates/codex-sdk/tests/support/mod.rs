@@ -15,6 +15,21 @@ pub use codex_sdk_testkit::builder;
 /// How long a test waits for what should happen at once before it fails.
 pub const PATIENCE: Duration = Duration::from_secs(60);
 
+/// Starts a client with `builder` until the server it joins accepts (a listening server
+/// takes a moment to bind), for at most [`PATIENCE`].
+pub async fn join(builder: impl Fn() -> codex_sdk::CodexBuilder) -> codex_sdk::Codex {
+    let started = std::time::Instant::now();
+    loop {
+        match builder().start().await {
+            Ok(codex) => return codex,
+            Err(err) => {
+                assert!(started.elapsed() < PATIENCE, "no connection: {err}");
+                tokio::time::sleep(Duration::from_millis(50)).await;
+            }
+        }
+    }
+}
+
 /// The methods of one table of `generated/methods.md` (`"Client requests"`, `"Server
 /// requests"`): the first column of each row.
 pub fn indexed_methods(section: &str) -> Vec<String> {

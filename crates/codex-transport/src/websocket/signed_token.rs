@@ -225,11 +225,13 @@ mod tests {
     }
 
     #[test]
-    fn unset_claims_are_left_out() {
+    fn unset_claims_are_left_out_and_a_token_lives_five_minutes_by_default() {
         let token = SignedBearerToken::from_secret(SECRET)
             .mint(SystemTime::now())
             .expect("minted");
         let claims = claims_of(&token);
+        let lives = claims["exp"].as_u64().zip(claims["iat"].as_u64());
+        assert_eq!(lives.map(|(exp, iat)| exp - iat), Some(300));
         // Sorted: serde_json keeps insertion order when another crate turns `preserve_order` on.
         let mut names: Vec<&String> = claims.as_object().expect("an object").keys().collect();
         names.sort();
