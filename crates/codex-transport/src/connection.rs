@@ -285,6 +285,22 @@ impl Connection {
         self.shared.closed.get().cloned()
     }
 
+    /// Resolves once the connection has closed, with why. The future holds no handle, so it
+    /// does not keep the connection open: a supervisor can wait on it while the last handle
+    /// is dropped elsewhere (which closes the connection and resolves it).
+    pub fn closed(&self) -> impl std::future::Future<Output = Arc<CloseReason>> + Send + 'static {
+        let shared = Arc::clone(&self.shared);
+        async move {
+            let mut closed = shared.closed_signal.subscribe();
+            // The sender lives in `shared`, held here: the wait ends only when it turns true.
+            let _ = closed.wait_for(|closed| *closed).await;
+            match shared.closed_error() {
+                Error::Closed(reason) => reason,
+                _ => Arc::default(),
+            }
+        }
+    }
+
     /// What the server sent that could not be used, so far.
     pub fn protocol_errors(&self) -> ProtocolErrors {
         self.shared

@@ -82,9 +82,13 @@ pub(crate) async fn connect(
     #[cfg(feature = "tls")]
     if parsed.tls {
         let stream = tls::connect(tcp, &parsed, options).await.map_err(failed)?;
-        return open(stream, &parsed, token).await.map_err(fail);
+        return open(stream, &parsed, token, options.keepalive)
+            .await
+            .map_err(fail);
     }
-    open(tcp, &parsed, token).await.map_err(fail)
+    open(tcp, &parsed, token, options.keepalive)
+        .await
+        .map_err(fail)
 }
 
 impl Refusal {
@@ -112,7 +116,8 @@ pub(crate) async fn connect_unix(path: &std::path::Path) -> Result<(MessageReade
     })?;
     // The host names nothing on a socket file, but the handshake needs one.
     let url = WsUrl::parse("ws://localhost/").map_err(|reason| fail(reason.into()))?;
-    open(stream, &url, None).await.map_err(fail)
+    // A socket file breaks loudly (its peer is on this machine): no pings.
+    open(stream, &url, None, None).await.map_err(fail)
 }
 
 /// Connects to the first address of `url`'s host that answers.
@@ -148,11 +153,12 @@ async fn connect_tcp(url: &WsUrl) -> std::result::Result<TcpStream, String> {
     })
 }
 
-/// The handshake on `stream`, then its two halves.
+/// The handshake on `stream`, then its two halves, which ping every `keepalive`.
 async fn open<S>(
     stream: S,
     url: &WsUrl,
     token: Option<(&token::BearerToken, token::TokenKind)>,
+    keepalive: Option<std::time::Duration>,
 ) -> std::result::Result<(MessageReader, MessageWriter), Refusal>
 where
     S: AsyncRead + AsyncWrite + Unpin + Send + 'static,
@@ -170,7 +176,8 @@ where
         buffered,
         DEFAULT_MAX_LINE_BYTES,
         Arc::clone(&link),
-    );
-    let writer = MessageWriter::new(Box::new(write_half), random, link);
+    )
+    .silence_limit(keepalive.map(|interval| interval * 2));
+    let writer = MessageWriter::new(Box::new(write_half), random, link).keepalive(keepalive);
     Ok((reader, writer))
 }

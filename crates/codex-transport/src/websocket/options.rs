@@ -5,6 +5,7 @@ use std::fmt;
 use std::future::Future;
 use std::path::PathBuf;
 use std::sync::Arc;
+use std::time::Duration;
 
 use super::signed_token::SignedBearerToken;
 use super::token::{BearerToken, TokenFuture, TokenSource};
@@ -23,17 +24,46 @@ use super::token::{BearerToken, TokenFuture, TokenSource};
 ///     .add_root_certificate_pem(std::fs::read("ca.pem").unwrap_or_default());
 /// assert!(!format!("{options:?}").contains("content-of-the-token-file"));
 /// ```
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WebSocketOptions {
     pub(crate) token: Option<TokenSource>,
     pub(crate) extra_roots_pem: Vec<Arc<[u8]>>,
     pub(crate) cleartext_token_to_any_host: bool,
+    pub(crate) keepalive: Option<Duration>,
+}
+
+/// How often a client pings by default (see [`WebSocketOptions::keepalive`]).
+pub(crate) const DEFAULT_KEEPALIVE: Duration = Duration::from_secs(15);
+
+impl Default for WebSocketOptions {
+    fn default() -> Self {
+        WebSocketOptions {
+            token: None,
+            extra_roots_pem: Vec::new(),
+            cleartext_token_to_any_host: false,
+            keepalive: Some(DEFAULT_KEEPALIVE),
+        }
+    }
 }
 
 impl WebSocketOptions {
-    /// No token, the system's trusted roots, tokens in clear only to this machine.
+    /// No token, the system's trusted roots, tokens in clear only to this machine, a ping
+    /// every 15 seconds.
     pub fn new() -> Self {
         Self::default()
+    }
+
+    /// How often the client pings the server (every 15 seconds by default;
+    /// `None`: never). The app-server sends no pings of its own and a network path that
+    /// breaks without a reset (a NAT or a proxy dropping the flow) sends nothing either, so
+    /// without pings a dead connection looks like a quiet one. The server answers each ping;
+    /// when nothing at all (no message, no answer) has come for twice this long, the
+    /// connection is taken as broken and closes, saying so, and everything waiting on it
+    /// ends.
+    #[must_use]
+    pub fn keepalive(mut self, interval: impl Into<Option<Duration>>) -> Self {
+        self.keepalive = interval.into();
+        self
     }
 
     /// The capability token of a server started with `--ws-auth capability-token
@@ -123,6 +153,7 @@ impl fmt::Debug for WebSocketOptions {
                 "cleartext_token_to_any_host",
                 &self.cleartext_token_to_any_host,
             )
+            .field("keepalive", &self.keepalive)
             .finish()
     }
 }

@@ -9,6 +9,7 @@
 use std::collections::VecDeque;
 use std::io;
 use std::sync::Arc;
+use std::time::Duration;
 
 use serde_json::value::RawValue;
 use tokio::io::{AsyncRead, AsyncReadExt};
@@ -68,6 +69,9 @@ pub(crate) struct MessageReader {
     queued: VecDeque<String>,
     end: End,
     link: Arc<Link>,
+    /// The longest wait for bytes before the WebSocket is taken as broken: the writer pings
+    /// (see `WebSocketOptions::keepalive`), so a live server always has something to say.
+    silence_limit: Option<Duration>,
 }
 
 impl MessageReader {
@@ -92,7 +96,14 @@ impl MessageReader {
             queued: VecDeque::new(),
             end: End::Open,
             link,
+            silence_limit: None,
         }
+    }
+
+    /// Takes the WebSocket as broken when a read waits longer than `limit` for bytes.
+    pub(crate) fn silence_limit(mut self, limit: Option<Duration>) -> Self {
+        self.silence_limit = limit;
+        self
     }
 
     /// Sets the longest message accepted from now on.
@@ -312,7 +323,22 @@ impl MessageReader {
     /// Reads more of the socket (or notes its end).
     async fn read(&mut self) {
         framing::make_room(&mut self.buf, &mut self.start);
-        let why = match self.stream.read_buf(&mut self.buf).await {
+        let read = self.stream.read_buf(&mut self.buf);
+        // `read_buf` is cancellation-safe: a read cut short by the limit loses no byte.
+        let read = match self.silence_limit {
+            None => read.await,
+            Some(limit) => match tokio::time::timeout(limit, read).await {
+                Ok(read) => read,
+                Err(_) => {
+                    self.finish(format!(
+                        "the server sent nothing for {limit:?}, not even an answer to a ping: \
+                         the connection is taken as broken (`WebSocketOptions::keepalive`)"
+                    ));
+                    return;
+                }
+            },
+        };
+        let why = match read {
             Ok(0) if self.frame.is_some() || self.in_message || self.start < self.buf.len() => {
                 "the WebSocket ended inside a frame".to_owned()
             }

@@ -10,7 +10,7 @@ use ring::rand::{SecureRandom, SystemRandom};
 use tokio::io::{AsyncWrite, AsyncWriteExt};
 use tokio::sync::{Notify, mpsc};
 
-use super::frame::{self, CLOSE, PONG, TEXT};
+use super::frame::{self, CLOSE, PING, PONG, TEXT};
 
 /// How long the end of a WebSocket may take at each step: the server's answer to our close,
 /// then the stream's shutdown (TLS's `close_notify`).
@@ -112,6 +112,8 @@ pub(crate) struct MessageWriter {
     buffer: Vec<u8>,
     /// A close was sent: no frame may follow it.
     closing: bool,
+    /// How often to ping the server (`WebSocketOptions::keepalive`).
+    keepalive: Option<Duration>,
 }
 
 impl MessageWriter {
@@ -130,7 +132,14 @@ impl MessageWriter {
             link,
             buffer: Vec::new(),
             closing: false,
+            keepalive: None,
         }
+    }
+
+    /// Pings the server every `interval`.
+    pub(crate) fn keepalive(mut self, interval: Option<Duration>) -> Self {
+        self.keepalive = interval;
+        self
     }
 
     /// Sends each message as one text frame until the connection stops writing or the
@@ -156,6 +165,12 @@ impl MessageWriter {
     /// Sends messages and control answers until the connection stops writing (its channel
     /// ends) or the server's close was echoed.
     async fn send_messages(&mut self, messages: &mut mpsc::Receiver<String>) -> io::Result<()> {
+        // Without keepalive the ticker never fires (a period too long to elapse).
+        let period = self
+            .keepalive
+            .unwrap_or(Duration::from_secs(365 * 24 * 3600));
+        let mut pings = tokio::time::interval_at(tokio::time::Instant::now() + period, period);
+        pings.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
         loop {
             tokio::select! {
                 // Pongs and the close answer first: they wait behind no burst of messages.
@@ -175,6 +190,10 @@ impl MessageWriter {
                         let Ok(message) = messages.try_recv() else { break };
                         self.frame(TEXT, message.as_bytes())?;
                     }
+                    self.write_out().await?;
+                }
+                _ = pings.tick() => {
+                    self.frame(PING, b"")?;
                     self.write_out().await?;
                 }
             }
@@ -220,5 +239,40 @@ impl MessageWriter {
         }
         written?;
         self.out.flush().await
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use tokio::io::AsyncReadExt;
+
+    /// The first two bytes an idle writer with `keepalive` writes within `wait`, if any.
+    async fn first_frame_head(keepalive: Option<Duration>, wait: Duration) -> Option<[u8; 2]> {
+        let (client, mut server) = tokio::io::duplex(1 << 16);
+        let writer = MessageWriter::new(Box::new(client), SystemRandom::new(), Arc::default())
+            .keepalive(keepalive);
+        let (_messages, receiver) = mpsc::channel(1);
+        let running = tokio::spawn(writer.run(receiver));
+        let mut head = [0u8; 2];
+        let read = tokio::time::timeout(wait, server.read_exact(&mut head)).await;
+        running.abort();
+        read.ok().map(|read| {
+            read.expect("a frame");
+            head
+        })
+    }
+
+    #[tokio::test]
+    async fn an_idle_writer_pings_at_its_keepalive() {
+        let head = first_frame_head(Some(Duration::from_millis(20)), Duration::from_secs(30)).await;
+        // A masked ping with no payload: FIN and opcode 9, then the mask bit and length 0.
+        assert_eq!(head, Some([0x80 | PING, 0x80]));
+    }
+
+    #[tokio::test]
+    async fn without_keepalive_an_idle_writer_sends_nothing() {
+        let head = first_frame_head(None, Duration::from_millis(300)).await;
+        assert_eq!(head, None);
     }
 }

@@ -151,6 +151,31 @@ async fn a_whole_message_is_buffered_only_when_one_is_complete() {
 }
 
 #[tokio::test]
+async fn a_server_silent_past_the_limit_ends_the_websocket_and_bytes_in_time_do_not() {
+    let (mut server, client) = tokio::io::duplex(1 << 16);
+    let mut reader = reader(client, 1000).silence_limit(Some(Duration::from_millis(50)));
+    // A message that is already there is read whatever the limit.
+    server.write_all(&text("{\"id\":1}")).await.expect("write");
+    assert_eq!(
+        reader.next_message().await.expect("a message"),
+        message("{\"id\":1}")
+    );
+    // Then nothing comes (the stream stays open): the read gives up, saying why.
+    let why = reader
+        .next_message()
+        .await
+        .expect_err("the silence ends it");
+    assert!(
+        why.to_string().contains("sent nothing for 50ms") && why.to_string().contains("keepalive"),
+        "{why}"
+    );
+    assert_eq!(
+        reader.next_message().await.expect("then the end"),
+        Received::Eof
+    );
+}
+
+#[tokio::test]
 async fn frames_that_break_the_protocol_end_the_websocket_saying_how() {
     for (bytes, says) in [
         (
