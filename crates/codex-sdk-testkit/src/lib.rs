@@ -1,6 +1,7 @@
 #![doc = include_str!("../README.md")]
 
 pub mod provider;
+mod relay;
 mod test_codex;
 pub mod validation;
 
@@ -8,6 +9,7 @@ pub mod validation;
 pub use codex_transport::test_util as fake_server;
 pub use codex_transport::test_util::{FakeServer, process_exists};
 pub use provider::{Gate, Reply, ScriptedProvider, SseScript, last_user_text};
+pub use relay::Relay;
 pub use test_codex::{TestCodex, builder};
 
 use std::path::{Path, PathBuf};

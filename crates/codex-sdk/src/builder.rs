@@ -13,6 +13,7 @@ use codex_transport::{AppServerCommand, Connection, ConnectionOptions, Transport
 
 use crate::approval::{ApprovalHandler, ApprovalMode};
 use crate::client::{CLOSE_GRACE, Codex, Inner};
+use crate::link::Link;
 use crate::daemon::Daemon;
 use crate::dispatch::{Dispatcher, ErasedApprovals, InFlight};
 use crate::error::{Error, Result};
@@ -22,6 +23,8 @@ use crate::turn::TurnLimits;
 
 #[cfg(feature = "websocket")]
 mod join;
+#[cfg(feature = "websocket")]
+pub(crate) use join::Join;
 
 /// The default bound on every request (control requests answer at once; turns are not
 /// requests, they have [`TurnLimits`]).
@@ -47,6 +50,14 @@ enum Endpoint {
     Join(join::Join),
 }
 
+/// A connection after its `initialize` handshake.
+struct Handshake {
+    connection: Connection,
+    metadata: codex_protocol::InitializeResponse,
+    server_version: Option<String>,
+    warnings: crate::warnings::Warnings,
+}
+
 /// Builds a [`Codex`]: which server, how to start it, who answers approvals.
 #[derive(Clone)]
 pub struct CodexBuilder {
@@ -68,6 +79,9 @@ pub struct CodexBuilder {
     default_approval_mode: Option<Option<ApprovalMode>>,
     connection_hooks: Vec<ConnectionHook>,
     command_hooks: Vec<CommandHook>,
+    /// How to reconnect to a joined server (see [`CodexBuilder::reconnect`]).
+    #[cfg(feature = "websocket")]
+    reconnect: Option<crate::reconnect::ReconnectPolicy>,
 }
 
 /// Shows no secret: the WebSocket token, environment values and config values are redacted.
@@ -127,6 +141,8 @@ impl Default for CodexBuilder {
             default_approval_mode: None,
             connection_hooks: Vec::new(),
             command_hooks: Vec::new(),
+            #[cfg(feature = "websocket")]
+            reconnect: None,
         }
     }
 }
@@ -363,7 +379,53 @@ impl CodexBuilder {
     async fn start_with(self, transport: Transport, daemon: Option<Daemon>) -> Result<Codex> {
         let tools = Arc::new(ToolRegistry::default());
         let in_flight = Arc::new(InFlight::default());
-        let default_mode = self.default_mode();
+        let options = self.options_for(&tools, &in_flight);
+        let handshake = self.handshake(transport, options).await?;
+        #[cfg(feature = "websocket")]
+        let redial = match (&self.endpoint, self.reconnect) {
+            (Endpoint::Join(join), Some(policy)) => Some(crate::reconnect::Redial {
+                builder: self.clone(),
+                join: join.clone(),
+                policy,
+            }),
+            _ => None,
+        };
+        #[cfg(feature = "websocket")]
+        let reconnect_wait = redial.as_ref().map(|redial| {
+            // Attempts end within the policy's bound; the last one's steps within theirs.
+            redial.policy.overall + self.connect_timeout + self.handshake_timeout
+        });
+        #[cfg(not(feature = "websocket"))]
+        let reconnect_wait = None;
+        let inner = Arc::new(Inner {
+            link: Link::new(handshake.connection, reconnect_wait),
+            metadata: handshake.metadata,
+            server_version: handshake.server_version,
+            tools,
+            default_mode: self.default_mode(),
+            turn_limits: self.turn_limits,
+            in_flight,
+            warnings: handshake.warnings,
+            daemon,
+            closing: std::sync::atomic::AtomicBool::new(false),
+        });
+        let client = Arc::downgrade(&inner);
+        #[cfg(feature = "websocket")]
+        if let Some(redial) = redial {
+            tokio::spawn(crate::reconnect::supervise(client, redial));
+            return Ok(Codex { inner });
+        }
+        tokio::spawn(crate::link::mark_when_closed(client));
+        Ok(Codex { inner })
+    }
+
+    /// The connection's options: the builder's request timeout and hooks, then the SDK's
+    /// server-request handler, which answers with the client's approvals and `tools`.
+    fn options_for(
+        &self,
+        tools: &Arc<ToolRegistry>,
+        in_flight: &Arc<InFlight>,
+    ) -> ConnectionOptions {
         let approvals: Arc<dyn ErasedApprovals> = self
             .approvals
             .clone()
@@ -376,12 +438,41 @@ impl CodexBuilder {
             options = hook(options);
         }
         // Set last, so that no hook takes the approvals and tools away from the SDK.
-        let options = options.server_request_handler(Dispatcher {
+        options.server_request_handler(Dispatcher {
             approvals,
-            tools: Arc::clone(&tools),
-            in_flight: Arc::clone(&in_flight),
+            tools: Arc::clone(tools),
+            in_flight: Arc::clone(in_flight),
             file_changes: FileChangeLedger::default(),
-        });
+        })
+    }
+
+    /// The `initialize` handshake on a new connection of the client `inner`, after its
+    /// connection dropped: the same approvals and tools answer on it.
+    #[cfg(feature = "websocket")]
+    pub(crate) async fn handshake_again(
+        &self,
+        transport: Transport,
+        inner: &Inner,
+    ) -> Result<Connection> {
+        let options = self.options_for(&inner.tools, &inner.in_flight);
+        let handshake = self.handshake(transport, options).await?;
+        if handshake.server_version != inner.server_version {
+            tracing::warn!(
+                before = ?inner.server_version,
+                now = ?handshake.server_version,
+                "the app-server's version changed across the reconnect; `Codex::metadata` still shows the first"
+            );
+        }
+        Ok(handshake.connection)
+    }
+
+    /// Starts a connection over `transport` and does the `initialize` handshake, refusing a
+    /// server that warns of an invalid config under [`strict_config`](Self::strict_config).
+    async fn handshake(
+        &self,
+        transport: Transport,
+        options: ConnectionOptions,
+    ) -> Result<Handshake> {
         let connection = Connection::start(transport, options);
         // Before `initialize`: the server warns about its config right after the handshake.
         let warning_watch = crate::warnings::WarningWatch::start(&connection).await?;
@@ -419,20 +510,11 @@ impl CodexBuilder {
             connection.shutdown(CLOSE_GRACE).await;
             return Err(Error::InvalidConfig(invalid));
         }
-        let inner = Inner {
+        Ok(Handshake {
             connection,
             metadata,
             server_version,
-            tools,
-            default_mode,
-            turn_limits: self.turn_limits,
-            in_flight,
             warnings,
-            daemon,
-            listening: std::sync::Mutex::default(),
-        };
-        Ok(Codex {
-            inner: Arc::new(inner),
         })
     }
 

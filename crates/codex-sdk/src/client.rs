@@ -1,13 +1,15 @@
 //! `Codex`: one connection to an app-server, after the handshake, and everything that is not
 //! about one thread.
 
+use std::any::Any;
 use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Duration;
 
 use codex_protocol::{
     InitializeResponse, Model, ModelListParams, Request, ThreadArchiveParams, ThreadForkResponse,
-    ThreadListParams, ThreadResumeParams, ThreadResumeResponse, ThreadStartResponse,
-    ThreadUnarchiveParams, requests,
+    ThreadForkParams, ThreadListParams, ThreadResumeParams, ThreadResumeResponse,
+    ThreadStartParams, ThreadStartResponse, ThreadUnarchiveParams, requests,
 };
 use codex_transport::{Connection, NotificationFilter, NotificationStream};
 use futures_core::Stream;
@@ -15,6 +17,7 @@ use futures_core::Stream;
 use crate::approval::ApprovalMode;
 use crate::dispatch::InFlight;
 use crate::error::{Error, Result};
+use crate::link::{ConnectionState, Link, SentApprovals};
 use crate::thread::Thread;
 use crate::tools::{Tool, ToolRegistry};
 use crate::turn::TurnLimits;
@@ -25,7 +28,8 @@ pub(crate) const CLOSE_GRACE: Duration = Duration::from_secs(2);
 
 /// What every clone of a [`Codex`] shares.
 pub(crate) struct Inner {
-    pub(crate) connection: Connection,
+    /// The connection now (a new one after each reconnect) and the threads it hears.
+    pub(crate) link: Link,
     pub(crate) metadata: InitializeResponse,
     pub(crate) server_version: Option<String>,
     pub(crate) tools: Arc<ToolRegistry>,
@@ -35,9 +39,8 @@ pub(crate) struct Inner {
     pub(crate) warnings: crate::warnings::Warnings,
     /// The local daemon this client joined or started, when it did.
     pub(crate) daemon: Option<crate::daemon::Daemon>,
-    /// The threads whose events the server sends this connection: those it started,
-    /// resumed or forked. A turn of another thread resumes it first (see [`Codex::thread`]).
-    pub(crate) listening: std::sync::Mutex<std::collections::HashSet<String>>,
+    /// [`Codex::close`] was called: a reconnect would undo it.
+    pub(crate) closing: AtomicBool,
 }
 
 /// A connection to a Codex app-server, after the handshake. Cheap to clone; the server stops
@@ -92,9 +95,23 @@ impl Codex {
         self.inner.warnings.all()
     }
 
-    /// The connection underneath, for requests this API does not wrap.
-    pub fn connection(&self) -> &Connection {
-        &self.inner.connection
+    /// The connection underneath, for requests this API does not wrap: the one in use now
+    /// (after a reconnect, a new one; see [`CodexBuilder::reconnect`](crate::CodexBuilder::reconnect)).
+    pub fn connection(&self) -> Connection {
+        self.inner.link.connection()
+    }
+
+    /// Where the connection stands: connected (and how many times it reconnected),
+    /// reconnecting, or closed for good (and why).
+    pub fn connection_state(&self) -> ConnectionState {
+        self.inner.link.state()
+    }
+
+    /// Every change of [`connection_state`](Self::connection_state) from now on, to wait on
+    /// (`changed().await`); the sender lives as long as the client, and the state ends at
+    /// `Closed` when its connection ends for good.
+    pub fn connection_changes(&self) -> tokio::sync::watch::Receiver<ConnectionState> {
+        self.inner.link.watch()
     }
 
     /// Sends any typed request (a marker of [`codex_protocol::requests`]), exactly as given:
@@ -105,9 +122,7 @@ impl Codex {
     /// # Errors
     /// The server's JSON-RPC error, mapped as [`Error`] describes, or a transport error.
     pub async fn request<R: Request>(&self, params: R::Params) -> Result<R::Response> {
-        let response = self.inner.connection.request::<R>(params).await?;
-        self.note_listening(&response);
-        Ok(response)
+        self.request_on::<R>(params, None).await
     }
 
     /// Like [`Codex::request`], with a timeout for this request alone (for the requests that
@@ -120,29 +135,26 @@ impl Codex {
         params: R::Params,
         timeout: Duration,
     ) -> Result<R::Response> {
-        let response = self
-            .inner
-            .connection
-            .request_with_timeout::<R>(params, timeout)
-            .await?;
-        self.note_listening(&response);
-        Ok(response)
+        self.request_on::<R>(params, Some(timeout)).await
     }
 
-    /// Notes the thread of an answer to `thread/start`, `thread/resume` or `thread/fork`,
-    /// whichever way it was asked (`rpc()` too): the server now sends its events here.
-    fn note_listening<T: 'static>(&self, response: &T) {
-        let response: &dyn std::any::Any = response;
-        let thread = if let Some(started) = response.downcast_ref::<ThreadStartResponse>() {
-            &started.thread
-        } else if let Some(resumed) = response.downcast_ref::<ThreadResumeResponse>() {
-            &resumed.thread
-        } else if let Some(forked) = response.downcast_ref::<ThreadForkResponse>() {
-            &forked.thread
-        } else {
-            return;
+    /// Sends `params` on the connection in use (waiting out a reconnect), and notes a thread
+    /// the answer makes this connection hear.
+    async fn request_on<R: Request>(
+        &self,
+        params: R::Params,
+        timeout: Option<Duration>,
+    ) -> Result<R::Response> {
+        let approvals = sent_approvals(&params);
+        let (connection, generation) = self.inner.link.ready().await;
+        let response = match timeout {
+            Some(timeout) => connection.request_with_timeout::<R>(params, timeout).await?,
+            None => connection.request::<R>(params).await?,
         };
-        self.listen_to(&thread.id);
+        if let (Some(approvals), Some(thread_id)) = (approvals, listened_thread(&response)) {
+            self.inner.link.listen(generation, thread_id, approvals);
+        }
+        Ok(response)
     }
 
     /// Fills an approval policy the params leave unset from this client's approval mode (every
@@ -159,7 +171,8 @@ impl Codex {
     /// it. Every pending call and open stream ends with [`Error::Closed`]; approvals still
     /// waiting on the handler are dropped unanswered (the server exits on its input's end).
     pub async fn close(&self) {
-        self.inner.connection.shutdown(CLOSE_GRACE).await;
+        self.inner.closing.store(true, Ordering::SeqCst);
+        self.connection().shutdown(CLOSE_GRACE).await;
         self.inner.tools.clear();
     }
 
@@ -226,29 +239,24 @@ impl Codex {
         Thread::bound(self.clone(), id.into(), self.inner.default_mode)
     }
 
-    /// Notes that the server sends `thread_id`'s events to this connection.
-    fn listen_to(&self, thread_id: &str) {
-        self.listening().insert(thread_id.to_owned());
-    }
-
-    fn listening(&self) -> std::sync::MutexGuard<'_, std::collections::HashSet<String>> {
-        // Nothing runs under the lock that could leave the set half-changed.
-        self.inner
-            .listening
-            .lock()
-            .unwrap_or_else(std::sync::PoisonError::into_inner)
-    }
-
-    /// Makes sure the server sends `thread_id`'s events to this connection: resumes the
-    /// thread (no overrides: each turn carries its own approval policy) unless this
-    /// connection started, resumed or forked it (by any path, see `note_listening`).
-    pub(crate) async fn listen_to_thread(&self, thread_id: &str) -> Result<()> {
-        if self.listening().contains(thread_id) {
-            return Ok(());
+    /// The connection to start a turn of `thread_id` on, made sure to hear the thread: it
+    /// resumes the thread (no overrides: each turn carries its own approval policy) unless
+    /// this connection started, resumed or forked it (by any path, see `request_on`).
+    pub(crate) async fn listening_connection(&self, thread_id: &str) -> Result<Connection> {
+        let (connection, generation) = self.inner.link.ready().await;
+        if !self.inner.link.hears(generation, thread_id) {
+            let params = ThreadResumeParams::new(thread_id.to_owned());
+            connection.request::<requests::ThreadResume>(params).await?;
+            let approvals = SentApprovals::default();
+            self.inner.link.listen(generation, thread_id, approvals);
         }
-        let params = ThreadResumeParams::new(thread_id.to_owned());
-        self.request::<requests::ThreadResume>(params).await?;
-        Ok(())
+        Ok(connection)
+    }
+
+    /// Notes the approvals a turn of `thread_id` sent, which the server keeps for the turns
+    /// after it (and a reconnect sends again).
+    pub(crate) fn note_turn_approvals(&self, thread_id: &str, approvals: SentApprovals) {
+        self.inner.link.note_turn_approvals(thread_id, approvals);
     }
 
     /// Loads a stored thread (from this or an earlier server) and continues it, with the
@@ -337,7 +345,7 @@ impl Codex {
         &self,
         params: ThreadListParams,
     ) -> impl Stream<Item = Result<codex_protocol::Thread>> + Send + 'static {
-        crate::paging::all_pages::<requests::ThreadList>(self.connection().clone(), params)
+        crate::paging::all_pages::<requests::ThreadList>(self.clone(), params)
     }
 
     /// The models the server offers (every page).
@@ -356,7 +364,7 @@ impl Codex {
     pub async fn models_with(&self, include_hidden: bool) -> Result<Vec<Model>> {
         let params = ModelListParams::new().with_include_hidden(include_hidden);
         let pages =
-            crate::paging::all_pages::<requests::ModelList>(self.connection().clone(), params);
+            crate::paging::all_pages::<requests::ModelList>(self.clone(), params);
         futures_util::StreamExt::collect::<Vec<_>>(pages)
             .await
             .into_iter()
@@ -369,8 +377,42 @@ impl Codex {
     /// # Errors
     /// [`Error::Closed`] when the connection is closed.
     pub async fn subscribe(&self, filter: NotificationFilter) -> Result<NotificationStream> {
-        Ok(self.inner.connection.subscribe(filter).await?)
+        let (connection, _) = self.inner.link.ready().await;
+        Ok(connection.subscribe(filter).await?)
     }
+}
+
+/// The approvals sent in the params of `thread/start`, `thread/resume` or `thread/fork`
+/// (whichever way they are sent, `rpc()` too); `None` for every other request.
+fn sent_approvals(params: &dyn Any) -> Option<SentApprovals> {
+    let (policy, reviewer) = if let Some(start) = params.downcast_ref::<ThreadStartParams>() {
+        (&start.approval_policy, &start.approvals_reviewer)
+    } else if let Some(resume) = params.downcast_ref::<ThreadResumeParams>() {
+        (&resume.approval_policy, &resume.approvals_reviewer)
+    } else if let Some(fork) = params.downcast_ref::<ThreadForkParams>() {
+        (&fork.approval_policy, &fork.approvals_reviewer)
+    } else {
+        return None;
+    };
+    Some(SentApprovals {
+        policy: policy.clone(),
+        reviewer: reviewer.clone(),
+    })
+}
+
+/// The thread of an answer to `thread/start`, `thread/resume` or `thread/fork`: the server
+/// now sends its events to the connection that asked.
+fn listened_thread(response: &dyn Any) -> Option<&str> {
+    let thread = if let Some(started) = response.downcast_ref::<ThreadStartResponse>() {
+        &started.thread
+    } else if let Some(resumed) = response.downcast_ref::<ThreadResumeResponse>() {
+        &resumed.thread
+    } else if let Some(forked) = response.downcast_ref::<ThreadForkResponse>() {
+        &forked.thread
+    } else {
+        return None;
+    };
+    Some(&thread.id)
 }
 
 /// [`Error::DuplicateTool`] when two of `tools` share a name.

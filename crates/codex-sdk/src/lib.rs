@@ -17,7 +17,10 @@ mod error;
 mod events;
 mod file_changes;
 mod input;
+mod link;
 mod paging;
+#[cfg(feature = "websocket")]
+mod reconnect;
 mod retry;
 mod strict;
 mod thread;
@@ -73,8 +76,11 @@ pub use decision::Decision;
 pub use error::{Error, Result, TurnLimit};
 pub use events::{TextKind, TurnEvent};
 pub use input::{ExternalMessage, Input, InputItem};
+pub use link::ConnectionState;
 pub use options::{ThreadForkOptions, ThreadResumeOptions, ThreadStartOptions, TurnOptions};
 pub use paging::Paged;
+#[cfg(feature = "websocket")]
+pub use reconnect::ReconnectPolicy;
 pub use retry::{RetryPolicy, retry_on_overload};
 pub use thread::Thread;
 pub use tools::{IntoToolResult, Tool, ToolCall, ToolOutput};

@@ -2,11 +2,11 @@
 //! the generated `rpc()` methods and `Codex::thread_list` share it.
 
 use codex_protocol::Request;
-use codex_transport::Connection;
 use futures_core::Stream;
 
 use std::collections::HashSet;
 
+use crate::client::Codex;
 use crate::error::{Error, Result};
 
 /// A list request that pages with a cursor: `cursor` in the params, `data` and `nextCursor` in
@@ -21,14 +21,15 @@ pub trait Paged: Request<Params: Clone + Send + Sync, Response: Send> + 'static 
 }
 
 /// Every item of every page of `M`, starting at `params`: the next page is asked for when the
-/// current one is used up; an error is the stream's last item. A cursor the server already
+/// current one is used up (on the connection in use then, so a reconnect between pages does
+/// not end the list); an error is the stream's last item. A cursor the server already
 /// gave ends the stream with [`Error::RepeatedCursor`]: following it would go round for ever.
 pub(crate) fn all_pages<M: Paged>(
-    connection: Connection,
+    codex: Codex,
     params: M::Params,
 ) -> impl Stream<Item = Result<M::Item>> + Send + 'static {
     struct Pages<M: Paged> {
-        connection: Connection,
+        codex: Codex,
         params: M::Params,
         page: std::vec::IntoIter<M::Item>,
         done: bool,
@@ -38,7 +39,7 @@ pub(crate) fn all_pages<M: Paged>(
         repeated: Option<String>,
     }
     let start = Pages::<M> {
-        connection,
+        codex,
         params,
         page: Vec::new().into_iter(),
         done: false,
@@ -62,7 +63,7 @@ pub(crate) fn all_pages<M: Paged>(
                 if state.done {
                     return None;
                 }
-                match state.connection.request::<M>(state.params.clone()).await {
+                match state.codex.request::<M>(state.params.clone()).await {
                     Ok(response) => {
                         let (items, next) = M::into_page(response);
                         // An empty page ends the list even with a cursor: a server that kept
@@ -80,7 +81,7 @@ pub(crate) fn all_pages<M: Paged>(
                     }
                     Err(err) => {
                         state.done = true;
-                        return Some((Err(err.into()), state));
+                        return Some((Err(err), state));
                     }
                 }
             }

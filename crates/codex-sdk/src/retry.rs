@@ -40,6 +40,11 @@ impl RetryPolicy {
             .min(self.max_delay)
     }
 
+    /// The delay after failed attempt `attempt`, with random jitter.
+    pub(crate) fn next_delay(&self, attempt: u32) -> Duration {
+        self.jittered_delay(attempt, random_unit())
+    }
+
     /// The delay after failed attempt `attempt`, jittered by `unit` in `[-1, 1]`. Saturates:
     /// a delay past [`Duration::MAX`] (a policy of `Duration::MAX` jittered upwards) is
     /// `Duration::MAX`; a ratio that is not a number means no jitter.
@@ -87,7 +92,7 @@ where
             Ok(value) => return Ok(value),
             Err(err) if attempt >= max_attempts || !err.is_retryable() => return Err(err),
             Err(err) => {
-                let delay = policy.jittered_delay(attempt, random_unit());
+                let delay = policy.next_delay(attempt);
                 tracing::debug!(attempt, ?delay, "the server is busy ({err}); retrying");
                 tokio::time::sleep(delay).await;
             }

@@ -16,6 +16,7 @@ use crate::approval::ApprovalMode;
 use crate::client::Codex;
 use crate::error::{Error, Result};
 use crate::input::Input;
+use crate::link::SentApprovals;
 use crate::tools::schema_of;
 use crate::turn::TurnHandle;
 use crate::turn_result::TurnResult;
@@ -28,8 +29,6 @@ pub struct Thread {
     /// The approval mode every turn sends when its options set none: for handles made
     /// without a request ([`Codex::thread`]), whose stored policy the client never saw.
     turn_mode: Option<ApprovalMode>,
-    /// Made without a request: the connection may not hear the thread's events yet.
-    bound: bool,
 }
 
 impl Thread {
@@ -39,7 +38,6 @@ impl Thread {
             codex,
             id,
             turn_mode: None,
-            bound: false,
         }
     }
 
@@ -49,7 +47,6 @@ impl Thread {
             codex,
             id,
             turn_mode,
-            bound: true,
         }
     }
 
@@ -98,9 +95,9 @@ impl Thread {
         options: TurnOptions,
     ) -> Result<TurnHandle> {
         let (input, tool_output) = input.into().into_wire()?;
-        if self.bound {
-            self.codex.listen_to_thread(&self.id).await?;
-        }
+        // One connection for the whole start: the one that hears the thread (after a
+        // reconnect, a new one that resumed it, or resumes it now).
+        let connection = self.codex.listening_connection(&self.id).await?;
         let mut params = options.into_params(input, self.id.clone());
         if tool_output.is_some() {
             params.tool_output = tool_output;
@@ -110,19 +107,23 @@ impl Thread {
             &mut params.approval_policy,
             &mut params.approvals_reviewer,
         );
+        self.codex.note_turn_approvals(
+            &self.id,
+            SentApprovals {
+                policy: params.approval_policy.clone(),
+                reviewer: params.approvals_reviewer.clone(),
+            },
+        );
         // Subscribe before asking: the turn's first events may come before the answer. The
         // turn's id is learnt from the answer, inside the connection's task before it reads
         // on, so the subscription takes this turn's events only and ends with its
         // `turn/completed`: a handle kept after the turn holds nothing more.
         let turn_id: Arc<OnceLock<String>> = Arc::default();
-        let events = self
-            .codex
+        let events = connection
             .subscribe(turn_filter(&self.id, &turn_id))
             .await?;
         let learn = Arc::clone(&turn_id);
-        let response = self
-            .codex
-            .connection()
+        let response = connection
             .request_with_hook::<requests::TurnStart>(params, move |response| {
                 let _ = learn.set(response.turn.id.clone());
             })

@@ -288,7 +288,7 @@ impl Connection {
     /// Resolves once the connection has closed, with why. The future holds no handle, so it
     /// does not keep the connection open: a supervisor can wait on it while the last handle
     /// is dropped elsewhere (which closes the connection and resolves it).
-    pub fn closed(&self) -> impl std::future::Future<Output = Arc<CloseReason>> + Send + 'static {
+    pub fn closed(&self) -> impl std::future::Future<Output = Arc<CloseReason>> + Send + use<> {
         let shared = Arc::clone(&self.shared);
         async move {
             let mut closed = shared.closed_signal.subscribe();

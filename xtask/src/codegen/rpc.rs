@@ -257,7 +257,7 @@ fn paging(
                 &self,
                 params: codex_protocol::#params_ty,
             ) -> impl Stream<Item = Result<#item>> + Send + 'static {
-                crate::paging::all_pages::<requests::#marker>(self.codex.connection().clone(), params)
+                crate::paging::all_pages::<requests::#marker>(self.codex.clone(), params)
             }
         },
         marker_impl: quote! {

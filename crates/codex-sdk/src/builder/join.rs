@@ -13,7 +13,7 @@ use crate::error::{Error, Result};
 
 /// A server that is already running.
 #[derive(Clone)]
-pub(super) enum Join {
+pub(crate) enum Join {
     /// `codex app-server --listen unix://PATH`.
     #[cfg(unix)]
     Unix(PathBuf),
@@ -108,8 +108,29 @@ impl CodexBuilder {
         self
     }
 
+    /// Reconnects when the connection to the joined server drops, as `policy` says (off by
+    /// default: the client then ends with the connection). The client reaches the server
+    /// again as it did at first (a signed token is minted afresh, a token file read again),
+    /// does the handshake, and resumes the threads it holds, each with the approval policy
+    /// it last sent (never looser than before). While it reconnects, requests wait for the
+    /// outcome (within the policy's bound);
+    /// [`Codex::connection_state`](crate::Codex::connection_state) says where it stands.
+    ///
+    /// What was under way on the old connection ends, none of it hangs: a turn's stream
+    /// ends with [`Error::TurnClosed`] holding what streamed so far, and with
+    /// [`Error::turn_may_still_run`] true (the server goes on with it:
+    /// [`Thread::read_turn`](crate::Thread::read_turn) reads its end on the new
+    /// connection), pending requests and subscriptions end with [`Error::Closed`].
+    /// A server the client started itself is not joined: its end is the end of its
+    /// threads' turns, so this setting does not apply to it.
+    #[must_use]
+    pub fn reconnect(mut self, policy: crate::reconnect::ReconnectPolicy) -> Self {
+        self.reconnect = Some(policy);
+        self
+    }
+
     /// The transport to the running server of `join`, and the daemon it is when it is one.
-    pub(super) async fn join(&self, join: &Join) -> Result<(Transport, Option<Daemon>)> {
+    pub(crate) async fn join(&self, join: &Join) -> Result<(Transport, Option<Daemon>)> {
         let transport = match join {
             #[cfg(unix)]
             Join::Unix(path) => {

@@ -440,9 +440,7 @@ impl<'a> AppMethods<'a> {
         &self,
         params: codex_protocol::AppsListParams,
     ) -> impl Stream<Item = Result<codex_protocol::AppInfo>> + Send + 'static {
-        crate::paging::all_pages::<
-            requests::AppList,
-        >(self.codex.connection().clone(), params)
+        crate::paging::all_pages::<requests::AppList>(self.codex.clone(), params)
     }
     ///`app/installed`: takes `AppsInstalledParams`, answered with `AppsInstalledResponse`.
     pub async fn installed(
@@ -612,7 +610,7 @@ impl<'a> ExperimentalFeatureMethods<'a> {
     > + Send + 'static {
         crate::paging::all_pages::<
             requests::ExperimentalFeatureList,
-        >(self.codex.connection().clone(), params)
+        >(self.codex.clone(), params)
     }
     ///`experimentalFeature/enablement/set`: takes `ExperimentalFeatureEnablementSetParams`, answered with `ExperimentalFeatureEnablementSetResponse`.
     pub async fn enablement_set(
@@ -859,7 +857,7 @@ impl<'a> McpServerStatusMethods<'a> {
     ) -> impl Stream<Item = Result<codex_protocol::McpServerStatus>> + Send + 'static {
         crate::paging::all_pages::<
             requests::McpServerStatusList,
-        >(self.codex.connection().clone(), params)
+        >(self.codex.clone(), params)
     }
 }
 #[cfg(feature = "experimental")]
@@ -925,9 +923,7 @@ impl<'a> ModelMethods<'a> {
         &self,
         params: codex_protocol::ModelListParams,
     ) -> impl Stream<Item = Result<codex_protocol::Model>> + Send + 'static {
-        crate::paging::all_pages::<
-            requests::ModelList,
-        >(self.codex.connection().clone(), params)
+        crate::paging::all_pages::<requests::ModelList>(self.codex.clone(), params)
     }
 }
 ///The `modelProvider/...` requests.
@@ -989,7 +985,7 @@ impl<'a> PermissionProfileMethods<'a> {
     > + Send + 'static {
         crate::paging::all_pages::<
             requests::PermissionProfileList,
-        >(self.codex.connection().clone(), params)
+        >(self.codex.clone(), params)
     }
 }
 ///The `plugin/...` requests.
@@ -1023,9 +1019,7 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
     ) -> impl Stream<
         Item = Result<codex_protocol::PluginSearchResult>,
     > + Send + 'static {
-        crate::paging::all_pages::<
-            requests::PluginSearch,
-        >(self.codex.connection().clone(), params)
+        crate::paging::all_pages::<requests::PluginSearch>(self.codex.clone(), params)
     }
     ///`plugin/installed`: takes `PluginInstalledParams`, answered with `PluginInstalledResponse`.
     pub async fn installed(
@@ -1178,9 +1172,7 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         &self,
         params: codex_protocol::ProjectListParams,
     ) -> impl Stream<Item = Result<codex_protocol::Project>> + Send + 'static {
-        crate::paging::all_pages::<
-            requests::ProjectList,
-        >(self.codex.connection().clone(), params)
+        crate::paging::all_pages::<requests::ProjectList>(self.codex.clone(), params)
     }
     #[cfg(feature = "experimental")]
     /**`project/read`: takes `ProjectReadParams`, answered with `ProjectReadResponse`.
@@ -1314,7 +1306,7 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
     > + Send + 'static {
         crate::paging::all_pages::<
             requests::RemoteControlClientList,
-        >(self.codex.connection().clone(), params)
+        >(self.codex.clone(), params)
     }
     #[cfg(feature = "experimental")]
     /**`remoteControl/client/revoke`: takes `RemoteControlClientsRevokeParams`, answered with `RemoteControlClientsRevokeResponse`.
@@ -1569,9 +1561,7 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         &self,
         params: codex_protocol::ThreadQueueListParams,
     ) -> impl Stream<Item = Result<codex_protocol::QueuedSubmission>> + Send + 'static {
-        crate::paging::all_pages::<
-            requests::ThreadQueueList,
-        >(self.codex.connection().clone(), params)
+        crate::paging::all_pages::<requests::ThreadQueueList>(self.codex.clone(), params)
     }
     #[cfg(feature = "experimental")]
     /**`thread/queue/update`: takes `ThreadQueueUpdateParams`, answered with `ThreadQueueUpdateResponse`.
@@ -1641,7 +1631,7 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
     ) -> impl Stream<Item = Result<codex_protocol::ThreadAttachment>> + Send + 'static {
         crate::paging::all_pages::<
             requests::ThreadAttachmentList,
-        >(self.codex.connection().clone(), params)
+        >(self.codex.clone(), params)
     }
     ///`thread/attachmentOwner/list`: takes `ThreadAttachmentOwnerListParams`, answered with `ThreadAttachmentOwnerListResponse`.
     pub async fn attachment_owner_list(
@@ -1659,7 +1649,7 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
     > + Send + 'static {
         crate::paging::all_pages::<
             requests::ThreadAttachmentOwnerList,
-        >(self.codex.connection().clone(), params)
+        >(self.codex.clone(), params)
     }
     ///`thread/attachment/remove`: takes `ThreadAttachmentRemoveParams`, answered with `ThreadAttachmentRemoveResponse`.
     pub async fn attachment_remove(
@@ -1763,7 +1753,7 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
     > + Send + 'static {
         crate::paging::all_pages::<
             requests::ThreadBackgroundTerminalsList,
-        >(self.codex.connection().clone(), params)
+        >(self.codex.clone(), params)
     }
     #[cfg(feature = "experimental")]
     /**`thread/backgroundTerminals/terminate`: takes `ThreadBackgroundTerminalsTerminateParams`, answered with `ThreadBackgroundTerminalsTerminateResponse`.
@@ -1794,9 +1784,7 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         &self,
         params: codex_protocol::ThreadListParams,
     ) -> impl Stream<Item = Result<codex_protocol::Thread>> + Send + 'static {
-        crate::paging::all_pages::<
-            requests::ThreadList,
-        >(self.codex.connection().clone(), params)
+        crate::paging::all_pages::<requests::ThreadList>(self.codex.clone(), params)
     }
     #[cfg(feature = "experimental")]
     /**`thread/search`: takes `ThreadSearchParams`, answered with `ThreadSearchResponse`.
@@ -1816,9 +1804,7 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
     ) -> impl Stream<
         Item = Result<codex_protocol::ThreadSearchResult>,
     > + Send + 'static {
-        crate::paging::all_pages::<
-            requests::ThreadSearch,
-        >(self.codex.connection().clone(), params)
+        crate::paging::all_pages::<requests::ThreadSearch>(self.codex.clone(), params)
     }
     #[cfg(feature = "experimental")]
     /**`thread/search/stream`: Search with best-effort incremental `thread/search/partial` notifications. The final response is authoritative for results, ordering, and cursors.
@@ -1840,7 +1826,7 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
     > + Send + 'static {
         crate::paging::all_pages::<
             requests::ThreadSearchStream,
-        >(self.codex.connection().clone(), params)
+        >(self.codex.clone(), params)
     }
     #[cfg(feature = "experimental")]
     /**`thread/search/cancel`: takes `ThreadSearchCancelParams`, answered with `ThreadSearchCancelResponse`.
@@ -1882,7 +1868,7 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
     > + Send + 'static {
         crate::paging::all_pages::<
             requests::ThreadSearchOccurrences,
-        >(self.codex.connection().clone(), params)
+        >(self.codex.clone(), params)
     }
     ///`thread/loaded/list`: takes `ThreadLoadedListParams`, answered with `ThreadLoadedListResponse`.
     pub async fn loaded_list(
@@ -1898,7 +1884,7 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
     ) -> impl Stream<Item = Result<::std::string::String>> + Send + 'static {
         crate::paging::all_pages::<
             requests::ThreadLoadedList,
-        >(self.codex.connection().clone(), params)
+        >(self.codex.clone(), params)
     }
     ///`thread/read`: takes `ThreadReadParams`, answered with `ThreadReadResponse`.
     pub async fn read(
@@ -1929,9 +1915,7 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         &self,
         params: codex_protocol::ThreadTurnsListParams,
     ) -> impl Stream<Item = Result<codex_protocol::Turn>> + Send + 'static {
-        crate::paging::all_pages::<
-            requests::ThreadTurnsList,
-        >(self.codex.connection().clone(), params)
+        crate::paging::all_pages::<requests::ThreadTurnsList>(self.codex.clone(), params)
     }
     ///`thread/items/list`: takes `ThreadItemsListParams`, answered with `ThreadItemsListResponse`.
     pub async fn items_list(
@@ -2047,7 +2031,7 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
     > + Send + 'static {
         crate::paging::all_pages::<
             requests::ThreadTimelineList,
-        >(self.codex.connection().clone(), params)
+        >(self.codex.clone(), params)
     }
     #[cfg(feature = "experimental")]
     /**`thread/realtime/list`: takes `ThreadRealtimeListParams`, answered with `ThreadRealtimeListResponse`.
@@ -2069,7 +2053,7 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
     > + Send + 'static {
         crate::paging::all_pages::<
             requests::ThreadRealtimeList,
-        >(self.codex.connection().clone(), params)
+        >(self.codex.clone(), params)
     }
     #[cfg(feature = "experimental")]
     /**`thread/realtime/listVoices`: takes `ThreadRealtimeListVoicesParams`, answered with `ThreadRealtimeListVoicesResponse`.
@@ -2102,7 +2086,7 @@ impl<'a> ThreadSectionMethods<'a> {
     ) -> impl Stream<Item = Result<codex_protocol::ThreadSection>> + Send + 'static {
         crate::paging::all_pages::<
             requests::ThreadSectionList,
-        >(self.codex.connection().clone(), params)
+        >(self.codex.clone(), params)
     }
     ///`threadSection/create`: takes `ThreadSectionCreateParams`, answered with `ThreadSectionCreateResponse`.
     pub async fn create(
