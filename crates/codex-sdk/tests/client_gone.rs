@@ -8,52 +8,10 @@ mod support;
 
 use codex_sdk::protocol::{ThreadResumeParams, ThreadStatus, TurnStatus, requests};
 use codex_sdk::transport::NotificationFilter;
-use codex_sdk::{Codex, Error, TurnStream};
-use codex_sdk_testkit::{CodexHome, Gate, Reply, ScriptedProvider, SseScript};
+use codex_sdk::{Codex, Error};
+use codex_sdk_testkit::{CodexHome, Gate, ScriptedProvider};
+use support::held_turn::{a_turn_held_mid_answer, end_of};
 use support::{PATIENCE, join};
-
-/// A thread with one turn behind it (the server stores a thread with its first turn), and a
-/// second turn held after its first delta until `gate` opens.
-async fn a_turn_held_mid_answer(
-    codex: &Codex,
-    provider: &ScriptedProvider,
-    gate: &Gate,
-) -> (String, String, TurnStream) {
-    let thread = codex.thread_start(None).await.expect("thread/start");
-    provider.push(Reply::message("stored"));
-    thread.run("the first turn").await.expect("run");
-    // `response.created`, the message's start and its first delta; then the gate.
-    let held = SseScript::new()
-        .streamed_message(["one ", "two ", "three"])
-        .pause_after(3, gate);
-    provider.push(held);
-    let mut turn = thread.turn("the second turn").await.expect("turn/start");
-    let mut events = turn.stream();
-    let first = tokio::time::timeout(PATIENCE, async {
-        while let Some(event) = events.next_event().await {
-            if let Some(delta) = event.expect("an event").agent_message_delta() {
-                return delta.to_owned();
-            }
-        }
-        panic!("the turn ended before its first delta");
-    })
-    .await
-    .expect("the first delta comes");
-    assert_eq!(first, "one ");
-    (thread.id().to_owned(), turn.id().to_owned(), events)
-}
-
-/// How the wait on `events` ends once their connection is gone.
-async fn end_of(mut events: TurnStream) -> Error {
-    loop {
-        match tokio::time::timeout(PATIENCE, events.next_event()).await {
-            Ok(Some(Ok(_))) => {}
-            Ok(Some(Err(err))) => return err,
-            Ok(None) => panic!("the turn's events ended without an error"),
-            Err(_) => panic!("the turn's events did not end with their connection"),
-        }
-    }
-}
 
 #[tokio::test]
 async fn a_joined_server_runs_the_turn_of_a_client_that_went_away_and_another_client_sees_it_end() {

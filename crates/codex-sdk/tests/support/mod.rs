@@ -7,6 +7,7 @@ use std::time::Duration;
 
 pub mod escapes;
 pub mod fake_server;
+pub mod held_turn;
 pub mod sources;
 
 pub use codex_sdk_testkit::TestCodex;
@@ -28,6 +29,14 @@ pub async fn join(builder: impl Fn() -> codex_sdk::CodexBuilder) -> codex_sdk::C
             }
         }
     }
+}
+
+/// A loopback port that was free a moment ago, for a server to listen on.
+pub fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .and_then(|listener| listener.local_addr())
+        .expect("a free port")
+        .port()
 }
 
 /// The methods of one table of `generated/methods.md` (`"Client requests"`, `"Server

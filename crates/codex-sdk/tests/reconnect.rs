@@ -1,0 +1,251 @@
+//! Reconnecting to a joined server (`CodexBuilder::reconnect`), against the real app-server
+//! behind the test kit's [`Relay`], which breaks the path as networks do: a reset (`cut`) or
+//! a path gone silent (`freeze`). Each test waits for states, never for time, except the one
+//! that shows an idle connection outlives several keepalive periods.
+
+mod support;
+
+use std::time::Duration;
+
+use codex_sdk::protocol::{AskForApproval, ThreadResumeParams, TurnStatus, requests};
+use codex_sdk::transport::WebSocketOptions;
+use codex_sdk::{Codex, ConnectionState, Error, ReconnectPolicy, TurnOptions};
+use codex_sdk_testkit::{CodexHome, Gate, Relay, Reply, ScriptedProvider};
+use support::held_turn::{a_turn_held_mid_answer, end_of};
+use support::{PATIENCE, free_port, join};
+
+/// A reconnect policy that tries quickly, for tests.
+fn quick() -> ReconnectPolicy {
+    ReconnectPolicy::new()
+        .attempts(5)
+        .backoff(Duration::from_millis(50), Duration::from_millis(200))
+        .overall(PATIENCE)
+}
+
+/// A real server listening on a free loopback port, a relay in front of it, and a client
+/// joined through the relay with `options` that reconnects as [`quick`] says.
+struct Setup {
+    provider: ScriptedProvider,
+    home: CodexHome,
+    server: tokio::process::Child,
+    server_url: String,
+    relay: Relay,
+    codex: Codex,
+}
+
+async fn setup(options: WebSocketOptions) -> Setup {
+    let provider = ScriptedProvider::start().await;
+    let home = CodexHome::with_provider(&provider, "never");
+    let port = free_port();
+    let server_url = format!("ws://127.0.0.1:{port}");
+    let server = home.listening_server(&["--listen", &server_url]);
+    let relay = Relay::start(([127, 0, 0, 1], port).into()).await;
+    let url = relay.ws_url();
+    let codex = join(|| {
+        Codex::builder()
+            .connect_websocket_with(url.clone(), options.clone())
+            .reconnect(quick())
+    })
+    .await;
+    Setup {
+        provider,
+        home,
+        server,
+        server_url,
+        relay,
+        codex,
+    }
+}
+
+/// Waits until the client's state passes `check`, and returns that state.
+async fn state_where(codex: &Codex, check: impl Fn(&ConnectionState) -> bool) -> ConnectionState {
+    let mut changes = codex.connection_changes();
+    let reached = tokio::time::timeout(PATIENCE, changes.wait_for(|state| check(state))).await;
+    match reached {
+        Ok(Ok(state)) => state.clone(),
+        _ => panic!(
+            "the client's state never got there; it is {:?}",
+            codex.connection_state()
+        ),
+    }
+}
+
+fn reconnected(times: u32) -> impl Fn(&ConnectionState) -> bool {
+    move |state| matches!(state, ConnectionState::Connected { reconnects } if *reconnects == times)
+}
+
+#[tokio::test]
+async fn after_a_reset_the_client_reconnects_and_the_thread_goes_on_with_its_history() {
+    let setup = setup(WebSocketOptions::new()).await;
+    let thread = setup.codex.thread_start(None).await.expect("thread/start");
+    setup.provider.push(Reply::message("first answer"));
+    thread.run("remember the word kiwi").await.expect("run");
+    // The server stores a thread with its first turn: one without any is not resumed.
+    let unstored = setup.codex.thread_start(None).await.expect("thread/start");
+
+    let before = setup.relay.connections();
+    setup.relay.cut();
+    state_where(&setup.codex, reconnected(1)).await;
+    assert_eq!(setup.relay.connections(), before + 1, "one reconnect");
+
+    // The same handle's next turn runs on the new connection, which hears the thread.
+    setup.provider.push(Reply::message("second answer"));
+    let result = thread.run("which word?").await.expect("a turn after the reconnect");
+    assert_eq!(result.final_response.as_deref(), Some("second answer"));
+    let last = setup.provider.last_request().expect("the model was asked").to_string();
+    assert!(
+        last.contains("remember the word kiwi") && last.contains("first answer"),
+        "the model got the thread's history: {last}"
+    );
+    // The thread the server could not resume: its turn fails with the server's word for
+    // it, at once, rather than wait for events that would never come.
+    let err = unstored.run("anyone there?").await.expect_err("not resumed");
+    assert!(
+        matches!(&err, Error::Rpc { method, .. } if method == "thread/resume"),
+        "{err:?}"
+    );
+    setup.codex.close().await;
+    assert!(
+        matches!(setup.codex.connection_state(), ConnectionState::Closed { gave_up: None, .. }),
+        "closing is final: {:?}",
+        setup.codex.connection_state()
+    );
+}
+
+#[tokio::test]
+async fn a_turn_running_at_the_drop_ends_with_what_it_streamed_and_its_end_is_read_after() {
+    let setup = setup(WebSocketOptions::new()).await;
+    let gate = Gate::new();
+    let (thread_id, turn_id, events) =
+        a_turn_held_mid_answer(&setup.codex, &setup.provider, &gate).await;
+
+    setup.relay.cut();
+    let err = end_of(events).await;
+    assert!(
+        matches!(&err, Error::TurnClosed { .. }) && err.turn_may_still_run(),
+        "{err:?}"
+    );
+    assert_eq!(
+        err.partial_result()
+            .and_then(|result| result.final_response.as_deref()),
+        Some("one ")
+    );
+
+    state_where(&setup.codex, reconnected(1)).await;
+    gate.open();
+    // The server ran the turn on; its end is read on the new connection.
+    let thread = setup.codex.thread(&thread_id);
+    let deadline = tokio::time::Instant::now() + PATIENCE;
+    let stored = loop {
+        let stored = thread.read_turn(&turn_id).await.expect("thread/read");
+        if stored.status != TurnStatus::InProgress {
+            break stored;
+        }
+        assert!(tokio::time::Instant::now() < deadline, "the turn never ended");
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    };
+    assert_eq!(stored.status, TurnStatus::Completed);
+    assert_eq!(stored.final_response.as_deref(), Some("one two three"));
+    setup.codex.close().await;
+}
+
+#[tokio::test]
+async fn a_path_gone_silent_is_noticed_by_keepalive_and_the_client_reconnects() {
+    let setup = setup(WebSocketOptions::new().keepalive(Duration::from_millis(500))).await;
+    let thread = setup.codex.thread_start(None).await.expect("thread/start");
+    setup.provider.push(Reply::message("first"));
+    thread.run("hello").await.expect("run");
+
+    // Nothing is closed: without pings the client would never know.
+    setup.relay.freeze();
+    let dropped = state_where(&setup.codex, |state| {
+        !matches!(state, ConnectionState::Connected { reconnects: 0 })
+    })
+    .await;
+    let cause = match &dropped {
+        ConnectionState::Reconnecting { cause, .. } => cause.to_string(),
+        // The reconnect may already be done: the old connection's reason is gone with it.
+        ConnectionState::Connected { .. } => String::new(),
+        other => panic!("{other:?}"),
+    };
+    assert!(
+        cause.is_empty() || cause.contains("sent nothing"),
+        "the keepalive gave up: {cause}"
+    );
+    state_where(&setup.codex, reconnected(1)).await;
+    setup.provider.push(Reply::message("still here"));
+    let result = thread.run("hello again").await.expect("a turn after the reconnect");
+    assert_eq!(result.final_response.as_deref(), Some("still here"));
+    setup.codex.close().await;
+}
+
+#[tokio::test]
+async fn the_server_answers_pings_so_an_idle_connection_outlives_many_keepalive_periods() {
+    let setup = setup(WebSocketOptions::new().keepalive(Duration::from_secs(1))).await;
+    let joined = setup.relay.connections();
+    // Six periods of silence from the client's side but its pings: a server that did not
+    // answer them would be taken as gone after two.
+    tokio::time::sleep(Duration::from_secs(6)).await;
+    assert!(
+        matches!(setup.codex.connection_state(), ConnectionState::Connected { reconnects: 0 }),
+        "{:?}",
+        setup.codex.connection_state()
+    );
+    assert_eq!(setup.relay.connections(), joined, "no reconnect");
+    setup.codex.models().await.expect("the connection still answers");
+    setup.codex.close().await;
+}
+
+#[tokio::test]
+async fn with_the_server_gone_the_client_gives_up_within_its_policy_and_says_why() {
+    let mut setup = setup(WebSocketOptions::new()).await;
+    setup.server.kill().await.expect("kill the server");
+    let closed = state_where(&setup.codex, |state| {
+        matches!(state, ConnectionState::Closed { .. })
+    })
+    .await;
+    let ConnectionState::Closed { gave_up, .. } = closed else {
+        unreachable!()
+    };
+    let gave_up = gave_up.expect("it tried, and says how the last attempt failed");
+    assert!(!gave_up.is_empty(), "{gave_up}");
+    // Every request after that fails at once, saying the connection is closed.
+    let err = setup.codex.thread_start(None).await.expect_err("closed");
+    assert!(matches!(err, Error::Closed(_)), "{err:?}");
+}
+
+#[tokio::test]
+async fn a_thread_resumed_after_a_server_restart_gets_the_approval_policy_last_sent() {
+    let mut setup = setup(WebSocketOptions::new()).await;
+    let thread = setup.codex.thread_start(None).await.expect("thread/start");
+    setup.provider.push(Reply::message("ok"));
+    // The client's default is `never` (no handler: deny all); this turn asks for
+    // `on-request`, which the server keeps for the thread's later turns.
+    let options = TurnOptions::new().approval_policy(AskForApproval::OnRequest);
+    thread.run_with("hello", options).await.expect("run");
+
+    // The server restarts (its threads are stored in the home): the thread is not loaded
+    // anywhere until the client resumes it.
+    setup.server.kill().await.expect("kill the server");
+    setup.server = setup
+        .home
+        .listening_server(&["--listen", &setup.server_url]);
+    state_where(&setup.codex, reconnected(1)).await;
+
+    // Another client sees the thread as the reconnect loaded it: with `on-request`, not the
+    // home's `never`.
+    let url = setup.relay.ws_url();
+    let other = join(|| Codex::builder().connect_websocket(url.clone(), None)).await;
+    let seen = other
+        .request::<requests::ThreadResume>(ThreadResumeParams::new(thread.id().to_owned()))
+        .await
+        .expect("thread/resume");
+    assert!(
+        matches!(seen.approval_policy, AskForApproval::OnRequest),
+        "{:?}",
+        seen.approval_policy
+    );
+    other.close().await;
+    setup.codex.close().await;
+}
+
