@@ -13,11 +13,11 @@ use codex_transport::{AppServerCommand, Connection, ConnectionOptions, Transport
 
 use crate::approval::{ApprovalHandler, ApprovalMode};
 use crate::client::{CLOSE_GRACE, Codex, Inner};
-use crate::link::Link;
 use crate::daemon::Daemon;
 use crate::dispatch::{Dispatcher, ErasedApprovals, InFlight};
 use crate::error::{Error, Result};
 use crate::file_changes::FileChangeLedger;
+use crate::link::Link;
 use crate::tools::ToolRegistry;
 use crate::turn::TurnLimits;
 

@@ -7,8 +7,8 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Duration;
 
 use codex_protocol::{
-    InitializeResponse, Model, ModelListParams, Request, ThreadArchiveParams, ThreadForkResponse,
-    ThreadForkParams, ThreadListParams, ThreadResumeParams, ThreadResumeResponse,
+    InitializeResponse, Model, ModelListParams, Request, ThreadArchiveParams, ThreadForkParams,
+    ThreadForkResponse, ThreadListParams, ThreadResumeParams, ThreadResumeResponse,
     ThreadStartParams, ThreadStartResponse, ThreadUnarchiveParams, requests,
 };
 use codex_transport::{Connection, NotificationFilter, NotificationStream};
@@ -148,7 +148,11 @@ impl Codex {
         let approvals = sent_approvals(&params);
         let (connection, generation) = self.inner.link.ready().await;
         let response = match timeout {
-            Some(timeout) => connection.request_with_timeout::<R>(params, timeout).await?,
+            Some(timeout) => {
+                connection
+                    .request_with_timeout::<R>(params, timeout)
+                    .await?
+            }
             None => connection.request::<R>(params).await?,
         };
         if let (Some(approvals), Some(thread_id)) = (approvals, listened_thread(&response)) {
@@ -363,8 +367,7 @@ impl Codex {
     /// The server's error.
     pub async fn models_with(&self, include_hidden: bool) -> Result<Vec<Model>> {
         let params = ModelListParams::new().with_include_hidden(include_hidden);
-        let pages =
-            crate::paging::all_pages::<requests::ModelList>(self.clone(), params);
+        let pages = crate::paging::all_pages::<requests::ModelList>(self.clone(), params);
         futures_util::StreamExt::collect::<Vec<_>>(pages)
             .await
             .into_iter()

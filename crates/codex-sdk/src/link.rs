@@ -195,12 +195,17 @@ impl Link {
 /// Marks the client's state `Closed` when its connection closes: for a client that does not
 /// reconnect. Holds no handle, so it keeps neither the client nor the connection alive.
 pub(crate) async fn mark_when_closed(client: std::sync::Weak<crate::client::Inner>) {
-    let Some(closed) = client.upgrade().map(|inner| inner.link.connection().closed()) else {
+    let Some(closed) = client
+        .upgrade()
+        .map(|inner| inner.link.connection().closed())
+    else {
         return;
     };
     let cause = closed.await;
     if let Some(inner) = client.upgrade() {
         let gave_up = None;
-        inner.link.set_state(ConnectionState::Closed { cause, gave_up });
+        inner
+            .link
+            .set_state(ConnectionState::Closed { cause, gave_up });
     }
 }

@@ -85,7 +85,10 @@ pub(crate) struct Redial {
 /// (unless the user closed it), or marks the state `Closed` once that fails.
 pub(crate) async fn supervise(client: Weak<Inner>, redial: Redial) {
     loop {
-        let Some(closed) = client.upgrade().map(|inner| inner.link.connection().closed()) else {
+        let Some(closed) = client
+            .upgrade()
+            .map(|inner| inner.link.connection().closed())
+        else {
             return;
         };
         // The future holds no handle: the client's last drop closes the connection and ends it.
@@ -95,7 +98,9 @@ pub(crate) async fn supervise(client: Weak<Inner>, redial: Redial) {
         };
         if inner.closing.load(Ordering::SeqCst) {
             let gave_up = None;
-            inner.link.set_state(ConnectionState::Closed { cause, gave_up });
+            inner
+                .link
+                .set_state(ConnectionState::Closed { cause, gave_up });
             return;
         }
         drop(inner);
@@ -104,7 +109,9 @@ pub(crate) async fn supervise(client: Weak<Inner>, redial: Redial) {
             tracing::warn!("could not reconnect to the app-server: {last}");
             if let Some(inner) = client.upgrade() {
                 let gave_up = Some(last.to_string());
-                inner.link.set_state(ConnectionState::Closed { cause, gave_up });
+                inner
+                    .link
+                    .set_state(ConnectionState::Closed { cause, gave_up });
             }
             return;
         }

@@ -9,7 +9,9 @@ use std::time::Duration;
 
 use codex_sdk::protocol::{AskForApproval, ThreadResumeParams, TurnStatus, requests};
 use codex_sdk::transport::WebSocketOptions;
-use codex_sdk::{Codex, ConnectionState, Error, ReconnectPolicy, TurnOptions};
+use codex_sdk::{
+    Codex, ConnectionState, Error, ReconnectPolicy, ThreadResumeOptions, ThreadStartOptions,
+};
 use codex_sdk_testkit::{CodexHome, Gate, Relay, Reply, ScriptedProvider};
 use support::held_turn::{a_turn_held_mid_answer, end_of};
 use support::{PATIENCE, free_port, join};
@@ -90,23 +92,36 @@ async fn after_a_reset_the_client_reconnects_and_the_thread_goes_on_with_its_his
 
     // The same handle's next turn runs on the new connection, which hears the thread.
     setup.provider.push(Reply::message("second answer"));
-    let result = thread.run("which word?").await.expect("a turn after the reconnect");
+    let result = thread
+        .run("which word?")
+        .await
+        .expect("a turn after the reconnect");
     assert_eq!(result.final_response.as_deref(), Some("second answer"));
-    let last = setup.provider.last_request().expect("the model was asked").to_string();
+    let last = setup
+        .provider
+        .last_request()
+        .expect("the model was asked")
+        .to_string();
     assert!(
         last.contains("remember the word kiwi") && last.contains("first answer"),
         "the model got the thread's history: {last}"
     );
     // The thread the server could not resume: its turn fails with the server's word for
     // it, at once, rather than wait for events that would never come.
-    let err = unstored.run("anyone there?").await.expect_err("not resumed");
+    let err = unstored
+        .run("anyone there?")
+        .await
+        .expect_err("not resumed");
     assert!(
         matches!(&err, Error::Rpc { method, .. } if method == "thread/resume"),
         "{err:?}"
     );
     setup.codex.close().await;
     assert!(
-        matches!(setup.codex.connection_state(), ConnectionState::Closed { gave_up: None, .. }),
+        matches!(
+            setup.codex.connection_state(),
+            ConnectionState::Closed { gave_up: None, .. }
+        ),
         "closing is final: {:?}",
         setup.codex.connection_state()
     );
@@ -141,7 +156,10 @@ async fn a_turn_running_at_the_drop_ends_with_what_it_streamed_and_its_end_is_re
         if stored.status != TurnStatus::InProgress {
             break stored;
         }
-        assert!(tokio::time::Instant::now() < deadline, "the turn never ended");
+        assert!(
+            tokio::time::Instant::now() < deadline,
+            "the turn never ended"
+        );
         tokio::time::sleep(Duration::from_millis(50)).await;
     };
     assert_eq!(stored.status, TurnStatus::Completed);
@@ -174,7 +192,10 @@ async fn a_path_gone_silent_is_noticed_by_keepalive_and_the_client_reconnects() 
     );
     state_where(&setup.codex, reconnected(1)).await;
     setup.provider.push(Reply::message("still here"));
-    let result = thread.run("hello again").await.expect("a turn after the reconnect");
+    let result = thread
+        .run("hello again")
+        .await
+        .expect("a turn after the reconnect");
     assert_eq!(result.final_response.as_deref(), Some("still here"));
     setup.codex.close().await;
 }
@@ -187,12 +208,19 @@ async fn the_server_answers_pings_so_an_idle_connection_outlives_many_keepalive_
     // answer them would be taken as gone after two.
     tokio::time::sleep(Duration::from_secs(6)).await;
     assert!(
-        matches!(setup.codex.connection_state(), ConnectionState::Connected { reconnects: 0 }),
+        matches!(
+            setup.codex.connection_state(),
+            ConnectionState::Connected { reconnects: 0 }
+        ),
         "{:?}",
         setup.codex.connection_state()
     );
     assert_eq!(setup.relay.connections(), joined, "no reconnect");
-    setup.codex.models().await.expect("the connection still answers");
+    setup
+        .codex
+        .models()
+        .await
+        .expect("the connection still answers");
     setup.codex.close().await;
 }
 
@@ -217,23 +245,30 @@ async fn with_the_server_gone_the_client_gives_up_within_its_policy_and_says_why
 #[tokio::test]
 async fn a_thread_resumed_after_a_server_restart_gets_the_approval_policy_last_sent() {
     let mut setup = setup(WebSocketOptions::new()).await;
-    let thread = setup.codex.thread_start(None).await.expect("thread/start");
+    let start = ThreadStartOptions::new().approval_policy(AskForApproval::OnRequest);
+    let thread = setup.codex.thread_start(start).await.expect("thread/start");
     setup.provider.push(Reply::message("ok"));
-    // The client's default is `never` (no handler: deny all); this turn asks for
-    // `on-request`, which the server keeps for the thread's later turns.
-    let options = TurnOptions::new().approval_policy(AskForApproval::OnRequest);
-    thread.run_with("hello", options).await.expect("run");
+    // The turn stores the thread with `on-request`.
+    thread.run("hello").await.expect("run");
+    // Then the client tightens it to `never`, with no turn since: the store still says
+    // `on-request`.
+    let tighter = ThreadResumeOptions::new().approval_policy(AskForApproval::Never);
+    setup
+        .codex
+        .thread_resume(thread.id(), tighter)
+        .await
+        .expect("thread/resume");
 
-    // The server restarts (its threads are stored in the home): the thread is not loaded
-    // anywhere until the client resumes it.
+    // The server restarts (its threads are stored in the home): the thread is loaded
+    // nowhere until the client resumes it.
     setup.server.kill().await.expect("kill the server");
     setup.server = setup
         .home
         .listening_server(&["--listen", &setup.server_url]);
     state_where(&setup.codex, reconnected(1)).await;
 
-    // Another client sees the thread as the reconnect loaded it: with `on-request`, not the
-    // home's `never`.
+    // Another client sees the thread as the reconnect loaded it: with the `never` the client
+    // last sent, not the stored `on-request`.
     let url = setup.relay.ws_url();
     let other = join(|| Codex::builder().connect_websocket(url.clone(), None)).await;
     let seen = other
@@ -241,11 +276,10 @@ async fn a_thread_resumed_after_a_server_restart_gets_the_approval_policy_last_s
         .await
         .expect("thread/resume");
     assert!(
-        matches!(seen.approval_policy, AskForApproval::OnRequest),
+        matches!(seen.approval_policy, AskForApproval::Never),
         "{:?}",
         seen.approval_policy
     );
     other.close().await;
     setup.codex.close().await;
 }
-

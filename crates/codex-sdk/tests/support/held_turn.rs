@@ -48,4 +48,3 @@ pub async fn end_of(mut events: TurnStream) -> Error {
         }
     }
 }
-
