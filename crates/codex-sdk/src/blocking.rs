@@ -90,6 +90,11 @@ impl Codex {
         self.inner.daemon()
     }
 
+    /// Where the connection stands (see [`crate::Codex::connection_state`]).
+    pub fn connection_state(&self) -> crate::ConnectionState {
+        self.inner.connection_state()
+    }
+
     /// The warnings the server sent about its configuration (see [`crate::Codex::warnings`]).
     pub fn warnings(&self) -> Vec<ConfigWarningNotification> {
         self.inner.warnings()

@@ -209,3 +209,57 @@ pub(crate) async fn mark_when_closed(client: std::sync::Weak<crate::client::Inne
             .set_state(ConnectionState::Closed { cause, gave_up });
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use codex_transport::{ConnectionOptions, Transport};
+
+    fn connection() -> Connection {
+        let (transport, server) = Transport::in_memory(1024);
+        // The server's end lives as long as the test: the connection stays open.
+        std::mem::forget(server);
+        Connection::start(transport, ConnectionOptions::new())
+    }
+
+    fn approvals(policy: AskForApproval) -> SentApprovals {
+        SentApprovals {
+            policy: Some(policy),
+            reviewer: None,
+        }
+    }
+
+    #[tokio::test]
+    async fn a_thread_keeps_the_approvals_last_sent_and_a_turn_without_any_changes_nothing() {
+        let link = Link::new(connection(), None);
+        link.listen(0, "t", approvals(AskForApproval::OnRequest));
+        assert!(link.hears(0, "t") && !link.hears(0, "other"));
+        link.note_turn_approvals("t", approvals(AskForApproval::Never));
+        link.note_turn_approvals("t", SentApprovals::default());
+        // A thread this connection does not hear gains nothing from a turn.
+        link.note_turn_approvals("other", approvals(AskForApproval::Never));
+        let listening = link.listening();
+        assert!(matches!(listening["t"].policy, Some(AskForApproval::Never)));
+        assert!(!listening.contains_key("other"));
+    }
+
+    #[tokio::test]
+    async fn what_an_old_connection_heard_does_not_count_for_the_new_one() {
+        let link = Link::new(connection(), Some(Duration::from_secs(1)));
+        link.listen(0, "kept", SentApprovals::default());
+        link.listen(0, "lost", SentApprovals::default());
+        let resumed = HashMap::from([("kept".to_owned(), SentApprovals::default())]);
+        assert_eq!(link.replace(connection(), resumed), 1);
+        assert!(link.hears(1, "kept") && !link.hears(1, "lost"));
+        assert!(!link.hears(0, "kept"), "generation 0 is gone");
+        // An answer that arrives late on the old connection is not noted.
+        link.listen(0, "late", SentApprovals::default());
+        assert!(!link.hears(1, "late"));
+        assert!(matches!(
+            link.state(),
+            ConnectionState::Connected { reconnects: 1 }
+        ));
+        // The connection is open: `ready` gives it without waiting.
+        assert_eq!(link.ready().await.1, 1);
+    }
+}

@@ -26,6 +26,12 @@ const ASYNC_ONLY: &[(&str, &str, &str)] = &[
     ),
     (
         "Codex",
+        "connection_changes",
+        "connection_changes: a tokio watch receiver, awaited with `changed()`; use \
+         `block_on(changes.changed())`, or poll `connection_state()`",
+    ),
+    (
+        "Codex",
         "rpc",
         "rpc: hands out method groups whose every call is a future; use \
          `block_on(codex.as_async().rpc()...)`",

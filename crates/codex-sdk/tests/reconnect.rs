@@ -36,6 +36,10 @@ struct Setup {
 }
 
 async fn setup(options: WebSocketOptions) -> Setup {
+    setup_with(options, quick()).await
+}
+
+async fn setup_with(options: WebSocketOptions, policy: ReconnectPolicy) -> Setup {
     let provider = ScriptedProvider::start().await;
     let home = CodexHome::with_provider(&provider, "never");
     let port = free_port();
@@ -46,7 +50,7 @@ async fn setup(options: WebSocketOptions) -> Setup {
     let codex = join(|| {
         Codex::builder()
             .connect_websocket_with(url.clone(), options.clone())
-            .reconnect(quick())
+            .reconnect(policy)
     })
     .await;
     Setup {
@@ -281,5 +285,51 @@ async fn a_thread_resumed_after_a_server_restart_gets_the_approval_policy_last_s
         seen.approval_policy
     );
     other.close().await;
+    setup.codex.close().await;
+}
+
+#[tokio::test]
+async fn a_request_made_while_the_client_reconnects_waits_for_the_new_connection() {
+    // Attempts until the server is back, however long its restart takes.
+    let patient = ReconnectPolicy::new()
+        .attempts(u32::MAX)
+        .backoff(Duration::from_millis(50), Duration::from_millis(200))
+        .overall(PATIENCE);
+    let mut setup = setup_with(WebSocketOptions::new(), patient).await;
+    setup.server.kill().await.expect("kill the server");
+    // Once an attempt has failed, the request below is made while the client reconnects.
+    state_where(
+        &setup.codex,
+        |state| matches!(state, ConnectionState::Reconnecting { attempt, .. } if *attempt >= 2),
+    )
+    .await;
+    let waiting = tokio::spawn({
+        let codex = setup.codex.clone();
+        async move {
+            codex
+                .thread_start(None)
+                .await
+                .map(|thread| thread.id().to_owned())
+        }
+    });
+    setup.server = setup
+        .home
+        .listening_server(&["--listen", &setup.server_url]);
+    let started = tokio::time::timeout(PATIENCE, waiting)
+        .await
+        .expect("the request ends")
+        .expect("no panic");
+    assert!(
+        started.is_ok(),
+        "it was sent on the new connection: {started:?}"
+    );
+    assert!(
+        matches!(
+            setup.codex.connection_state(),
+            ConnectionState::Connected { reconnects: 1 }
+        ),
+        "{:?}",
+        setup.codex.connection_state()
+    );
     setup.codex.close().await;
 }
