@@ -1,5 +1,6 @@
 //! Remote: join an app-server that is already running, behind `--ws-auth signed-bearer-token`,
-//! with a token the SDK mints from the shared secret for each connection; run one turn.
+//! with a token the SDK mints from the shared secret for each connection (a reconnect after a
+//! drop mints a fresh one); run one turn.
 //!
 //! The server side, on the machine it runs on:
 //! `codex app-server --listen ws://127.0.0.1:4500 --ws-auth signed-bearer-token
@@ -12,8 +13,8 @@
 
 use std::time::Duration;
 
-use codex_sdk::Codex;
 use codex_sdk::transport::{Error as TransportError, SignedBearerToken, WebSocketOptions};
+use codex_sdk::{Codex, ReconnectPolicy};
 
 #[tokio::main]
 async fn main() -> Result<(), codex_sdk::Error> {
@@ -31,6 +32,8 @@ async fn main() -> Result<(), codex_sdk::Error> {
         .lifetime(Duration::from_secs(60));
     let connected = Codex::builder()
         .connect_websocket_with(url, WebSocketOptions::new().signed_bearer_token(token))
+        // A dropped connection is followed by a new one, and the threads resumed on it.
+        .reconnect(ReconnectPolicy::new())
         .start()
         .await;
     let codex = match connected {

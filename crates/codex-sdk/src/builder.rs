@@ -24,7 +24,7 @@ use crate::turn::TurnLimits;
 #[cfg(feature = "websocket")]
 mod join;
 #[cfg(feature = "websocket")]
-pub(crate) use join::Join;
+use join::Join;
 
 /// The default bound on every request (control requests answer at once; turns are not
 /// requests, they have [`TurnLimits`]).
@@ -384,8 +384,7 @@ impl CodexBuilder {
         #[cfg(feature = "websocket")]
         let redial = match (&self.endpoint, self.reconnect) {
             (Endpoint::Join(join), Some(policy)) => Some(crate::reconnect::Redial {
-                builder: self.clone(),
-                join: join.clone(),
+                dial: self.dial(join),
                 policy,
             }),
             _ => None,
@@ -398,7 +397,7 @@ impl CodexBuilder {
         #[cfg(not(feature = "websocket"))]
         let reconnect_wait = None;
         let inner = Arc::new(Inner {
-            link: Link::new(handshake.connection, reconnect_wait),
+            link: Arc::new(Link::new(handshake.connection, reconnect_wait)),
             metadata: handshake.metadata,
             server_version: handshake.server_version,
             tools,
@@ -409,13 +408,12 @@ impl CodexBuilder {
             daemon,
             closing: std::sync::atomic::AtomicBool::new(false),
         });
-        let client = Arc::downgrade(&inner);
         #[cfg(feature = "websocket")]
         if let Some(redial) = redial {
-            tokio::spawn(crate::reconnect::supervise(client, redial));
+            tokio::spawn(crate::reconnect::supervise(Arc::downgrade(&inner), redial));
             return Ok(Codex { inner });
         }
-        tokio::spawn(crate::link::mark_when_closed(client));
+        tokio::spawn(crate::link::mark_when_closed(Arc::downgrade(&inner.link)));
         Ok(Codex { inner })
     }
 
@@ -446,24 +444,20 @@ impl CodexBuilder {
         })
     }
 
-    /// The `initialize` handshake on a new connection of the client `inner`, after its
-    /// connection dropped: the same approvals and tools answer on it.
+    /// How the client reconnects: joins the server of `join` again as at first, and does
+    /// the handshake with the client's tools and in-flight count.
     #[cfg(feature = "websocket")]
-    pub(crate) async fn handshake_again(
-        &self,
-        transport: Transport,
-        inner: &Inner,
-    ) -> Result<Connection> {
-        let options = self.options_for(&inner.tools, &inner.in_flight);
-        let handshake = self.handshake(transport, options).await?;
-        if handshake.server_version != inner.server_version {
-            tracing::warn!(
-                before = ?inner.server_version,
-                now = ?handshake.server_version,
-                "the app-server's version changed across the reconnect; `Codex::metadata` still shows the first"
-            );
-        }
-        Ok(handshake.connection)
+    fn dial(&self, join: &Join) -> crate::reconnect::Dial {
+        let (builder, join) = (self.clone(), join.clone());
+        Arc::new(move |tools, in_flight| {
+            let (builder, join) = (builder.clone(), join.clone());
+            Box::pin(async move {
+                let (transport, _daemon) = builder.join(&join).await?;
+                let options = builder.options_for(&tools, &in_flight);
+                let handshake = builder.handshake(transport, options).await?;
+                Ok((handshake.connection, handshake.server_version))
+            })
+        })
     }
 
     /// Starts a connection over `transport` and does the `initialize` handshake, refusing a

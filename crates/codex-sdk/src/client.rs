@@ -29,7 +29,7 @@ pub(crate) const CLOSE_GRACE: Duration = Duration::from_secs(2);
 /// What every clone of a [`Codex`] shares.
 pub(crate) struct Inner {
     /// The connection now (a new one after each reconnect) and the threads it hears.
-    pub(crate) link: Link,
+    pub(crate) link: Arc<Link>,
     pub(crate) metadata: InitializeResponse,
     pub(crate) server_version: Option<String>,
     pub(crate) tools: Arc<ToolRegistry>,
@@ -382,6 +382,12 @@ impl Codex {
     pub async fn subscribe(&self, filter: NotificationFilter) -> Result<NotificationStream> {
         let (connection, _) = self.inner.link.ready().await;
         Ok(connection.subscribe(filter).await?)
+    }
+}
+
+impl crate::paging::PageSource for Codex {
+    async fn ask<M: crate::paging::Paged>(&self, params: M::Params) -> Result<M::Response> {
+        self.request::<M>(params).await
     }
 }
 

@@ -192,21 +192,16 @@ impl Link {
     }
 }
 
-/// Marks the client's state `Closed` when its connection closes: for a client that does not
-/// reconnect. Holds no handle, so it keeps neither the client nor the connection alive.
-pub(crate) async fn mark_when_closed(client: std::sync::Weak<crate::client::Inner>) {
-    let Some(closed) = client
-        .upgrade()
-        .map(|inner| inner.link.connection().closed())
-    else {
+/// Marks the state of `link` `Closed` when its connection closes: for a client that does
+/// not reconnect. Holds no handle, so it keeps neither the client nor the connection alive.
+pub(crate) async fn mark_when_closed(link: std::sync::Weak<Link>) {
+    let Some(closed) = link.upgrade().map(|link| link.connection().closed()) else {
         return;
     };
     let cause = closed.await;
-    if let Some(inner) = client.upgrade() {
+    if let Some(link) = link.upgrade() {
         let gave_up = None;
-        inner
-            .link
-            .set_state(ConnectionState::Closed { cause, gave_up });
+        link.set_state(ConnectionState::Closed { cause, gave_up });
     }
 }
 

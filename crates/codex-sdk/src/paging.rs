@@ -6,7 +6,6 @@ use futures_core::Stream;
 
 use std::collections::HashSet;
 
-use crate::client::Codex;
 use crate::error::{Error, Result};
 
 /// A list request that pages with a cursor: `cursor` in the params, `data` and `nextCursor` in
@@ -20,16 +19,26 @@ pub trait Paged: Request<Params: Clone + Send + Sync, Response: Send> + 'static 
     fn into_page(response: Self::Response) -> (Vec<Self::Item>, Option<String>);
 }
 
+/// What pages are asked of: the client (`Codex`), which sends each request on the connection
+/// in use at the time.
+pub(crate) trait PageSource: Send + 'static {
+    /// Sends request `M` and waits for its answer.
+    fn ask<M: Paged>(
+        &self,
+        params: M::Params,
+    ) -> impl std::future::Future<Output = Result<M::Response>> + Send;
+}
+
 /// Every item of every page of `M`, starting at `params`: the next page is asked for when the
 /// current one is used up (on the connection in use then, so a reconnect between pages does
 /// not end the list); an error is the stream's last item. A cursor the server already
 /// gave ends the stream with [`Error::RepeatedCursor`]: following it would go round for ever.
 pub(crate) fn all_pages<M: Paged>(
-    codex: Codex,
+    codex: impl PageSource,
     params: M::Params,
 ) -> impl Stream<Item = Result<M::Item>> + Send + 'static {
-    struct Pages<M: Paged> {
-        codex: Codex,
+    struct Pages<M: Paged, S> {
+        codex: S,
         params: M::Params,
         page: std::vec::IntoIter<M::Item>,
         done: bool,
@@ -38,7 +47,7 @@ pub(crate) fn all_pages<M: Paged>(
         /// A repeated cursor, reported once the page that gave it is used up.
         repeated: Option<String>,
     }
-    let start = Pages::<M> {
+    let start = Pages::<M, _> {
         codex,
         params,
         page: Vec::new().into_iter(),
@@ -63,7 +72,7 @@ pub(crate) fn all_pages<M: Paged>(
                 if state.done {
                     return None;
                 }
-                match state.codex.request::<M>(state.params.clone()).await {
+                match state.codex.ask::<M>(state.params.clone()).await {
                     Ok(response) => {
                         let (items, next) = M::into_page(response);
                         // An empty page ends the list even with a cursor: a server that kept

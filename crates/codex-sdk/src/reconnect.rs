@@ -3,6 +3,8 @@
 //! supervisor task that watches the connection, reconnects, and resumes the threads.
 
 use std::collections::HashMap;
+use std::future::Future;
+use std::pin::Pin;
 use std::sync::atomic::Ordering;
 use std::sync::{Arc, Weak};
 use std::time::Duration;
@@ -11,11 +13,12 @@ use codex_protocol::{ThreadResumeParams, requests};
 use codex_transport::{CloseReason, Connection};
 use tokio::time::Instant;
 
-use crate::builder::{CodexBuilder, Join};
 use crate::client::Inner;
+use crate::dispatch::InFlight;
 use crate::error::{Error, Result};
 use crate::link::{ConnectionState, SentApprovals};
 use crate::retry::RetryPolicy;
+use crate::tools::ToolRegistry;
 
 /// How a client reconnects when the connection to a server it joined drops: how many
 /// attempts, the backoff between them, and a bound on the whole.
@@ -74,10 +77,21 @@ impl ReconnectPolicy {
     }
 }
 
-/// What a client needs to reconnect: how to reach its server again, and how.
+/// A new connection to the server, after its handshake: the server's version, and the
+/// connection, whose requests the client's approvals and these tools answer.
+pub(crate) type Dial = Arc<
+    dyn Fn(
+            Arc<ToolRegistry>,
+            Arc<InFlight>,
+        ) -> Pin<Box<dyn Future<Output = Result<(Connection, Option<String>)>> + Send>>
+        + Send
+        + Sync,
+>;
+
+/// What a client needs to reconnect: how to reach its server again (the builder's way of
+/// joining it), and how often to try.
 pub(crate) struct Redial {
-    pub(crate) builder: CodexBuilder,
-    pub(crate) join: Join,
+    pub(crate) dial: Dial,
     pub(crate) policy: ReconnectPolicy,
 }
 
@@ -172,8 +186,16 @@ async fn attempt_once(
     inner: &Inner,
     redial: &Redial,
 ) -> Result<(Connection, HashMap<String, SentApprovals>)> {
-    let (transport, _daemon) = redial.builder.join(&redial.join).await?;
-    let connection = redial.builder.handshake_again(transport, inner).await?;
+    let dial = &redial.dial;
+    let (connection, version) =
+        dial(Arc::clone(&inner.tools), Arc::clone(&inner.in_flight)).await?;
+    if version != inner.server_version {
+        tracing::warn!(
+            before = ?inner.server_version,
+            now = ?version,
+            "the app-server's version changed across the reconnect; `Codex::metadata` still shows the first"
+        );
+    }
     let mut listening = HashMap::new();
     for (thread_id, approvals) in inner.link.listening() {
         let mut params = ThreadResumeParams::new(thread_id.clone());

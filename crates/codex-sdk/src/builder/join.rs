@@ -13,7 +13,7 @@ use crate::error::{Error, Result};
 
 /// A server that is already running.
 #[derive(Clone)]
-pub(crate) enum Join {
+pub(super) enum Join {
     /// `codex app-server --listen unix://PATH`.
     #[cfg(unix)]
     Unix(PathBuf),
@@ -130,7 +130,7 @@ impl CodexBuilder {
     }
 
     /// The transport to the running server of `join`, and the daemon it is when it is one.
-    pub(crate) async fn join(&self, join: &Join) -> Result<(Transport, Option<Daemon>)> {
+    pub(super) async fn join(&self, join: &Join) -> Result<(Transport, Option<Daemon>)> {
         let transport = match join {
             #[cfg(unix)]
             Join::Unix(path) => {
