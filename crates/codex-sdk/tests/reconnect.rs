@@ -333,3 +333,68 @@ async fn a_request_made_while_the_client_reconnects_waits_for_the_new_connection
     );
     setup.codex.close().await;
 }
+
+#[tokio::test]
+async fn a_reconnect_asks_for_a_fresh_token_and_a_dropped_subscription_ends() {
+    let provider = ScriptedProvider::start().await;
+    let home = CodexHome::with_provider(&provider, "never");
+    let token_file = home.scratch("ws-token");
+    std::fs::write(&token_file, "reconnect-token-5d2a").expect("writing the token");
+    let port = free_port();
+    let server_url = format!("ws://127.0.0.1:{port}");
+    let token_arg = token_file.display().to_string();
+    let _server = home.listening_server(&[
+        "--listen",
+        &server_url,
+        "--ws-auth",
+        "capability-token",
+        "--ws-token-file",
+        &token_arg,
+    ]);
+    let relay = Relay::start(([127, 0, 0, 1], port).into()).await;
+    let asked = std::sync::Arc::new(std::sync::atomic::AtomicUsize::new(0));
+    let options = WebSocketOptions::new().bearer_token_provider({
+        let (asked, token_file) = (std::sync::Arc::clone(&asked), token_file.clone());
+        move || {
+            asked.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+            let token = std::fs::read_to_string(&token_file);
+            async move { token.map_err(Into::into) }
+        }
+    });
+    let url = relay.ws_url();
+    let codex = join(|| {
+        Codex::builder()
+            .connect_websocket_with(url.clone(), options.clone())
+            .reconnect(quick())
+    })
+    .await;
+    let mut subscription = codex
+        .subscribe(codex_sdk::transport::NotificationFilter::all())
+        .await
+        .expect("subscribe");
+    let joined = asked.load(std::sync::atomic::Ordering::SeqCst);
+
+    relay.cut();
+    state_where(&codex, reconnected(1)).await;
+    assert_eq!(
+        asked.load(std::sync::atomic::Ordering::SeqCst),
+        joined + 1,
+        "the provider was asked for the reconnect's token"
+    );
+    // The subscription was the old connection's: it ends, saying so, rather than wait.
+    let end = tokio::time::timeout(PATIENCE, async {
+        loop {
+            match subscription.next().await {
+                Some(Ok(_)) => {}
+                other => return other,
+            }
+        }
+    })
+    .await
+    .expect("the old subscription ends");
+    assert!(
+        matches!(end, Some(Err(codex_sdk::transport::Error::Closed(_)))),
+        "{end:?}"
+    );
+    codex.close().await;
+}
