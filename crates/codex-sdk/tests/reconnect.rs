@@ -7,12 +7,16 @@ mod support;
 
 use std::time::Duration;
 
+use codex_sdk::Approvals;
 use codex_sdk::protocol::{AskForApproval, ThreadResumeParams, TurnStatus, requests};
+use codex_sdk::protocol::{
+    CommandExecutionApprovalDecision, CommandExecutionRequestApprovalResponse,
+};
 use codex_sdk::transport::WebSocketOptions;
 use codex_sdk::{
     Codex, ConnectionState, Error, ReconnectPolicy, ThreadResumeOptions, ThreadStartOptions,
 };
-use codex_sdk_testkit::{CodexHome, Gate, Relay, Reply, ScriptedProvider};
+use codex_sdk_testkit::{CodexHome, Gate, Relay, Reply, ScriptedProvider, SseScript};
 use support::held_turn::{a_turn_held_mid_answer, end_of};
 use support::{PATIENCE, free_port, join};
 
@@ -395,6 +399,79 @@ async fn a_reconnect_asks_for_a_fresh_token_and_a_dropped_subscription_ends() {
     assert!(
         matches!(end, Some(Err(codex_sdk::transport::Error::Closed(_)))),
         "{end:?}"
+    );
+    codex.close().await;
+}
+
+#[tokio::test]
+async fn an_approval_pending_at_the_drop_is_asked_again_on_the_new_connection() {
+    let provider = ScriptedProvider::start().await;
+    let home = CodexHome::with_provider(&provider, "on-request");
+    let port = free_port();
+    let server_url = format!("ws://127.0.0.1:{port}");
+    let _server = home.listening_server(&["--listen", &server_url]);
+    let relay = Relay::start(([127, 0, 0, 1], port).into()).await;
+    // The first ask is never answered (its connection drops under it); any later one is
+    // declined.
+    let (asked_tx, mut asked) = tokio::sync::mpsc::unbounded_channel();
+    let seen = std::sync::atomic::AtomicBool::new(false);
+    let approvals = Approvals::new().on_command_execution(move |request| {
+        let first = !seen.swap(true, std::sync::atomic::Ordering::SeqCst);
+        let _ = asked_tx.send(request.item_id.clone());
+        async move {
+            if first {
+                std::future::pending::<()>().await;
+            }
+            CommandExecutionRequestApprovalResponse::new(CommandExecutionApprovalDecision::Decline)
+        }
+    });
+    let url = relay.ws_url();
+    let codex = join(|| {
+        Codex::builder()
+            .connect_websocket(url.clone(), None)
+            .approval_handler(approvals.clone())
+            .reconnect(quick())
+    })
+    .await;
+    let thread = codex.thread_start(None).await.expect("thread/start");
+    provider.push(Reply::message("first"));
+    thread.run("hello").await.expect("run");
+    provider.push(SseScript::new().exec_command("call-1", "echo hi > hi.txt"));
+    provider.push(Reply::message("done"));
+    let turn = thread.turn("write hi.txt").await.expect("turn/start");
+    let turn_id = turn.id().to_owned();
+    let first = tokio::time::timeout(PATIENCE, asked.recv())
+        .await
+        .expect("asked");
+    assert_eq!(first.as_deref(), Some("call-1"));
+
+    relay.cut();
+    let err = turn.run().await.expect_err("the connection dropped");
+    assert!(err.turn_may_still_run(), "{err:?}");
+    state_where(&codex, reconnected(1)).await;
+    // The server asks the resumed connection again, and the client's handler answers there.
+    let again = tokio::time::timeout(PATIENCE, asked.recv()).await;
+    assert_eq!(
+        again.ok().flatten().as_deref(),
+        Some("call-1"),
+        "asked again"
+    );
+    let deadline = tokio::time::Instant::now() + PATIENCE;
+    let stored = loop {
+        let stored = thread.read_turn(&turn_id).await.expect("thread/read");
+        if stored.status != TurnStatus::InProgress {
+            break stored;
+        }
+        assert!(
+            tokio::time::Instant::now() < deadline,
+            "the turn never ended"
+        );
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    };
+    assert_eq!(stored.status, TurnStatus::Completed);
+    assert!(
+        !home.workspace().join("hi.txt").exists(),
+        "declined on the new connection: the command did not run"
     );
     codex.close().await;
 }
