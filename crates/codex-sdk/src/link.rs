@@ -19,6 +19,8 @@ pub enum ConnectionState {
     Connected {
         /// Reconnections so far.
         reconnects: u32,
+        /// Why the connection before this one dropped; `None` for the first.
+        last_drop: Option<Arc<CloseReason>>,
     },
     /// The connection dropped and the client is reconnecting: `attempt` is the attempt under
     /// way (1 for the first). Requests made meanwhile wait for the outcome.
@@ -74,7 +76,10 @@ impl Link {
                 generation: 0,
                 listening: HashMap::new(),
             }),
-            state: watch::Sender::new(ConnectionState::Connected { reconnects: 0 }),
+            state: watch::Sender::new(ConnectionState::Connected {
+                reconnects: 0,
+                last_drop: None,
+            }),
             reconnect_wait,
         }
     }
@@ -111,7 +116,7 @@ impl Link {
         // connection or to `Closed`.
         let mut state = self.state.subscribe();
         let settled = |state: &ConnectionState| match state {
-            ConnectionState::Connected { reconnects } => *reconnects > generation,
+            ConnectionState::Connected { reconnects, .. } => *reconnects > generation,
             ConnectionState::Reconnecting { .. } => false,
             ConnectionState::Closed { .. } => true,
         };
@@ -157,12 +162,14 @@ impl Link {
         self.read().listening.clone()
     }
 
-    /// Makes `connection`, which hears `listening`, the current one; returns its generation.
+    /// Makes `connection`, which hears `listening`, the current one after the last one
+    /// dropped for `cause`; returns its generation.
     #[cfg(feature = "websocket")]
     pub(crate) fn replace(
         &self,
         connection: Connection,
         listening: HashMap<String, SentApprovals>,
+        cause: Arc<CloseReason>,
     ) -> u32 {
         let generation = {
             let mut current = self.write();
@@ -173,6 +180,7 @@ impl Link {
         };
         self.set_state(ConnectionState::Connected {
             reconnects: generation,
+            last_drop: Some(cause),
         });
         generation
     }
@@ -244,7 +252,8 @@ mod tests {
         link.listen(0, "kept", SentApprovals::default());
         link.listen(0, "lost", SentApprovals::default());
         let resumed = HashMap::from([("kept".to_owned(), SentApprovals::default())]);
-        assert_eq!(link.replace(connection(), resumed), 1);
+        let cause = Arc::new(CloseReason::default());
+        assert_eq!(link.replace(connection(), resumed, cause), 1);
         assert!(link.hears(1, "kept") && !link.hears(1, "lost"));
         assert!(!link.hears(0, "kept"), "generation 0 is gone");
         // An answer that arrives late on the old connection is not noted.
@@ -252,7 +261,10 @@ mod tests {
         assert!(!link.hears(1, "late"));
         assert!(matches!(
             link.state(),
-            ConnectionState::Connected { reconnects: 1 }
+            ConnectionState::Connected {
+                reconnects: 1,
+                last_drop: Some(_)
+            }
         ));
         // The connection is open: `ready` gives it without waiting.
         assert_eq!(link.ready().await.1, 1);

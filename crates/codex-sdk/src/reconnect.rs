@@ -145,13 +145,13 @@ async fn reconnect(client: &Weak<Inner>, redial: &Redial, cause: &Arc<CloseReaso
         if inner.closing.load(Ordering::SeqCst) {
             return Err(Error::Closed(Arc::clone(cause)));
         }
-        let cause = Arc::clone(cause);
-        inner
-            .link
-            .set_state(ConnectionState::Reconnecting { attempt, cause });
+        inner.link.set_state(ConnectionState::Reconnecting {
+            attempt,
+            cause: Arc::clone(cause),
+        });
         match tokio::time::timeout_at(deadline, attempt_once(&inner, redial)).await {
             Ok(Ok((connection, listening))) => {
-                let generation = inner.link.replace(connection, listening);
+                let generation = inner.link.replace(connection, listening, Arc::clone(cause));
                 tracing::info!(reconnects = generation, "reconnected to the app-server");
                 return Ok(());
             }

@@ -81,7 +81,7 @@ async fn state_where(codex: &Codex, check: impl Fn(&ConnectionState) -> bool) ->
 }
 
 fn reconnected(times: u32) -> impl Fn(&ConnectionState) -> bool {
-    move |state| matches!(state, ConnectionState::Connected { reconnects } if *reconnects == times)
+    move |state| matches!(state, ConnectionState::Connected { reconnects, .. } if *reconnects == times)
 }
 
 #[tokio::test]
@@ -184,21 +184,18 @@ async fn a_path_gone_silent_is_noticed_by_keepalive_and_the_client_reconnects() 
 
     // Nothing is closed: without pings the client would never know.
     setup.relay.freeze();
-    let dropped = state_where(&setup.codex, |state| {
-        !matches!(state, ConnectionState::Connected { reconnects: 0 })
-    })
-    .await;
-    let cause = match &dropped {
-        ConnectionState::Reconnecting { cause, .. } => cause.to_string(),
-        // The reconnect may already be done: the old connection's reason is gone with it.
-        ConnectionState::Connected { .. } => String::new(),
-        other => panic!("{other:?}"),
+    let back = state_where(&setup.codex, reconnected(1)).await;
+    let ConnectionState::Connected {
+        last_drop: Some(cause),
+        ..
+    } = back
+    else {
+        panic!("{back:?}")
     };
     assert!(
-        cause.is_empty() || cause.contains("sent nothing"),
-        "the keepalive gave up: {cause}"
+        cause.to_string().contains("sent nothing") && cause.to_string().contains("keepalive"),
+        "the keepalive gave up on the silent path: {cause}"
     );
-    state_where(&setup.codex, reconnected(1)).await;
     setup.provider.push(Reply::message("still here"));
     let result = thread
         .run("hello again")
@@ -218,7 +215,7 @@ async fn the_server_answers_pings_so_an_idle_connection_outlives_many_keepalive_
     assert!(
         matches!(
             setup.codex.connection_state(),
-            ConnectionState::Connected { reconnects: 0 }
+            ConnectionState::Connected { reconnects: 0, .. }
         ),
         "{:?}",
         setup.codex.connection_state()
@@ -330,7 +327,7 @@ async fn a_request_made_while_the_client_reconnects_waits_for_the_new_connection
     assert!(
         matches!(
             setup.codex.connection_state(),
-            ConnectionState::Connected { reconnects: 1 }
+            ConnectionState::Connected { reconnects: 1, .. }
         ),
         "{:?}",
         setup.codex.connection_state()
