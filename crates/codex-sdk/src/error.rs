@@ -33,7 +33,10 @@ pub enum Error {
     },
     /// The turn ended with status `failed`. The partial result is kept: the items it
     /// completed, then those it never completed with the text streamed into them.
-    #[error("the turn failed: {}", error.message)]
+    /// Its message is the server's, then the kind of failure the server names
+    /// (`codexErrorInfo`, e.g. `internalServerError`) with the HTTP status it got from the
+    /// model provider when it gives one, then the server's further details.
+    #[error("the turn failed: {}", failure(error))]
     TurnFailed {
         /// What the server said went wrong.
         error: Box<TurnError>,
@@ -271,6 +274,45 @@ impl From<codex_transport::Error> for Error {
     }
 }
 
+/// A failed turn's error in words: the server's message, the kind of failure it names and the
+/// provider's HTTP status when it gives them, and its details. (For an HTTP 500 the 0.171.0
+/// server names the kind only: the provider's own message does not reach the client.)
+fn failure(error: &TurnError) -> String {
+    use std::fmt::Write;
+    let mut text = error.message.clone();
+    if let Some(info) = &error.codex_error_info {
+        let (kind, status) = failure_kind(info);
+        let _ = match status {
+            Some(status) => write!(text, " ({kind}, HTTP {status})"),
+            None => write!(text, " ({kind})"),
+        };
+    }
+    if let Some(details) = error.additional_details.as_deref() {
+        let details = details.trim();
+        if !details.is_empty() && details != error.message.trim() {
+            let _ = write!(text, ": {details}");
+        }
+    }
+    text
+}
+
+/// The wire name of `info`'s kind (`internalServerError`), and the HTTP status it carries.
+fn failure_kind(info: &codex_protocol::CodexErrorInfo) -> (String, Option<u64>) {
+    match serde_json::to_value(info) {
+        Ok(serde_json::Value::String(kind)) => (kind, None),
+        Ok(serde_json::Value::Object(fields)) => match fields.into_iter().next() {
+            Some((kind, inner)) => {
+                let status = inner
+                    .get("httpStatusCode")
+                    .and_then(serde_json::Value::as_u64);
+                (kind, status)
+            }
+            None => ("unknown".to_owned(), None),
+        },
+        _ => ("unknown".to_owned(), None),
+    }
+}
+
 /// The SDK's result type.
 pub type Result<T, E = Error> = std::result::Result<T, E>;
 
@@ -305,6 +347,40 @@ mod tests {
         );
         assert_eq!(rpc(-1, "x", None).kind(), Some(RpcErrorKind::Other));
         assert_eq!(Error::NoFinalResponse.kind(), None);
+    }
+
+    fn failed_turn(error: Value) -> Error {
+        let error: TurnError = serde_json::from_value(error).expect("a TurnError");
+        Error::TurnFailed {
+            error: Box::new(error),
+            result: Box::new(crate::turn_result::TurnResult::empty("t")),
+        }
+    }
+
+    #[test]
+    fn a_failed_turn_says_the_kind_the_provider_status_and_the_details() {
+        let plain = failed_turn(serde_json::json!({"message": "high demand"}));
+        assert_eq!(plain.to_string(), "the turn failed: high demand");
+        let kind = failed_turn(serde_json::json!({
+            "message": "high demand", "codexErrorInfo": "internalServerError"
+        }));
+        assert_eq!(
+            kind.to_string(),
+            "the turn failed: high demand (internalServerError)"
+        );
+        let status = failed_turn(serde_json::json!({
+            "message": "could not reach the model",
+            "codexErrorInfo": {"httpConnectionFailed": {"httpStatusCode": 502}},
+            "additionalDetails": "bad gateway from the proxy"
+        }));
+        assert_eq!(
+            status.to_string(),
+            "the turn failed: could not reach the model (httpConnectionFailed, HTTP 502): bad gateway from the proxy"
+        );
+        let repeated = failed_turn(serde_json::json!({
+            "message": "same", "additionalDetails": " same "
+        }));
+        assert_eq!(repeated.to_string(), "the turn failed: same");
     }
 
     #[test]

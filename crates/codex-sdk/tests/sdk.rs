@@ -590,7 +590,12 @@ async fn a_failing_model_provider_fails_the_turn_with_the_servers_error() {
     };
     assert!(!error.message.is_empty());
     assert_eq!(result.status, TurnStatus::Failed);
-    assert!(err.to_string().contains(&error.message));
+    // The server's words, then the kind it names: for an HTTP 500 it passes on no more
+    // (the provider's message stays with the server).
+    assert_eq!(
+        err.to_string(),
+        format!("the turn failed: {} (internalServerError)", error.message)
+    );
     harness.close().await;
 }
 
