@@ -24,10 +24,12 @@ use crate::error::{Error, Result};
 use crate::{CodexBuilder, ThreadForkOptions, ThreadResumeOptions, ThreadStartOptions};
 
 mod account;
+mod json_turn;
 mod thread;
 mod turn;
 
 pub use account::LoginHandle;
+pub use json_turn::{JsonTurn, JsonTurnStream};
 pub use thread::Thread;
 #[allow(deprecated)]
 pub use turn::{TurnEvents, TurnHandle, TurnStream};

@@ -17,6 +17,7 @@ mod error;
 mod events;
 mod file_changes;
 mod input;
+mod json_turn;
 mod link;
 mod paging;
 #[cfg(feature = "websocket")]
@@ -76,6 +77,7 @@ pub use decision::Decision;
 pub use error::{Error, Result, TurnLimit};
 pub use events::{TextKind, TurnEvent};
 pub use input::{ExternalMessage, Input, InputItem};
+pub use json_turn::{JsonTurn, JsonTurnStream, strict_output_schema};
 pub use link::ConnectionState;
 pub use options::{ThreadForkOptions, ThreadResumeOptions, ThreadStartOptions, TurnOptions};
 pub use paging::Paged;

@@ -17,7 +17,6 @@ use crate::client::Codex;
 use crate::error::{Error, Result};
 use crate::input::Input;
 use crate::link::SentApprovals;
-use crate::tools::schema_of;
 use crate::turn::TurnHandle;
 use crate::turn_result::TurnResult;
 
@@ -161,19 +160,7 @@ impl Thread {
     where
         T: DeserializeOwned + schemars::JsonSchema,
     {
-        let schema = crate::strict::strict_schema(schema_of::<T>()).map_err(|err| {
-            Error::UnsupportedSchema {
-                type_name: std::any::type_name::<T>().to_owned(),
-                path: err.path,
-                reason: err.reason,
-            }
-        })?;
-        let result = self.run_with(input, options.output_schema(schema)).await?;
-        let raw = result.final_response.ok_or(Error::NoFinalResponse)?;
-        serde_json::from_str(&raw).map_err(|source| Error::StructuredOutput {
-            raw,
-            source: source.into(),
-        })
+        self.turn_json_with(input, options).await?.run().await
     }
 
     /// The thread's metadata, and its turns when `include_turns` is set.

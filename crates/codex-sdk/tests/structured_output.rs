@@ -253,3 +253,83 @@ async fn the_provider_takes_a_history_as_large_as_the_real_api_takes() {
     assert_eq!(result.final_response.as_deref(), Some("still here"));
     harness.close().await;
 }
+
+#[tokio::test]
+async fn a_structured_turn_streams_its_events_and_ends_with_the_typed_answer() {
+    let harness = TestCodex::start().await;
+    let review = Review {
+        verdict: "ship it".into(),
+        score: 8,
+        note: Some("tidy".into()),
+    };
+    let text = serde_json::to_string(&review).expect("the answer as JSON");
+    // The answer streams in three pieces: the caller sees each before the parsed whole.
+    let (head, tail) = text.split_at(text.len() / 2);
+    let (middle, tail) = tail.split_at(tail.len() / 2);
+    harness.provider.push(
+        codex_sdk_testkit::SseScript::new()
+            .reasoning("reading the diff")
+            .streamed_message([head, middle, tail]),
+    );
+    let thread = harness.thread().await;
+    let mut turn = thread
+        .turn_json::<Review>("review this")
+        .await
+        .expect("turn/start");
+    assert!(!turn.id().is_empty(), "the handle's own methods are there");
+    let mut events = turn.stream();
+    let mut streamed = String::new();
+    while let Some(event) = events.next_event().await {
+        if let Some(delta) = event.expect("an event").agent_message_delta() {
+            streamed.push_str(delta);
+        }
+    }
+    assert_eq!(streamed, text, "every piece streamed");
+    assert_eq!(events.answer().await.expect("the typed answer"), review);
+    // It sends what `strict_output_schema` gives, which the strict provider took.
+    assert!(harness.provider.refusals().is_empty());
+    assert_eq!(
+        harness.provider.output_schema(),
+        Some(codex_sdk::strict_output_schema::<Review>().expect("strict"))
+    );
+    harness.close().await;
+}
+
+#[tokio::test]
+async fn a_type_strict_mode_cannot_express_has_no_schema_and_no_structured_turn() {
+    let err = codex_sdk::strict_output_schema::<HashMap<String, u32>>().expect_err("a map");
+    assert!(matches!(err, Error::UnsupportedSchema { .. }), "{err:?}");
+    let harness = TestCodex::start().await;
+    let thread = harness.thread().await;
+    let refused = thread
+        .turn_json::<HashMap<String, u32>>("answer")
+        .await
+        .expect_err("refused");
+    assert!(matches!(refused, Error::UnsupportedSchema { .. }));
+    assert!(harness.provider.requests().is_empty(), "nothing was sent");
+    harness.close().await;
+}
+
+#[test]
+fn the_blocking_structured_turn_streams_and_parses_too() {
+    let runtime = tokio::runtime::Runtime::new().expect("a runtime");
+    let provider = runtime.block_on(codex_sdk_testkit::ScriptedProvider::start());
+    let home = codex_sdk_testkit::CodexHome::with_provider(&provider, "never");
+    let codex = codex_sdk::blocking::Codex::from_builder(support::builder(&home)).expect("start");
+    let review = Review {
+        verdict: "hold".into(),
+        score: 2,
+        note: None,
+    };
+    provider.push(Reply::message(
+        &serde_json::to_string(&review).expect("JSON"),
+    ));
+    let thread = codex.thread_start(None).expect("thread/start");
+    let mut turn = thread.turn_json::<Review>("review").expect("turn/start");
+    let mut events = turn.stream();
+    let seen = events.by_ref().count();
+    assert!(seen > 0, "the events came one by one");
+    assert_eq!(events.answer().expect("the typed answer"), review);
+    codex.close();
+    drop(runtime);
+}

@@ -7,6 +7,7 @@ use serde::de::DeserializeOwned;
 use tokio::runtime::Runtime;
 
 use super::TurnHandle;
+use super::json_turn::JsonTurn;
 use crate::TurnOptions;
 use crate::error::Result;
 use crate::input::Input;
@@ -99,6 +100,35 @@ impl Thread {
     {
         self.runtime
             .block_on(self.inner.run_json_with(input, options))
+    }
+
+    /// Starts a turn whose answer must be a `T` and returns its handle (see
+    /// [`crate::Thread::turn_json`]).
+    ///
+    /// # Errors
+    /// As [`crate::Thread::turn_json`].
+    pub fn turn_json<T>(&self, input: impl Into<Input>) -> Result<JsonTurn<T>>
+    where
+        T: DeserializeOwned + schemars::JsonSchema,
+    {
+        self.turn_json_with(input, TurnOptions::new())
+    }
+
+    /// [`Thread::turn_json`] with other turn options too.
+    ///
+    /// # Errors
+    /// As [`crate::Thread::turn_json`].
+    pub fn turn_json_with<T>(
+        &self,
+        input: impl Into<Input>,
+        options: TurnOptions,
+    ) -> Result<JsonTurn<T>>
+    where
+        T: DeserializeOwned + schemars::JsonSchema,
+    {
+        let schema = crate::strict_output_schema::<T>()?;
+        let handle = self.turn_with(input, options.output_schema(schema))?;
+        Ok(JsonTurn::new(handle))
     }
 
     /// Starts a turn with `options` and returns its handle.
