@@ -150,6 +150,7 @@ impl Tool {
     /// use codex_sdk::Tool;
     ///
     /// #[derive(serde::Deserialize, codex_sdk::schemars::JsonSchema)]
+    /// #[schemars(crate = "codex_sdk::schemars")]
     /// struct Weather { city: String }
     ///
     /// let tool = Tool::new("weather", "Today's weather in a city", |args: Weather| async move {
@@ -172,6 +173,7 @@ impl Tool {
     /// use codex_sdk::{Tool, ToolCall, ToolOutput};
     ///
     /// #[derive(serde::Deserialize, codex_sdk::schemars::JsonSchema)]
+    /// #[schemars(crate = "codex_sdk::schemars")]
     /// struct Chart { series: Vec<f64> }
     ///
     /// let tool = Tool::with_call("chart", "Draws a chart", |args: Chart, call: ToolCall| async move {
