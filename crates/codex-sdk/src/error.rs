@@ -46,7 +46,7 @@ pub enum Error {
     /// The turn ran out of time (see [`TurnLimits`](crate::TurnLimits)): the SDK asked the
     /// server to interrupt it and stopped waiting. What it produced so far is kept, the text
     /// of the items still streaming included.
-    #[error("turn {turn_id} ran out of time: {limit} of {after:?}; it was interrupted")]
+    #[error("turn {turn_id} ran out of time: {limit} of {after:?}; it was interrupted{}", waiting_on(retrying.as_deref()))]
     TurnTimedOut {
         /// The turn's id.
         turn_id: String,
@@ -54,6 +54,9 @@ pub enum Error {
         limit: TurnLimit,
         /// The limit's length.
         after: std::time::Duration,
+        /// What the turn was waiting on: the server's last retrying error since the turn's
+        /// last progress (`Reconnecting... 3/5` after a dropped model stream, say), if any.
+        retrying: Option<Box<TurnError>>,
         /// What the turn produced before the limit ran out (status `InProgress`).
         result: Box<TurnResult>,
     },
@@ -277,7 +280,7 @@ impl From<codex_transport::Error> for Error {
 /// A failed turn's error in words: the server's message, the kind of failure it names and the
 /// provider's HTTP status when it gives them, and its details. (For an HTTP 500 the 0.171.0
 /// server names the kind only: the provider's own message does not reach the client.)
-fn failure(error: &TurnError) -> String {
+pub(crate) fn failure(error: &TurnError) -> String {
     use std::fmt::Write;
     let mut text = error.message.clone();
     if let Some(info) = &error.codex_error_info {
@@ -294,6 +297,13 @@ fn failure(error: &TurnError) -> String {
         }
     }
     text
+}
+
+/// What a timed-out turn was waiting on, for its message.
+fn waiting_on(retrying: Option<&TurnError>) -> String {
+    retrying.map_or_else(String::new, |error| {
+        format!("; the server was retrying: {}", failure(error))
+    })
 }
 
 /// The wire name of `info`'s kind (`internalServerError`), and the HTTP status it carries.

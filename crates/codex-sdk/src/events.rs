@@ -2,7 +2,7 @@
 //! them, items completing, usage, and the turn's end with its [`TurnResult`], instead of the
 //! raw notifications stitched together by hand.
 
-use codex_protocol::{ServerNotification, ThreadItem, ThreadTokenUsage};
+use codex_protocol::{ServerNotification, ThreadItem, ThreadTokenUsage, TurnError};
 
 use crate::turn_result::TurnResult;
 
@@ -38,6 +38,15 @@ pub enum TurnEvent {
     ItemCompleted(ThreadItem),
     /// The thread's token usage, updated during the turn.
     Usage(ThreadTokenUsage),
+    /// The server hit an error. With `will_retry` it tries again by itself (its message says
+    /// which attempt: `Reconnecting... 2/5` after a dropped model stream): the turn is waiting,
+    /// not progressing. Without, the turn ends failed next.
+    Error {
+        /// What went wrong (see the FAQ on failed turns for its fields).
+        error: Box<TurnError>,
+        /// The server retries.
+        will_retry: bool,
+    },
     /// The turn ended: the same result [`TurnHandle::run`](crate::TurnHandle::run) gives,
     /// whatever the status (a failed turn is `status: Failed` with its `error` here). The last
     /// event.
@@ -71,6 +80,10 @@ impl TurnEvent {
             ServerNotification::ThreadTokenUsageUpdated(usage) => {
                 TurnEvent::Usage(usage.token_usage)
             }
+            ServerNotification::Error(error) => TurnEvent::Error {
+                error: Box::new(error.error),
+                will_retry: error.will_retry,
+            },
             other => match text_deltas::into_text_delta(other) {
                 Ok((kind, item_id, delta)) => TurnEvent::TextDelta {
                     item_id,

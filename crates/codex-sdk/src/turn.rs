@@ -178,6 +178,7 @@ impl TurnHandle {
             limits: self.limits,
             idle_timer: None,
             events_this_period: false,
+            retrying: None,
             events_seen: 0,
             deadline_at: deadline,
             deadline: None,
@@ -252,8 +253,11 @@ pub struct TurnStream {
     limits: TurnLimits,
     /// Made on the first poll, inside the runtime (the blocking API makes streams outside it).
     idle_timer: Option<Pin<Box<Sleep>>>,
-    /// An event came since the idle timer was last armed.
+    /// The turn progressed since the idle timer was last armed: an event came that is not
+    /// the server's retry chatter.
     events_this_period: bool,
+    /// The server's last retrying error since the turn last progressed.
+    retrying: Option<Box<TurnError>>,
     /// Events read, to check the deadline every [`DEADLINE_CHECK_EVERY`] of them.
     events_seen: u64,
     deadline_at: Option<Instant>,
@@ -370,14 +374,23 @@ impl TurnStream {
     fn deadline_passed(&mut self) -> Error {
         let after = self.limits.deadline.unwrap_or_default();
         let turn_id = self.guard.turn_id.clone();
+        let retrying = self.retrying.take();
         self.end_with(Some("the turn ran past its deadline"), |result| {
             Error::TurnTimedOut {
                 turn_id,
                 limit: TurnLimit::Deadline,
                 after,
+                retrying,
                 result,
             }
         })
+    }
+
+    /// The server's last retrying error since the turn last progressed (after a dropped model
+    /// stream it reconnects: `Reconnecting... 2/5`): what the turn is waiting on now, if
+    /// that. Such errors do not count as progress for the idle limit.
+    pub fn retrying(&self) -> Option<&TurnError> {
+        self.retrying.as_deref()
     }
 
     /// Checks the limits; `Some(error)` when one ran out. An idle timer that fires while the
@@ -417,11 +430,13 @@ impl TurnStream {
             return None;
         }
         let turn_id = self.guard.turn_id.clone();
+        let retrying = self.retrying.take();
         Some(
             self.end_with(Some("the turn went idle"), |result| Error::TurnTimedOut {
                 turn_id,
                 limit: TurnLimit::Idle,
                 after: idle,
+                retrying,
                 result,
             }),
         )
@@ -447,7 +462,15 @@ impl TurnStream {
                     };
                 }
             };
-            self.events_this_period = true;
+            // Progress for the idle limit, unless it is the server's retry chatter: that is
+            // kept as what the turn waits on.
+            match retry_chatter(item.as_ref(), &self.guard.turn_id) {
+                Some(error) => self.retrying = Some(error),
+                None => {
+                    self.events_this_period = true;
+                    self.retrying = None;
+                }
+            }
             return match item {
                 None => {
                     self.finished = true;
@@ -536,6 +559,25 @@ impl TurnStream {
             };
         }
     }
+}
+
+/// The error of an `error` notification of turn `turn_id` that the server retries after (a
+/// dropped model stream it reconnects), logged; `None` for anything else.
+fn retry_chatter(
+    item: Option<&codex_transport::Result<codex_protocol::ServerNotificationMessage>>,
+    turn_id: &str,
+) -> Option<Box<TurnError>> {
+    let Some(Ok(message)) = item else {
+        return None;
+    };
+    let ServerNotification::Error(error) = &message.notification else {
+        return None;
+    };
+    if !error.will_retry || error.turn_id != turn_id {
+        return None;
+    }
+    tracing::warn!(turn = %turn_id, "the server retries: {}", crate::error::failure(&error.error));
+    Some(Box::new(error.error.clone()))
 }
 
 impl futures_core::Stream for TurnStream {

@@ -21,11 +21,11 @@ fn copied_from() -> Vec<PathBuf> {
         "crates/codex-sdk-testkit/src",
         "crates/triage-bot/src",
     ] {
-        files.extend(
-            rust_files(&root.join(dir))
-                .into_iter()
-                .filter(|path| !path.components().any(|part| part.as_os_str() == "generated")),
-        );
+        files.extend(rust_files(&root.join(dir)).into_iter().filter(|path| {
+            !path
+                .components()
+                .any(|part| part.as_os_str() == "generated")
+        }));
     }
     for doc in [
         "README.md",
@@ -102,7 +102,10 @@ fn every_json_schema_derive_users_copy_needs_no_schemars_of_their_own() {
         wrong.join("\n")
     );
     // The docs, the examples and the sample app each have such derives: the scan saw them.
-    assert!(seen >= 8, "only {seen} JsonSchema derives found: is the scan looking?");
+    assert!(
+        seen >= 8,
+        "only {seen} JsonSchema derives found: is the scan looking?"
+    );
 }
 
 #[test]

@@ -134,6 +134,12 @@ impl TurnStream {
         self.inner.result_so_far()
     }
 
+    /// The server's last retrying error since the turn last progressed (see
+    /// [`crate::TurnStream::retrying`]).
+    pub fn retrying(&self) -> Option<&codex_protocol::TurnError> {
+        self.inner.retrying()
+    }
+
     /// The result so far, items still streaming included (see
     /// [`crate::TurnStream::partial_result`]).
     pub fn partial_result(&self) -> TurnResult {
