@@ -17,9 +17,9 @@ use crate::daemon::Daemon;
 use crate::dispatch::{Dispatcher, ErasedApprovals, InFlight};
 use crate::error::{Error, Result};
 use crate::file_changes::FileChangeLedger;
+use crate::limits::TurnLimits;
 use crate::link::Link;
 use crate::tools::ToolRegistry;
-use crate::turn::TurnLimits;
 
 #[cfg(feature = "websocket")]
 mod join;
@@ -257,6 +257,16 @@ impl CodexBuilder {
     #[must_use]
     pub fn turn_idle_timeout(mut self, idle: Option<Duration>) -> Self {
         self.turn_limits.idle = idle;
+        self
+    }
+
+    /// The default token budget of a turn (none by default): past it the turn is
+    /// interrupted and [`Error::TurnOverBudget`] returned, with what it produced. Per turn:
+    /// [`TurnHandle::token_budget`](crate::TurnHandle::token_budget); see
+    /// [`TurnLimits::tokens`](crate::TurnLimits::tokens) for what counts.
+    #[must_use]
+    pub fn turn_token_budget(mut self, tokens: Option<u64>) -> Self {
+        self.turn_limits.tokens = tokens;
         self
     }
 

@@ -17,10 +17,10 @@ use futures_core::Stream;
 use crate::approval::ApprovalMode;
 use crate::dispatch::InFlight;
 use crate::error::{Error, Result};
+use crate::limits::TurnLimits;
 use crate::link::{ConnectionState, Link, SentApprovals};
 use crate::thread::Thread;
 use crate::tools::{Tool, ToolRegistry};
-use crate::turn::TurnLimits;
 use crate::{ThreadForkOptions, ThreadResumeOptions, ThreadStartOptions};
 
 /// How long `close()` lets the server exit by itself before killing it.

@@ -60,6 +60,20 @@ pub enum Error {
         /// What the turn produced before the limit ran out (status `InProgress`).
         result: Box<TurnResult>,
     },
+    /// The turn used more tokens than its budget ([`TurnLimits::tokens`](crate::TurnLimits::tokens)):
+    /// the SDK asked the server to interrupt it and stopped waiting. What it produced so far
+    /// is kept.
+    #[error("turn {turn_id} used {used} tokens, over its budget of {budget}; it was interrupted")]
+    TurnOverBudget {
+        /// The turn's id.
+        turn_id: String,
+        /// The budget.
+        budget: u64,
+        /// The tokens the turn had used at the report that passed the budget.
+        used: u64,
+        /// What the turn produced before (status `InProgress`).
+        result: Box<TurnResult>,
+    },
     /// The connection closed (the server exited, or [`close`](crate::Codex::close) was
     /// called) before the turn ended. What the turn produced so far is kept, the text of the
     /// items still streaming included.
@@ -240,6 +254,7 @@ impl Error {
         match self {
             Error::TurnFailed { result, .. }
             | Error::TurnTimedOut { result, .. }
+            | Error::TurnOverBudget { result, .. }
             | Error::TurnClosed { result, .. }
             | Error::TurnTooLarge { result, .. }
             | Error::UndecodableTurnEnd { result, .. } => Some(result),

@@ -21,6 +21,7 @@ mod events;
 mod file_changes;
 mod input;
 mod json_turn;
+mod limits;
 mod link;
 mod paging;
 #[cfg(feature = "websocket")]
@@ -81,6 +82,7 @@ pub use error::{Error, Result, TurnLimit};
 pub use events::{TextKind, TurnEvent};
 pub use input::{ExternalMessage, Input, InputItem};
 pub use json_turn::{JsonTurn, JsonTurnStream, strict_output_schema};
+pub use limits::TurnLimits;
 pub use link::ConnectionState;
 pub use options::{ThreadForkOptions, ThreadResumeOptions, ThreadStartOptions, TurnOptions};
 pub use paging::Paged;
@@ -89,7 +91,7 @@ pub use reconnect::ReconnectPolicy;
 pub use retry::{RetryPolicy, retry_on_overload};
 pub use thread::Thread;
 pub use tools::{IntoToolResult, Tool, ToolCall, ToolOutput};
-pub use turn::{TurnHandle, TurnLimits, TurnStream};
+pub use turn::{TurnHandle, TurnStream};
 pub use turn_result::TurnResult;
 
 /// The typed protocol: every message, item and enum of the app-server.

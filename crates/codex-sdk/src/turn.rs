@@ -20,33 +20,12 @@ use crate::collect::{Overflow, TurnCollector};
 use crate::error::{Error, Result, TurnLimit};
 use crate::events::{TextKind, TurnEvent};
 use crate::input::Input;
+use crate::limits::{TokenMeter, TurnLimits, retry_chatter};
 use crate::turn_result::TurnResult;
 
 /// How often (in events) a stream that never waits checks its turn's deadline: a clock read
 /// per event would cost more than the event.
 const DEADLINE_CHECK_EVERY: u64 = 64;
-
-/// How long a turn may take before the SDK stops waiting, interrupts it and returns
-/// [`Error::TurnTimedOut`] with what the turn produced so far.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct TurnLimits {
-    /// The longest time without any event of the turn: the turn times out once a whole
-    /// period this long passed without one (so between one and two periods after the last
-    /// event). Time spent waiting for your approval handler or a tool does not count.
-    pub idle: Option<Duration>,
-    /// The longest time the whole turn may take, from its start.
-    pub deadline: Option<Duration>,
-}
-
-impl Default for TurnLimits {
-    /// 15 minutes without an event; no deadline.
-    fn default() -> Self {
-        TurnLimits {
-            idle: Some(Duration::from_secs(15 * 60)),
-            deadline: None,
-        }
-    }
-}
 
 /// Shared by a turn's handle and stream: whether the turn completed, and whether to interrupt
 /// it when both are dropped before it did.
@@ -154,6 +133,15 @@ impl TurnHandle {
         self
     }
 
+    /// The most tokens the turn may use before it is interrupted and
+    /// [`Error::TurnOverBudget`] returned (see [`TurnLimits::tokens`]; the builder's default,
+    /// none unless changed).
+    #[must_use]
+    pub fn token_budget(mut self, tokens: Option<u64>) -> Self {
+        self.limits.tokens = tokens;
+        self
+    }
+
     /// Whether dropping the handle and its stream before the turn completes interrupts the
     /// turn ("stop the turn when I stop waiting"). Off by default: the turn runs on.
     #[must_use]
@@ -179,6 +167,7 @@ impl TurnHandle {
             idle_timer: None,
             events_this_period: false,
             retrying: None,
+            tokens: TokenMeter::default(),
             events_seen: 0,
             deadline_at: deadline,
             deadline: None,
@@ -258,6 +247,8 @@ pub struct TurnStream {
     events_this_period: bool,
     /// The server's last retrying error since the turn last progressed.
     retrying: Option<Box<TurnError>>,
+    /// The tokens the turn has used, for its budget.
+    tokens: TokenMeter,
     /// Events read, to check the deadline every [`DEADLINE_CHECK_EVERY`] of them.
     events_seen: u64,
     deadline_at: Option<Instant>,
@@ -368,6 +359,31 @@ impl TurnStream {
             self.guard.interrupt_detached();
         }
         error(Box::new(self.collected.partial()))
+    }
+
+    /// Ends the stream when `notification` reports that the turn used more tokens than its
+    /// budget.
+    fn over_budget(&mut self, notification: &ServerNotification) -> Option<Error> {
+        let (Some(budget), ServerNotification::ThreadTokenUsageUpdated(update)) =
+            (self.limits.tokens, notification)
+        else {
+            return None;
+        };
+        let used = self.tokens.used(&update.token_usage);
+        if used <= budget {
+            return None;
+        }
+        let turn_id = self.guard.turn_id.clone();
+        Some(
+            self.end_with(Some("the turn went over its token budget"), |result| {
+                Error::TurnOverBudget {
+                    turn_id,
+                    budget,
+                    used,
+                    result,
+                }
+            }),
+        )
     }
 
     /// Ends the stream: the deadline passed.
@@ -524,6 +540,12 @@ impl TurnStream {
                         continue;
                     }
                     let bytes = events.last_item_bytes();
+                    if let Some(error) = self.over_budget(&notification) {
+                        // As past the bound below: this event, then the error.
+                        self.pending_error = Some(error);
+                        let _ = self.collected.absorb(&notification, bytes);
+                        return Poll::Ready(Some(Ok(notification)));
+                    }
                     if let Err(Overflow) = self.collected.absorb(&notification, bytes) {
                         // The caller still gets this event; the error comes next, and the
                         // result holds everything before it.
@@ -559,25 +581,6 @@ impl TurnStream {
             };
         }
     }
-}
-
-/// The error of an `error` notification of turn `turn_id` that the server retries after (a
-/// dropped model stream it reconnects), logged; `None` for anything else.
-fn retry_chatter(
-    item: Option<&codex_transport::Result<codex_protocol::ServerNotificationMessage>>,
-    turn_id: &str,
-) -> Option<Box<TurnError>> {
-    let Some(Ok(message)) = item else {
-        return None;
-    };
-    let ServerNotification::Error(error) = &message.notification else {
-        return None;
-    };
-    if !error.will_retry || error.turn_id != turn_id {
-        return None;
-    }
-    tracing::warn!(turn = %turn_id, "the server retries: {}", crate::error::failure(&error.error));
-    Some(Box::new(error.error.clone()))
 }
 
 impl futures_core::Stream for TurnStream {

@@ -111,3 +111,58 @@ async fn retry_chatter_is_not_progress_and_the_idle_limit_names_what_the_turn_wa
     );
     codex.close().await;
 }
+
+#[tokio::test]
+async fn a_turn_past_its_token_budget_is_interrupted_with_what_it_produced() {
+    let provider = ScriptedProvider::start().await;
+    let (_home, codex) = retrying_server(&provider, 0).await;
+    let thread = codex.thread_start(None).await.expect("thread/start");
+    // The first turn uses 15 tokens (the scripted model's usage per call): the budget
+    // counts from the turn's start, not the thread's.
+    provider.push(codex_sdk_testkit::Reply::message("warm-up"));
+    thread.run("first").await.expect("run");
+    // Two model calls of 15 tokens each: a tool call, then the answer. A budget of 20
+    // passes at the second call's report.
+    provider.push(SseScript::new().exec_command("call-1", "echo hi"));
+    provider.push(codex_sdk_testkit::Reply::message("done"));
+    let turn = thread
+        .turn("second")
+        .await
+        .expect("turn/start")
+        .token_budget(Some(20));
+    let err = turn.run().await.expect_err("over budget");
+    let Error::TurnOverBudget {
+        budget,
+        used,
+        result,
+        ..
+    } = &err
+    else {
+        panic!("expected TurnOverBudget, got {err:?}")
+    };
+    assert_eq!((*budget, *used), (20, 30), "{err}");
+    assert_eq!(
+        result.final_response.as_deref(),
+        Some("done"),
+        "what the turn produced is kept: {:?}",
+        result.items
+    );
+    // Within the budget, the same turn completes.
+    provider.push(SseScript::new().exec_command("call-2", "echo hi"));
+    provider.push(codex_sdk_testkit::Reply::message("done"));
+    let within = thread
+        .turn("third")
+        .await
+        .expect("turn/start")
+        .token_budget(Some(30));
+    assert_eq!(
+        within
+            .run()
+            .await
+            .expect("within")
+            .final_response
+            .as_deref(),
+        Some("done")
+    );
+    codex.close().await;
+}

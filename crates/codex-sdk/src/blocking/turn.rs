@@ -56,6 +56,12 @@ impl TurnHandle {
         self.map(|inner| inner.deadline(deadline))
     }
 
+    /// The most tokens the turn may use (see [`crate::TurnHandle::token_budget`]).
+    #[must_use]
+    pub fn token_budget(self, tokens: Option<u64>) -> Self {
+        self.map(|inner| inner.token_budget(tokens))
+    }
+
     /// Whether dropping the handle and its stream before the turn completes interrupts it
     /// (see [`crate::TurnHandle::interrupt_on_drop`]).
     #[must_use]
