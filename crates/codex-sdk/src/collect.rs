@@ -80,6 +80,15 @@ impl TurnCollector {
     }
 
     /// Takes the result, leaving an empty one.
+    /// Takes `turn`, the server's record of the turn, as the turn's result (with the usage
+    /// seen so far): nothing is open any more.
+    pub(crate) fn adopt(&mut self, turn: &codex_protocol::Turn) {
+        let usage = self.result.usage.take();
+        self.result = TurnResult::from(turn.clone());
+        self.result.usage = usage;
+        self.open.clear();
+    }
+
     pub(crate) fn take_result(&mut self) -> TurnResult {
         std::mem::replace(&mut self.result, TurnResult::empty(""))
     }

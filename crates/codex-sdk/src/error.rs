@@ -292,6 +292,20 @@ impl From<codex_transport::Error> for Error {
     }
 }
 
+/// The outcome of a turn that ended with `result`: a failed one is [`Error::TurnFailed`]
+/// (with the server's error, or one saying it failed).
+pub(crate) fn turn_outcome(result: TurnResult) -> Result<TurnResult> {
+    if result.status != codex_protocol::TurnStatus::Failed {
+        return Ok(result);
+    }
+    let error = result.error.clone();
+    let error = error.unwrap_or_else(|| TurnError::new("the turn failed"));
+    Err(Error::TurnFailed {
+        error: Box::new(error),
+        result: Box::new(result),
+    })
+}
+
 /// A failed turn's error in words: the server's message, the kind of failure it names and the
 /// provider's HTTP status when it gives them, and its details. (For an HTTP 500 the 0.171.0
 /// server names the kind only: the provider's own message does not reach the client.)

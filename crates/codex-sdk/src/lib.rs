@@ -26,6 +26,7 @@ mod link;
 mod paging;
 #[cfg(feature = "websocket")]
 mod reconnect;
+mod recovery;
 mod retry;
 mod strict;
 mod thread;

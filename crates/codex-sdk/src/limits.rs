@@ -6,6 +6,10 @@ use std::time::Duration;
 
 use codex_protocol::{ServerNotification, ThreadTokenUsage, TurnError};
 
+/// How often (in events) a stream that never waits checks its turn's deadline: a clock read
+/// per event would cost more than the event.
+pub(crate) const DEADLINE_CHECK_EVERY: u64 = 64;
+
 /// How far a turn may go before the SDK stops waiting, interrupts it and returns what it
 /// produced so far: [`Error::TurnTimedOut`](crate::Error::TurnTimedOut) for time,
 /// [`Error::TurnOverBudget`](crate::Error::TurnOverBudget) for tokens.
@@ -44,6 +48,22 @@ pub(crate) struct TokenMeter {
 }
 
 impl TokenMeter {
+    /// The tokens the turn has used when `notification` is a usage report that passes
+    /// `budget`.
+    pub(crate) fn passes(
+        &mut self,
+        budget: Option<u64>,
+        notification: &ServerNotification,
+    ) -> Option<u64> {
+        let (Some(budget), ServerNotification::ThreadTokenUsageUpdated(update)) =
+            (budget, notification)
+        else {
+            return None;
+        };
+        let used = self.used(&update.token_usage);
+        (used > budget).then_some(used)
+    }
+
     /// The tokens the turn has used once the thread's usage is `usage`.
     pub(crate) fn used(&mut self, usage: &ThreadTokenUsage) -> u64 {
         let before = *self

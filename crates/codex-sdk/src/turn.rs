@@ -8,7 +8,8 @@ use std::task::{Context, Poll};
 use std::time::Duration;
 
 use codex_protocol::{
-    ServerNotification, TurnError, TurnInterruptParams, TurnStatus, TurnSteerParams, requests,
+    ServerNotification, ThreadReadParams, Turn, TurnCompletedNotification, TurnError,
+    TurnInterruptParams, TurnSteerParams, requests,
 };
 use codex_protocol::{ServerNotificationMethod, notifications};
 use codex_transport::NotificationStream;
@@ -20,12 +21,9 @@ use crate::collect::{Overflow, TurnCollector};
 use crate::error::{Error, Result, TurnLimit};
 use crate::events::{TextKind, TurnEvent};
 use crate::input::Input;
-use crate::limits::{TokenMeter, TurnLimits, retry_chatter};
+use crate::limits::{DEADLINE_CHECK_EVERY, TokenMeter, TurnLimits, retry_chatter};
+use crate::recovery::{self, Early, IdleCheck};
 use crate::turn_result::TurnResult;
-
-/// How often (in events) a stream that never waits checks its turn's deadline: a clock read
-/// per event would cost more than the event.
-const DEADLINE_CHECK_EVERY: u64 = 64;
 
 /// Shared by a turn's handle and stream: whether the turn completed, and whether to interrupt
 /// it when both are dropped before it did.
@@ -168,6 +166,7 @@ impl TurnHandle {
             events_this_period: false,
             retrying: None,
             tokens: TokenMeter::default(),
+            idle_check: IdleCheck::default(),
             events_seen: 0,
             deadline_at: deadline,
             deadline: None,
@@ -249,6 +248,8 @@ pub struct TurnStream {
     retrying: Option<Box<TurnError>>,
     /// The tokens the turn has used, for its budget.
     tokens: TokenMeter,
+    /// Asks the server how the turn stands once it went idle.
+    idle_check: IdleCheck,
     /// Events read, to check the deadline every [`DEADLINE_CHECK_EVERY`] of them.
     events_seen: u64,
     deadline_at: Option<Instant>,
@@ -330,19 +331,7 @@ impl TurnStream {
                 "this turn's events were already taken by another `stream()`".into(),
             ));
         }
-        let result = self.collected.take_result();
-        match (&result.status, &result.error) {
-            (TurnStatus::Failed, error) => {
-                let error = error
-                    .clone()
-                    .unwrap_or_else(|| TurnError::new("the turn failed"));
-                Err(Error::TurnFailed {
-                    error: Box::new(error),
-                    result: Box::new(result),
-                })
-            }
-            _ => Ok(result),
-        }
+        crate::error::turn_outcome(self.collected.take_result())
     }
 
     /// Ends the stream with `error` (carrying the partial result), after interrupting the turn
@@ -361,29 +350,31 @@ impl TurnStream {
         error(Box::new(self.collected.partial()))
     }
 
+    /// Ends the stream with `turn` as the server stores it, its `turn/completed` never having
+    /// come: the server's record is the result, and the completion it would have sent is the
+    /// last event.
+    fn adopt(&mut self, turn: Turn) -> ServerNotification {
+        self.collected.adopt(&turn);
+        self.finished = true;
+        self.completed = true;
+        self.events = None;
+        self.guard.completed.store(true, Ordering::Relaxed);
+        let completed = TurnCompletedNotification::new(self.guard.thread_id.clone(), turn);
+        ServerNotification::TurnCompleted(Box::new(completed))
+    }
+
     /// Ends the stream when `notification` reports that the turn used more tokens than its
     /// budget.
     fn over_budget(&mut self, notification: &ServerNotification) -> Option<Error> {
-        let (Some(budget), ServerNotification::ThreadTokenUsageUpdated(update)) =
-            (self.limits.tokens, notification)
-        else {
-            return None;
-        };
-        let used = self.tokens.used(&update.token_usage);
-        if used <= budget {
-            return None;
-        }
-        let turn_id = self.guard.turn_id.clone();
-        Some(
-            self.end_with(Some("the turn went over its token budget"), |result| {
-                Error::TurnOverBudget {
-                    turn_id,
-                    budget,
-                    used,
-                    result,
-                }
-            }),
-        )
+        let used = self.tokens.passes(self.limits.tokens, notification)?;
+        let (turn_id, budget) = (self.guard.turn_id.clone(), self.limits.tokens?);
+        let why = Some("the turn went over its token budget");
+        Some(self.end_with(why, |result| Error::TurnOverBudget {
+            turn_id,
+            budget,
+            used,
+            result,
+        }))
     }
 
     /// Ends the stream: the deadline passed.
@@ -411,7 +402,7 @@ impl TurnStream {
 
     /// Checks the limits; `Some(error)` when one ran out. An idle timer that fires while the
     /// server waits on this client (an approval, a tool) starts again instead.
-    fn poll_limits(&mut self, cx: &mut Context<'_>) -> Option<Error> {
+    fn poll_limits(&mut self, cx: &mut Context<'_>) -> Option<Early> {
         if let (None, Some(at)) = (&self.deadline, self.deadline_at) {
             self.deadline = Some(Box::pin(tokio::time::sleep_until(at)));
         }
@@ -421,7 +412,7 @@ impl TurnStream {
         if let Some(deadline) = &mut self.deadline
             && deadline.as_mut().poll(cx).is_ready()
         {
-            return Some(self.deadline_passed());
+            return Some(Early::Limit(self.deadline_passed()));
         }
         let idle = self.limits.idle?;
         let timer = self.idle_timer.as_mut()?;
@@ -443,19 +434,35 @@ impl TurnStream {
             timer.as_mut().reset(Instant::now() + idle);
             // Polled once more so the new deadline is registered with the timer.
             let _ = timer.as_mut().poll(cx);
+            self.idle_check.reset();
             return None;
+        }
+        // Idle. Before giving up, ask the server how the turn stands (within one more idle
+        // period): an end that never arrived is read from its record.
+        let guard = &self.guard;
+        let ask = || {
+            let params = ThreadReadParams::new(guard.thread_id.clone()).with_include_turns(true);
+            let codex = guard.codex.clone();
+            let read = async move { codex.request::<requests::ThreadRead>(params).await };
+            recovery::ended_turn(read, guard.turn_id.clone(), idle)
+        };
+        match self.idle_check.poll(cx, ask) {
+            Poll::Pending => return None,
+            Poll::Ready(Some(turn)) => return Some(Early::Ended(Box::new(turn))),
+            Poll::Ready(None) => {}
         }
         let turn_id = self.guard.turn_id.clone();
         let retrying = self.retrying.take();
-        Some(
-            self.end_with(Some("the turn went idle"), |result| Error::TurnTimedOut {
+        Some(Early::Limit(self.end_with(
+            Some("the turn went idle"),
+            |result| Error::TurnTimedOut {
                 turn_id,
                 limit: TurnLimit::Idle,
                 after: idle,
                 retrying,
                 result,
-            }),
-        )
+            },
+        )))
     }
 
     fn poll_event(&mut self, cx: &mut Context<'_>) -> Poll<Option<Result<ServerNotification>>> {
@@ -473,7 +480,8 @@ impl TurnStream {
                 Poll::Ready(item) => item,
                 Poll::Pending => {
                     return match self.poll_limits(cx) {
-                        Some(error) => Poll::Ready(Some(Err(error))),
+                        Some(Early::Limit(error)) => Poll::Ready(Some(Err(error))),
+                        Some(Early::Ended(turn)) => Poll::Ready(Some(Ok(self.adopt(*turn)))),
                         None => Poll::Pending,
                     };
                 }

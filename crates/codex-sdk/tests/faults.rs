@@ -386,6 +386,64 @@ async fn a_silent_turn_is_interrupted_after_its_idle_timeout_with_the_partial_re
     }
 }
 
+/// The server's `thread/read` answer for `THREAD` with one turn, `turn`.
+fn thread_with(turn: Value) -> Value {
+    let mut answer = thread_response(THREAD);
+    answer["thread"]["turns"] = json!([turn]);
+    json!({"thread": answer["thread"]})
+}
+
+#[tokio::test]
+async fn an_idle_turn_whose_end_was_lost_ends_as_the_server_stored_it_without_an_interrupt() {
+    let (codex, mut server) =
+        fake_server::start(Codex::builder().turn_idle_timeout(Some(Duration::from_millis(300))))
+            .await;
+    let run = tokio::spawn(async move { codex.thread(THREAD).run("hi").await });
+    fake_server::start_turn(&mut server, "turn-1").await;
+    // The turn's events stop here: its `turn/completed` is lost on the way.
+    let read = server.receive_method("thread/read").await;
+    assert_eq!(read["params"]["includeTurns"], true);
+    let item = json!({"type": "agentMessage", "id": "m1", "text": "all done", "phase": null,
+        "startedAtMs": 1, "completedAtMs": 2});
+    let mut stored = turn("turn-1", "completed");
+    stored["items"] = json!([item]);
+    server.answer(&read, thread_with(stored)).await;
+    let result = run.await.expect("task").expect("the stored end stands in");
+    assert_eq!(result.status, codex_sdk::protocol::TurnStatus::Completed);
+    assert_eq!(result.final_response.as_deref(), Some("all done"));
+    // Nothing more was sent: no interrupt of a turn that is over.
+    drop(result);
+    while let Some(line) = server.next_line().await {
+        assert!(!line.contains("turn/interrupt"), "{line}");
+    }
+}
+
+#[tokio::test]
+async fn an_idle_turn_the_server_still_runs_is_interrupted_after_the_check() {
+    let (codex, mut server) =
+        fake_server::start(Codex::builder().turn_idle_timeout(Some(Duration::from_millis(300))))
+            .await;
+    let run = tokio::spawn(async move { codex.thread(THREAD).run("hi").await });
+    fake_server::start_turn(&mut server, "turn-1").await;
+    let read = server.receive_method("thread/read").await;
+    server
+        .answer(&read, thread_with(turn("turn-1", "inProgress")))
+        .await;
+    let interrupt = server.receive_method("turn/interrupt").await;
+    assert_eq!(interrupt["params"]["turnId"], "turn-1");
+    let err = run.await.expect("task").expect_err("idle");
+    assert!(
+        matches!(
+            err,
+            Error::TurnTimedOut {
+                limit: TurnLimit::Idle,
+                ..
+            }
+        ),
+        "{err:?}"
+    );
+}
+
 #[tokio::test]
 async fn waiting_on_an_approval_does_not_count_as_idle_but_the_deadline_holds() {
     let gate = Arc::new(tokio::sync::Notify::new());
