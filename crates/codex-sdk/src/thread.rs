@@ -23,7 +23,7 @@ use crate::turn_result::TurnResult;
 /// A thread of a [`Codex`] connection. Cheap to clone.
 #[derive(Debug, Clone)]
 pub struct Thread {
-    codex: Codex,
+    pub(crate) codex: Codex,
     id: String,
     /// The approval mode every turn sends when its options set none: for handles made
     /// without a request ([`Codex::thread`]), whose stored policy the client never saw.

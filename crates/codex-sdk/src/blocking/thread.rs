@@ -131,6 +131,27 @@ impl Thread {
         Ok(JsonTurn::new(handle))
     }
 
+    /// Sets the thread's goal and follows it to its end (see [`crate::Thread::run_goal`]).
+    ///
+    /// # Errors
+    /// As [`crate::Thread::run_goal`].
+    pub fn run_goal(&self, objective: impl Into<String>) -> Result<crate::GoalRun> {
+        self.runtime.block_on(self.inner.run_goal(objective))
+    }
+
+    /// [`Thread::run_goal`] with a token budget (see [`crate::Thread::run_goal_with`]).
+    ///
+    /// # Errors
+    /// As [`crate::Thread::run_goal`].
+    pub fn run_goal_with(
+        &self,
+        objective: impl Into<String>,
+        token_budget: Option<i64>,
+    ) -> Result<crate::GoalRun> {
+        self.runtime
+            .block_on(self.inner.run_goal_with(objective, token_budget))
+    }
+
     /// Starts a turn with `options` and returns its handle.
     ///
     /// # Errors
