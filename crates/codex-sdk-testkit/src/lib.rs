@@ -8,7 +8,7 @@ pub mod validation;
 /// The in-memory fake app-server, from the transport (its feature `test-util`).
 pub use codex_transport::test_util as fake_server;
 pub use codex_transport::test_util::{FakeServer, process_exists};
-pub use provider::{Gate, Reply, ScriptedProvider, SseScript, last_user_text};
+pub use provider::{Gate, Reply, ScriptedProvider, SseScript, last_user_text, tool_output_in};
 pub use relay::Relay;
 pub use test_codex::{TestCodex, builder};
 
