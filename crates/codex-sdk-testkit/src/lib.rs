@@ -10,7 +10,7 @@ pub use codex_transport::test_util as fake_server;
 pub use codex_transport::test_util::{FakeServer, process_exists};
 pub use provider::{Gate, Reply, ScriptedProvider, SseScript, last_user_text, tool_output_in};
 pub use relay::Relay;
-pub use test_codex::{TestCodex, builder};
+pub use test_codex::{ServerApprovalPolicy, TestCodex, builder};
 
 use std::path::{Path, PathBuf};
 use std::sync::OnceLock;

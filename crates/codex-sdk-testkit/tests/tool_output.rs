@@ -2,7 +2,7 @@
 //! command it ran, an `apply_patch` and a dynamic tool call.
 
 use codex_sdk::{Tool, ToolOutput};
-use codex_sdk_testkit::{Reply, SseScript, TestCodex, tool_output_in};
+use codex_sdk_testkit::{Reply, ServerApprovalPolicy, SseScript, TestCodex, tool_output_in};
 use serde_json::{Value, json};
 
 /// A valid 1x1 PNG: codex decodes images before it sends them.
@@ -10,7 +10,7 @@ const PNG: &str = "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAAC
 
 #[tokio::test]
 async fn the_outputs_of_a_command_a_patch_and_a_dynamic_tool_are_read_back() {
-    let harness = TestCodex::start_with("on-request", |b| {
+    let harness = TestCodex::start_with(ServerApprovalPolicy::OnRequest, |b| {
         b.experimental_api(true)
             .approval_handler(codex_sdk::DangerouslyAcceptAll)
     })
