@@ -31,10 +31,16 @@ fn example_binary(name: &str) -> PathBuf {
 /// Builds every example of this package with `cargo build --examples`, in this test's own
 /// profile, target, target dir and features, and returns where cargo put each one.
 ///
-/// Cargo decides what is fresh (no file dates are compared here), and the paths are the
-/// `executable`s its `compiler-artifact` messages report, or rather the files they are
-/// links to (see [`own_build`]), so that another checkout sharing the target dir cannot
-/// swap them for its own build while the tests run.
+/// Cargo decides what is fresh (no file dates are compared here: `cargo test --test
+/// examples` alone builds no example, and a check of their dates failed wherever the
+/// target dir is shared), and the paths are the `executable`s its `compiler-artifact`
+/// messages report.
+///
+/// Not covered: two checkouts of this workspace that share a target dir share its files
+/// too (cargo names the artifacts of path packages by their path inside the workspace),
+/// and cargo takes the other checkout's build for fresh when this checkout's sources are
+/// older than it. That holds for the test binaries and libraries as much as for the
+/// examples; a target dir of its own per checkout avoids it.
 fn build_examples() -> Result<HashMap<String, PathBuf>, String> {
     // `<target dir>/tmp`, for every integration test of this target dir.
     let target_dir = Path::new(env!("CARGO_TARGET_TMPDIR"))
@@ -132,44 +138,9 @@ fn build_examples() -> Result<HashMap<String, PathBuf>, String> {
         ) else {
             continue;
         };
-        binaries.insert(name.to_owned(), own_build(Path::new(built)));
+        binaries.insert(name.to_owned(), PathBuf::from(built));
     }
     Ok(binaries)
-}
-
-/// The file `<name>-<hash>` next to `executable` that it is a hard link of: cargo builds
-/// each example there and links it to the plain `<name>`, which every checkout sharing the
-/// target dir overwrites with its own build, while the hash is of this checkout's package
-/// (its path among it). `executable` itself where no such file is found.
-fn own_build(executable: &Path) -> PathBuf {
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::MetadataExt;
-        let same_file =
-            |a: &std::fs::Metadata, b: &std::fs::Metadata| a.dev() == b.dev() && a.ino() == b.ino();
-        let (Ok(built), Some(dir), Some(name)) = (
-            std::fs::metadata(executable),
-            executable.parent(),
-            executable.file_name().and_then(|n| n.to_str()),
-        ) else {
-            return executable.to_path_buf();
-        };
-        let prefix = format!("{name}-");
-        let found = std::fs::read_dir(dir)
-            .into_iter()
-            .flatten()
-            .flatten()
-            .find(|entry| {
-                entry.file_name().to_str().is_some_and(|n| {
-                    n.strip_prefix(&prefix)
-                        .is_some_and(|hash| !hash.contains('.'))
-                }) && entry.metadata().is_ok_and(|m| same_file(&m, &built))
-            });
-        if let Some(entry) = found {
-            return entry.path();
-        }
-    }
-    executable.to_path_buf()
 }
 
 /// Runs example `name` on a fresh home whose model is `provider`; returns its stdout.
