@@ -10,16 +10,14 @@ use crate::recorder::provider_runtime;
 
 /// Runs the demo with `codex` as the server.
 pub(crate) fn run(workspace: &Path, codex: &Path) -> Result<()> {
+    // Built and run from this checkout by cargo (not a binary found in the target dir, which
+    // another checkout sharing it may have built), with cargo's progress on stderr: the
+    // first build takes minutes.
     let mut command = crate::cargo(workspace);
     command
-        .args([
-            "run",
-            "--quiet",
-            "--package",
-            "codex-sdk",
-            "--example",
-            "quickstart",
-        ])
+        .args(["run", "--package", "codex-sdk", "--example", "quickstart"])
+        .arg("--manifest-path")
+        .arg(workspace.join("Cargo.toml"))
         .env("CODEX_BIN", codex);
     // The offline provider (and the runtime serving it) and its home, removed when the
     // example ends.
@@ -53,6 +51,10 @@ pub(crate) fn run(workspace: &Path, codex: &Path) -> Result<()> {
             offline = Some((scratch, provider, runtime));
         }
     }
+    eprintln!(
+        "demo: building and running the quickstart example of {} (`cargo run --example quickstart`)",
+        workspace.display()
+    );
     let status = command
         .status()
         .context("running `cargo run --example quickstart`")?;

@@ -94,6 +94,7 @@ fn main() -> Result<()> {
     let workspace = workspace_root();
     match cli.command {
         Command::Demo => {
+            eprintln!("demo: finding codex (installed with npm on first use)");
             let codex = codex_install::ensure_codex(
                 &workspace,
                 &schema_input::pinned_version(&workspace)?,
@@ -199,11 +200,38 @@ pub(crate) fn cargo(workspace: &std::path::Path) -> std::process::Command {
     let mut command =
         std::process::Command::new(std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into()));
     command.current_dir(workspace);
+    // Without what `cargo run` set for this binary (`CARGO_MANIFEST_DIR`, `CARGO_PKG_*`,
+    // ...): the build sees the environment the user's own cargo commands see, or build
+    // scripts that watch one of those would rerun and their crates rebuild, now and again at
+    // the user's next `cargo build`.
+    for (key, _) in std::env::vars_os() {
+        let Some(key) = key.to_str() else { continue };
+        let set_by_cargo_run = key.starts_with("CARGO_PKG_")
+            || [
+                "CARGO_MANIFEST_DIR",
+                "CARGO_MANIFEST_PATH",
+                "CARGO_MANIFEST_LINKS",
+                "CARGO_CRATE_NAME",
+                "CARGO_BIN_NAME",
+                "CARGO_PRIMARY_PACKAGE",
+                "CARGO_RUSTC_CURRENT_DIR",
+                "OUT_DIR",
+            ]
+            .contains(&key);
+        if set_by_cargo_run {
+            command.env_remove(key);
+        }
+    }
     command
 }
 
-/// The workspace root: the parent of this crate's manifest folder.
+/// The workspace root: the parent of this crate's manifest folder, as `cargo run` (`cargo
+/// xtask`) names it when it starts this binary, so that a build of another checkout sharing
+/// the target dir still works on the checkout it was run from; else as it was at build time.
 pub(crate) fn workspace_root() -> PathBuf {
-    let manifest = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+    let manifest = std::env::var_os("CARGO_MANIFEST_DIR")
+        .map(PathBuf::from)
+        .filter(|dir| dir.ends_with("xtask") && dir.join("Cargo.toml").is_file())
+        .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")));
     manifest.parent().map(PathBuf::from).unwrap_or(manifest)
 }

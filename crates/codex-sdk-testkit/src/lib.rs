@@ -8,9 +8,9 @@ pub mod validation;
 /// The in-memory fake app-server, from the transport (its feature `test-util`).
 pub use codex_transport::test_util as fake_server;
 pub use codex_transport::test_util::{FakeServer, process_exists};
-pub use provider::{Gate, Reply, ScriptedProvider, SseScript, last_user_text};
+pub use provider::{Gate, Reply, ScriptedProvider, SseScript, last_user_text, tool_output_in};
 pub use relay::Relay;
-pub use test_codex::{TestCodex, builder};
+pub use test_codex::{ServerApprovalPolicy, TestCodex, builder};
 
 use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
@@ -40,9 +40,27 @@ pub fn codex_bin() -> PathBuf {
     }
 }
 
-/// Says that an install starts (it can take a minute), on stderr, which the test runner shows.
+/// Says that an install starts (a download of hundreds of MB, on the first run only), and
+/// how to do it ahead of the tests.
+///
+/// It is written to stderr itself, not with `eprintln!`: the test harness captures what the
+/// print macros write and shows it only for failing tests, while a write to
+/// [`std::io::stderr`] reaches the terminal of `cargo test` at once.
 fn announce(message: &str) {
-    eprintln!("{message}");
+    // Nothing to do when stderr is gone: the install goes on.
+    let _ = announce_to(&mut std::io::stderr().lock(), message);
+}
+
+/// Writes the notice of [`announce`] to `out`.
+fn announce_to(out: &mut impl std::io::Write, message: &str) -> std::io::Result<()> {
+    writeln!(
+        out,
+        "codex-sdk-testkit: {message}\n\
+         codex-sdk-testkit: the tests wait for it once; to install it ahead of them, run \
+         `cargo xtask install-codex` in the codex-sdk repository (or set CODEX_BIN to the \
+         absolute path of a codex binary)"
+    )?;
+    out.flush()
 }
 
 /// The older codex releases the compatibility tests also run against, from `schema/pin.json`
@@ -210,4 +228,23 @@ pub async fn start_server(
         .await
         .unwrap_or_else(|err| panic!("initialized failed: {err}"));
     (connection, init)
+}
+
+#[cfg(test)]
+mod tests {
+    /// The install notice names the message and the way to install ahead of the tests.
+    #[test]
+    fn the_install_notice_says_how_to_install_ahead() {
+        let mut out = Vec::new();
+        super::announce_to(&mut out, "installing codex 1.2.3 with npm into /tmp/x")
+            .expect("writing to a Vec");
+        let text = String::from_utf8(out).expect("UTF-8");
+        assert!(
+            text.starts_with("codex-sdk-testkit: installing codex 1.2.3 with npm into /tmp/x\n"),
+            "{text}"
+        );
+        assert!(text.contains("`cargo xtask install-codex`"), "{text}");
+        assert!(text.contains("CODEX_BIN"), "{text}");
+        assert!(text.ends_with('\n'), "{text}");
+    }
 }

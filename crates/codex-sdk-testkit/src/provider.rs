@@ -370,6 +370,27 @@ impl ScriptedProvider {
             .unwrap_or_default()
     }
 
+    /// What the server sent back to the model for the tool call `call_id`, as text: the
+    /// output of a dynamic tool, of a command the model ran (`exec_command`, `shell`), of an
+    /// `apply_patch`, ... from the first later request that carries it (see
+    /// [`tool_output_value`](ScriptedProvider::tool_output_value) for where it is read).
+    /// An output made of content items (text and images) gives its texts, one a line.
+    /// `None` while no request carries it.
+    pub fn tool_output(&self, call_id: &str) -> Option<String> {
+        self.tool_output_value(call_id)
+            .map(|output| output_text(&output))
+    }
+
+    /// What the server sent back to the model for the tool call `call_id`, as sent: the
+    /// `output` of the `*_call_output` input item (`function_call_output`,
+    /// `custom_tool_call_output`, ...) whose `call_id` is `call_id`, in the first request
+    /// that has one: a string, or an array of content items (`input_text`, `input_image`).
+    pub fn tool_output_value(&self, call_id: &str) -> Option<Value> {
+        lock(&self.state.requests)
+            .iter()
+            .find_map(|body| tool_output_in(body, call_id))
+    }
+
     /// The JSON schema the last request asked the answer to follow (a turn's output schema, as
     /// `run_json` sends it), if it asked for one.
     pub fn output_schema(&self) -> Option<Value> {
@@ -418,6 +439,33 @@ pub fn last_user_text(body: &Value) -> Option<String> {
                 .rev()
                 .find_map(|part| part["text"].as_str().map(str::to_owned))
         })
+}
+
+/// The `output` of the input item in a `/v1/responses` body that answers tool call
+/// `call_id` (its type ends in `_call_output`: `function_call_output`,
+/// `custom_tool_call_output`, ...), as [`ScriptedProvider::tool_output_value`] reads it.
+pub fn tool_output_in(body: &Value, call_id: &str) -> Option<Value> {
+    body.get("input")?.as_array()?.iter().find_map(|item| {
+        let answers = item["call_id"] == call_id
+            && item["type"]
+                .as_str()
+                .is_some_and(|kind| kind.ends_with("_call_output"));
+        answers.then(|| item["output"].clone())
+    })
+}
+
+/// The text of a tool call's `output`: the string itself, or the `text` of each content
+/// item, one a line.
+fn output_text(output: &Value) -> String {
+    match output {
+        Value::String(text) => text.clone(),
+        Value::Array(items) => items
+            .iter()
+            .filter_map(|item| item["text"].as_str())
+            .collect::<Vec<_>>()
+            .join("\n"),
+        other => other.to_string(),
+    }
 }
 
 /// The names of the tools a `/v1/responses` body offers the model.
