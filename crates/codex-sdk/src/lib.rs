@@ -24,6 +24,7 @@ mod input;
 mod json_turn;
 mod limits;
 mod link;
+mod observe;
 mod paging;
 #[cfg(feature = "websocket")]
 mod reconnect;

@@ -166,3 +166,33 @@ async fn a_turn_past_its_token_budget_is_interrupted_with_what_it_produced() {
     );
     codex.close().await;
 }
+
+#[tokio::test]
+async fn a_run_with_a_callback_sees_the_retries_on_the_way_to_its_result() {
+    let provider = ScriptedProvider::start().await;
+    let (_home, codex) = retrying_server(&provider, 2).await;
+    provider.push(dropped_stream(Duration::ZERO));
+    provider.push(codex_sdk_testkit::Reply::message("made it"));
+    let thread = codex.thread_start(None).await.expect("thread/start");
+    let mut seen = Vec::new();
+    let result = thread
+        .turn("hello")
+        .await
+        .expect("turn/start")
+        .run_with_events(|event| match event {
+            TurnEvent::Error { error, will_retry } => {
+                seen.push(format!("error {} {will_retry}", error.message));
+            }
+            TurnEvent::Completed(result) => seen.push(format!("completed {:?}", result.status)),
+            _ => {}
+        })
+        .await
+        .expect("the retry succeeds");
+    assert_eq!(result.final_response.as_deref(), Some("made it"));
+    assert_eq!(
+        seen,
+        ["error Reconnecting... 1/2 true", "completed Completed"],
+        "every event reached the callback, the last one too"
+    );
+    codex.close().await;
+}

@@ -93,6 +93,15 @@ impl TurnHandle {
         self.runtime.block_on(self.inner.run())
     }
 
+    /// Runs the turn to its end, calling `on_event` with each event (see
+    /// [`crate::TurnHandle::run_with_events`]).
+    ///
+    /// # Errors
+    /// As [`crate::TurnHandle::run`].
+    pub fn run_with_events(self, on_event: impl FnMut(&TurnEvent) + Send) -> Result<TurnResult> {
+        self.runtime.block_on(self.inner.run_with_events(on_event))
+    }
+
     /// Adds input to the running turn.
     ///
     /// # Errors
