@@ -74,6 +74,16 @@ pub enum Error {
         /// What the turn produced before (status `InProgress`).
         result: Box<TurnResult>,
     },
+    /// A goal run reached its turn limit ([`GoalBudget::turns`](crate::GoalBudget::turns))
+    /// with the goal still active: the run paused the goal, so the server runs no more turns
+    /// for it. What the run did is kept.
+    #[error("the goal run took its {} turns with the goal still active; the goal is paused", turns.len())]
+    GoalTurnLimit {
+        /// The goal as paused.
+        goal: Box<codex_protocol::ThreadGoal>,
+        /// Every turn the run took, in order.
+        turns: Vec<TurnResult>,
+    },
     /// The connection closed (the server exited, or [`close`](crate::Codex::close) was
     /// called) before the turn ended. What the turn produced so far is kept, the text of the
     /// items still streaming included.

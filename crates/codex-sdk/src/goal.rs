@@ -22,6 +22,33 @@ pub struct GoalRun {
     pub turns: Vec<TurnResult>,
 }
 
+/// How far a goal may go ([`Thread::run_goal_with`]).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct GoalBudget {
+    /// The goal's token budget, kept by the server: past it, the goal ends `BudgetLimited`.
+    pub tokens: Option<i64>,
+    /// The most turns the run lets the server take for the goal: once that many completed
+    /// with the goal still active, the run pauses the goal and ends with
+    /// [`Error::GoalTurnLimit`].
+    pub turns: Option<usize>,
+}
+
+impl GoalBudget {
+    /// A token budget, kept by the server.
+    #[must_use]
+    pub fn tokens(mut self, tokens: i64) -> Self {
+        self.tokens = Some(tokens);
+        self
+    }
+
+    /// A limit on the turns of the run.
+    #[must_use]
+    pub fn turns(mut self, turns: usize) -> Self {
+        self.turns = Some(turns);
+        self
+    }
+}
+
 impl GoalRun {
     /// The last turn's final answer.
     pub fn final_response(&self) -> Option<&str> {
@@ -37,7 +64,10 @@ impl Thread {
     ///
     /// ```no_run
     /// # async fn demo(thread: codex_sdk::Thread) -> codex_sdk::Result<()> {
-    /// let run = thread.run_goal_with("Make every test pass", Some(200_000)).await?;
+    /// use codex_sdk::GoalBudget;
+    ///
+    /// let budget = GoalBudget::default().tokens(200_000).turns(20);
+    /// let run = thread.run_goal_with("Make every test pass", budget).await?;
     /// println!("{:?} after {} turns: {:?}", run.goal.status, run.turns.len(), run.final_response());
     /// # Ok(()) }
     /// ```
@@ -48,18 +78,19 @@ impl Thread {
     /// client's turn idle limit (the goal is then paused, so the server stops);
     /// [`Error::Closed`] when the connection closes first.
     pub async fn run_goal(&self, objective: impl Into<String>) -> Result<GoalRun> {
-        self.run_goal_with(objective, None).await
+        self.run_goal_with(objective, GoalBudget::default()).await
     }
 
-    /// [`Thread::run_goal`] with a token budget for the whole goal, kept by the server: past
-    /// it, the goal ends `BudgetLimited`.
+    /// [`Thread::run_goal`] within `budget`: tokens (kept by the server: past them, the goal
+    /// ends `BudgetLimited`) and turns (kept by the run).
     ///
     /// # Errors
-    /// As [`Thread::run_goal`].
+    /// [`Error::GoalTurnLimit`], with the run so far, when the turn limit is reached with the
+    /// goal still active (it is paused); as [`Thread::run_goal`] otherwise.
     pub async fn run_goal_with(
         &self,
         objective: impl Into<String>,
-        token_budget: Option<i64>,
+        budget: GoalBudget,
     ) -> Result<GoalRun> {
         // Subscribed first: the first turn starts as soon as the goal is set.
         let mut events = self
@@ -69,8 +100,8 @@ impl Thread {
         let mut params = ThreadGoalSetParams::new(self.id().to_owned())
             .with_objective(objective)
             .with_status(ThreadGoalStatus::Active);
-        if let Some(budget) = token_budget {
-            params = params.with_token_budget(budget);
+        if let Some(tokens) = budget.tokens {
+            params = params.with_token_budget(tokens);
         }
         let mut goal = self
             .codex
@@ -98,6 +129,12 @@ impl Thread {
                 ServerNotification::TurnCompleted(done) => {
                     running = None;
                     turns.push(TurnResult::from(done.turn));
+                    if budget.turns.is_some_and(|limit| turns.len() >= limit)
+                        && goal.status == ThreadGoalStatus::Active
+                    {
+                        let goal = Box::new(self.pause_goal().await.unwrap_or(goal));
+                        return Err(Error::GoalTurnLimit { goal, turns });
+                    }
                 }
                 ServerNotification::ThreadGoalUpdated(updated) => goal = updated.goal,
                 _ => {}
@@ -106,13 +143,22 @@ impl Thread {
         Ok(GoalRun { goal, turns })
     }
 
-    /// Pauses the goal (so the server runs no more turns for it) and says the run went idle.
-    async fn goal_went_idle(&self, running: Option<String>, idle: std::time::Duration) -> Error {
+    /// Pauses the goal, so that the server runs no more turns for it; the goal as paused.
+    async fn pause_goal(&self) -> Option<ThreadGoal> {
         let pause =
             ThreadGoalSetParams::new(self.id().to_owned()).with_status(ThreadGoalStatus::Paused);
-        if let Err(err) = self.codex.request::<requests::ThreadGoalSet>(pause).await {
-            tracing::warn!(thread = %self.id(), "could not pause the idle goal: {err}");
+        match self.codex.request::<requests::ThreadGoalSet>(pause).await {
+            Ok(paused) => Some(paused.goal),
+            Err(err) => {
+                tracing::warn!(thread = %self.id(), "could not pause the goal: {err}");
+                None
+            }
         }
+    }
+
+    /// Pauses the goal and says the run went idle.
+    async fn goal_went_idle(&self, running: Option<String>, idle: std::time::Duration) -> Error {
+        self.pause_goal().await;
         let turn_id = running.unwrap_or_default();
         Error::TurnTimedOut {
             result: Box::new(TurnResult::empty(&turn_id)),

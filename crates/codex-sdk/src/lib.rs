@@ -83,7 +83,7 @@ pub use daemon::{Daemon, DaemonStatus};
 pub use decision::Decision;
 pub use error::{Error, Result, TurnLimit};
 pub use events::{TextKind, TurnEvent};
-pub use goal::GoalRun;
+pub use goal::{GoalBudget, GoalRun};
 pub use input::{ExternalMessage, Input, InputItem};
 pub use json_turn::{JsonTurn, JsonTurnStream, strict_output_schema};
 pub use limits::TurnLimits;

@@ -5,6 +5,7 @@
 mod support;
 
 use codex_sdk::protocol::ThreadGoalStatus;
+use codex_sdk::{Error, GoalBudget};
 use codex_sdk_testkit::{CodexHome, Reply, ScriptedProvider, SseScript};
 use serde_json::json;
 
@@ -60,7 +61,7 @@ async fn a_goal_stops_at_its_token_budget() {
         provider.push(Reply::message(&format!("still working ({n})")));
     }
     let run = thread
-        .run_goal_with("count forever", Some(40))
+        .run_goal_with("count forever", GoalBudget::default().tokens(40))
         .await
         .expect("the goal runs");
     assert_eq!(
@@ -75,5 +76,33 @@ async fn a_goal_stops_at_its_token_budget() {
         "the budget stopped it: {} turns",
         run.turns.len()
     );
+    codex.close().await;
+}
+
+#[tokio::test]
+async fn a_goal_run_stops_at_its_turn_limit_and_pauses_the_goal() {
+    let provider = ScriptedProvider::start().await;
+    let (_home, codex) = client(&provider).await;
+    let thread = codex.thread_start(None).await.expect("thread/start");
+    for n in 0..10 {
+        provider.push(Reply::message(&format!("step {n}")));
+    }
+    let err = thread
+        .run_goal_with("count forever", GoalBudget::default().turns(2))
+        .await
+        .expect_err("the turn limit ends it");
+    let Error::GoalTurnLimit { goal, turns } = &err else {
+        panic!("expected GoalTurnLimit, got {err:?}")
+    };
+    assert_eq!(turns.len(), 2, "{turns:?}");
+    assert_eq!(turns[1].final_response.as_deref(), Some("step 1"));
+    assert_eq!(goal.status, ThreadGoalStatus::Paused, "{goal:?}");
+    // The server keeps it paused.
+    let goal = thread
+        .goal()
+        .await
+        .expect("thread/goal/get")
+        .expect("a goal");
+    assert_eq!(goal.status, ThreadGoalStatus::Paused);
     codex.close().await;
 }

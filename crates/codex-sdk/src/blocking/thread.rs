@@ -139,17 +139,17 @@ impl Thread {
         self.runtime.block_on(self.inner.run_goal(objective))
     }
 
-    /// [`Thread::run_goal`] with a token budget (see [`crate::Thread::run_goal_with`]).
+    /// [`Thread::run_goal`] within a budget (see [`crate::Thread::run_goal_with`]).
     ///
     /// # Errors
     /// As [`crate::Thread::run_goal`].
     pub fn run_goal_with(
         &self,
         objective: impl Into<String>,
-        token_budget: Option<i64>,
+        budget: crate::GoalBudget,
     ) -> Result<crate::GoalRun> {
         self.runtime
-            .block_on(self.inner.run_goal_with(objective, token_budget))
+            .block_on(self.inner.run_goal_with(objective, budget))
     }
 
     /// Starts a turn with `options` and returns its handle.
