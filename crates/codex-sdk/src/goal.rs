@@ -115,6 +115,8 @@ impl Thread {
             let next = match idle {
                 Some(idle) => match tokio::time::timeout(idle, events.next()).await {
                     Ok(next) => next,
+                    // Not idle while the server waits on this client (an approval, a tool).
+                    Err(_) if self.codex.inner.in_flight.waiting_on_client(self.id()) => continue,
                     Err(_) => return Err(self.goal_went_idle(running, idle).await),
                 },
                 None => events.next().await,
@@ -122,7 +124,15 @@ impl Thread {
             let message = match next {
                 Some(Ok(message)) => message,
                 Some(Err(err)) => return Err(err.into()),
-                None => return Err(Error::Closed(self.codex.connection().closed().await)),
+                // A subscription's last item is the error that closed it; this is after it.
+                None => {
+                    let cause = "the thread's events ended before the goal did".to_owned();
+                    let reason = codex_transport::CloseReason {
+                        cause,
+                        ..Default::default()
+                    };
+                    return Err(Error::Closed(std::sync::Arc::new(reason)));
+                }
             };
             match message.notification {
                 ServerNotification::TurnStarted(started) => running = Some(started.turn.id),
