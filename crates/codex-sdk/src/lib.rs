@@ -100,8 +100,17 @@ pub use turn_result::TurnResult;
 
 /// The typed protocol: every message, item and enum of the app-server.
 pub use codex_protocol as protocol;
+/// The protocol types an app meets most in this API's results, events and errors, here as
+/// well as in [`protocol`]: so the SDK's own docs show them, however they are built
+/// (`cargo doc --no-deps` included).
+pub use codex_protocol::{
+    CodexErrorInfo, CommandAction, ServerNotification, ThreadGoal, ThreadGoalStatus, ThreadItem,
+    ThreadTokenUsage, TurnError, TurnStatus,
+};
 /// The JSON-RPC transport underneath, for direct use.
 pub use codex_transport as transport;
+/// The filter of [`Codex::subscribe`], here as well as in [`transport`].
+pub use codex_transport::NotificationFilter;
 /// The schemars this SDK reads schemas with (`run_json`, tool arguments), so a program needs
 /// no schemars dependency of its own, nor one of a matching version: derive
 /// `codex_sdk::schemars::JsonSchema` and add `#[schemars(crate = "codex_sdk::schemars")]`.
