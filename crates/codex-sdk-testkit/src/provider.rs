@@ -74,6 +74,8 @@ pub struct SseScript {
     pause: Option<(usize, Gate)>,
     delay: Duration,
     items: usize,
+    /// Extra headers of the response, in order.
+    headers: Vec<(String, String)>,
 }
 
 /// A gate a scripted stream waits at ([`SseScript::pause_after`]) until the test opens it:
@@ -123,6 +125,7 @@ impl SseScript {
             pause: None,
             delay: Duration::ZERO,
             items: 0,
+            headers: Vec::new(),
         }
     }
 
@@ -231,6 +234,13 @@ impl SseScript {
     /// it needs, without sleeping.
     pub fn pause_after(mut self, events: usize, gate: &Gate) -> Self {
         self.pause = Some((events, gate.clone()));
+        self
+    }
+
+    /// Sends the header `name: value` with the response, as the real API sends its own
+    /// (`x-codex-primary-used-percent` and the other rate-limit headers, say).
+    pub fn header(mut self, name: &str, value: &str) -> Self {
+        self.headers.push((name.to_owned(), value.to_owned()));
         self
     }
 
@@ -567,8 +577,11 @@ fn stream_response(script: &SseScript) -> Response {
             Body::from_stream(stream)
         }
     };
-    Response::builder()
-        .header(header::CONTENT_TYPE, "text/event-stream")
+    let mut response = Response::builder().header(header::CONTENT_TYPE, "text/event-stream");
+    for (name, value) in &script.headers {
+        response = response.header(name.as_str(), value.as_str());
+    }
+    response
         .body(body)
         .unwrap_or_else(|_| StatusCode::INTERNAL_SERVER_ERROR.into_response())
 }

@@ -3,10 +3,13 @@
 
 use codex_protocol::{
     AccountLoginCompletedNotification, CancelLoginAccountParams, GetAccountParams,
-    GetAccountResponse, LoginAccountParams, LoginAccountResponse, ServerNotification, requests,
+    GetAccountResponse, LoginAccountParams, LoginAccountResponse, RateLimitSnapshot,
+    ServerNotification, requests,
 };
 use codex_protocol::{ServerNotificationMethod, notifications};
 use codex_transport::{NotificationFilter, NotificationStream};
+use futures_core::Stream;
+use futures_util::StreamExt;
 
 use crate::client::Codex;
 use crate::error::{Error, Result};
@@ -147,6 +150,43 @@ impl Codex {
             user_code,
             completions,
         })
+    }
+
+    /// The account's rate limits as the server learns them from now on: it reads the model
+    /// provider's rate-limit headers of each model call (`x-codex-primary-used-percent` and
+    /// the rest) and sends `account/rateLimits/updated`. The stream ends with the connection.
+    ///
+    /// ```no_run
+    /// # async fn demo(codex: codex_sdk::Codex) -> codex_sdk::Result<()> {
+    /// use futures_util::StreamExt;
+    ///
+    /// let mut limits = codex.rate_limit_updates().await?;
+    /// while let Some(limits) = limits.next().await {
+    ///     if let Some(primary) = limits.primary {
+    ///         eprintln!("{}% of the window used", primary.used_percent);
+    ///     }
+    /// }
+    /// # Ok(()) }
+    /// ```
+    ///
+    /// # Errors
+    /// [`Error::Closed`] when the connection is closed.
+    pub async fn rate_limit_updates(
+        &self,
+    ) -> Result<impl Stream<Item = RateLimitSnapshot> + Send + Unpin + 'static> {
+        let filter = NotificationFilter::custom(|meta| {
+            meta.method
+                == <notifications::AccountRateLimitsUpdated as ServerNotificationMethod>::METHOD
+        });
+        let updates = self.subscribe(filter).await?;
+        Ok(updates.filter_map(|item| {
+            std::future::ready(match item.map(|message| message.notification) {
+                Ok(ServerNotification::AccountRateLimitsUpdated(updated)) => {
+                    Some(updated.rate_limits)
+                }
+                _ => None,
+            })
+        }))
     }
 
     /// Logs out.

@@ -32,6 +32,12 @@ const ASYNC_ONLY: &[(&str, &str, &str)] = &[
     ),
     (
         "Codex",
+        "rate_limit_updates",
+        "rate_limit_updates: an async stream of updates; use `block_on` over \
+         `as_async().rate_limit_updates()` and its `next()`",
+    ),
+    (
+        "Codex",
         "rpc",
         "rpc: hands out method groups whose every call is a future; use \
          `block_on(codex.as_async().rpc()...)`",
