@@ -30,5 +30,8 @@ async fn the_providers_rate_limit_headers_reach_the_client_as_updates() {
     assert_eq!(primary.window_duration_mins, Some(300));
     assert_eq!(primary.resets_at, Some(1_800_000_000));
     codex.close().await;
-    assert!(updates.next().await.is_none(), "the stream ends with the connection");
+    assert!(
+        updates.next().await.is_none(),
+        "the stream ends with the connection"
+    );
 }
