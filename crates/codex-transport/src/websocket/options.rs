@@ -57,9 +57,10 @@ impl WebSocketOptions {
     /// `None`: never). The app-server sends no pings of its own and a network path that
     /// breaks without a reset (a NAT or a proxy dropping the flow) sends nothing either, so
     /// without pings a dead connection looks like a quiet one. The server answers each ping;
-    /// when nothing at all (no message, no answer) has come for twice this long, the
-    /// connection is taken as broken and closes, saying so, and everything waiting on it
-    /// ends.
+    /// when nothing at all (no message, no answer) has come for a whole period of twice this
+    /// long (checked once per such period: noticed two to four intervals after the last
+    /// byte), the connection is taken as broken and closes, saying so, and everything waiting
+    /// on it ends.
     #[must_use]
     pub fn keepalive(mut self, interval: impl Into<Option<Duration>>) -> Self {
         self.keepalive = interval.into();

@@ -8,11 +8,13 @@
 
 use std::collections::VecDeque;
 use std::io;
+use std::pin::Pin;
 use std::sync::Arc;
 use std::time::Duration;
 
 use serde_json::value::RawValue;
 use tokio::io::{AsyncRead, AsyncReadExt};
+use tokio::time::{Instant, Sleep};
 
 use super::frame::{self, CLOSE, CONTINUATION, Header, PING, Parsed};
 use super::writer::Link;
@@ -69,9 +71,9 @@ pub(crate) struct MessageReader {
     queued: VecDeque<String>,
     end: End,
     link: Arc<Link>,
-    /// The longest wait for bytes before the WebSocket is taken as broken: the writer pings
-    /// (see `WebSocketOptions::keepalive`), so a live server always has something to say.
-    silence_limit: Option<Duration>,
+    /// Takes the WebSocket as broken when the server goes silent: the writer pings (see
+    /// `WebSocketOptions::keepalive`), so a live server always has something to say.
+    silence: Option<SilenceWatch>,
 }
 
 impl MessageReader {
@@ -96,13 +98,17 @@ impl MessageReader {
             queued: VecDeque::new(),
             end: End::Open,
             link,
-            silence_limit: None,
+            silence: None,
         }
     }
 
-    /// Takes the WebSocket as broken when a read waits longer than `limit` for bytes.
+    /// Takes the WebSocket as broken when a whole period of `limit` passes without a byte.
     pub(crate) fn silence_limit(mut self, limit: Option<Duration>) -> Self {
-        self.silence_limit = limit;
+        self.silence = limit.map(|limit| SilenceWatch {
+            limit,
+            timer: None,
+            heard: false,
+        });
         self
     }
 
@@ -324,15 +330,20 @@ impl MessageReader {
     async fn read(&mut self) {
         framing::make_room(&mut self.buf, &mut self.start);
         let read = self.stream.read_buf(&mut self.buf);
-        // `read_buf` is cancellation-safe: a read cut short by the limit loses no byte.
-        let read = match self.silence_limit {
+        let read = match &mut self.silence {
             None => read.await,
-            Some(limit) => match tokio::time::timeout(limit, read).await {
-                Ok(read) => read,
-                Err(_) => {
+            // `read_buf` is cancellation-safe: a read cut short by the watch loses no byte.
+            Some(watch) => tokio::select! {
+                biased;
+                read = read => {
+                    watch.heard = true;
+                    read
+                }
+                limit = watch.silent_period() => {
                     self.finish(format!(
-                        "the server sent nothing for {limit:?}, not even an answer to a ping: \
-                         the connection is taken as broken (`WebSocketOptions::keepalive`)"
+                        "the server sent nothing for more than {limit:?}, not even an answer \
+                         to a ping: the connection is taken as broken \
+                         (`WebSocketOptions::keepalive`)"
                     ));
                     return;
                 }
@@ -347,6 +358,33 @@ impl MessageReader {
             Err(err) => format!("reading from the WebSocket failed: {err}"),
         };
         self.finish(why);
+    }
+}
+
+/// Watches for a period of silence with one timer, restarted only when it fires: not moved
+/// for every read (a timer per read would cost more than the read), so silence is noticed
+/// between one and two periods after the last byte.
+struct SilenceWatch {
+    limit: Duration,
+    timer: Option<Pin<Box<Sleep>>>,
+    /// Bytes came since the timer was last started.
+    heard: bool,
+}
+
+impl SilenceWatch {
+    /// Resolves, with the period, once a whole period passed without a byte.
+    async fn silent_period(&mut self) -> Duration {
+        let limit = self.limit;
+        loop {
+            let timer = self
+                .timer
+                .get_or_insert_with(|| Box::pin(tokio::time::sleep(limit)));
+            timer.as_mut().await;
+            if !std::mem::take(&mut self.heard) {
+                return limit;
+            }
+            timer.as_mut().reset(Instant::now() + limit);
+        }
     }
 }
 

@@ -150,29 +150,48 @@ async fn a_whole_message_is_buffered_only_when_one_is_complete() {
     );
 }
 
-#[tokio::test]
+// On paused time (advanced only when every task waits): no step depends on the machine's speed.
+#[tokio::test(start_paused = true)]
 async fn a_server_silent_past_the_limit_ends_the_websocket_and_bytes_in_time_do_not() {
     let (mut server, client) = tokio::io::duplex(1 << 16);
-    let mut reader = reader(client, 1000).silence_limit(Some(Duration::from_millis(50)));
-    // A message that is already there is read whatever the limit.
-    server.write_all(&text("{\"id\":1}")).await.expect("write");
-    assert_eq!(
-        reader.next_message().await.expect("a message"),
-        message("{\"id\":1}")
-    );
-    // Then nothing comes (the stream stays open): the read gives up, saying why.
+    let limit = Duration::from_millis(50);
+    let mut reader = reader(client, 1000).silence_limit(Some(limit));
+    // A message every 30 ms, ten times: 300 ms in all, six periods, none of them silent.
+    let talker = tokio::spawn(async move {
+        for n in 0..10 {
+            tokio::time::sleep(Duration::from_millis(30)).await;
+            server
+                .write_all(&text(&format!("{{\"id\":{n}}}")))
+                .await
+                .expect("write");
+        }
+        // Then nothing (the stream stays open).
+        server
+    });
+    for n in 0..10 {
+        assert_eq!(
+            reader.next_message().await.expect("a message"),
+            message(&format!("{{\"id\":{n}}}"))
+        );
+    }
+    let quiet_since = tokio::time::Instant::now();
     let why = reader
         .next_message()
         .await
         .expect_err("the silence ends it");
+    // Noticed between one and two periods after the last byte.
+    let silent = quiet_since.elapsed();
+    assert!(silent >= limit && silent <= limit * 2, "{silent:?}");
     assert!(
-        why.to_string().contains("sent nothing for 50ms") && why.to_string().contains("keepalive"),
+        why.to_string().contains("sent nothing for more than 50ms")
+            && why.to_string().contains("keepalive"),
         "{why}"
     );
     assert_eq!(
         reader.next_message().await.expect("then the end"),
         Received::Eof
     );
+    drop(talker.await.expect("the talker"));
 }
 
 #[tokio::test]
