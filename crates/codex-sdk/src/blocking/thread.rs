@@ -126,8 +126,10 @@ impl Thread {
     where
         T: DeserializeOwned + schemars::JsonSchema,
     {
-        let schema = crate::strict_output_schema::<T>()?;
-        let handle = self.turn_with(input, options.output_schema(schema))?;
+        let turn = self
+            .runtime
+            .block_on(self.inner.turn_json_with::<T>(input, options))?;
+        let handle = TurnHandle::new(turn.into_handle(), Arc::clone(&self.runtime));
         Ok(JsonTurn::new(handle))
     }
 
