@@ -360,11 +360,7 @@ async fn a_second_stream_of_a_turn_is_a_usage_error() {
 
 #[tokio::test]
 async fn a_silent_turn_is_interrupted_after_its_idle_timeout_with_the_partial_result() {
-    let (codex, mut server) =
-        fake_server::start(Codex::builder().turn_idle_timeout(Some(Duration::from_millis(300))))
-            .await;
-    let run = tokio::spawn(async move { codex.thread(THREAD).run("hi").await });
-    fake_server::start_turn(&mut server, "turn-1").await;
+    let (run, mut server) = idle_turn().await;
     let item = json!({"type": "agentMessage", "id": "m1", "text": "half an answer", "phase": null,
         "startedAtMs": 1, "completedAtMs": 2});
     server
@@ -386,6 +382,20 @@ async fn a_silent_turn_is_interrupted_after_its_idle_timeout_with_the_partial_re
     }
 }
 
+/// A client whose idle limit is 300 ms running turn `turn-1` of `THREAD` (the task), and the
+/// fake server that started it.
+async fn idle_turn() -> (
+    tokio::task::JoinHandle<codex_sdk::Result<codex_sdk::TurnResult>>,
+    fake_server::FakeServer,
+) {
+    let (codex, mut server) =
+        fake_server::start(Codex::builder().turn_idle_timeout(Some(Duration::from_millis(300))))
+            .await;
+    let run = tokio::spawn(async move { codex.thread(THREAD).run("hi").await });
+    fake_server::start_turn(&mut server, "turn-1").await;
+    (run, server)
+}
+
 /// The server's `thread/read` answer for `THREAD` with one turn, `turn`.
 fn thread_with(turn: Value) -> Value {
     let mut answer = thread_response(THREAD);
@@ -395,11 +405,7 @@ fn thread_with(turn: Value) -> Value {
 
 #[tokio::test]
 async fn an_idle_turn_whose_end_was_lost_ends_as_the_server_stored_it_without_an_interrupt() {
-    let (codex, mut server) =
-        fake_server::start(Codex::builder().turn_idle_timeout(Some(Duration::from_millis(300))))
-            .await;
-    let run = tokio::spawn(async move { codex.thread(THREAD).run("hi").await });
-    fake_server::start_turn(&mut server, "turn-1").await;
+    let (run, mut server) = idle_turn().await;
     // The turn's events stop here: its `turn/completed` is lost on the way.
     let read = server.receive_method("thread/read").await;
     assert_eq!(read["params"]["includeTurns"], true);
@@ -420,11 +426,7 @@ async fn an_idle_turn_whose_end_was_lost_ends_as_the_server_stored_it_without_an
 
 #[tokio::test]
 async fn an_idle_turn_the_server_still_runs_is_interrupted_after_the_check() {
-    let (codex, mut server) =
-        fake_server::start(Codex::builder().turn_idle_timeout(Some(Duration::from_millis(300))))
-            .await;
-    let run = tokio::spawn(async move { codex.thread(THREAD).run("hi").await });
-    fake_server::start_turn(&mut server, "turn-1").await;
+    let (run, mut server) = idle_turn().await;
     let read = server.receive_method("thread/read").await;
     server
         .answer(&read, thread_with(turn("turn-1", "inProgress")))

@@ -80,6 +80,23 @@ async fn state_where(codex: &Codex, check: impl Fn(&ConnectionState) -> bool) ->
     }
 }
 
+/// Turn `turn_id` of `thread` as the server stores it, once it has ended (read again until
+/// then, for at most [`PATIENCE`]).
+async fn ended_turn(thread: &codex_sdk::Thread, turn_id: &str) -> codex_sdk::TurnResult {
+    let deadline = tokio::time::Instant::now() + PATIENCE;
+    loop {
+        let stored = thread.read_turn(turn_id).await.expect("thread/read");
+        if stored.status != TurnStatus::InProgress {
+            return stored;
+        }
+        assert!(
+            tokio::time::Instant::now() < deadline,
+            "the turn never ended"
+        );
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+}
+
 fn reconnected(times: u32) -> impl Fn(&ConnectionState) -> bool {
     move |state| matches!(state, ConnectionState::Connected { reconnects, .. } if *reconnects == times)
 }
@@ -158,18 +175,7 @@ async fn a_turn_running_at_the_drop_ends_with_what_it_streamed_and_its_end_is_re
     gate.open();
     // The server ran the turn on; its end is read on the new connection.
     let thread = setup.codex.thread(&thread_id);
-    let deadline = tokio::time::Instant::now() + PATIENCE;
-    let stored = loop {
-        let stored = thread.read_turn(&turn_id).await.expect("thread/read");
-        if stored.status != TurnStatus::InProgress {
-            break stored;
-        }
-        assert!(
-            tokio::time::Instant::now() < deadline,
-            "the turn never ended"
-        );
-        tokio::time::sleep(Duration::from_millis(50)).await;
-    };
+    let stored = ended_turn(&thread, &turn_id).await;
     assert_eq!(stored.status, TurnStatus::Completed);
     assert_eq!(stored.final_response.as_deref(), Some("one two three"));
     setup.codex.close().await;
@@ -453,18 +459,7 @@ async fn an_approval_pending_at_the_drop_is_asked_again_on_the_new_connection() 
         Some("call-1"),
         "asked again"
     );
-    let deadline = tokio::time::Instant::now() + PATIENCE;
-    let stored = loop {
-        let stored = thread.read_turn(&turn_id).await.expect("thread/read");
-        if stored.status != TurnStatus::InProgress {
-            break stored;
-        }
-        assert!(
-            tokio::time::Instant::now() < deadline,
-            "the turn never ended"
-        );
-        tokio::time::sleep(Duration::from_millis(50)).await;
-    };
+    let stored = ended_turn(&thread, &turn_id).await;
     assert_eq!(stored.status, TurnStatus::Completed);
     assert!(
         !home.workspace().join("hi.txt").exists(),
