@@ -48,3 +48,17 @@ pub async fn end_of(mut events: TurnStream) -> Error {
         }
     }
 }
+
+/// Checks that `err` ended the held turn's wait because its connection closed: with what
+/// streamed before the gate ("one "), and saying the server may still run the turn.
+pub fn assert_closed_mid_answer(err: &Error) {
+    assert!(
+        matches!(err, Error::TurnClosed { .. }) && err.turn_may_still_run(),
+        "{err:?}"
+    );
+    assert_eq!(
+        err.partial_result()
+            .and_then(|result| result.final_response.as_deref()),
+        Some("one ")
+    );
+}
