@@ -1,5 +1,6 @@
 //! Maintainer commands of the workspace, run as `cargo xtask <command>`.
 
+mod checkout;
 mod codegen;
 mod codex_install;
 mod demo;
@@ -92,6 +93,9 @@ enum Command {
 fn main() -> Result<()> {
     let cli = Cli::parse();
     let workspace = workspace_root();
+    if let Some(code) = checkout::rerun_in_own_target_dir(&workspace)? {
+        std::process::exit(code);
+    }
     match cli.command {
         Command::Demo => {
             eprintln!("demo: finding codex (installed with npm on first use)");

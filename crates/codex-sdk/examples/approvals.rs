@@ -36,7 +36,7 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
             let accept = request.argv().is_some_and(|argv| list.allows(argv));
             println!(
                 "approval asked for `{}` in {:?} ({}): {}",
-                request.params().command.as_deref().unwrap_or_default(),
+                request.command().unwrap_or_default(),
                 request.cwd(),
                 request.reason().unwrap_or("no reason given"),
                 if accept { "accept" } else { "decline" }

@@ -58,6 +58,7 @@ fn unknown(fields: &UnknownFields) -> Option<Escalation> {
 /// }))?;
 /// let request = CommandRequest::new(&params);
 /// assert_eq!(request.argv(), Some(&["ls".to_owned(), "-la".into(), "src".into()][..]));
+/// assert_eq!(request.command(), Some("/bin/bash -lc 'ls -la src'"));
 /// assert!(request.escalations().is_empty());
 /// # Ok::<(), serde_json::Error>(())
 /// ```
@@ -83,8 +84,15 @@ impl<'a> CommandRequest<'a> {
     /// simple command: the script of the server's `bash -lc '...'` wrapper, split into words.
     /// `None` for anything else (a chain, a pipe, a redirection, an expansion such as `$(...)`,
     /// a glob, an assignment, several lines), which no rule can read safely.
+    #[doc(alias = "command_argv")]
     pub fn argv(&self) -> Option<&[String]> {
         self.argv.as_deref()
+    }
+
+    /// The command line as the server sent it (`bash -lc '...'` wrapper and all), for display
+    /// and logs; rules decide on [`argv`](Self::argv).
+    pub fn command(&self) -> Option<&str> {
+        self.params.command.as_deref()
     }
 
     /// The folder the command runs in.

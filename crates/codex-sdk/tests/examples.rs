@@ -1,11 +1,9 @@
 //! Every example program, run to completion against the real app-server and the scripted
 //! model provider, as a user would run it (`CODEX_BIN` and `CODEX_HOME` in its environment).
 
-use std::collections::HashMap;
 use std::io::Write;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::process::{Command, Stdio};
-use std::sync::OnceLock;
 use std::time::Duration;
 
 use codex_sdk::CODEX_BIN_ENV;
@@ -13,135 +11,9 @@ use codex_sdk::install::CACHE_DIR_ENV;
 use codex_sdk_testkit::{CodexHome, Reply, ScriptedProvider, SseScript, codex_bin, last_user_text};
 use serde_json::json;
 use support::escapes;
+use support::example_build::{checkout_target_dir, example_binary};
 
 mod support;
-
-/// The path of example `name`, as built from this checkout by [`build_examples`].
-fn example_binary(name: &str) -> PathBuf {
-    static BUILT: OnceLock<Result<HashMap<String, PathBuf>, String>> = OnceLock::new();
-    match BUILT.get_or_init(build_examples) {
-        Ok(binaries) => binaries
-            .get(name)
-            .unwrap_or_else(|| panic!("cargo built no example named {name}: {binaries:?}"))
-            .clone(),
-        Err(why) => panic!("building the examples failed: {why}"),
-    }
-}
-
-/// Builds every example of this package with `cargo build --examples`, in this test's own
-/// profile, target, target dir and features, and returns where cargo put each one.
-///
-/// Cargo decides what is fresh (no file dates are compared here: `cargo test --test
-/// examples` alone builds no example, and a check of their dates failed wherever the
-/// target dir is shared), and the paths are the `executable`s its `compiler-artifact`
-/// messages report.
-///
-/// Not covered: two checkouts of this workspace that share a target dir share its files
-/// too (cargo names the artifacts of path packages by their path inside the workspace),
-/// and cargo takes the other checkout's build for fresh when this checkout's sources are
-/// older than it. That holds for the test binaries and libraries as much as for the
-/// examples; a target dir of its own per checkout avoids it.
-fn build_examples() -> Result<HashMap<String, PathBuf>, String> {
-    // `<target dir>/tmp`, for every integration test of this target dir.
-    let target_dir = Path::new(env!("CARGO_TARGET_TMPDIR"))
-        .parent()
-        .ok_or("CARGO_TARGET_TMPDIR has no parent")?
-        .to_path_buf();
-    // This test binary is `<target dir>[/<triple>]/<profile dir>/deps/<name>`.
-    let exe = std::env::current_exe().map_err(|e| format!("the test binary's path: {e}"))?;
-    let profile_dir = exe
-        .parent()
-        .and_then(Path::parent)
-        .ok_or("the test binary is not in <profile>/deps")?;
-    let profile = match profile_dir.file_name().and_then(|n| n.to_str()) {
-        Some("debug") => "dev".to_owned(),
-        Some(name) => name.to_owned(),
-        None => return Err(format!("no profile in {}", exe.display())),
-    };
-    let mut command =
-        Command::new(std::env::var_os("CARGO").unwrap_or_else(|| env!("CARGO").into()));
-    command
-        .args([
-            "build",
-            "--examples",
-            "--message-format=json-render-diagnostics",
-        ])
-        .arg("--manifest-path")
-        .arg(Path::new(env!("CARGO_MANIFEST_DIR")).join("Cargo.toml"))
-        .arg("--target-dir")
-        .arg(&target_dir)
-        .args(["--profile", &profile]);
-    if let Some(triple_dir) = profile_dir.parent().filter(|dir| *dir != target_dir) {
-        // Cross-compiled: `<target dir>/<triple>/<profile dir>`.
-        if let Some(triple) = triple_dir.file_name() {
-            command.arg("--target").arg(triple);
-        }
-    }
-    let features: Vec<&str> = [
-        ("experimental", cfg!(feature = "experimental")),
-        ("install-codex", cfg!(feature = "install-codex")),
-        ("websocket", cfg!(feature = "websocket")),
-        ("tls", cfg!(feature = "tls")),
-    ]
-    .into_iter()
-    .filter_map(|(name, on)| on.then_some(name))
-    .collect();
-    if !features.is_empty() {
-        command.arg("--features").arg(features.join(","));
-    }
-    // Without what cargo set for running this test (`CARGO_MANIFEST_DIR`, `CARGO_PKG_*`,
-    // ...): the build sees the environment `cargo test` saw, or build scripts that watch one
-    // of those would rerun and their crates rebuild, for this build and again for the next
-    // `cargo test`.
-    for (key, _) in std::env::vars_os() {
-        let Some(key) = key.to_str() else { continue };
-        let set_by_cargo = key.starts_with("CARGO_PKG_")
-            || [
-                "CARGO_MANIFEST_DIR",
-                "CARGO_MANIFEST_PATH",
-                "CARGO_MANIFEST_LINKS",
-                "CARGO_CRATE_NAME",
-                "CARGO_BIN_NAME",
-                "CARGO_PRIMARY_PACKAGE",
-                "CARGO_TARGET_TMPDIR",
-                "CARGO_RUSTC_CURRENT_DIR",
-                "OUT_DIR",
-            ]
-            .contains(&key);
-        if set_by_cargo {
-            command.env_remove(key);
-        }
-    }
-    // Cargo's progress and errors go to the terminal (stderr is not captured by the test
-    // harness); its JSON messages come back on stdout.
-    let output = command
-        .stderr(Stdio::inherit())
-        .output()
-        .map_err(|e| format!("running cargo: {e}"))?;
-    if !output.status.success() {
-        return Err(format!("{command:?} failed ({})", output.status));
-    }
-    let mut binaries = HashMap::new();
-    for line in String::from_utf8_lossy(&output.stdout).lines() {
-        let Ok(message) = serde_json::from_str::<serde_json::Value>(line) else {
-            continue;
-        };
-        let is_example = message["target"]["kind"]
-            .as_array()
-            .is_some_and(|kinds| kinds.iter().any(|k| k == "example"));
-        if message["reason"] != "compiler-artifact" || !is_example {
-            continue;
-        }
-        let (Some(name), Some(built)) = (
-            message["target"]["name"].as_str(),
-            message["executable"].as_str(),
-        ) else {
-            continue;
-        };
-        binaries.insert(name.to_owned(), PathBuf::from(built));
-    }
-    Ok(binaries)
-}
 
 /// Runs example `name` on a fresh home whose model is `provider`; returns its stdout.
 fn run_example(
@@ -604,4 +476,38 @@ fn login_and_account() {
         let out = run_example("login_and_account", provider, "never", &[], "");
         assert!(out.contains("not logged in"), "{out}");
     });
+}
+
+/// A target dir shared by two checkouts gives each its own examples build from the moment
+/// the second one comes (cargo would take one checkout's build for the other's).
+#[test]
+fn a_target_dir_shared_by_two_checkouts_gets_a_build_of_each_checkouts_own() {
+    let scratch = tempfile::tempdir().unwrap();
+    let target = scratch.path().join("target");
+    let (first, second) = (
+        scratch.path().join("a/crates/codex-sdk"),
+        scratch.path().join("b/crates/codex-sdk"),
+    );
+    assert_eq!(
+        checkout_target_dir(&target, &first).unwrap(),
+        target,
+        "one checkout: the target dir itself"
+    );
+    assert_eq!(
+        checkout_target_dir(&target, &first).unwrap(),
+        target,
+        "the same checkout again"
+    );
+    let second_dir = checkout_target_dir(&target, &second).unwrap();
+    let first_dir = checkout_target_dir(&target, &first).unwrap();
+    assert!(second_dir.starts_with(&target) && first_dir.starts_with(&target));
+    assert_ne!(
+        second_dir, target,
+        "the second checkout builds in a folder of its own"
+    );
+    assert_ne!(
+        first_dir, target,
+        "so does the first, once the second has come"
+    );
+    assert_ne!(first_dir, second_dir);
 }

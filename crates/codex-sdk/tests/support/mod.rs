@@ -6,6 +6,7 @@
 use std::time::Duration;
 
 pub mod escapes;
+pub mod example_build;
 pub mod fake_server;
 pub mod held_turn;
 pub mod sources;
