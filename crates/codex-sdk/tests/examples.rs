@@ -482,24 +482,20 @@ fn login_and_account() {
 /// the second one comes (cargo would take one checkout's build for the other's).
 #[test]
 fn a_target_dir_shared_by_two_checkouts_gets_a_build_of_each_checkouts_own() {
-    let scratch = tempfile::tempdir().unwrap();
+    let scratch = tempfile::tempdir().expect("a scratch folder");
     let target = scratch.path().join("target");
-    let (first, second) = (
-        scratch.path().join("a/crates/codex-sdk"),
-        scratch.path().join("b/crates/codex-sdk"),
-    );
+    let (first, second) = (scratch.path().join("a"), scratch.path().join("b"));
+    let dir_for = |checkout: &std::path::Path| {
+        checkout_target_dir(&target, checkout).expect("the marker folder is writable")
+    };
     assert_eq!(
-        checkout_target_dir(&target, &first).unwrap(),
+        dir_for(&first),
         target,
         "one checkout: the target dir itself"
     );
-    assert_eq!(
-        checkout_target_dir(&target, &first).unwrap(),
-        target,
-        "the same checkout again"
-    );
-    let second_dir = checkout_target_dir(&target, &second).unwrap();
-    let first_dir = checkout_target_dir(&target, &first).unwrap();
+    assert_eq!(dir_for(&first), target, "the same checkout again");
+    let second_dir = dir_for(&second);
+    let first_dir = dir_for(&first);
     assert!(second_dir.starts_with(&target) && first_dir.starts_with(&target));
     assert_ne!(
         second_dir, target,
