@@ -91,11 +91,11 @@ enum Command {
 }
 
 fn main() -> Result<()> {
-    let cli = Cli::parse();
     let workspace = workspace_root();
     if let Some(code) = checkout::rerun_in_own_target_dir(&workspace)? {
         std::process::exit(code);
     }
+    let cli = Cli::parse();
     match cli.command {
         Command::Demo => {
             eprintln!("demo: finding codex (installed with npm on first use)");
