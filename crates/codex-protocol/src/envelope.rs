@@ -288,6 +288,7 @@ fn serialize_message<M: CallMessage, S: Serializer>(
         method: payload.method(),
         params: (!params.is_null()).then_some(&params),
         emitted_at_ms,
+        trace: None,
     }
     .serialize(serializer)
 }

@@ -17,7 +17,7 @@ use std::borrow::Cow;
 use serde::Deserialize;
 use serde_json::value::RawValue;
 
-use crate::{RequestId, RpcError, ServerNotification, ServerNotificationMessage};
+use crate::{RequestId, RpcError, ServerNotification, ServerNotificationMessage, W3cTraceContext};
 
 /// One message of either side, classified, with its payload kept as raw JSON borrowed from
 /// the line.
@@ -332,14 +332,20 @@ pub fn response_id_of_head(head: &str) -> Option<i64> {
         .flatten()
 }
 
-/// A request line (without its `\n`): `{"id":ID,"method":M,"params":P}`; `params` is left out
-/// when `None`.
-pub fn encode_request(id: &RequestId, method: &str, params: Option<&RawValue>) -> String {
+/// A request line (without its `\n`): `{"id":ID,"method":M,"params":P,"trace":T}`; `params`
+/// and `trace` (the W3C trace context the request was sent in) are left out when `None`.
+pub fn encode_request(
+    id: &RequestId,
+    method: &str,
+    params: Option<&RawValue>,
+    trace: Option<&W3cTraceContext>,
+) -> String {
     to_line(&Call {
         id: Some(id),
         method,
         params,
         emitted_at_ms: None,
+        trace,
     })
 }
 
@@ -355,6 +361,7 @@ pub fn encode_notification(
         method,
         params,
         emitted_at_ms,
+        trace: None,
     })
 }
 
@@ -390,6 +397,8 @@ pub(crate) struct Call<'a, P: ?Sized> {
     pub(crate) params: Option<&'a P>,
     #[serde(rename = "emittedAtMs", skip_serializing_if = "Option::is_none")]
     pub(crate) emitted_at_ms: Option<i64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub(crate) trace: Option<&'a W3cTraceContext>,
 }
 
 /// Serializes a message made of strings, numbers and raw JSON, which cannot fail.
@@ -442,10 +451,15 @@ mod tests {
         let params =
             serde_json::value::to_raw_value(&serde_json::json!({"x": [1, 2]})).expect("raw params");
         let id = RequestId::Int64(9);
-        let line = encode_request(&id, "thread/start", Some(&params));
+        let line = encode_request(&id, "thread/start", Some(&params), None);
         assert_eq!(
             line,
             r#"{"id":9,"method":"thread/start","params":{"x":[1,2]}}"#
+        );
+        let trace = W3cTraceContext::new().with_traceparent("00-ab-cd-01");
+        assert_eq!(
+            encode_request(&id, "turn/start", None, Some(&trace)),
+            r#"{"id":9,"method":"turn/start","trace":{"traceparent":"00-ab-cd-01"}}"#
         );
         assert_eq!(
             encode_notification("initialized", None, None),

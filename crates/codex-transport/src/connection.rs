@@ -13,7 +13,7 @@ use tokio::sync::{mpsc, oneshot};
 use tracing::Instrument;
 
 use crate::error::{CloseReason, Error, Result};
-use crate::options::ConnectionOptions;
+use crate::options::{ConnectionOptions, TraceContextSource};
 use crate::process_group::Signal;
 use crate::shared::{ProtocolErrors, Shared};
 use crate::subscription::{NotificationFilter, NotificationStream};
@@ -34,6 +34,7 @@ pub struct Connection {
     commands: mpsc::Sender<Command>,
     shared: Arc<Shared>,
     request_timeout: Option<Duration>,
+    trace_context: Option<TraceContextSource>,
     /// Kills the server if the connection task has not stopped it soon after the last handle
     /// is gone.
     _last_handle: Arc<LastHandle>,
@@ -82,6 +83,7 @@ impl Connection {
         let shared = Arc::new(Shared::new(&transport, &options));
         let (commands, command_rx) = mpsc::channel(256);
         let request_timeout = options.request_timeout;
+        let trace_context = options.trace_context.clone();
         tokio::spawn(
             ConnectionTask::new(transport, options, command_rx, Arc::clone(&shared)).run(),
         );
@@ -92,6 +94,7 @@ impl Connection {
             }),
             shared,
             request_timeout,
+            trace_context,
         }
     }
 
@@ -171,6 +174,7 @@ impl Connection {
             reply,
             hook: None,
             span: tracing::Span::none(),
+            trace: None,
         };
         self.commands.try_send(command).map_err(|err| match err {
             mpsc::error::TrySendError::Full(_) => Error::Timeout {
@@ -200,6 +204,10 @@ impl Connection {
     ) -> Result<T> {
         let params = encode(&method, params)?;
         let span = tracing::debug_span!("request", method = %method, id = tracing::field::Empty);
+        let trace = self
+            .trace_context
+            .as_ref()
+            .and_then(|source| span.in_scope(|| source()));
         let started = Instant::now();
         let (reply, answer) = oneshot::channel();
         let name = method.clone();
@@ -209,6 +217,7 @@ impl Connection {
             reply,
             hook,
             span: span.clone(),
+            trace,
         };
         let exchange = async {
             self.send(command).await?;

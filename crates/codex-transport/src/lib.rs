@@ -109,7 +109,7 @@ pub use connection::Connection;
 pub use error::TokenRefusal;
 pub use error::{CloseReason, Error, ErrorCode, Result, RpcError};
 pub use framing::DEFAULT_MAX_LINE_BYTES;
-pub use options::ConnectionOptions;
+pub use options::{ConnectionOptions, TraceContextSource};
 pub use process::AppServerCommand;
 pub use process_group::Signal;
 pub use server_request::{HandlerFuture, ServerRequestHandler};

@@ -4,8 +4,14 @@
 use std::sync::Arc;
 use std::time::Duration;
 
+use codex_protocol::W3cTraceContext;
+
 use crate::framing::DEFAULT_MAX_LINE_BYTES;
 use crate::server_request::ServerRequestHandler;
+
+/// Reads the W3C trace context that a request is sent in (see
+/// [`ConnectionOptions::trace_context`]).
+pub type TraceContextSource = Arc<dyn Fn() -> Option<W3cTraceContext> + Send + Sync>;
 
 /// The default budget of unread notifications, in bytes.
 pub(crate) const DEFAULT_BUFFER_BYTES: usize = 64 * 1024 * 1024;
@@ -22,6 +28,7 @@ pub struct ConnectionOptions {
     pub(crate) buffer_bytes: usize,
     pub(crate) max_server_requests: usize,
     pub(crate) handler: Option<Arc<dyn ServerRequestHandler>>,
+    pub(crate) trace_context: Option<TraceContextSource>,
 }
 
 impl Default for ConnectionOptions {
@@ -32,6 +39,7 @@ impl Default for ConnectionOptions {
             buffer_bytes: DEFAULT_BUFFER_BYTES,
             max_server_requests: DEFAULT_MAX_SERVER_REQUESTS,
             handler: None,
+            trace_context: None,
         }
     }
 }
@@ -87,6 +95,21 @@ impl ConnectionOptions {
     }
 }
 
+impl ConnectionOptions {
+    /// Where each request's W3C trace context comes from: `source` is called as the request
+    /// is sent, inside its `request` span (or, when that span is disabled, the caller's
+    /// span), and what it returns goes out as the request's `trace` member, so that a server
+    /// exporting OpenTelemetry traces puts its spans under the caller's. None by default: no
+    /// `trace` member is sent. (`codex-sdk` sets one with its `opentelemetry` feature.)
+    pub fn trace_context(
+        mut self,
+        source: impl Fn() -> Option<W3cTraceContext> + Send + Sync + 'static,
+    ) -> Self {
+        self.trace_context = Some(Arc::new(source));
+        self
+    }
+}
+
 impl std::fmt::Debug for ConnectionOptions {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("ConnectionOptions")
@@ -95,6 +118,7 @@ impl std::fmt::Debug for ConnectionOptions {
             .field("buffer_bytes", &self.buffer_bytes)
             .field("max_server_requests", &self.max_server_requests)
             .field("handler", &self.handler.is_some())
+            .field("trace_context", &self.trace_context.is_some())
             .finish()
     }
 }

@@ -13,8 +13,8 @@ use std::collections::HashMap;
 use std::sync::Arc;
 use std::time::Duration;
 
-use codex_protocol::RequestId;
 use codex_protocol::wire;
+use codex_protocol::{RequestId, W3cTraceContext};
 use serde_json::value::RawValue;
 use tokio::sync::{Semaphore, mpsc, oneshot, watch};
 
@@ -45,6 +45,8 @@ pub(crate) enum Command {
         reply: ReplySender,
         hook: Option<AnswerHook>,
         span: tracing::Span,
+        /// The request's W3C trace context, sent as its `trace` member.
+        trace: Option<W3cTraceContext>,
     },
     Notify {
         method: Cow<'static, str>,
@@ -198,11 +200,17 @@ impl ConnectionTask {
                 reply,
                 hook,
                 span,
+                trace,
             } => {
                 let id = self.next_id;
                 self.next_id += 1;
                 span.record("id", id);
-                let line = wire::encode_request(&RequestId::Int64(id), &method, params.as_deref());
+                let line = wire::encode_request(
+                    &RequestId::Int64(id),
+                    &method,
+                    params.as_deref(),
+                    trace.as_ref(),
+                );
                 self.sweep_pending();
                 self.pending.insert(
                     id,

@@ -101,7 +101,9 @@ fn open_string_enum(e: &mut ItemEnum) -> [Item; 2] {
 
 /// `fn id(&self) -> &str` for a tagged enum whose every variant has an `id: String` field
 /// (`ThreadItem`): code that follows items by id needs no match over every variant of the pin.
-/// Called before the catch-all is added; an unrecognized variant gives its `id` member if any.
+/// With it, `fn kind(&self) -> &str`: the variant's tag as it is spelled on the wire (for
+/// logs and spans). Called before the catch-all is added; an unrecognized variant gives its
+/// `id` member and its tag member, if any.
 fn id_accessor(e: &ItemEnum) -> Option<Item> {
     let has_id = |v: &syn::Variant| {
         v.fields.iter().any(|f| {
@@ -118,6 +120,12 @@ fn id_accessor(e: &ItemEnum) -> Option<Item> {
         let ident = &v.ident;
         quote! { Self::#ident { id, .. } => Some(id), }
     });
+    let tag = serde_value(&e.attrs, "tag")?;
+    let kinds = e.variants.iter().map(|v| {
+        let ident = &v.ident;
+        let wire = serde_value(&v.attrs, "rename").unwrap_or_else(|| ident.to_string());
+        quote! { Self::#ident { .. } => #wire, }
+    });
     let unknown = format_ident!("{CATCH_ALL}");
     Some(parse_quote! {
         impl #name {
@@ -127,6 +135,15 @@ fn id_accessor(e: &ItemEnum) -> Option<Item> {
                 match self {
                     #(#arms)*
                     Self::#unknown(value) => value.get("id").and_then(|id| id.as_str()),
+                }
+            }
+
+            /// The variant's `type`, as it is spelled on the wire (for an unrecognized
+            /// variant, its tag member, or `""` when it has no string one).
+            pub fn kind(&self) -> &str {
+                match self {
+                    #(#kinds)*
+                    Self::#unknown(value) => value.get(#tag).and_then(|kind| kind.as_str()).unwrap_or_default(),
                 }
             }
         }

@@ -22995,6 +22995,34 @@ impl ThreadItem {
             Self::Unrecognized(value) => value.get("id").and_then(|id| id.as_str()),
         }
     }
+    /// The variant's `type`, as it is spelled on the wire (for an unrecognized
+    /// variant, its tag member, or `""` when it has no string one).
+    pub fn kind(&self) -> &str {
+        match self {
+            Self::UserMessage { .. } => "userMessage",
+            Self::HookPrompt { .. } => "hookPrompt",
+            Self::AgentMessage { .. } => "agentMessage",
+            Self::FunctionCallOutput { .. } => "functionCallOutput",
+            Self::Plan { .. } => "plan",
+            Self::Reasoning { .. } => "reasoning",
+            Self::CommandExecution { .. } => "commandExecution",
+            Self::FileChange { .. } => "fileChange",
+            Self::McpToolCall { .. } => "mcpToolCall",
+            Self::DynamicToolCall { .. } => "dynamicToolCall",
+            Self::CollabAgentToolCall { .. } => "collabAgentToolCall",
+            Self::SubAgentActivity { .. } => "subAgentActivity",
+            Self::WebSearch { .. } => "webSearch",
+            Self::ImageView { .. } => "imageView",
+            Self::Sleep { .. } => "sleep",
+            Self::ImageGeneration { .. } => "imageGeneration",
+            Self::EnteredReviewMode { .. } => "enteredReviewMode",
+            Self::ExitedReviewMode { .. } => "exitedReviewMode",
+            Self::ContextCompaction { .. } => "contextCompaction",
+            Self::Unrecognized(value) => {
+                value.get("type").and_then(|kind| kind.as_str()).unwrap_or_default()
+            }
+        }
+    }
 }
 impl ThreadMemoryMode {
     /// The value as it is spelled on the wire.
@@ -23070,6 +23098,22 @@ impl ThreadRealtimeItem {
             Self::TurnInputAccepted { id, .. } => Some(id),
             Self::SessionEndInputSaved { id, .. } => Some(id),
             Self::Unrecognized(value) => value.get("id").and_then(|id| id.as_str()),
+        }
+    }
+    /// The variant's `type`, as it is spelled on the wire (for an unrecognized
+    /// variant, its tag member, or `""` when it has no string one).
+    pub fn kind(&self) -> &str {
+        match self {
+            Self::RealtimeSessionStarted { .. } => "realtimeSessionStarted",
+            Self::Frame { .. } => "frame",
+            Self::TranscriptSegment { .. } => "transcriptSegment",
+            Self::BemItemPromoted { .. } => "bemItemPromoted",
+            Self::RealtimeSessionClosed { .. } => "realtimeSessionClosed",
+            Self::TurnInputAccepted { .. } => "turnInputAccepted",
+            Self::SessionEndInputSaved { .. } => "sessionEndInputSaved",
+            Self::Unrecognized(value) => {
+                value.get("type").and_then(|kind| kind.as_str()).unwrap_or_default()
+            }
         }
     }
 }
