@@ -1,5 +1,7 @@
 #![doc = include_str!("../README.md")]
 
+#[cfg(feature = "otlp")]
+mod otlp;
 pub mod provider;
 mod relay;
 mod test_codex;
@@ -8,6 +10,8 @@ pub mod validation;
 /// The in-memory fake app-server, from the transport (its feature `test-util`).
 pub use codex_transport::test_util as fake_server;
 pub use codex_transport::test_util::{FakeServer, process_exists};
+#[cfg(feature = "otlp")]
+pub use otlp::{OtlpReceiver, ReceivedSpan};
 pub use provider::{Gate, Reply, ScriptedProvider, SseScript, last_user_text, tool_output_in};
 pub use relay::Relay;
 pub use test_codex::{ServerApprovalPolicy, TestCodex, builder};

@@ -23,6 +23,7 @@ use crate::tools::ToolRegistry;
 
 #[cfg(feature = "websocket")]
 mod join;
+mod server_telemetry;
 #[cfg(feature = "websocket")]
 use join::Join;
 
@@ -439,6 +440,10 @@ impl CodexBuilder {
             .clone()
             .unwrap_or_else(|| Arc::new(crate::approval::DefaultApprovals));
         let mut options = ConnectionOptions::new();
+        #[cfg(feature = "opentelemetry")]
+        {
+            options = options.trace_context(crate::otel::trace_context);
+        }
         if let Some(timeout) = self.request_timeout {
             options = options.request_timeout(timeout);
         }

@@ -7,6 +7,7 @@ use std::sync::{Arc, Mutex};
 
 use codex_protocol::{ServerNotification, ServerRequest, ServerRequestMessage};
 use codex_transport::{HandlerFuture, ServerRequestHandler};
+use tracing::{Instrument, Span};
 
 use crate::answer::Answer;
 use crate::file_changes::{FileChangeLedger, with_announced};
@@ -98,15 +99,22 @@ impl ServerRequestHandler for Dispatcher {
             _ => None,
         };
         let (approvals, tools) = (Arc::clone(&self.approvals), Arc::clone(&self.tools));
+        let span = crate::telemetry::request_span(&message.request).unwrap_or_else(Span::none);
         // The handler is called inside the scope, so that even the part of it that runs
         // before its first await sees the changes.
-        Box::pin(with_announced(announced, async move {
+        let answer = with_announced(announced, async move {
             let _entry = entry;
             approvals.answer(&tools, message.request).await
-        }))
+        });
+        Box::pin(async move {
+            let answer = answer.instrument(span.clone()).await;
+            crate::telemetry::record_answer(&span, &answer);
+            answer
+        })
     }
 
     fn notification(&self, notification: &ServerNotification) {
         self.file_changes.observe(notification);
+        crate::telemetry::observe(notification);
     }
 }

@@ -346,7 +346,7 @@ fn waiting_on(retrying: Option<&TurnError>) -> String {
 }
 
 /// The wire name of `info`'s kind (`internalServerError`), and the HTTP status it carries.
-fn failure_kind(info: &codex_protocol::CodexErrorInfo) -> (String, Option<u64>) {
+pub(crate) fn failure_kind(info: &codex_protocol::CodexErrorInfo) -> (String, Option<u64>) {
     match serde_json::to_value(info) {
         Ok(serde_json::Value::String(kind)) => (kind, None),
         Ok(serde_json::Value::Object(fields)) => match fields.into_iter().next() {

@@ -25,12 +25,15 @@ mod json_turn;
 mod limits;
 mod link;
 mod observe;
+#[cfg(feature = "opentelemetry")]
+mod otel;
 mod paging;
 #[cfg(feature = "websocket")]
 mod reconnect;
 mod recovery;
 mod retry;
 mod strict;
+mod telemetry;
 mod thread;
 mod tools;
 mod turn;

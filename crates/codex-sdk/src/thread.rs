@@ -10,6 +10,7 @@ use std::sync::{Arc, OnceLock};
 
 use codex_transport::NotificationFilter;
 use serde::de::DeserializeOwned;
+use tracing::Instrument;
 
 use crate::TurnOptions;
 use crate::approval::ApprovalMode;
@@ -122,10 +123,14 @@ impl Thread {
             .subscribe(turn_filter(&self.id, &turn_id))
             .await?;
         let learn = Arc::clone(&turn_id);
+        let span = crate::telemetry::turn_span(&self.id, params.model.as_deref());
+        let turn_span = span.clone();
         let response = connection
             .request_with_hook::<requests::TurnStart>(params, move |response| {
                 let _ = learn.set(response.turn.id.clone());
+                crate::telemetry::open_turn(&response.turn.id, &turn_span);
             })
+            .instrument(span)
             .await?;
         Ok(TurnHandle::new(
             self.codex.clone(),

@@ -8,10 +8,10 @@ use std::task::{Context, Poll};
 use std::time::Duration;
 
 use codex_protocol::{
-    ServerNotification, ThreadReadParams, Turn, TurnCompletedNotification, TurnError,
-    TurnInterruptParams, TurnSteerParams, requests,
+    ServerNotification, ServerNotificationMethod, ThreadReadParams, Turn,
+    TurnCompletedNotification, TurnError, TurnInterruptParams, TurnSteerParams, notifications,
+    requests,
 };
-use codex_protocol::{ServerNotificationMethod, notifications};
 use codex_transport::NotificationStream;
 use futures_util::StreamExt;
 use tokio::time::{Instant, Sleep};
@@ -25,8 +25,7 @@ use crate::limits::{DEADLINE_CHECK_EVERY, TokenMeter, TurnLimits, retry_chatter}
 use crate::recovery::{self, Early, IdleCheck};
 use crate::turn_result::TurnResult;
 
-/// Shared by a turn's handle and stream: whether the turn completed, and whether to interrupt
-/// it when both are dropped before it did.
+/// Shared by a turn's handle and stream: whether it completed, whether to interrupt it on drop.
 #[derive(Debug)]
 struct TurnGuard {
     codex: Codex,
@@ -52,6 +51,7 @@ impl TurnGuard {
 
 impl Drop for TurnGuard {
     fn drop(&mut self) {
+        crate::telemetry::close_turn(&self.turn_id);
         if self.interrupt_on_drop.load(Ordering::Relaxed) && !self.completed.load(Ordering::Relaxed)
         {
             tracing::debug!(turn = %self.turn_id, "interrupting a turn nobody waits for");

@@ -1,0 +1,282 @@
+//! An OTLP/HTTP receiver on loopback (feature `otlp`): what an OpenTelemetry collector would
+//! receive from the app-server's exporter and from an app's own, decoded with the
+//! OpenTelemetry project's protobuf types (`opentelemetry-proto`), for tests that assert on
+//! traces.
+
+use std::collections::BTreeMap;
+use std::sync::{Arc, Mutex, PoisonError};
+use std::time::Duration;
+
+use axum::Router;
+use axum::body::Bytes;
+use axum::extract::State;
+use axum::http::{HeaderMap, StatusCode, header};
+use axum::routing::post;
+use opentelemetry_proto::tonic::collector::metrics::v1::ExportMetricsServiceRequest;
+use opentelemetry_proto::tonic::collector::trace::v1::ExportTraceServiceRequest;
+use opentelemetry_proto::tonic::common::v1::{AnyValue, KeyValue, any_value};
+use prost::Message;
+use serde_json::Value;
+
+/// One span as a collector received it.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub struct ReceivedSpan {
+    /// The `service.name` of the resource that sent it (`codex_app_server` for the
+    /// app-server's spans, the app's own name for the app's).
+    pub service_name: Option<String>,
+    /// The instrumentation scope's name (the `tracing` target's crate for the SDK's spans).
+    pub scope: String,
+    /// The span's name.
+    pub name: String,
+    /// Its trace id, in lowercase hex (32 digits).
+    pub trace_id: String,
+    /// Its id, in lowercase hex (16 digits).
+    pub span_id: String,
+    /// Its parent's id in lowercase hex; `None` for a root span.
+    pub parent_span_id: Option<String>,
+    /// Its attributes, each value as JSON (strings, numbers, booleans, arrays).
+    pub attributes: BTreeMap<String, Value>,
+}
+
+impl ReceivedSpan {
+    /// Attribute `key` as a string, when it is one.
+    pub fn str(&self, key: &str) -> Option<&str> {
+        self.attributes.get(key).and_then(Value::as_str)
+    }
+
+    /// Attribute `key` as an integer, when it is one.
+    pub fn int(&self, key: &str) -> Option<i64> {
+        self.attributes.get(key).and_then(Value::as_i64)
+    }
+}
+
+#[derive(Default)]
+struct Received {
+    spans: Vec<ReceivedSpan>,
+    metrics: Vec<String>,
+    bodies: Vec<Bytes>,
+    refusals: Vec<String>,
+}
+
+/// An OTLP/HTTP collector on a free port of 127.0.0.1: `POST /v1/traces` and `/v1/metrics`
+/// with protobuf bodies (`application/x-protobuf`, as `protocol = "binary"` and
+/// opentelemetry-otlp's `http-proto` send), answered as a collector answers. Anything else
+/// (JSON, another path, a body that does not decode) is refused with the status a collector
+/// gives, and listed in [`refusals`](OtlpReceiver::refusals).
+pub struct OtlpReceiver {
+    endpoint: String,
+    received: Arc<Mutex<Received>>,
+    server: tokio::task::JoinHandle<()>,
+}
+
+impl std::fmt::Debug for OtlpReceiver {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("OtlpReceiver")
+            .field("endpoint", &self.endpoint)
+            .finish_non_exhaustive()
+    }
+}
+
+impl Drop for OtlpReceiver {
+    fn drop(&mut self) {
+        self.server.abort();
+    }
+}
+
+impl OtlpReceiver {
+    /// Starts the receiver. Needs a tokio runtime.
+    ///
+    /// # Panics
+    /// When no port can be bound.
+    pub async fn start() -> Self {
+        let received = Arc::new(Mutex::new(Received::default()));
+        let app = Router::new()
+            .route("/v1/traces", post(traces))
+            .route("/v1/metrics", post(metrics))
+            .fallback(|| async { StatusCode::NOT_FOUND })
+            .with_state(Arc::clone(&received));
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+            .await
+            .expect("binding the OTLP receiver");
+        let port = listener.local_addr().expect("local address").port();
+        let server = tokio::spawn(async move {
+            let _ = axum::serve(listener, app).await;
+        });
+        OtlpReceiver {
+            endpoint: format!("http://127.0.0.1:{port}"),
+            received,
+            server,
+        }
+    }
+
+    /// The collector's base URL (`http://127.0.0.1:PORT`), as `OTEL_EXPORTER_OTLP_ENDPOINT`
+    /// takes it: the signals are under `/v1/traces` and `/v1/metrics`.
+    pub fn endpoint(&self) -> &str {
+        &self.endpoint
+    }
+
+    /// Every span received so far, in the order they came.
+    pub fn spans(&self) -> Vec<ReceivedSpan> {
+        self.lock().spans.clone()
+    }
+
+    /// The names of the metrics received so far (one per metric per export).
+    pub fn metric_names(&self) -> Vec<String> {
+        self.lock().metrics.clone()
+    }
+
+    /// Every request body received so far, as it came (for asserting that some text never
+    /// left a process).
+    pub fn bodies(&self) -> Vec<Bytes> {
+        self.lock().bodies.clone()
+    }
+
+    /// What was refused so far, and why.
+    pub fn refusals(&self) -> Vec<String> {
+        self.lock().refusals.clone()
+    }
+
+    /// Waits until the spans received pass `done`, for at most `patience`; returns the spans
+    /// then, or `Err` with those received so far.
+    ///
+    /// # Errors
+    /// When `patience` runs out first.
+    pub async fn wait_for_spans(
+        &self,
+        patience: Duration,
+        done: impl Fn(&[ReceivedSpan]) -> bool,
+    ) -> Result<Vec<ReceivedSpan>, Vec<ReceivedSpan>> {
+        let deadline = tokio::time::Instant::now() + patience;
+        loop {
+            let spans = self.spans();
+            if done(&spans) {
+                return Ok(spans);
+            }
+            if tokio::time::Instant::now() >= deadline {
+                return Err(spans);
+            }
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+    }
+
+    fn lock(&self) -> std::sync::MutexGuard<'_, Received> {
+        self.received.lock().unwrap_or_else(PoisonError::into_inner)
+    }
+}
+
+type Shared = State<Arc<Mutex<Received>>>;
+
+/// The body of an export, when it is protobuf; else the refusal a collector gives.
+fn protobuf_body(
+    received: &Mutex<Received>,
+    headers: &HeaderMap,
+    body: &Bytes,
+) -> Result<(), StatusCode> {
+    let mut received = received.lock().unwrap_or_else(PoisonError::into_inner);
+    received.bodies.push(body.clone());
+    let content_type = headers
+        .get(header::CONTENT_TYPE)
+        .and_then(|value| value.to_str().ok())
+        .unwrap_or_default();
+    if content_type != "application/x-protobuf" {
+        received.refusals.push(format!(
+            "content type {content_type:?}: only protobuf is decoded"
+        ));
+        return Err(StatusCode::UNSUPPORTED_MEDIA_TYPE);
+    }
+    if let Some(encoding) = headers.get(header::CONTENT_ENCODING) {
+        received
+            .refusals
+            .push(format!("content encoding {encoding:?}: not decoded"));
+        return Err(StatusCode::UNSUPPORTED_MEDIA_TYPE);
+    }
+    Ok(())
+}
+
+async fn traces(State(received): Shared, headers: HeaderMap, body: Bytes) -> StatusCode {
+    if let Err(status) = protobuf_body(&received, &headers, &body) {
+        return status;
+    }
+    let mut received = received.lock().unwrap_or_else(PoisonError::into_inner);
+    let request = match ExportTraceServiceRequest::decode(body) {
+        Ok(request) => request,
+        Err(err) => {
+            received.refusals.push(format!("a trace export: {err}"));
+            return StatusCode::BAD_REQUEST;
+        }
+    };
+    for resource in request.resource_spans {
+        let attributes = resource.resource.map(|r| r.attributes).unwrap_or_default();
+        let service_name = attributes_of(&attributes)
+            .remove("service.name")
+            .and_then(|name| name.as_str().map(str::to_owned));
+        for scope in resource.scope_spans {
+            let scope_name = scope.scope.map(|s| s.name).unwrap_or_default();
+            for span in scope.spans {
+                received.spans.push(ReceivedSpan {
+                    service_name: service_name.clone(),
+                    scope: scope_name.clone(),
+                    name: span.name,
+                    trace_id: hex(&span.trace_id),
+                    span_id: hex(&span.span_id),
+                    parent_span_id: (!span.parent_span_id.is_empty())
+                        .then(|| hex(&span.parent_span_id)),
+                    attributes: attributes_of(&span.attributes),
+                });
+            }
+        }
+    }
+    StatusCode::OK
+}
+
+async fn metrics(State(received): Shared, headers: HeaderMap, body: Bytes) -> StatusCode {
+    if let Err(status) = protobuf_body(&received, &headers, &body) {
+        return status;
+    }
+    let mut received = received.lock().unwrap_or_else(PoisonError::into_inner);
+    match ExportMetricsServiceRequest::decode(body) {
+        Ok(request) => {
+            let names = request
+                .resource_metrics
+                .into_iter()
+                .flat_map(|r| r.scope_metrics)
+                .flat_map(|s| s.metrics)
+                .map(|m| m.name);
+            received.metrics.extend(names);
+            StatusCode::OK
+        }
+        Err(err) => {
+            received.refusals.push(format!("a metrics export: {err}"));
+            StatusCode::BAD_REQUEST
+        }
+    }
+}
+
+fn attributes_of(attributes: &[KeyValue]) -> BTreeMap<String, Value> {
+    attributes
+        .iter()
+        .map(|kv| (kv.key.clone(), kv.value.as_ref().map_or(Value::Null, json)))
+        .collect()
+}
+
+fn json(value: &AnyValue) -> Value {
+    match &value.value {
+        Some(any_value::Value::StringValue(s)) => Value::from(s.as_str()),
+        Some(any_value::Value::BoolValue(b)) => Value::from(*b),
+        Some(any_value::Value::IntValue(i)) => Value::from(*i),
+        Some(any_value::Value::DoubleValue(d)) => Value::from(*d),
+        Some(any_value::Value::ArrayValue(array)) => {
+            Value::Array(array.values.iter().map(json).collect())
+        }
+        Some(any_value::Value::KvlistValue(list)) => {
+            Value::Object(attributes_of(&list.values).into_iter().collect())
+        }
+        Some(any_value::Value::BytesValue(bytes)) => Value::from(hex(bytes)),
+        _ => Value::Null,
+    }
+}
+
+fn hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}

@@ -1,0 +1,237 @@
+//! The SDK's `tracing` spans: one per turn, and under it one per item, per dynamic tool call
+//! and per approval, with the attribute names of OpenTelemetry's GenAI conventions where
+//! one exists and `codex.*` elsewhere (the README's "Tracing" lists them).
+//!
+//! A turn's span is made where the turn is started, in the caller's span, and covers its
+//! `turn/start` request. The rest is seen by the connection's task, which names turns by id
+//! only: open turns are kept here by id, from the `turn/start` answer until `turn/completed`
+//! (or until the turn's handle is dropped). No text of a prompt, an answer or a command goes
+//! into a span.
+
+use std::collections::HashMap;
+use std::sync::{LazyLock, Mutex, MutexGuard, PoisonError};
+
+use codex_protocol::{ServerNotification, ServerRequest, ThreadItem, ThreadTokenUsage};
+use serde_json::Value;
+use tracing::Span;
+use tracing::field::Empty;
+
+/// The spans of the turns in flight, by turn id (turn ids are unique across servers).
+static OPEN_TURNS: LazyLock<Mutex<HashMap<String, OpenTurn>>> = LazyLock::new(Mutex::default);
+
+/// A turn in flight: its span, the spans of its items in flight, and what it has used.
+struct OpenTurn {
+    span: Span,
+    items: HashMap<String, Span>,
+    /// The thread's input and output tokens before this turn, from its first usage report.
+    tokens_before: Option<(i64, i64)>,
+}
+
+fn open_turns() -> MutexGuard<'static, HashMap<String, OpenTurn>> {
+    OPEN_TURNS.lock().unwrap_or_else(PoisonError::into_inner)
+}
+
+/// The span of a turn about to start on thread `thread_id` (with `model`, when the turn or
+/// the thread names one), a child of the caller's span.
+pub(crate) fn turn_span(thread_id: &str, model: Option<&str>) -> Span {
+    let span = tracing::info_span!(
+        "turn",
+        otel.name = "invoke_agent codex",
+        gen_ai.operation.name = "invoke_agent",
+        gen_ai.provider.name = "openai",
+        gen_ai.conversation.id = thread_id,
+        gen_ai.request.model = Empty,
+        codex.turn.id = Empty,
+        codex.turn.status = Empty,
+        gen_ai.usage.input_tokens = Empty,
+        gen_ai.usage.output_tokens = Empty,
+        error.type = Empty,
+    );
+    if let Some(model) = model {
+        span.record("gen_ai.request.model", model);
+    }
+    span
+}
+
+/// Keeps `span` as the span of turn `turn_id` until the turn completes (or [`close_turn`]).
+pub(crate) fn open_turn(turn_id: &str, span: &Span) {
+    span.record("codex.turn.id", turn_id);
+    if span.is_disabled() {
+        return;
+    }
+    let turn = OpenTurn {
+        span: span.clone(),
+        items: HashMap::new(),
+        tokens_before: None,
+    };
+    open_turns().insert(turn_id.to_owned(), turn);
+}
+
+/// Ends the span of turn `turn_id`, if it is still open: its handle is gone, and nothing more
+/// of it will be read (its items still in flight end with it).
+pub(crate) fn close_turn(turn_id: &str) {
+    let closed = open_turns().remove(turn_id);
+    drop(closed);
+}
+
+/// Records what `notification` says of an open turn: an item starting or completing, the
+/// tokens used, the turn's end. Called for every notification of the connection: anything
+/// else returns at once.
+pub(crate) fn observe(notification: &ServerNotification) {
+    match notification {
+        ServerNotification::ItemStarted(started) => {
+            let mut turns = open_turns();
+            let Some(turn) = turns.get_mut(&started.turn_id) else {
+                return;
+            };
+            let item = &started.item;
+            let Some(id) = item.id() else { return };
+            let span = tracing::info_span!(
+                parent: &turn.span,
+                "item",
+                codex.item.type = item.kind(),
+                codex.item.id = id,
+                codex.item.status = Empty,
+                codex.command.exit_code = Empty,
+                codex.file_change.count = Empty,
+            );
+            turn.items.insert(id.to_owned(), span);
+        }
+        ServerNotification::ItemCompleted(completed) => {
+            let mut turns = open_turns();
+            let span = turns
+                .get_mut(&completed.turn_id)
+                .and_then(|turn| turn.items.remove(completed.item.id()?));
+            if let Some(span) = span {
+                record_item(&span, &completed.item);
+            }
+        }
+        ServerNotification::ThreadTokenUsageUpdated(update) => {
+            if let Some(turn) = open_turns().get_mut(&update.turn_id) {
+                record_tokens(turn, &update.token_usage);
+            }
+        }
+        ServerNotification::TurnCompleted(completed) => {
+            let Some(turn) = open_turns().remove(&completed.turn.id) else {
+                return;
+            };
+            let done = &completed.turn;
+            turn.span.record("codex.turn.status", done.status.as_str());
+            if let Some(error) = &done.error {
+                let kind = error
+                    .codex_error_info
+                    .as_ref()
+                    .map(crate::error::failure_kind);
+                let kind = kind.map_or_else(|| "turn_failed".to_owned(), |(kind, _)| kind);
+                turn.span.record("error.type", kind.as_str());
+            }
+        }
+        _ => {}
+    }
+}
+
+/// An item's outcome: its status, a command's exit code, a file change's file count.
+fn record_item(span: &Span, item: &ThreadItem) {
+    let status = match item {
+        ThreadItem::CommandExecution {
+            status, exit_code, ..
+        } => {
+            if let Some(code) = exit_code {
+                span.record("codex.command.exit_code", code);
+            }
+            Some(status.as_str())
+        }
+        ThreadItem::FileChange {
+            status, changes, ..
+        } => {
+            span.record("codex.file_change.count", changes.len());
+            Some(status.as_str())
+        }
+        ThreadItem::McpToolCall { status, .. } => Some(status.as_str()),
+        ThreadItem::DynamicToolCall { status, .. } => Some(status.as_str()),
+        _ => None,
+    };
+    span.record("codex.item.status", status.unwrap_or("completed"));
+}
+
+/// The turn's own input and output tokens: the thread's totals less what it had used before
+/// the turn (its first report's totals less that report's last call).
+fn record_tokens(turn: &mut OpenTurn, usage: &ThreadTokenUsage) {
+    let (total, last) = (&usage.total, &usage.last);
+    let (input_before, output_before) = *turn.tokens_before.get_or_insert((
+        total.input_tokens - last.input_tokens,
+        total.output_tokens - last.output_tokens,
+    ));
+    let span = &turn.span;
+    span.record(
+        "gen_ai.usage.input_tokens",
+        total.input_tokens - input_before,
+    );
+    span.record(
+        "gen_ai.usage.output_tokens",
+        total.output_tokens - output_before,
+    );
+}
+
+/// The span a server request is answered in: a dynamic tool call (`execute_tool`) or a
+/// question to the user (an approval, a user-input or elicitation request), under its turn's
+/// span when the turn is open; `None` for other requests.
+pub(crate) fn request_span(request: &ServerRequest) -> Option<Span> {
+    let turns = open_turns();
+    let parent = |turn_id: &str| turns.get(turn_id).map(|turn| turn.span.id());
+    let span = match request {
+        ServerRequest::ItemToolCall(call) => tracing::info_span!(
+            parent: parent(&call.turn_id).unwrap_or_else(|| Span::current().id()),
+            "execute_tool",
+            otel.name = format!("execute_tool {}", call.tool),
+            gen_ai.operation.name = "execute_tool",
+            gen_ai.tool.type = "function",
+            gen_ai.tool.name = call.tool.as_str(),
+            gen_ai.tool.call.id = call.call_id.as_str(),
+            codex.tool.outcome = Empty,
+        ),
+        ServerRequest::ItemCommandExecutionRequestApproval(_)
+        | ServerRequest::ItemFileChangeRequestApproval(_)
+        | ServerRequest::ItemPermissionsRequestApproval(_)
+        | ServerRequest::ItemToolRequestUserInput(_)
+        | ServerRequest::McpServerElicitationRequest(_)
+        | ServerRequest::ApplyPatchApproval(_)
+        | ServerRequest::ExecCommandApproval(_) => {
+            let turn = request.turn_id().and_then(parent).flatten();
+            tracing::info_span!(
+                parent: turn.or_else(|| Span::current().id()),
+                "approval",
+                codex.approval.kind = request.method(),
+                codex.approval.decision = Empty,
+            )
+        }
+        _ => return None,
+    };
+    Some(span)
+}
+
+/// Records a server request's answer on its span: a tool call's outcome, an approval's
+/// decision (the answer's `decision`, or `error` when the handler failed).
+pub(crate) fn record_answer(span: &Span, answer: &Result<Value, codex_protocol::RpcError>) {
+    let Ok(answer) = answer else {
+        span.record("codex.tool.outcome", "error");
+        span.record("codex.approval.decision", "error");
+        return;
+    };
+    let success = answer.get("success").and_then(Value::as_bool);
+    span.record(
+        "codex.tool.outcome",
+        if success == Some(false) {
+            "failure"
+        } else {
+            "success"
+        },
+    );
+    let decision = match answer.get("decision") {
+        Some(Value::String(decision)) => Some(decision.as_str()),
+        // An answer with data (`{"acceptWithExecpolicyAmendment": {...}}`): its name.
+        Some(Value::Object(decision)) => decision.keys().next().map(String::as_str),
+        _ => answer.get("action").and_then(Value::as_str),
+    };
+    span.record("codex.approval.decision", decision.unwrap_or("answered"));
+}
