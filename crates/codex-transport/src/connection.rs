@@ -204,10 +204,12 @@ impl Connection {
     ) -> Result<T> {
         let params = encode(&method, params)?;
         let span = tracing::debug_span!("request", method = %method, id = tracing::field::Empty);
+        // The request span's context; when no layer that knows contexts records it (it is
+        // off, or filtered out for that layer only), the caller's.
         let trace = self
             .trace_context
             .as_ref()
-            .and_then(|source| span.in_scope(|| source()));
+            .and_then(|source| span.in_scope(|| source()).or_else(|| source()));
         let started = Instant::now();
         let (reply, answer) = oneshot::channel();
         let name = method.clone();

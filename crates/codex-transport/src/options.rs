@@ -97,8 +97,9 @@ impl ConnectionOptions {
 
 impl ConnectionOptions {
     /// Where each request's W3C trace context comes from: `source` is called as the request
-    /// is sent, inside its `request` span (or, when that span is disabled, the caller's
-    /// span), and what it returns goes out as the request's `trace` member, so that a server
+    /// is sent, inside its `request` span (and again outside it, in the caller's span, when
+    /// it returns `None` there), and what it returns goes out as the request's `trace`
+    /// member, so that a server
     /// exporting OpenTelemetry traces puts its spans under the caller's. None by default: no
     /// `trace` member is sent. (`codex-sdk` sets one with its `opentelemetry` feature.)
     pub fn trace_context(

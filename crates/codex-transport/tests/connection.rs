@@ -697,3 +697,28 @@ async fn notify_sends_a_message_without_an_id() {
         .expect("notify");
     assert_eq!(server.receive().await, json!({"method": "initialized"}));
 }
+
+#[tokio::test]
+async fn a_request_carries_the_trace_context_its_source_gives_and_none_without_one() {
+    let (connection, mut server) = connect(ConnectionOptions::new());
+    let plain = request_in_background(&connection, "test/plain");
+    let request = server.receive().await;
+    assert!(request.get("trace").is_none(), "{request}");
+    server.answer(&request, json!({})).await;
+    plain.await.expect("caller task").expect("answered");
+
+    let traceparent = "00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01";
+    let options = ConnectionOptions::new().trace_context(move || {
+        Some(codex_protocol::W3cTraceContext::new().with_traceparent(traceparent))
+    });
+    let (connection, mut server) = connect(options);
+    let traced = request_in_background(&connection, "test/traced");
+    let request = server.receive().await;
+    assert_eq!(
+        request["trace"],
+        json!({ "traceparent": traceparent }),
+        "{request}"
+    );
+    server.answer(&request, json!({})).await;
+    traced.await.expect("caller task").expect("answered");
+}
