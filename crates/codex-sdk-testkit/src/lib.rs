@@ -11,7 +11,7 @@ pub mod validation;
 pub use codex_transport::test_util as fake_server;
 pub use codex_transport::test_util::{FakeServer, process_exists};
 #[cfg(feature = "otlp")]
-pub use otlp::{OtlpReceiver, ReceivedSpan};
+pub use otlp::{OtlpReceiver, ReceivedPoint, ReceivedSpan};
 pub use provider::{Gate, Reply, ScriptedProvider, SseScript, last_user_text, tool_output_in};
 pub use relay::Relay;
 pub use test_codex::{ServerApprovalPolicy, TestCodex, builder};

@@ -15,6 +15,7 @@ use axum::routing::post;
 use opentelemetry_proto::tonic::collector::metrics::v1::ExportMetricsServiceRequest;
 use opentelemetry_proto::tonic::collector::trace::v1::ExportTraceServiceRequest;
 use opentelemetry_proto::tonic::common::v1::{AnyValue, KeyValue, any_value};
+use opentelemetry_proto::tonic::metrics::v1::{Metric, NumberDataPoint, metric, number_data_point};
 use prost::Message;
 use serde_json::Value;
 
@@ -51,10 +52,25 @@ impl ReceivedSpan {
     }
 }
 
+/// One data point of a metric as a collector received it: a counter's sum, a gauge's value,
+/// or a histogram's sum and count.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub struct ReceivedPoint {
+    /// The metric's name.
+    pub metric: String,
+    /// The point's attributes, each value as JSON.
+    pub attributes: BTreeMap<String, Value>,
+    /// A sum's or a gauge's value; a histogram's sum.
+    pub value: f64,
+    /// A histogram's count of recordings; `None` for other kinds.
+    pub count: Option<u64>,
+}
+
 #[derive(Default)]
 struct Received {
     spans: Vec<ReceivedSpan>,
-    metrics: Vec<String>,
+    metrics: Vec<ReceivedPoint>,
     bodies: Vec<Bytes>,
     refusals: Vec<String>,
 }
@@ -121,8 +137,9 @@ impl OtlpReceiver {
         self.lock().spans.clone()
     }
 
-    /// The names of the metrics received so far (one per metric per export).
-    pub fn metric_names(&self) -> Vec<String> {
+    /// The data points of every metric received so far, in the order they came (an
+    /// exporter of cumulative metrics sends each point again at each export).
+    pub fn metric_points(&self) -> Vec<ReceivedPoint> {
         self.lock().metrics.clone()
     }
 
@@ -237,19 +254,51 @@ async fn metrics(State(received): Shared, headers: HeaderMap, body: Bytes) -> St
     let mut received = received.lock().unwrap_or_else(PoisonError::into_inner);
     match ExportMetricsServiceRequest::decode(body) {
         Ok(request) => {
-            let names = request
+            let metrics = request
                 .resource_metrics
                 .into_iter()
                 .flat_map(|r| r.scope_metrics)
-                .flat_map(|s| s.metrics)
-                .map(|m| m.name);
-            received.metrics.extend(names);
+                .flat_map(|s| s.metrics);
+            for metric in metrics {
+                received.metrics.extend(points_of(metric));
+            }
             StatusCode::OK
         }
         Err(err) => {
             received.refusals.push(format!("a metrics export: {err}"));
             StatusCode::BAD_REQUEST
         }
+    }
+}
+
+/// The points of a sum, a gauge or a histogram (other kinds give none).
+fn points_of(metric: Metric) -> Vec<ReceivedPoint> {
+    let name = metric.name;
+    let number = |point: NumberDataPoint| ReceivedPoint {
+        metric: name.clone(),
+        attributes: attributes_of(&point.attributes),
+        value: match point.value {
+            Some(number_data_point::Value::AsDouble(value)) => value,
+            #[allow(clippy::cast_precision_loss)]
+            Some(number_data_point::Value::AsInt(value)) => value as f64,
+            None => 0.0,
+        },
+        count: None,
+    };
+    match metric.data {
+        Some(metric::Data::Sum(sum)) => sum.data_points.into_iter().map(number).collect(),
+        Some(metric::Data::Gauge(gauge)) => gauge.data_points.into_iter().map(number).collect(),
+        Some(metric::Data::Histogram(histogram)) => histogram
+            .data_points
+            .into_iter()
+            .map(|point| ReceivedPoint {
+                metric: name.clone(),
+                attributes: attributes_of(&point.attributes),
+                value: point.sum.unwrap_or_default(),
+                count: Some(point.count),
+            })
+            .collect(),
+        _ => Vec::new(),
     }
 }
 

@@ -7,7 +7,7 @@ use std::sync::{Arc, Mutex};
 
 use codex_protocol::{ServerNotification, ServerRequest, ServerRequestMessage};
 use codex_transport::{HandlerFuture, ServerRequestHandler};
-use tracing::{Instrument, Span};
+use tracing::Instrument;
 
 use crate::answer::Answer;
 use crate::file_changes::{FileChangeLedger, with_announced};
@@ -99,7 +99,7 @@ impl ServerRequestHandler for Dispatcher {
             _ => None,
         };
         let (approvals, tools) = (Arc::clone(&self.approvals), Arc::clone(&self.tools));
-        let span = crate::telemetry::request_span(&message.request).unwrap_or_else(Span::none);
+        let trace = crate::telemetry::request_trace(&message.request);
         // The handler is called inside the scope, so that even the part of it that runs
         // before its first await sees the changes.
         let answer = with_announced(announced, async move {
@@ -107,8 +107,11 @@ impl ServerRequestHandler for Dispatcher {
             approvals.answer(&tools, message.request).await
         });
         Box::pin(async move {
-            let answer = answer.instrument(span.clone()).await;
-            crate::telemetry::record_answer(&span, &answer);
+            let Some(trace) = trace else {
+                return answer.await;
+            };
+            let answer = answer.instrument(trace.span().clone()).await;
+            trace.answered(&answer);
             answer
         })
     }

@@ -10,6 +10,7 @@
 
 use std::collections::HashMap;
 use std::sync::{LazyLock, Mutex, MutexGuard, PoisonError};
+use std::time::Instant;
 
 use codex_protocol::{ServerNotification, ServerRequest, ThreadItem, ThreadTokenUsage};
 use serde_json::Value;
@@ -25,15 +26,21 @@ struct OpenTurn {
     items: HashMap<String, Span>,
     /// The thread's input and output tokens before this turn, from its first usage report.
     tokens_before: Option<(i64, i64)>,
+    /// For the metrics: the turn's own input and output tokens (from its last usage
+    /// report), when its `turn/start` was sent, and the model it asked for.
+    #[cfg_attr(not(feature = "opentelemetry"), allow(dead_code))]
+    tokens: Option<(i64, i64)>,
+    #[cfg_attr(not(feature = "opentelemetry"), allow(dead_code))]
+    started: Instant,
+    #[cfg_attr(not(feature = "opentelemetry"), allow(dead_code))]
+    model: Option<String>,
 }
 
 fn open_turns() -> MutexGuard<'static, HashMap<String, OpenTurn>> {
     OPEN_TURNS.lock().unwrap_or_else(PoisonError::into_inner)
 }
 
-/// The span of a turn about to start on thread `thread_id` (with `model`, when the turn or
-/// the thread names one), a child of the caller's span.
-pub(crate) fn turn_span(thread_id: &str, model: Option<&str>) -> Span {
+fn turn_span(thread_id: &str, model: Option<&str>) -> Span {
     let span = tracing::info_span!(
         "turn",
         otel.name = "invoke_agent codex",
@@ -53,18 +60,48 @@ pub(crate) fn turn_span(thread_id: &str, model: Option<&str>) -> Span {
     span
 }
 
-/// Keeps `span` as the span of turn `turn_id` until the turn completes (or [`close_turn`]).
-pub(crate) fn open_turn(turn_id: &str, span: &Span) {
-    span.record("codex.turn.id", turn_id);
-    if span.is_disabled() {
-        return;
+/// What a turn's telemetry knows before its id: its span, when it was asked for, its model.
+#[derive(Clone)]
+pub(crate) struct TurnStart {
+    span: Span,
+    started: Instant,
+    model: Option<String>,
+}
+
+impl TurnStart {
+    /// The span of a turn about to start on thread `thread_id` (with `model`, when the turn
+    /// names one), a child of the caller's span.
+    pub(crate) fn new(thread_id: &str, model: Option<&str>) -> Self {
+        TurnStart {
+            span: turn_span(thread_id, model),
+            started: Instant::now(),
+            model: model.map(str::to_owned),
+        }
     }
-    let turn = OpenTurn {
-        span: span.clone(),
-        items: HashMap::new(),
-        tokens_before: None,
-    };
-    open_turns().insert(turn_id.to_owned(), turn);
+
+    /// The turn's span, to start the turn in.
+    pub(crate) fn span(&self) -> &Span {
+        &self.span
+    }
+
+    /// Keeps the span as the span of turn `turn_id` until the turn completes (or
+    /// [`close_turn`]).
+    pub(crate) fn opened(self, turn_id: &str) {
+        self.span.record("codex.turn.id", turn_id);
+        // Nobody records the span, and no meter reads the turn without the feature.
+        if self.span.is_disabled() && cfg!(not(feature = "opentelemetry")) {
+            return;
+        }
+        let turn = OpenTurn {
+            span: self.span,
+            items: HashMap::new(),
+            tokens_before: None,
+            tokens: None,
+            started: self.started,
+            model: self.model,
+        };
+        open_turns().insert(turn_id.to_owned(), turn);
+    }
 }
 
 /// Ends the span of turn `turn_id`, if it is still open: its handle is gone, and nothing more
@@ -117,6 +154,13 @@ pub(crate) fn observe(notification: &ServerNotification) {
             };
             let done = &completed.turn;
             turn.span.record("codex.turn.status", done.status.as_str());
+            #[cfg(feature = "opentelemetry")]
+            crate::otel::metrics::turn_completed(
+                turn.started.elapsed().as_secs_f64(),
+                done.status.as_str(),
+                turn.tokens,
+                turn.model.as_deref(),
+            );
             if let Some(error) = &done.error {
                 let kind = error
                     .codex_error_info
@@ -162,34 +206,48 @@ fn record_tokens(turn: &mut OpenTurn, usage: &ThreadTokenUsage) {
         total.input_tokens - last.input_tokens,
         total.output_tokens - last.output_tokens,
     ));
-    let span = &turn.span;
-    span.record(
-        "gen_ai.usage.input_tokens",
+    let used = (
         total.input_tokens - input_before,
-    );
-    span.record(
-        "gen_ai.usage.output_tokens",
         total.output_tokens - output_before,
     );
+    turn.span.record("gen_ai.usage.input_tokens", used.0);
+    turn.span.record("gen_ai.usage.output_tokens", used.1);
+    turn.tokens = Some(used);
 }
 
-/// The span a server request is answered in: a dynamic tool call (`execute_tool`) or a
-/// question to the user (an approval, a user-input or elicitation request), under its turn's
+/// A server request's telemetry: its span and what it is about.
+pub(crate) struct RequestTrace {
+    span: Span,
+    subject: Subject,
+}
+
+enum Subject {
+    /// A dynamic tool call, of this tool.
+    Tool(String),
+    /// A question to the user, of this method.
+    Approval(String),
+}
+
+/// The telemetry of a server request: a dynamic tool call (`execute_tool`) or a question to
+/// the user (an approval, a user-input or elicitation request), its span under its turn's
 /// span when the turn is open; `None` for other requests.
-pub(crate) fn request_span(request: &ServerRequest) -> Option<Span> {
+pub(crate) fn request_trace(request: &ServerRequest) -> Option<RequestTrace> {
     let turns = open_turns();
     let parent = |turn_id: &str| turns.get(turn_id).map(|turn| turn.span.id());
-    let span = match request {
-        ServerRequest::ItemToolCall(call) => tracing::info_span!(
-            parent: parent(&call.turn_id).unwrap_or_else(|| Span::current().id()),
-            "execute_tool",
-            otel.name = format!("execute_tool {}", call.tool),
-            gen_ai.operation.name = "execute_tool",
-            gen_ai.tool.type = "function",
-            gen_ai.tool.name = call.tool.as_str(),
-            gen_ai.tool.call.id = call.call_id.as_str(),
-            codex.tool.outcome = Empty,
-        ),
+    let (span, subject) = match request {
+        ServerRequest::ItemToolCall(call) => {
+            let span = tracing::info_span!(
+                parent: parent(&call.turn_id).unwrap_or_else(|| Span::current().id()),
+                "execute_tool",
+                otel.name = format!("execute_tool {}", call.tool),
+                gen_ai.operation.name = "execute_tool",
+                gen_ai.tool.type = "function",
+                gen_ai.tool.name = call.tool.as_str(),
+                gen_ai.tool.call.id = call.call_id.as_str(),
+                codex.tool.outcome = Empty,
+            );
+            (span, Subject::Tool(call.tool.clone()))
+        }
         ServerRequest::ItemCommandExecutionRequestApproval(_)
         | ServerRequest::ItemFileChangeRequestApproval(_)
         | ServerRequest::ItemPermissionsRequestApproval(_)
@@ -198,40 +256,56 @@ pub(crate) fn request_span(request: &ServerRequest) -> Option<Span> {
         | ServerRequest::ApplyPatchApproval(_)
         | ServerRequest::ExecCommandApproval(_) => {
             let turn = request.turn_id().and_then(parent).flatten();
-            tracing::info_span!(
+            let span = tracing::info_span!(
                 parent: turn.or_else(|| Span::current().id()),
                 "approval",
                 codex.approval.kind = request.method(),
                 codex.approval.decision = Empty,
-            )
+            );
+            (span, Subject::Approval(request.method().to_owned()))
         }
         _ => return None,
     };
-    Some(span)
+    Some(RequestTrace { span, subject })
 }
 
-/// Records a server request's answer on its span: a tool call's outcome, an approval's
-/// decision (the answer's `decision`, or `error` when the handler failed).
-pub(crate) fn record_answer(span: &Span, answer: &Result<Value, codex_protocol::RpcError>) {
-    let Ok(answer) = answer else {
-        span.record("codex.tool.outcome", "error");
-        span.record("codex.approval.decision", "error");
-        return;
-    };
-    let success = answer.get("success").and_then(Value::as_bool);
-    span.record(
-        "codex.tool.outcome",
-        if success == Some(false) {
-            "failure"
-        } else {
-            "success"
-        },
-    );
-    let decision = match answer.get("decision") {
-        Some(Value::String(decision)) => Some(decision.as_str()),
-        // An answer with data (`{"acceptWithExecpolicyAmendment": {...}}`): its name.
+impl RequestTrace {
+    /// The span the request is answered in.
+    pub(crate) fn span(&self) -> &Span {
+        &self.span
+    }
+
+    /// Records the answer: a tool call's outcome (`success`, `failure`, or `error` when the
+    /// handler failed), an approval's decision (the answer's `decision`, or `error`).
+    pub(crate) fn answered(&self, answer: &Result<Value, codex_protocol::RpcError>) {
+        match &self.subject {
+            Subject::Tool(_tool) => {
+                let outcome = match answer {
+                    Err(_) => "error",
+                    Ok(answer) if answer.get("success") == Some(&Value::Bool(false)) => "failure",
+                    Ok(_) => "success",
+                };
+                self.span.record("codex.tool.outcome", outcome);
+                #[cfg(feature = "opentelemetry")]
+                crate::otel::metrics::tool_called(_tool, outcome);
+            }
+            Subject::Approval(_kind) => {
+                let decision = answer.as_ref().map_or(Some("error"), decision);
+                let decision = decision.unwrap_or("answered");
+                self.span.record("codex.approval.decision", decision);
+                #[cfg(feature = "opentelemetry")]
+                crate::otel::metrics::approval_answered(_kind, decision);
+            }
+        }
+    }
+}
+
+/// The decision an approval's answer gives: its `decision` (an answer with data, such as
+/// `{"acceptWithExecpolicyAmendment": {...}}`, by its name), or an elicitation's `action`.
+fn decision(answer: &Value) -> Option<&str> {
+    match answer.get("decision") {
+        Some(Value::String(decision)) => Some(decision),
         Some(Value::Object(decision)) => decision.keys().next().map(String::as_str),
         _ => answer.get("action").and_then(Value::as_str),
-    };
-    span.record("codex.approval.decision", decision.unwrap_or("answered"));
+    }
 }

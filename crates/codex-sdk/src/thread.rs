@@ -123,12 +123,12 @@ impl Thread {
             .subscribe(turn_filter(&self.id, &turn_id))
             .await?;
         let learn = Arc::clone(&turn_id);
-        let span = crate::telemetry::turn_span(&self.id, params.model.as_deref());
-        let turn_span = span.clone();
+        let telemetry = crate::telemetry::TurnStart::new(&self.id, params.model.as_deref());
+        let span = telemetry.span().clone();
         let response = connection
             .request_with_hook::<requests::TurnStart>(params, move |response| {
                 let _ = learn.set(response.turn.id.clone());
-                crate::telemetry::open_turn(&response.turn.id, &turn_span);
+                telemetry.opened(&response.turn.id);
             })
             .instrument(span)
             .await?;

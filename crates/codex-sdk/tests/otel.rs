@@ -11,6 +11,7 @@ use codex_sdk::{Approvals, Tool};
 use codex_sdk_testkit::{OtlpReceiver, ReceivedSpan, Reply, SseScript};
 use opentelemetry::trace::TracerProvider as _;
 use opentelemetry_otlp::{Protocol, WithExportConfig};
+use opentelemetry_sdk::metrics::SdkMeterProvider;
 use opentelemetry_sdk::trace::SdkTracerProvider;
 use serde_json::json;
 use support::{PATIENCE, TestCodex};
@@ -46,6 +47,19 @@ fn app_tracer(receiver: &OtlpReceiver) -> SdkTracerProvider {
         .build()
 }
 
+/// The app's meter: metrics exported over OTLP/HTTP (protobuf) to `receiver` when flushed.
+fn app_meter(receiver: &OtlpReceiver) -> SdkMeterProvider {
+    let exporter = opentelemetry_otlp::MetricExporter::builder()
+        .with_http()
+        .with_protocol(Protocol::HttpBinary)
+        .with_endpoint(format!("{}/v1/metrics", receiver.endpoint()))
+        .build()
+        .expect("the OTLP metrics exporter");
+    SdkMeterProvider::builder()
+        .with_periodic_exporter(exporter)
+        .build()
+}
+
 fn named<'a>(spans: &'a [ReceivedSpan], name: &str) -> Vec<&'a ReceivedSpan> {
     spans.iter().filter(|span| span.name == name).collect()
 }
@@ -63,6 +77,8 @@ async fn the_app_the_sdk_and_the_server_share_one_trace() {
             .with_tracer(provider.tracer("otel-test"))
             .with_filter(filter),
     );
+    let meter = app_meter(&receiver);
+    opentelemetry::global::set_meter_provider(meter.clone());
     tracing::subscriber::set_global_default(subscriber)
         .expect("the only subscriber of this test binary");
 
@@ -115,6 +131,11 @@ async fn the_app_the_sdk_and_the_server_share_one_trace() {
     assert!(
         matches!(flushed, Ok(Ok(()))),
         "flushing the app's spans: {flushed:?}"
+    );
+    let flushed = tokio::task::spawn_blocking(move || meter.force_flush()).await;
+    assert!(
+        matches!(flushed, Ok(Ok(()))),
+        "flushing the app's metrics: {flushed:?}"
     );
 
     let spans = receiver
@@ -265,5 +286,46 @@ async fn the_app_the_sdk_and_the_server_share_one_trace() {
                 "{marker} was exported"
             );
         }
+    }
+
+    // The metrics, through the global meter provider.
+    let points = receiver.metric_points();
+    let last = |metric: &str, attribute: (&str, &str)| {
+        points
+            .iter()
+            .rev()
+            .find(|p| {
+                p.metric == metric
+                    && p.attributes.get(attribute.0).and_then(|v| v.as_str()) == Some(attribute.1)
+            })
+            .unwrap_or_else(|| panic!("no {metric} with {attribute:?} in {points:#?}"))
+    };
+    assert_eq!(
+        last("codex.tool.calls", ("gen_ai.tool.name", "lookup")).value,
+        1.0
+    );
+    let accepted = last("codex.approvals", ("codex.approval.decision", "accept"));
+    assert_eq!(accepted.value, 1.0);
+    assert_eq!(
+        accepted.attributes["codex.approval.kind"],
+        "item/commandExecution/requestApproval"
+    );
+    let turns = last(
+        "gen_ai.client.operation.duration",
+        ("codex.turn.status", "completed"),
+    );
+    assert_eq!(turns.count, Some(1));
+    assert!(turns.value > 0.0, "a turn takes time: {turns:?}");
+    #[allow(clippy::cast_precision_loss)]
+    for (kind, tokens) in [
+        ("input", usage.total.input_tokens),
+        ("output", usage.total.output_tokens),
+    ] {
+        let point = last("gen_ai.client.token.usage", ("gen_ai.token.type", kind));
+        assert_eq!(
+            (point.count, point.value),
+            (Some(1), tokens as f64),
+            "{kind} tokens"
+        );
     }
 }
