@@ -8,7 +8,10 @@ use std::time::Duration;
 
 use codex_sdk::CODEX_BIN_ENV;
 use codex_sdk::install::CACHE_DIR_ENV;
-use codex_sdk_testkit::{CodexHome, Reply, ScriptedProvider, SseScript, codex_bin, last_user_text};
+use codex_sdk_testkit::{
+    CodexHome, OtlpReceiver, ReceivedSpan, Reply, ScriptedProvider, SseScript, codex_bin,
+    last_user_text,
+};
 use serde_json::json;
 use support::escapes;
 use support::example_build::{checkout_target_dir, example_binary};
@@ -475,6 +478,51 @@ fn login_and_account() {
     with_provider(|provider| {
         let out = run_example("login_and_account", provider, "never", &[], "");
         assert!(out.contains("not logged in"), "{out}");
+    });
+}
+
+/// The tracing example's span, the SDK's and the server's reach the collector in one trace.
+#[test]
+fn tracing() {
+    with_provider(|provider| {
+        provider.push(Reply::message("A repository of tests."));
+        let runtime = tokio::runtime::Runtime::new().expect("runtime");
+        let receiver = runtime.block_on(OtlpReceiver::start());
+        let home = CodexHome::with_provider(provider, "never");
+        let output = start_example("tracing", &home, &[], "", |command| {
+            command
+                .env("CODEX_BIN", codex_bin())
+                .env("OTEL_EXPORTER_OTLP_ENDPOINT", receiver.endpoint());
+        });
+        let out = String::from_utf8_lossy(&output.stdout);
+        assert!(
+            output.status.success() && out.contains("A repository of tests."),
+            "{out}\n{}",
+            String::from_utf8_lossy(&output.stderr)
+        );
+        let trace_id = out
+            .lines()
+            .find_map(|line| line.strip_prefix("trace "))
+            .expect("the example prints its trace id")
+            .to_owned();
+        let in_trace = |spans: &[ReceivedSpan], name: &str| {
+            spans
+                .iter()
+                .find(|s| s.name == name && s.trace_id == trace_id)
+                .cloned()
+        };
+        let spans = runtime
+            .block_on(receiver.wait_for_spans(support::PATIENCE, |spans| {
+                ["summarize repository", "invoke_agent codex", "turn/start"]
+                    .iter()
+                    .all(|name| in_trace(spans, name).is_some())
+            }))
+            .unwrap_or_else(|spans| panic!("not every span came: {spans:#?}"));
+        let app = in_trace(&spans, "summarize repository").expect("the app's span");
+        let turn = in_trace(&spans, "invoke_agent codex").expect("the turn's span");
+        assert_eq!(turn.parent_span_id, Some(app.span_id));
+        let server = in_trace(&spans, "turn/start").expect("the server's turn/start");
+        assert_ne!(server.service_name.as_deref(), Some("tracing-example"));
     });
 }
 

@@ -77,6 +77,7 @@ fn build_examples() -> Result<HashMap<String, PathBuf>, String> {
         ("codex-sdk/install-codex", cfg!(feature = "install-codex")),
         ("codex-sdk/websocket", cfg!(feature = "websocket")),
         ("codex-sdk/tls", cfg!(feature = "tls")),
+        ("codex-sdk/opentelemetry", cfg!(feature = "opentelemetry")),
     ]
     .into_iter()
     .filter_map(|(name, on)| on.then_some(name))
