@@ -119,6 +119,13 @@ async fn the_app_the_sdk_and_the_server_share_one_trace() {
         let turn_id = turn.id().to_owned();
         let result = turn.run().await.expect("the turn");
         let thread_id = thread.id().to_owned();
+        // A second turn, which the model fails.
+        test.provider.push(Reply::server_error("the model is down"));
+        let failed = thread.run("again").await;
+        assert!(
+            matches!(failed, Err(codex_sdk::Error::TurnFailed { .. })),
+            "{failed:?}"
+        );
         // The server exports what it has when it exits.
         test.close().await;
         (result, thread_id, turn_id)
@@ -141,7 +148,7 @@ async fn the_app_the_sdk_and_the_server_share_one_trace() {
     let spans = receiver
         .wait_for_spans(PATIENCE, |spans| {
             !named(spans, "review request").is_empty()
-                && !named(spans, "invoke_agent codex").is_empty()
+                && named(spans, "invoke_agent codex").len() == 2
                 && spans
                     .iter()
                     .any(|s| s.service_name.as_deref() != Some("otel-test-app"))
@@ -161,13 +168,23 @@ async fn the_app_the_sdk_and_the_server_share_one_trace() {
     let trace_id = app.trace_id.clone();
 
     // The turn, under the app's span, with the GenAI attributes.
-    let turn = named(&spans, "invoke_agent codex")[0];
+    let turn = *named(&spans, "invoke_agent codex")
+        .iter()
+        .find(|s| s.str("codex.turn.id") == Some(turn_id.as_str()))
+        .expect("the turn's span");
     assert_eq!(turn.trace_id, trace_id);
     assert_eq!(turn.parent_span_id.as_deref(), Some(app.span_id.as_str()));
     assert_eq!(turn.str("gen_ai.operation.name"), Some("invoke_agent"));
     assert_eq!(turn.str("gen_ai.conversation.id"), Some(thread_id.as_str()));
     assert_eq!(turn.str("codex.turn.id"), Some(turn_id.as_str()));
     assert_eq!(turn.str("codex.turn.status"), Some("completed"));
+    let failed = named(&spans, "invoke_agent codex")
+        .into_iter()
+        .find(|s| s.str("codex.turn.id") != Some(turn_id.as_str()))
+        .expect("the failed turn's span");
+    assert_eq!(failed.str("codex.turn.status"), Some("failed"));
+    assert_eq!(failed.str("error.type"), Some("internalServerError"));
+    assert_eq!(turn.str("error.type"), None);
     let usage = result.usage.as_ref().expect("the turn reported usage");
     // The thread's first turn: its usage is the thread's.
     assert_eq!(
