@@ -140,9 +140,16 @@ fn main() -> Result<(), String> {
             let report = match kind {
                 ClientKind::Bare => clients::bare(&codex, pace, deltas)?,
                 ClientKind::Sdk | ClientKind::Scale => {
-                    // `CODEX_BENCH_RUNTIME=current` runs the client on a single-threaded runtime.
-                    let runtime = match std::env::var("CODEX_BENCH_RUNTIME").as_deref() {
-                        Ok("current") => tokio::runtime::Builder::new_current_thread()
+                    // `CODEX_BENCH_RUNTIME=current` runs the client on a single-threaded runtime;
+                    // `traced` on the multi-thread one, with every span recorded by a
+                    // subscriber that does nothing else.
+                    let flavor = std::env::var("CODEX_BENCH_RUNTIME").unwrap_or_default();
+                    if flavor == "traced" {
+                        tracing::subscriber::set_global_default(tracing_subscriber::registry())
+                            .map_err(|e| e.to_string())?;
+                    }
+                    let runtime = match flavor.as_str() {
+                        "current" => tokio::runtime::Builder::new_current_thread()
                             .enable_all()
                             .build(),
                         _ => tokio::runtime::Runtime::new(),

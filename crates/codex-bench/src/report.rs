@@ -67,6 +67,9 @@ pub(crate) enum PairedClient {
     SdkCurrentThread,
     /// The bare line client (the floor).
     Bare,
+    /// codex-sdk on the multi-thread runtime with a subscriber that records every span (at
+    /// every level) and does nothing else: what tracing costs the client.
+    SdkTraced,
     /// The bare line client again, measured like the others: its ratio to [`PairedClient::Bare`]
     /// is what the comparison reads when two clients are the same, the resolution of the run.
     BareControl,
@@ -74,9 +77,10 @@ pub(crate) enum PairedClient {
 
 impl PairedClient {
     /// Every client, in the order tables show them.
-    pub(crate) const ALL: [PairedClient; 4] = [
+    pub(crate) const ALL: [PairedClient; 5] = [
         PairedClient::SdkMultiThread,
         PairedClient::SdkCurrentThread,
+        PairedClient::SdkTraced,
         PairedClient::Bare,
         PairedClient::BareControl,
     ];
@@ -85,6 +89,7 @@ impl PairedClient {
         match self {
             PairedClient::SdkMultiThread => "codex-sdk, multi-thread runtime",
             PairedClient::SdkCurrentThread => "codex-sdk, current-thread runtime",
+            PairedClient::SdkTraced => "codex-sdk, multi-thread runtime, spans recorded",
             PairedClient::Bare => "bare line client",
             PairedClient::BareControl => "bare line client again (control)",
         }
@@ -95,6 +100,7 @@ impl PairedClient {
         match self {
             PairedClient::SdkMultiThread => ("sdk", "multi"),
             PairedClient::SdkCurrentThread => ("sdk", "current"),
+            PairedClient::SdkTraced => ("sdk", "traced"),
             PairedClient::Bare | PairedClient::BareControl => ("bare", "multi"),
         }
     }
@@ -128,6 +134,16 @@ fn paired_ratio(
     client: PairedClient,
     measure: impl Fn(&ClientReport) -> f64,
 ) -> Option<f64> {
+    paired_ratio_to(runs, client, PairedClient::Bare, measure)
+}
+
+/// [`paired_ratio`] against `baseline` instead of the bare client.
+fn paired_ratio_to(
+    runs: &[PairedRun],
+    client: PairedClient,
+    baseline: PairedClient,
+    measure: impl Fn(&ClientReport) -> f64,
+) -> Option<f64> {
     let of = |rep: usize, who: PairedClient| {
         runs.iter()
             .find(|run| run.rep == rep && run.client == who)
@@ -136,7 +152,7 @@ fn paired_ratio(
     let ratios: Vec<f64> = runs
         .iter()
         .filter(|run| run.client == client)
-        .filter_map(|run| Some(measure(&run.report) / of(run.rep, PairedClient::Bare)?.max(1e-9)))
+        .filter_map(|run| Some(measure(&run.report) / of(run.rep, baseline)?.max(1e-9)))
         .collect();
     (!ratios.is_empty()).then(|| median(ratios))
 }
@@ -272,6 +288,26 @@ impl Report {
                     met: cpu <= 1.2,
                 });
             }
+        }
+        if let (Some(traced), Some(plain), Some(cpu)) = (
+            self.long_summary(PairedClient::SdkTraced),
+            self.long_summary(PairedClient::SdkMultiThread),
+            paired_ratio_to(
+                &self.long,
+                PairedClient::SdkTraced,
+                PairedClient::SdkMultiThread,
+                |r| r.cpu_s,
+            ),
+        ) {
+            targets.push(Target {
+                name: "long turn, spans recorded: client CPU",
+                goal: "within 1.1x of codex-sdk with tracing off",
+                measured: format!(
+                    "{cpu:.3}x (medians {:.2} s / {:.2} s)",
+                    traced.cpu_s, plain.cpu_s
+                ),
+                met: cpu <= 1.1,
+            });
         }
         for (client, name) in [
             (
