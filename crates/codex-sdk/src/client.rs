@@ -217,7 +217,9 @@ impl Codex {
             params.dynamic_tools = Some(specs);
         }
         let response = self.request::<requests::ThreadStart>(params).await?;
-        Ok(self.thread_with_tools(response.thread.id, &tools))
+        Ok(self
+            .thread_with_tools(response.thread.id, &tools)
+            .with_model(response.model))
     }
 
     /// A handle on a thread the server just answered for, its `tools` answered here.
@@ -293,7 +295,9 @@ impl Codex {
         let mut params = options.into().unwrap_or_default().into_params(id.into());
         self.fill_approvals(&mut params.approval_policy, &mut params.approvals_reviewer);
         let response = self.request::<requests::ThreadResume>(params).await?;
-        Ok(self.thread_with_tools(response.thread.id, &tools))
+        Ok(self
+            .thread_with_tools(response.thread.id, &tools)
+            .with_model(response.model))
     }
 
     /// Copies a thread into a new one, with the client's default [`ApprovalMode`] unless the
@@ -316,7 +320,9 @@ impl Codex {
         let response = self.request::<requests::ThreadFork>(params).await?;
         // The fork keeps the source's tools on the server; it keeps their functions here.
         let tools = self.inner.tools.of(&source);
-        Ok(self.thread_with_tools(response.thread.id, &tools))
+        Ok(self
+            .thread_with_tools(response.thread.id, &tools)
+            .with_model(response.model))
     }
 
     /// Archives a thread (it leaves the default `thread/list`).

@@ -139,6 +139,8 @@ pub(crate) fn observe(notification: &ServerNotification) {
             let span = turns
                 .get_mut(&completed.turn_id)
                 .and_then(|turn| turn.items.remove(completed.item.id()?));
+            // The span closes (and is exported) outside the lock.
+            drop(turns);
             if let Some(span) = span {
                 record_item(&span, &completed.item);
             }

@@ -29,6 +29,9 @@ pub struct Thread {
     /// The approval mode every turn sends when its options set none: for handles made
     /// without a request ([`Codex::thread`]), whose stored policy the client never saw.
     turn_mode: Option<ApprovalMode>,
+    /// The model the server answered the thread's start, resume or fork with (for the turn
+    /// spans); `None` for a handle made without a request.
+    model: Option<String>,
 }
 
 impl Thread {
@@ -38,7 +41,14 @@ impl Thread {
             codex,
             id,
             turn_mode: None,
+            model: None,
         }
+    }
+
+    /// The same handle, knowing the thread's model.
+    pub(crate) fn with_model(mut self, model: String) -> Self {
+        self.model = Some(model);
+        self
     }
 
     /// A handle on a thread loaded elsewhere: its turns send `turn_mode`.
@@ -47,6 +57,7 @@ impl Thread {
             codex,
             id,
             turn_mode,
+            model: None,
         }
     }
 
@@ -123,7 +134,10 @@ impl Thread {
             .subscribe(turn_filter(&self.id, &turn_id))
             .await?;
         let learn = Arc::clone(&turn_id);
-        let telemetry = crate::telemetry::TurnStart::new(&self.id, params.model.as_deref());
+        let telemetry = crate::telemetry::TurnStart::new(
+            &self.id,
+            params.model.as_deref().or(self.model.as_deref()),
+        );
         let span = telemetry.span().clone();
         let response = connection
             .request_with_hook::<requests::TurnStart>(params, move |response| {

@@ -83,7 +83,7 @@ async fn the_app_the_sdk_and_the_server_share_one_trace() {
         .expect("the only subscriber of this test binary");
 
     let app_span = tracing::info_span!("review request");
-    let (result, thread_id, turn_id) = async {
+    let (result, thread_id, turn_id, model_asked) = async {
         let approvals = Approvals::new().accept_commands_if(|request| {
             request.argv() == Some(&["echo".into(), "traced".into()][..])
         });
@@ -119,6 +119,10 @@ async fn the_app_the_sdk_and_the_server_share_one_trace() {
         let turn_id = turn.id().to_owned();
         let result = turn.run().await.expect("the turn");
         let thread_id = thread.id().to_owned();
+        let model_asked = test
+            .provider
+            .last_request()
+            .and_then(|r| r["model"].as_str().map(str::to_owned));
         // A second turn, which the model fails.
         test.provider.push(Reply::server_error("the model is down"));
         let failed = thread.run("again").await;
@@ -128,7 +132,7 @@ async fn the_app_the_sdk_and_the_server_share_one_trace() {
         );
         // The server exports what it has when it exits.
         test.close().await;
-        (result, thread_id, turn_id)
+        (result, thread_id, turn_id, model_asked)
     }
     .instrument(app_span.clone())
     .await;
@@ -178,6 +182,12 @@ async fn the_app_the_sdk_and_the_server_share_one_trace() {
     assert_eq!(turn.str("gen_ai.conversation.id"), Some(thread_id.as_str()));
     assert_eq!(turn.str("codex.turn.id"), Some(turn_id.as_str()));
     assert_eq!(turn.str("codex.turn.status"), Some("completed"));
+    let asked = model_asked.as_deref().expect("the model was asked");
+    assert_eq!(
+        turn.str("gen_ai.request.model"),
+        Some(asked),
+        "the model the server asked"
+    );
     let failed = named(&spans, "invoke_agent codex")
         .into_iter()
         .find(|s| s.str("codex.turn.id") != Some(turn_id.as_str()))
