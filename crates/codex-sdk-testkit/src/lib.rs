@@ -1,5 +1,7 @@
 #![doc = include_str!("../README.md")]
 
+#[cfg(feature = "cassette")]
+pub mod cassette;
 #[cfg(feature = "otlp")]
 mod otlp;
 pub mod provider;

@@ -1,0 +1,186 @@
+//! The provider a recording forwards to: its base URL and key, spoken to over HTTP/1.1, in
+//! TLS with the system's trusted roots for an `https://` URL.
+
+use std::sync::Arc;
+
+use axum::body::Bytes;
+use axum::http::{Method, Request, header};
+use http_body_util::{BodyExt, Full};
+use hyper_util::rt::TokioIo;
+
+use super::CassetteError;
+
+/// A model provider to record against: the real API, or any provider that speaks the
+/// Responses API. Its key is sent as `Authorization: Bearer` and never written anywhere.
+#[derive(Clone)]
+pub struct Upstream {
+    tls: bool,
+    host: String,
+    port: u16,
+    /// The base URL's path, without a trailing `/` (`/v1`).
+    base_path: String,
+    key: Option<String>,
+}
+
+impl std::fmt::Debug for Upstream {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Upstream")
+            .field("tls", &self.tls)
+            .field("host", &self.host)
+            .field("port", &self.port)
+            .field("base_path", &self.base_path)
+            .field("key", &self.key.as_ref().map(|_| "[REDACTED]"))
+            .finish()
+    }
+}
+
+/// The upstream's answer, whole.
+pub(crate) struct Answer {
+    pub(crate) status: u16,
+    pub(crate) content_type: Option<String>,
+    pub(crate) body: Bytes,
+}
+
+impl Upstream {
+    /// The provider at `base_url` (`https://api.openai.com/v1`, `http://127.0.0.1:PORT/v1`).
+    ///
+    /// # Errors
+    /// When it is not an `http://` or `https://` URL with a host.
+    pub fn new(base_url: &str) -> Result<Self, CassetteError> {
+        let bad = || CassetteError::new(format!("{base_url:?} is not an http:// or https:// URL"));
+        let (tls, rest) = if let Some(rest) = base_url.strip_prefix("https://") {
+            (true, rest)
+        } else if let Some(rest) = base_url.strip_prefix("http://") {
+            (false, rest)
+        } else {
+            return Err(bad());
+        };
+        let (authority, path) = rest.split_once('/').unwrap_or((rest, ""));
+        let (host, port) = match authority.rsplit_once(':') {
+            Some((host, port)) => (host, port.parse().map_err(|_| bad())?),
+            None => (authority, if tls { 443 } else { 80 }),
+        };
+        if host.is_empty() {
+            return Err(bad());
+        }
+        Ok(Upstream {
+            tls,
+            host: host.to_owned(),
+            port,
+            base_path: format!("/{}", path.trim_end_matches('/')).replace("//", "/"),
+            key: None,
+        })
+    }
+
+    /// Sends `key` as the bearer token.
+    #[must_use]
+    pub fn api_key(mut self, key: impl Into<String>) -> Self {
+        self.key = Some(key.into());
+        self
+    }
+
+    /// `CODEX_CASSETTE_UPSTREAM` (default `https://api.openai.com/v1`) with `OPENAI_API_KEY`;
+    /// `None` when neither is set (a replay needs none).
+    pub fn from_env() -> Option<Self> {
+        let key = std::env::var("OPENAI_API_KEY")
+            .ok()
+            .filter(|k| !k.is_empty());
+        let base = std::env::var("CODEX_CASSETTE_UPSTREAM")
+            .ok()
+            .filter(|b| !b.is_empty());
+        if key.is_none() && base.is_none() {
+            return None;
+        }
+        let base = base.unwrap_or_else(|| "https://api.openai.com/v1".to_owned());
+        let upstream = Upstream::new(&base).ok()?;
+        Some(match key {
+            Some(key) => upstream.api_key(key),
+            None => upstream,
+        })
+    }
+
+    pub(crate) fn key(&self) -> Option<&str> {
+        self.key.as_deref()
+    }
+
+    /// Sends `body` to `path` (below the base URL) and reads the whole answer.
+    pub(crate) async fn send(
+        &self,
+        method: &Method,
+        path: &str,
+        body: Bytes,
+    ) -> Result<Answer, String> {
+        let tcp = tokio::net::TcpStream::connect((self.host.as_str(), self.port))
+            .await
+            .map_err(|e| format!("connecting to {}:{}: {e}", self.host, self.port))?;
+        if self.tls {
+            let mut roots = tokio_rustls::rustls::RootCertStore::empty();
+            for certificate in rustls_native_certs::load_native_certs().certs {
+                let _ = roots.add(certificate);
+            }
+            let provider = Arc::new(tokio_rustls::rustls::crypto::ring::default_provider());
+            let config = tokio_rustls::rustls::ClientConfig::builder_with_provider(provider)
+                .with_safe_default_protocol_versions()
+                .map_err(|e| e.to_string())?
+                .with_root_certificates(roots)
+                .with_no_client_auth();
+            let name = tokio_rustls::rustls::pki_types::ServerName::try_from(self.host.clone())
+                .map_err(|e| e.to_string())?;
+            let stream = tokio_rustls::TlsConnector::from(Arc::new(config))
+                .connect(name, tcp)
+                .await
+                .map_err(|e| format!("TLS with {}: {e}", self.host))?;
+            self.exchange(TokioIo::new(stream), method, path, body)
+                .await
+        } else {
+            self.exchange(TokioIo::new(tcp), method, path, body).await
+        }
+    }
+
+    async fn exchange<S>(
+        &self,
+        io: S,
+        method: &Method,
+        path: &str,
+        body: Bytes,
+    ) -> Result<Answer, String>
+    where
+        S: hyper::rt::Read + hyper::rt::Write + Unpin + Send + 'static,
+    {
+        let (mut sender, connection) = hyper::client::conn::http1::handshake(io)
+            .await
+            .map_err(|e| format!("HTTP with {}: {e}", self.host))?;
+        tokio::spawn(connection);
+        let base = self.base_path.trim_end_matches('/');
+        let mut request = Request::builder()
+            .method(method.clone())
+            .uri(format!("{base}/{path}"))
+            .header(header::HOST, &self.host)
+            .header(header::CONTENT_TYPE, "application/json");
+        if let Some(key) = &self.key {
+            request = request.header(header::AUTHORIZATION, format!("Bearer {key}"));
+        }
+        let request = request.body(Full::new(body)).map_err(|e| e.to_string())?;
+        let response = sender
+            .send_request(request)
+            .await
+            .map_err(|e| format!("asking {}: {e}", self.host))?;
+        let status = response.status().as_u16();
+        let content_type = response
+            .headers()
+            .get(header::CONTENT_TYPE)
+            .and_then(|value| value.to_str().ok())
+            .map(str::to_owned);
+        let body = response
+            .into_body()
+            .collect()
+            .await
+            .map_err(|e| format!("reading the answer of {}: {e}", self.host))?
+            .to_bytes();
+        Ok(Answer {
+            status,
+            content_type,
+            body,
+        })
+    }
+}
