@@ -144,6 +144,15 @@ impl CodexHome {
         home
     }
 
+    /// A home whose `config.toml` points the server at `cassette` (a recording or a replay
+    /// of a model), with `approval_policy`.
+    #[cfg(feature = "cassette")]
+    pub fn with_cassette(cassette: &cassette::CassetteProvider, approval_policy: &str) -> Self {
+        let home = CodexHome::new();
+        home.write_config(&cassette.config_toml(approval_policy));
+        home
+    }
+
     /// `codex app-server` (the pinned release) on this home, from the workspace directory.
     pub fn app_server(&self) -> AppServerCommand {
         self.app_server_of(&codex_bin())

@@ -2,7 +2,8 @@
 
 use std::time::Duration;
 
-use codex_sdk_testkit::{Reply, SseScript, TestCodex};
+use codex_sdk_testkit::cassette::{CassetteOptions, CassetteProvider, cassette_path};
+use codex_sdk_testkit::{CodexHome, Reply, SseScript, TestCodex, builder};
 use serde_json::json;
 use triage_bot::{IDLE_LIMIT, Severity, configure, triage};
 
@@ -101,4 +102,27 @@ async fn a_model_slower_than_the_idle_limit_times_out() {
         "{err:?}"
     );
     test.close().await;
+}
+
+/// The model of a recorded triage, replayed from `tests/cassettes/triage.json`: no script,
+/// the real app-server, the answers the model gave when it was recorded. Record it again
+/// against a real model with `CODEX_CASSETTE=record OPENAI_API_KEY=... CODEX_CASSETTE_MODEL=...`.
+#[tokio::test]
+async fn a_recorded_triage_replays_offline() {
+    let path = cassette_path(env!("CARGO_MANIFEST_DIR"), "triage");
+    let cassette = CassetteProvider::from_env(path, CassetteOptions::new())
+        .await
+        .unwrap_or_else(|err| panic!("{err}"));
+    let home = CodexHome::with_cassette(&cassette, "on-request");
+    let codex = configure(builder(&home), IDLE_LIMIT)
+        .start()
+        .await
+        .expect("codex");
+    let verdict = triage(&codex, ISSUE).await.expect("a triage");
+    assert_eq!(
+        (verdict.severity, verdict.owner.as_str()),
+        (Severity::High, "alice")
+    );
+    codex.close().await;
+    cassette.finish().unwrap_or_else(|err| panic!("{err}"));
 }

@@ -16,7 +16,8 @@
 //! }
 //! ```
 //!
-//! `path` is below the provider's base URL (`/v1`). A streamed answer is kept whole as its
+//! `path` is below the provider's base URL (`/v1`). A request's body is kept but for codex's
+//! own instructions (`instructions`, `developer` and `system` messages: their length only). A streamed answer is kept whole as its
 //! server-sent events, each event's `data` as JSON (as text when it is not JSON); any other
 //! answer as `body` (JSON, or text). No header is kept: no `Authorization`, no key.
 
@@ -249,6 +250,35 @@ fn parse_events(text: &str, redact: &[Regex]) -> Vec<SseEvent> {
             }
         })
         .collect()
+}
+
+/// A request body without codex's own instructions (tens of kilobytes in every request,
+/// much the same in each, and left out of the comparison): of `instructions` and of the
+/// texts of `developer` and `system` messages only the length is kept.
+pub(crate) fn without_instructions(mut body: Value) -> Value {
+    let shorten = |text: &mut Value| {
+        if let Some(chars) = text.as_str().map(|t| t.chars().count()) {
+            *text = Value::String(format!(
+                "(codex's instructions, {chars} characters, not kept)"
+            ));
+        }
+    };
+    if let Some(instructions) = body.get_mut("instructions") {
+        shorten(instructions);
+    }
+    let items = body.get_mut("input").and_then(Value::as_array_mut);
+    for item in items.into_iter().flatten() {
+        if !matches!(item["role"].as_str(), Some("developer" | "system")) {
+            continue;
+        }
+        let parts = item.get_mut("content").and_then(Value::as_array_mut);
+        for part in parts.into_iter().flatten() {
+            if let Some(text) = part.get_mut("text") {
+                shorten(text);
+            }
+        }
+    }
+    body
 }
 
 /// `value` with every match of `patterns` in its strings (keys too) replaced by

@@ -371,7 +371,8 @@ async fn record(
     let request = RecordedRequest {
         method: method.to_string(),
         path,
-        body: parse_body(&body).map(|body| format::redacted(body, &redact)),
+        body: parse_body(&body)
+            .map(|body| format::redacted(format::without_instructions(body), &redact)),
     };
     let response = RecordedResponse::from_http(
         answer.status,
