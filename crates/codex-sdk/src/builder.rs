@@ -24,6 +24,7 @@ use crate::tools::ToolRegistry;
 #[cfg(feature = "websocket")]
 mod join;
 mod server_telemetry;
+mod transcript;
 #[cfg(feature = "websocket")]
 use join::Join;
 

@@ -9,6 +9,18 @@ use codex_protocol::W3cTraceContext;
 use crate::framing::DEFAULT_MAX_LINE_BYTES;
 use crate::server_request::ServerRequestHandler;
 
+/// Which way a message went (see [`ConnectionOptions::message_tap`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Direction {
+    /// From the client to the server.
+    Sent,
+    /// From the server to the client.
+    Received,
+}
+
+/// Sees every message of a connection, both ways (see [`ConnectionOptions::message_tap`]).
+pub type MessageTap = Arc<dyn Fn(Direction, &str) + Send + Sync>;
+
 /// Reads the W3C trace context that a request is sent in (see
 /// [`ConnectionOptions::trace_context`]).
 pub type TraceContextSource = Arc<dyn Fn() -> Option<W3cTraceContext> + Send + Sync>;
@@ -29,6 +41,7 @@ pub struct ConnectionOptions {
     pub(crate) max_server_requests: usize,
     pub(crate) handler: Option<Arc<dyn ServerRequestHandler>>,
     pub(crate) trace_context: Option<TraceContextSource>,
+    pub(crate) tap: Option<MessageTap>,
 }
 
 impl Default for ConnectionOptions {
@@ -40,6 +53,7 @@ impl Default for ConnectionOptions {
             max_server_requests: DEFAULT_MAX_SERVER_REQUESTS,
             handler: None,
             trace_context: None,
+            tap: None,
         }
     }
 }
@@ -111,6 +125,18 @@ impl ConnectionOptions {
     }
 }
 
+impl ConnectionOptions {
+    /// Shows `tap` every message of the connection as it goes: each line the client writes
+    /// ([`Direction::Sent`], as the writer takes it) and each message it reads
+    /// ([`Direction::Received`], before it is decoded), in order each way. For transcripts
+    /// and debugging; `tap` runs on the connection's path and must be quick (hand the line
+    /// to a thread of its own to write it anywhere).
+    pub fn message_tap(mut self, tap: impl Fn(Direction, &str) + Send + Sync + 'static) -> Self {
+        self.tap = Some(Arc::new(tap));
+        self
+    }
+}
+
 impl std::fmt::Debug for ConnectionOptions {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("ConnectionOptions")
@@ -120,6 +146,7 @@ impl std::fmt::Debug for ConnectionOptions {
             .field("max_server_requests", &self.max_server_requests)
             .field("handler", &self.handler.is_some())
             .field("trace_context", &self.trace_context.is_some())
+            .field("message_tap", &self.tap.is_some())
             .finish()
     }
 }

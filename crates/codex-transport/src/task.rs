@@ -22,7 +22,7 @@ use crate::child_process::ChildProcess;
 use crate::error::{CloseReason, Result};
 use crate::framing::Received;
 use crate::messages::MessageReader;
-use crate::options::ConnectionOptions;
+use crate::options::{ConnectionOptions, Direction, MessageTap};
 use crate::server_request::ServerRequestHandler;
 use crate::shared::Shared;
 use crate::subscription::{Batch, NotificationFilter};
@@ -107,6 +107,8 @@ pub(crate) struct ConnectionTask {
     /// the server from seeing the end of its input, and it would be killed instead.
     handlers_stop: watch::Sender<bool>,
     shared: Arc<Shared>,
+    /// Sees each message read (the written ones on their way to the writer).
+    tap: Option<MessageTap>,
 }
 
 impl ConnectionTask {
@@ -117,6 +119,10 @@ impl ConnectionTask {
         shared: Arc<Shared>,
     ) -> Self {
         let (lines, line_rx) = mpsc::channel(256);
+        let line_rx = match &options.tap {
+            Some(tap) => tap_written(line_rx, Arc::clone(tap)),
+            None => line_rx,
+        };
         let writer = transport.writer.spawn(line_rx);
         let mut reader = transport.reader;
         reader.set_max_message_bytes(options.max_line_bytes);
@@ -135,6 +141,7 @@ impl ConnectionTask {
             handler_slots: Arc::new(Semaphore::new(options.max_server_requests)),
             handlers_stop: watch::Sender::new(false),
             shared,
+            tap: options.tap,
         }
     }
 
@@ -147,6 +154,9 @@ impl ConnectionTask {
                 command = self.commands.recv() => self.handle_command(command).await,
                 event = self.reader.next_message() => match event {
                     Ok(Received::Message(line)) => {
+                        if let Some(tap) = &self.tap {
+                            tap(Direction::Received, &line);
+                        }
                         let stop = self.handle_line(&line).await;
                         // Everything read so far is handed over once no whole line is left
                         // to read without waiting.
@@ -310,4 +320,19 @@ impl ConnectionTask {
         }
         reason
     }
+}
+
+/// `lines` as the writer takes them, each shown to `tap` on its way: a task in between that
+/// ends (closing the writer's channel) when every sender of `lines` is gone.
+fn tap_written(mut lines: mpsc::Receiver<String>, tap: MessageTap) -> mpsc::Receiver<String> {
+    let (to_writer, writer_rx) = mpsc::channel(1);
+    tokio::spawn(async move {
+        while let Some(line) = lines.recv().await {
+            tap(Direction::Sent, &line);
+            if to_writer.send(line).await.is_err() {
+                return;
+            }
+        }
+    });
+    writer_rx
 }

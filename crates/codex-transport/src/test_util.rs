@@ -108,6 +108,56 @@ impl FakeServer {
         self.send(&notification(method, params)).await;
     }
 
+    /// Plays the server's side of `transcript` (see [`crate::transcript`]): each message the
+    /// server sent is sent again, in order, and each one the client sent is waited for and
+    /// checked (its method, or that it answers the same request). The client's request ids
+    /// may differ from the recorded ones: answers are sent with the ids the client used.
+    ///
+    /// # Errors
+    /// When the transcript does not parse, or the client sends something else than it did
+    /// (saying where), or nothing in time.
+    pub async fn replay(&mut self, transcript: &str) -> Result<(), String> {
+        let entries = crate::transcript::parse(transcript)?;
+        let mut ids = std::collections::HashMap::new();
+        for (n, entry) in entries.into_iter().enumerate() {
+            let sent_by_client = entry.is_sent();
+            let recorded = entry.message;
+            if sent_by_client {
+                let line = tokio::time::timeout(FAKE_PATIENCE, self.lines.next_line())
+                    .await
+                    .map_err(|_| format!("message {n}: the client sent nothing in time; the transcript has {recorded}"))?
+                    .map_err(|e| format!("reading the pipe: {e}"))?
+                    .ok_or_else(|| format!("message {n}: the client closed; the transcript has {recorded}"))?;
+                let sent: Value =
+                    serde_json::from_str(&line).map_err(|e| format!("message {n}: {e}: {line}"))?;
+                let same = match recorded.get("method") {
+                    Some(method) => sent.get("method") == Some(method),
+                    None => sent.get("id") == recorded.get("id") && sent.get("method").is_none(),
+                };
+                if !same {
+                    return Err(format!(
+                        "message {n}: the client sent {sent}; the transcript has {recorded}"
+                    ));
+                }
+                if let (Some(_), Some(recorded_id), Some(id)) =
+                    (recorded.get("method"), recorded.get("id"), sent.get("id"))
+                {
+                    ids.insert(recorded_id.to_string(), id.clone());
+                }
+            } else {
+                let mut message = recorded;
+                let is_answer = message.get("method").is_none();
+                if is_answer
+                    && let Some(id) = message.get("id").and_then(|id| ids.get(&id.to_string()))
+                {
+                    message["id"] = id.clone();
+                }
+                self.send(&message).await;
+            }
+        }
+        Ok(())
+    }
+
     /// Closes the server's output, as a server that exits does.
     ///
     /// # Panics
