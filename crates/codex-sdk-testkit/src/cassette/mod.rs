@@ -7,7 +7,7 @@
 //! exchange (the streamed answer whole) to the cassette; in [`CassetteMode::Replay`] it
 //! answers from the cassette, in order, with no upstream, after checking each request
 //! against the recorded one on what matters (see [`matching`]). The file format is in
-//! [`format`].
+//! [`format`](mod@format).
 
 pub mod format;
 pub mod matching;

@@ -12,7 +12,7 @@ impl CodexBuilder {
     /// or emptied), in order, as the transcript format of
     /// [`transport::transcript`](crate::transport::transcript) says: JSON Lines, the value of
     /// every member named for a secret (`apiKey`, `accessToken`, `token`, ...) replaced by
-    /// `"[REDACTED]"`. A reconnect's new connection goes on in the same file. The test kit's
+    /// `"[REDACTED]"`. The test kit's
     /// fake server replays such a file as the server side (`FakeServer::replay`), so that a
     /// session seen once becomes a test.
     ///
