@@ -4,6 +4,8 @@
 //! member; the cassette holds no key, no `Authorization` and no redacted pattern.
 
 mod support;
+#[path = "support/tls_proxy.rs"]
+mod tls_proxy;
 
 use std::path::Path;
 
@@ -191,4 +193,47 @@ async fn replaying_a_missing_cassette_says_how_to_record_it() {
     .expect_err("no cassette");
     let text = err.to_string();
     assert!(text.contains("CODEX_CASSETTE=record"), "{text}");
+}
+
+/// Recording from a provider behind a real TLS proxy (nginx, with a test CA): the recording
+/// speaks TLS to it, and the cassette replays as any other.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_recording_reaches_its_upstream_over_tls() {
+    let folder = tempfile::tempdir().expect("a folder");
+    let path = folder.path().join("tls.json");
+    let upstream = ScriptedProvider::start().await;
+    let port: u16 = upstream
+        .base_url()
+        .rsplit_once(':')
+        .and_then(|(_, rest)| rest.trim_end_matches("/v1").parse().ok())
+        .expect("the provider's port");
+    let proxy = tls_proxy::TlsProxy::start(port);
+    script(&upstream);
+    let https = Upstream::new(&format!("https://localhost:{}/v1", proxy.port))
+        .expect("the proxy's URL")
+        .add_root_certificate_pem(&proxy.ca_pem)
+        .expect("the test CA")
+        .api_key(KEY);
+    let cassette = CassetteProvider::start(&path, CassetteMode::Record, Some(https), options())
+        .await
+        .expect("the recording proxy");
+    let recorded = session(&cassette, "run the command, then say done")
+        .await
+        .unwrap_or_else(|err| panic!("recording over TLS: {err}\n{}", proxy.error_log()));
+    cassette.finish().expect("writing the cassette");
+    assert_eq!(
+        recorded.verdict,
+        Verdict {
+            ok: true,
+            reason: "fine".into()
+        }
+    );
+    let replay = CassetteProvider::start(&path, CassetteMode::Replay, None, options())
+        .await
+        .expect("the cassette replays");
+    let replayed = session(&replay, "run the command, then say done")
+        .await
+        .expect("the replay");
+    assert_eq!(replayed, recorded);
+    replay.finish().expect("every request matched");
 }

@@ -20,6 +20,8 @@ pub struct Upstream {
     /// The base URL's path, without a trailing `/` (`/v1`).
     base_path: String,
     key: Option<String>,
+    /// Trusted beside the system's roots (a private CA in front of a local provider).
+    extra_roots: Vec<tokio_rustls::rustls::pki_types::CertificateDer<'static>>,
 }
 
 impl std::fmt::Debug for Upstream {
@@ -29,6 +31,7 @@ impl std::fmt::Debug for Upstream {
             .field("host", &self.host)
             .field("port", &self.port)
             .field("base_path", &self.base_path)
+            .field("extra_roots", &self.extra_roots.len())
             .field("key", &self.key.as_ref().map(|_| "[REDACTED]"))
             .finish()
     }
@@ -69,6 +72,7 @@ impl Upstream {
             port,
             base_path: format!("/{}", path.trim_end_matches('/')).replace("//", "/"),
             key: None,
+            extra_roots: Vec::new(),
         })
     }
 
@@ -77,6 +81,24 @@ impl Upstream {
     pub fn api_key(mut self, key: impl Into<String>) -> Self {
         self.key = Some(key.into());
         self
+    }
+
+    /// Trusts the certificates of `pem` too, beside the system's roots (a provider behind a
+    /// TLS proxy with a private CA).
+    ///
+    /// # Errors
+    /// When `pem` holds no certificate.
+    pub fn add_root_certificate_pem(mut self, pem: &str) -> Result<Self, CassetteError> {
+        use tokio_rustls::rustls::pki_types::CertificateDer;
+        use tokio_rustls::rustls::pki_types::pem::PemObject;
+        let certificates: Vec<_> = CertificateDer::pem_slice_iter(pem.as_bytes())
+            .filter_map(Result::ok)
+            .collect();
+        if certificates.is_empty() {
+            return Err(CassetteError::new("no PEM certificate in the text given"));
+        }
+        self.extra_roots.extend(certificates);
+        Ok(self)
     }
 
     /// `CODEX_CASSETTE_UPSTREAM` (default `https://api.openai.com/v1`) with `OPENAI_API_KEY`;
@@ -117,6 +139,11 @@ impl Upstream {
             let mut roots = tokio_rustls::rustls::RootCertStore::empty();
             for certificate in rustls_native_certs::load_native_certs().certs {
                 let _ = roots.add(certificate);
+            }
+            for certificate in &self.extra_roots {
+                roots
+                    .add(certificate.clone())
+                    .map_err(|e| format!("a root certificate given: {e}"))?;
             }
             let provider = Arc::new(tokio_rustls::rustls::crypto::ring::default_provider());
             let config = tokio_rustls::rustls::ClientConfig::builder_with_provider(provider)
