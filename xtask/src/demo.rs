@@ -15,7 +15,13 @@ pub(crate) fn run(workspace: &Path, codex: &Path) -> Result<()> {
     // first build takes minutes.
     let mut command = crate::cargo(workspace);
     command
-        .args(["run", "--package", "codex-sdk", "--example", "quickstart"])
+        .args([
+            "run",
+            "--package",
+            "codex-driver",
+            "--example",
+            "quickstart",
+        ])
         .arg("--manifest-path")
         .arg(workspace.join("Cargo.toml"))
         .env("CODEX_BIN", codex);

@@ -135,9 +135,9 @@ fn main() -> Result<()> {
         }
         Command::Fuzz { time } => {
             for (package, test) in [
-                ("codex-transport", "fuzz"),
-                ("codex-sdk", "approval_fuzz"),
-                ("codex-sdk", "turn_fuzz"),
+                ("codex-driver-transport", "fuzz"),
+                ("codex-driver", "approval_fuzz"),
+                ("codex-driver", "turn_fuzz"),
             ] {
                 let status = cargo(&workspace)
                     .args([

@@ -334,7 +334,7 @@ fn run_all(reps: usize, out: &Path, wanted: impl Fn(Section) -> bool) -> Result<
                 "build",
                 "--quiet",
                 "-p",
-                "codex-protocol",
+                "codex-driver-protocol",
                 "--target-dir",
                 &target,
             ],

@@ -1,6 +1,6 @@
 //! Quickstart: start Codex, open a thread, run one turn, print the answer.
 //!
-//! Run with `cargo run -p codex-sdk --example quickstart`; it finds codex through `CODEX_BIN`
+//! Run with `cargo run -p codex-driver --example quickstart`; it finds codex through `CODEX_BIN`
 //! or `PATH`, and uses your Codex login (`CODEX_HOME`, `~/.codex` by default).
 #![allow(clippy::print_stdout)]
 

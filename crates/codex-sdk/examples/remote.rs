@@ -7,7 +7,7 @@
 //! --ws-shared-secret-file /run/secrets/codex-ws --ws-audience codex-app-server`
 //! (for another machine, put a TLS reverse proxy in front of it and use its `wss://` URL).
 //!
-//! Run with `cargo run -p codex-sdk --example remote -- ws://127.0.0.1:4500
+//! Run with `cargo run -p codex-driver --example remote -- ws://127.0.0.1:4500
 //! /run/secrets/codex-ws codex-app-server`.
 #![allow(clippy::print_stdout)]
 

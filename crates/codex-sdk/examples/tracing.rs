@@ -1,6 +1,6 @@
 //! Tracing: the app's span, the SDK's spans (turn, items, tool calls, approvals) and the
 //! app-server's own in one trace, exported to an OTLP/HTTP collector. Needs the
-//! `opentelemetry` feature: `cargo run -p codex-sdk --features opentelemetry --example
+//! `opentelemetry` feature: `cargo run -p codex-driver --features opentelemetry --example
 //! tracing`. The collector is `OTEL_EXPORTER_OTLP_ENDPOINT` (`http://127.0.0.1:4318` by
 //! default), for both the app and the server.
 #![allow(clippy::print_stdout)]

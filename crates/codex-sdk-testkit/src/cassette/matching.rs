@@ -9,7 +9,8 @@
 //! versions), its context blocks in user messages (text that starts with `<`, such as
 //! `<environment_context>` with the run's folder and date), item ids, the `Chunk ID` and
 //! `Wall time` lines codex puts in a command's output, and everything else of the body
-//! (`prompt_cache_key` is the thread id, and so on).
+//! (`prompt_cache_key` is the thread id, and so on). A schema's `required` list is compared
+//! as a set.
 //! [`CassetteOptions::ignore`](super::CassetteOptions::ignore) leaves more out. Other
 //! requests (`/v1/models`) are compared by method and path.
 
@@ -119,13 +120,37 @@ pub(crate) fn view(body: Option<&Value>) -> Value {
         .as_array()
         .map(|items| items.iter().filter_map(item_view).collect())
         .unwrap_or_default();
-    json!({
+    let mut view = json!({
         "model": body["model"],
         "tools": tools,
         "text_format": body["text"]["format"],
         "tool_choice": body["tool_choice"],
         "input": input,
-    })
+    });
+    sort_required(&mut view);
+    view
+}
+
+/// Sorts every schema's `required` list: a set, whose order follows the order of the type's
+/// fields in one build and the alphabet in another (serde_json's `preserve_order` feature,
+/// which a workspace may turn on for some builds only).
+fn sort_required(value: &mut Value) {
+    match value {
+        Value::Object(members) => {
+            for (key, member) in members.iter_mut() {
+                if key == "required"
+                    && let Value::Array(names) = member
+                    && names.iter().all(Value::is_string)
+                {
+                    names.sort_by(|a, b| a.as_str().cmp(&b.as_str()));
+                } else {
+                    sort_required(member);
+                }
+            }
+        }
+        Value::Array(items) => items.iter_mut().for_each(sort_required),
+        _ => {}
+    }
 }
 
 /// An input item as compared; `None` for what codex writes itself.

@@ -137,3 +137,33 @@ fn modes_are_named_and_an_upstreams_key_never_shows() {
     assert!(!shown.contains("sk-secret-value"), "{shown}");
     assert!(Upstream::new("ftp://x").is_err());
 }
+
+#[tokio::test]
+async fn a_schemas_required_list_is_a_set() {
+    let folder = tempfile::tempdir().expect("a folder");
+    let path = cassette(
+        folder.path(),
+        "fix the bug",
+        codex_sdk::protocol::PINNED_CODEX_VERSION,
+    );
+    let mut cassette = Cassette::read(&path).expect("the cassette");
+    let schema = json!({"format": {"type": "json_schema", "name": "v", "strict": true, "schema": {
+        "type": "object", "additionalProperties": false,
+        "properties": {"b": {"type": "string"}, "a": {"type": "string"}}, "required": ["b", "a"]}}});
+    let request = cassette.interactions[0]
+        .request
+        .body
+        .as_mut()
+        .expect("a body");
+    request["text"] = schema.clone();
+    cassette.write(&path).expect("written");
+    let provider =
+        CassetteProvider::start(&path, CassetteMode::Replay, None, CassetteOptions::new())
+            .await
+            .expect("the cassette");
+    let mut body = responses_request("fix the bug");
+    body["text"] = schema;
+    body["text"]["format"]["schema"]["required"] = json!(["a", "b"]);
+    let (status, answer) = post(&provider, &body).await;
+    assert_eq!(status, 200, "{answer}");
+}

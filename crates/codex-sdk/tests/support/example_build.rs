@@ -27,7 +27,7 @@ pub fn example_binary(name: &str) -> PathBuf {
 /// examples` alone builds no example), and the paths are the `executable`s its
 /// `compiler-artifact` messages report. The whole workspace is selected, as the README's
 /// `cargo test --workspace` selects it, so that the features cargo unifies are the same and
-/// the examples that command built are fresh (`cargo test -p codex-sdk` unifies fewer, and
+/// the examples that command built are fresh (`cargo test -p codex-driver` unifies fewer, and
 /// this build then compiles the SDK once more).
 fn build_examples() -> Result<HashMap<String, PathBuf>, String> {
     // `<target dir>/tmp`, for every integration test of this target dir.
@@ -72,15 +72,16 @@ fn build_examples() -> Result<HashMap<String, PathBuf>, String> {
             command.arg("--target").arg(triple);
         }
     }
-    let features: Vec<&str> = [
-        ("codex-sdk/experimental", cfg!(feature = "experimental")),
-        ("codex-sdk/install-codex", cfg!(feature = "install-codex")),
-        ("codex-sdk/websocket", cfg!(feature = "websocket")),
-        ("codex-sdk/tls", cfg!(feature = "tls")),
-        ("codex-sdk/opentelemetry", cfg!(feature = "opentelemetry")),
+    let features: Vec<String> = [
+        ("experimental", cfg!(feature = "experimental")),
+        ("install-codex", cfg!(feature = "install-codex")),
+        ("websocket", cfg!(feature = "websocket")),
+        ("tls", cfg!(feature = "tls")),
+        ("opentelemetry", cfg!(feature = "opentelemetry")),
     ]
     .into_iter()
-    .filter_map(|(name, on)| on.then_some(name))
+    .filter(|(_, on)| *on)
+    .map(|(name, _)| format!("{}/{name}", env!("CARGO_PKG_NAME")))
     .collect();
     if !features.is_empty() {
         command.arg("--features").arg(features.join(","));
