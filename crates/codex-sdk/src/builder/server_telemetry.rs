@@ -8,9 +8,8 @@ impl CodexBuilder {
     /// the OTLP/HTTP collector at `endpoint` (its base URL, as `OTEL_EXPORTER_OTLP_ENDPOINT`
     /// takes it: `http://127.0.0.1:4318`; the signals go to `/v1/traces` and `/v1/metrics`),
     /// as protobuf. It sets the config overrides `otel.trace_exporter` and
-    /// `otel.metrics_exporter` (which a [`config`](Self::config) of the same key given later
-    /// replaces). The server puts no prompt text in its spans unless `otel.log_user_prompt`
-    /// says so.
+    /// `otel.metrics_exporter`. The server puts no prompt text in its spans unless
+    /// `otel.log_user_prompt` says so.
     ///
     /// With the `opentelemetry` feature the SDK sends the trace context of each request, so
     /// the server's spans join the app's traces. A server that is joined, not spawned, is
