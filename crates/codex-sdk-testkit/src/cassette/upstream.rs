@@ -103,22 +103,21 @@ impl Upstream {
 
     /// `CODEX_CASSETTE_UPSTREAM` (default `https://api.openai.com/v1`) with `OPENAI_API_KEY`;
     /// `None` when neither is set (a replay needs none).
-    pub fn from_env() -> Option<Self> {
-        let key = std::env::var("OPENAI_API_KEY")
-            .ok()
-            .filter(|k| !k.is_empty());
-        let base = std::env::var("CODEX_CASSETTE_UPSTREAM")
-            .ok()
-            .filter(|b| !b.is_empty());
+    ///
+    /// # Errors
+    /// When `CODEX_CASSETTE_UPSTREAM` is not an `http://` or `https://` URL.
+    pub fn from_env() -> Result<Option<Self>, CassetteError> {
+        let var = |name| std::env::var(name).ok().filter(|v: &String| !v.is_empty());
+        let (key, base) = (var("OPENAI_API_KEY"), var("CODEX_CASSETTE_UPSTREAM"));
         if key.is_none() && base.is_none() {
-            return None;
+            return Ok(None);
         }
         let base = base.unwrap_or_else(|| "https://api.openai.com/v1".to_owned());
-        let upstream = Upstream::new(&base).ok()?;
-        Some(match key {
+        let upstream = Upstream::new(&base)?;
+        Ok(Some(match key {
             Some(key) => upstream.api_key(key),
             None => upstream,
-        })
+        }))
     }
 
     pub(crate) fn key(&self) -> Option<&str> {
