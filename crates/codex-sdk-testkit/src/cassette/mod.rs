@@ -256,7 +256,8 @@ impl CassetteProvider {
     /// with [`Upstream::from_env`].
     ///
     /// # Errors
-    /// As [`start`](Self::start), and when the variable names no mode.
+    /// As [`start`](Self::start), and when the variable names no mode or the upstream's URL
+    /// is not one.
     pub async fn from_env(
         path: impl Into<PathBuf>,
         options: CassetteOptions,
@@ -264,7 +265,7 @@ impl CassetteProvider {
         Self::start(
             path,
             CassetteMode::from_env()?,
-            Upstream::from_env(),
+            Upstream::from_env()?,
             options,
         )
         .await
