@@ -26,7 +26,7 @@ use serde_json::{Value, json};
 
 pub use format::{Cassette, Interaction, RecordedRequest, RecordedResponse};
 pub use matching::Mismatch;
-pub use upstream::Upstream;
+pub use upstream::{DEFAULT_UPSTREAM_TIMEOUT, Upstream};
 
 /// The environment variable that picks the mode: `replay` (the default), `record` or
 /// `record-missing`.

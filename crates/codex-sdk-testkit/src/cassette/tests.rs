@@ -167,3 +167,22 @@ async fn a_schemas_required_list_is_a_set() {
     let (status, answer) = post(&provider, &body).await;
     assert_eq!(status, 200, "{answer}");
 }
+
+#[tokio::test]
+async fn an_upstream_that_never_answers_is_given_up_on() {
+    let silent = tokio::net::TcpListener::bind("127.0.0.1:0")
+        .await
+        .expect("a port");
+    let port = silent.local_addr().expect("an address").port();
+    // Takes the connection and says nothing.
+    let _held = tokio::spawn(async move { silent.accept().await.map(|(stream, _)| stream) });
+    let upstream = Upstream::new(&format!("http://127.0.0.1:{port}/v1"))
+        .expect("a URL")
+        .timeout(std::time::Duration::from_millis(300));
+    let failed = upstream
+        .send(&Method::POST, "responses", Bytes::from_static(b"{}"))
+        .await
+        .err()
+        .expect("no answer");
+    assert!(failed.contains("did not answer within"), "{failed}");
+}

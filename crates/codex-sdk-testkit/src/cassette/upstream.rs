@@ -2,6 +2,7 @@
 //! TLS with the system's trusted roots for an `https://` URL.
 
 use std::sync::Arc;
+use std::time::Duration;
 
 use axum::body::Bytes;
 use axum::http::{Method, Request, header};
@@ -22,7 +23,13 @@ pub struct Upstream {
     key: Option<String>,
     /// Trusted beside the system's roots (a private CA in front of a local provider).
     extra_roots: Vec<tokio_rustls::rustls::pki_types::CertificateDer<'static>>,
+    /// The longest one exchange may take, connecting included.
+    timeout: Duration,
 }
+
+/// How long an exchange with the upstream may take by default: a long streamed answer of a
+/// real model takes minutes.
+pub const DEFAULT_UPSTREAM_TIMEOUT: Duration = Duration::from_secs(600);
 
 impl std::fmt::Debug for Upstream {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -32,6 +39,7 @@ impl std::fmt::Debug for Upstream {
             .field("port", &self.port)
             .field("base_path", &self.base_path)
             .field("extra_roots", &self.extra_roots.len())
+            .field("timeout", &self.timeout)
             .field("key", &self.key.as_ref().map(|_| "[REDACTED]"))
             .finish()
     }
@@ -73,6 +81,7 @@ impl Upstream {
             base_path: format!("/{}", path.trim_end_matches('/')).replace("//", "/"),
             key: None,
             extra_roots: Vec::new(),
+            timeout: DEFAULT_UPSTREAM_TIMEOUT,
         })
     }
 
@@ -80,6 +89,15 @@ impl Upstream {
     #[must_use]
     pub fn api_key(mut self, key: impl Into<String>) -> Self {
         self.key = Some(key.into());
+        self
+    }
+
+    /// The longest one exchange may take, connecting included
+    /// ([`DEFAULT_UPSTREAM_TIMEOUT`] unless set); past it the recording answers the app-server
+    /// with HTTP 502 and records nothing.
+    #[must_use]
+    pub fn timeout(mut self, timeout: Duration) -> Self {
+        self.timeout = timeout;
         self
     }
 
@@ -124,8 +142,25 @@ impl Upstream {
         self.key.as_deref()
     }
 
-    /// Sends `body` to `path` (below the base URL) and reads the whole answer.
+    /// Sends `body` to `path` (below the base URL) and reads the whole answer, within the
+    /// upstream's timeout.
     pub(crate) async fn send(
+        &self,
+        method: &Method,
+        path: &str,
+        body: Bytes,
+    ) -> Result<Answer, String> {
+        tokio::time::timeout(self.timeout, self.send_unbounded(method, path, body))
+            .await
+            .unwrap_or_else(|_| {
+                Err(format!(
+                    "{}:{} did not answer within {:?}",
+                    self.host, self.port, self.timeout
+                ))
+            })
+    }
+
+    async fn send_unbounded(
         &self,
         method: &Method,
         path: &str,
