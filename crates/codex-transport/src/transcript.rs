@@ -99,7 +99,7 @@ pub fn redacted(message: Value) -> Value {
 }
 
 /// Writes a transcript from a thread of its own, so that the connection never waits on the
-/// file. Hand it to [`ConnectionOptions::message_tap`](crate::ConnectionOptions::message_tap)
+/// file (the lines wait in memory until the thread has written them). Hand it to [`ConnectionOptions::message_tap`](crate::ConnectionOptions::message_tap)
 /// with [`TranscriptWriter::tap`].
 #[derive(Debug, Clone)]
 pub struct TranscriptWriter {
