@@ -518,7 +518,7 @@ async fn responses(State(state): State<Arc<ProviderState>>, body: Bytes) -> Resp
 }
 
 /// HTTP 400 with the `error` object the real API sends for a request it refuses.
-fn refusal_response(refusal: &crate::validation::Refusal) -> Response {
+pub(crate) fn refusal_response(refusal: &crate::validation::Refusal) -> Response {
     let body = json!({"error": {
         "message": refusal.message, "type": "invalid_request_error",
         "param": refusal.param, "code": refusal.code

@@ -418,11 +418,7 @@ async fn replay(
     {
         state.requests.push(body.clone());
         if let Err(refusal) = crate::validation::validate_request(body) {
-            let answer = json!({"error": {
-                "message": refusal.message, "type": "invalid_request_error",
-                "param": refusal.param, "code": refusal.code
-            }});
-            return (StatusCode::BAD_REQUEST, axum::Json(answer)).into_response();
+            return crate::provider::refusal_response(&refusal);
         }
     }
     let at = state.next;
