@@ -162,6 +162,21 @@ pub(crate) fn generate(tables: &MethodTables) -> TokenStream {
             #pattern => #reply(async move { handler.#name(#argument).await })
         }
     });
+    let asking = requests
+        .iter()
+        .filter(|r| r.fail_closed.is_some())
+        .map(|r| {
+            let variant = format_ident!("{}", r.method.marker);
+            let cfg = &r.cfg;
+            let pattern = match r.method.params {
+                Some(_) => quote!(ServerRequest::#variant(_)),
+                None => quote!(ServerRequest::#variant),
+            };
+            quote! {
+                #cfg
+                #pattern => true,
+            }
+        });
     quote! {
         use std::future::Future;
         use std::sync::Arc;
@@ -176,6 +191,15 @@ pub(crate) fn generate(tables: &MethodTables) -> TokenStream {
 
         #handler
         #approvals
+
+        /// Whether `request` is one that lets the agent act or asks the user something (those
+        /// with a fail-closed answer), for the approval spans.
+        pub(crate) fn asks_the_user(request: &ServerRequest) -> bool {
+            match request {
+                #(#asking)*
+                _ => false,
+            }
+        }
 
         /// The answer to `request`: its handler method, or the thread's dynamic tools.
         pub(crate) fn route<H: ApprovalHandler>(

@@ -478,6 +478,20 @@ impl ApprovalHandler for Approvals {
         }
     }
 }
+/// Whether `request` is one that lets the agent act or asks the user something (those
+/// with a fail-closed answer), for the approval spans.
+pub(crate) fn asks_the_user(request: &ServerRequest) -> bool {
+    match request {
+        ServerRequest::ItemCommandExecutionRequestApproval(_) => true,
+        ServerRequest::ItemFileChangeRequestApproval(_) => true,
+        ServerRequest::ItemToolRequestUserInput(_) => true,
+        ServerRequest::McpServerElicitationRequest(_) => true,
+        ServerRequest::ItemPermissionsRequestApproval(_) => true,
+        ServerRequest::ApplyPatchApproval(_) => true,
+        ServerRequest::ExecCommandApproval(_) => true,
+        _ => false,
+    }
+}
 /// The answer to `request`: its handler method, or the thread's dynamic tools.
 pub(crate) fn route<H: ApprovalHandler>(
     handler: Arc<H>,
