@@ -45,7 +45,6 @@ fn turn_span(thread_id: &str, model: Option<&str>) -> Span {
         "turn",
         otel.name = "invoke_agent codex",
         gen_ai.operation.name = "invoke_agent",
-        gen_ai.provider.name = "openai",
         gen_ai.conversation.id = thread_id,
         gen_ai.request.model = Empty,
         codex.turn.id = Empty,
@@ -61,7 +60,6 @@ fn turn_span(thread_id: &str, model: Option<&str>) -> Span {
 }
 
 /// What a turn's telemetry knows before its id: its span, when it was asked for, its model.
-#[derive(Clone)]
 pub(crate) struct TurnStart {
     span: Span,
     started: Instant,
@@ -107,6 +105,7 @@ impl TurnStart {
 /// Ends the span of turn `turn_id`, if it is still open: its handle is gone, and nothing more
 /// of it will be read (its items still in flight end with it).
 pub(crate) fn close_turn(turn_id: &str) {
+    // Bound first, so that the spans close (and are exported) after the lock is let go.
     let closed = open_turns().remove(turn_id);
     drop(closed);
 }
@@ -190,7 +189,9 @@ fn record_item(span: &Span, item: &ThreadItem) {
         ThreadItem::FileChange {
             status, changes, ..
         } => {
-            span.record("codex.file_change.count", changes.len());
+            // As an i64: tracing-opentelemetry sends a `usize` or a `u64` as text.
+            let count = i64::try_from(changes.len()).unwrap_or(i64::MAX);
+            span.record("codex.file_change.count", count);
             Some(status.as_str())
         }
         ThreadItem::McpToolCall { status, .. } => Some(status.as_str()),
@@ -250,13 +251,7 @@ pub(crate) fn request_trace(request: &ServerRequest) -> Option<RequestTrace> {
             );
             (span, Subject::Tool(call.tool.clone()))
         }
-        ServerRequest::ItemCommandExecutionRequestApproval(_)
-        | ServerRequest::ItemFileChangeRequestApproval(_)
-        | ServerRequest::ItemPermissionsRequestApproval(_)
-        | ServerRequest::ItemToolRequestUserInput(_)
-        | ServerRequest::McpServerElicitationRequest(_)
-        | ServerRequest::ApplyPatchApproval(_)
-        | ServerRequest::ExecCommandApproval(_) => {
+        request if crate::handler::asks_the_user(request) => {
             let turn = request.turn_id().and_then(parent).flatten();
             let span = tracing::info_span!(
                 parent: turn.or_else(|| Span::current().id()),

@@ -101,6 +101,10 @@ async fn the_app_the_sdk_and_the_server_share_one_trace() {
         });
         test.provider
             .push(SseScript::new().exec_command("call-echo", "echo traced"));
+        // A file change the handler declines (it accepts that one command only).
+        let patch = "*** Begin Patch\n*** Add File: traced.txt\n+hi\n*** End Patch";
+        test.provider
+            .push(SseScript::new().apply_patch("call-patch", patch));
         test.provider.push(SseScript::new().function_call(
             "call-lookup",
             "lookup",
@@ -225,15 +229,26 @@ async fn the_app_the_sdk_and_the_server_share_one_trace() {
     assert_eq!(tool.str("gen_ai.tool.name"), Some("lookup"));
     assert_eq!(tool.str("gen_ai.tool.call.id"), Some("call-lookup"));
     assert_eq!(tool.str("codex.tool.outcome"), Some("success"));
-    let approval = children
-        .iter()
-        .find(|s| s.name == "approval")
-        .unwrap_or_else(|| panic!("no approval under the turn: {children:#?}"));
+    let approval_of = |kind: &str| {
+        children
+            .iter()
+            .find(|s| s.name == "approval" && s.str("codex.approval.kind") == Some(kind))
+            .unwrap_or_else(|| panic!("no {kind} approval under the turn: {children:#?}"))
+    };
+    let approval = approval_of("item/commandExecution/requestApproval");
     assert_eq!(
         approval.str("codex.approval.kind"),
         Some("item/commandExecution/requestApproval")
     );
     assert_eq!(approval.str("codex.approval.decision"), Some("accept"));
+    let declined = approval_of("item/fileChange/requestApproval");
+    assert_eq!(declined.str("codex.approval.decision"), Some("decline"));
+    let change = children
+        .iter()
+        .find(|s| s.name == "item" && s.str("codex.item.type") == Some("fileChange"))
+        .unwrap_or_else(|| panic!("no file-change item under the turn: {children:#?}"));
+    assert_eq!(change.int("codex.file_change.count"), Some(1));
+    assert_eq!(change.str("codex.item.status"), Some("declined"));
 
     // The server's spans: in the app's trace, under the SDK's request spans.
     let requests: HashSet<&str> = named(&spans, "request")
@@ -245,6 +260,10 @@ async fn the_app_the_sdk_and_the_server_share_one_trace() {
         .into_iter()
         .find(|s| s.str("method") == Some("turn/start"))
         .expect("the turn/start request span");
+    assert!(
+        turn_start.int("id").is_some(),
+        "its JSON-RPC id: {turn_start:?}"
+    );
     assert_eq!(
         turn_start.parent_span_id.as_deref(),
         Some(turn.span_id.as_str())

@@ -107,15 +107,13 @@ impl ConnectionOptions {
         self.handler = Some(Arc::new(handler));
         self
     }
-}
 
-impl ConnectionOptions {
     /// Where each request's W3C trace context comes from: `source` is called as the request
     /// is sent, inside its `request` span (and again outside it, in the caller's span, when
     /// it returns `None` there), and what it returns goes out as the request's `trace`
-    /// member, so that a server
-    /// exporting OpenTelemetry traces puts its spans under the caller's. None by default: no
-    /// `trace` member is sent. (`codex-sdk` sets one with its `opentelemetry` feature.)
+    /// member, so that a server exporting OpenTelemetry traces puts its spans under the
+    /// caller's. None by default: no `trace` member is sent. (The SDK sets one with its
+    /// `opentelemetry` feature.)
     pub fn trace_context(
         mut self,
         source: impl Fn() -> Option<W3cTraceContext> + Send + Sync + 'static,
@@ -123,9 +121,7 @@ impl ConnectionOptions {
         self.trace_context = Some(Arc::new(source));
         self
     }
-}
 
-impl ConnectionOptions {
     /// Shows `tap` every message of the connection as it goes: each line the client writes
     /// ([`Direction::Sent`], as the writer takes it) and each message it reads
     /// ([`Direction::Received`], before it is decoded), in order each way. For transcripts
