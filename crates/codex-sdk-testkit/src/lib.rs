@@ -245,6 +245,25 @@ pub async fn start_server(
     (connection, init)
 }
 
+/// Serves `app` on a free port of 127.0.0.1 until the returned task is aborted: the scripted
+/// provider, the cassette provider and the OTLP receiver each run on one.
+///
+/// # Panics
+/// When no port can be bound (`what` says whose).
+pub(crate) async fn serve_on_loopback(
+    app: axum::Router,
+    what: &str,
+) -> (u16, tokio::task::JoinHandle<()>) {
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+        .await
+        .unwrap_or_else(|err| panic!("binding {what}: {err}"));
+    let port = listener.local_addr().expect("local address").port();
+    let server = tokio::spawn(async move {
+        let _ = axum::serve(listener, app).await;
+    });
+    (port, server)
+}
+
 #[cfg(test)]
 mod tests {
     /// The install notice names the message and the way to install ahead of the tests.

@@ -112,13 +112,7 @@ impl OtlpReceiver {
             .route("/v1/metrics", post(metrics))
             .fallback(|| async { StatusCode::NOT_FOUND })
             .with_state(Arc::clone(&received));
-        let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
-            .await
-            .expect("binding the OTLP receiver");
-        let port = listener.local_addr().expect("local address").port();
-        let server = tokio::spawn(async move {
-            let _ = axum::serve(listener, app).await;
-        });
+        let (port, server) = crate::serve_on_loopback(app, "the OTLP receiver").await;
         OtlpReceiver {
             endpoint: format!("http://127.0.0.1:{port}"),
             received,

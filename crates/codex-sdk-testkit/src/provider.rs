@@ -322,13 +322,7 @@ impl ScriptedProvider {
             // default 2 MB body limit would refuse them.
             .layer(axum::extract::DefaultBodyLimit::max(REQUEST_BODY_LIMIT))
             .with_state(Arc::clone(&state));
-        let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
-            .await
-            .expect("binding the scripted provider");
-        let port = listener.local_addr().expect("local address").port();
-        let server = tokio::spawn(async move {
-            let _ = axum::serve(listener, app).await;
-        });
+        let (port, server) = crate::serve_on_loopback(app, "the scripted provider").await;
         ScriptedProvider {
             base_url: format!("http://127.0.0.1:{port}/v1"),
             state,

@@ -231,13 +231,7 @@ impl CassetteProvider {
         let app = app
             .layer(axum::extract::DefaultBodyLimit::max(256 * 1024 * 1024))
             .with_state(Arc::clone(&state));
-        let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
-            .await
-            .expect("binding the cassette provider");
-        let port = listener.local_addr().expect("local address").port();
-        let server = tokio::spawn(async move {
-            let _ = axum::serve(listener, app).await;
-        });
+        let (port, server) = crate::serve_on_loopback(app, "the cassette provider").await;
         let model = options
             .model
             .or_else(|| std::env::var("CODEX_CASSETTE_MODEL").ok())
