@@ -323,3 +323,32 @@ fn json(value: &AnyValue) -> Value {
 fn hex(bytes: &[u8]) -> String {
     bytes.iter().map(|b| format!("{b:02x}")).collect()
 }
+
+#[cfg(test)]
+mod tests {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+
+    use super::OtlpReceiver;
+
+    /// A JSON export, as `protocol = "json"` sends it, is refused with 415 and listed.
+    #[tokio::test]
+    async fn what_it_cannot_decode_is_refused_and_listed() {
+        let receiver = OtlpReceiver::start().await;
+        let address = receiver.endpoint().trim_start_matches("http://").to_owned();
+        let mut stream = tokio::net::TcpStream::connect(&address)
+            .await
+            .expect("connect");
+        let request = "POST /v1/traces HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n\
+                       Content-Length: 2\r\nConnection: close\r\n\r\n{}";
+        stream.write_all(request.as_bytes()).await.expect("send");
+        let mut answer = String::new();
+        stream.read_to_string(&mut answer).await.expect("read");
+        assert!(answer.starts_with("HTTP/1.1 415"), "{answer}");
+        let refusals = receiver.refusals();
+        assert!(
+            refusals.iter().any(|r| r.contains("only protobuf")),
+            "{refusals:?}"
+        );
+        assert!(receiver.spans().is_empty());
+    }
+}

@@ -186,3 +186,22 @@ async fn an_upstream_that_never_answers_is_given_up_on() {
         .expect("no answer");
     assert!(failed.contains("did not answer within"), "{failed}");
 }
+
+#[tokio::test]
+async fn recorded_requests_never_sent_fail_the_finish() {
+    let folder = tempfile::tempdir().expect("a folder");
+    let path = cassette(
+        folder.path(),
+        "fix the bug",
+        codex_sdk::protocol::PINNED_CODEX_VERSION,
+    );
+    let provider =
+        CassetteProvider::start(&path, CassetteMode::Replay, None, CassetteOptions::new())
+            .await
+            .expect("the cassette");
+    let left = provider.finish().expect_err("one request left").to_string();
+    assert!(
+        left.contains("1 of the 1 recorded requests were never sent"),
+        "{left}"
+    );
+}
