@@ -4,11 +4,14 @@
 //! codegen. Prints a table and writes JSON.
 #![allow(clippy::print_stdout)]
 
+mod apps;
+mod build_cost;
 mod clients;
 mod decode;
 mod lockstep;
 mod measure;
 mod pace;
+mod peers;
 mod python;
 mod report;
 
@@ -42,9 +45,12 @@ enum Cmd {
         /// overwrite the last full one.
         #[arg(long)]
         out: Option<PathBuf>,
-        /// Skip the codegen timings (they rebuild codex-protocol from scratch).
+        /// Skip the codegen timing.
         #[arg(long)]
         skip_codegen: bool,
+        /// Rounds of the clean builds (`build`; medians are reported).
+        #[arg(long, default_value_t = 3)]
+        build_rounds: usize,
         /// Only these sections (comma-separated), e.g. `--only decode,long`.
         #[arg(long, value_enum, value_delimiter = ',')]
         only: Vec<Section>,
@@ -71,6 +77,18 @@ enum Cmd {
         #[arg(long, default_value_t = 32)]
         threads: usize,
     },
+    /// Builds one of the minimal apps (`apps/NAME`, release) and runs it once against the real
+    /// app-server and the scripted model; prints its report.
+    App {
+        /// The app: codex-driver, codex-app-server-sdk or codex-codes.
+        name: String,
+        /// Short turns to run.
+        #[arg(long, default_value_t = 20)]
+        turns: usize,
+        /// Deltas of the long turn (0: none).
+        #[arg(long, default_value_t = 5_000)]
+        deltas: usize,
+    },
 }
 
 /// The parts of a full run.
@@ -88,7 +106,13 @@ enum Section {
     Long,
     /// Instructions of a 20,000-delta turn, under callgrind.
     Instructions,
-    /// generate-types and a clean build of codex-protocol.
+    /// The minimal app on codex-driver and on each Rust peer: CPU and peak memory at 5,000
+    /// and 100,000 deltas.
+    Peers,
+    /// A user's first build: the minimal app on each Rust SDK and codex-protocol alone, from
+    /// an empty target dir, debug and release.
+    Build,
+    /// `cargo xtask generate-types`.
     Codegen,
 }
 
@@ -108,6 +132,7 @@ fn main() -> Result<(), String> {
             reps,
             out,
             skip_codegen,
+            build_rounds,
             only,
         } => {
             let out = out.unwrap_or_else(|| {
@@ -122,8 +147,13 @@ fn main() -> Result<(), String> {
                 (only.is_empty() || only.contains(&section))
                     && !(skip_codegen && section == Section::Codegen)
             };
-            run_all(reps, &out, wanted)
+            run_all(reps, build_rounds, &out, wanted)
         }
+        Cmd::App {
+            name,
+            turns,
+            deltas,
+        } => run_app(&apps::MinimalApp::named(&name)?, turns, deltas),
         Cmd::Client {
             kind,
             codex,
@@ -175,7 +205,24 @@ fn main() -> Result<(), String> {
     }
 }
 
-fn workspace_root() -> PathBuf {
+/// The `app` subcommand: builds `app` (release) and runs it once on a scripted provider.
+fn run_app(app: &apps::MinimalApp, turns: usize, deltas: usize) -> Result<(), String> {
+    let target = workspace_root().join("target/bench/apps");
+    apps::build(*app, apps::Profile::Release, &target)?;
+    let runtime = tokio::runtime::Runtime::new().map_err(|e| e.to_string())?;
+    let provider = runtime.block_on(ScriptedProvider::start());
+    scripted_model(&provider);
+    let home = CodexHome::with_provider(&provider, "never");
+    let args = apps::run_args(&codex_bin(), turns, deltas);
+    let report = apps::run(&home, &app.binary(&target, apps::Profile::Release), &args)?;
+    println!(
+        "{}",
+        serde_json::to_string(&report).map_err(|e| e.to_string())?
+    );
+    Ok(())
+}
+
+pub(crate) fn workspace_root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
 }
 
@@ -302,7 +349,12 @@ fn decode_section(report: &mut Report, rounds: usize) -> Result<(), String> {
     Ok(())
 }
 
-fn run_all(reps: usize, out: &Path, wanted: impl Fn(Section) -> bool) -> Result<(), String> {
+fn run_all(
+    reps: usize,
+    build_rounds: usize,
+    out: &Path,
+    wanted: impl Fn(Section) -> bool,
+) -> Result<(), String> {
     let root = workspace_root();
     let bench_dir = root.join("target/bench");
     std::fs::create_dir_all(&bench_dir).map_err(|e| e.to_string())?;
@@ -318,28 +370,20 @@ fn run_all(reps: usize, out: &Path, wanted: impl Fn(Section) -> bool) -> Result<
         Section::Short,
         Section::Long,
         Section::Instructions,
+        Section::Peers,
     ];
     if against_the_server.into_iter().any(&wanted) {
         server_sections(&mut report, &codex_bin(), reps, &wanted)?;
     }
-    if wanted(Section::Codegen) {
-        eprintln!("codegen: generate-types and a clean debug build of codex-protocol");
-        report.generate_types_s = Some(time_command(&root, &["xtask", "generate-types"], 1)?);
-        let clean = bench_dir.join("clean-build");
-        let _ = std::fs::remove_dir_all(&clean);
-        let target = clean.display().to_string();
-        report.clean_build_protocol_s = Some(time_command(
-            &root,
-            &[
-                "build",
-                "--quiet",
-                "-p",
-                "codex-driver-protocol",
-                "--target-dir",
-                &target,
-            ],
-            0,
+    if wanted(Section::Build) {
+        report.build = Some(build_cost::measure(
+            build_rounds,
+            &bench_dir.join("clean-build"),
         )?);
+    }
+    if wanted(Section::Codegen) {
+        eprintln!("codegen: generate-types");
+        report.generate_types_s = Some(time_command(&root, &["xtask", "generate-types"], 1)?);
     }
 
     print!("{}", report.table());
@@ -391,6 +435,10 @@ fn server_sections(
         );
         report.instructions_20k_sdk = count_instructions(&home, "sdk", codex, 20_000)?;
         report.instructions_20k_bare = count_instructions(&home, "bare", codex, 20_000)?;
+    }
+    if wanted(Section::Peers) {
+        let target = workspace_root().join("target/bench/apps");
+        report.peers = peers::measure(&home, codex, reps, &target)?;
     }
     Ok(())
 }
