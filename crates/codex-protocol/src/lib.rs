@@ -36,6 +36,7 @@ mod method;
 mod secret;
 mod unknown_fields;
 pub mod wire;
+mod wire_str;
 
 // Generated code is formatted by prettyplease in the generator, not by rustfmt, and its docs
 // come from the schema, which leaves some fields undocumented.

@@ -75,6 +75,22 @@ fn a_new_enum_value_is_kept_as_unrecognized() {
     let known: TurnStatus = serde_json::from_value(json!("completed")).expect("known value");
     assert_eq!(known, TurnStatus::Completed);
     assert_eq!(known.to_string(), "completed");
+    // Borrowed from the text, and with escapes (an owned string) alike.
+    let borrowed: TurnStatus = serde_json::from_str(r#""completed""#).expect("borrowed");
+    let escaped: TurnStatus = serde_json::from_str(r#""complet\u0065d""#).expect("escaped");
+    assert_eq!(
+        (borrowed, escaped),
+        (TurnStatus::Completed, TurnStatus::Completed)
+    );
+    assert_eq!(TurnStatus::from_wire("paused"), params.turn.status);
+    // Both encode as the wire string they came from.
+    assert_eq!(
+        serde_json::to_value([&known, &params.turn.status]).expect("encodes"),
+        json!(["completed", "paused"])
+    );
+    // A value that is not a string is an error that says what was expected.
+    let error = serde_json::from_value::<TurnStatus>(json!(3)).expect_err("a number");
+    assert!(error.to_string().contains("expected a string"), "{error}");
 }
 
 #[test]

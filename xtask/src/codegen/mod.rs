@@ -18,6 +18,8 @@
 //!    the protocol's `methods.rs`), [`text_deltas`] (the streamed-text kinds), [`options`],
 //!    [`rpc`] and [`handler`] (codex-sdk), [`binaries`] (the pinned binaries), and the
 //!    method index and manifest (`generated/`).
+//! 7. [`wire_enums`]: the string enums' serde impls written out (after every stage that reads
+//!    their `#[serde(rename)]`s), and the protocol's `types.rs` is written.
 //!
 //! [`naming`] holds the one rule that turns wire names into Rust names, for every stage.
 
@@ -37,6 +39,7 @@ mod tables;
 mod text_deltas;
 mod types;
 mod unknown_fields;
+mod wire_enums;
 
 use std::fmt::Write as _;
 use std::path::Path;
@@ -114,6 +117,8 @@ pub(crate) fn generate_all(input: &SchemaInput) -> Result<Vec<GeneratedFile>> {
          // Do not edit: change the generator in xtask/ and run `cargo xtask generate-types`.\n\n",
         input::PIN_FILE
     );
+    // Last: the stages above read the string enums' `#[serde(rename)]`s.
+    wire_enums::rewrite(&mut types);
     let rust = |path: String, header: &str, file: &syn::File| GeneratedFile {
         path,
         content: format!("{header}{}", prettyplease::unparse(file)),

@@ -108,27 +108,13 @@ pub struct AccountRateLimitsUpdatedNotification {
     pub rate_limits: RateLimitSnapshot,
 }
 ///Backend routing policy. Wire values match the accounts/check contract.
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
+#[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 #[non_exhaustive]
 pub enum AccountRoutingOverride {
-    #[serde(rename = "NO_CONSTRAINT")]
     NoConstraint,
-    #[serde(rename = "us")]
     Us,
-    #[serde(rename = "us_cr")]
     UsCr,
     /// A value this version of the SDK does not know (sent by a newer server), kept as is.
-    #[serde(untagged)]
     Unrecognized(::std::string::String),
 }
 ///What `AccountSecuritySetupNotice.action` holds.
@@ -212,25 +198,12 @@ pub struct AccountSessionWorkspace {
     pub name: ::std::option::Option<::std::string::String>,
 }
 ///What `AccountSessionWorkspace.kind` holds.
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
+#[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 #[non_exhaustive]
 pub enum AccountSessionWorkspaceKind {
-    #[serde(rename = "personal")]
     Personal,
-    #[serde(rename = "workspace")]
     Workspace,
     /// A value this version of the SDK does not know (sent by a newer server), kept as is.
-    #[serde(untagged)]
     Unrecognized(::std::string::String),
 }
 ///Params of the `accountSession/list` request.
@@ -350,25 +323,12 @@ pub struct AccountTokenUsageSummary {
     pub peak_daily_tokens: ::std::option::Option<i64>,
 }
 ///What `AccountUpdatedNotification.reason` holds.
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
+#[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 #[non_exhaustive]
 pub enum AccountUpdateReason {
-    #[serde(rename = "workspaceRoutingReady")]
     WorkspaceRoutingReady,
-    #[serde(rename = "unknown")]
     Unknown,
     /// A value this version of the SDK does not know (sent by a newer server), kept as is.
-    #[serde(untagged)]
     Unrecognized(::std::string::String),
 }
 ///Params of the `account/updated` notification.
@@ -396,47 +356,21 @@ pub struct ActivePermissionProfile {
     pub id: ::std::string::String,
 }
 ///What `SendAddCreditsNudgeEmailParams.credit_type` holds.
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
+#[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 #[non_exhaustive]
 pub enum AddCreditsNudgeCreditType {
-    #[serde(rename = "credits")]
     Credits,
-    #[serde(rename = "usage_limit")]
     UsageLimit,
     /// A value this version of the SDK does not know (sent by a newer server), kept as is.
-    #[serde(untagged)]
     Unrecognized(::std::string::String),
 }
 ///What `SendAddCreditsNudgeEmailResponse.status` holds.
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
+#[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 #[non_exhaustive]
 pub enum AddCreditsNudgeEmailStatus {
-    #[serde(rename = "sent")]
     Sent,
-    #[serde(rename = "cooldown_active")]
     CooldownActive,
     /// A value this version of the SDK does not know (sent by a newer server), kept as is.
-    #[serde(untagged)]
     Unrecognized(::std::string::String),
 }
 ///What `TurnStartParams.additional_context` holds.
@@ -452,25 +386,12 @@ pub struct AdditionalContextEntry {
     pub value: ::std::string::String,
 }
 ///What `AdditionalContextEntry.kind` holds.
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
+#[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 #[non_exhaustive]
 pub enum AdditionalContextKind {
-    #[serde(rename = "untrusted")]
     Untrusted,
-    #[serde(rename = "application")]
     Application,
     /// A value this version of the SDK does not know (sent by a newer server), kept as is.
-    #[serde(untagged)]
     Unrecognized(::std::string::String),
 }
 ///What `AdditionalPermissionProfile.file_system` holds.
@@ -516,23 +437,11 @@ pub struct AdditionalPermissionProfile {
     pub network: ::std::option::Option<AdditionalNetworkPermissions>,
 }
 ///What `ThreadItem::AgentMessage.delivery` holds.
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
+#[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 #[non_exhaustive]
 pub enum AgentMessageDelivery {
-    #[serde(rename = "async")]
     Async,
     /// A value this version of the SDK does not know (sent by a newer server), kept as is.
-    #[serde(untagged)]
     Unrecognized(::std::string::String),
 }
 ///Params of the `item/agentMessage/delta` notification.
@@ -675,25 +584,12 @@ impl ::std::str::FromStr for AgentPath {
     }
 }
 ///What `BrowserUseOriginPolicy.access` holds.
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
+#[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 #[non_exhaustive]
 pub enum AllowDenyRequirement {
-    #[serde(rename = "allow")]
     Allow,
-    #[serde(rename = "deny")]
     Deny,
     /// A value this version of the SDK does not know (sent by a newer server), kept as is.
-    #[serde(untagged)]
     Unrecognized(::std::string::String),
 }
 ///What `Config.analytics` holds.
@@ -738,23 +634,11 @@ impl ::std::convert::From<AnswerReplacementKind> for AnswerReplacement {
     }
 }
 ///What `AnswerReplacement::Kind.0` holds.
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
+#[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 #[non_exhaustive]
 pub enum AnswerReplacementKind {
-    #[serde(rename = "wellbeingPromptHelpline")]
     WellbeingPromptHelpline,
     /// A value this version of the SDK does not know (sent by a newer server), kept as is.
-    #[serde(untagged)]
     Unrecognized(::std::string::String),
 }
 ///EXPERIMENTAL - app metadata returned by app-list APIs.
@@ -1089,51 +973,23 @@ pub struct AppTemplateSummary {
     pub template_id: ::std::string::String,
 }
 ///What `AppTemplateSummary.reason` holds.
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
+#[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 #[non_exhaustive]
 pub enum AppTemplateUnavailableReason {
-    #[serde(rename = "NOT_CONFIGURED_FOR_WORKSPACE")]
     NotConfiguredForWorkspace,
-    #[serde(rename = "NO_ACTIVE_WORKSPACE")]
     NoActiveWorkspace,
     /// A value this version of the SDK does not know (sent by a newer server), kept as is.
-    #[serde(untagged)]
     Unrecognized(::std::string::String),
 }
 ///What `AppConfig.default_tools_approval_mode` holds.
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
+#[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 #[non_exhaustive]
 pub enum AppToolApproval {
-    #[serde(rename = "auto")]
     Auto,
-    #[serde(rename = "prompt")]
     Prompt,
-    #[serde(rename = "writes")]
     Writes,
-    #[serde(rename = "approve")]
     Approve,
     /// A value this version of the SDK does not know (sent by a newer server), kept as is.
-    #[serde(untagged)]
     Unrecognized(::std::string::String),
 }
 ///An object with `approval_mode` and `enabled`.
@@ -1273,27 +1129,13 @@ pub struct ApplyPatchApprovalResponse {
     pub decision: ReviewDecision,
 }
 ///Configures who approval requests are routed to for review. Examples include sandbox escapes, blocked network access, MCP approval prompts, and ARC escalations. Defaults to `user`. `auto_review` uses a carefully prompted subagent to gather relevant context and apply a risk-based decision framework before approving or denying the request. The legacy value `guardian_subagent` is accepted for compatibility.
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
+#[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 #[non_exhaustive]
 pub enum ApprovalsReviewer {
-    #[serde(rename = "user")]
     User,
-    #[serde(rename = "auto_review")]
     AutoReview,
-    #[serde(rename = "guardian_subagent")]
     GuardianSubagent,
     /// A value this version of the SDK does not know (sent by a newer server), kept as is.
-    #[serde(untagged)]
     Unrecognized(::std::string::String),
 }
 ///What `Config.apps` holds.
@@ -1469,47 +1311,28 @@ pub struct AttestationGenerateResponse {
     pub token: crate::Secret,
 }
 ///Authentication mode for OpenAI-backed providers.
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
+#[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 #[non_exhaustive]
 pub enum AuthMode {
     ///OpenAI API key provided by the caller and stored by Codex.
-    #[serde(rename = "apikey")]
     Apikey,
     ///ChatGPT OAuth managed by Codex (tokens persisted and refreshed by Codex).
-    #[serde(rename = "chatgpt")]
     Chatgpt,
     /**[UNSTABLE] FOR OPENAI INTERNAL USE ONLY - DO NOT USE.
 
 ChatGPT auth tokens are supplied by an external host app and are only stored in memory. Token refresh must be handled by the external host app.*/
-    #[serde(rename = "chatgptAuthTokens")]
     ChatgptAuthTokens,
     ///Backend auth supplied as request headers.
-    #[serde(rename = "headers")]
     Headers,
     ///Programmatic Codex auth backed by a registered Agent Identity.
-    #[serde(rename = "agentIdentity")]
     AgentIdentity,
     ///Programmatic Codex auth backed by a personal access token.
-    #[serde(rename = "personalAccessToken")]
     PersonalAccessToken,
     ///Amazon Bedrock bearer token managed by Codex.
-    #[serde(rename = "bedrockApiKey")]
     BedrockApiKey,
     ///Amazon Bedrock AWS access keys managed by Codex.
-    #[serde(rename = "bedrockAccessKeys")]
     BedrockAccessKeys,
     /// A value this version of the SDK does not know (sent by a newer server), kept as is.
-    #[serde(untagged)]
     Unrecognized(::std::string::String),
 }
 ///Params of the `modelProvider/authRecoveryStarted` notification.
@@ -1528,47 +1351,22 @@ pub struct AuthRecoveryNotification {
     pub turn_id: ::std::string::String,
 }
 ///Selects which part of the active context is charged against `model_auto_compact_token_limit`.
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
+#[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 #[non_exhaustive]
 pub enum AutoCompactTokenLimitScope {
     ///Count the full active context against the limit.
-    #[serde(rename = "total")]
     Total,
     ///Count sampled output and later growth after the carried window prefix.
-    #[serde(rename = "body_after_prefix")]
     BodyAfterPrefix,
     /// A value this version of the SDK does not know (sent by a newer server), kept as is.
-    #[serde(untagged)]
     Unrecognized(::std::string::String),
 }
 ///[UNSTABLE] Source that produced a terminal approval auto-review decision.
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
+#[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 #[non_exhaustive]
 pub enum AutoReviewDecisionSource {
-    #[serde(rename = "agent")]
     Agent,
     /// A value this version of the SDK does not know (sent by a newer server), kept as is.
-    #[serde(untagged)]
     Unrecognized(::std::string::String),
 }
 ///What `ConfigRequirements.auto_review` holds.
@@ -1591,29 +1389,16 @@ pub struct AutoReviewRequirements {
     >,
 }
 ///What `BedrockEnvironmentCredential.type_` holds.
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
+#[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 #[non_exhaustive]
 /**
 
 **Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
 #[cfg(feature = "experimental")]
 pub enum AwsCredentialType {
-    #[serde(rename = "accessKeys")]
     AccessKeys,
-    #[serde(rename = "bedrockApiKey")]
     BedrockApiKey,
     /// A value this version of the SDK does not know (sent by a newer server), kept as is.
-    #[serde(untagged)]
     Unrecognized(::std::string::String),
 }
 ///What `BedrockDiscoverResponse.profiles` holds.
@@ -1691,25 +1476,12 @@ pub struct BedrockEnvironmentCredential {
     pub type_: AwsCredentialType,
 }
 ///What `ProviderSettingsPatch::Bedrock.provider_id` holds.
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
+#[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 #[non_exhaustive]
 pub enum BedrockProviderId {
-    #[serde(rename = "amazon-bedrock")]
     AmazonBedrock,
-    #[serde(rename = "amazon-bedrock-runtime")]
     AmazonBedrockRuntime,
     /// A value this version of the SDK does not know (sent by a newer server), kept as is.
-    #[serde(untagged)]
     Unrecognized(::std::string::String),
 }
 ///Params of the `account/bedrock/setup` request.
@@ -1766,25 +1538,12 @@ pub enum BlockReason {
     Unrecognized(::serde_json::Value),
 }
 ///What `BrowserUseOriginPolicy.access_approval_lifetime` holds.
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
+#[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 #[non_exhaustive]
 pub enum BrowserUseAccessApprovalLifetime {
-    #[serde(rename = "turn")]
     Turn,
-    #[serde(rename = "thread")]
     Thread,
     /// A value this version of the SDK does not know (sent by a newer server), kept as is.
-    #[serde(untagged)]
     Unrecognized(::std::string::String),
 }
 ///What `Config.browser_use` holds.
@@ -1939,25 +1698,12 @@ pub struct CancelLoginAccountResponse {
     pub status: CancelLoginAccountStatus,
 }
 ///What `CancelLoginAccountResponse.status` holds.
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
+#[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 #[non_exhaustive]
 pub enum CancelLoginAccountStatus {
-    #[serde(rename = "canceled")]
     Canceled,
-    #[serde(rename = "notFound")]
     NotFound,
     /// A value this version of the SDK does not know (sent by a newer server), kept as is.
-    #[serde(untagged)]
     Unrecognized(::std::string::String),
 }
 ///Location used to resolve a selected capability root.
@@ -2003,24 +1749,12 @@ This may be `null` when the prior auth state did not include a workspace identif
     pub unknown_fields: crate::UnknownFields,
 }
 ///What `ChatgptAuthTokensRefreshParams.reason` holds.
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
+#[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 #[non_exhaustive]
 pub enum ChatgptAuthTokensRefreshReason {
     ///Codex attempted a backend request and received `401 Unauthorized`.
-    #[serde(rename = "unauthorized")]
     Unauthorized,
     /// A value this version of the SDK does not know (sent by a newer server), kept as is.
-    #[serde(untagged)]
     Unrecognized(::std::string::String),
 }
 ///The answer to the `account/chatgptAuthTokens/refresh` request.
@@ -2041,29 +1775,14 @@ pub struct ChatgptAuthTokensRefreshResponse {
     pub chatgpt_plan_type: ::std::option::Option<::std::string::String>,
 }
 ///What `ConfigRequirements.cli_auth_credentials_store` holds.
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
+#[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 #[non_exhaustive]
 pub enum CliAuthCredentialsStoreMode {
-    #[serde(rename = "file")]
     File,
-    #[serde(rename = "keyring")]
     Keyring,
-    #[serde(rename = "auto")]
     Auto,
-    #[serde(rename = "ephemeral")]
     Ephemeral,
     /// A value this version of the SDK does not know (sent by a newer server), kept as is.
-    #[serde(untagged)]
     Unrecognized(::std::string::String),
 }
 ///What `InitializeParams.client_info` holds.
@@ -2170,27 +1889,13 @@ pub enum CodexErrorInfo {
     Unrecognized(::serde_json::Value),
 }
 ///What `ThreadRealtimeStartParams.codex_response_handoff_mode` holds.
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
+#[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 #[non_exhaustive]
 pub enum CodexResponseHandoffMode {
-    #[serde(rename = "thinking")]
     Thinking,
-    #[serde(rename = "commentary")]
     Commentary,
-    #[serde(rename = "bemTags")]
     BemTags,
     /// A value this version of the SDK does not know (sent by a newer server), kept as is.
-    #[serde(untagged)]
     Unrecognized(::std::string::String),
 }
 ///What `ThreadItem::CollabAgentToolCall.agents_states` holds.
@@ -2204,97 +1909,44 @@ pub struct CollabAgentState {
     pub status: CollabAgentStatus,
 }
 ///What `CollabAgentState.status` holds.
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
+#[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 #[non_exhaustive]
 pub enum CollabAgentStatus {
-    #[serde(rename = "pendingInit")]
     PendingInit,
-    #[serde(rename = "running")]
     Running,
-    #[serde(rename = "interrupted")]
     Interrupted,
-    #[serde(rename = "completed")]
     Completed,
-    #[serde(rename = "errored")]
     Errored,
-    #[serde(rename = "shutdown")]
     Shutdown,
-    #[serde(rename = "notFound")]
     NotFound,
     /// A value this version of the SDK does not know (sent by a newer server), kept as is.
-    #[serde(untagged)]
     Unrecognized(::std::string::String),
 }
 ///What `ThreadItem::CollabAgentToolCall.tool` holds.
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
+#[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 #[non_exhaustive]
 pub enum CollabAgentTool {
-    #[serde(rename = "spawnAgent")]
     SpawnAgent,
-    #[serde(rename = "sendInput")]
     SendInput,
-    #[serde(rename = "resumeAgent")]
     ResumeAgent,
-    #[serde(rename = "wait")]
     Wait,
-    #[serde(rename = "closeAgent")]
     CloseAgent,
-    #[serde(rename = "sendMessage")]
     SendMessage,
-    #[serde(rename = "followupTask")]
     FollowupTask,
-    #[serde(rename = "interruptAgent")]
     InterruptAgent,
-    #[serde(rename = "listAgents")]
     ListAgents,
     /// A value this version of the SDK does not know (sent by a newer server), kept as is.
-    #[serde(untagged)]
     Unrecognized(::std::string::String),
 }
 ///What `ThreadItem::CollabAgentToolCall.status` holds.
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
+#[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 #[non_exhaustive]
 pub enum CollabAgentToolCallStatus {
-    #[serde(rename = "inProgress")]
     InProgress,
-    #[serde(rename = "completed")]
     Completed,
-    #[serde(rename = "failed")]
     Failed,
-    #[serde(rename = "interrupted")]
     Interrupted,
     /// A value this version of the SDK does not know (sent by a newer server), kept as is.
-    #[serde(untagged)]
     Unrecognized(::std::string::String),
 }
 ///Collaboration mode for a Codex session.
@@ -2396,27 +2048,14 @@ pub struct CommandExecOutputDeltaNotification {
     pub stream: CommandExecOutputStream,
 }
 ///Stream label for `command/exec/outputDelta` notifications.
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
+#[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 #[non_exhaustive]
 pub enum CommandExecOutputStream {
     ///stdout stream. PTY mode multiplexes terminal output here.
-    #[serde(rename = "stdout")]
     Stdout,
     ///stderr stream.
-    #[serde(rename = "stderr")]
     Stderr,
     /// A value this version of the SDK does not know (sent by a newer server), kept as is.
-    #[serde(untagged)]
     Unrecognized(::std::string::String),
 }
 /**Run a standalone command (argv vector) in the server sandbox without creating a thread or turn.
@@ -2629,28 +2268,14 @@ pub enum CommandExecutionApprovalDecision {
     Unrecognized(::serde_json::Value),
 }
 ///Distinguishes a command approval from input sent to an existing terminal.
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
+#[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 #[non_exhaustive]
 pub enum CommandExecutionApprovalKind {
-    #[serde(rename = "command")]
     Command,
-    #[serde(rename = "writeStdin")]
     WriteStdin,
     ///A managed checkpoint requiring a fresh human decision. Only `accept`, `decline`, and `cancel` are valid. Requires the `requiredHumanApproval` initialize capability. This prompt does not itself start a command execution item.
-    #[serde(rename = "humanCommand")]
     HumanCommand,
     /// A value this version of the SDK does not know (sent by a newer server), kept as is.
-    #[serde(untagged)]
     Unrecognized(::std::string::String),
 }
 ///Params of the `item/commandExecution/outputDelta` notification.
@@ -2775,55 +2400,25 @@ pub struct CommandExecutionRequestApprovalResponse {
     pub decision: CommandExecutionApprovalDecision,
 }
 ///What `ThreadItem::CommandExecution.source` holds.
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
+#[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 #[non_exhaustive]
 pub enum CommandExecutionSource {
-    #[serde(rename = "agent")]
     Agent,
-    #[serde(rename = "userShell")]
     UserShell,
-    #[serde(rename = "unifiedExecStartup")]
     UnifiedExecStartup,
-    #[serde(rename = "unifiedExecInteraction")]
     UnifiedExecInteraction,
     /// A value this version of the SDK does not know (sent by a newer server), kept as is.
-    #[serde(untagged)]
     Unrecognized(::std::string::String),
 }
 ///What `ThreadItem::CommandExecution.status` holds.
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
+#[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 #[non_exhaustive]
 pub enum CommandExecutionStatus {
-    #[serde(rename = "inProgress")]
     InProgress,
-    #[serde(rename = "completed")]
     Completed,
-    #[serde(rename = "failed")]
     Failed,
-    #[serde(rename = "declined")]
     Declined,
     /// A value this version of the SDK does not know (sent by a newer server), kept as is.
-    #[serde(untagged)]
     Unrecognized(::std::string::String),
 }
 ///What `MigrationDetails.commands` holds.
@@ -3609,33 +3204,18 @@ pub struct ConnectorMetadata {
     pub tool_summaries: ::std::option::Option<::std::vec::Vec<AppToolSummary>>,
 }
 ///What `ConsumeAccountRateLimitResetCreditResponse.outcome` holds.
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
+#[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 #[non_exhaustive]
 pub enum ConsumeAccountRateLimitResetCreditOutcome {
     ///A reset credit was consumed and the eligible rate-limit windows were reset.
-    #[serde(rename = "reset")]
     Reset,
     ///No current rate-limit window is eligible for a reset.
-    #[serde(rename = "nothingToReset")]
     NothingToReset,
     ///The account has no earned reset credits available.
-    #[serde(rename = "noCredit")]
     NoCredit,
     ///The same idempotency key already completed a reset successfully.
-    #[serde(rename = "alreadyRedeemed")]
     AlreadyRedeemed,
     /// A value this version of the SDK does not know (sent by a newer server), kept as is.
-    #[serde(untagged)]
     Unrecognized(::std::string::String),
 }
 ///Params of the `account/rateLimitResetCredit/consume` request.
@@ -3714,27 +3294,13 @@ pub struct ContextCompactedNotification {
     pub turn_id: ::std::string::String,
 }
 ///What `ThreadRealtimeAppendTextParams.role` holds.
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
+#[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 #[non_exhaustive]
 pub enum ConversationTextRole {
-    #[serde(rename = "user")]
     User,
-    #[serde(rename = "developer")]
     Developer,
-    #[serde(rename = "assistant")]
     Assistant,
     /// A value this version of the SDK does not know (sent by a newer server), kept as is.
-    #[serde(untagged)]
     Unrecognized(::std::string::String),
 }
 ///What `RateLimitSnapshot.credits` holds.
@@ -3751,27 +3317,13 @@ pub struct CreditsSnapshot {
     pub unlimited: bool,
 }
 ///Requested cyber treatment for an OpenAI model turn. Authorization and model-tier restrictions remain server-owned.
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
+#[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 #[non_exhaustive]
 pub enum CyberAccessProgram {
-    #[serde(rename = "standard")]
     Standard,
-    #[serde(rename = "daybreakBlue")]
     DaybreakBlue,
-    #[serde(rename = "daybreakRed")]
     DaybreakRed,
     /// A value this version of the SDK does not know (sent by a newer server), kept as is.
-    #[serde(untagged)]
     Unrecognized(::std::string::String),
 }
 ///Params of the `deprecationNotice` notification.
@@ -3785,23 +3337,11 @@ pub struct DeprecationNoticeNotification {
     pub summary: ::std::string::String,
 }
 ///What `AccountLoginCompletedNotification.onboarding_entrypoint` holds.
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
+#[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 #[non_exhaustive]
 pub enum DesktopOnboardingEntrypoint {
-    #[serde(rename = "life_sciences")]
     LifeSciences,
     /// A value this version of the SDK does not know (sent by a newer server), kept as is.
-    #[serde(untagged)]
     Unrecognized(::std::string::String),
 }
 ///What `DynamicToolCallResponse.content_items` holds.
@@ -3860,27 +3400,13 @@ pub struct DynamicToolCallResponse {
     pub success: bool,
 }
 ///What `ThreadItem::DynamicToolCall.status` holds.
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
+#[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 #[non_exhaustive]
 pub enum DynamicToolCallStatus {
-    #[serde(rename = "inProgress")]
     InProgress,
-    #[serde(rename = "completed")]
     Completed,
-    #[serde(rename = "failed")]
     Failed,
     /// A value this version of the SDK does not know (sent by a newer server), kept as is.
-    #[serde(untagged)]
     Unrecognized(::std::string::String),
 }
 ///What `DynamicToolSpec::Namespace.tools` holds.
@@ -4041,17 +3567,7 @@ pub struct EnvironmentSkillsParams {
 /**Current status observed by app-server without starting or recovering an environment.
 
 For a currently ready remote environment, app-server asks the existing exec-server connection for `environment/status` without allowing recovery.*/
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
+#[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 #[non_exhaustive]
 /**
 
@@ -4059,19 +3575,14 @@ For a currently ready remote environment, app-server asks the existing exec-serv
 #[cfg(feature = "experimental")]
 pub enum EnvironmentStatusKind {
     ///The environment is local, or an already-connected remote exec-server answered `environment/status` over its existing initialized connection.
-    #[serde(rename = "ready")]
     Ready,
     ///The configured environment has no ready connection and no observed connection failure. This includes lazy environments that have never been started and initial startup that has not finished.
-    #[serde(rename = "pending")]
     Pending,
     ///A connection attempt, prior connection, or fail-fast `environment/status` probe observed a failure. This does not promise the failure is terminal: later normal environment use may recover it. This call does not trigger recovery; `error` contains the observed reason.
-    #[serde(rename = "disconnected")]
     Disconnected,
     ///The requested environment id is not configured in app-server.
-    #[serde(rename = "unknown")]
     Unknown,
     /// A value this version of the SDK does not know (sent by a newer server), kept as is.
-    #[serde(untagged)]
     Unrecognized(::std::string::String),
 }
 ///Parameters for reading the current status of one configured environment.
@@ -4225,36 +3736,20 @@ pub struct ExperimentalFeatureListResponse {
     pub next_cursor: ::std::option::Option<::std::string::String>,
 }
 ///What `ExperimentalFeature.stage` holds.
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
+#[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 #[non_exhaustive]
 pub enum ExperimentalFeatureStage {
     ///Feature is available for user testing and feedback.
-    #[serde(rename = "beta")]
     Beta,
     ///Feature is still being built and not ready for broad use.
-    #[serde(rename = "underDevelopment")]
     UnderDevelopment,
     ///Feature is production-ready.
-    #[serde(rename = "stable")]
     Stable,
     ///Feature is deprecated and should be avoided.
-    #[serde(rename = "deprecated")]
     Deprecated,
     ///Feature flag is retained only for backwards compatibility.
-    #[serde(rename = "removed")]
     Removed,
     /// A value this version of the SDK does not know (sent by a newer server), kept as is.
-    #[serde(untagged)]
     Unrecognized(::std::string::String),
 }
 ///Params of the `externalAgentConfig/detect` request.
@@ -4518,41 +4013,20 @@ pub struct ExternalAgentConfigMigrationItem {
     pub item_type: ExternalAgentConfigMigrationItemType,
 }
 ///What `ExternalAgentConfigImportHistoryRecordSuccessParams.item_type` holds.
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
+#[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 #[non_exhaustive]
 pub enum ExternalAgentConfigMigrationItemType {
-    #[serde(rename = "AGENTS_MD")]
     AgentsMd,
-    #[serde(rename = "CONFIG")]
     Config,
-    #[serde(rename = "SKILLS")]
     Skills,
-    #[serde(rename = "PLUGINS")]
     Plugins,
-    #[serde(rename = "MCP_SERVER_CONFIG")]
     McpServerConfig,
-    #[serde(rename = "SUBAGENTS")]
     Subagents,
-    #[serde(rename = "HOOKS")]
     Hooks,
-    #[serde(rename = "COMMANDS")]
     Commands,
-    #[serde(rename = "MEMORY")]
     Memory,
-    #[serde(rename = "SESSIONS")]
     Sessions,
     /// A value this version of the SDK does not know (sent by a newer server), kept as is.
-    #[serde(untagged)]
     Unrecognized(::std::string::String),
 }
 ///What `ExternalAgentConfigDetectResponse.connectors` holds.
@@ -4568,25 +4042,12 @@ pub struct ExternalAgentDetectedConnectorCandidate {
     pub source: ExternalAgentDetectedConnectorSource,
 }
 ///What `ExternalAgentDetectedConnectorCandidate.source` holds.
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
+#[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 #[non_exhaustive]
 pub enum ExternalAgentDetectedConnectorSource {
-    #[serde(rename = "remoteMcpServersConfig")]
     RemoteMcpServersConfig,
-    #[serde(rename = "sessionToolUse")]
     SessionToolUse,
     /// A value this version of the SDK does not know (sent by a newer server), kept as is.
-    #[serde(untagged)]
     Unrecognized(::std::string::String),
 }
 ///What `ExternalAgentConfigImportHistoriesReadResponse.connectors` holds.
@@ -4602,23 +4063,11 @@ pub struct ExternalAgentImportedConnectorCandidate {
     pub source: ExternalAgentImportedConnectorSource,
 }
 ///What `ExternalAgentImportedConnectorCandidate.source` holds.
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
+#[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 #[non_exhaustive]
 pub enum ExternalAgentImportedConnectorSource {
-    #[serde(rename = "remoteMcpServersConfig")]
     RemoteMcpServersConfig,
     /// A value this version of the SDK does not know (sent by a newer server), kept as is.
-    #[serde(untagged)]
     Unrecognized(::std::string::String),
 }
 ///What `ConfigRequirements.feedback` holds.
@@ -4747,33 +4196,18 @@ pub enum FileChange {
     Unrecognized(::serde_json::Value),
 }
 ///What `FileChangeRequestApprovalResponse.decision` holds.
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
+#[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 #[non_exhaustive]
 pub enum FileChangeApprovalDecision {
     ///User approved the file changes.
-    #[serde(rename = "accept")]
     Accept,
     ///User approved the file changes and future changes to the same files should run without prompting.
-    #[serde(rename = "acceptForSession")]
     AcceptForSession,
     ///User denied the file changes. The agent will continue the turn.
-    #[serde(rename = "decline")]
     Decline,
     ///User denied the file changes. The turn will also be immediately interrupted.
-    #[serde(rename = "cancel")]
     Cancel,
     /// A value this version of the SDK does not know (sent by a newer server), kept as is.
-    #[serde(untagged)]
     Unrecognized(::std::string::String),
 }
 /**Deprecated legacy notification for `apply_patch` textual output.
@@ -4849,27 +4283,13 @@ pub struct FileChangeRequestApprovalResponse {
     pub decision: FileChangeApprovalDecision,
 }
 ///What `FileSystemSandboxEntry.access` holds.
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
+#[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 #[non_exhaustive]
 pub enum FileSystemAccessMode {
-    #[serde(rename = "read")]
     Read,
-    #[serde(rename = "write")]
     Write,
-    #[serde(rename = "deny")]
     Deny,
     /// A value this version of the SDK does not know (sent by a newer server), kept as is.
-    #[serde(untagged)]
     Unrecognized(::std::string::String),
 }
 ///What `FileSystemSandboxEntry.path` holds.
@@ -4955,25 +4375,12 @@ for ForcedChatgptWorkspaceIds {
     }
 }
 ///What `Config.forced_login_method` holds.
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
+#[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 #[non_exhaustive]
 pub enum ForcedLoginMethod {
-    #[serde(rename = "chatgpt")]
     Chatgpt,
-    #[serde(rename = "api")]
     Api,
     /// A value this version of the SDK does not know (sent by a newer server), kept as is.
-    #[serde(untagged)]
     Unrecognized(::std::string::String),
 }
 ///Filesystem watch notification emitted for `fs/watch` subscribers.
@@ -5203,25 +4610,12 @@ Inline audio data or an uploaded file loaded by the Responses API.*/
     Unrecognized(::serde_json::Value),
 }
 ///What `FuzzyFileSearchResult.match_type` holds.
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
+#[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 #[non_exhaustive]
 pub enum FuzzyFileSearchMatchType {
-    #[serde(rename = "file")]
     File,
-    #[serde(rename = "directory")]
     Directory,
     /// A value this version of the SDK does not know (sent by a newer server), kept as is.
-    #[serde(untagged)]
     Unrecognized(::std::string::String),
 }
 ///Params of the `fuzzyFileSearch` request.
@@ -5469,49 +4863,22 @@ pub struct GatewayOAuthReadResponse {
     pub supports_device_auth: bool,
 }
 ///What `GatewayOAuthChangedNotification.status` holds.
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
+#[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 #[non_exhaustive]
 pub enum GatewayOAuthStatus {
-    #[serde(rename = "notReady")]
     NotReady,
-    #[serde(rename = "started")]
     Started,
-    #[serde(rename = "succeeded")]
     Succeeded,
-    #[serde(rename = "failed")]
     Failed,
     /// A value this version of the SDK does not know (sent by a newer server), kept as is.
-    #[serde(untagged)]
     Unrecognized(::std::string::String),
 }
 ///What `ProviderSettingsPatch::Gcp.provider_id` holds.
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
+#[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 #[non_exhaustive]
 pub enum GcpProviderId {
-    #[serde(rename = "gcp")]
     Gcp,
     /// A value this version of the SDK does not know (sent by a newer server), kept as is.
-    #[serde(untagged)]
     Unrecognized(::std::string::String),
 }
 ///Params of the `account/gcp/setup` request.
@@ -5814,131 +5181,59 @@ A child approval for input to an existing command execution item.*/
     Unrecognized(::serde_json::Value),
 }
 ///[UNSTABLE] Lifecycle state for an approval auto-review.
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
+#[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 #[non_exhaustive]
 pub enum GuardianApprovalReviewStatus {
-    #[serde(rename = "inProgress")]
     InProgress,
-    #[serde(rename = "approved")]
     Approved,
-    #[serde(rename = "denied")]
     Denied,
-    #[serde(rename = "timedOut")]
     TimedOut,
-    #[serde(rename = "aborted")]
     Aborted,
     /// A value this version of the SDK does not know (sent by a newer server), kept as is.
-    #[serde(untagged)]
     Unrecognized(::std::string::String),
 }
 ///Final allow/deny outcome returned by the guardian reviewer.
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
+#[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 #[non_exhaustive]
 /**
 
 **Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
 #[cfg(feature = "experimental")]
 pub enum GuardianAssessmentOutcome {
-    #[serde(rename = "allow")]
     Allow,
-    #[serde(rename = "deny")]
     Deny,
     /// A value this version of the SDK does not know (sent by a newer server), kept as is.
-    #[serde(untagged)]
     Unrecognized(::std::string::String),
 }
 ///What `GuardianApprovalReviewAction::Command.source` holds.
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
+#[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 #[non_exhaustive]
 pub enum GuardianCommandSource {
-    #[serde(rename = "shell")]
     Shell,
-    #[serde(rename = "unifiedExec")]
     UnifiedExec,
     /// A value this version of the SDK does not know (sent by a newer server), kept as is.
-    #[serde(untagged)]
     Unrecognized(::std::string::String),
 }
 ///[UNSTABLE] Risk level assigned by approval auto-review.
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
+#[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 #[non_exhaustive]
 pub enum GuardianRiskLevel {
-    #[serde(rename = "low")]
     Low,
-    #[serde(rename = "medium")]
     Medium,
-    #[serde(rename = "high")]
     High,
-    #[serde(rename = "critical")]
     Critical,
     /// A value this version of the SDK does not know (sent by a newer server), kept as is.
-    #[serde(untagged)]
     Unrecognized(::std::string::String),
 }
 ///[UNSTABLE] Authorization level assigned by approval auto-review.
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
+#[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 #[non_exhaustive]
 pub enum GuardianUserAuthorization {
-    #[serde(rename = "unknown")]
     Unknown,
-    #[serde(rename = "low")]
     Low,
-    #[serde(rename = "medium")]
     Medium,
-    #[serde(rename = "high")]
     High,
     /// A value this version of the SDK does not know (sent by a newer server), kept as is.
-    #[serde(untagged)]
     Unrecognized(::std::string::String),
 }
 ///Params of the `guardianWarning` notification.
@@ -5952,25 +5247,12 @@ pub struct GuardianWarningNotification {
     pub thread_id: ::std::string::String,
 }
 ///What `AnswerAnnotation::WellbeingHelpline.0` holds.
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
+#[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 #[non_exhaustive]
 pub enum HelplineSubject {
-    #[serde(rename = "answer")]
     Answer,
-    #[serde(rename = "prompt")]
     Prompt,
     /// A value this version of the SDK does not know (sent by a newer server), kept as is.
-    #[serde(untagged)]
     Unrecognized(::std::string::String),
 }
 ///Params of the `hook/completed` notification.
@@ -5996,97 +5278,44 @@ pub struct HookErrorInfo {
     pub path: ::std::string::String,
 }
 ///What `HookMetadata::Command.event_name` holds.
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
+#[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 #[non_exhaustive]
 pub enum HookEventName {
-    #[serde(rename = "preModelRequest")]
     PreModelRequest,
-    #[serde(rename = "postModelRequest")]
     PostModelRequest,
-    #[serde(rename = "preToolUse")]
     PreToolUse,
-    #[serde(rename = "permissionRequest")]
     PermissionRequest,
-    #[serde(rename = "postToolUse")]
     PostToolUse,
-    #[serde(rename = "preCompact")]
     PreCompact,
-    #[serde(rename = "postCompact")]
     PostCompact,
-    #[serde(rename = "sessionStart")]
     SessionStart,
-    #[serde(rename = "sessionEnd")]
     SessionEnd,
-    #[serde(rename = "userPromptSubmit")]
     UserPromptSubmit,
-    #[serde(rename = "subagentStart")]
     SubagentStart,
-    #[serde(rename = "subagentStop")]
     SubagentStop,
-    #[serde(rename = "stop")]
     Stop,
-    #[serde(rename = "interrupt")]
     Interrupt,
     /// A value this version of the SDK does not know (sent by a newer server), kept as is.
-    #[serde(untagged)]
     Unrecognized(::std::string::String),
 }
 ///What `HookRunSummary.execution_mode` holds.
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
+#[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 #[non_exhaustive]
 pub enum HookExecutionMode {
-    #[serde(rename = "sync")]
     Sync,
-    #[serde(rename = "async")]
     Async,
     /// A value this version of the SDK does not know (sent by a newer server), kept as is.
-    #[serde(untagged)]
     Unrecognized(::std::string::String),
 }
 ///What `HookRunSummary.handler_type` holds.
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
+#[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 #[non_exhaustive]
 pub enum HookHandlerType {
-    #[serde(rename = "command")]
     Command,
-    #[serde(rename = "mcpTool")]
     McpTool,
-    #[serde(rename = "prompt")]
     Prompt,
-    #[serde(rename = "agent")]
     Agent,
     /// A value this version of the SDK does not know (sent by a newer server), kept as is.
-    #[serde(untagged)]
     Unrecognized(::std::string::String),
 }
 ///What `HooksListEntry.hooks` holds.
@@ -6299,31 +5528,15 @@ pub struct HookOutputEntry {
     pub text: ::std::string::String,
 }
 ///What `HookOutputEntry.kind` holds.
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
+#[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 #[non_exhaustive]
 pub enum HookOutputEntryKind {
-    #[serde(rename = "warning")]
     Warning,
-    #[serde(rename = "stop")]
     Stop,
-    #[serde(rename = "feedback")]
     Feedback,
-    #[serde(rename = "context")]
     Context,
-    #[serde(rename = "error")]
     Error,
     /// A value this version of the SDK does not know (sent by a newer server), kept as is.
-    #[serde(untagged)]
     Unrecognized(::std::string::String),
 }
 ///What `ThreadItem::HookPrompt.fragments` holds.
@@ -6337,31 +5550,15 @@ pub struct HookPromptFragment {
     pub text: ::std::string::String,
 }
 ///What `HookRunSummary.status` holds.
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
+#[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 #[non_exhaustive]
 pub enum HookRunStatus {
-    #[serde(rename = "running")]
     Running,
-    #[serde(rename = "completed")]
     Completed,
-    #[serde(rename = "failed")]
     Failed,
-    #[serde(rename = "blocked")]
     Blocked,
-    #[serde(rename = "stopped")]
     Stopped,
     /// A value this version of the SDK does not know (sent by a newer server), kept as is.
-    #[serde(untagged)]
     Unrecognized(::std::string::String),
 }
 ///What `HookCompletedNotification.run` holds.
@@ -6417,65 +5614,30 @@ pub struct HookRunSummary {
     pub status_message: ::std::option::Option<::std::string::String>,
 }
 ///What `HookRunSummary.scope` holds.
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
+#[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 #[non_exhaustive]
 pub enum HookScope {
-    #[serde(rename = "thread")]
     Thread,
-    #[serde(rename = "turn")]
     Turn,
     /// A value this version of the SDK does not know (sent by a newer server), kept as is.
-    #[serde(untagged)]
     Unrecognized(::std::string::String),
 }
 ///What `HookMetadata::Command.source` holds.
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
+#[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 #[non_exhaustive]
 pub enum HookSource {
-    #[serde(rename = "system")]
     System,
-    #[serde(rename = "user")]
     User,
-    #[serde(rename = "project")]
     Project,
-    #[serde(rename = "mdm")]
     Mdm,
-    #[serde(rename = "sessionFlags")]
     SessionFlags,
-    #[serde(rename = "plugin")]
     Plugin,
-    #[serde(rename = "cloudRequirements")]
     CloudRequirements,
-    #[serde(rename = "cloudManagedConfig")]
     CloudManagedConfig,
-    #[serde(rename = "legacyManagedConfigFile")]
     LegacyManagedConfigFile,
-    #[serde(rename = "legacyManagedConfigMdm")]
     LegacyManagedConfigMdm,
-    #[serde(rename = "unknown")]
     Unknown,
     /// A value this version of the SDK does not know (sent by a newer server), kept as is.
-    #[serde(untagged)]
     Unrecognized(::std::string::String),
 }
 ///Params of the `hook/started` notification.
@@ -6492,29 +5654,14 @@ pub struct HookStartedNotification {
     pub turn_id: ::std::option::Option<::std::string::String>,
 }
 ///What `HookMetadata::Command.trust_status` holds.
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
+#[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 #[non_exhaustive]
 pub enum HookTrustStatus {
-    #[serde(rename = "managed")]
     Managed,
-    #[serde(rename = "untrusted")]
     Untrusted,
-    #[serde(rename = "trusted")]
     Trusted,
-    #[serde(rename = "modified")]
     Modified,
     /// A value this version of the SDK does not know (sent by a newer server), kept as is.
-    #[serde(untagged)]
     Unrecognized(::std::string::String),
 }
 ///What `HooksListResponse.data` holds.
@@ -6549,29 +5696,14 @@ pub struct HooksListResponse {
     pub data: ::std::vec::Vec<HooksListEntry>,
 }
 ///What `ContentItem::InputImage.detail` holds.
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
+#[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 #[non_exhaustive]
 pub enum ImageDetail {
-    #[serde(rename = "auto")]
     Auto,
-    #[serde(rename = "low")]
     Low,
-    #[serde(rename = "high")]
     High,
-    #[serde(rename = "original")]
     Original,
     /// A value this version of the SDK does not know (sent by a newer server), kept as is.
-    #[serde(untagged)]
     Unrecognized(::std::string::String),
 }
 ///What `ThreadItem::ImageGeneration.failure` holds.
@@ -6688,30 +5820,16 @@ pub struct InitializeResponse {
     pub user_agent: ::std::string::String,
 }
 ///Canonical user-input modality tags advertised by a model.
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
+#[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 #[non_exhaustive]
 pub enum InputModality {
     ///Plain text turns and tool payloads.
-    #[serde(rename = "text")]
     Text,
     ///Image attachments included in user turns.
-    #[serde(rename = "image")]
     Image,
     ///Audio attachments included in user turns.
-    #[serde(rename = "audio")]
     Audio,
     /// A value this version of the SDK does not know (sent by a newer server), kept as is.
-    #[serde(untagged)]
     Unrecognized(::std::string::String),
 }
 ///Installed connector runtime state.
@@ -6956,27 +6074,13 @@ pub enum LocalShellAction {
     Unrecognized(::serde_json::Value),
 }
 ///What `ResponseItem::LocalShellCall.status` holds.
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
+#[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 #[non_exhaustive]
 pub enum LocalShellStatus {
-    #[serde(rename = "completed")]
     Completed,
-    #[serde(rename = "in_progress")]
     InProgress,
-    #[serde(rename = "incomplete")]
     Incomplete,
     /// A value this version of the SDK does not know (sent by a newer server), kept as is.
-    #[serde(untagged)]
     Unrecognized(::std::string::String),
 }
 ///Params of the `account/login/start` request.
@@ -7096,25 +6200,12 @@ pub enum LoginAccountResponse {
     Unrecognized(::serde_json::Value),
 }
 ///What `LoginAccountParams::Chatgpt.app_brand` holds.
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
+#[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 #[non_exhaustive]
 pub enum LoginAppBrand {
-    #[serde(rename = "codex")]
     Codex,
-    #[serde(rename = "chatgpt")]
     Chatgpt,
     /// A value this version of the SDK does not know (sent by a newer server), kept as is.
-    #[serde(untagged)]
     Unrecognized(::std::string::String),
 }
 ///The answer to the `account/logout` request.
@@ -7304,25 +6395,12 @@ pub struct MarketplaceUpgradeResponse {
     pub upgraded_roots: ::std::vec::Vec<AbsolutePathBuf>,
 }
 ///What `McpAppUi.preferred_model_display_mode` holds.
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
+#[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 #[non_exhaustive]
 pub enum McpAppDisplayMode {
-    #[serde(rename = "inline")]
     Inline,
-    #[serde(rename = "fullscreen")]
     Fullscreen,
     /// A value this version of the SDK does not know (sent by a newer server), kept as is.
-    #[serde(untagged)]
     Unrecognized(::std::string::String),
 }
 ///UI resource and display preference for model invocations, captured from the tool descriptor.
@@ -7337,51 +6415,23 @@ pub struct McpAppUi {
     pub resource_uri: ::std::string::String,
 }
 ///What `McpServerStatus.auth_status` holds.
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
+#[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 #[non_exhaustive]
 pub enum McpAuthStatus {
-    #[serde(rename = "unknown")]
     Unknown,
-    #[serde(rename = "unsupported")]
     Unsupported,
-    #[serde(rename = "notLoggedIn")]
     NotLoggedIn,
-    #[serde(rename = "bearerToken")]
     BearerToken,
-    #[serde(rename = "oAuth")]
     OAuth,
     /// A value this version of the SDK does not know (sent by a newer server), kept as is.
-    #[serde(untagged)]
     Unrecognized(::std::string::String),
 }
 ///What `McpElicitationTitledMultiSelectEnumSchema.type_` holds.
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
+#[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 #[non_exhaustive]
 pub enum McpElicitationArrayType {
-    #[serde(rename = "array")]
     Array,
     /// A value this version of the SDK does not know (sent by a newer server), kept as is.
-    #[serde(untagged)]
     Unrecognized(::std::string::String),
 }
 ///What `McpElicitationPrimitiveSchema::BooleanSchema.0` holds.
@@ -7402,23 +6452,11 @@ pub struct McpElicitationBooleanSchema {
     pub type_: McpElicitationBooleanType,
 }
 ///What `McpElicitationBooleanSchema.type_` holds.
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
+#[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 #[non_exhaustive]
 pub enum McpElicitationBooleanType {
-    #[serde(rename = "boolean")]
     Boolean,
     /// A value this version of the SDK does not know (sent by a newer server), kept as is.
-    #[serde(untagged)]
     Unrecognized(::std::string::String),
 }
 ///What `McpElicitationTitledEnumItems.any_of` holds.
@@ -7526,45 +6564,20 @@ pub struct McpElicitationNumberSchema {
     pub type_: McpElicitationNumberType,
 }
 ///What `McpElicitationNumberSchema.type_` holds.
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
+#[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 #[non_exhaustive]
 pub enum McpElicitationNumberType {
-    #[serde(rename = "number")]
     Number,
-    #[serde(rename = "integer")]
     Integer,
     /// A value this version of the SDK does not know (sent by a newer server), kept as is.
-    #[serde(untagged)]
     Unrecognized(::std::string::String),
 }
 ///What `McpElicitationSchema.type_` holds.
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
+#[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 #[non_exhaustive]
 pub enum McpElicitationObjectType {
-    #[serde(rename = "object")]
     Object,
     /// A value this version of the SDK does not know (sent by a newer server), kept as is.
-    #[serde(untagged)]
     Unrecognized(::std::string::String),
 }
 ///What `McpElicitationSchema.properties` holds.
@@ -7638,29 +6651,14 @@ for McpElicitationSingleSelectEnumSchema {
     }
 }
 ///What `McpElicitationStringSchema.format` holds.
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
+#[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 #[non_exhaustive]
 pub enum McpElicitationStringFormat {
-    #[serde(rename = "email")]
     Email,
-    #[serde(rename = "uri")]
     Uri,
-    #[serde(rename = "date")]
     Date,
-    #[serde(rename = "date-time")]
     DateTime,
     /// A value this version of the SDK does not know (sent by a newer server), kept as is.
-    #[serde(untagged)]
     Unrecognized(::std::string::String),
 }
 ///What `McpElicitationPrimitiveSchema::StringSchema.0` holds.
@@ -7696,23 +6694,11 @@ pub struct McpElicitationStringSchema {
     pub type_: McpElicitationStringType,
 }
 ///What `McpElicitationLegacyTitledEnumSchema.type_` holds.
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
+#[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 #[non_exhaustive]
 pub enum McpElicitationStringType {
-    #[serde(rename = "string")]
     String,
     /// A value this version of the SDK does not know (sent by a newer server), kept as is.
-    #[serde(untagged)]
     Unrecognized(::std::string::String),
 }
 ///What `McpElicitationTitledMultiSelectEnumSchema.items` holds.
@@ -7887,59 +6873,27 @@ pub struct McpResourceReadTarget {
     pub link_id: ::std::option::Option<::std::string::String>,
 }
 ///What `McpServerStatus.runtime_status` holds.
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
+#[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 #[non_exhaustive]
 pub enum McpServerConnectionStatus {
-    #[serde(rename = "notStarted")]
     NotStarted,
-    #[serde(rename = "starting")]
     Starting,
-    #[serde(rename = "connected")]
     Connected,
-    #[serde(rename = "authenticationRequired")]
     AuthenticationRequired,
-    #[serde(rename = "failed")]
     Failed,
-    #[serde(rename = "cancelled")]
     Cancelled,
-    #[serde(rename = "disabled")]
     Disabled,
     /// A value this version of the SDK does not know (sent by a newer server), kept as is.
-    #[serde(untagged)]
     Unrecognized(::std::string::String),
 }
 ///What `McpServerElicitationRequestResponse.action` holds.
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
+#[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 #[non_exhaustive]
 pub enum McpServerElicitationAction {
-    #[serde(rename = "accept")]
     Accept,
-    #[serde(rename = "decline")]
     Decline,
-    #[serde(rename = "cancel")]
     Cancel,
     /// A value this version of the SDK does not know (sent by a newer server), kept as is.
-    #[serde(untagged)]
     Unrecognized(::std::string::String),
 }
 ///Params of the `mcpServer/elicitation/request` request.
@@ -8217,27 +7171,13 @@ pub struct McpServerMigration {
     pub name: ::std::string::String,
 }
 ///What `McpServerOauthLoginParams.client_registration` holds.
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
+#[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 #[non_exhaustive]
 pub enum McpServerOauthClientRegistration {
-    #[serde(rename = "auto")]
     Auto,
-    #[serde(rename = "cimd")]
     Cimd,
-    #[serde(rename = "dcr")]
     Dcr,
     /// A value this version of the SDK does not know (sent by a newer server), kept as is.
-    #[serde(untagged)]
     Unrecognized(::std::string::String),
 }
 ///Params of the `mcpServer/oauthLogin/completed` notification.
@@ -8305,49 +7245,22 @@ pub struct McpServerOauthLoginResponse {
 #[non_exhaustive]
 pub struct McpServerRefreshResponse {}
 ///What `McpServerStatusUpdatedNotification.failure_reason` holds.
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
+#[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 #[non_exhaustive]
 pub enum McpServerStartupFailureReason {
-    #[serde(rename = "reauthenticationRequired")]
     ReauthenticationRequired,
     /// A value this version of the SDK does not know (sent by a newer server), kept as is.
-    #[serde(untagged)]
     Unrecognized(::std::string::String),
 }
 ///What `McpServerStatusUpdatedNotification.status` holds.
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
+#[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 #[non_exhaustive]
 pub enum McpServerStartupState {
-    #[serde(rename = "starting")]
     Starting,
-    #[serde(rename = "ready")]
     Ready,
-    #[serde(rename = "failed")]
     Failed,
-    #[serde(rename = "cancelled")]
     Cancelled,
     /// A value this version of the SDK does not know (sent by a newer server), kept as is.
-    #[serde(untagged)]
     Unrecognized(::std::string::String),
 }
 ///What `ListMcpServerStatusResponse.data` holds.
@@ -8413,25 +7326,12 @@ pub struct McpServerStatus {
     pub tools_error: ::std::option::Option<::std::string::String>,
 }
 ///What `ListMcpServerStatusParams.detail` holds.
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
+#[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 #[non_exhaustive]
 pub enum McpServerStatusDetail {
-    #[serde(rename = "full")]
     Full,
-    #[serde(rename = "toolsAndAuthOnly")]
     ToolsAndAuthOnly,
     /// A value this version of the SDK does not know (sent by a newer server), kept as is.
-    #[serde(untagged)]
     Unrecognized(::std::string::String),
 }
 ///Params of the `mcpServer/startupStatus/updated` notification.
@@ -8570,27 +7470,13 @@ pub struct McpToolCallResult {
     pub structured_content: ::std::option::Option<::serde_json::Value>,
 }
 ///What `ThreadItem::McpToolCall.status` holds.
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
+#[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 #[non_exhaustive]
 pub enum McpToolCallStatus {
-    #[serde(rename = "inProgress")]
     InProgress,
-    #[serde(rename = "completed")]
     Completed,
-    #[serde(rename = "failed")]
     Failed,
     /// A value this version of the SDK does not know (sent by a newer server), kept as is.
-    #[serde(untagged)]
     Unrecognized(::std::string::String),
 }
 ///What `ThreadItem::AgentMessage.memory_citation` holds.
@@ -8657,56 +7543,29 @@ pub struct MemoryStatusResponse {
     pub v2_ready: bool,
 }
 ///What `ConfigEdit.merge_strategy` holds.
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
+#[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 #[non_exhaustive]
 pub enum MergeStrategy {
-    #[serde(rename = "replace")]
     Replace,
-    #[serde(rename = "upsert")]
     Upsert,
     /// A value this version of the SDK does not know (sent by a newer server), kept as is.
-    #[serde(untagged)]
     Unrecognized(::std::string::String),
 }
 /**Classifies assistant text as commentary, a partial answer, or a terminal answer.
 
 Providers do not emit this consistently, so callers must treat `None` as "phase unknown" and keep compatibility behavior for legacy models.*/
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
+#[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 #[non_exhaustive]
 pub enum MessagePhase {
     /**Mid-turn assistant text (for example preamble/progress narration).
 
 Additional tool calls or assistant output may follow before turn completion.*/
-    #[serde(rename = "commentary")]
     Commentary,
     ///Stable answer text that may be followed by more assistant output or tools.
-    #[serde(rename = "partial_answer")]
     PartialAnswer,
     ///The assistant's declared terminal answer text for the current turn.
-    #[serde(rename = "final_answer")]
     FinalAnswer,
     /// A value this version of the SDK does not know (sent by a newer server), kept as is.
-    #[serde(untagged)]
     Unrecognized(::std::string::String),
 }
 ///What `ExternalAgentConfigMigrationItem.details` holds.
@@ -8800,25 +7659,12 @@ pub struct MockExperimentalMethodResponse {
     pub echoed: ::std::option::Option<::std::string::String>,
 }
 ///Initial collaboration mode to use when the TUI starts.
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
+#[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 #[non_exhaustive]
 pub enum ModeKind {
-    #[serde(rename = "plan")]
     Plan,
-    #[serde(rename = "default")]
     Default,
     /// A value this version of the SDK does not know (sent by a newer server), kept as is.
-    #[serde(untagged)]
     Unrecognized(::std::string::String),
 }
 ///What `ModelListResponse.data` holds.
@@ -9059,23 +7905,11 @@ pub struct ModelProviderSummary {
     pub settings: ProviderSettings,
 }
 ///What `ModelReroutedNotification.reason` holds.
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
+#[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 #[non_exhaustive]
 pub enum ModelRerouteReason {
-    #[serde(rename = "highRiskCyberActivity")]
     HighRiskCyberActivity,
     /// A value this version of the SDK does not know (sent by a newer server), kept as is.
-    #[serde(untagged)]
     Unrecognized(::std::string::String),
 }
 ///Params of the `model/rerouted` notification.
@@ -9167,23 +8001,11 @@ pub struct ModelUpgradeInfo {
     pub upgrade_copy: ::std::option::Option<::std::string::String>,
 }
 ///What `ModelVerificationNotification.verifications` holds.
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
+#[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 #[non_exhaustive]
 pub enum ModelVerification {
-    #[serde(rename = "trustedAccessForCyber")]
     TrustedAccessForCyber,
     /// A value this version of the SDK does not know (sent by a newer server), kept as is.
-    #[serde(untagged)]
     Unrecognized(::std::string::String),
 }
 ///Params of the `model/verification` notification.
@@ -9226,49 +8048,22 @@ pub enum MultiAgentMode {
     Unrecognized(::serde_json::Value),
 }
 ///Multi-agent runtime supported by a model.
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
+#[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 #[non_exhaustive]
 pub enum MultiAgentVersion {
-    #[serde(rename = "disabled")]
     Disabled,
-    #[serde(rename = "v1")]
     V1,
-    #[serde(rename = "v2")]
     V2,
     /// A value this version of the SDK does not know (sent by a newer server), kept as is.
-    #[serde(untagged)]
     Unrecognized(::std::string::String),
 }
 ///What `SandboxPolicy::ExternalSandbox.network_access` holds.
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
+#[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 #[non_exhaustive]
 pub enum NetworkAccess {
-    #[serde(rename = "restricted")]
     Restricted,
-    #[serde(rename = "enabled")]
     Enabled,
     /// A value this version of the SDK does not know (sent by a newer server), kept as is.
-    #[serde(untagged)]
     Unrecognized(::std::string::String),
 }
 ///What `CommandExecutionRequestApprovalParams.network_approval_context` holds.
@@ -9281,51 +8076,23 @@ pub struct NetworkApprovalContext {
     pub protocol: NetworkApprovalProtocol,
 }
 ///What `GuardianApprovalReviewAction::NetworkAccess.protocol` holds.
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
+#[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 #[non_exhaustive]
 pub enum NetworkApprovalProtocol {
-    #[serde(rename = "http")]
     Http,
-    #[serde(rename = "https")]
     Https,
-    #[serde(rename = "socks5Tcp")]
     Socks5Tcp,
-    #[serde(rename = "socks5Udp")]
     Socks5Udp,
     /// A value this version of the SDK does not know (sent by a newer server), kept as is.
-    #[serde(untagged)]
     Unrecognized(::std::string::String),
 }
 ///What `ApplicationNetworkRequirements.domains` holds.
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
+#[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 #[non_exhaustive]
 pub enum NetworkDomainPermission {
-    #[serde(rename = "allow")]
     Allow,
-    #[serde(rename = "deny")]
     Deny,
     /// A value this version of the SDK does not know (sent by a newer server), kept as is.
-    #[serde(untagged)]
     Unrecognized(::std::string::String),
 }
 ///What `CommandExecutionApprovalDecision::ApplyNetworkPolicyAmendment.network_policy_amendment` holds.
@@ -9338,25 +8105,12 @@ pub struct NetworkPolicyAmendment {
     pub host: ::std::string::String,
 }
 ///What `NetworkPolicyAmendment.action` holds.
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
+#[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 #[non_exhaustive]
 pub enum NetworkPolicyRuleAction {
-    #[serde(rename = "allow")]
     Allow,
-    #[serde(rename = "deny")]
     Deny,
     /// A value this version of the SDK does not know (sent by a newer server), kept as is.
-    #[serde(untagged)]
     Unrecognized(::std::string::String),
 }
 ///What `ConfigRequirements.network` holds.
@@ -9446,25 +8200,12 @@ pub struct NetworkRequirements {
     >,
 }
 ///What `NetworkRequirements.unix_sockets` holds.
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
+#[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 #[non_exhaustive]
 pub enum NetworkUnixSocketPermission {
-    #[serde(rename = "allow")]
     Allow,
-    #[serde(rename = "deny")]
     Deny,
     /// A value this version of the SDK does not know (sent by a newer server), kept as is.
-    #[serde(untagged)]
     Unrecognized(::std::string::String),
 }
 ///What `ModelsRequirements.new_thread` holds.
@@ -9488,25 +8229,12 @@ pub struct NewThreadModelDefaults {
     pub service_tier: ::std::option::Option<::std::string::String>,
 }
 ///What `CodexErrorInfo::ActiveTurnNotSteerable.turn_kind` holds.
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
+#[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 #[non_exhaustive]
 pub enum NonSteerableTurnKind {
-    #[serde(rename = "review")]
     Review,
-    #[serde(rename = "compact")]
     Compact,
     /// A value this version of the SDK does not know (sent by a newer server), kept as is.
-    #[serde(untagged)]
     Unrecognized(::std::string::String),
 }
 ///An object of the protocol, without fields.
@@ -9698,25 +8426,12 @@ pub enum OtelExporter {
     Unrecognized(::serde_json::Value),
 }
 ///What `OtelExporter::OtlpHttp.protocol` holds.
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
+#[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 #[non_exhaustive]
 pub enum OtelHttpProtocol {
-    #[serde(rename = "binary")]
     Binary,
-    #[serde(rename = "json")]
     Json,
     /// A value this version of the SDK does not know (sent by a newer server), kept as is.
-    #[serde(untagged)]
     Unrecognized(::std::string::String),
 }
 ///What `ConfigRequirements.otel` holds.
@@ -9853,29 +8568,14 @@ pub enum ParsedCommand {
     Unrecognized(::serde_json::Value),
 }
 ///What `ThreadItem::FileChange.status` holds.
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
+#[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 #[non_exhaustive]
 pub enum PatchApplyStatus {
-    #[serde(rename = "inProgress")]
     InProgress,
-    #[serde(rename = "completed")]
     Completed,
-    #[serde(rename = "failed")]
     Failed,
-    #[serde(rename = "declined")]
     Declined,
     /// A value this version of the SDK does not know (sent by a newer server), kept as is.
-    #[serde(untagged)]
     Unrecognized(::std::string::String),
 }
 ///What `FileUpdateChange.kind` holds.
@@ -9940,25 +8640,12 @@ impl ::std::str::FromStr for PathUri {
     }
 }
 ///What `PermissionsRequestApprovalResponse.scope` holds.
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
+#[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 #[non_exhaustive]
 pub enum PermissionGrantScope {
-    #[serde(rename = "turn")]
     Turn,
-    #[serde(rename = "session")]
     Session,
     /// A value this version of the SDK does not know (sent by a newer server), kept as is.
-    #[serde(untagged)]
     Unrecognized(::std::string::String),
 }
 ///Params of the `permissionProfile/list` request.
@@ -10052,27 +8739,13 @@ pub struct PermissionsRequestApprovalResponse {
     pub strict_auto_review: ::std::option::Option<bool>,
 }
 ///Deprecated: `friendly` and `pragmatic` no longer select a style.
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
+#[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 #[non_exhaustive]
 pub enum Personality {
-    #[serde(rename = "none")]
     None,
-    #[serde(rename = "friendly")]
     Friendly,
-    #[serde(rename = "pragmatic")]
     Pragmatic,
     /// A value this version of the SDK does not know (sent by a newer server), kept as is.
-    #[serde(untagged)]
     Unrecognized(::std::string::String),
 }
 ///EXPERIMENTAL - proposed plan streaming deltas for plan items. Clients should not assume concatenated deltas match the completed plan item content.
@@ -10092,106 +8765,49 @@ pub struct PlanDeltaNotification {
     pub turn_id: ::std::string::String,
 }
 ///What `Account::Chatgpt.plan_type` holds.
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
+#[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 #[non_exhaustive]
 pub enum PlanType {
-    #[serde(rename = "free")]
     Free,
-    #[serde(rename = "go")]
     Go,
-    #[serde(rename = "plus")]
     Plus,
-    #[serde(rename = "pro")]
     Pro,
-    #[serde(rename = "prolite")]
     Prolite,
-    #[serde(rename = "promax")]
     Promax,
-    #[serde(rename = "team")]
     Team,
-    #[serde(rename = "self_serve_business_prolite")]
     SelfServeBusinessProlite,
-    #[serde(rename = "self_serve_business_usage_based")]
     SelfServeBusinessUsageBased,
-    #[serde(rename = "business")]
     Business,
-    #[serde(rename = "ent26")]
     Ent26,
-    #[serde(rename = "enterprise_cbp_automation")]
     EnterpriseCbpAutomation,
-    #[serde(rename = "enterprise_cbp_usage_based")]
     EnterpriseCbpUsageBased,
-    #[serde(rename = "enterprise")]
     Enterprise,
-    #[serde(rename = "edu")]
     Edu,
-    #[serde(rename = "edu_plus")]
     EduPlus,
-    #[serde(rename = "edu_pro")]
     EduPro,
-    #[serde(rename = "sci")]
     Sci,
-    #[serde(rename = "sci_plus")]
     SciPlus,
-    #[serde(rename = "unknown")]
     Unknown,
     /// A value this version of the SDK does not know (sent by a newer server), kept as is.
-    #[serde(untagged)]
     Unrecognized(::std::string::String),
 }
 ///What `PluginInstallResponse.auth_policy` holds.
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
+#[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 #[non_exhaustive]
 pub enum PluginAuthPolicy {
-    #[serde(rename = "ON_INSTALL")]
     OnInstall,
-    #[serde(rename = "ON_USE")]
     OnUse,
     /// A value this version of the SDK does not know (sent by a newer server), kept as is.
-    #[serde(untagged)]
     Unrecognized(::std::string::String),
 }
 ///What `PluginSummary.availability` holds.
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
+#[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 #[non_exhaustive]
 pub enum PluginAvailability {
-    #[serde(rename = "DISABLED_BY_ADMIN")]
     DisabledByAdmin,
     ///Plugin-service currently sends `"ENABLED"` for available remote plugins. Codex app-server exposes `"AVAILABLE"` in its API; the alias keeps decoding compatible with that upstream response.
-    #[serde(rename = "AVAILABLE")]
     Available,
     /// A value this version of the SDK does not know (sent by a newer server), kept as is.
-    #[serde(untagged)]
     Unrecognized(::std::string::String),
 }
 ///What `PluginReadResponse.plugin` holds.
@@ -10241,29 +8857,14 @@ pub struct PluginDetail {
     pub summary: PluginSummary,
 }
 ///What `PluginSummary.disabled_reason` holds.
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
+#[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 #[non_exhaustive]
 pub enum PluginDisabledReason {
-    #[serde(rename = "disabled_by_admin")]
     DisabledByAdmin,
-    #[serde(rename = "plan_not_eligible")]
     PlanNotEligible,
-    #[serde(rename = "required_app_unavailable")]
     RequiredAppUnavailable,
-    #[serde(rename = "unknown")]
     Unknown,
     /// A value this version of the SDK does not know (sent by a newer server), kept as is.
-    #[serde(untagged)]
     Unrecognized(::std::string::String),
 }
 ///What `PluginDetail.hooks` holds.
@@ -10303,49 +8904,22 @@ pub struct PluginInstallParams {
     pub remote_marketplace_name: ::std::option::Option<::std::string::String>,
 }
 ///What `PluginSummary.install_policy` holds.
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
+#[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 #[non_exhaustive]
 pub enum PluginInstallPolicy {
-    #[serde(rename = "NOT_AVAILABLE")]
     NotAvailable,
-    #[serde(rename = "AVAILABLE")]
     Available,
-    #[serde(rename = "INSTALLED_BY_DEFAULT")]
     InstalledByDefault,
     /// A value this version of the SDK does not know (sent by a newer server), kept as is.
-    #[serde(untagged)]
     Unrecognized(::std::string::String),
 }
 ///What `PluginSummary.install_policy_source` holds.
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
+#[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 #[non_exhaustive]
 pub enum PluginInstallPolicySource {
-    #[serde(rename = "WORKSPACE_SETTING")]
     WorkspaceSetting,
-    #[serde(rename = "IMPLICIT_CANONICAL_APP")]
     ImplicitCanonicalApp,
     /// A value this version of the SDK does not know (sent by a newer server), kept as is.
-    #[serde(untagged)]
     Unrecognized(::std::string::String),
 }
 ///The answer to the `plugin/install` request.
@@ -10486,31 +9060,15 @@ pub struct PluginInterface {
     pub website_url: ::std::option::Option<::std::string::String>,
 }
 ///What `PluginListParams.marketplace_kinds` holds.
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
+#[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 #[non_exhaustive]
 pub enum PluginListMarketplaceKind {
-    #[serde(rename = "local")]
     Local,
-    #[serde(rename = "vertical")]
     Vertical,
-    #[serde(rename = "workspace-directory")]
     WorkspaceDirectory,
-    #[serde(rename = "shared-with-me")]
     SharedWithMe,
-    #[serde(rename = "created-by-me-remote")]
     CreatedByMeRemote,
     /// A value this version of the SDK does not know (sent by a newer server), kept as is.
-    #[serde(untagged)]
     Unrecognized(::std::string::String),
 }
 ///Params of the `plugin/list` request.
@@ -10697,27 +9255,13 @@ pub struct PluginSearchResult {
     pub plugin: PluginSummary,
 }
 ///What `PluginSearchParams.scope` holds.
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
+#[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 #[non_exhaustive]
 pub enum PluginSearchScope {
-    #[serde(rename = "global")]
     Global,
-    #[serde(rename = "workspace")]
     Workspace,
-    #[serde(rename = "personal")]
     Personal,
     /// A value this version of the SDK does not know (sent by a newer server), kept as is.
-    #[serde(untagged)]
     Unrecognized(::std::string::String),
 }
 ///Params of the `plugin/share/checkout` request.
@@ -10814,27 +9358,13 @@ pub struct PluginShareDeleteParams {
 #[non_exhaustive]
 pub struct PluginShareDeleteResponse {}
 ///What `PluginShareContext.discoverability` holds.
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
+#[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 #[non_exhaustive]
 pub enum PluginShareDiscoverability {
-    #[serde(rename = "LISTED")]
     Listed,
-    #[serde(rename = "UNLISTED")]
     Unlisted,
-    #[serde(rename = "PRIVATE")]
     Private,
     /// A value this version of the SDK does not know (sent by a newer server), kept as is.
-    #[serde(untagged)]
     Unrecognized(::std::string::String),
 }
 ///What `PluginShareListResponse.data` holds.
@@ -10877,51 +9407,23 @@ pub struct PluginSharePrincipal {
     pub role: PluginSharePrincipalRole,
 }
 ///What `PluginSharePrincipal.role` holds.
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
+#[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 #[non_exhaustive]
 pub enum PluginSharePrincipalRole {
-    #[serde(rename = "reader")]
     Reader,
-    #[serde(rename = "editor")]
     Editor,
-    #[serde(rename = "owner")]
     Owner,
     /// A value this version of the SDK does not know (sent by a newer server), kept as is.
-    #[serde(untagged)]
     Unrecognized(::std::string::String),
 }
 ///What `PluginSharePrincipal.principal_type` holds.
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
+#[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 #[non_exhaustive]
 pub enum PluginSharePrincipalType {
-    #[serde(rename = "user")]
     User,
-    #[serde(rename = "group")]
     Group,
-    #[serde(rename = "workspace")]
     Workspace,
     /// A value this version of the SDK does not know (sent by a newer server), kept as is.
-    #[serde(untagged)]
     Unrecognized(::std::string::String),
 }
 ///Params of the `plugin/share/save` request.
@@ -10978,49 +9480,22 @@ pub struct PluginShareTarget {
     pub role: PluginShareTargetRole,
 }
 ///What `PluginShareTarget.role` holds.
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
+#[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 #[non_exhaustive]
 pub enum PluginShareTargetRole {
-    #[serde(rename = "reader")]
     Reader,
-    #[serde(rename = "editor")]
     Editor,
     /// A value this version of the SDK does not know (sent by a newer server), kept as is.
-    #[serde(untagged)]
     Unrecognized(::std::string::String),
 }
 ///What `PluginShareUpdateTargetsParams.discoverability` holds.
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
+#[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 #[non_exhaustive]
 pub enum PluginShareUpdateDiscoverability {
-    #[serde(rename = "UNLISTED")]
     Unlisted,
-    #[serde(rename = "PRIVATE")]
     Private,
-    #[serde(rename = "LISTED")]
     Listed,
     /// A value this version of the SDK does not know (sent by a newer server), kept as is.
-    #[serde(untagged)]
     Unrecognized(::std::string::String),
 }
 ///Params of the `plugin/share/updateTargets` request.
@@ -11285,27 +9760,14 @@ pub struct ProcessOutputDeltaNotification {
     pub stream: ProcessOutputStream,
 }
 ///Stream label for `process/outputDelta` notifications.
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
+#[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 #[non_exhaustive]
 pub enum ProcessOutputStream {
     ///stdout stream. PTY mode multiplexes terminal output here.
-    #[serde(rename = "stdout")]
     Stdout,
     ///stderr stream.
-    #[serde(rename = "stderr")]
     Stderr,
     /// A value this version of the SDK does not know (sent by a newer server), kept as is.
-    #[serde(untagged)]
     Unrecognized(::std::string::String),
 }
 ///Resize a running PTY-backed `process/spawn` session.
@@ -11476,27 +9938,13 @@ pub struct Project {
     pub updated_at: i64,
 }
 ///What `ProjectChangedNotification.change_type` holds.
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
+#[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 #[non_exhaustive]
 pub enum ProjectChangeType {
-    #[serde(rename = "created")]
     Created,
-    #[serde(rename = "updated")]
     Updated,
-    #[serde(rename = "deleted")]
     Deleted,
     /// A value this version of the SDK does not know (sent by a newer server), kept as is.
-    #[serde(untagged)]
     Unrecognized(::std::string::String),
 }
 ///Params of the `project/changed` notification.
@@ -11695,25 +10143,12 @@ pub struct ProjectRoot {
     pub path: AbsolutePathBuf,
 }
 ///What `ProjectListParams.sort_key` holds.
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
+#[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 #[non_exhaustive]
 pub enum ProjectSortKey {
-    #[serde(rename = "position")]
     Position,
-    #[serde(rename = "recencyAt")]
     RecencyAt,
     /// A value this version of the SDK does not know (sent by a newer server), kept as is.
-    #[serde(untagged)]
     Unrecognized(::std::string::String),
 }
 ///Params of the `project/update` request.
@@ -11875,31 +10310,15 @@ pub struct QueuedSubmission {
     >,
 }
 ///What `RateLimitSnapshot.rate_limit_reached_type` holds.
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
+#[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 #[non_exhaustive]
 pub enum RateLimitReachedType {
-    #[serde(rename = "rate_limit_reached")]
     RateLimitReached,
-    #[serde(rename = "workspace_owner_credits_depleted")]
     WorkspaceOwnerCreditsDepleted,
-    #[serde(rename = "workspace_member_credits_depleted")]
     WorkspaceMemberCreditsDepleted,
-    #[serde(rename = "workspace_owner_usage_limit_reached")]
     WorkspaceOwnerUsageLimitReached,
-    #[serde(rename = "workspace_member_usage_limit_reached")]
     WorkspaceMemberUsageLimitReached,
     /// A value this version of the SDK does not know (sent by a newer server), kept as is.
-    #[serde(untagged)]
     Unrecognized(::std::string::String),
 }
 ///What `RateLimitResetCreditsSummary.credits` holds.
@@ -11930,29 +10349,14 @@ pub struct RateLimitResetCredit {
     pub title: ::std::option::Option<::std::string::String>,
 }
 ///What `RateLimitResetCredit.status` holds.
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
+#[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 #[non_exhaustive]
 pub enum RateLimitResetCreditStatus {
-    #[serde(rename = "available")]
     Available,
-    #[serde(rename = "redeeming")]
     Redeeming,
-    #[serde(rename = "redeemed")]
     Redeemed,
-    #[serde(rename = "unknown")]
     Unknown,
     /// A value this version of the SDK does not know (sent by a newer server), kept as is.
-    #[serde(untagged)]
     Unrecognized(::std::string::String),
 }
 ///What `GetAccountRateLimitsResponse.rate_limit_reset_credits` holds.
@@ -11969,25 +10373,12 @@ pub struct RateLimitResetCreditsSummary {
     pub credits: ::std::option::Option<::std::vec::Vec<RateLimitResetCredit>>,
 }
 ///What `RateLimitResetCredit.reset_type` holds.
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
+#[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 #[non_exhaustive]
 pub enum RateLimitResetType {
-    #[serde(rename = "codexRateLimits")]
     CodexRateLimits,
-    #[serde(rename = "unknown")]
     Unknown,
     /// A value this version of the SDK does not know (sent by a newer server), kept as is.
-    #[serde(untagged)]
     Unrecognized(::std::string::String),
 }
 ///What `AccountRateLimitsUpdatedNotification.rate_limits` holds.
@@ -12094,137 +10485,64 @@ pub struct RawResponseItemCompletedNotification {
     pub turn_id: ::std::string::String,
 }
 ///What `ThreadRealtimeStartParams.version` holds.
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
+#[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 #[non_exhaustive]
 pub enum RealtimeConversationVersion {
-    #[serde(rename = "v1")]
     V1,
-    #[serde(rename = "v2")]
     V2,
-    #[serde(rename = "v3")]
     V3,
     /// A value this version of the SDK does not know (sent by a newer server), kept as is.
-    #[serde(untagged)]
     Unrecognized(::std::string::String),
 }
 ///What `ThreadRealtimeStartParams.output_modality` holds.
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
+#[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 #[non_exhaustive]
 pub enum RealtimeOutputModality {
-    #[serde(rename = "text")]
     Text,
-    #[serde(rename = "audio")]
     Audio,
     /// A value this version of the SDK does not know (sent by a newer server), kept as is.
-    #[serde(untagged)]
     Unrecognized(::std::string::String),
 }
 ///What `RealtimeVoicesList.default_v1` holds.
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
+#[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 #[non_exhaustive]
 pub enum RealtimeVoice {
-    #[serde(rename = "alloy")]
     Alloy,
-    #[serde(rename = "arbor")]
     Arbor,
-    #[serde(rename = "ash")]
     Ash,
-    #[serde(rename = "aube")]
     Aube,
-    #[serde(rename = "ballad")]
     Ballad,
-    #[serde(rename = "breeze")]
     Breeze,
-    #[serde(rename = "bubbie")]
     Bubbie,
-    #[serde(rename = "cedar")]
     Cedar,
-    #[serde(rename = "coral")]
     Coral,
-    #[serde(rename = "cove")]
     Cove,
-    #[serde(rename = "echo")]
     Echo,
-    #[serde(rename = "ember")]
     Ember,
-    #[serde(rename = "haetsal")]
     Haetsal,
-    #[serde(rename = "hanul")]
     Hanul,
-    #[serde(rename = "himari")]
     Himari,
-    #[serde(rename = "juniper")]
     Juniper,
-    #[serde(rename = "leher")]
     Leher,
-    #[serde(rename = "maple")]
     Maple,
-    #[serde(rename = "marin")]
     Marin,
-    #[serde(rename = "miko")]
     Miko,
-    #[serde(rename = "neer")]
     Neer,
-    #[serde(rename = "porto")]
     Porto,
-    #[serde(rename = "rindo")]
     Rindo,
-    #[serde(rename = "rio")]
     Rio,
-    #[serde(rename = "rivage")]
     Rivage,
-    #[serde(rename = "sage")]
     Sage,
-    #[serde(rename = "selva")]
     Selva,
-    #[serde(rename = "shimmer")]
     Shimmer,
-    #[serde(rename = "sol")]
     Sol,
-    #[serde(rename = "sonna")]
     Sonna,
-    #[serde(rename = "spruce")]
     Spruce,
-    #[serde(rename = "tinta")]
     Tinta,
-    #[serde(rename = "vale")]
     Vale,
-    #[serde(rename = "verse")]
     Verse,
-    #[serde(rename = "viola")]
     Viola,
     /// A value this version of the SDK does not know (sent by a newer server), kept as is.
-    #[serde(untagged)]
     Unrecognized(::std::string::String),
 }
 ///What `ThreadRealtimeListVoicesResponse.voices` holds.
@@ -12339,30 +10657,15 @@ pub enum ReasoningItemReasoningSummary {
     Unrecognized(::serde_json::Value),
 }
 ///A summary of the reasoning performed by the model. This can be useful for debugging and understanding the model's reasoning process. See https://platform.openai.com/docs/guides/reasoning?api-mode=responses#reasoning-summaries
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
+#[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 #[non_exhaustive]
 pub enum ReasoningSummary {
-    #[serde(rename = "auto")]
     Auto,
-    #[serde(rename = "concise")]
     Concise,
-    #[serde(rename = "detailed")]
     Detailed,
     ///Option to disable reasoning summaries.
-    #[serde(rename = "none")]
     None,
     /// A value this version of the SDK does not know (sent by a newer server), kept as is.
-    #[serde(untagged)]
     Unrecognized(::std::string::String),
 }
 ///Params of the `item/reasoning/summaryPartAdded` notification.
@@ -12472,29 +10775,16 @@ pub struct RemoteControlClient {
     pub platform: ::std::option::Option<::std::string::String>,
 }
 ///What `RemoteControlClientsListParams.order` holds.
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
+#[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 #[non_exhaustive]
 /**
 
 **Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
 #[cfg(feature = "experimental")]
 pub enum RemoteControlClientsListOrder {
-    #[serde(rename = "asc")]
     Asc,
-    #[serde(rename = "desc")]
     Desc,
     /// A value this version of the SDK does not know (sent by a newer server), kept as is.
-    #[serde(untagged)]
     Unrecognized(::std::string::String),
 }
 ///Params of the `remoteControl/client/list` request.
@@ -12559,29 +10849,14 @@ pub struct RemoteControlClientsRevokeParams {
 #[cfg(feature = "experimental")]
 pub struct RemoteControlClientsRevokeResponse {}
 ///What `RemoteControlDisableResponse.status` holds.
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
+#[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 #[non_exhaustive]
 pub enum RemoteControlConnectionStatus {
-    #[serde(rename = "disabled")]
     Disabled,
-    #[serde(rename = "connecting")]
     Connecting,
-    #[serde(rename = "connected")]
     Connected,
-    #[serde(rename = "errored")]
     Errored,
     /// A value this version of the SDK does not know (sent by a newer server), kept as is.
-    #[serde(untagged)]
     Unrecognized(::std::string::String),
 }
 ///What `NullableRemoteControlDisableParams.0` holds.
@@ -12803,23 +11078,11 @@ pub struct RequestPermissionProfile {
     pub network: ::std::option::Option<AdditionalNetworkPermissions>,
 }
 ///What `ConfigRequirements.enforce_residency` holds.
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
+#[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 #[non_exhaustive]
 pub enum ResidencyRequirement {
-    #[serde(rename = "us")]
     Us,
     /// A value this version of the SDK does not know (sent by a newer server), kept as is.
-    #[serde(untagged)]
     Unrecognized(::std::string::String),
 }
 ///A known resource that the server is capable of reading.
@@ -13242,23 +11505,11 @@ pub enum ReviewDecision {
     Unrecognized(::serde_json::Value),
 }
 ///What `ReviewStartParams.delivery` holds.
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
+#[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 #[non_exhaustive]
 pub enum ReviewDelivery {
-    #[serde(rename = "inline")]
     Inline,
     /// A value this version of the SDK does not know (sent by a newer server), kept as is.
-    #[serde(untagged)]
     Unrecognized(::std::string::String),
 }
 ///Params of the `review/start` request.
@@ -13325,27 +11576,13 @@ Arbitrary instructions, equivalent to the old free-form prompt.*/
 #[cfg(feature = "experimental")]
 pub struct RolloutCompressResponse {}
 ///What `Config.sandbox_mode` holds.
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
+#[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 #[non_exhaustive]
 pub enum SandboxMode {
-    #[serde(rename = "read-only")]
     ReadOnly,
-    #[serde(rename = "workspace-write")]
     WorkspaceWrite,
-    #[serde(rename = "danger-full-access")]
     DangerFullAccess,
     /// A value this version of the SDK does not know (sent by a newer server), kept as is.
-    #[serde(untagged)]
     Unrecognized(::std::string::String),
 }
 ///What `CommandExecParams.sandbox_policy` holds.
@@ -13446,35 +11683,17 @@ pub struct ScheduledTaskSummary {
     pub schedule: ScheduledTaskSchedule,
 }
 ///What `ScheduledTaskSchedule::Hourly.days` holds.
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
+#[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 #[non_exhaustive]
 pub enum ScheduledTaskWeekday {
-    #[serde(rename = "MO")]
     Mo,
-    #[serde(rename = "TU")]
     Tu,
-    #[serde(rename = "WE")]
     We,
-    #[serde(rename = "TH")]
     Th,
-    #[serde(rename = "FR")]
     Fr,
-    #[serde(rename = "SA")]
     Sa,
-    #[serde(rename = "SU")]
     Su,
     /// A value this version of the SDK does not know (sent by a newer server), kept as is.
-    #[serde(untagged)]
     Unrecognized(::std::string::String),
 }
 ///A user-selected root that can expose one or more runtime capabilities.
@@ -13721,29 +11940,14 @@ pub struct SkillMigration {
     pub name: ::std::string::String,
 }
 ///What `SkillMetadata.scope` holds.
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
+#[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 #[non_exhaustive]
 pub enum SkillScope {
-    #[serde(rename = "user")]
     User,
-    #[serde(rename = "repo")]
     Repo,
-    #[serde(rename = "system")]
     System,
-    #[serde(rename = "admin")]
     Admin,
     /// A value this version of the SDK does not know (sent by a newer server), kept as is.
-    #[serde(untagged)]
     Unrecognized(::std::string::String),
 }
 ///What `PluginDetail.onboarding_skill` holds.
@@ -13863,25 +12067,12 @@ pub struct SkillsListResponse {
     pub data: ::std::vec::Vec<SkillsListEntry>,
 }
 ///What `ProjectListParams.sort_direction` holds.
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
+#[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 #[non_exhaustive]
 pub enum SortDirection {
-    #[serde(rename = "asc")]
     Asc,
-    #[serde(rename = "desc")]
     Desc,
     /// A value this version of the SDK does not know (sent by a newer server), kept as is.
-    #[serde(untagged)]
     Unrecognized(::std::string::String),
 }
 ///What `RateLimitSnapshot.individual_limit` holds.
@@ -13914,29 +12105,14 @@ pub struct StrictReviewRequiredNotification {
     pub turn_id: ::std::string::String,
 }
 ///What `ThreadItem::SubAgentActivity.kind` holds.
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
+#[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 #[non_exhaustive]
 pub enum SubAgentActivityKind {
-    #[serde(rename = "started")]
     Started,
-    #[serde(rename = "interacted")]
     Interacted,
-    #[serde(rename = "interrupted")]
     Interrupted,
-    #[serde(rename = "completed")]
     Completed,
     /// A value this version of the SDK does not know (sent by a newer server), kept as is.
-    #[serde(untagged)]
     Unrecognized(::std::string::String),
 }
 ///What `SessionSource::SubAgent.0` holds.
@@ -14171,25 +12347,12 @@ pub struct Thread {
     pub updated_at: i64,
 }
 ///What `ThreadStatus::Active.0` holds.
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
+#[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 #[non_exhaustive]
 pub enum ThreadActiveFlag {
-    #[serde(rename = "waitingOnApproval")]
     WaitingOnApproval,
-    #[serde(rename = "waitingOnUserInput")]
     WaitingOnUserInput,
     /// A value this version of the SDK does not know (sent by a newer server), kept as is.
-    #[serde(untagged)]
     Unrecognized(::std::string::String),
 }
 ///Params of the `thread/approveGuardianDeniedAction` request.
@@ -14245,25 +12408,12 @@ pub struct ThreadAttachment {
     pub payload: ::serde_json::Value,
 }
 ///Result of attempting to associate an attachment with a thread.
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
+#[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 #[non_exhaustive]
 pub enum ThreadAttachmentAddOutcome {
-    #[serde(rename = "created")]
     Created,
-    #[serde(rename = "existing")]
     Existing,
     /// A value this version of the SDK does not know (sent by a newer server), kept as is.
-    #[serde(untagged)]
     Unrecognized(::std::string::String),
 }
 ///Parameters for creating or locating an attachment on its owning thread.
@@ -14319,25 +12469,12 @@ pub struct ThreadAttachmentListResponse {
     pub next_cursor: ::std::option::Option<::std::string::String>,
 }
 ///The persisted attachment change represented by a notification.
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
+#[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 #[non_exhaustive]
 pub enum ThreadAttachmentOperation {
-    #[serde(rename = "created")]
     Created,
-    #[serde(rename = "deleted")]
     Deleted,
     /// A value this version of the SDK does not know (sent by a newer server), kept as is.
-    #[serde(untagged)]
     Unrecognized(::std::string::String),
 }
 ///A thread that currently owns an attachment with the requested identity.
@@ -14936,25 +13073,12 @@ pub struct ThreadGoalGetResponse {
     pub goal: ::std::option::Option<ThreadGoal>,
 }
 ///Distinguishes explicit user actions from automatic goal lifecycle mutations.
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
+#[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 #[non_exhaustive]
 pub enum ThreadGoalMutationOrigin {
-    #[serde(rename = "user")]
     User,
-    #[serde(rename = "automatic")]
     Automatic,
     /// A value this version of the SDK does not know (sent by a newer server), kept as is.
-    #[serde(untagged)]
     Unrecognized(::std::string::String),
 }
 ///Params of the `thread/goal/set` request.
@@ -14988,33 +13112,16 @@ pub struct ThreadGoalSetResponse {
     pub goal: ThreadGoal,
 }
 ///What `ThreadGoal.status` holds.
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
+#[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 #[non_exhaustive]
 pub enum ThreadGoalStatus {
-    #[serde(rename = "active")]
     Active,
-    #[serde(rename = "paused")]
     Paused,
-    #[serde(rename = "blocked")]
     Blocked,
-    #[serde(rename = "usageLimited")]
     UsageLimited,
-    #[serde(rename = "budgetLimited")]
     BudgetLimited,
-    #[serde(rename = "complete")]
     Complete,
     /// A value this version of the SDK does not know (sent by a newer server), kept as is.
-    #[serde(untagged)]
     Unrecognized(::std::string::String),
 }
 ///Params of the `thread/goal/updated` notification.
@@ -15077,25 +13184,12 @@ pub struct ThreadGuardianReviewResponse {
     pub call_id: ::std::string::String,
 }
 ///What `Thread.history_mode` holds.
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
+#[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 #[non_exhaustive]
 pub enum ThreadHistoryMode {
-    #[serde(rename = "legacy")]
     Legacy,
-    #[serde(rename = "paginated")]
     Paginated,
     /// A value this version of the SDK does not know (sent by a newer server), kept as is.
-    #[serde(untagged)]
     Unrecognized(::std::string::String),
 }
 ///What `ApplyPatchApprovalParams.conversation_id` holds.
@@ -16110,25 +14204,12 @@ pub struct ThreadLoadedListResponse {
     pub next_cursor: ::std::option::Option<::std::string::String>,
 }
 ///What `ThreadMemoryModeSetParams.mode` holds.
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
+#[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 #[non_exhaustive]
 pub enum ThreadMemoryMode {
-    #[serde(rename = "enabled")]
     Enabled,
-    #[serde(rename = "disabled")]
     Disabled,
     /// A value this version of the SDK does not know (sent by a newer server), kept as is.
-    #[serde(untagged)]
     Unrecognized(::std::string::String),
 }
 ///Params of the `thread/memoryMode/set` request.
@@ -16593,26 +14674,12 @@ pub struct ThreadReadStateChangedNotification {
     pub thread_id: ::std::string::String,
 }
 ///What `ThreadReadStateUpdateParams.operation` holds.
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
-#[serde(tag = "type")]
+#[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 #[non_exhaustive]
 pub enum ThreadReadStateOperation {
-    #[serde(rename = "read")]
     Read,
-    #[serde(rename = "unread")]
     Unread,
     /// A value this version of the SDK does not know (sent by a newer server), kept as is.
-    #[serde(untagged)]
     Unrecognized(::std::string::String),
 }
 ///Params of the `thread/readState/update` request.
@@ -16769,27 +14836,13 @@ pub struct ThreadRealtimeClosedNotification {
     pub thread_id: ::std::string::String,
 }
 ///What `ThreadRealtimeListResponse.coverage` holds.
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
+#[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 #[non_exhaustive]
 pub enum ThreadRealtimeCoverage {
-    #[serde(rename = "unsupported")]
     Unsupported,
-    #[serde(rename = "pending")]
     Pending,
-    #[serde(rename = "ready")]
     Ready,
     /// A value this version of the SDK does not know (sent by a newer server), kept as is.
-    #[serde(untagged)]
     Unrecognized(::std::string::String),
 }
 ///What `ThreadRealtimeListResponse.data` holds.
@@ -16819,25 +14872,12 @@ pub struct ThreadRealtimeFrameChannels {
     pub voice_transcript: ThreadRealtimeVoiceTranscript,
 }
 ///What `ThreadRealtimeItem::TurnInputAccepted.mode` holds.
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
+#[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 #[non_exhaustive]
 pub enum ThreadRealtimeHandoffMode {
-    #[serde(rename = "start")]
     Start,
-    #[serde(rename = "steer")]
     Steer,
     /// A value this version of the SDK does not know (sent by a newer server), kept as is.
-    #[serde(untagged)]
     Unrecognized(::std::string::String),
 }
 ///EXPERIMENTAL - role-bearing text item included when a realtime V3 session starts.
@@ -17114,27 +15154,14 @@ pub struct ThreadRealtimeListVoicesResponse {
     pub voices: RealtimeVoicesList,
 }
 ///What `ThreadRealtimeListParams.order` holds.
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
+#[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 #[non_exhaustive]
 pub enum ThreadRealtimeOrder {
     ///Sort by canonical observation time, then committed position.
-    #[serde(rename = "observedAt")]
     ObservedAt,
     ///Sort by committed position, including events sealed after older snapshots.
-    #[serde(rename = "position")]
     Position,
     /// A value this version of the SDK does not know (sent by a newer server), kept as is.
-    #[serde(untagged)]
     Unrecognized(::std::string::String),
 }
 ///EXPERIMENTAL - streamed output audio emitted by thread realtime.
@@ -17158,25 +15185,12 @@ pub struct ThreadRealtimeSdpNotification {
     pub thread_id: ::std::string::String,
 }
 ///What `ThreadRealtimeItem::RealtimeSessionClosed.outcome` holds.
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
+#[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 #[non_exhaustive]
 pub enum ThreadRealtimeSessionOutcome {
-    #[serde(rename = "ended")]
     Ended,
-    #[serde(rename = "failed")]
     Failed,
     /// A value this version of the SDK does not know (sent by a newer server), kept as is.
-    #[serde(untagged)]
     Unrecognized(::std::string::String),
 }
 ///EXPERIMENTAL - start a thread-scoped realtime session.
@@ -17392,25 +15406,12 @@ pub struct ThreadRealtimeTranscriptDoneNotification {
     pub thread_id: ::std::string::String,
 }
 ///What `ThreadRealtimeItem::TranscriptSegment.role` holds.
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
+#[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 #[non_exhaustive]
 pub enum ThreadRealtimeTranscriptRole {
-    #[serde(rename = "user")]
     User,
-    #[serde(rename = "assistant")]
     Assistant,
     /// A value this version of the SDK does not know (sent by a newer server), kept as is.
-    #[serde(untagged)]
     Unrecognized(::std::string::String),
 }
 ///What `ThreadRealtimeFrameChannels.voice_transcript` holds.
@@ -17988,27 +15989,13 @@ pub struct ThreadSearchResult {
     pub thread: Thread,
 }
 ///What `ThreadSearchParams.sort_key` holds.
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
+#[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 #[non_exhaustive]
 pub enum ThreadSearchSortKey {
-    #[serde(rename = "created_at")]
     CreatedAt,
-    #[serde(rename = "updated_at")]
     UpdatedAt,
-    #[serde(rename = "recency_at")]
     RecencyAt,
     /// A value this version of the SDK does not know (sent by a newer server), kept as is.
-    #[serde(untagged)]
     Unrecognized(::std::string::String),
 }
 ///UTF-16 code-unit range within `snippet`.
@@ -18358,29 +16345,14 @@ pub struct ThreadShellCommandParams {
 #[non_exhaustive]
 pub struct ThreadShellCommandResponse {}
 ///What `ThreadListParams.sort_key` holds.
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
+#[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 #[non_exhaustive]
 pub enum ThreadSortKey {
-    #[serde(rename = "created_at")]
     CreatedAt,
-    #[serde(rename = "updated_at")]
     UpdatedAt,
-    #[serde(rename = "recency_at")]
     RecencyAt,
-    #[serde(rename = "section_position")]
     SectionPosition,
     /// A value this version of the SDK does not know (sent by a newer server), kept as is.
-    #[serde(untagged)]
     Unrecognized(::std::string::String),
 }
 ///What `Thread.thread_source` holds.
@@ -18425,41 +16397,20 @@ impl ::std::str::FromStr for ThreadSource {
     }
 }
 ///What `ThreadListParams.source_kinds` holds.
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
+#[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 #[non_exhaustive]
 pub enum ThreadSourceKind {
-    #[serde(rename = "cli")]
     Cli,
-    #[serde(rename = "vscode")]
     Vscode,
-    #[serde(rename = "exec")]
     Exec,
-    #[serde(rename = "appServer")]
     AppServer,
-    #[serde(rename = "subAgent")]
     SubAgent,
-    #[serde(rename = "subAgentReview")]
     SubAgentReview,
-    #[serde(rename = "subAgentCompact")]
     SubAgentCompact,
-    #[serde(rename = "subAgentThreadSpawn")]
     SubAgentThreadSpawn,
-    #[serde(rename = "subAgentOther")]
     SubAgentOther,
-    #[serde(rename = "unknown")]
     Unknown,
     /// A value this version of the SDK does not know (sent by a newer server), kept as is.
-    #[serde(untagged)]
     Unrecognized(::std::string::String),
 }
 ///Params of the `thread/start` request.
@@ -18725,25 +16676,12 @@ pub struct ThreadStartResponse {
     pub thread: Thread,
 }
 ///What `ThreadStartParams.session_start_source` holds.
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
+#[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 #[non_exhaustive]
 pub enum ThreadStartSource {
-    #[serde(rename = "startup")]
     Startup,
-    #[serde(rename = "clear")]
     Clear,
     /// A value this version of the SDK does not know (sent by a newer server), kept as is.
-    #[serde(untagged)]
     Unrecognized(::std::string::String),
 }
 ///Params of the `thread/started` notification.
@@ -19004,27 +16942,13 @@ pub struct ThreadUnsubscribeResponse {
     pub status: ThreadUnsubscribeStatus,
 }
 ///What `ThreadUnsubscribeResponse.status` holds.
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
+#[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 #[non_exhaustive]
 pub enum ThreadUnsubscribeStatus {
-    #[serde(rename = "notLoaded")]
     NotLoaded,
-    #[serde(rename = "notSubscribed")]
     NotSubscribed,
-    #[serde(rename = "unsubscribed")]
     Unsubscribed,
     /// A value this version of the SDK does not know (sent by a newer server), kept as is.
-    #[serde(untagged)]
     Unrecognized(::std::string::String),
 }
 ///What `GetAccountTokenUsageResponse.thread_usage` holds.
@@ -19157,30 +17081,16 @@ pub struct Tool {
     pub title: ::std::option::Option<::std::string::String>,
 }
 ///A model-facing surface on which a tool can be exposed.
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
+#[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 #[non_exhaustive]
 pub enum ToolExposureSurface {
     ///Nested tools available to Code Mode scripts.
-    #[serde(rename = "code_mode")]
     CodeMode,
     ///Tools discovered later through tool search.
-    #[serde(rename = "deferred")]
     Deferred,
     ///Tools present in the model's initial tool list.
-    #[serde(rename = "direct")]
     Direct,
     /// A value this version of the SDK does not know (sent by a newer server), kept as is.
-    #[serde(untagged)]
     Unrecognized(::std::string::String),
 }
 ///EXPERIMENTAL. Captures a user's answer to a request_user_input question.
@@ -19268,25 +17178,12 @@ pub struct ToolsV2 {
     pub web_search: ::std::option::Option<WebSearchToolConfig>,
 }
 ///What `AgentMessageDisplay::Show.trusted_contacts` holds.
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
+#[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 #[non_exhaustive]
 pub enum TrustedContacts {
-    #[serde(rename = "check")]
     Check,
-    #[serde(rename = "skip")]
     Skip,
     /// A value this version of the SDK does not know (sent by a newer server), kept as is.
-    #[serde(untagged)]
     Unrecognized(::std::string::String),
 }
 ///What `ReviewStartResponse.turn` holds.
@@ -19409,30 +17306,16 @@ pub struct TurnInterruptParams {
 #[non_exhaustive]
 pub struct TurnInterruptResponse {}
 ///What `ThreadResumeInitialTurnsPageParams.items_view` holds.
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
+#[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 #[non_exhaustive]
 pub enum TurnItemsView {
     ///`items` was not loaded for this turn. The field is intentionally empty.
-    #[serde(rename = "notLoaded")]
     NotLoaded,
     ///`items` contains only a display summary for this turn.
-    #[serde(rename = "summary")]
     Summary,
     ///`items` contains every ThreadItem available from persisted app-server history for this turn.
-    #[serde(rename = "full")]
     Full,
     /// A value this version of the SDK does not know (sent by a newer server), kept as is.
-    #[serde(untagged)]
     Unrecognized(::std::string::String),
 }
 ///Params of the `turn/moderationMetadata` notification.
@@ -19458,27 +17341,13 @@ pub struct TurnPlanStep {
     pub step: ::std::string::String,
 }
 ///What `TurnPlanStep.status` holds.
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
+#[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 #[non_exhaustive]
 pub enum TurnPlanStepStatus {
-    #[serde(rename = "pending")]
     Pending,
-    #[serde(rename = "inProgress")]
     InProgress,
-    #[serde(rename = "completed")]
     Completed,
     /// A value this version of the SDK does not know (sent by a newer server), kept as is.
-    #[serde(untagged)]
     Unrecognized(::std::string::String),
 }
 ///Params of the `turn/plan/updated` notification.
@@ -19548,17 +17417,7 @@ pub struct TurnSettingsUpdateResponse {
     pub status: TurnSettingsUpdateStatus,
 }
 ///What `TurnSettingsUpdateResponse.status` holds.
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
+#[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 #[non_exhaustive]
 /**
 
@@ -19566,13 +17425,10 @@ pub struct TurnSettingsUpdateResponse {
 #[cfg(feature = "experimental")]
 pub enum TurnSettingsUpdateStatus {
     ///Published for subsequent captures, even if the values were unchanged. Already captured steps are unchanged; a later inference is not guaranteed.
-    #[serde(rename = "applied")]
     Applied,
     ///No matching live task remained available for publication.
-    #[serde(rename = "targetUnavailable")]
     TargetUnavailable,
     /// A value this version of the SDK does not know (sent by a newer server), kept as is.
-    #[serde(untagged)]
     Unrecognized(::std::string::String),
 }
 ///Params of the `turn/start` request.
@@ -19785,29 +17641,14 @@ pub struct TurnStartedNotification {
     pub turn: Turn,
 }
 ///What `ThreadTimelineEntry::TurnCompleted.status` holds.
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
+#[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 #[non_exhaustive]
 pub enum TurnStatus {
-    #[serde(rename = "completed")]
     Completed,
-    #[serde(rename = "interrupted")]
     Interrupted,
-    #[serde(rename = "failed")]
     Failed,
-    #[serde(rename = "inProgress")]
     InProgress,
     /// A value this version of the SDK does not know (sent by a newer server), kept as is.
-    #[serde(untagged)]
     Unrecognized(::std::string::String),
 }
 ///Params of the `turn/steer` request.
@@ -19971,27 +17812,15 @@ pub enum UserInput {
     Unrecognized(::serde_json::Value),
 }
 ///What `UserVerificationVerifyResponse.biometric_type` holds.
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
+#[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 #[non_exhaustive]
 /**
 
 **Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
 #[cfg(feature = "experimental")]
 pub enum UserVerificationBiometricType {
-    #[serde(rename = "fingerprint")]
     Fingerprint,
     /// A value this version of the SDK does not know (sent by a newer server), kept as is.
-    #[serde(untagged)]
     Unrecognized(::std::string::String),
 }
 ///Cancels a native verification RPC issued on this connection, not an elicitation. Use a fresh request ID for each operation and a distinct ID for this cancellation RPC.
@@ -20015,29 +17844,16 @@ pub struct UserVerificationCancelParams {
 #[cfg(feature = "experimental")]
 pub struct UserVerificationCancelResponse {}
 ///What `UserVerificationErrorDetails::Cancelled.0` holds.
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
+#[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 #[non_exhaustive]
 /**
 
 **Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
 #[cfg(feature = "experimental")]
 pub enum UserVerificationCancellationReason {
-    #[serde(rename = "userCancelled")]
     UserCancelled,
-    #[serde(rename = "interrupted")]
     Interrupted,
     /// A value this version of the SDK does not know (sent by a newer server), kept as is.
-    #[serde(untagged)]
     Unrecognized(::std::string::String),
 }
 ///Params of the `userVerification/delete` request.
@@ -20140,57 +17956,30 @@ for UserVerificationErrorDetails {
     }
 }
 ///What `UserVerificationErrorDetails::Failed.0` holds.
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
+#[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 #[non_exhaustive]
 /**
 
 **Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
 #[cfg(feature = "experimental")]
 pub enum UserVerificationFailureReason {
-    #[serde(rename = "authenticationFailed")]
     AuthenticationFailed,
-    #[serde(rename = "timeout")]
     Timeout,
-    #[serde(rename = "providerError")]
     ProviderError,
-    #[serde(rename = "serviceError")]
     ServiceError,
     /// A value this version of the SDK does not know (sent by a newer server), kept as is.
-    #[serde(untagged)]
     Unrecognized(::std::string::String),
 }
 ///What `UserVerificationErrorDetails::InvalidRequest.0` holds.
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
+#[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 #[non_exhaustive]
 /**
 
 **Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
 #[cfg(feature = "experimental")]
 pub enum UserVerificationInvalidRequestReason {
-    #[serde(rename = "invalidParams")]
     InvalidParams,
     /// A value this version of the SDK does not know (sent by a newer server), kept as is.
-    #[serde(untagged)]
     Unrecognized(::std::string::String),
 }
 ///A signature over the exact decoded challenge. The verifier validates and consumes it.
@@ -20258,31 +18047,17 @@ pub struct UserVerificationStatusResponse {
     pub unavailable_reason: ::std::option::Option<UserVerificationUnavailableReason>,
 }
 ///What `UserVerificationErrorDetails::Unavailable.0` holds.
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
+#[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 #[non_exhaustive]
 /**
 
 **Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
 #[cfg(feature = "experimental")]
 pub enum UserVerificationUnavailableReason {
-    #[serde(rename = "credentialMissing")]
     CredentialMissing,
-    #[serde(rename = "biometricsUnavailable")]
     BiometricsUnavailable,
-    #[serde(rename = "providerUnavailable")]
     ProviderUnavailable,
     /// A value this version of the SDK does not know (sent by a newer server), kept as is.
-    #[serde(untagged)]
     Unrecognized(::std::string::String),
 }
 ///Local signing primitive, independent of any pending elicitation.
@@ -20318,27 +18093,13 @@ pub struct UserVerificationVerifyResponse {
     pub proof: UserVerificationProof,
 }
 ///Controls output length/detail on GPT-5 models via the Responses API. Serialized with lowercase values to match the OpenAI API.
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
+#[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 #[non_exhaustive]
 pub enum Verbosity {
-    #[serde(rename = "low")]
     Low,
-    #[serde(rename = "medium")]
     Medium,
-    #[serde(rename = "high")]
     High,
     /// A value this version of the SDK does not know (sent by a newer server), kept as is.
-    #[serde(untagged)]
     Unrecognized(::std::string::String),
 }
 ///An object with `traceparent` and `tracestate`.
@@ -20397,27 +18158,13 @@ pub enum WebSearchAction {
     Unrecognized(::serde_json::Value),
 }
 ///What `WebSearchToolConfig.context_size` holds.
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
+#[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 #[non_exhaustive]
 pub enum WebSearchContextSize {
-    #[serde(rename = "low")]
     Low,
-    #[serde(rename = "medium")]
     Medium,
-    #[serde(rename = "high")]
     High,
     /// A value this version of the SDK does not know (sent by a newer server), kept as is.
-    #[serde(untagged)]
     Unrecognized(::std::string::String),
 }
 ///What `WebSearchToolConfig.location` holds.
@@ -20438,51 +18185,23 @@ pub struct WebSearchLocation {
     pub timezone: ::std::option::Option<::std::string::String>,
 }
 ///What `Config.web_search` holds.
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
+#[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 #[non_exhaustive]
 pub enum WebSearchMode {
-    #[serde(rename = "disabled")]
     Disabled,
-    #[serde(rename = "cached")]
     Cached,
-    #[serde(rename = "indexed")]
     Indexed,
-    #[serde(rename = "live")]
     Live,
     /// A value this version of the SDK does not know (sent by a newer server), kept as is.
-    #[serde(untagged)]
     Unrecognized(::std::string::String),
 }
 ///Provider preference selected by the resolved model catalog entry.
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
+#[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 #[non_exhaustive]
 pub enum WebSearchProvider {
-    #[serde(rename = "standalone")]
     Standalone,
-    #[serde(rename = "search_mcp")]
     SearchMcp,
     /// A value this version of the SDK does not know (sent by a newer server), kept as is.
-    #[serde(untagged)]
     Unrecognized(::std::string::String),
 }
 ///What `ToolsV2.web_search` holds.
@@ -20500,51 +18219,23 @@ pub struct WebSearchToolConfig {
     pub location: ::std::option::Option<WebSearchLocation>,
 }
 ///What `ConfigRequirements.allowed_windows_sandbox_implementations` holds.
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
+#[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 #[non_exhaustive]
 pub enum WindowsSandboxImplementation {
-    #[serde(rename = "elevated")]
     Elevated,
-    #[serde(rename = "unelevated")]
     Unelevated,
-    #[serde(rename = "mxc")]
     Mxc,
     /// A value this version of the SDK does not know (sent by a newer server), kept as is.
-    #[serde(untagged)]
     Unrecognized(::std::string::String),
 }
 ///What `WindowsSandboxReadinessResponse.status` holds.
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
+#[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 #[non_exhaustive]
 pub enum WindowsSandboxReadiness {
-    #[serde(rename = "ready")]
     Ready,
-    #[serde(rename = "notConfigured")]
     NotConfigured,
-    #[serde(rename = "updateRequired")]
     UpdateRequired,
     /// A value this version of the SDK does not know (sent by a newer server), kept as is.
-    #[serde(untagged)]
     Unrecognized(::std::string::String),
 }
 ///The answer to the `windowsSandbox/readiness` request.
@@ -20567,25 +18258,12 @@ pub struct WindowsSandboxSetupCompletedNotification {
     pub success: bool,
 }
 ///What `WindowsSandboxSetupCompletedNotification.mode` holds.
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
+#[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 #[non_exhaustive]
 pub enum WindowsSandboxSetupMode {
-    #[serde(rename = "elevated")]
     Elevated,
-    #[serde(rename = "unelevated")]
     Unelevated,
     /// A value this version of the SDK does not know (sent by a newer server), kept as is.
-    #[serde(untagged)]
     Unrecognized(::std::string::String),
 }
 ///Params of the `windowsSandbox/setupStart` request.
@@ -20646,27 +18324,13 @@ pub struct WorkspaceMessage {
     pub message_type: WorkspaceMessageType,
 }
 ///What `WorkspaceMessage.message_type` holds.
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
+#[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 #[non_exhaustive]
 pub enum WorkspaceMessageType {
-    #[serde(rename = "headline")]
     Headline,
-    #[serde(rename = "announcement")]
     Announcement,
-    #[serde(rename = "unknown")]
     Unknown,
     /// A value this version of the SDK does not know (sent by a newer server), kept as is.
-    #[serde(untagged)]
     Unrecognized(::std::string::String),
 }
 ///What `GetAccountResponse.workspace_routing` holds.
@@ -20684,25 +18348,12 @@ pub struct WorkspaceRouting {
     pub chatgpt_account_id: ::std::string::String,
 }
 ///What `ConfigWriteResponse.status` holds.
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
+#[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 #[non_exhaustive]
 pub enum WriteStatus {
-    #[serde(rename = "ok")]
     Ok,
-    #[serde(rename = "okOverridden")]
     OkOverridden,
     /// A value this version of the SDK does not know (sent by a newer server), kept as is.
-    #[serde(untagged)]
     Unrecognized(::std::string::String),
 }
 /// Generation of default values for serde.
@@ -39168,5 +36819,4519 @@ impl WorkspaceRouting {
             backend_origin: backend_origin.into(),
             chatgpt_account_id: chatgpt_account_id.into(),
         }
+    }
+}
+impl AccountRoutingOverride {
+    /// The value spelled `value` on the wire; one this version of the SDK does not
+    /// know is kept in `Unrecognized`.
+    pub fn from_wire(value: &str) -> Self {
+        match value {
+            "NO_CONSTRAINT" => Self::NoConstraint,
+            "us" => Self::Us,
+            "us_cr" => Self::UsCr,
+            _ => Self::Unrecognized(value.to_owned()),
+        }
+    }
+}
+impl ::serde::Serialize for AccountRoutingOverride {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for AccountRoutingOverride {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::wire_str::deserialize(deserializer, Self::from_wire)
+    }
+}
+impl AccountSessionWorkspaceKind {
+    /// The value spelled `value` on the wire; one this version of the SDK does not
+    /// know is kept in `Unrecognized`.
+    pub fn from_wire(value: &str) -> Self {
+        match value {
+            "personal" => Self::Personal,
+            "workspace" => Self::Workspace,
+            _ => Self::Unrecognized(value.to_owned()),
+        }
+    }
+}
+impl ::serde::Serialize for AccountSessionWorkspaceKind {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for AccountSessionWorkspaceKind {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::wire_str::deserialize(deserializer, Self::from_wire)
+    }
+}
+impl AccountUpdateReason {
+    /// The value spelled `value` on the wire; one this version of the SDK does not
+    /// know is kept in `Unrecognized`.
+    pub fn from_wire(value: &str) -> Self {
+        match value {
+            "workspaceRoutingReady" => Self::WorkspaceRoutingReady,
+            "unknown" => Self::Unknown,
+            _ => Self::Unrecognized(value.to_owned()),
+        }
+    }
+}
+impl ::serde::Serialize for AccountUpdateReason {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for AccountUpdateReason {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::wire_str::deserialize(deserializer, Self::from_wire)
+    }
+}
+impl AddCreditsNudgeCreditType {
+    /// The value spelled `value` on the wire; one this version of the SDK does not
+    /// know is kept in `Unrecognized`.
+    pub fn from_wire(value: &str) -> Self {
+        match value {
+            "credits" => Self::Credits,
+            "usage_limit" => Self::UsageLimit,
+            _ => Self::Unrecognized(value.to_owned()),
+        }
+    }
+}
+impl ::serde::Serialize for AddCreditsNudgeCreditType {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for AddCreditsNudgeCreditType {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::wire_str::deserialize(deserializer, Self::from_wire)
+    }
+}
+impl AddCreditsNudgeEmailStatus {
+    /// The value spelled `value` on the wire; one this version of the SDK does not
+    /// know is kept in `Unrecognized`.
+    pub fn from_wire(value: &str) -> Self {
+        match value {
+            "sent" => Self::Sent,
+            "cooldown_active" => Self::CooldownActive,
+            _ => Self::Unrecognized(value.to_owned()),
+        }
+    }
+}
+impl ::serde::Serialize for AddCreditsNudgeEmailStatus {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for AddCreditsNudgeEmailStatus {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::wire_str::deserialize(deserializer, Self::from_wire)
+    }
+}
+impl AdditionalContextKind {
+    /// The value spelled `value` on the wire; one this version of the SDK does not
+    /// know is kept in `Unrecognized`.
+    pub fn from_wire(value: &str) -> Self {
+        match value {
+            "untrusted" => Self::Untrusted,
+            "application" => Self::Application,
+            _ => Self::Unrecognized(value.to_owned()),
+        }
+    }
+}
+impl ::serde::Serialize for AdditionalContextKind {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for AdditionalContextKind {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::wire_str::deserialize(deserializer, Self::from_wire)
+    }
+}
+impl AgentMessageDelivery {
+    /// The value spelled `value` on the wire; one this version of the SDK does not
+    /// know is kept in `Unrecognized`.
+    pub fn from_wire(value: &str) -> Self {
+        match value {
+            "async" => Self::Async,
+            _ => Self::Unrecognized(value.to_owned()),
+        }
+    }
+}
+impl ::serde::Serialize for AgentMessageDelivery {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for AgentMessageDelivery {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::wire_str::deserialize(deserializer, Self::from_wire)
+    }
+}
+impl AllowDenyRequirement {
+    /// The value spelled `value` on the wire; one this version of the SDK does not
+    /// know is kept in `Unrecognized`.
+    pub fn from_wire(value: &str) -> Self {
+        match value {
+            "allow" => Self::Allow,
+            "deny" => Self::Deny,
+            _ => Self::Unrecognized(value.to_owned()),
+        }
+    }
+}
+impl ::serde::Serialize for AllowDenyRequirement {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for AllowDenyRequirement {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::wire_str::deserialize(deserializer, Self::from_wire)
+    }
+}
+impl AnswerReplacementKind {
+    /// The value spelled `value` on the wire; one this version of the SDK does not
+    /// know is kept in `Unrecognized`.
+    pub fn from_wire(value: &str) -> Self {
+        match value {
+            "wellbeingPromptHelpline" => Self::WellbeingPromptHelpline,
+            _ => Self::Unrecognized(value.to_owned()),
+        }
+    }
+}
+impl ::serde::Serialize for AnswerReplacementKind {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for AnswerReplacementKind {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::wire_str::deserialize(deserializer, Self::from_wire)
+    }
+}
+impl AppTemplateUnavailableReason {
+    /// The value spelled `value` on the wire; one this version of the SDK does not
+    /// know is kept in `Unrecognized`.
+    pub fn from_wire(value: &str) -> Self {
+        match value {
+            "NOT_CONFIGURED_FOR_WORKSPACE" => Self::NotConfiguredForWorkspace,
+            "NO_ACTIVE_WORKSPACE" => Self::NoActiveWorkspace,
+            _ => Self::Unrecognized(value.to_owned()),
+        }
+    }
+}
+impl ::serde::Serialize for AppTemplateUnavailableReason {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for AppTemplateUnavailableReason {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::wire_str::deserialize(deserializer, Self::from_wire)
+    }
+}
+impl AppToolApproval {
+    /// The value spelled `value` on the wire; one this version of the SDK does not
+    /// know is kept in `Unrecognized`.
+    pub fn from_wire(value: &str) -> Self {
+        match value {
+            "auto" => Self::Auto,
+            "prompt" => Self::Prompt,
+            "writes" => Self::Writes,
+            "approve" => Self::Approve,
+            _ => Self::Unrecognized(value.to_owned()),
+        }
+    }
+}
+impl ::serde::Serialize for AppToolApproval {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for AppToolApproval {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::wire_str::deserialize(deserializer, Self::from_wire)
+    }
+}
+impl ApprovalsReviewer {
+    /// The value spelled `value` on the wire; one this version of the SDK does not
+    /// know is kept in `Unrecognized`.
+    pub fn from_wire(value: &str) -> Self {
+        match value {
+            "user" => Self::User,
+            "auto_review" => Self::AutoReview,
+            "guardian_subagent" => Self::GuardianSubagent,
+            _ => Self::Unrecognized(value.to_owned()),
+        }
+    }
+}
+impl ::serde::Serialize for ApprovalsReviewer {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ApprovalsReviewer {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::wire_str::deserialize(deserializer, Self::from_wire)
+    }
+}
+impl AuthMode {
+    /// The value spelled `value` on the wire; one this version of the SDK does not
+    /// know is kept in `Unrecognized`.
+    pub fn from_wire(value: &str) -> Self {
+        match value {
+            "apikey" => Self::Apikey,
+            "chatgpt" => Self::Chatgpt,
+            "chatgptAuthTokens" => Self::ChatgptAuthTokens,
+            "headers" => Self::Headers,
+            "agentIdentity" => Self::AgentIdentity,
+            "personalAccessToken" => Self::PersonalAccessToken,
+            "bedrockApiKey" => Self::BedrockApiKey,
+            "bedrockAccessKeys" => Self::BedrockAccessKeys,
+            _ => Self::Unrecognized(value.to_owned()),
+        }
+    }
+}
+impl ::serde::Serialize for AuthMode {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for AuthMode {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::wire_str::deserialize(deserializer, Self::from_wire)
+    }
+}
+impl AutoCompactTokenLimitScope {
+    /// The value spelled `value` on the wire; one this version of the SDK does not
+    /// know is kept in `Unrecognized`.
+    pub fn from_wire(value: &str) -> Self {
+        match value {
+            "total" => Self::Total,
+            "body_after_prefix" => Self::BodyAfterPrefix,
+            _ => Self::Unrecognized(value.to_owned()),
+        }
+    }
+}
+impl ::serde::Serialize for AutoCompactTokenLimitScope {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for AutoCompactTokenLimitScope {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::wire_str::deserialize(deserializer, Self::from_wire)
+    }
+}
+impl AutoReviewDecisionSource {
+    /// The value spelled `value` on the wire; one this version of the SDK does not
+    /// know is kept in `Unrecognized`.
+    pub fn from_wire(value: &str) -> Self {
+        match value {
+            "agent" => Self::Agent,
+            _ => Self::Unrecognized(value.to_owned()),
+        }
+    }
+}
+impl ::serde::Serialize for AutoReviewDecisionSource {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for AutoReviewDecisionSource {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::wire_str::deserialize(deserializer, Self::from_wire)
+    }
+}
+#[cfg(feature = "experimental")]
+impl AwsCredentialType {
+    /// The value spelled `value` on the wire; one this version of the SDK does not
+    /// know is kept in `Unrecognized`.
+    pub fn from_wire(value: &str) -> Self {
+        match value {
+            "accessKeys" => Self::AccessKeys,
+            "bedrockApiKey" => Self::BedrockApiKey,
+            _ => Self::Unrecognized(value.to_owned()),
+        }
+    }
+}
+#[cfg(feature = "experimental")]
+impl ::serde::Serialize for AwsCredentialType {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+#[cfg(feature = "experimental")]
+impl<'de> ::serde::Deserialize<'de> for AwsCredentialType {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::wire_str::deserialize(deserializer, Self::from_wire)
+    }
+}
+impl BedrockProviderId {
+    /// The value spelled `value` on the wire; one this version of the SDK does not
+    /// know is kept in `Unrecognized`.
+    pub fn from_wire(value: &str) -> Self {
+        match value {
+            "amazon-bedrock" => Self::AmazonBedrock,
+            "amazon-bedrock-runtime" => Self::AmazonBedrockRuntime,
+            _ => Self::Unrecognized(value.to_owned()),
+        }
+    }
+}
+impl ::serde::Serialize for BedrockProviderId {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for BedrockProviderId {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::wire_str::deserialize(deserializer, Self::from_wire)
+    }
+}
+impl BrowserUseAccessApprovalLifetime {
+    /// The value spelled `value` on the wire; one this version of the SDK does not
+    /// know is kept in `Unrecognized`.
+    pub fn from_wire(value: &str) -> Self {
+        match value {
+            "turn" => Self::Turn,
+            "thread" => Self::Thread,
+            _ => Self::Unrecognized(value.to_owned()),
+        }
+    }
+}
+impl ::serde::Serialize for BrowserUseAccessApprovalLifetime {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for BrowserUseAccessApprovalLifetime {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::wire_str::deserialize(deserializer, Self::from_wire)
+    }
+}
+impl CancelLoginAccountStatus {
+    /// The value spelled `value` on the wire; one this version of the SDK does not
+    /// know is kept in `Unrecognized`.
+    pub fn from_wire(value: &str) -> Self {
+        match value {
+            "canceled" => Self::Canceled,
+            "notFound" => Self::NotFound,
+            _ => Self::Unrecognized(value.to_owned()),
+        }
+    }
+}
+impl ::serde::Serialize for CancelLoginAccountStatus {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for CancelLoginAccountStatus {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::wire_str::deserialize(deserializer, Self::from_wire)
+    }
+}
+impl ChatgptAuthTokensRefreshReason {
+    /// The value spelled `value` on the wire; one this version of the SDK does not
+    /// know is kept in `Unrecognized`.
+    pub fn from_wire(value: &str) -> Self {
+        match value {
+            "unauthorized" => Self::Unauthorized,
+            _ => Self::Unrecognized(value.to_owned()),
+        }
+    }
+}
+impl ::serde::Serialize for ChatgptAuthTokensRefreshReason {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ChatgptAuthTokensRefreshReason {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::wire_str::deserialize(deserializer, Self::from_wire)
+    }
+}
+impl CliAuthCredentialsStoreMode {
+    /// The value spelled `value` on the wire; one this version of the SDK does not
+    /// know is kept in `Unrecognized`.
+    pub fn from_wire(value: &str) -> Self {
+        match value {
+            "file" => Self::File,
+            "keyring" => Self::Keyring,
+            "auto" => Self::Auto,
+            "ephemeral" => Self::Ephemeral,
+            _ => Self::Unrecognized(value.to_owned()),
+        }
+    }
+}
+impl ::serde::Serialize for CliAuthCredentialsStoreMode {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for CliAuthCredentialsStoreMode {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::wire_str::deserialize(deserializer, Self::from_wire)
+    }
+}
+impl CodexResponseHandoffMode {
+    /// The value spelled `value` on the wire; one this version of the SDK does not
+    /// know is kept in `Unrecognized`.
+    pub fn from_wire(value: &str) -> Self {
+        match value {
+            "thinking" => Self::Thinking,
+            "commentary" => Self::Commentary,
+            "bemTags" => Self::BemTags,
+            _ => Self::Unrecognized(value.to_owned()),
+        }
+    }
+}
+impl ::serde::Serialize for CodexResponseHandoffMode {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for CodexResponseHandoffMode {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::wire_str::deserialize(deserializer, Self::from_wire)
+    }
+}
+impl CollabAgentStatus {
+    /// The value spelled `value` on the wire; one this version of the SDK does not
+    /// know is kept in `Unrecognized`.
+    pub fn from_wire(value: &str) -> Self {
+        match value {
+            "pendingInit" => Self::PendingInit,
+            "running" => Self::Running,
+            "interrupted" => Self::Interrupted,
+            "completed" => Self::Completed,
+            "errored" => Self::Errored,
+            "shutdown" => Self::Shutdown,
+            "notFound" => Self::NotFound,
+            _ => Self::Unrecognized(value.to_owned()),
+        }
+    }
+}
+impl ::serde::Serialize for CollabAgentStatus {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for CollabAgentStatus {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::wire_str::deserialize(deserializer, Self::from_wire)
+    }
+}
+impl CollabAgentTool {
+    /// The value spelled `value` on the wire; one this version of the SDK does not
+    /// know is kept in `Unrecognized`.
+    pub fn from_wire(value: &str) -> Self {
+        match value {
+            "spawnAgent" => Self::SpawnAgent,
+            "sendInput" => Self::SendInput,
+            "resumeAgent" => Self::ResumeAgent,
+            "wait" => Self::Wait,
+            "closeAgent" => Self::CloseAgent,
+            "sendMessage" => Self::SendMessage,
+            "followupTask" => Self::FollowupTask,
+            "interruptAgent" => Self::InterruptAgent,
+            "listAgents" => Self::ListAgents,
+            _ => Self::Unrecognized(value.to_owned()),
+        }
+    }
+}
+impl ::serde::Serialize for CollabAgentTool {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for CollabAgentTool {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::wire_str::deserialize(deserializer, Self::from_wire)
+    }
+}
+impl CollabAgentToolCallStatus {
+    /// The value spelled `value` on the wire; one this version of the SDK does not
+    /// know is kept in `Unrecognized`.
+    pub fn from_wire(value: &str) -> Self {
+        match value {
+            "inProgress" => Self::InProgress,
+            "completed" => Self::Completed,
+            "failed" => Self::Failed,
+            "interrupted" => Self::Interrupted,
+            _ => Self::Unrecognized(value.to_owned()),
+        }
+    }
+}
+impl ::serde::Serialize for CollabAgentToolCallStatus {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for CollabAgentToolCallStatus {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::wire_str::deserialize(deserializer, Self::from_wire)
+    }
+}
+impl CommandExecOutputStream {
+    /// The value spelled `value` on the wire; one this version of the SDK does not
+    /// know is kept in `Unrecognized`.
+    pub fn from_wire(value: &str) -> Self {
+        match value {
+            "stdout" => Self::Stdout,
+            "stderr" => Self::Stderr,
+            _ => Self::Unrecognized(value.to_owned()),
+        }
+    }
+}
+impl ::serde::Serialize for CommandExecOutputStream {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for CommandExecOutputStream {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::wire_str::deserialize(deserializer, Self::from_wire)
+    }
+}
+impl CommandExecutionApprovalKind {
+    /// The value spelled `value` on the wire; one this version of the SDK does not
+    /// know is kept in `Unrecognized`.
+    pub fn from_wire(value: &str) -> Self {
+        match value {
+            "command" => Self::Command,
+            "writeStdin" => Self::WriteStdin,
+            "humanCommand" => Self::HumanCommand,
+            _ => Self::Unrecognized(value.to_owned()),
+        }
+    }
+}
+impl ::serde::Serialize for CommandExecutionApprovalKind {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for CommandExecutionApprovalKind {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::wire_str::deserialize(deserializer, Self::from_wire)
+    }
+}
+impl CommandExecutionSource {
+    /// The value spelled `value` on the wire; one this version of the SDK does not
+    /// know is kept in `Unrecognized`.
+    pub fn from_wire(value: &str) -> Self {
+        match value {
+            "agent" => Self::Agent,
+            "userShell" => Self::UserShell,
+            "unifiedExecStartup" => Self::UnifiedExecStartup,
+            "unifiedExecInteraction" => Self::UnifiedExecInteraction,
+            _ => Self::Unrecognized(value.to_owned()),
+        }
+    }
+}
+impl ::serde::Serialize for CommandExecutionSource {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for CommandExecutionSource {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::wire_str::deserialize(deserializer, Self::from_wire)
+    }
+}
+impl CommandExecutionStatus {
+    /// The value spelled `value` on the wire; one this version of the SDK does not
+    /// know is kept in `Unrecognized`.
+    pub fn from_wire(value: &str) -> Self {
+        match value {
+            "inProgress" => Self::InProgress,
+            "completed" => Self::Completed,
+            "failed" => Self::Failed,
+            "declined" => Self::Declined,
+            _ => Self::Unrecognized(value.to_owned()),
+        }
+    }
+}
+impl ::serde::Serialize for CommandExecutionStatus {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for CommandExecutionStatus {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::wire_str::deserialize(deserializer, Self::from_wire)
+    }
+}
+impl ConsumeAccountRateLimitResetCreditOutcome {
+    /// The value spelled `value` on the wire; one this version of the SDK does not
+    /// know is kept in `Unrecognized`.
+    pub fn from_wire(value: &str) -> Self {
+        match value {
+            "reset" => Self::Reset,
+            "nothingToReset" => Self::NothingToReset,
+            "noCredit" => Self::NoCredit,
+            "alreadyRedeemed" => Self::AlreadyRedeemed,
+            _ => Self::Unrecognized(value.to_owned()),
+        }
+    }
+}
+impl ::serde::Serialize for ConsumeAccountRateLimitResetCreditOutcome {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ConsumeAccountRateLimitResetCreditOutcome {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::wire_str::deserialize(deserializer, Self::from_wire)
+    }
+}
+impl ConversationTextRole {
+    /// The value spelled `value` on the wire; one this version of the SDK does not
+    /// know is kept in `Unrecognized`.
+    pub fn from_wire(value: &str) -> Self {
+        match value {
+            "user" => Self::User,
+            "developer" => Self::Developer,
+            "assistant" => Self::Assistant,
+            _ => Self::Unrecognized(value.to_owned()),
+        }
+    }
+}
+impl ::serde::Serialize for ConversationTextRole {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ConversationTextRole {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::wire_str::deserialize(deserializer, Self::from_wire)
+    }
+}
+impl CyberAccessProgram {
+    /// The value spelled `value` on the wire; one this version of the SDK does not
+    /// know is kept in `Unrecognized`.
+    pub fn from_wire(value: &str) -> Self {
+        match value {
+            "standard" => Self::Standard,
+            "daybreakBlue" => Self::DaybreakBlue,
+            "daybreakRed" => Self::DaybreakRed,
+            _ => Self::Unrecognized(value.to_owned()),
+        }
+    }
+}
+impl ::serde::Serialize for CyberAccessProgram {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for CyberAccessProgram {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::wire_str::deserialize(deserializer, Self::from_wire)
+    }
+}
+impl DesktopOnboardingEntrypoint {
+    /// The value spelled `value` on the wire; one this version of the SDK does not
+    /// know is kept in `Unrecognized`.
+    pub fn from_wire(value: &str) -> Self {
+        match value {
+            "life_sciences" => Self::LifeSciences,
+            _ => Self::Unrecognized(value.to_owned()),
+        }
+    }
+}
+impl ::serde::Serialize for DesktopOnboardingEntrypoint {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for DesktopOnboardingEntrypoint {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::wire_str::deserialize(deserializer, Self::from_wire)
+    }
+}
+impl DynamicToolCallStatus {
+    /// The value spelled `value` on the wire; one this version of the SDK does not
+    /// know is kept in `Unrecognized`.
+    pub fn from_wire(value: &str) -> Self {
+        match value {
+            "inProgress" => Self::InProgress,
+            "completed" => Self::Completed,
+            "failed" => Self::Failed,
+            _ => Self::Unrecognized(value.to_owned()),
+        }
+    }
+}
+impl ::serde::Serialize for DynamicToolCallStatus {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for DynamicToolCallStatus {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::wire_str::deserialize(deserializer, Self::from_wire)
+    }
+}
+#[cfg(feature = "experimental")]
+impl EnvironmentStatusKind {
+    /// The value spelled `value` on the wire; one this version of the SDK does not
+    /// know is kept in `Unrecognized`.
+    pub fn from_wire(value: &str) -> Self {
+        match value {
+            "ready" => Self::Ready,
+            "pending" => Self::Pending,
+            "disconnected" => Self::Disconnected,
+            "unknown" => Self::Unknown,
+            _ => Self::Unrecognized(value.to_owned()),
+        }
+    }
+}
+#[cfg(feature = "experimental")]
+impl ::serde::Serialize for EnvironmentStatusKind {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+#[cfg(feature = "experimental")]
+impl<'de> ::serde::Deserialize<'de> for EnvironmentStatusKind {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::wire_str::deserialize(deserializer, Self::from_wire)
+    }
+}
+impl ExperimentalFeatureStage {
+    /// The value spelled `value` on the wire; one this version of the SDK does not
+    /// know is kept in `Unrecognized`.
+    pub fn from_wire(value: &str) -> Self {
+        match value {
+            "beta" => Self::Beta,
+            "underDevelopment" => Self::UnderDevelopment,
+            "stable" => Self::Stable,
+            "deprecated" => Self::Deprecated,
+            "removed" => Self::Removed,
+            _ => Self::Unrecognized(value.to_owned()),
+        }
+    }
+}
+impl ::serde::Serialize for ExperimentalFeatureStage {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ExperimentalFeatureStage {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::wire_str::deserialize(deserializer, Self::from_wire)
+    }
+}
+impl ExternalAgentConfigMigrationItemType {
+    /// The value spelled `value` on the wire; one this version of the SDK does not
+    /// know is kept in `Unrecognized`.
+    pub fn from_wire(value: &str) -> Self {
+        match value {
+            "AGENTS_MD" => Self::AgentsMd,
+            "CONFIG" => Self::Config,
+            "SKILLS" => Self::Skills,
+            "PLUGINS" => Self::Plugins,
+            "MCP_SERVER_CONFIG" => Self::McpServerConfig,
+            "SUBAGENTS" => Self::Subagents,
+            "HOOKS" => Self::Hooks,
+            "COMMANDS" => Self::Commands,
+            "MEMORY" => Self::Memory,
+            "SESSIONS" => Self::Sessions,
+            _ => Self::Unrecognized(value.to_owned()),
+        }
+    }
+}
+impl ::serde::Serialize for ExternalAgentConfigMigrationItemType {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ExternalAgentConfigMigrationItemType {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::wire_str::deserialize(deserializer, Self::from_wire)
+    }
+}
+impl ExternalAgentDetectedConnectorSource {
+    /// The value spelled `value` on the wire; one this version of the SDK does not
+    /// know is kept in `Unrecognized`.
+    pub fn from_wire(value: &str) -> Self {
+        match value {
+            "remoteMcpServersConfig" => Self::RemoteMcpServersConfig,
+            "sessionToolUse" => Self::SessionToolUse,
+            _ => Self::Unrecognized(value.to_owned()),
+        }
+    }
+}
+impl ::serde::Serialize for ExternalAgentDetectedConnectorSource {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ExternalAgentDetectedConnectorSource {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::wire_str::deserialize(deserializer, Self::from_wire)
+    }
+}
+impl ExternalAgentImportedConnectorSource {
+    /// The value spelled `value` on the wire; one this version of the SDK does not
+    /// know is kept in `Unrecognized`.
+    pub fn from_wire(value: &str) -> Self {
+        match value {
+            "remoteMcpServersConfig" => Self::RemoteMcpServersConfig,
+            _ => Self::Unrecognized(value.to_owned()),
+        }
+    }
+}
+impl ::serde::Serialize for ExternalAgentImportedConnectorSource {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ExternalAgentImportedConnectorSource {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::wire_str::deserialize(deserializer, Self::from_wire)
+    }
+}
+impl FileChangeApprovalDecision {
+    /// The value spelled `value` on the wire; one this version of the SDK does not
+    /// know is kept in `Unrecognized`.
+    pub fn from_wire(value: &str) -> Self {
+        match value {
+            "accept" => Self::Accept,
+            "acceptForSession" => Self::AcceptForSession,
+            "decline" => Self::Decline,
+            "cancel" => Self::Cancel,
+            _ => Self::Unrecognized(value.to_owned()),
+        }
+    }
+}
+impl ::serde::Serialize for FileChangeApprovalDecision {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for FileChangeApprovalDecision {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::wire_str::deserialize(deserializer, Self::from_wire)
+    }
+}
+impl FileSystemAccessMode {
+    /// The value spelled `value` on the wire; one this version of the SDK does not
+    /// know is kept in `Unrecognized`.
+    pub fn from_wire(value: &str) -> Self {
+        match value {
+            "read" => Self::Read,
+            "write" => Self::Write,
+            "deny" => Self::Deny,
+            _ => Self::Unrecognized(value.to_owned()),
+        }
+    }
+}
+impl ::serde::Serialize for FileSystemAccessMode {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for FileSystemAccessMode {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::wire_str::deserialize(deserializer, Self::from_wire)
+    }
+}
+impl ForcedLoginMethod {
+    /// The value spelled `value` on the wire; one this version of the SDK does not
+    /// know is kept in `Unrecognized`.
+    pub fn from_wire(value: &str) -> Self {
+        match value {
+            "chatgpt" => Self::Chatgpt,
+            "api" => Self::Api,
+            _ => Self::Unrecognized(value.to_owned()),
+        }
+    }
+}
+impl ::serde::Serialize for ForcedLoginMethod {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ForcedLoginMethod {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::wire_str::deserialize(deserializer, Self::from_wire)
+    }
+}
+impl FuzzyFileSearchMatchType {
+    /// The value spelled `value` on the wire; one this version of the SDK does not
+    /// know is kept in `Unrecognized`.
+    pub fn from_wire(value: &str) -> Self {
+        match value {
+            "file" => Self::File,
+            "directory" => Self::Directory,
+            _ => Self::Unrecognized(value.to_owned()),
+        }
+    }
+}
+impl ::serde::Serialize for FuzzyFileSearchMatchType {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for FuzzyFileSearchMatchType {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::wire_str::deserialize(deserializer, Self::from_wire)
+    }
+}
+impl GatewayOAuthStatus {
+    /// The value spelled `value` on the wire; one this version of the SDK does not
+    /// know is kept in `Unrecognized`.
+    pub fn from_wire(value: &str) -> Self {
+        match value {
+            "notReady" => Self::NotReady,
+            "started" => Self::Started,
+            "succeeded" => Self::Succeeded,
+            "failed" => Self::Failed,
+            _ => Self::Unrecognized(value.to_owned()),
+        }
+    }
+}
+impl ::serde::Serialize for GatewayOAuthStatus {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for GatewayOAuthStatus {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::wire_str::deserialize(deserializer, Self::from_wire)
+    }
+}
+impl GcpProviderId {
+    /// The value spelled `value` on the wire; one this version of the SDK does not
+    /// know is kept in `Unrecognized`.
+    pub fn from_wire(value: &str) -> Self {
+        match value {
+            "gcp" => Self::Gcp,
+            _ => Self::Unrecognized(value.to_owned()),
+        }
+    }
+}
+impl ::serde::Serialize for GcpProviderId {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for GcpProviderId {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::wire_str::deserialize(deserializer, Self::from_wire)
+    }
+}
+impl GuardianApprovalReviewStatus {
+    /// The value spelled `value` on the wire; one this version of the SDK does not
+    /// know is kept in `Unrecognized`.
+    pub fn from_wire(value: &str) -> Self {
+        match value {
+            "inProgress" => Self::InProgress,
+            "approved" => Self::Approved,
+            "denied" => Self::Denied,
+            "timedOut" => Self::TimedOut,
+            "aborted" => Self::Aborted,
+            _ => Self::Unrecognized(value.to_owned()),
+        }
+    }
+}
+impl ::serde::Serialize for GuardianApprovalReviewStatus {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for GuardianApprovalReviewStatus {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::wire_str::deserialize(deserializer, Self::from_wire)
+    }
+}
+#[cfg(feature = "experimental")]
+impl GuardianAssessmentOutcome {
+    /// The value spelled `value` on the wire; one this version of the SDK does not
+    /// know is kept in `Unrecognized`.
+    pub fn from_wire(value: &str) -> Self {
+        match value {
+            "allow" => Self::Allow,
+            "deny" => Self::Deny,
+            _ => Self::Unrecognized(value.to_owned()),
+        }
+    }
+}
+#[cfg(feature = "experimental")]
+impl ::serde::Serialize for GuardianAssessmentOutcome {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+#[cfg(feature = "experimental")]
+impl<'de> ::serde::Deserialize<'de> for GuardianAssessmentOutcome {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::wire_str::deserialize(deserializer, Self::from_wire)
+    }
+}
+impl GuardianCommandSource {
+    /// The value spelled `value` on the wire; one this version of the SDK does not
+    /// know is kept in `Unrecognized`.
+    pub fn from_wire(value: &str) -> Self {
+        match value {
+            "shell" => Self::Shell,
+            "unifiedExec" => Self::UnifiedExec,
+            _ => Self::Unrecognized(value.to_owned()),
+        }
+    }
+}
+impl ::serde::Serialize for GuardianCommandSource {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for GuardianCommandSource {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::wire_str::deserialize(deserializer, Self::from_wire)
+    }
+}
+impl GuardianRiskLevel {
+    /// The value spelled `value` on the wire; one this version of the SDK does not
+    /// know is kept in `Unrecognized`.
+    pub fn from_wire(value: &str) -> Self {
+        match value {
+            "low" => Self::Low,
+            "medium" => Self::Medium,
+            "high" => Self::High,
+            "critical" => Self::Critical,
+            _ => Self::Unrecognized(value.to_owned()),
+        }
+    }
+}
+impl ::serde::Serialize for GuardianRiskLevel {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for GuardianRiskLevel {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::wire_str::deserialize(deserializer, Self::from_wire)
+    }
+}
+impl GuardianUserAuthorization {
+    /// The value spelled `value` on the wire; one this version of the SDK does not
+    /// know is kept in `Unrecognized`.
+    pub fn from_wire(value: &str) -> Self {
+        match value {
+            "unknown" => Self::Unknown,
+            "low" => Self::Low,
+            "medium" => Self::Medium,
+            "high" => Self::High,
+            _ => Self::Unrecognized(value.to_owned()),
+        }
+    }
+}
+impl ::serde::Serialize for GuardianUserAuthorization {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for GuardianUserAuthorization {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::wire_str::deserialize(deserializer, Self::from_wire)
+    }
+}
+impl HelplineSubject {
+    /// The value spelled `value` on the wire; one this version of the SDK does not
+    /// know is kept in `Unrecognized`.
+    pub fn from_wire(value: &str) -> Self {
+        match value {
+            "answer" => Self::Answer,
+            "prompt" => Self::Prompt,
+            _ => Self::Unrecognized(value.to_owned()),
+        }
+    }
+}
+impl ::serde::Serialize for HelplineSubject {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for HelplineSubject {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::wire_str::deserialize(deserializer, Self::from_wire)
+    }
+}
+impl HookEventName {
+    /// The value spelled `value` on the wire; one this version of the SDK does not
+    /// know is kept in `Unrecognized`.
+    pub fn from_wire(value: &str) -> Self {
+        match value {
+            "preModelRequest" => Self::PreModelRequest,
+            "postModelRequest" => Self::PostModelRequest,
+            "preToolUse" => Self::PreToolUse,
+            "permissionRequest" => Self::PermissionRequest,
+            "postToolUse" => Self::PostToolUse,
+            "preCompact" => Self::PreCompact,
+            "postCompact" => Self::PostCompact,
+            "sessionStart" => Self::SessionStart,
+            "sessionEnd" => Self::SessionEnd,
+            "userPromptSubmit" => Self::UserPromptSubmit,
+            "subagentStart" => Self::SubagentStart,
+            "subagentStop" => Self::SubagentStop,
+            "stop" => Self::Stop,
+            "interrupt" => Self::Interrupt,
+            _ => Self::Unrecognized(value.to_owned()),
+        }
+    }
+}
+impl ::serde::Serialize for HookEventName {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for HookEventName {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::wire_str::deserialize(deserializer, Self::from_wire)
+    }
+}
+impl HookExecutionMode {
+    /// The value spelled `value` on the wire; one this version of the SDK does not
+    /// know is kept in `Unrecognized`.
+    pub fn from_wire(value: &str) -> Self {
+        match value {
+            "sync" => Self::Sync,
+            "async" => Self::Async,
+            _ => Self::Unrecognized(value.to_owned()),
+        }
+    }
+}
+impl ::serde::Serialize for HookExecutionMode {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for HookExecutionMode {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::wire_str::deserialize(deserializer, Self::from_wire)
+    }
+}
+impl HookHandlerType {
+    /// The value spelled `value` on the wire; one this version of the SDK does not
+    /// know is kept in `Unrecognized`.
+    pub fn from_wire(value: &str) -> Self {
+        match value {
+            "command" => Self::Command,
+            "mcpTool" => Self::McpTool,
+            "prompt" => Self::Prompt,
+            "agent" => Self::Agent,
+            _ => Self::Unrecognized(value.to_owned()),
+        }
+    }
+}
+impl ::serde::Serialize for HookHandlerType {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for HookHandlerType {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::wire_str::deserialize(deserializer, Self::from_wire)
+    }
+}
+impl HookOutputEntryKind {
+    /// The value spelled `value` on the wire; one this version of the SDK does not
+    /// know is kept in `Unrecognized`.
+    pub fn from_wire(value: &str) -> Self {
+        match value {
+            "warning" => Self::Warning,
+            "stop" => Self::Stop,
+            "feedback" => Self::Feedback,
+            "context" => Self::Context,
+            "error" => Self::Error,
+            _ => Self::Unrecognized(value.to_owned()),
+        }
+    }
+}
+impl ::serde::Serialize for HookOutputEntryKind {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for HookOutputEntryKind {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::wire_str::deserialize(deserializer, Self::from_wire)
+    }
+}
+impl HookRunStatus {
+    /// The value spelled `value` on the wire; one this version of the SDK does not
+    /// know is kept in `Unrecognized`.
+    pub fn from_wire(value: &str) -> Self {
+        match value {
+            "running" => Self::Running,
+            "completed" => Self::Completed,
+            "failed" => Self::Failed,
+            "blocked" => Self::Blocked,
+            "stopped" => Self::Stopped,
+            _ => Self::Unrecognized(value.to_owned()),
+        }
+    }
+}
+impl ::serde::Serialize for HookRunStatus {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for HookRunStatus {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::wire_str::deserialize(deserializer, Self::from_wire)
+    }
+}
+impl HookScope {
+    /// The value spelled `value` on the wire; one this version of the SDK does not
+    /// know is kept in `Unrecognized`.
+    pub fn from_wire(value: &str) -> Self {
+        match value {
+            "thread" => Self::Thread,
+            "turn" => Self::Turn,
+            _ => Self::Unrecognized(value.to_owned()),
+        }
+    }
+}
+impl ::serde::Serialize for HookScope {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for HookScope {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::wire_str::deserialize(deserializer, Self::from_wire)
+    }
+}
+impl HookSource {
+    /// The value spelled `value` on the wire; one this version of the SDK does not
+    /// know is kept in `Unrecognized`.
+    pub fn from_wire(value: &str) -> Self {
+        match value {
+            "system" => Self::System,
+            "user" => Self::User,
+            "project" => Self::Project,
+            "mdm" => Self::Mdm,
+            "sessionFlags" => Self::SessionFlags,
+            "plugin" => Self::Plugin,
+            "cloudRequirements" => Self::CloudRequirements,
+            "cloudManagedConfig" => Self::CloudManagedConfig,
+            "legacyManagedConfigFile" => Self::LegacyManagedConfigFile,
+            "legacyManagedConfigMdm" => Self::LegacyManagedConfigMdm,
+            "unknown" => Self::Unknown,
+            _ => Self::Unrecognized(value.to_owned()),
+        }
+    }
+}
+impl ::serde::Serialize for HookSource {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for HookSource {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::wire_str::deserialize(deserializer, Self::from_wire)
+    }
+}
+impl HookTrustStatus {
+    /// The value spelled `value` on the wire; one this version of the SDK does not
+    /// know is kept in `Unrecognized`.
+    pub fn from_wire(value: &str) -> Self {
+        match value {
+            "managed" => Self::Managed,
+            "untrusted" => Self::Untrusted,
+            "trusted" => Self::Trusted,
+            "modified" => Self::Modified,
+            _ => Self::Unrecognized(value.to_owned()),
+        }
+    }
+}
+impl ::serde::Serialize for HookTrustStatus {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for HookTrustStatus {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::wire_str::deserialize(deserializer, Self::from_wire)
+    }
+}
+impl ImageDetail {
+    /// The value spelled `value` on the wire; one this version of the SDK does not
+    /// know is kept in `Unrecognized`.
+    pub fn from_wire(value: &str) -> Self {
+        match value {
+            "auto" => Self::Auto,
+            "low" => Self::Low,
+            "high" => Self::High,
+            "original" => Self::Original,
+            _ => Self::Unrecognized(value.to_owned()),
+        }
+    }
+}
+impl ::serde::Serialize for ImageDetail {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ImageDetail {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::wire_str::deserialize(deserializer, Self::from_wire)
+    }
+}
+impl InputModality {
+    /// The value spelled `value` on the wire; one this version of the SDK does not
+    /// know is kept in `Unrecognized`.
+    pub fn from_wire(value: &str) -> Self {
+        match value {
+            "text" => Self::Text,
+            "image" => Self::Image,
+            "audio" => Self::Audio,
+            _ => Self::Unrecognized(value.to_owned()),
+        }
+    }
+}
+impl ::serde::Serialize for InputModality {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for InputModality {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::wire_str::deserialize(deserializer, Self::from_wire)
+    }
+}
+impl LocalShellStatus {
+    /// The value spelled `value` on the wire; one this version of the SDK does not
+    /// know is kept in `Unrecognized`.
+    pub fn from_wire(value: &str) -> Self {
+        match value {
+            "completed" => Self::Completed,
+            "in_progress" => Self::InProgress,
+            "incomplete" => Self::Incomplete,
+            _ => Self::Unrecognized(value.to_owned()),
+        }
+    }
+}
+impl ::serde::Serialize for LocalShellStatus {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for LocalShellStatus {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::wire_str::deserialize(deserializer, Self::from_wire)
+    }
+}
+impl LoginAppBrand {
+    /// The value spelled `value` on the wire; one this version of the SDK does not
+    /// know is kept in `Unrecognized`.
+    pub fn from_wire(value: &str) -> Self {
+        match value {
+            "codex" => Self::Codex,
+            "chatgpt" => Self::Chatgpt,
+            _ => Self::Unrecognized(value.to_owned()),
+        }
+    }
+}
+impl ::serde::Serialize for LoginAppBrand {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for LoginAppBrand {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::wire_str::deserialize(deserializer, Self::from_wire)
+    }
+}
+impl McpAppDisplayMode {
+    /// The value spelled `value` on the wire; one this version of the SDK does not
+    /// know is kept in `Unrecognized`.
+    pub fn from_wire(value: &str) -> Self {
+        match value {
+            "inline" => Self::Inline,
+            "fullscreen" => Self::Fullscreen,
+            _ => Self::Unrecognized(value.to_owned()),
+        }
+    }
+}
+impl ::serde::Serialize for McpAppDisplayMode {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for McpAppDisplayMode {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::wire_str::deserialize(deserializer, Self::from_wire)
+    }
+}
+impl McpAuthStatus {
+    /// The value spelled `value` on the wire; one this version of the SDK does not
+    /// know is kept in `Unrecognized`.
+    pub fn from_wire(value: &str) -> Self {
+        match value {
+            "unknown" => Self::Unknown,
+            "unsupported" => Self::Unsupported,
+            "notLoggedIn" => Self::NotLoggedIn,
+            "bearerToken" => Self::BearerToken,
+            "oAuth" => Self::OAuth,
+            _ => Self::Unrecognized(value.to_owned()),
+        }
+    }
+}
+impl ::serde::Serialize for McpAuthStatus {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for McpAuthStatus {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::wire_str::deserialize(deserializer, Self::from_wire)
+    }
+}
+impl McpElicitationArrayType {
+    /// The value spelled `value` on the wire; one this version of the SDK does not
+    /// know is kept in `Unrecognized`.
+    pub fn from_wire(value: &str) -> Self {
+        match value {
+            "array" => Self::Array,
+            _ => Self::Unrecognized(value.to_owned()),
+        }
+    }
+}
+impl ::serde::Serialize for McpElicitationArrayType {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for McpElicitationArrayType {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::wire_str::deserialize(deserializer, Self::from_wire)
+    }
+}
+impl McpElicitationBooleanType {
+    /// The value spelled `value` on the wire; one this version of the SDK does not
+    /// know is kept in `Unrecognized`.
+    pub fn from_wire(value: &str) -> Self {
+        match value {
+            "boolean" => Self::Boolean,
+            _ => Self::Unrecognized(value.to_owned()),
+        }
+    }
+}
+impl ::serde::Serialize for McpElicitationBooleanType {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for McpElicitationBooleanType {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::wire_str::deserialize(deserializer, Self::from_wire)
+    }
+}
+impl McpElicitationNumberType {
+    /// The value spelled `value` on the wire; one this version of the SDK does not
+    /// know is kept in `Unrecognized`.
+    pub fn from_wire(value: &str) -> Self {
+        match value {
+            "number" => Self::Number,
+            "integer" => Self::Integer,
+            _ => Self::Unrecognized(value.to_owned()),
+        }
+    }
+}
+impl ::serde::Serialize for McpElicitationNumberType {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for McpElicitationNumberType {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::wire_str::deserialize(deserializer, Self::from_wire)
+    }
+}
+impl McpElicitationObjectType {
+    /// The value spelled `value` on the wire; one this version of the SDK does not
+    /// know is kept in `Unrecognized`.
+    pub fn from_wire(value: &str) -> Self {
+        match value {
+            "object" => Self::Object,
+            _ => Self::Unrecognized(value.to_owned()),
+        }
+    }
+}
+impl ::serde::Serialize for McpElicitationObjectType {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for McpElicitationObjectType {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::wire_str::deserialize(deserializer, Self::from_wire)
+    }
+}
+impl McpElicitationStringFormat {
+    /// The value spelled `value` on the wire; one this version of the SDK does not
+    /// know is kept in `Unrecognized`.
+    pub fn from_wire(value: &str) -> Self {
+        match value {
+            "email" => Self::Email,
+            "uri" => Self::Uri,
+            "date" => Self::Date,
+            "date-time" => Self::DateTime,
+            _ => Self::Unrecognized(value.to_owned()),
+        }
+    }
+}
+impl ::serde::Serialize for McpElicitationStringFormat {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for McpElicitationStringFormat {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::wire_str::deserialize(deserializer, Self::from_wire)
+    }
+}
+impl McpElicitationStringType {
+    /// The value spelled `value` on the wire; one this version of the SDK does not
+    /// know is kept in `Unrecognized`.
+    pub fn from_wire(value: &str) -> Self {
+        match value {
+            "string" => Self::String,
+            _ => Self::Unrecognized(value.to_owned()),
+        }
+    }
+}
+impl ::serde::Serialize for McpElicitationStringType {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for McpElicitationStringType {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::wire_str::deserialize(deserializer, Self::from_wire)
+    }
+}
+impl McpServerConnectionStatus {
+    /// The value spelled `value` on the wire; one this version of the SDK does not
+    /// know is kept in `Unrecognized`.
+    pub fn from_wire(value: &str) -> Self {
+        match value {
+            "notStarted" => Self::NotStarted,
+            "starting" => Self::Starting,
+            "connected" => Self::Connected,
+            "authenticationRequired" => Self::AuthenticationRequired,
+            "failed" => Self::Failed,
+            "cancelled" => Self::Cancelled,
+            "disabled" => Self::Disabled,
+            _ => Self::Unrecognized(value.to_owned()),
+        }
+    }
+}
+impl ::serde::Serialize for McpServerConnectionStatus {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for McpServerConnectionStatus {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::wire_str::deserialize(deserializer, Self::from_wire)
+    }
+}
+impl McpServerElicitationAction {
+    /// The value spelled `value` on the wire; one this version of the SDK does not
+    /// know is kept in `Unrecognized`.
+    pub fn from_wire(value: &str) -> Self {
+        match value {
+            "accept" => Self::Accept,
+            "decline" => Self::Decline,
+            "cancel" => Self::Cancel,
+            _ => Self::Unrecognized(value.to_owned()),
+        }
+    }
+}
+impl ::serde::Serialize for McpServerElicitationAction {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for McpServerElicitationAction {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::wire_str::deserialize(deserializer, Self::from_wire)
+    }
+}
+impl McpServerOauthClientRegistration {
+    /// The value spelled `value` on the wire; one this version of the SDK does not
+    /// know is kept in `Unrecognized`.
+    pub fn from_wire(value: &str) -> Self {
+        match value {
+            "auto" => Self::Auto,
+            "cimd" => Self::Cimd,
+            "dcr" => Self::Dcr,
+            _ => Self::Unrecognized(value.to_owned()),
+        }
+    }
+}
+impl ::serde::Serialize for McpServerOauthClientRegistration {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for McpServerOauthClientRegistration {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::wire_str::deserialize(deserializer, Self::from_wire)
+    }
+}
+impl McpServerStartupFailureReason {
+    /// The value spelled `value` on the wire; one this version of the SDK does not
+    /// know is kept in `Unrecognized`.
+    pub fn from_wire(value: &str) -> Self {
+        match value {
+            "reauthenticationRequired" => Self::ReauthenticationRequired,
+            _ => Self::Unrecognized(value.to_owned()),
+        }
+    }
+}
+impl ::serde::Serialize for McpServerStartupFailureReason {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for McpServerStartupFailureReason {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::wire_str::deserialize(deserializer, Self::from_wire)
+    }
+}
+impl McpServerStartupState {
+    /// The value spelled `value` on the wire; one this version of the SDK does not
+    /// know is kept in `Unrecognized`.
+    pub fn from_wire(value: &str) -> Self {
+        match value {
+            "starting" => Self::Starting,
+            "ready" => Self::Ready,
+            "failed" => Self::Failed,
+            "cancelled" => Self::Cancelled,
+            _ => Self::Unrecognized(value.to_owned()),
+        }
+    }
+}
+impl ::serde::Serialize for McpServerStartupState {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for McpServerStartupState {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::wire_str::deserialize(deserializer, Self::from_wire)
+    }
+}
+impl McpServerStatusDetail {
+    /// The value spelled `value` on the wire; one this version of the SDK does not
+    /// know is kept in `Unrecognized`.
+    pub fn from_wire(value: &str) -> Self {
+        match value {
+            "full" => Self::Full,
+            "toolsAndAuthOnly" => Self::ToolsAndAuthOnly,
+            _ => Self::Unrecognized(value.to_owned()),
+        }
+    }
+}
+impl ::serde::Serialize for McpServerStatusDetail {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for McpServerStatusDetail {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::wire_str::deserialize(deserializer, Self::from_wire)
+    }
+}
+impl McpToolCallStatus {
+    /// The value spelled `value` on the wire; one this version of the SDK does not
+    /// know is kept in `Unrecognized`.
+    pub fn from_wire(value: &str) -> Self {
+        match value {
+            "inProgress" => Self::InProgress,
+            "completed" => Self::Completed,
+            "failed" => Self::Failed,
+            _ => Self::Unrecognized(value.to_owned()),
+        }
+    }
+}
+impl ::serde::Serialize for McpToolCallStatus {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for McpToolCallStatus {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::wire_str::deserialize(deserializer, Self::from_wire)
+    }
+}
+impl MergeStrategy {
+    /// The value spelled `value` on the wire; one this version of the SDK does not
+    /// know is kept in `Unrecognized`.
+    pub fn from_wire(value: &str) -> Self {
+        match value {
+            "replace" => Self::Replace,
+            "upsert" => Self::Upsert,
+            _ => Self::Unrecognized(value.to_owned()),
+        }
+    }
+}
+impl ::serde::Serialize for MergeStrategy {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for MergeStrategy {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::wire_str::deserialize(deserializer, Self::from_wire)
+    }
+}
+impl MessagePhase {
+    /// The value spelled `value` on the wire; one this version of the SDK does not
+    /// know is kept in `Unrecognized`.
+    pub fn from_wire(value: &str) -> Self {
+        match value {
+            "commentary" => Self::Commentary,
+            "partial_answer" => Self::PartialAnswer,
+            "final_answer" => Self::FinalAnswer,
+            _ => Self::Unrecognized(value.to_owned()),
+        }
+    }
+}
+impl ::serde::Serialize for MessagePhase {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for MessagePhase {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::wire_str::deserialize(deserializer, Self::from_wire)
+    }
+}
+impl ModeKind {
+    /// The value spelled `value` on the wire; one this version of the SDK does not
+    /// know is kept in `Unrecognized`.
+    pub fn from_wire(value: &str) -> Self {
+        match value {
+            "plan" => Self::Plan,
+            "default" => Self::Default,
+            _ => Self::Unrecognized(value.to_owned()),
+        }
+    }
+}
+impl ::serde::Serialize for ModeKind {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ModeKind {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::wire_str::deserialize(deserializer, Self::from_wire)
+    }
+}
+impl ModelRerouteReason {
+    /// The value spelled `value` on the wire; one this version of the SDK does not
+    /// know is kept in `Unrecognized`.
+    pub fn from_wire(value: &str) -> Self {
+        match value {
+            "highRiskCyberActivity" => Self::HighRiskCyberActivity,
+            _ => Self::Unrecognized(value.to_owned()),
+        }
+    }
+}
+impl ::serde::Serialize for ModelRerouteReason {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ModelRerouteReason {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::wire_str::deserialize(deserializer, Self::from_wire)
+    }
+}
+impl ModelVerification {
+    /// The value spelled `value` on the wire; one this version of the SDK does not
+    /// know is kept in `Unrecognized`.
+    pub fn from_wire(value: &str) -> Self {
+        match value {
+            "trustedAccessForCyber" => Self::TrustedAccessForCyber,
+            _ => Self::Unrecognized(value.to_owned()),
+        }
+    }
+}
+impl ::serde::Serialize for ModelVerification {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ModelVerification {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::wire_str::deserialize(deserializer, Self::from_wire)
+    }
+}
+impl MultiAgentVersion {
+    /// The value spelled `value` on the wire; one this version of the SDK does not
+    /// know is kept in `Unrecognized`.
+    pub fn from_wire(value: &str) -> Self {
+        match value {
+            "disabled" => Self::Disabled,
+            "v1" => Self::V1,
+            "v2" => Self::V2,
+            _ => Self::Unrecognized(value.to_owned()),
+        }
+    }
+}
+impl ::serde::Serialize for MultiAgentVersion {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for MultiAgentVersion {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::wire_str::deserialize(deserializer, Self::from_wire)
+    }
+}
+impl NetworkAccess {
+    /// The value spelled `value` on the wire; one this version of the SDK does not
+    /// know is kept in `Unrecognized`.
+    pub fn from_wire(value: &str) -> Self {
+        match value {
+            "restricted" => Self::Restricted,
+            "enabled" => Self::Enabled,
+            _ => Self::Unrecognized(value.to_owned()),
+        }
+    }
+}
+impl ::serde::Serialize for NetworkAccess {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for NetworkAccess {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::wire_str::deserialize(deserializer, Self::from_wire)
+    }
+}
+impl NetworkApprovalProtocol {
+    /// The value spelled `value` on the wire; one this version of the SDK does not
+    /// know is kept in `Unrecognized`.
+    pub fn from_wire(value: &str) -> Self {
+        match value {
+            "http" => Self::Http,
+            "https" => Self::Https,
+            "socks5Tcp" => Self::Socks5Tcp,
+            "socks5Udp" => Self::Socks5Udp,
+            _ => Self::Unrecognized(value.to_owned()),
+        }
+    }
+}
+impl ::serde::Serialize for NetworkApprovalProtocol {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for NetworkApprovalProtocol {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::wire_str::deserialize(deserializer, Self::from_wire)
+    }
+}
+impl NetworkDomainPermission {
+    /// The value spelled `value` on the wire; one this version of the SDK does not
+    /// know is kept in `Unrecognized`.
+    pub fn from_wire(value: &str) -> Self {
+        match value {
+            "allow" => Self::Allow,
+            "deny" => Self::Deny,
+            _ => Self::Unrecognized(value.to_owned()),
+        }
+    }
+}
+impl ::serde::Serialize for NetworkDomainPermission {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for NetworkDomainPermission {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::wire_str::deserialize(deserializer, Self::from_wire)
+    }
+}
+impl NetworkPolicyRuleAction {
+    /// The value spelled `value` on the wire; one this version of the SDK does not
+    /// know is kept in `Unrecognized`.
+    pub fn from_wire(value: &str) -> Self {
+        match value {
+            "allow" => Self::Allow,
+            "deny" => Self::Deny,
+            _ => Self::Unrecognized(value.to_owned()),
+        }
+    }
+}
+impl ::serde::Serialize for NetworkPolicyRuleAction {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for NetworkPolicyRuleAction {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::wire_str::deserialize(deserializer, Self::from_wire)
+    }
+}
+impl NetworkUnixSocketPermission {
+    /// The value spelled `value` on the wire; one this version of the SDK does not
+    /// know is kept in `Unrecognized`.
+    pub fn from_wire(value: &str) -> Self {
+        match value {
+            "allow" => Self::Allow,
+            "deny" => Self::Deny,
+            _ => Self::Unrecognized(value.to_owned()),
+        }
+    }
+}
+impl ::serde::Serialize for NetworkUnixSocketPermission {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for NetworkUnixSocketPermission {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::wire_str::deserialize(deserializer, Self::from_wire)
+    }
+}
+impl NonSteerableTurnKind {
+    /// The value spelled `value` on the wire; one this version of the SDK does not
+    /// know is kept in `Unrecognized`.
+    pub fn from_wire(value: &str) -> Self {
+        match value {
+            "review" => Self::Review,
+            "compact" => Self::Compact,
+            _ => Self::Unrecognized(value.to_owned()),
+        }
+    }
+}
+impl ::serde::Serialize for NonSteerableTurnKind {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for NonSteerableTurnKind {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::wire_str::deserialize(deserializer, Self::from_wire)
+    }
+}
+impl OtelHttpProtocol {
+    /// The value spelled `value` on the wire; one this version of the SDK does not
+    /// know is kept in `Unrecognized`.
+    pub fn from_wire(value: &str) -> Self {
+        match value {
+            "binary" => Self::Binary,
+            "json" => Self::Json,
+            _ => Self::Unrecognized(value.to_owned()),
+        }
+    }
+}
+impl ::serde::Serialize for OtelHttpProtocol {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for OtelHttpProtocol {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::wire_str::deserialize(deserializer, Self::from_wire)
+    }
+}
+impl PatchApplyStatus {
+    /// The value spelled `value` on the wire; one this version of the SDK does not
+    /// know is kept in `Unrecognized`.
+    pub fn from_wire(value: &str) -> Self {
+        match value {
+            "inProgress" => Self::InProgress,
+            "completed" => Self::Completed,
+            "failed" => Self::Failed,
+            "declined" => Self::Declined,
+            _ => Self::Unrecognized(value.to_owned()),
+        }
+    }
+}
+impl ::serde::Serialize for PatchApplyStatus {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for PatchApplyStatus {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::wire_str::deserialize(deserializer, Self::from_wire)
+    }
+}
+impl PermissionGrantScope {
+    /// The value spelled `value` on the wire; one this version of the SDK does not
+    /// know is kept in `Unrecognized`.
+    pub fn from_wire(value: &str) -> Self {
+        match value {
+            "turn" => Self::Turn,
+            "session" => Self::Session,
+            _ => Self::Unrecognized(value.to_owned()),
+        }
+    }
+}
+impl ::serde::Serialize for PermissionGrantScope {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for PermissionGrantScope {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::wire_str::deserialize(deserializer, Self::from_wire)
+    }
+}
+impl Personality {
+    /// The value spelled `value` on the wire; one this version of the SDK does not
+    /// know is kept in `Unrecognized`.
+    pub fn from_wire(value: &str) -> Self {
+        match value {
+            "none" => Self::None,
+            "friendly" => Self::Friendly,
+            "pragmatic" => Self::Pragmatic,
+            _ => Self::Unrecognized(value.to_owned()),
+        }
+    }
+}
+impl ::serde::Serialize for Personality {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for Personality {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::wire_str::deserialize(deserializer, Self::from_wire)
+    }
+}
+impl PlanType {
+    /// The value spelled `value` on the wire; one this version of the SDK does not
+    /// know is kept in `Unrecognized`.
+    pub fn from_wire(value: &str) -> Self {
+        match value {
+            "free" => Self::Free,
+            "go" => Self::Go,
+            "plus" => Self::Plus,
+            "pro" => Self::Pro,
+            "prolite" => Self::Prolite,
+            "promax" => Self::Promax,
+            "team" => Self::Team,
+            "self_serve_business_prolite" => Self::SelfServeBusinessProlite,
+            "self_serve_business_usage_based" => Self::SelfServeBusinessUsageBased,
+            "business" => Self::Business,
+            "ent26" => Self::Ent26,
+            "enterprise_cbp_automation" => Self::EnterpriseCbpAutomation,
+            "enterprise_cbp_usage_based" => Self::EnterpriseCbpUsageBased,
+            "enterprise" => Self::Enterprise,
+            "edu" => Self::Edu,
+            "edu_plus" => Self::EduPlus,
+            "edu_pro" => Self::EduPro,
+            "sci" => Self::Sci,
+            "sci_plus" => Self::SciPlus,
+            "unknown" => Self::Unknown,
+            _ => Self::Unrecognized(value.to_owned()),
+        }
+    }
+}
+impl ::serde::Serialize for PlanType {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for PlanType {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::wire_str::deserialize(deserializer, Self::from_wire)
+    }
+}
+impl PluginAuthPolicy {
+    /// The value spelled `value` on the wire; one this version of the SDK does not
+    /// know is kept in `Unrecognized`.
+    pub fn from_wire(value: &str) -> Self {
+        match value {
+            "ON_INSTALL" => Self::OnInstall,
+            "ON_USE" => Self::OnUse,
+            _ => Self::Unrecognized(value.to_owned()),
+        }
+    }
+}
+impl ::serde::Serialize for PluginAuthPolicy {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for PluginAuthPolicy {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::wire_str::deserialize(deserializer, Self::from_wire)
+    }
+}
+impl PluginAvailability {
+    /// The value spelled `value` on the wire; one this version of the SDK does not
+    /// know is kept in `Unrecognized`.
+    pub fn from_wire(value: &str) -> Self {
+        match value {
+            "DISABLED_BY_ADMIN" => Self::DisabledByAdmin,
+            "AVAILABLE" => Self::Available,
+            _ => Self::Unrecognized(value.to_owned()),
+        }
+    }
+}
+impl ::serde::Serialize for PluginAvailability {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for PluginAvailability {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::wire_str::deserialize(deserializer, Self::from_wire)
+    }
+}
+impl PluginDisabledReason {
+    /// The value spelled `value` on the wire; one this version of the SDK does not
+    /// know is kept in `Unrecognized`.
+    pub fn from_wire(value: &str) -> Self {
+        match value {
+            "disabled_by_admin" => Self::DisabledByAdmin,
+            "plan_not_eligible" => Self::PlanNotEligible,
+            "required_app_unavailable" => Self::RequiredAppUnavailable,
+            "unknown" => Self::Unknown,
+            _ => Self::Unrecognized(value.to_owned()),
+        }
+    }
+}
+impl ::serde::Serialize for PluginDisabledReason {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for PluginDisabledReason {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::wire_str::deserialize(deserializer, Self::from_wire)
+    }
+}
+impl PluginInstallPolicy {
+    /// The value spelled `value` on the wire; one this version of the SDK does not
+    /// know is kept in `Unrecognized`.
+    pub fn from_wire(value: &str) -> Self {
+        match value {
+            "NOT_AVAILABLE" => Self::NotAvailable,
+            "AVAILABLE" => Self::Available,
+            "INSTALLED_BY_DEFAULT" => Self::InstalledByDefault,
+            _ => Self::Unrecognized(value.to_owned()),
+        }
+    }
+}
+impl ::serde::Serialize for PluginInstallPolicy {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for PluginInstallPolicy {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::wire_str::deserialize(deserializer, Self::from_wire)
+    }
+}
+impl PluginInstallPolicySource {
+    /// The value spelled `value` on the wire; one this version of the SDK does not
+    /// know is kept in `Unrecognized`.
+    pub fn from_wire(value: &str) -> Self {
+        match value {
+            "WORKSPACE_SETTING" => Self::WorkspaceSetting,
+            "IMPLICIT_CANONICAL_APP" => Self::ImplicitCanonicalApp,
+            _ => Self::Unrecognized(value.to_owned()),
+        }
+    }
+}
+impl ::serde::Serialize for PluginInstallPolicySource {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for PluginInstallPolicySource {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::wire_str::deserialize(deserializer, Self::from_wire)
+    }
+}
+impl PluginListMarketplaceKind {
+    /// The value spelled `value` on the wire; one this version of the SDK does not
+    /// know is kept in `Unrecognized`.
+    pub fn from_wire(value: &str) -> Self {
+        match value {
+            "local" => Self::Local,
+            "vertical" => Self::Vertical,
+            "workspace-directory" => Self::WorkspaceDirectory,
+            "shared-with-me" => Self::SharedWithMe,
+            "created-by-me-remote" => Self::CreatedByMeRemote,
+            _ => Self::Unrecognized(value.to_owned()),
+        }
+    }
+}
+impl ::serde::Serialize for PluginListMarketplaceKind {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for PluginListMarketplaceKind {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::wire_str::deserialize(deserializer, Self::from_wire)
+    }
+}
+impl PluginSearchScope {
+    /// The value spelled `value` on the wire; one this version of the SDK does not
+    /// know is kept in `Unrecognized`.
+    pub fn from_wire(value: &str) -> Self {
+        match value {
+            "global" => Self::Global,
+            "workspace" => Self::Workspace,
+            "personal" => Self::Personal,
+            _ => Self::Unrecognized(value.to_owned()),
+        }
+    }
+}
+impl ::serde::Serialize for PluginSearchScope {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for PluginSearchScope {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::wire_str::deserialize(deserializer, Self::from_wire)
+    }
+}
+impl PluginShareDiscoverability {
+    /// The value spelled `value` on the wire; one this version of the SDK does not
+    /// know is kept in `Unrecognized`.
+    pub fn from_wire(value: &str) -> Self {
+        match value {
+            "LISTED" => Self::Listed,
+            "UNLISTED" => Self::Unlisted,
+            "PRIVATE" => Self::Private,
+            _ => Self::Unrecognized(value.to_owned()),
+        }
+    }
+}
+impl ::serde::Serialize for PluginShareDiscoverability {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for PluginShareDiscoverability {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::wire_str::deserialize(deserializer, Self::from_wire)
+    }
+}
+impl PluginSharePrincipalRole {
+    /// The value spelled `value` on the wire; one this version of the SDK does not
+    /// know is kept in `Unrecognized`.
+    pub fn from_wire(value: &str) -> Self {
+        match value {
+            "reader" => Self::Reader,
+            "editor" => Self::Editor,
+            "owner" => Self::Owner,
+            _ => Self::Unrecognized(value.to_owned()),
+        }
+    }
+}
+impl ::serde::Serialize for PluginSharePrincipalRole {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for PluginSharePrincipalRole {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::wire_str::deserialize(deserializer, Self::from_wire)
+    }
+}
+impl PluginSharePrincipalType {
+    /// The value spelled `value` on the wire; one this version of the SDK does not
+    /// know is kept in `Unrecognized`.
+    pub fn from_wire(value: &str) -> Self {
+        match value {
+            "user" => Self::User,
+            "group" => Self::Group,
+            "workspace" => Self::Workspace,
+            _ => Self::Unrecognized(value.to_owned()),
+        }
+    }
+}
+impl ::serde::Serialize for PluginSharePrincipalType {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for PluginSharePrincipalType {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::wire_str::deserialize(deserializer, Self::from_wire)
+    }
+}
+impl PluginShareTargetRole {
+    /// The value spelled `value` on the wire; one this version of the SDK does not
+    /// know is kept in `Unrecognized`.
+    pub fn from_wire(value: &str) -> Self {
+        match value {
+            "reader" => Self::Reader,
+            "editor" => Self::Editor,
+            _ => Self::Unrecognized(value.to_owned()),
+        }
+    }
+}
+impl ::serde::Serialize for PluginShareTargetRole {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for PluginShareTargetRole {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::wire_str::deserialize(deserializer, Self::from_wire)
+    }
+}
+impl PluginShareUpdateDiscoverability {
+    /// The value spelled `value` on the wire; one this version of the SDK does not
+    /// know is kept in `Unrecognized`.
+    pub fn from_wire(value: &str) -> Self {
+        match value {
+            "UNLISTED" => Self::Unlisted,
+            "PRIVATE" => Self::Private,
+            "LISTED" => Self::Listed,
+            _ => Self::Unrecognized(value.to_owned()),
+        }
+    }
+}
+impl ::serde::Serialize for PluginShareUpdateDiscoverability {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for PluginShareUpdateDiscoverability {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::wire_str::deserialize(deserializer, Self::from_wire)
+    }
+}
+impl ProcessOutputStream {
+    /// The value spelled `value` on the wire; one this version of the SDK does not
+    /// know is kept in `Unrecognized`.
+    pub fn from_wire(value: &str) -> Self {
+        match value {
+            "stdout" => Self::Stdout,
+            "stderr" => Self::Stderr,
+            _ => Self::Unrecognized(value.to_owned()),
+        }
+    }
+}
+impl ::serde::Serialize for ProcessOutputStream {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ProcessOutputStream {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::wire_str::deserialize(deserializer, Self::from_wire)
+    }
+}
+impl ProjectChangeType {
+    /// The value spelled `value` on the wire; one this version of the SDK does not
+    /// know is kept in `Unrecognized`.
+    pub fn from_wire(value: &str) -> Self {
+        match value {
+            "created" => Self::Created,
+            "updated" => Self::Updated,
+            "deleted" => Self::Deleted,
+            _ => Self::Unrecognized(value.to_owned()),
+        }
+    }
+}
+impl ::serde::Serialize for ProjectChangeType {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ProjectChangeType {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::wire_str::deserialize(deserializer, Self::from_wire)
+    }
+}
+impl ProjectSortKey {
+    /// The value spelled `value` on the wire; one this version of the SDK does not
+    /// know is kept in `Unrecognized`.
+    pub fn from_wire(value: &str) -> Self {
+        match value {
+            "position" => Self::Position,
+            "recencyAt" => Self::RecencyAt,
+            _ => Self::Unrecognized(value.to_owned()),
+        }
+    }
+}
+impl ::serde::Serialize for ProjectSortKey {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ProjectSortKey {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::wire_str::deserialize(deserializer, Self::from_wire)
+    }
+}
+impl RateLimitReachedType {
+    /// The value spelled `value` on the wire; one this version of the SDK does not
+    /// know is kept in `Unrecognized`.
+    pub fn from_wire(value: &str) -> Self {
+        match value {
+            "rate_limit_reached" => Self::RateLimitReached,
+            "workspace_owner_credits_depleted" => Self::WorkspaceOwnerCreditsDepleted,
+            "workspace_member_credits_depleted" => Self::WorkspaceMemberCreditsDepleted,
+            "workspace_owner_usage_limit_reached" => {
+                Self::WorkspaceOwnerUsageLimitReached
+            }
+            "workspace_member_usage_limit_reached" => {
+                Self::WorkspaceMemberUsageLimitReached
+            }
+            _ => Self::Unrecognized(value.to_owned()),
+        }
+    }
+}
+impl ::serde::Serialize for RateLimitReachedType {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for RateLimitReachedType {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::wire_str::deserialize(deserializer, Self::from_wire)
+    }
+}
+impl RateLimitResetCreditStatus {
+    /// The value spelled `value` on the wire; one this version of the SDK does not
+    /// know is kept in `Unrecognized`.
+    pub fn from_wire(value: &str) -> Self {
+        match value {
+            "available" => Self::Available,
+            "redeeming" => Self::Redeeming,
+            "redeemed" => Self::Redeemed,
+            "unknown" => Self::Unknown,
+            _ => Self::Unrecognized(value.to_owned()),
+        }
+    }
+}
+impl ::serde::Serialize for RateLimitResetCreditStatus {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for RateLimitResetCreditStatus {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::wire_str::deserialize(deserializer, Self::from_wire)
+    }
+}
+impl RateLimitResetType {
+    /// The value spelled `value` on the wire; one this version of the SDK does not
+    /// know is kept in `Unrecognized`.
+    pub fn from_wire(value: &str) -> Self {
+        match value {
+            "codexRateLimits" => Self::CodexRateLimits,
+            "unknown" => Self::Unknown,
+            _ => Self::Unrecognized(value.to_owned()),
+        }
+    }
+}
+impl ::serde::Serialize for RateLimitResetType {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for RateLimitResetType {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::wire_str::deserialize(deserializer, Self::from_wire)
+    }
+}
+impl RealtimeConversationVersion {
+    /// The value spelled `value` on the wire; one this version of the SDK does not
+    /// know is kept in `Unrecognized`.
+    pub fn from_wire(value: &str) -> Self {
+        match value {
+            "v1" => Self::V1,
+            "v2" => Self::V2,
+            "v3" => Self::V3,
+            _ => Self::Unrecognized(value.to_owned()),
+        }
+    }
+}
+impl ::serde::Serialize for RealtimeConversationVersion {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for RealtimeConversationVersion {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::wire_str::deserialize(deserializer, Self::from_wire)
+    }
+}
+impl RealtimeOutputModality {
+    /// The value spelled `value` on the wire; one this version of the SDK does not
+    /// know is kept in `Unrecognized`.
+    pub fn from_wire(value: &str) -> Self {
+        match value {
+            "text" => Self::Text,
+            "audio" => Self::Audio,
+            _ => Self::Unrecognized(value.to_owned()),
+        }
+    }
+}
+impl ::serde::Serialize for RealtimeOutputModality {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for RealtimeOutputModality {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::wire_str::deserialize(deserializer, Self::from_wire)
+    }
+}
+impl RealtimeVoice {
+    /// The value spelled `value` on the wire; one this version of the SDK does not
+    /// know is kept in `Unrecognized`.
+    pub fn from_wire(value: &str) -> Self {
+        match value {
+            "alloy" => Self::Alloy,
+            "arbor" => Self::Arbor,
+            "ash" => Self::Ash,
+            "aube" => Self::Aube,
+            "ballad" => Self::Ballad,
+            "breeze" => Self::Breeze,
+            "bubbie" => Self::Bubbie,
+            "cedar" => Self::Cedar,
+            "coral" => Self::Coral,
+            "cove" => Self::Cove,
+            "echo" => Self::Echo,
+            "ember" => Self::Ember,
+            "haetsal" => Self::Haetsal,
+            "hanul" => Self::Hanul,
+            "himari" => Self::Himari,
+            "juniper" => Self::Juniper,
+            "leher" => Self::Leher,
+            "maple" => Self::Maple,
+            "marin" => Self::Marin,
+            "miko" => Self::Miko,
+            "neer" => Self::Neer,
+            "porto" => Self::Porto,
+            "rindo" => Self::Rindo,
+            "rio" => Self::Rio,
+            "rivage" => Self::Rivage,
+            "sage" => Self::Sage,
+            "selva" => Self::Selva,
+            "shimmer" => Self::Shimmer,
+            "sol" => Self::Sol,
+            "sonna" => Self::Sonna,
+            "spruce" => Self::Spruce,
+            "tinta" => Self::Tinta,
+            "vale" => Self::Vale,
+            "verse" => Self::Verse,
+            "viola" => Self::Viola,
+            _ => Self::Unrecognized(value.to_owned()),
+        }
+    }
+}
+impl ::serde::Serialize for RealtimeVoice {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for RealtimeVoice {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::wire_str::deserialize(deserializer, Self::from_wire)
+    }
+}
+impl ReasoningSummary {
+    /// The value spelled `value` on the wire; one this version of the SDK does not
+    /// know is kept in `Unrecognized`.
+    pub fn from_wire(value: &str) -> Self {
+        match value {
+            "auto" => Self::Auto,
+            "concise" => Self::Concise,
+            "detailed" => Self::Detailed,
+            "none" => Self::None,
+            _ => Self::Unrecognized(value.to_owned()),
+        }
+    }
+}
+impl ::serde::Serialize for ReasoningSummary {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ReasoningSummary {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::wire_str::deserialize(deserializer, Self::from_wire)
+    }
+}
+#[cfg(feature = "experimental")]
+impl RemoteControlClientsListOrder {
+    /// The value spelled `value` on the wire; one this version of the SDK does not
+    /// know is kept in `Unrecognized`.
+    pub fn from_wire(value: &str) -> Self {
+        match value {
+            "asc" => Self::Asc,
+            "desc" => Self::Desc,
+            _ => Self::Unrecognized(value.to_owned()),
+        }
+    }
+}
+#[cfg(feature = "experimental")]
+impl ::serde::Serialize for RemoteControlClientsListOrder {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+#[cfg(feature = "experimental")]
+impl<'de> ::serde::Deserialize<'de> for RemoteControlClientsListOrder {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::wire_str::deserialize(deserializer, Self::from_wire)
+    }
+}
+impl RemoteControlConnectionStatus {
+    /// The value spelled `value` on the wire; one this version of the SDK does not
+    /// know is kept in `Unrecognized`.
+    pub fn from_wire(value: &str) -> Self {
+        match value {
+            "disabled" => Self::Disabled,
+            "connecting" => Self::Connecting,
+            "connected" => Self::Connected,
+            "errored" => Self::Errored,
+            _ => Self::Unrecognized(value.to_owned()),
+        }
+    }
+}
+impl ::serde::Serialize for RemoteControlConnectionStatus {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for RemoteControlConnectionStatus {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::wire_str::deserialize(deserializer, Self::from_wire)
+    }
+}
+impl ResidencyRequirement {
+    /// The value spelled `value` on the wire; one this version of the SDK does not
+    /// know is kept in `Unrecognized`.
+    pub fn from_wire(value: &str) -> Self {
+        match value {
+            "us" => Self::Us,
+            _ => Self::Unrecognized(value.to_owned()),
+        }
+    }
+}
+impl ::serde::Serialize for ResidencyRequirement {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ResidencyRequirement {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::wire_str::deserialize(deserializer, Self::from_wire)
+    }
+}
+impl ReviewDelivery {
+    /// The value spelled `value` on the wire; one this version of the SDK does not
+    /// know is kept in `Unrecognized`.
+    pub fn from_wire(value: &str) -> Self {
+        match value {
+            "inline" => Self::Inline,
+            _ => Self::Unrecognized(value.to_owned()),
+        }
+    }
+}
+impl ::serde::Serialize for ReviewDelivery {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ReviewDelivery {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::wire_str::deserialize(deserializer, Self::from_wire)
+    }
+}
+impl SandboxMode {
+    /// The value spelled `value` on the wire; one this version of the SDK does not
+    /// know is kept in `Unrecognized`.
+    pub fn from_wire(value: &str) -> Self {
+        match value {
+            "read-only" => Self::ReadOnly,
+            "workspace-write" => Self::WorkspaceWrite,
+            "danger-full-access" => Self::DangerFullAccess,
+            _ => Self::Unrecognized(value.to_owned()),
+        }
+    }
+}
+impl ::serde::Serialize for SandboxMode {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for SandboxMode {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::wire_str::deserialize(deserializer, Self::from_wire)
+    }
+}
+impl ScheduledTaskWeekday {
+    /// The value spelled `value` on the wire; one this version of the SDK does not
+    /// know is kept in `Unrecognized`.
+    pub fn from_wire(value: &str) -> Self {
+        match value {
+            "MO" => Self::Mo,
+            "TU" => Self::Tu,
+            "WE" => Self::We,
+            "TH" => Self::Th,
+            "FR" => Self::Fr,
+            "SA" => Self::Sa,
+            "SU" => Self::Su,
+            _ => Self::Unrecognized(value.to_owned()),
+        }
+    }
+}
+impl ::serde::Serialize for ScheduledTaskWeekday {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ScheduledTaskWeekday {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::wire_str::deserialize(deserializer, Self::from_wire)
+    }
+}
+impl SkillScope {
+    /// The value spelled `value` on the wire; one this version of the SDK does not
+    /// know is kept in `Unrecognized`.
+    pub fn from_wire(value: &str) -> Self {
+        match value {
+            "user" => Self::User,
+            "repo" => Self::Repo,
+            "system" => Self::System,
+            "admin" => Self::Admin,
+            _ => Self::Unrecognized(value.to_owned()),
+        }
+    }
+}
+impl ::serde::Serialize for SkillScope {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for SkillScope {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::wire_str::deserialize(deserializer, Self::from_wire)
+    }
+}
+impl SortDirection {
+    /// The value spelled `value` on the wire; one this version of the SDK does not
+    /// know is kept in `Unrecognized`.
+    pub fn from_wire(value: &str) -> Self {
+        match value {
+            "asc" => Self::Asc,
+            "desc" => Self::Desc,
+            _ => Self::Unrecognized(value.to_owned()),
+        }
+    }
+}
+impl ::serde::Serialize for SortDirection {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for SortDirection {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::wire_str::deserialize(deserializer, Self::from_wire)
+    }
+}
+impl SubAgentActivityKind {
+    /// The value spelled `value` on the wire; one this version of the SDK does not
+    /// know is kept in `Unrecognized`.
+    pub fn from_wire(value: &str) -> Self {
+        match value {
+            "started" => Self::Started,
+            "interacted" => Self::Interacted,
+            "interrupted" => Self::Interrupted,
+            "completed" => Self::Completed,
+            _ => Self::Unrecognized(value.to_owned()),
+        }
+    }
+}
+impl ::serde::Serialize for SubAgentActivityKind {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for SubAgentActivityKind {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::wire_str::deserialize(deserializer, Self::from_wire)
+    }
+}
+impl ThreadActiveFlag {
+    /// The value spelled `value` on the wire; one this version of the SDK does not
+    /// know is kept in `Unrecognized`.
+    pub fn from_wire(value: &str) -> Self {
+        match value {
+            "waitingOnApproval" => Self::WaitingOnApproval,
+            "waitingOnUserInput" => Self::WaitingOnUserInput,
+            _ => Self::Unrecognized(value.to_owned()),
+        }
+    }
+}
+impl ::serde::Serialize for ThreadActiveFlag {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ThreadActiveFlag {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::wire_str::deserialize(deserializer, Self::from_wire)
+    }
+}
+impl ThreadAttachmentAddOutcome {
+    /// The value spelled `value` on the wire; one this version of the SDK does not
+    /// know is kept in `Unrecognized`.
+    pub fn from_wire(value: &str) -> Self {
+        match value {
+            "created" => Self::Created,
+            "existing" => Self::Existing,
+            _ => Self::Unrecognized(value.to_owned()),
+        }
+    }
+}
+impl ::serde::Serialize for ThreadAttachmentAddOutcome {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ThreadAttachmentAddOutcome {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::wire_str::deserialize(deserializer, Self::from_wire)
+    }
+}
+impl ThreadAttachmentOperation {
+    /// The value spelled `value` on the wire; one this version of the SDK does not
+    /// know is kept in `Unrecognized`.
+    pub fn from_wire(value: &str) -> Self {
+        match value {
+            "created" => Self::Created,
+            "deleted" => Self::Deleted,
+            _ => Self::Unrecognized(value.to_owned()),
+        }
+    }
+}
+impl ::serde::Serialize for ThreadAttachmentOperation {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ThreadAttachmentOperation {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::wire_str::deserialize(deserializer, Self::from_wire)
+    }
+}
+impl ThreadGoalMutationOrigin {
+    /// The value spelled `value` on the wire; one this version of the SDK does not
+    /// know is kept in `Unrecognized`.
+    pub fn from_wire(value: &str) -> Self {
+        match value {
+            "user" => Self::User,
+            "automatic" => Self::Automatic,
+            _ => Self::Unrecognized(value.to_owned()),
+        }
+    }
+}
+impl ::serde::Serialize for ThreadGoalMutationOrigin {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ThreadGoalMutationOrigin {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::wire_str::deserialize(deserializer, Self::from_wire)
+    }
+}
+impl ThreadGoalStatus {
+    /// The value spelled `value` on the wire; one this version of the SDK does not
+    /// know is kept in `Unrecognized`.
+    pub fn from_wire(value: &str) -> Self {
+        match value {
+            "active" => Self::Active,
+            "paused" => Self::Paused,
+            "blocked" => Self::Blocked,
+            "usageLimited" => Self::UsageLimited,
+            "budgetLimited" => Self::BudgetLimited,
+            "complete" => Self::Complete,
+            _ => Self::Unrecognized(value.to_owned()),
+        }
+    }
+}
+impl ::serde::Serialize for ThreadGoalStatus {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ThreadGoalStatus {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::wire_str::deserialize(deserializer, Self::from_wire)
+    }
+}
+impl ThreadHistoryMode {
+    /// The value spelled `value` on the wire; one this version of the SDK does not
+    /// know is kept in `Unrecognized`.
+    pub fn from_wire(value: &str) -> Self {
+        match value {
+            "legacy" => Self::Legacy,
+            "paginated" => Self::Paginated,
+            _ => Self::Unrecognized(value.to_owned()),
+        }
+    }
+}
+impl ::serde::Serialize for ThreadHistoryMode {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ThreadHistoryMode {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::wire_str::deserialize(deserializer, Self::from_wire)
+    }
+}
+impl ThreadMemoryMode {
+    /// The value spelled `value` on the wire; one this version of the SDK does not
+    /// know is kept in `Unrecognized`.
+    pub fn from_wire(value: &str) -> Self {
+        match value {
+            "enabled" => Self::Enabled,
+            "disabled" => Self::Disabled,
+            _ => Self::Unrecognized(value.to_owned()),
+        }
+    }
+}
+impl ::serde::Serialize for ThreadMemoryMode {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ThreadMemoryMode {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::wire_str::deserialize(deserializer, Self::from_wire)
+    }
+}
+impl ThreadReadStateOperation {
+    /// The value spelled `value` on the wire; one this version of the SDK does not
+    /// know is kept in `Unrecognized`.
+    pub fn from_wire(value: &str) -> Self {
+        match value {
+            "read" => Self::Read,
+            "unread" => Self::Unread,
+            _ => Self::Unrecognized(value.to_owned()),
+        }
+    }
+}
+impl ::serde::Serialize for ThreadReadStateOperation {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ThreadReadStateOperation {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::wire_str::deserialize(deserializer, Self::from_wire)
+    }
+}
+impl ThreadRealtimeCoverage {
+    /// The value spelled `value` on the wire; one this version of the SDK does not
+    /// know is kept in `Unrecognized`.
+    pub fn from_wire(value: &str) -> Self {
+        match value {
+            "unsupported" => Self::Unsupported,
+            "pending" => Self::Pending,
+            "ready" => Self::Ready,
+            _ => Self::Unrecognized(value.to_owned()),
+        }
+    }
+}
+impl ::serde::Serialize for ThreadRealtimeCoverage {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ThreadRealtimeCoverage {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::wire_str::deserialize(deserializer, Self::from_wire)
+    }
+}
+impl ThreadRealtimeHandoffMode {
+    /// The value spelled `value` on the wire; one this version of the SDK does not
+    /// know is kept in `Unrecognized`.
+    pub fn from_wire(value: &str) -> Self {
+        match value {
+            "start" => Self::Start,
+            "steer" => Self::Steer,
+            _ => Self::Unrecognized(value.to_owned()),
+        }
+    }
+}
+impl ::serde::Serialize for ThreadRealtimeHandoffMode {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ThreadRealtimeHandoffMode {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::wire_str::deserialize(deserializer, Self::from_wire)
+    }
+}
+impl ThreadRealtimeOrder {
+    /// The value spelled `value` on the wire; one this version of the SDK does not
+    /// know is kept in `Unrecognized`.
+    pub fn from_wire(value: &str) -> Self {
+        match value {
+            "observedAt" => Self::ObservedAt,
+            "position" => Self::Position,
+            _ => Self::Unrecognized(value.to_owned()),
+        }
+    }
+}
+impl ::serde::Serialize for ThreadRealtimeOrder {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ThreadRealtimeOrder {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::wire_str::deserialize(deserializer, Self::from_wire)
+    }
+}
+impl ThreadRealtimeSessionOutcome {
+    /// The value spelled `value` on the wire; one this version of the SDK does not
+    /// know is kept in `Unrecognized`.
+    pub fn from_wire(value: &str) -> Self {
+        match value {
+            "ended" => Self::Ended,
+            "failed" => Self::Failed,
+            _ => Self::Unrecognized(value.to_owned()),
+        }
+    }
+}
+impl ::serde::Serialize for ThreadRealtimeSessionOutcome {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ThreadRealtimeSessionOutcome {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::wire_str::deserialize(deserializer, Self::from_wire)
+    }
+}
+impl ThreadRealtimeTranscriptRole {
+    /// The value spelled `value` on the wire; one this version of the SDK does not
+    /// know is kept in `Unrecognized`.
+    pub fn from_wire(value: &str) -> Self {
+        match value {
+            "user" => Self::User,
+            "assistant" => Self::Assistant,
+            _ => Self::Unrecognized(value.to_owned()),
+        }
+    }
+}
+impl ::serde::Serialize for ThreadRealtimeTranscriptRole {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ThreadRealtimeTranscriptRole {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::wire_str::deserialize(deserializer, Self::from_wire)
+    }
+}
+impl ThreadSearchSortKey {
+    /// The value spelled `value` on the wire; one this version of the SDK does not
+    /// know is kept in `Unrecognized`.
+    pub fn from_wire(value: &str) -> Self {
+        match value {
+            "created_at" => Self::CreatedAt,
+            "updated_at" => Self::UpdatedAt,
+            "recency_at" => Self::RecencyAt,
+            _ => Self::Unrecognized(value.to_owned()),
+        }
+    }
+}
+impl ::serde::Serialize for ThreadSearchSortKey {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ThreadSearchSortKey {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::wire_str::deserialize(deserializer, Self::from_wire)
+    }
+}
+impl ThreadSortKey {
+    /// The value spelled `value` on the wire; one this version of the SDK does not
+    /// know is kept in `Unrecognized`.
+    pub fn from_wire(value: &str) -> Self {
+        match value {
+            "created_at" => Self::CreatedAt,
+            "updated_at" => Self::UpdatedAt,
+            "recency_at" => Self::RecencyAt,
+            "section_position" => Self::SectionPosition,
+            _ => Self::Unrecognized(value.to_owned()),
+        }
+    }
+}
+impl ::serde::Serialize for ThreadSortKey {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ThreadSortKey {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::wire_str::deserialize(deserializer, Self::from_wire)
+    }
+}
+impl ThreadSourceKind {
+    /// The value spelled `value` on the wire; one this version of the SDK does not
+    /// know is kept in `Unrecognized`.
+    pub fn from_wire(value: &str) -> Self {
+        match value {
+            "cli" => Self::Cli,
+            "vscode" => Self::Vscode,
+            "exec" => Self::Exec,
+            "appServer" => Self::AppServer,
+            "subAgent" => Self::SubAgent,
+            "subAgentReview" => Self::SubAgentReview,
+            "subAgentCompact" => Self::SubAgentCompact,
+            "subAgentThreadSpawn" => Self::SubAgentThreadSpawn,
+            "subAgentOther" => Self::SubAgentOther,
+            "unknown" => Self::Unknown,
+            _ => Self::Unrecognized(value.to_owned()),
+        }
+    }
+}
+impl ::serde::Serialize for ThreadSourceKind {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ThreadSourceKind {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::wire_str::deserialize(deserializer, Self::from_wire)
+    }
+}
+impl ThreadStartSource {
+    /// The value spelled `value` on the wire; one this version of the SDK does not
+    /// know is kept in `Unrecognized`.
+    pub fn from_wire(value: &str) -> Self {
+        match value {
+            "startup" => Self::Startup,
+            "clear" => Self::Clear,
+            _ => Self::Unrecognized(value.to_owned()),
+        }
+    }
+}
+impl ::serde::Serialize for ThreadStartSource {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ThreadStartSource {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::wire_str::deserialize(deserializer, Self::from_wire)
+    }
+}
+impl ThreadUnsubscribeStatus {
+    /// The value spelled `value` on the wire; one this version of the SDK does not
+    /// know is kept in `Unrecognized`.
+    pub fn from_wire(value: &str) -> Self {
+        match value {
+            "notLoaded" => Self::NotLoaded,
+            "notSubscribed" => Self::NotSubscribed,
+            "unsubscribed" => Self::Unsubscribed,
+            _ => Self::Unrecognized(value.to_owned()),
+        }
+    }
+}
+impl ::serde::Serialize for ThreadUnsubscribeStatus {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ThreadUnsubscribeStatus {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::wire_str::deserialize(deserializer, Self::from_wire)
+    }
+}
+impl ToolExposureSurface {
+    /// The value spelled `value` on the wire; one this version of the SDK does not
+    /// know is kept in `Unrecognized`.
+    pub fn from_wire(value: &str) -> Self {
+        match value {
+            "code_mode" => Self::CodeMode,
+            "deferred" => Self::Deferred,
+            "direct" => Self::Direct,
+            _ => Self::Unrecognized(value.to_owned()),
+        }
+    }
+}
+impl ::serde::Serialize for ToolExposureSurface {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ToolExposureSurface {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::wire_str::deserialize(deserializer, Self::from_wire)
+    }
+}
+impl TrustedContacts {
+    /// The value spelled `value` on the wire; one this version of the SDK does not
+    /// know is kept in `Unrecognized`.
+    pub fn from_wire(value: &str) -> Self {
+        match value {
+            "check" => Self::Check,
+            "skip" => Self::Skip,
+            _ => Self::Unrecognized(value.to_owned()),
+        }
+    }
+}
+impl ::serde::Serialize for TrustedContacts {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for TrustedContacts {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::wire_str::deserialize(deserializer, Self::from_wire)
+    }
+}
+impl TurnItemsView {
+    /// The value spelled `value` on the wire; one this version of the SDK does not
+    /// know is kept in `Unrecognized`.
+    pub fn from_wire(value: &str) -> Self {
+        match value {
+            "notLoaded" => Self::NotLoaded,
+            "summary" => Self::Summary,
+            "full" => Self::Full,
+            _ => Self::Unrecognized(value.to_owned()),
+        }
+    }
+}
+impl ::serde::Serialize for TurnItemsView {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for TurnItemsView {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::wire_str::deserialize(deserializer, Self::from_wire)
+    }
+}
+impl TurnPlanStepStatus {
+    /// The value spelled `value` on the wire; one this version of the SDK does not
+    /// know is kept in `Unrecognized`.
+    pub fn from_wire(value: &str) -> Self {
+        match value {
+            "pending" => Self::Pending,
+            "inProgress" => Self::InProgress,
+            "completed" => Self::Completed,
+            _ => Self::Unrecognized(value.to_owned()),
+        }
+    }
+}
+impl ::serde::Serialize for TurnPlanStepStatus {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for TurnPlanStepStatus {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::wire_str::deserialize(deserializer, Self::from_wire)
+    }
+}
+#[cfg(feature = "experimental")]
+impl TurnSettingsUpdateStatus {
+    /// The value spelled `value` on the wire; one this version of the SDK does not
+    /// know is kept in `Unrecognized`.
+    pub fn from_wire(value: &str) -> Self {
+        match value {
+            "applied" => Self::Applied,
+            "targetUnavailable" => Self::TargetUnavailable,
+            _ => Self::Unrecognized(value.to_owned()),
+        }
+    }
+}
+#[cfg(feature = "experimental")]
+impl ::serde::Serialize for TurnSettingsUpdateStatus {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+#[cfg(feature = "experimental")]
+impl<'de> ::serde::Deserialize<'de> for TurnSettingsUpdateStatus {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::wire_str::deserialize(deserializer, Self::from_wire)
+    }
+}
+impl TurnStatus {
+    /// The value spelled `value` on the wire; one this version of the SDK does not
+    /// know is kept in `Unrecognized`.
+    pub fn from_wire(value: &str) -> Self {
+        match value {
+            "completed" => Self::Completed,
+            "interrupted" => Self::Interrupted,
+            "failed" => Self::Failed,
+            "inProgress" => Self::InProgress,
+            _ => Self::Unrecognized(value.to_owned()),
+        }
+    }
+}
+impl ::serde::Serialize for TurnStatus {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for TurnStatus {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::wire_str::deserialize(deserializer, Self::from_wire)
+    }
+}
+#[cfg(feature = "experimental")]
+impl UserVerificationBiometricType {
+    /// The value spelled `value` on the wire; one this version of the SDK does not
+    /// know is kept in `Unrecognized`.
+    pub fn from_wire(value: &str) -> Self {
+        match value {
+            "fingerprint" => Self::Fingerprint,
+            _ => Self::Unrecognized(value.to_owned()),
+        }
+    }
+}
+#[cfg(feature = "experimental")]
+impl ::serde::Serialize for UserVerificationBiometricType {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+#[cfg(feature = "experimental")]
+impl<'de> ::serde::Deserialize<'de> for UserVerificationBiometricType {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::wire_str::deserialize(deserializer, Self::from_wire)
+    }
+}
+#[cfg(feature = "experimental")]
+impl UserVerificationCancellationReason {
+    /// The value spelled `value` on the wire; one this version of the SDK does not
+    /// know is kept in `Unrecognized`.
+    pub fn from_wire(value: &str) -> Self {
+        match value {
+            "userCancelled" => Self::UserCancelled,
+            "interrupted" => Self::Interrupted,
+            _ => Self::Unrecognized(value.to_owned()),
+        }
+    }
+}
+#[cfg(feature = "experimental")]
+impl ::serde::Serialize for UserVerificationCancellationReason {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+#[cfg(feature = "experimental")]
+impl<'de> ::serde::Deserialize<'de> for UserVerificationCancellationReason {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::wire_str::deserialize(deserializer, Self::from_wire)
+    }
+}
+#[cfg(feature = "experimental")]
+impl UserVerificationFailureReason {
+    /// The value spelled `value` on the wire; one this version of the SDK does not
+    /// know is kept in `Unrecognized`.
+    pub fn from_wire(value: &str) -> Self {
+        match value {
+            "authenticationFailed" => Self::AuthenticationFailed,
+            "timeout" => Self::Timeout,
+            "providerError" => Self::ProviderError,
+            "serviceError" => Self::ServiceError,
+            _ => Self::Unrecognized(value.to_owned()),
+        }
+    }
+}
+#[cfg(feature = "experimental")]
+impl ::serde::Serialize for UserVerificationFailureReason {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+#[cfg(feature = "experimental")]
+impl<'de> ::serde::Deserialize<'de> for UserVerificationFailureReason {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::wire_str::deserialize(deserializer, Self::from_wire)
+    }
+}
+#[cfg(feature = "experimental")]
+impl UserVerificationInvalidRequestReason {
+    /// The value spelled `value` on the wire; one this version of the SDK does not
+    /// know is kept in `Unrecognized`.
+    pub fn from_wire(value: &str) -> Self {
+        match value {
+            "invalidParams" => Self::InvalidParams,
+            _ => Self::Unrecognized(value.to_owned()),
+        }
+    }
+}
+#[cfg(feature = "experimental")]
+impl ::serde::Serialize for UserVerificationInvalidRequestReason {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+#[cfg(feature = "experimental")]
+impl<'de> ::serde::Deserialize<'de> for UserVerificationInvalidRequestReason {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::wire_str::deserialize(deserializer, Self::from_wire)
+    }
+}
+#[cfg(feature = "experimental")]
+impl UserVerificationUnavailableReason {
+    /// The value spelled `value` on the wire; one this version of the SDK does not
+    /// know is kept in `Unrecognized`.
+    pub fn from_wire(value: &str) -> Self {
+        match value {
+            "credentialMissing" => Self::CredentialMissing,
+            "biometricsUnavailable" => Self::BiometricsUnavailable,
+            "providerUnavailable" => Self::ProviderUnavailable,
+            _ => Self::Unrecognized(value.to_owned()),
+        }
+    }
+}
+#[cfg(feature = "experimental")]
+impl ::serde::Serialize for UserVerificationUnavailableReason {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+#[cfg(feature = "experimental")]
+impl<'de> ::serde::Deserialize<'de> for UserVerificationUnavailableReason {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::wire_str::deserialize(deserializer, Self::from_wire)
+    }
+}
+impl Verbosity {
+    /// The value spelled `value` on the wire; one this version of the SDK does not
+    /// know is kept in `Unrecognized`.
+    pub fn from_wire(value: &str) -> Self {
+        match value {
+            "low" => Self::Low,
+            "medium" => Self::Medium,
+            "high" => Self::High,
+            _ => Self::Unrecognized(value.to_owned()),
+        }
+    }
+}
+impl ::serde::Serialize for Verbosity {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for Verbosity {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::wire_str::deserialize(deserializer, Self::from_wire)
+    }
+}
+impl WebSearchContextSize {
+    /// The value spelled `value` on the wire; one this version of the SDK does not
+    /// know is kept in `Unrecognized`.
+    pub fn from_wire(value: &str) -> Self {
+        match value {
+            "low" => Self::Low,
+            "medium" => Self::Medium,
+            "high" => Self::High,
+            _ => Self::Unrecognized(value.to_owned()),
+        }
+    }
+}
+impl ::serde::Serialize for WebSearchContextSize {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for WebSearchContextSize {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::wire_str::deserialize(deserializer, Self::from_wire)
+    }
+}
+impl WebSearchMode {
+    /// The value spelled `value` on the wire; one this version of the SDK does not
+    /// know is kept in `Unrecognized`.
+    pub fn from_wire(value: &str) -> Self {
+        match value {
+            "disabled" => Self::Disabled,
+            "cached" => Self::Cached,
+            "indexed" => Self::Indexed,
+            "live" => Self::Live,
+            _ => Self::Unrecognized(value.to_owned()),
+        }
+    }
+}
+impl ::serde::Serialize for WebSearchMode {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for WebSearchMode {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::wire_str::deserialize(deserializer, Self::from_wire)
+    }
+}
+impl WebSearchProvider {
+    /// The value spelled `value` on the wire; one this version of the SDK does not
+    /// know is kept in `Unrecognized`.
+    pub fn from_wire(value: &str) -> Self {
+        match value {
+            "standalone" => Self::Standalone,
+            "search_mcp" => Self::SearchMcp,
+            _ => Self::Unrecognized(value.to_owned()),
+        }
+    }
+}
+impl ::serde::Serialize for WebSearchProvider {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for WebSearchProvider {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::wire_str::deserialize(deserializer, Self::from_wire)
+    }
+}
+impl WindowsSandboxImplementation {
+    /// The value spelled `value` on the wire; one this version of the SDK does not
+    /// know is kept in `Unrecognized`.
+    pub fn from_wire(value: &str) -> Self {
+        match value {
+            "elevated" => Self::Elevated,
+            "unelevated" => Self::Unelevated,
+            "mxc" => Self::Mxc,
+            _ => Self::Unrecognized(value.to_owned()),
+        }
+    }
+}
+impl ::serde::Serialize for WindowsSandboxImplementation {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for WindowsSandboxImplementation {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::wire_str::deserialize(deserializer, Self::from_wire)
+    }
+}
+impl WindowsSandboxReadiness {
+    /// The value spelled `value` on the wire; one this version of the SDK does not
+    /// know is kept in `Unrecognized`.
+    pub fn from_wire(value: &str) -> Self {
+        match value {
+            "ready" => Self::Ready,
+            "notConfigured" => Self::NotConfigured,
+            "updateRequired" => Self::UpdateRequired,
+            _ => Self::Unrecognized(value.to_owned()),
+        }
+    }
+}
+impl ::serde::Serialize for WindowsSandboxReadiness {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for WindowsSandboxReadiness {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::wire_str::deserialize(deserializer, Self::from_wire)
+    }
+}
+impl WindowsSandboxSetupMode {
+    /// The value spelled `value` on the wire; one this version of the SDK does not
+    /// know is kept in `Unrecognized`.
+    pub fn from_wire(value: &str) -> Self {
+        match value {
+            "elevated" => Self::Elevated,
+            "unelevated" => Self::Unelevated,
+            _ => Self::Unrecognized(value.to_owned()),
+        }
+    }
+}
+impl ::serde::Serialize for WindowsSandboxSetupMode {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for WindowsSandboxSetupMode {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::wire_str::deserialize(deserializer, Self::from_wire)
+    }
+}
+impl WorkspaceMessageType {
+    /// The value spelled `value` on the wire; one this version of the SDK does not
+    /// know is kept in `Unrecognized`.
+    pub fn from_wire(value: &str) -> Self {
+        match value {
+            "headline" => Self::Headline,
+            "announcement" => Self::Announcement,
+            "unknown" => Self::Unknown,
+            _ => Self::Unrecognized(value.to_owned()),
+        }
+    }
+}
+impl ::serde::Serialize for WorkspaceMessageType {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for WorkspaceMessageType {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::wire_str::deserialize(deserializer, Self::from_wire)
+    }
+}
+impl WriteStatus {
+    /// The value spelled `value` on the wire; one this version of the SDK does not
+    /// know is kept in `Unrecognized`.
+    pub fn from_wire(value: &str) -> Self {
+        match value {
+            "ok" => Self::Ok,
+            "okOverridden" => Self::OkOverridden,
+            _ => Self::Unrecognized(value.to_owned()),
+        }
+    }
+}
+impl ::serde::Serialize for WriteStatus {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for WriteStatus {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::wire_str::deserialize(deserializer, Self::from_wire)
     }
 }
