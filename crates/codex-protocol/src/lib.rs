@@ -34,6 +34,7 @@ mod envelope;
 mod jsonrpc;
 mod method;
 mod secret;
+mod tagged;
 mod unknown_fields;
 pub mod wire;
 mod wire_str;

@@ -1,15 +1,36 @@
 //! A server newer than the pinned schema must never break decoding: new item types, new enum
 //! values, new fields and new methods all decode, and keep their raw data.
 
+use codex_protocol::wire::{self, Incoming};
 use codex_protocol::{
     ServerNotification, ServerNotificationMessage, ThreadItem, TurnItemsView, TurnStatus,
 };
 use serde_json::{Value, json};
 
+/// `message` decoded from text the three ways there are, which must agree: as the
+/// connection reads lines (`Incoming::parse`: tags first, no buffer, then buffered when that
+/// fails), with `wire::decode` (the same for any type), and with a plain `from_str`
+/// (buffered).
 fn decode(message: &Value) -> ServerNotificationMessage {
-    // From text, as the transport reads lines.
-    serde_json::from_str::<ServerNotificationMessage>(&message.to_string())
-        .unwrap_or_else(|e| panic!("decoding {message}: {e}"))
+    let text = message.to_string();
+    let plain = serde_json::from_str::<ServerNotificationMessage>(&text)
+        .unwrap_or_else(|e| panic!("decoding {message}: {e}"));
+    let Ok(Incoming::Notification(read)) = Incoming::parse(&text) else {
+        panic!("the reader did not decode {message}");
+    };
+    let decoded = wire::decode::<ServerNotificationMessage>(&text)
+        .unwrap_or_else(|e| panic!("wire::decode of {message}: {e}"));
+    assert_eq!(
+        format!("{read:?}"),
+        format!("{plain:?}"),
+        "Incoming::parse differs"
+    );
+    assert_eq!(
+        format!("{decoded:?}"),
+        format!("{plain:?}"),
+        "wire::decode differs"
+    );
+    plain
 }
 
 fn item_completed(item: Value) -> Value {
@@ -47,6 +68,63 @@ fn a_known_item_with_a_new_field_decodes_to_its_variant() {
         }
         other => panic!("expected AgentMessage, got {other:?}"),
     }
+}
+
+#[test]
+fn a_known_item_whose_fields_no_longer_match_is_unrecognized_with_its_raw_json() {
+    // `text` was a string in the pinned schema; the tag comes first, as the server writes it,
+    // so the reader's no-buffer way fails on it and the buffered way keeps the item.
+    let item = json!({"type": "agentMessage", "id": "i1", "text": {"parts": ["a"]}});
+    let ServerNotification::ItemCompleted(params) =
+        decode(&item_completed(item.clone())).notification
+    else {
+        panic!("item/completed decoded to another variant");
+    };
+    match params.item {
+        ThreadItem::Unrecognized(raw) => assert_eq!(raw, item),
+        other => panic!("expected Unrecognized, got {other:?}"),
+    }
+    // From a `Value` too.
+    let from_value: ThreadItem = serde_json::from_value(item.clone()).expect("decodes");
+    assert!(matches!(from_value, ThreadItem::Unrecognized(raw) if raw == item));
+}
+
+#[test]
+fn a_tag_that_is_not_the_first_member_still_picks_the_variant() {
+    let item = json!({"id": "i1", "text": "hello", "type": "agentMessage"});
+    // `json!` sorts members unless serde_json keeps their order: write the text by hand.
+    let text = r#"{"method":"item/completed","params":{"threadId":"t1","turnId":"u1","completedAtMs":5,"item":{"id":"i1","text":"hello","type":"agentMessage"}}}"#;
+    let Ok(Incoming::Notification(message)) = Incoming::parse(text) else {
+        panic!("the reader did not decode the line");
+    };
+    let ServerNotification::ItemCompleted(params) = message.notification else {
+        panic!("item/completed decoded to another variant");
+    };
+    assert!(
+        matches!(&params.item, ThreadItem::AgentMessage { text, .. } if text == "hello"),
+        "{:?}",
+        params.item
+    );
+    assert_eq!(params.item.kind(), item["type"]);
+}
+
+#[test]
+fn a_tagged_object_without_its_tag_is_unrecognized() {
+    let item = json!({"id": "i1", "text": "hello"});
+    let ServerNotification::ItemCompleted(params) =
+        decode(&item_completed(item.clone())).notification
+    else {
+        panic!("item/completed decoded to another variant");
+    };
+    assert!(matches!(params.item, ThreadItem::Unrecognized(raw) if raw == item));
+    // Not an object at all: an error that says what was expected.
+    let error = serde_json::from_str::<ThreadItem>("[1]").expect_err("an array");
+    assert!(
+        error
+            .to_string()
+            .contains("a ThreadItem (an object with a `type` member)"),
+        "{error}"
+    );
 }
 
 #[test]

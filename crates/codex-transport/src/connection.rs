@@ -151,7 +151,7 @@ impl Connection {
         on_answer: impl FnOnce(&R::Response) + Send + 'static,
     ) -> Result<R::Response> {
         let hook: AnswerHook = Box::new(move |raw: &RawValue| {
-            if let Ok(response) = serde_json::from_str::<R::Response>(raw.get()) {
+            if let Ok(response) = codex_protocol::wire::decode::<R::Response>(raw.get()) {
                 on_answer(&response);
             }
         });
@@ -369,5 +369,5 @@ fn encode(method: &str, params: &impl serde::Serialize) -> Result<Option<Box<Raw
 }
 
 fn decode<T: DeserializeOwned>(method: &str, raw: &RawValue) -> Result<T> {
-    serde_json::from_str(raw.get()).map_err(|e| Error::decode(method, e, Some(raw.get())))
+    codex_protocol::wire::decode(raw.get()).map_err(|e| Error::decode(method, e, Some(raw.get())))
 }

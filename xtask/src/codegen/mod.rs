@@ -18,8 +18,9 @@
 //!    the protocol's `methods.rs`), [`text_deltas`] (the streamed-text kinds), [`options`],
 //!    [`rpc`] and [`handler`] (codex-sdk), [`binaries`] (the pinned binaries), and the
 //!    method index and manifest (`generated/`).
-//! 7. [`wire_enums`]: the string enums' serde impls written out (after every stage that reads
-//!    their `#[serde(rename)]`s), and the protocol's `types.rs` is written.
+//! 7. [`wire_enums`] and [`tagged_enums`]: the `Deserialize` of the string enums and of the
+//!    internally tagged enums written out (after every stage that reads their serde
+//!    attributes), and the protocol's `types.rs` is written.
 //!
 //! [`naming`] holds the one rule that turns wire names into Rust names, for every stage.
 
@@ -36,6 +37,7 @@ mod options;
 mod polish;
 mod rpc;
 mod tables;
+mod tagged_enums;
 mod text_deltas;
 mod types;
 mod unknown_fields;
@@ -117,8 +119,9 @@ pub(crate) fn generate_all(input: &SchemaInput) -> Result<Vec<GeneratedFile>> {
          // Do not edit: change the generator in xtask/ and run `cargo xtask generate-types`.\n\n",
         input::PIN_FILE
     );
-    // Last: the stages above read the string enums' `#[serde(rename)]`s.
+    // Last: the stages above read the enums' serde attributes.
     wire_enums::rewrite(&mut types);
+    tagged_enums::rewrite(&mut types);
     let rust = |path: String, header: &str, file: &syn::File| GeneratedFile {
         path,
         content: format!("{header}{}", prettyplease::unparse(file)),

@@ -293,6 +293,25 @@ fn strip_derive(attrs: &mut [Attribute], name: &str) {
     }
 }
 
+/// Removes from every `#[derive(...)]` in `attrs` the paths whose last segment is one of
+/// `names` (so `::serde::Deserialize` goes with `Deserialize`).
+pub(crate) fn strip_derives_named(attrs: &mut [Attribute], names: &[&str]) {
+    for attr in attrs.iter_mut().filter(|a| a.path().is_ident("derive")) {
+        let Some(paths) = derive_paths(attr) else {
+            continue;
+        };
+        let kept: Punctuated<syn::Path, Token![,]> = paths
+            .into_iter()
+            .filter(|p| {
+                !p.segments
+                    .last()
+                    .is_some_and(|s| names.iter().any(|n| s.ident == n))
+            })
+            .collect();
+        *attr = parse_quote!(#[derive(#kept)]);
+    }
+}
+
 /// Removes `deny_unknown_fields` from every `#[serde(...)]`, dropping attributes left empty.
 fn strip_deny_unknown_fields(attrs: &mut Vec<Attribute>) {
     let mut out = Vec::with_capacity(attrs.len());

@@ -11,10 +11,9 @@
 //! Runs last on the types, after every stage that reads the variants' `#[serde(rename)]`.
 
 use quote::quote;
-use syn::punctuated::Punctuated;
-use syn::{Attribute, Fields, Item, ItemEnum, Token, parse_quote};
+use syn::{Attribute, Fields, Item, ItemEnum, parse_quote};
 
-use crate::codegen::polish::{CATCH_ALL, serde_value};
+use crate::codegen::polish::{CATCH_ALL, serde_value, strip_derives_named};
 
 /// Rewrites every open string enum of `file`.
 pub(crate) fn rewrite(file: &mut syn::File) {
@@ -110,21 +109,7 @@ fn cfgs(attrs: &[Attribute]) -> Vec<Attribute> {
 /// Drops serde's derives and `#[serde(...)]` attributes from `attrs`.
 fn strip_serde(attrs: &mut Vec<Attribute>) {
     attrs.retain(|a| !a.path().is_ident("serde"));
-    for attr in attrs.iter_mut().filter(|a| a.path().is_ident("derive")) {
-        let Ok(paths) = attr.parse_args_with(Punctuated::<syn::Path, Token![,]>::parse_terminated)
-        else {
-            continue;
-        };
-        let kept: Punctuated<syn::Path, Token![,]> = paths
-            .into_iter()
-            .filter(|p| {
-                !p.segments
-                    .last()
-                    .is_some_and(|s| s.ident == "Serialize" || s.ident == "Deserialize")
-            })
-            .collect();
-        *attr = parse_quote!(#[derive(#kept)]);
-    }
+    strip_derives_named(attrs, &["Serialize", "Deserialize"]);
 }
 
 #[cfg(test)]

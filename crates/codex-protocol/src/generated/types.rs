@@ -45,7 +45,7 @@ impl ::std::str::FromStr for AbsolutePathBuf {
     }
 }
 ///What `GetAccountResponse.account` holds.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[derive(::serde::Serialize, Clone, Debug)]
 #[serde(tag = "type")]
 #[non_exhaustive]
 pub enum Account {
@@ -461,7 +461,7 @@ pub struct AgentMessageDeltaNotification {
     pub turn_id: ::std::string::String,
 }
 ///How Chat should present a recovered answer.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[derive(::serde::Serialize, Clone, Debug)]
 #[serde(tag = "mode")]
 #[non_exhaustive]
 pub enum AgentMessageDisplay {
@@ -517,7 +517,7 @@ impl<'de> ::serde::Deserialize<'de> for AgentMessageDisplayVersion {
     }
 }
 ///What `ResponseItem::AgentMessage.content` holds.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[derive(::serde::Serialize, Clone, Debug)]
 #[serde(tag = "type")]
 #[non_exhaustive]
 pub enum AgentMessageInputContent {
@@ -1485,7 +1485,7 @@ pub enum BedrockProviderId {
     Unrecognized(::std::string::String),
 }
 ///Params of the `account/bedrock/setup` request.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[derive(::serde::Serialize, Clone, Debug)]
 #[serde(tag = "type")]
 #[non_exhaustive]
 /**
@@ -1513,7 +1513,7 @@ pub enum BedrockSetupParams {
 #[cfg(feature = "experimental")]
 pub struct BedrockSetupResponse {}
 ///What `AgentMessageDisplay::Block.reason` holds.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[derive(::serde::Serialize, Clone, Debug)]
 #[serde(tag = "kind")]
 #[non_exhaustive]
 pub enum BlockReason {
@@ -1707,7 +1707,7 @@ pub enum CancelLoginAccountStatus {
     Unrecognized(::std::string::String),
 }
 ///Location used to resolve a selected capability root.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[derive(::serde::Serialize, Clone, Debug)]
 #[serde(tag = "type")]
 #[non_exhaustive]
 pub enum CapabilityRootLocation {
@@ -1994,7 +1994,7 @@ pub struct CollaborationModeMask {
     pub reasoning_effort: ::std::option::Option<ReasoningEffort>,
 }
 ///What `CommandExecutionRequestApprovalParams.command_actions` holds.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[derive(::serde::Serialize, Clone, Debug)]
 #[serde(tag = "type")]
 #[non_exhaustive]
 pub enum CommandAction {
@@ -2708,7 +2708,7 @@ pub struct ConfigLayerMetadata {
     pub version: ::std::string::String,
 }
 ///What `ConfigLayer.name` holds.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[derive(::serde::Serialize, Clone, Debug)]
 #[serde(tag = "type")]
 #[non_exhaustive]
 pub enum ConfigLayerSource {
@@ -3089,7 +3089,7 @@ pub struct ConfigurationReasoning {
     pub effort: ReasoningEffort,
 }
 ///What `ConfiguredHookMatcherGroup.hooks` holds.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[derive(::serde::Serialize, Clone, Debug)]
 #[serde(tag = "type")]
 #[non_exhaustive]
 pub enum ConfiguredHookHandler {
@@ -3237,7 +3237,7 @@ pub struct ConsumeAccountRateLimitResetCreditResponse {
     pub outcome: ConsumeAccountRateLimitResetCreditOutcome,
 }
 ///What `ResponseItem::Message.content` holds.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[derive(::serde::Serialize, Clone, Debug)]
 #[serde(tag = "type")]
 #[non_exhaustive]
 pub enum ContentItem {
@@ -3345,7 +3345,7 @@ pub enum DesktopOnboardingEntrypoint {
     Unrecognized(::std::string::String),
 }
 ///What `DynamicToolCallResponse.content_items` holds.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[derive(::serde::Serialize, Clone, Debug)]
 #[serde(tag = "type")]
 #[non_exhaustive]
 pub enum DynamicToolCallOutputContentItem {
@@ -3410,7 +3410,7 @@ pub enum DynamicToolCallStatus {
     Unrecognized(::std::string::String),
 }
 ///What `DynamicToolSpec::Namespace.tools` holds.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[derive(::serde::Serialize, Clone, Debug)]
 #[serde(tag = "type")]
 #[non_exhaustive]
 pub enum DynamicToolNamespaceTool {
@@ -3433,7 +3433,7 @@ pub enum DynamicToolNamespaceTool {
     Unrecognized(::serde_json::Value),
 }
 ///What `ThreadStartParams.dynamic_tools` holds.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[derive(::serde::Serialize, Clone, Debug)]
 #[serde(tag = "type")]
 #[non_exhaustive]
 pub enum DynamicToolSpec {
@@ -4173,7 +4173,7 @@ pub struct FeedbackUploadResponse {
     pub thread_id: ::std::string::String,
 }
 ///What `ApplyPatchApprovalParams.file_changes` holds.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[derive(::serde::Serialize, Clone, Debug)]
 #[serde(tag = "type")]
 #[non_exhaustive]
 pub enum FileChange {
@@ -4293,7 +4293,7 @@ pub enum FileSystemAccessMode {
     Unrecognized(::std::string::String),
 }
 ///What `FileSystemSandboxEntry.path` holds.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[derive(::serde::Serialize, Clone, Debug)]
 #[serde(tag = "type")]
 #[non_exhaustive]
 pub enum FileSystemPath {
@@ -4321,7 +4321,7 @@ pub struct FileSystemSandboxEntry {
     pub path: FileSystemPath,
 }
 ///What `FileSystemPath::Special.value` holds.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[derive(::serde::Serialize, Clone, Debug)]
 #[serde(tag = "kind")]
 #[non_exhaustive]
 pub enum FileSystemSpecialPath {
@@ -4570,7 +4570,7 @@ for FunctionCallOutputBody {
     }
 }
 ///Responses API compatible content items that can be returned by a tool call. This is a subset of ContentItem with the types we support as function call outputs.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[derive(::serde::Serialize, Clone, Debug)]
 #[serde(tag = "type")]
 #[non_exhaustive]
 pub enum FunctionCallOutputContentItem {
@@ -4743,7 +4743,7 @@ pub struct FuzzyFileSearchSessionUpdatedNotification {
     pub session_id: ::std::string::String,
 }
 ///What `ProviderSettings::CustomGateway.auth` holds.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[derive(::serde::Serialize, Clone, Debug)]
 #[serde(tag = "mode")]
 #[non_exhaustive]
 pub enum GatewayAuth {
@@ -5104,7 +5104,7 @@ pub struct GuardianApprovalReview {
     pub user_authorization: ::std::option::Option<GuardianUserAuthorization>,
 }
 ///What `ItemGuardianApprovalReviewCompletedNotification.action` holds.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[derive(::serde::Serialize, Clone, Debug)]
 #[serde(tag = "type")]
 #[non_exhaustive]
 pub enum GuardianApprovalReviewAction {
@@ -5319,7 +5319,7 @@ pub enum HookHandlerType {
     Unrecognized(::std::string::String),
 }
 ///What `HooksListEntry.hooks` holds.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[derive(::serde::Serialize, Clone, Debug)]
 #[serde(tag = "handlerType")]
 #[non_exhaustive]
 pub enum HookMetadata {
@@ -5707,7 +5707,7 @@ pub enum ImageDetail {
     Unrecognized(::std::string::String),
 }
 ///What `ThreadItem::ImageGeneration.failure` holds.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[derive(::serde::Serialize, Clone, Debug)]
 #[serde(tag = "type")]
 #[non_exhaustive]
 pub enum ImageGenerationFailure {
@@ -6049,7 +6049,7 @@ pub struct ListMcpServerStatusResponse {
     pub next_cursor: ::std::option::Option<::std::string::String>,
 }
 ///What `ResponseItem::LocalShellCall.action` holds.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[derive(::serde::Serialize, Clone, Debug)]
 #[serde(tag = "type")]
 #[non_exhaustive]
 pub enum LocalShellAction {
@@ -6084,7 +6084,7 @@ pub enum LocalShellStatus {
     Unrecognized(::std::string::String),
 }
 ///Params of the `account/login/start` request.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[derive(::serde::Serialize, Clone, Debug)]
 #[serde(tag = "type")]
 #[non_exhaustive]
 pub enum LoginAccountParams {
@@ -6163,7 +6163,7 @@ When `null`, Codex attempts to derive the plan type from access-token claims. If
     Unrecognized(::serde_json::Value),
 }
 ///The answer to the `account/login/start` request.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[derive(::serde::Serialize, Clone, Debug)]
 #[serde(tag = "type")]
 #[non_exhaustive]
 pub enum LoginAccountResponse {
@@ -6897,7 +6897,7 @@ pub enum McpServerElicitationAction {
     Unrecognized(::std::string::String),
 }
 ///Params of the `mcpServer/elicitation/request` request.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[derive(::serde::Serialize, Clone, Debug)]
 #[serde(tag = "mode")]
 #[non_exhaustive]
 pub enum McpServerElicitationRequestParams {
@@ -7839,7 +7839,7 @@ pub struct ModelProviderDefaultSetParams {
     pub provider_id: ::std::string::String,
 }
 ///Structured JSON-RPC error data. Unknown errors must retain the client's normal fallback.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[derive(::serde::Serialize, Clone, Debug)]
 #[serde(tag = "type")]
 #[non_exhaustive]
 pub enum ModelProviderError {
@@ -8531,7 +8531,7 @@ pub struct OverriddenMetadata {
     pub overriding_layer: ConfigLayerMetadata,
 }
 ///What `ExecCommandApprovalParams.parsed_cmd` holds.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[derive(::serde::Serialize, Clone, Debug)]
 #[serde(tag = "type")]
 #[non_exhaustive]
 pub enum ParsedCommand {
@@ -8579,7 +8579,7 @@ pub enum PatchApplyStatus {
     Unrecognized(::std::string::String),
 }
 ///What `FileUpdateChange.kind` holds.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[derive(::serde::Serialize, Clone, Debug)]
 #[serde(tag = "type")]
 #[non_exhaustive]
 pub enum PatchChangeKind {
@@ -9543,7 +9543,7 @@ pub struct PluginSkillReadResponse {
     pub contents: ::std::option::Option<::std::string::String>,
 }
 ///What `PluginSummary.source` holds.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[derive(::serde::Serialize, Clone, Debug)]
 #[serde(tag = "type")]
 #[non_exhaustive]
 pub enum PluginSource {
@@ -10186,7 +10186,7 @@ pub struct ProjectUpdateResponse {
     pub project: Project,
 }
 ///What `ModelProviderSummary.settings` holds.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[derive(::serde::Serialize, Clone, Debug)]
 #[serde(tag = "type")]
 #[non_exhaustive]
 pub enum ProviderSettings {
@@ -10226,7 +10226,7 @@ pub enum ProviderSettings {
     Unrecognized(::serde_json::Value),
 }
 ///Omitted patch fields preserve their values. Explicit null clears a nullable field.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[derive(::serde::Serialize, Clone, Debug)]
 #[serde(tag = "type")]
 #[non_exhaustive]
 pub enum ProviderSettingsPatch {
@@ -11173,7 +11173,7 @@ pub struct ResourceTemplate {
     pub uri_template: ::std::string::String,
 }
 ///What `RawResponseItemCompletedNotification.item` holds.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[derive(::serde::Serialize, Clone, Debug)]
 #[serde(tag = "type")]
 #[non_exhaustive]
 pub enum ResponseItem {
@@ -11436,7 +11436,7 @@ pub struct ResponseUsageMetadata {
     pub metadata: ::std::option::Option<::serde_json::Value>,
 }
 ///What `ResponseItem::WebSearchCall.action` holds.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[derive(::serde::Serialize, Clone, Debug)]
 #[serde(tag = "type")]
 #[non_exhaustive]
 pub enum ResponsesApiWebSearchAction {
@@ -11536,7 +11536,7 @@ pub struct ReviewStartResponse {
     pub turn: Turn,
 }
 ///What `ReviewStartParams.target` holds.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[derive(::serde::Serialize, Clone, Debug)]
 #[serde(tag = "type")]
 #[non_exhaustive]
 pub enum ReviewTarget {
@@ -11586,7 +11586,7 @@ pub enum SandboxMode {
     Unrecognized(::std::string::String),
 }
 ///What `CommandExecParams.sandbox_policy` holds.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[derive(::serde::Serialize, Clone, Debug)]
 #[serde(tag = "type")]
 #[non_exhaustive]
 pub enum SandboxPolicy {
@@ -11643,7 +11643,7 @@ pub struct SandboxWorkspaceWrite {
     pub writable_roots: ::std::vec::Vec<::std::string::String>,
 }
 ///What `ScheduledTaskSummary.schedule` holds.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[derive(::serde::Serialize, Clone, Debug)]
 #[serde(tag = "type")]
 #[non_exhaustive]
 pub enum ScheduledTaskSchedule {
@@ -13273,7 +13273,7 @@ pub struct ThreadInjectItemsParams {
 #[non_exhaustive]
 pub struct ThreadInjectItemsResponse {}
 ///A thread item and its recorded lifecycle times. The payload stays flat on the wire.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[derive(::serde::Serialize, Clone, Debug)]
 #[serde(tag = "type")]
 #[non_exhaustive]
 pub enum ThreadItem {
@@ -14349,7 +14349,7 @@ pub struct ThreadPredictionRequestParams {
 #[cfg(feature = "experimental")]
 pub struct ThreadPredictionRequestResponse {}
 ///What `ThreadPredictionUpdatedNotification.result` holds.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[derive(::serde::Serialize, Clone, Debug)]
 #[serde(tag = "type")]
 #[non_exhaustive]
 pub enum ThreadPredictionResult {
@@ -14890,7 +14890,7 @@ pub struct ThreadRealtimeInitialItem {
     pub text: ::std::string::String,
 }
 ///EXPERIMENTAL - a thread-scoped realtime item in the canonical timeline.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[derive(::serde::Serialize, Clone, Debug)]
 #[serde(tag = "type")]
 #[non_exhaustive]
 pub enum ThreadRealtimeItem {
@@ -15321,7 +15321,7 @@ pub struct ThreadRealtimeStartParams {
 #[cfg(feature = "experimental")]
 pub struct ThreadRealtimeStartResponse {}
 ///EXPERIMENTAL - transport used by thread realtime.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[derive(::serde::Serialize, Clone, Debug)]
 #[serde(tag = "type")]
 #[non_exhaustive]
 pub enum ThreadRealtimeStartTransport {
@@ -16726,7 +16726,7 @@ pub struct ThreadStatusChangedNotification {
     pub thread_id: ::std::string::String,
 }
 ///EXPERIMENTAL - one item or turn boundary in canonical rollout order.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[derive(::serde::Serialize, Clone, Debug)]
 #[serde(tag = "type")]
 #[non_exhaustive]
 pub enum ThreadTimelineEntry {
@@ -17750,7 +17750,7 @@ pub struct TurnsPage {
     pub next_cursor: ::std::option::Option<::std::string::String>,
 }
 ///What `QueuedSubmission.input` holds.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[derive(::serde::Serialize, Clone, Debug)]
 #[serde(tag = "type")]
 #[non_exhaustive]
 pub enum UserInput {
@@ -18124,7 +18124,7 @@ pub struct WarningNotification {
     pub thread_id: ::std::option::Option<::std::string::String>,
 }
 ///What `ThreadItem::WebSearch.action` holds.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[derive(::serde::Serialize, Clone, Debug)]
 #[serde(tag = "type")]
 #[non_exhaustive]
 pub enum WebSearchAction {
@@ -41333,5 +41333,4545 @@ impl<'de> ::serde::Deserialize<'de> for WriteStatus {
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
         crate::wire_str::deserialize(deserializer, Self::from_wire)
+    }
+}
+impl crate::tagged::Tagged for Account {
+    const TAG: &'static str = "type";
+    const NAME: &'static str = "Account";
+    fn variant<'de, D: ::serde::Deserializer<'de>>(
+        tag: &str,
+        fields: D,
+    ) -> ::std::option::Option<::std::result::Result<Self, D::Error>> {
+        ::std::option::Option::Some(
+            match tag {
+                "apiKey" => {
+                    <crate::tagged::NoFields as ::serde::Deserialize>::deserialize(
+                            fields,
+                        )
+                        .map(|_| Self::ApiKey)
+                }
+                "chatgpt" => {
+                    #[derive(::serde::Deserialize)]
+                    struct VariantFields {
+                        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+                        email: ::std::option::Option<::std::string::String>,
+                        #[serde(rename = "planType")]
+                        plan_type: PlanType,
+                        #[serde(
+                            rename = "workspaceName",
+                            skip_serializing_if = "::std::option::Option::is_none"
+                        )]
+                        workspace_name: ::std::option::Option<::std::string::String>,
+                    }
+                    <VariantFields as ::serde::Deserialize>::deserialize(fields)
+                        .map(|decoded| Self::Chatgpt {
+                            email: decoded.email,
+                            plan_type: decoded.plan_type,
+                            workspace_name: decoded.workspace_name,
+                        })
+                }
+                "amazonBedrock" => {
+                    #[derive(::serde::Deserialize)]
+                    struct VariantFields {
+                        #[serde(rename = "usesCodexManagedCredentials", default)]
+                        uses_codex_managed_credentials: bool,
+                    }
+                    <VariantFields as ::serde::Deserialize>::deserialize(fields)
+                        .map(|decoded| Self::AmazonBedrock {
+                            uses_codex_managed_credentials: decoded
+                                .uses_codex_managed_credentials,
+                        })
+                }
+                "gcp" => {
+                    <crate::tagged::NoFields as ::serde::Deserialize>::deserialize(
+                            fields,
+                        )
+                        .map(|_| Self::Gcp)
+                }
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    fn unrecognized(value: ::serde_json::Value) -> Self {
+        Self::Unrecognized(value)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for Account {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::tagged::deserialize(deserializer)
+    }
+}
+impl crate::tagged::Tagged for AgentMessageDisplay {
+    const TAG: &'static str = "mode";
+    const NAME: &'static str = "AgentMessageDisplay";
+    fn variant<'de, D: ::serde::Deserializer<'de>>(
+        tag: &str,
+        fields: D,
+    ) -> ::std::option::Option<::std::result::Result<Self, D::Error>> {
+        ::std::option::Option::Some(
+            match tag {
+                "show" => {
+                    #[derive(::serde::Deserialize)]
+                    struct VariantFields {
+                        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+                        annotation: ::std::option::Option<AnswerAnnotation>,
+                        #[serde(rename = "trustedContacts")]
+                        trusted_contacts: TrustedContacts,
+                        version: AgentMessageDisplayVersion,
+                    }
+                    <VariantFields as ::serde::Deserialize>::deserialize(fields)
+                        .map(|decoded| Self::Show {
+                            annotation: decoded.annotation,
+                            trusted_contacts: decoded.trusted_contacts,
+                            version: decoded.version,
+                        })
+                }
+                "hide" => {
+                    #[derive(::serde::Deserialize)]
+                    struct VariantFields {
+                        replacement: AnswerReplacement,
+                        version: AgentMessageDisplayVersion,
+                    }
+                    <VariantFields as ::serde::Deserialize>::deserialize(fields)
+                        .map(|decoded| Self::Hide {
+                            replacement: decoded.replacement,
+                            version: decoded.version,
+                        })
+                }
+                "block" => {
+                    #[derive(::serde::Deserialize)]
+                    struct VariantFields {
+                        reason: BlockReason,
+                        version: AgentMessageDisplayVersion,
+                    }
+                    <VariantFields as ::serde::Deserialize>::deserialize(fields)
+                        .map(|decoded| Self::Block {
+                            reason: decoded.reason,
+                            version: decoded.version,
+                        })
+                }
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    fn unrecognized(value: ::serde_json::Value) -> Self {
+        Self::Unrecognized(value)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for AgentMessageDisplay {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::tagged::deserialize(deserializer)
+    }
+}
+impl crate::tagged::Tagged for AgentMessageInputContent {
+    const TAG: &'static str = "type";
+    const NAME: &'static str = "AgentMessageInputContent";
+    fn variant<'de, D: ::serde::Deserializer<'de>>(
+        tag: &str,
+        fields: D,
+    ) -> ::std::option::Option<::std::result::Result<Self, D::Error>> {
+        ::std::option::Option::Some(
+            match tag {
+                "input_text" => {
+                    #[derive(::serde::Deserialize)]
+                    struct VariantFields {
+                        text: ::std::string::String,
+                    }
+                    <VariantFields as ::serde::Deserialize>::deserialize(fields)
+                        .map(|decoded| Self::InputText {
+                            text: decoded.text,
+                        })
+                }
+                "encrypted_content" => {
+                    #[derive(::serde::Deserialize)]
+                    struct VariantFields {
+                        encrypted_content: ::std::string::String,
+                    }
+                    <VariantFields as ::serde::Deserialize>::deserialize(fields)
+                        .map(|decoded| Self::EncryptedContent {
+                            encrypted_content: decoded.encrypted_content,
+                        })
+                }
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    fn unrecognized(value: ::serde_json::Value) -> Self {
+        Self::Unrecognized(value)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for AgentMessageInputContent {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::tagged::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "experimental")]
+impl crate::tagged::Tagged for BedrockSetupParams {
+    const TAG: &'static str = "type";
+    const NAME: &'static str = "BedrockSetupParams";
+    fn variant<'de, D: ::serde::Deserializer<'de>>(
+        tag: &str,
+        fields: D,
+    ) -> ::std::option::Option<::std::result::Result<Self, D::Error>> {
+        ::std::option::Option::Some(
+            match tag {
+                "profile" => {
+                    #[derive(::serde::Deserialize)]
+                    struct VariantFields {
+                        profile: ::std::string::String,
+                        region: ::std::string::String,
+                    }
+                    <VariantFields as ::serde::Deserialize>::deserialize(fields)
+                        .map(|decoded| Self::Profile {
+                            profile: decoded.profile,
+                            region: decoded.region,
+                        })
+                }
+                "environment" => {
+                    #[derive(::serde::Deserialize)]
+                    struct VariantFields {
+                        region: ::std::string::String,
+                    }
+                    <VariantFields as ::serde::Deserialize>::deserialize(fields)
+                        .map(|decoded| Self::Environment {
+                            region: decoded.region,
+                        })
+                }
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    fn unrecognized(value: ::serde_json::Value) -> Self {
+        Self::Unrecognized(value)
+    }
+}
+#[cfg(feature = "experimental")]
+impl<'de> ::serde::Deserialize<'de> for BedrockSetupParams {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::tagged::deserialize(deserializer)
+    }
+}
+impl crate::tagged::Tagged for BlockReason {
+    const TAG: &'static str = "kind";
+    const NAME: &'static str = "BlockReason";
+    fn variant<'de, D: ::serde::Deserializer<'de>>(
+        tag: &str,
+        fields: D,
+    ) -> ::std::option::Option<::std::result::Result<Self, D::Error>> {
+        ::std::option::Option::Some(
+            match tag {
+                "protection" => {
+                    #[derive(::serde::Deserialize)]
+                    struct VariantFields {
+                        #[serde(rename = "protectionType")]
+                        protection_type: ::std::string::String,
+                    }
+                    <VariantFields as ::serde::Deserialize>::deserialize(fields)
+                        .map(|decoded| Self::Protection {
+                            protection_type: decoded.protection_type,
+                        })
+                }
+                "cyber" => {
+                    #[derive(::serde::Deserialize)]
+                    struct VariantFields {
+                        #[serde(
+                            rename = "trustedAccess",
+                            skip_serializing_if = "::std::option::Option::is_none"
+                        )]
+                        trusted_access: ::std::option::Option<bool>,
+                    }
+                    <VariantFields as ::serde::Deserialize>::deserialize(fields)
+                        .map(|decoded| Self::Cyber {
+                            trusted_access: decoded.trusted_access,
+                        })
+                }
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    fn unrecognized(value: ::serde_json::Value) -> Self {
+        Self::Unrecognized(value)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for BlockReason {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::tagged::deserialize(deserializer)
+    }
+}
+impl crate::tagged::Tagged for CapabilityRootLocation {
+    const TAG: &'static str = "type";
+    const NAME: &'static str = "CapabilityRootLocation";
+    fn variant<'de, D: ::serde::Deserializer<'de>>(
+        tag: &str,
+        fields: D,
+    ) -> ::std::option::Option<::std::result::Result<Self, D::Error>> {
+        ::std::option::Option::Some(
+            match tag {
+                "environment" => {
+                    #[derive(::serde::Deserialize)]
+                    struct VariantFields {
+                        #[serde(rename = "environmentId")]
+                        environment_id: ::std::string::String,
+                        path: ::std::string::String,
+                    }
+                    <VariantFields as ::serde::Deserialize>::deserialize(fields)
+                        .map(|decoded| Self::Environment {
+                            environment_id: decoded.environment_id,
+                            path: decoded.path,
+                        })
+                }
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    fn unrecognized(value: ::serde_json::Value) -> Self {
+        Self::Unrecognized(value)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for CapabilityRootLocation {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::tagged::deserialize(deserializer)
+    }
+}
+impl crate::tagged::Tagged for CommandAction {
+    const TAG: &'static str = "type";
+    const NAME: &'static str = "CommandAction";
+    fn variant<'de, D: ::serde::Deserializer<'de>>(
+        tag: &str,
+        fields: D,
+    ) -> ::std::option::Option<::std::result::Result<Self, D::Error>> {
+        ::std::option::Option::Some(
+            match tag {
+                "read" => {
+                    #[derive(::serde::Deserialize)]
+                    struct VariantFields {
+                        command: ::std::string::String,
+                        name: ::std::string::String,
+                        path: LegacyAppPathString,
+                    }
+                    <VariantFields as ::serde::Deserialize>::deserialize(fields)
+                        .map(|decoded| Self::Read {
+                            command: decoded.command,
+                            name: decoded.name,
+                            path: decoded.path,
+                        })
+                }
+                "listFiles" => {
+                    #[derive(::serde::Deserialize)]
+                    struct VariantFields {
+                        command: ::std::string::String,
+                        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+                        path: ::std::option::Option<::std::string::String>,
+                    }
+                    <VariantFields as ::serde::Deserialize>::deserialize(fields)
+                        .map(|decoded| Self::ListFiles {
+                            command: decoded.command,
+                            path: decoded.path,
+                        })
+                }
+                "search" => {
+                    #[derive(::serde::Deserialize)]
+                    struct VariantFields {
+                        command: ::std::string::String,
+                        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+                        path: ::std::option::Option<::std::string::String>,
+                        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+                        query: ::std::option::Option<::std::string::String>,
+                    }
+                    <VariantFields as ::serde::Deserialize>::deserialize(fields)
+                        .map(|decoded| Self::Search {
+                            command: decoded.command,
+                            path: decoded.path,
+                            query: decoded.query,
+                        })
+                }
+                "unknown" => {
+                    #[derive(::serde::Deserialize)]
+                    struct VariantFields {
+                        command: ::std::string::String,
+                    }
+                    <VariantFields as ::serde::Deserialize>::deserialize(fields)
+                        .map(|decoded| Self::Unknown {
+                            command: decoded.command,
+                        })
+                }
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    fn unrecognized(value: ::serde_json::Value) -> Self {
+        Self::Unrecognized(value)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for CommandAction {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::tagged::deserialize(deserializer)
+    }
+}
+impl crate::tagged::Tagged for ConfigLayerSource {
+    const TAG: &'static str = "type";
+    const NAME: &'static str = "ConfigLayerSource";
+    fn variant<'de, D: ::serde::Deserializer<'de>>(
+        tag: &str,
+        fields: D,
+    ) -> ::std::option::Option<::std::result::Result<Self, D::Error>> {
+        ::std::option::Option::Some(
+            match tag {
+                "packagedDefaults" => {
+                    #[derive(::serde::Deserialize)]
+                    struct VariantFields {
+                        file: AbsolutePathBuf,
+                    }
+                    <VariantFields as ::serde::Deserialize>::deserialize(fields)
+                        .map(|decoded| Self::PackagedDefaults {
+                            file: decoded.file,
+                        })
+                }
+                "mdm" => {
+                    #[derive(::serde::Deserialize)]
+                    struct VariantFields {
+                        domain: ::std::string::String,
+                        key: ::std::string::String,
+                    }
+                    <VariantFields as ::serde::Deserialize>::deserialize(fields)
+                        .map(|decoded| Self::Mdm {
+                            domain: decoded.domain,
+                            key: decoded.key,
+                        })
+                }
+                "system" => {
+                    #[derive(::serde::Deserialize)]
+                    struct VariantFields {
+                        file: AbsolutePathBuf,
+                    }
+                    <VariantFields as ::serde::Deserialize>::deserialize(fields)
+                        .map(|decoded| Self::System { file: decoded.file })
+                }
+                "enterpriseManaged" => {
+                    #[derive(::serde::Deserialize)]
+                    struct VariantFields {
+                        id: ::std::string::String,
+                        name: ::std::string::String,
+                    }
+                    <VariantFields as ::serde::Deserialize>::deserialize(fields)
+                        .map(|decoded| Self::EnterpriseManaged {
+                            id: decoded.id,
+                            name: decoded.name,
+                        })
+                }
+                "user" => {
+                    #[derive(::serde::Deserialize)]
+                    struct VariantFields {
+                        file: AbsolutePathBuf,
+                        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+                        profile: ::std::option::Option<::std::string::String>,
+                    }
+                    <VariantFields as ::serde::Deserialize>::deserialize(fields)
+                        .map(|decoded| Self::User {
+                            file: decoded.file,
+                            profile: decoded.profile,
+                        })
+                }
+                "project" => {
+                    #[derive(::serde::Deserialize)]
+                    struct VariantFields {
+                        #[serde(rename = "dotCodexFolder")]
+                        dot_codex_folder: AbsolutePathBuf,
+                    }
+                    <VariantFields as ::serde::Deserialize>::deserialize(fields)
+                        .map(|decoded| Self::Project {
+                            dot_codex_folder: decoded.dot_codex_folder,
+                        })
+                }
+                "sessionFlags" => {
+                    <crate::tagged::NoFields as ::serde::Deserialize>::deserialize(
+                            fields,
+                        )
+                        .map(|_| Self::SessionFlags)
+                }
+                "legacyManagedConfigTomlFromFile" => {
+                    #[derive(::serde::Deserialize)]
+                    struct VariantFields {
+                        file: AbsolutePathBuf,
+                    }
+                    <VariantFields as ::serde::Deserialize>::deserialize(fields)
+                        .map(|decoded| Self::LegacyManagedConfigTomlFromFile {
+                            file: decoded.file,
+                        })
+                }
+                "legacyManagedConfigTomlFromMdm" => {
+                    <crate::tagged::NoFields as ::serde::Deserialize>::deserialize(
+                            fields,
+                        )
+                        .map(|_| Self::LegacyManagedConfigTomlFromMdm)
+                }
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    fn unrecognized(value: ::serde_json::Value) -> Self {
+        Self::Unrecognized(value)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ConfigLayerSource {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::tagged::deserialize(deserializer)
+    }
+}
+impl crate::tagged::Tagged for ConfiguredHookHandler {
+    const TAG: &'static str = "type";
+    const NAME: &'static str = "ConfiguredHookHandler";
+    fn variant<'de, D: ::serde::Deserializer<'de>>(
+        tag: &str,
+        fields: D,
+    ) -> ::std::option::Option<::std::result::Result<Self, D::Error>> {
+        ::std::option::Option::Some(
+            match tag {
+                "command" => {
+                    #[derive(::serde::Deserialize)]
+                    struct VariantFields {
+                        #[serde(
+                            rename = "additionalContextLimit",
+                            skip_serializing_if = "::std::option::Option::is_none"
+                        )]
+                        additional_context_limit: ::std::option::Option<u32>,
+                        #[serde(rename = "async")]
+                        async_: bool,
+                        command: ::std::string::String,
+                        #[serde(
+                            rename = "commandWindows",
+                            skip_serializing_if = "::std::option::Option::is_none"
+                        )]
+                        command_windows: ::std::option::Option<::std::string::String>,
+                        #[serde(
+                            rename = "statusMessage",
+                            skip_serializing_if = "::std::option::Option::is_none"
+                        )]
+                        status_message: ::std::option::Option<::std::string::String>,
+                        #[serde(
+                            rename = "timeoutSec",
+                            skip_serializing_if = "::std::option::Option::is_none"
+                        )]
+                        timeout_sec: ::std::option::Option<u64>,
+                    }
+                    <VariantFields as ::serde::Deserialize>::deserialize(fields)
+                        .map(|decoded| Self::Command {
+                            additional_context_limit: decoded.additional_context_limit,
+                            async_: decoded.async_,
+                            command: decoded.command,
+                            command_windows: decoded.command_windows,
+                            status_message: decoded.status_message,
+                            timeout_sec: decoded.timeout_sec,
+                        })
+                }
+                "mcp_tool" => {
+                    #[derive(::serde::Deserialize)]
+                    struct VariantFields {
+                        input: ::serde_json::Map<
+                            ::std::string::String,
+                            ::serde_json::Value,
+                        >,
+                        server: ::std::string::String,
+                        #[serde(
+                            rename = "statusMessage",
+                            skip_serializing_if = "::std::option::Option::is_none"
+                        )]
+                        status_message: ::std::option::Option<::std::string::String>,
+                        #[serde(
+                            rename = "timeoutSec",
+                            skip_serializing_if = "::std::option::Option::is_none"
+                        )]
+                        timeout_sec: ::std::option::Option<u64>,
+                        tool: ::std::string::String,
+                    }
+                    <VariantFields as ::serde::Deserialize>::deserialize(fields)
+                        .map(|decoded| Self::McpTool {
+                            input: decoded.input,
+                            server: decoded.server,
+                            status_message: decoded.status_message,
+                            timeout_sec: decoded.timeout_sec,
+                            tool: decoded.tool,
+                        })
+                }
+                "prompt" => {
+                    <crate::tagged::NoFields as ::serde::Deserialize>::deserialize(
+                            fields,
+                        )
+                        .map(|_| Self::Prompt)
+                }
+                "agent" => {
+                    <crate::tagged::NoFields as ::serde::Deserialize>::deserialize(
+                            fields,
+                        )
+                        .map(|_| Self::Agent)
+                }
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    fn unrecognized(value: ::serde_json::Value) -> Self {
+        Self::Unrecognized(value)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ConfiguredHookHandler {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::tagged::deserialize(deserializer)
+    }
+}
+impl crate::tagged::Tagged for ContentItem {
+    const TAG: &'static str = "type";
+    const NAME: &'static str = "ContentItem";
+    fn variant<'de, D: ::serde::Deserializer<'de>>(
+        tag: &str,
+        fields: D,
+    ) -> ::std::option::Option<::std::result::Result<Self, D::Error>> {
+        ::std::option::Option::Some(
+            match tag {
+                "input_text" => {
+                    #[derive(::serde::Deserialize)]
+                    struct VariantFields {
+                        text: ::std::string::String,
+                    }
+                    <VariantFields as ::serde::Deserialize>::deserialize(fields)
+                        .map(|decoded| Self::InputText {
+                            text: decoded.text,
+                        })
+                }
+                "input_image" => {
+                    #[derive(::serde::Deserialize)]
+                    struct VariantFields {
+                        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+                        detail: ::std::option::Option<ImageDetail>,
+                        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+                        file_id: ::std::option::Option<::std::string::String>,
+                        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+                        image_url: ::std::option::Option<::std::string::String>,
+                    }
+                    <VariantFields as ::serde::Deserialize>::deserialize(fields)
+                        .map(|decoded| Self::InputImage {
+                            detail: decoded.detail,
+                            file_id: decoded.file_id,
+                            image_url: decoded.image_url,
+                        })
+                }
+                "input_audio" => {
+                    #[derive(::serde::Deserialize)]
+                    struct VariantFields {
+                        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+                        audio_url: ::std::option::Option<::std::string::String>,
+                        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+                        file_id: ::std::option::Option<::std::string::String>,
+                    }
+                    <VariantFields as ::serde::Deserialize>::deserialize(fields)
+                        .map(|decoded| Self::InputAudio {
+                            audio_url: decoded.audio_url,
+                            file_id: decoded.file_id,
+                        })
+                }
+                "output_text" => {
+                    #[derive(::serde::Deserialize)]
+                    struct VariantFields {
+                        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+                        annotations: ::std::option::Option<
+                            ::std::vec::Vec<::serde_json::Value>,
+                        >,
+                        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+                        logprobs: ::std::option::Option<
+                            ::std::vec::Vec<::serde_json::Value>,
+                        >,
+                        text: ::std::string::String,
+                    }
+                    <VariantFields as ::serde::Deserialize>::deserialize(fields)
+                        .map(|decoded| Self::OutputText {
+                            annotations: decoded.annotations,
+                            logprobs: decoded.logprobs,
+                            text: decoded.text,
+                        })
+                }
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    fn unrecognized(value: ::serde_json::Value) -> Self {
+        Self::Unrecognized(value)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ContentItem {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::tagged::deserialize(deserializer)
+    }
+}
+impl crate::tagged::Tagged for DynamicToolCallOutputContentItem {
+    const TAG: &'static str = "type";
+    const NAME: &'static str = "DynamicToolCallOutputContentItem";
+    fn variant<'de, D: ::serde::Deserializer<'de>>(
+        tag: &str,
+        fields: D,
+    ) -> ::std::option::Option<::std::result::Result<Self, D::Error>> {
+        ::std::option::Option::Some(
+            match tag {
+                "inputText" => {
+                    #[derive(::serde::Deserialize)]
+                    struct VariantFields {
+                        text: ::std::string::String,
+                    }
+                    <VariantFields as ::serde::Deserialize>::deserialize(fields)
+                        .map(|decoded| Self::InputText {
+                            text: decoded.text,
+                        })
+                }
+                "inputImage" => {
+                    #[derive(::serde::Deserialize)]
+                    struct VariantFields {
+                        #[serde(rename = "imageUrl")]
+                        image_url: ::std::string::String,
+                    }
+                    <VariantFields as ::serde::Deserialize>::deserialize(fields)
+                        .map(|decoded| Self::InputImage {
+                            image_url: decoded.image_url,
+                        })
+                }
+                "inputAudio" => {
+                    #[derive(::serde::Deserialize)]
+                    struct VariantFields {
+                        #[serde(rename = "audioUrl")]
+                        audio_url: ::std::string::String,
+                    }
+                    <VariantFields as ::serde::Deserialize>::deserialize(fields)
+                        .map(|decoded| Self::InputAudio {
+                            audio_url: decoded.audio_url,
+                        })
+                }
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    fn unrecognized(value: ::serde_json::Value) -> Self {
+        Self::Unrecognized(value)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for DynamicToolCallOutputContentItem {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::tagged::deserialize(deserializer)
+    }
+}
+impl crate::tagged::Tagged for DynamicToolNamespaceTool {
+    const TAG: &'static str = "type";
+    const NAME: &'static str = "DynamicToolNamespaceTool";
+    fn variant<'de, D: ::serde::Deserializer<'de>>(
+        tag: &str,
+        fields: D,
+    ) -> ::std::option::Option<::std::result::Result<Self, D::Error>> {
+        ::std::option::Option::Some(
+            match tag {
+                "function" => {
+                    #[derive(::serde::Deserialize)]
+                    struct VariantFields {
+                        #[serde(
+                            rename = "deferLoading",
+                            skip_serializing_if = "::std::option::Option::is_none"
+                        )]
+                        defer_loading: ::std::option::Option<bool>,
+                        description: ::std::string::String,
+                        #[serde(rename = "inputSchema")]
+                        input_schema: ::serde_json::Value,
+                        name: ::std::string::String,
+                    }
+                    <VariantFields as ::serde::Deserialize>::deserialize(fields)
+                        .map(|decoded| Self::Function {
+                            defer_loading: decoded.defer_loading,
+                            description: decoded.description,
+                            input_schema: decoded.input_schema,
+                            name: decoded.name,
+                        })
+                }
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    fn unrecognized(value: ::serde_json::Value) -> Self {
+        Self::Unrecognized(value)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for DynamicToolNamespaceTool {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::tagged::deserialize(deserializer)
+    }
+}
+impl crate::tagged::Tagged for DynamicToolSpec {
+    const TAG: &'static str = "type";
+    const NAME: &'static str = "DynamicToolSpec";
+    fn variant<'de, D: ::serde::Deserializer<'de>>(
+        tag: &str,
+        fields: D,
+    ) -> ::std::option::Option<::std::result::Result<Self, D::Error>> {
+        ::std::option::Option::Some(
+            match tag {
+                "function" => {
+                    #[derive(::serde::Deserialize)]
+                    struct VariantFields {
+                        #[serde(
+                            rename = "deferLoading",
+                            skip_serializing_if = "::std::option::Option::is_none"
+                        )]
+                        defer_loading: ::std::option::Option<bool>,
+                        description: ::std::string::String,
+                        #[serde(rename = "inputSchema")]
+                        input_schema: ::serde_json::Value,
+                        name: ::std::string::String,
+                    }
+                    <VariantFields as ::serde::Deserialize>::deserialize(fields)
+                        .map(|decoded| Self::Function {
+                            defer_loading: decoded.defer_loading,
+                            description: decoded.description,
+                            input_schema: decoded.input_schema,
+                            name: decoded.name,
+                        })
+                }
+                "namespace" => {
+                    #[derive(::serde::Deserialize)]
+                    struct VariantFields {
+                        description: ::std::string::String,
+                        name: ::std::string::String,
+                        tools: ::std::vec::Vec<DynamicToolNamespaceTool>,
+                    }
+                    <VariantFields as ::serde::Deserialize>::deserialize(fields)
+                        .map(|decoded| Self::Namespace {
+                            description: decoded.description,
+                            name: decoded.name,
+                            tools: decoded.tools,
+                        })
+                }
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    fn unrecognized(value: ::serde_json::Value) -> Self {
+        Self::Unrecognized(value)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for DynamicToolSpec {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::tagged::deserialize(deserializer)
+    }
+}
+impl crate::tagged::Tagged for FileChange {
+    const TAG: &'static str = "type";
+    const NAME: &'static str = "FileChange";
+    fn variant<'de, D: ::serde::Deserializer<'de>>(
+        tag: &str,
+        fields: D,
+    ) -> ::std::option::Option<::std::result::Result<Self, D::Error>> {
+        ::std::option::Option::Some(
+            match tag {
+                "add" => {
+                    #[derive(::serde::Deserialize)]
+                    struct VariantFields {
+                        content: ::std::string::String,
+                    }
+                    <VariantFields as ::serde::Deserialize>::deserialize(fields)
+                        .map(|decoded| Self::Add {
+                            content: decoded.content,
+                        })
+                }
+                "delete" => {
+                    #[derive(::serde::Deserialize)]
+                    struct VariantFields {
+                        content: ::std::string::String,
+                    }
+                    <VariantFields as ::serde::Deserialize>::deserialize(fields)
+                        .map(|decoded| Self::Delete {
+                            content: decoded.content,
+                        })
+                }
+                "update" => {
+                    #[derive(::serde::Deserialize)]
+                    struct VariantFields {
+                        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+                        move_path: ::std::option::Option<::std::string::String>,
+                        unified_diff: ::std::string::String,
+                    }
+                    <VariantFields as ::serde::Deserialize>::deserialize(fields)
+                        .map(|decoded| Self::Update {
+                            move_path: decoded.move_path,
+                            unified_diff: decoded.unified_diff,
+                        })
+                }
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    fn unrecognized(value: ::serde_json::Value) -> Self {
+        Self::Unrecognized(value)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for FileChange {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::tagged::deserialize(deserializer)
+    }
+}
+impl crate::tagged::Tagged for FileSystemPath {
+    const TAG: &'static str = "type";
+    const NAME: &'static str = "FileSystemPath";
+    fn variant<'de, D: ::serde::Deserializer<'de>>(
+        tag: &str,
+        fields: D,
+    ) -> ::std::option::Option<::std::result::Result<Self, D::Error>> {
+        ::std::option::Option::Some(
+            match tag {
+                "path" => {
+                    #[derive(::serde::Deserialize)]
+                    struct VariantFields {
+                        path: LegacyAppPathString,
+                    }
+                    <VariantFields as ::serde::Deserialize>::deserialize(fields)
+                        .map(|decoded| Self::Path { path: decoded.path })
+                }
+                "glob_pattern" => {
+                    #[derive(::serde::Deserialize)]
+                    struct VariantFields {
+                        pattern: ::std::string::String,
+                    }
+                    <VariantFields as ::serde::Deserialize>::deserialize(fields)
+                        .map(|decoded| Self::GlobPattern {
+                            pattern: decoded.pattern,
+                        })
+                }
+                "special" => {
+                    #[derive(::serde::Deserialize)]
+                    struct VariantFields {
+                        value: FileSystemSpecialPath,
+                    }
+                    <VariantFields as ::serde::Deserialize>::deserialize(fields)
+                        .map(|decoded| Self::Special {
+                            value: decoded.value,
+                        })
+                }
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    fn unrecognized(value: ::serde_json::Value) -> Self {
+        Self::Unrecognized(value)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for FileSystemPath {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::tagged::deserialize(deserializer)
+    }
+}
+impl crate::tagged::Tagged for FileSystemSpecialPath {
+    const TAG: &'static str = "kind";
+    const NAME: &'static str = "FileSystemSpecialPath";
+    fn variant<'de, D: ::serde::Deserializer<'de>>(
+        tag: &str,
+        fields: D,
+    ) -> ::std::option::Option<::std::result::Result<Self, D::Error>> {
+        ::std::option::Option::Some(
+            match tag {
+                "root" => {
+                    <crate::tagged::NoFields as ::serde::Deserialize>::deserialize(
+                            fields,
+                        )
+                        .map(|_| Self::Root)
+                }
+                "minimal" => {
+                    <crate::tagged::NoFields as ::serde::Deserialize>::deserialize(
+                            fields,
+                        )
+                        .map(|_| Self::Minimal)
+                }
+                "project_roots" => {
+                    #[derive(::serde::Deserialize)]
+                    struct VariantFields {
+                        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+                        subpath: ::std::option::Option<LegacyAppPathString>,
+                    }
+                    <VariantFields as ::serde::Deserialize>::deserialize(fields)
+                        .map(|decoded| Self::ProjectRoots {
+                            subpath: decoded.subpath,
+                        })
+                }
+                "tmpdir" => {
+                    <crate::tagged::NoFields as ::serde::Deserialize>::deserialize(
+                            fields,
+                        )
+                        .map(|_| Self::Tmpdir)
+                }
+                "slash_tmp" => {
+                    <crate::tagged::NoFields as ::serde::Deserialize>::deserialize(
+                            fields,
+                        )
+                        .map(|_| Self::SlashTmp)
+                }
+                "unknown" => {
+                    #[derive(::serde::Deserialize)]
+                    struct VariantFields {
+                        path: ::std::string::String,
+                        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+                        subpath: ::std::option::Option<LegacyAppPathString>,
+                    }
+                    <VariantFields as ::serde::Deserialize>::deserialize(fields)
+                        .map(|decoded| Self::Unknown {
+                            path: decoded.path,
+                            subpath: decoded.subpath,
+                        })
+                }
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    fn unrecognized(value: ::serde_json::Value) -> Self {
+        Self::Unrecognized(value)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for FileSystemSpecialPath {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::tagged::deserialize(deserializer)
+    }
+}
+impl crate::tagged::Tagged for FunctionCallOutputContentItem {
+    const TAG: &'static str = "type";
+    const NAME: &'static str = "FunctionCallOutputContentItem";
+    fn variant<'de, D: ::serde::Deserializer<'de>>(
+        tag: &str,
+        fields: D,
+    ) -> ::std::option::Option<::std::result::Result<Self, D::Error>> {
+        ::std::option::Option::Some(
+            match tag {
+                "input_text" => {
+                    #[derive(::serde::Deserialize)]
+                    struct VariantFields {
+                        text: ::std::string::String,
+                    }
+                    <VariantFields as ::serde::Deserialize>::deserialize(fields)
+                        .map(|decoded| Self::InputText {
+                            text: decoded.text,
+                        })
+                }
+                "input_image" => {
+                    #[derive(::serde::Deserialize)]
+                    struct VariantFields {
+                        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+                        detail: ::std::option::Option<ImageDetail>,
+                        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+                        file_id: ::std::option::Option<::std::string::String>,
+                        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+                        image_url: ::std::option::Option<::std::string::String>,
+                    }
+                    <VariantFields as ::serde::Deserialize>::deserialize(fields)
+                        .map(|decoded| Self::InputImage {
+                            detail: decoded.detail,
+                            file_id: decoded.file_id,
+                            image_url: decoded.image_url,
+                        })
+                }
+                "input_audio" => {
+                    #[derive(::serde::Deserialize)]
+                    struct VariantFields {
+                        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+                        audio_url: ::std::option::Option<::std::string::String>,
+                        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+                        file_id: ::std::option::Option<::std::string::String>,
+                    }
+                    <VariantFields as ::serde::Deserialize>::deserialize(fields)
+                        .map(|decoded| Self::InputAudio {
+                            audio_url: decoded.audio_url,
+                            file_id: decoded.file_id,
+                        })
+                }
+                "encrypted_content" => {
+                    #[derive(::serde::Deserialize)]
+                    struct VariantFields {
+                        encrypted_content: ::std::string::String,
+                    }
+                    <VariantFields as ::serde::Deserialize>::deserialize(fields)
+                        .map(|decoded| Self::EncryptedContent {
+                            encrypted_content: decoded.encrypted_content,
+                        })
+                }
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    fn unrecognized(value: ::serde_json::Value) -> Self {
+        Self::Unrecognized(value)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for FunctionCallOutputContentItem {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::tagged::deserialize(deserializer)
+    }
+}
+impl crate::tagged::Tagged for GatewayAuth {
+    const TAG: &'static str = "mode";
+    const NAME: &'static str = "GatewayAuth";
+    fn variant<'de, D: ::serde::Deserializer<'de>>(
+        tag: &str,
+        fields: D,
+    ) -> ::std::option::Option<::std::result::Result<Self, D::Error>> {
+        ::std::option::Option::Some(
+            match tag {
+                "none" => {
+                    <crate::tagged::NoFields as ::serde::Deserialize>::deserialize(
+                            fields,
+                        )
+                        .map(|_| Self::None)
+                }
+                "environmentVariable" => {
+                    #[derive(::serde::Deserialize)]
+                    struct VariantFields {
+                        #[serde(rename = "envKey")]
+                        env_key: ::std::string::String,
+                    }
+                    <VariantFields as ::serde::Deserialize>::deserialize(fields)
+                        .map(|decoded| Self::EnvironmentVariable {
+                            env_key: decoded.env_key,
+                        })
+                }
+                "externallyConfigured" => {
+                    #[derive(::serde::Deserialize)]
+                    struct VariantFields {
+                        #[serde(
+                            rename = "envKey",
+                            skip_serializing_if = "::std::option::Option::is_none"
+                        )]
+                        env_key: ::std::option::Option<::std::string::String>,
+                    }
+                    <VariantFields as ::serde::Deserialize>::deserialize(fields)
+                        .map(|decoded| Self::ExternallyConfigured {
+                            env_key: decoded.env_key,
+                        })
+                }
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    fn unrecognized(value: ::serde_json::Value) -> Self {
+        Self::Unrecognized(value)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for GatewayAuth {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::tagged::deserialize(deserializer)
+    }
+}
+impl crate::tagged::Tagged for GuardianApprovalReviewAction {
+    const TAG: &'static str = "type";
+    const NAME: &'static str = "GuardianApprovalReviewAction";
+    fn variant<'de, D: ::serde::Deserializer<'de>>(
+        tag: &str,
+        fields: D,
+    ) -> ::std::option::Option<::std::result::Result<Self, D::Error>> {
+        ::std::option::Option::Some(
+            match tag {
+                "command" => {
+                    #[derive(::serde::Deserialize)]
+                    struct VariantFields {
+                        command: ::std::string::String,
+                        cwd: LegacyAppPathString,
+                        source: GuardianCommandSource,
+                    }
+                    <VariantFields as ::serde::Deserialize>::deserialize(fields)
+                        .map(|decoded| Self::Command {
+                            command: decoded.command,
+                            cwd: decoded.cwd,
+                            source: decoded.source,
+                        })
+                }
+                "execve" => {
+                    #[derive(::serde::Deserialize)]
+                    struct VariantFields {
+                        argv: ::std::vec::Vec<::std::string::String>,
+                        cwd: AbsolutePathBuf,
+                        program: ::std::string::String,
+                        source: GuardianCommandSource,
+                    }
+                    <VariantFields as ::serde::Deserialize>::deserialize(fields)
+                        .map(|decoded| Self::Execve {
+                            argv: decoded.argv,
+                            cwd: decoded.cwd,
+                            program: decoded.program,
+                            source: decoded.source,
+                        })
+                }
+                "writeStdin" => {
+                    #[derive(::serde::Deserialize)]
+                    struct VariantFields {
+                        #[serde(rename = "approvalId")]
+                        approval_id: ::std::string::String,
+                        cwd: LegacyAppPathString,
+                        #[serde(rename = "processId")]
+                        process_id: ::std::string::String,
+                        stdin: ::std::string::String,
+                    }
+                    <VariantFields as ::serde::Deserialize>::deserialize(fields)
+                        .map(|decoded| Self::WriteStdin {
+                            approval_id: decoded.approval_id,
+                            cwd: decoded.cwd,
+                            process_id: decoded.process_id,
+                            stdin: decoded.stdin,
+                        })
+                }
+                "applyPatch" => {
+                    #[derive(::serde::Deserialize)]
+                    struct VariantFields {
+                        cwd: LegacyAppPathString,
+                        files: ::std::vec::Vec<LegacyAppPathString>,
+                    }
+                    <VariantFields as ::serde::Deserialize>::deserialize(fields)
+                        .map(|decoded| Self::ApplyPatch {
+                            cwd: decoded.cwd,
+                            files: decoded.files,
+                        })
+                }
+                "networkAccess" => {
+                    #[derive(::serde::Deserialize)]
+                    struct VariantFields {
+                        host: ::std::string::String,
+                        port: u16,
+                        protocol: NetworkApprovalProtocol,
+                        target: ::std::string::String,
+                    }
+                    <VariantFields as ::serde::Deserialize>::deserialize(fields)
+                        .map(|decoded| Self::NetworkAccess {
+                            host: decoded.host,
+                            port: decoded.port,
+                            protocol: decoded.protocol,
+                            target: decoded.target,
+                        })
+                }
+                "mcpToolCall" => {
+                    #[derive(::serde::Deserialize)]
+                    struct VariantFields {
+                        #[serde(
+                            rename = "connectorId",
+                            skip_serializing_if = "::std::option::Option::is_none"
+                        )]
+                        connector_id: ::std::option::Option<::std::string::String>,
+                        #[serde(
+                            rename = "connectorName",
+                            skip_serializing_if = "::std::option::Option::is_none"
+                        )]
+                        connector_name: ::std::option::Option<::std::string::String>,
+                        server: ::std::string::String,
+                        #[serde(rename = "toolName")]
+                        tool_name: ::std::string::String,
+                        #[serde(
+                            rename = "toolTitle",
+                            skip_serializing_if = "::std::option::Option::is_none"
+                        )]
+                        tool_title: ::std::option::Option<::std::string::String>,
+                    }
+                    <VariantFields as ::serde::Deserialize>::deserialize(fields)
+                        .map(|decoded| Self::McpToolCall {
+                            connector_id: decoded.connector_id,
+                            connector_name: decoded.connector_name,
+                            server: decoded.server,
+                            tool_name: decoded.tool_name,
+                            tool_title: decoded.tool_title,
+                        })
+                }
+                "requestPermissions" => {
+                    #[derive(::serde::Deserialize)]
+                    struct VariantFields {
+                        permissions: RequestPermissionProfile,
+                        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+                        reason: ::std::option::Option<::std::string::String>,
+                    }
+                    <VariantFields as ::serde::Deserialize>::deserialize(fields)
+                        .map(|decoded| Self::RequestPermissions {
+                            permissions: decoded.permissions,
+                            reason: decoded.reason,
+                        })
+                }
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    fn unrecognized(value: ::serde_json::Value) -> Self {
+        Self::Unrecognized(value)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for GuardianApprovalReviewAction {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::tagged::deserialize(deserializer)
+    }
+}
+impl crate::tagged::Tagged for HookMetadata {
+    const TAG: &'static str = "handlerType";
+    const NAME: &'static str = "HookMetadata";
+    fn variant<'de, D: ::serde::Deserializer<'de>>(
+        tag: &str,
+        fields: D,
+    ) -> ::std::option::Option<::std::result::Result<Self, D::Error>> {
+        ::std::option::Option::Some(
+            match tag {
+                "command" => {
+                    #[derive(::serde::Deserialize)]
+                    struct VariantFields {
+                        #[serde(
+                            rename = "additionalContextLimit",
+                            skip_serializing_if = "::std::option::Option::is_none"
+                        )]
+                        additional_context_limit: ::std::option::Option<u32>,
+                        #[serde(rename = "async", default)]
+                        async_: bool,
+                        command: ::std::string::String,
+                        #[serde(rename = "currentHash")]
+                        current_hash: ::std::string::String,
+                        #[serde(rename = "displayOrder")]
+                        display_order: i64,
+                        enabled: bool,
+                        #[serde(
+                            rename = "environmentId",
+                            skip_serializing_if = "::std::option::Option::is_none"
+                        )]
+                        environment_id: ::std::option::Option<::std::string::String>,
+                        #[serde(rename = "eventName")]
+                        event_name: HookEventName,
+                        #[serde(rename = "isManaged")]
+                        is_managed: bool,
+                        key: ::std::string::String,
+                        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+                        matcher: ::std::option::Option<::std::string::String>,
+                        #[serde(
+                            rename = "pluginId",
+                            skip_serializing_if = "::std::option::Option::is_none"
+                        )]
+                        plugin_id: ::std::option::Option<::std::string::String>,
+                        source: HookSource,
+                        #[serde(rename = "sourcePath")]
+                        source_path: AbsolutePathBuf,
+                        #[serde(
+                            rename = "statusMessage",
+                            skip_serializing_if = "::std::option::Option::is_none"
+                        )]
+                        status_message: ::std::option::Option<::std::string::String>,
+                        #[serde(rename = "timeoutSec")]
+                        timeout_sec: u64,
+                        #[serde(rename = "trustStatus")]
+                        trust_status: HookTrustStatus,
+                    }
+                    <VariantFields as ::serde::Deserialize>::deserialize(fields)
+                        .map(|decoded| Self::Command {
+                            additional_context_limit: decoded.additional_context_limit,
+                            async_: decoded.async_,
+                            command: decoded.command,
+                            current_hash: decoded.current_hash,
+                            display_order: decoded.display_order,
+                            enabled: decoded.enabled,
+                            environment_id: decoded.environment_id,
+                            event_name: decoded.event_name,
+                            is_managed: decoded.is_managed,
+                            key: decoded.key,
+                            matcher: decoded.matcher,
+                            plugin_id: decoded.plugin_id,
+                            source: decoded.source,
+                            source_path: decoded.source_path,
+                            status_message: decoded.status_message,
+                            timeout_sec: decoded.timeout_sec,
+                            trust_status: decoded.trust_status,
+                        })
+                }
+                "mcpTool" => {
+                    #[derive(::serde::Deserialize)]
+                    struct VariantFields {
+                        #[serde(
+                            rename = "additionalContextLimit",
+                            skip_serializing_if = "::std::option::Option::is_none"
+                        )]
+                        additional_context_limit: ::std::option::Option<u32>,
+                        #[serde(rename = "currentHash")]
+                        current_hash: ::std::string::String,
+                        #[serde(rename = "displayOrder")]
+                        display_order: i64,
+                        enabled: bool,
+                        #[serde(
+                            rename = "environmentId",
+                            skip_serializing_if = "::std::option::Option::is_none"
+                        )]
+                        environment_id: ::std::option::Option<::std::string::String>,
+                        #[serde(rename = "eventName")]
+                        event_name: HookEventName,
+                        #[serde(rename = "isManaged")]
+                        is_managed: bool,
+                        key: ::std::string::String,
+                        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+                        matcher: ::std::option::Option<::std::string::String>,
+                        #[serde(
+                            rename = "pluginId",
+                            skip_serializing_if = "::std::option::Option::is_none"
+                        )]
+                        plugin_id: ::std::option::Option<::std::string::String>,
+                        server: ::std::string::String,
+                        source: HookSource,
+                        #[serde(rename = "sourcePath")]
+                        source_path: AbsolutePathBuf,
+                        #[serde(
+                            rename = "statusMessage",
+                            skip_serializing_if = "::std::option::Option::is_none"
+                        )]
+                        status_message: ::std::option::Option<::std::string::String>,
+                        #[serde(rename = "timeoutSec")]
+                        timeout_sec: u64,
+                        tool: ::std::string::String,
+                        #[serde(rename = "trustStatus")]
+                        trust_status: HookTrustStatus,
+                    }
+                    <VariantFields as ::serde::Deserialize>::deserialize(fields)
+                        .map(|decoded| Self::McpTool {
+                            additional_context_limit: decoded.additional_context_limit,
+                            current_hash: decoded.current_hash,
+                            display_order: decoded.display_order,
+                            enabled: decoded.enabled,
+                            environment_id: decoded.environment_id,
+                            event_name: decoded.event_name,
+                            is_managed: decoded.is_managed,
+                            key: decoded.key,
+                            matcher: decoded.matcher,
+                            plugin_id: decoded.plugin_id,
+                            server: decoded.server,
+                            source: decoded.source,
+                            source_path: decoded.source_path,
+                            status_message: decoded.status_message,
+                            timeout_sec: decoded.timeout_sec,
+                            tool: decoded.tool,
+                            trust_status: decoded.trust_status,
+                        })
+                }
+                "prompt" => {
+                    #[derive(::serde::Deserialize)]
+                    struct VariantFields {
+                        #[serde(
+                            rename = "additionalContextLimit",
+                            skip_serializing_if = "::std::option::Option::is_none"
+                        )]
+                        additional_context_limit: ::std::option::Option<u32>,
+                        #[serde(rename = "currentHash")]
+                        current_hash: ::std::string::String,
+                        #[serde(rename = "displayOrder")]
+                        display_order: i64,
+                        enabled: bool,
+                        #[serde(
+                            rename = "environmentId",
+                            skip_serializing_if = "::std::option::Option::is_none"
+                        )]
+                        environment_id: ::std::option::Option<::std::string::String>,
+                        #[serde(rename = "eventName")]
+                        event_name: HookEventName,
+                        #[serde(rename = "isManaged")]
+                        is_managed: bool,
+                        key: ::std::string::String,
+                        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+                        matcher: ::std::option::Option<::std::string::String>,
+                        #[serde(
+                            rename = "pluginId",
+                            skip_serializing_if = "::std::option::Option::is_none"
+                        )]
+                        plugin_id: ::std::option::Option<::std::string::String>,
+                        source: HookSource,
+                        #[serde(rename = "sourcePath")]
+                        source_path: AbsolutePathBuf,
+                        #[serde(
+                            rename = "statusMessage",
+                            skip_serializing_if = "::std::option::Option::is_none"
+                        )]
+                        status_message: ::std::option::Option<::std::string::String>,
+                        #[serde(rename = "timeoutSec")]
+                        timeout_sec: u64,
+                        #[serde(rename = "trustStatus")]
+                        trust_status: HookTrustStatus,
+                    }
+                    <VariantFields as ::serde::Deserialize>::deserialize(fields)
+                        .map(|decoded| Self::Prompt {
+                            additional_context_limit: decoded.additional_context_limit,
+                            current_hash: decoded.current_hash,
+                            display_order: decoded.display_order,
+                            enabled: decoded.enabled,
+                            environment_id: decoded.environment_id,
+                            event_name: decoded.event_name,
+                            is_managed: decoded.is_managed,
+                            key: decoded.key,
+                            matcher: decoded.matcher,
+                            plugin_id: decoded.plugin_id,
+                            source: decoded.source,
+                            source_path: decoded.source_path,
+                            status_message: decoded.status_message,
+                            timeout_sec: decoded.timeout_sec,
+                            trust_status: decoded.trust_status,
+                        })
+                }
+                "agent" => {
+                    #[derive(::serde::Deserialize)]
+                    struct VariantFields {
+                        #[serde(
+                            rename = "additionalContextLimit",
+                            skip_serializing_if = "::std::option::Option::is_none"
+                        )]
+                        additional_context_limit: ::std::option::Option<u32>,
+                        #[serde(rename = "currentHash")]
+                        current_hash: ::std::string::String,
+                        #[serde(rename = "displayOrder")]
+                        display_order: i64,
+                        enabled: bool,
+                        #[serde(
+                            rename = "environmentId",
+                            skip_serializing_if = "::std::option::Option::is_none"
+                        )]
+                        environment_id: ::std::option::Option<::std::string::String>,
+                        #[serde(rename = "eventName")]
+                        event_name: HookEventName,
+                        #[serde(rename = "isManaged")]
+                        is_managed: bool,
+                        key: ::std::string::String,
+                        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+                        matcher: ::std::option::Option<::std::string::String>,
+                        #[serde(
+                            rename = "pluginId",
+                            skip_serializing_if = "::std::option::Option::is_none"
+                        )]
+                        plugin_id: ::std::option::Option<::std::string::String>,
+                        source: HookSource,
+                        #[serde(rename = "sourcePath")]
+                        source_path: AbsolutePathBuf,
+                        #[serde(
+                            rename = "statusMessage",
+                            skip_serializing_if = "::std::option::Option::is_none"
+                        )]
+                        status_message: ::std::option::Option<::std::string::String>,
+                        #[serde(rename = "timeoutSec")]
+                        timeout_sec: u64,
+                        #[serde(rename = "trustStatus")]
+                        trust_status: HookTrustStatus,
+                    }
+                    <VariantFields as ::serde::Deserialize>::deserialize(fields)
+                        .map(|decoded| Self::Agent {
+                            additional_context_limit: decoded.additional_context_limit,
+                            current_hash: decoded.current_hash,
+                            display_order: decoded.display_order,
+                            enabled: decoded.enabled,
+                            environment_id: decoded.environment_id,
+                            event_name: decoded.event_name,
+                            is_managed: decoded.is_managed,
+                            key: decoded.key,
+                            matcher: decoded.matcher,
+                            plugin_id: decoded.plugin_id,
+                            source: decoded.source,
+                            source_path: decoded.source_path,
+                            status_message: decoded.status_message,
+                            timeout_sec: decoded.timeout_sec,
+                            trust_status: decoded.trust_status,
+                        })
+                }
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    fn unrecognized(value: ::serde_json::Value) -> Self {
+        Self::Unrecognized(value)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for HookMetadata {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::tagged::deserialize(deserializer)
+    }
+}
+impl crate::tagged::Tagged for ImageGenerationFailure {
+    const TAG: &'static str = "type";
+    const NAME: &'static str = "ImageGenerationFailure";
+    fn variant<'de, D: ::serde::Deserializer<'de>>(
+        tag: &str,
+        fields: D,
+    ) -> ::std::option::Option<::std::result::Result<Self, D::Error>> {
+        ::std::option::Option::Some(
+            match tag {
+                "usageLimitExceeded" => {
+                    #[derive(::serde::Deserialize)]
+                    struct VariantFields {
+                        #[serde(rename = "limitId")]
+                        limit_id: ::std::string::String,
+                        #[serde(
+                            rename = "resetsAt",
+                            skip_serializing_if = "::std::option::Option::is_none"
+                        )]
+                        resets_at: ::std::option::Option<i64>,
+                    }
+                    <VariantFields as ::serde::Deserialize>::deserialize(fields)
+                        .map(|decoded| Self::UsageLimitExceeded {
+                            limit_id: decoded.limit_id,
+                            resets_at: decoded.resets_at,
+                        })
+                }
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    fn unrecognized(value: ::serde_json::Value) -> Self {
+        Self::Unrecognized(value)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ImageGenerationFailure {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::tagged::deserialize(deserializer)
+    }
+}
+impl crate::tagged::Tagged for LocalShellAction {
+    const TAG: &'static str = "type";
+    const NAME: &'static str = "LocalShellAction";
+    fn variant<'de, D: ::serde::Deserializer<'de>>(
+        tag: &str,
+        fields: D,
+    ) -> ::std::option::Option<::std::result::Result<Self, D::Error>> {
+        ::std::option::Option::Some(
+            match tag {
+                "exec" => {
+                    #[derive(::serde::Deserialize)]
+                    struct VariantFields {
+                        command: ::std::vec::Vec<::std::string::String>,
+                        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+                        env: ::std::option::Option<
+                            ::std::collections::HashMap<
+                                ::std::string::String,
+                                crate::Secret,
+                            >,
+                        >,
+                        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+                        timeout_ms: ::std::option::Option<u64>,
+                        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+                        user: ::std::option::Option<::std::string::String>,
+                        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+                        working_directory: ::std::option::Option<::std::string::String>,
+                    }
+                    <VariantFields as ::serde::Deserialize>::deserialize(fields)
+                        .map(|decoded| Self::Exec {
+                            command: decoded.command,
+                            env: decoded.env,
+                            timeout_ms: decoded.timeout_ms,
+                            user: decoded.user,
+                            working_directory: decoded.working_directory,
+                        })
+                }
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    fn unrecognized(value: ::serde_json::Value) -> Self {
+        Self::Unrecognized(value)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for LocalShellAction {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::tagged::deserialize(deserializer)
+    }
+}
+impl crate::tagged::Tagged for LoginAccountParams {
+    const TAG: &'static str = "type";
+    const NAME: &'static str = "LoginAccountParams";
+    fn variant<'de, D: ::serde::Deserializer<'de>>(
+        tag: &str,
+        fields: D,
+    ) -> ::std::option::Option<::std::result::Result<Self, D::Error>> {
+        ::std::option::Option::Some(
+            match tag {
+                "apiKey" => {
+                    #[derive(::serde::Deserialize)]
+                    struct VariantFields {
+                        #[serde(rename = "apiKey")]
+                        api_key: crate::Secret,
+                    }
+                    <VariantFields as ::serde::Deserialize>::deserialize(fields)
+                        .map(|decoded| Self::ApiKey {
+                            api_key: decoded.api_key,
+                        })
+                }
+                "chatgpt" => {
+                    #[derive(::serde::Deserialize)]
+                    struct VariantFields {
+                        #[serde(
+                            rename = "appBrand",
+                            skip_serializing_if = "::std::option::Option::is_none"
+                        )]
+                        app_brand: ::std::option::Option<LoginAppBrand>,
+                        #[serde(
+                            rename = "codexStreamlinedLogin",
+                            skip_serializing_if = "::std::option::Option::is_none"
+                        )]
+                        codex_streamlined_login: ::std::option::Option<bool>,
+                        #[serde(
+                            rename = "useHostedLoginSuccessPage",
+                            skip_serializing_if = "::std::option::Option::is_none"
+                        )]
+                        use_hosted_login_success_page: ::std::option::Option<bool>,
+                    }
+                    <VariantFields as ::serde::Deserialize>::deserialize(fields)
+                        .map(|decoded| Self::Chatgpt {
+                            app_brand: decoded.app_brand,
+                            codex_streamlined_login: decoded.codex_streamlined_login,
+                            use_hosted_login_success_page: decoded
+                                .use_hosted_login_success_page,
+                        })
+                }
+                "chatgptDeviceCode" => {
+                    <crate::tagged::NoFields as ::serde::Deserialize>::deserialize(
+                            fields,
+                        )
+                        .map(|_| Self::ChatgptDeviceCode)
+                }
+                "chatgptAuthTokens" => {
+                    #[derive(::serde::Deserialize)]
+                    struct VariantFields {
+                        #[serde(rename = "accessToken")]
+                        access_token: crate::Secret,
+                        #[serde(rename = "chatgptAccountId")]
+                        chatgpt_account_id: ::std::string::String,
+                        #[serde(
+                            rename = "chatgptPlanType",
+                            skip_serializing_if = "::std::option::Option::is_none"
+                        )]
+                        chatgpt_plan_type: ::std::option::Option<::std::string::String>,
+                    }
+                    <VariantFields as ::serde::Deserialize>::deserialize(fields)
+                        .map(|decoded| Self::ChatgptAuthTokens {
+                            access_token: decoded.access_token,
+                            chatgpt_account_id: decoded.chatgpt_account_id,
+                            chatgpt_plan_type: decoded.chatgpt_plan_type,
+                        })
+                }
+                "amazonBedrock" => {
+                    #[derive(::serde::Deserialize)]
+                    struct VariantFields {
+                        #[serde(rename = "apiKey")]
+                        api_key: crate::Secret,
+                        region: ::std::string::String,
+                    }
+                    <VariantFields as ::serde::Deserialize>::deserialize(fields)
+                        .map(|decoded| Self::AmazonBedrock {
+                            api_key: decoded.api_key,
+                            region: decoded.region,
+                        })
+                }
+                "amazonBedrockAccessKeys" => {
+                    #[derive(::serde::Deserialize)]
+                    struct VariantFields {
+                        #[serde(rename = "accessKeyId")]
+                        access_key_id: ::std::string::String,
+                        region: ::std::string::String,
+                        #[serde(rename = "secretAccessKey")]
+                        secret_access_key: crate::Secret,
+                        #[serde(
+                            rename = "sessionToken",
+                            skip_serializing_if = "::std::option::Option::is_none"
+                        )]
+                        session_token: ::std::option::Option<crate::Secret>,
+                    }
+                    <VariantFields as ::serde::Deserialize>::deserialize(fields)
+                        .map(|decoded| Self::AmazonBedrockAccessKeys {
+                            access_key_id: decoded.access_key_id,
+                            region: decoded.region,
+                            secret_access_key: decoded.secret_access_key,
+                            session_token: decoded.session_token,
+                        })
+                }
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    fn unrecognized(value: ::serde_json::Value) -> Self {
+        Self::Unrecognized(value)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for LoginAccountParams {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::tagged::deserialize(deserializer)
+    }
+}
+impl crate::tagged::Tagged for LoginAccountResponse {
+    const TAG: &'static str = "type";
+    const NAME: &'static str = "LoginAccountResponse";
+    fn variant<'de, D: ::serde::Deserializer<'de>>(
+        tag: &str,
+        fields: D,
+    ) -> ::std::option::Option<::std::result::Result<Self, D::Error>> {
+        ::std::option::Option::Some(
+            match tag {
+                "apiKey" => {
+                    <crate::tagged::NoFields as ::serde::Deserialize>::deserialize(
+                            fields,
+                        )
+                        .map(|_| Self::ApiKey)
+                }
+                "chatgpt" => {
+                    #[derive(::serde::Deserialize)]
+                    struct VariantFields {
+                        #[serde(rename = "authUrl")]
+                        auth_url: ::std::string::String,
+                        #[serde(rename = "loginId")]
+                        login_id: ::std::string::String,
+                    }
+                    <VariantFields as ::serde::Deserialize>::deserialize(fields)
+                        .map(|decoded| Self::Chatgpt {
+                            auth_url: decoded.auth_url,
+                            login_id: decoded.login_id,
+                        })
+                }
+                "chatgptDeviceCode" => {
+                    #[derive(::serde::Deserialize)]
+                    struct VariantFields {
+                        #[serde(rename = "loginId")]
+                        login_id: ::std::string::String,
+                        #[serde(rename = "userCode")]
+                        user_code: ::std::string::String,
+                        #[serde(rename = "verificationUrl")]
+                        verification_url: ::std::string::String,
+                    }
+                    <VariantFields as ::serde::Deserialize>::deserialize(fields)
+                        .map(|decoded| Self::ChatgptDeviceCode {
+                            login_id: decoded.login_id,
+                            user_code: decoded.user_code,
+                            verification_url: decoded.verification_url,
+                        })
+                }
+                "chatgptAuthTokens" => {
+                    <crate::tagged::NoFields as ::serde::Deserialize>::deserialize(
+                            fields,
+                        )
+                        .map(|_| Self::ChatgptAuthTokens)
+                }
+                "amazonBedrock" => {
+                    <crate::tagged::NoFields as ::serde::Deserialize>::deserialize(
+                            fields,
+                        )
+                        .map(|_| Self::AmazonBedrock)
+                }
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    fn unrecognized(value: ::serde_json::Value) -> Self {
+        Self::Unrecognized(value)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for LoginAccountResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::tagged::deserialize(deserializer)
+    }
+}
+impl crate::tagged::Tagged for McpServerElicitationRequestParams {
+    const TAG: &'static str = "mode";
+    const NAME: &'static str = "McpServerElicitationRequestParams";
+    fn variant<'de, D: ::serde::Deserializer<'de>>(
+        tag: &str,
+        fields: D,
+    ) -> ::std::option::Option<::std::result::Result<Self, D::Error>> {
+        ::std::option::Option::Some(
+            match tag {
+                "openai/userVerification" => {
+                    #[derive(::serde::Deserialize)]
+                    struct VariantFields {
+                        challenge: ::std::string::String,
+                        description: ::std::string::String,
+                        #[serde(
+                            rename = "environmentId",
+                            skip_serializing_if = "::std::option::Option::is_none"
+                        )]
+                        environment_id: ::std::option::Option<::std::string::String>,
+                        #[serde(
+                            rename = "_meta",
+                            skip_serializing_if = "::std::option::Option::is_none"
+                        )]
+                        meta: ::std::option::Option<::serde_json::Value>,
+                        #[serde(rename = "serverName")]
+                        server_name: ::std::string::String,
+                        #[serde(rename = "threadId")]
+                        thread_id: ::std::string::String,
+                        title: ::std::string::String,
+                        #[serde(
+                            rename = "turnId",
+                            skip_serializing_if = "::std::option::Option::is_none"
+                        )]
+                        turn_id: ::std::option::Option<::std::string::String>,
+                    }
+                    <VariantFields as ::serde::Deserialize>::deserialize(fields)
+                        .map(|decoded| Self::OpenaiXuserVerification {
+                            challenge: decoded.challenge,
+                            description: decoded.description,
+                            environment_id: decoded.environment_id,
+                            meta: decoded.meta,
+                            server_name: decoded.server_name,
+                            thread_id: decoded.thread_id,
+                            title: decoded.title,
+                            turn_id: decoded.turn_id,
+                        })
+                }
+                "form" => {
+                    #[derive(::serde::Deserialize)]
+                    struct VariantFields {
+                        #[serde(
+                            rename = "environmentId",
+                            skip_serializing_if = "::std::option::Option::is_none"
+                        )]
+                        environment_id: ::std::option::Option<::std::string::String>,
+                        message: ::std::string::String,
+                        #[serde(
+                            rename = "_meta",
+                            skip_serializing_if = "::std::option::Option::is_none"
+                        )]
+                        meta: ::std::option::Option<::serde_json::Value>,
+                        #[serde(rename = "requestedSchema")]
+                        requested_schema: McpElicitationSchema,
+                        #[serde(rename = "serverName")]
+                        server_name: ::std::string::String,
+                        #[serde(rename = "threadId")]
+                        thread_id: ::std::string::String,
+                        #[serde(
+                            rename = "turnId",
+                            skip_serializing_if = "::std::option::Option::is_none"
+                        )]
+                        turn_id: ::std::option::Option<::std::string::String>,
+                    }
+                    <VariantFields as ::serde::Deserialize>::deserialize(fields)
+                        .map(|decoded| Self::Form {
+                            environment_id: decoded.environment_id,
+                            message: decoded.message,
+                            meta: decoded.meta,
+                            requested_schema: decoded.requested_schema,
+                            server_name: decoded.server_name,
+                            thread_id: decoded.thread_id,
+                            turn_id: decoded.turn_id,
+                        })
+                }
+                "openai/form" => {
+                    #[derive(::serde::Deserialize)]
+                    struct VariantFields {
+                        #[serde(
+                            rename = "environmentId",
+                            skip_serializing_if = "::std::option::Option::is_none"
+                        )]
+                        environment_id: ::std::option::Option<::std::string::String>,
+                        message: ::std::string::String,
+                        #[serde(
+                            rename = "_meta",
+                            skip_serializing_if = "::std::option::Option::is_none"
+                        )]
+                        meta: ::std::option::Option<::serde_json::Value>,
+                        #[serde(rename = "requestedSchema")]
+                        requested_schema: ::serde_json::Value,
+                        #[serde(rename = "serverName")]
+                        server_name: ::std::string::String,
+                        #[serde(rename = "threadId")]
+                        thread_id: ::std::string::String,
+                        #[serde(
+                            rename = "turnId",
+                            skip_serializing_if = "::std::option::Option::is_none"
+                        )]
+                        turn_id: ::std::option::Option<::std::string::String>,
+                    }
+                    <VariantFields as ::serde::Deserialize>::deserialize(fields)
+                        .map(|decoded| Self::OpenaiXform {
+                            environment_id: decoded.environment_id,
+                            message: decoded.message,
+                            meta: decoded.meta,
+                            requested_schema: decoded.requested_schema,
+                            server_name: decoded.server_name,
+                            thread_id: decoded.thread_id,
+                            turn_id: decoded.turn_id,
+                        })
+                }
+                "openaiForm" => {
+                    #[derive(::serde::Deserialize)]
+                    struct VariantFields {
+                        #[serde(
+                            rename = "environmentId",
+                            skip_serializing_if = "::std::option::Option::is_none"
+                        )]
+                        environment_id: ::std::option::Option<::std::string::String>,
+                        message: ::std::string::String,
+                        #[serde(
+                            rename = "_meta",
+                            skip_serializing_if = "::std::option::Option::is_none"
+                        )]
+                        meta: ::std::option::Option<::serde_json::Value>,
+                        #[serde(rename = "requestedSchema")]
+                        requested_schema: ::serde_json::Value,
+                        #[serde(rename = "serverName")]
+                        server_name: ::std::string::String,
+                        #[serde(rename = "threadId")]
+                        thread_id: ::std::string::String,
+                        #[serde(
+                            rename = "turnId",
+                            skip_serializing_if = "::std::option::Option::is_none"
+                        )]
+                        turn_id: ::std::option::Option<::std::string::String>,
+                    }
+                    <VariantFields as ::serde::Deserialize>::deserialize(fields)
+                        .map(|decoded| Self::OpenaiForm {
+                            environment_id: decoded.environment_id,
+                            message: decoded.message,
+                            meta: decoded.meta,
+                            requested_schema: decoded.requested_schema,
+                            server_name: decoded.server_name,
+                            thread_id: decoded.thread_id,
+                            turn_id: decoded.turn_id,
+                        })
+                }
+                "url" => {
+                    #[derive(::serde::Deserialize)]
+                    struct VariantFields {
+                        #[serde(rename = "elicitationId")]
+                        elicitation_id: ::std::string::String,
+                        #[serde(
+                            rename = "environmentId",
+                            skip_serializing_if = "::std::option::Option::is_none"
+                        )]
+                        environment_id: ::std::option::Option<::std::string::String>,
+                        message: ::std::string::String,
+                        #[serde(
+                            rename = "_meta",
+                            skip_serializing_if = "::std::option::Option::is_none"
+                        )]
+                        meta: ::std::option::Option<::serde_json::Value>,
+                        #[serde(rename = "serverName")]
+                        server_name: ::std::string::String,
+                        #[serde(rename = "threadId")]
+                        thread_id: ::std::string::String,
+                        #[serde(
+                            rename = "turnId",
+                            skip_serializing_if = "::std::option::Option::is_none"
+                        )]
+                        turn_id: ::std::option::Option<::std::string::String>,
+                        url: ::std::string::String,
+                    }
+                    <VariantFields as ::serde::Deserialize>::deserialize(fields)
+                        .map(|decoded| Self::Url {
+                            elicitation_id: decoded.elicitation_id,
+                            environment_id: decoded.environment_id,
+                            message: decoded.message,
+                            meta: decoded.meta,
+                            server_name: decoded.server_name,
+                            thread_id: decoded.thread_id,
+                            turn_id: decoded.turn_id,
+                            url: decoded.url,
+                        })
+                }
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    fn unrecognized(value: ::serde_json::Value) -> Self {
+        Self::Unrecognized(value)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for McpServerElicitationRequestParams {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::tagged::deserialize(deserializer)
+    }
+}
+impl crate::tagged::Tagged for ModelProviderError {
+    const TAG: &'static str = "type";
+    const NAME: &'static str = "ModelProviderError";
+    fn variant<'de, D: ::serde::Deserializer<'de>>(
+        tag: &str,
+        fields: D,
+    ) -> ::std::option::Option<::std::result::Result<Self, D::Error>> {
+        ::std::option::Option::Some(
+            match tag {
+                "modelProviderMismatch" => {
+                    #[derive(::serde::Deserialize)]
+                    struct VariantFields {
+                        #[serde(rename = "currentModelProvider")]
+                        current_model_provider: ::std::string::String,
+                        #[serde(rename = "modelProvider")]
+                        model_provider: ::std::string::String,
+                    }
+                    <VariantFields as ::serde::Deserialize>::deserialize(fields)
+                        .map(|decoded| Self::ModelProviderMismatch {
+                            current_model_provider: decoded.current_model_provider,
+                            model_provider: decoded.model_provider,
+                        })
+                }
+                "modelProviderNotConfigured" => {
+                    #[derive(::serde::Deserialize)]
+                    struct VariantFields {
+                        #[serde(rename = "modelProvider")]
+                        model_provider: ::std::string::String,
+                    }
+                    <VariantFields as ::serde::Deserialize>::deserialize(fields)
+                        .map(|decoded| Self::ModelProviderNotConfigured {
+                            model_provider: decoded.model_provider,
+                        })
+                }
+                "modelProviderPolicyConflict" => {
+                    #[derive(::serde::Deserialize)]
+                    struct VariantFields {
+                        #[serde(rename = "modelProvider")]
+                        model_provider: ::std::string::String,
+                        #[serde(rename = "requiredModelProvider")]
+                        required_model_provider: ::std::string::String,
+                    }
+                    <VariantFields as ::serde::Deserialize>::deserialize(fields)
+                        .map(|decoded| Self::ModelProviderPolicyConflict {
+                            model_provider: decoded.model_provider,
+                            required_model_provider: decoded.required_model_provider,
+                        })
+                }
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    fn unrecognized(value: ::serde_json::Value) -> Self {
+        Self::Unrecognized(value)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ModelProviderError {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::tagged::deserialize(deserializer)
+    }
+}
+impl crate::tagged::Tagged for ParsedCommand {
+    const TAG: &'static str = "type";
+    const NAME: &'static str = "ParsedCommand";
+    fn variant<'de, D: ::serde::Deserializer<'de>>(
+        tag: &str,
+        fields: D,
+    ) -> ::std::option::Option<::std::result::Result<Self, D::Error>> {
+        ::std::option::Option::Some(
+            match tag {
+                "read" => {
+                    #[derive(::serde::Deserialize)]
+                    struct VariantFields {
+                        cmd: ::std::string::String,
+                        name: ::std::string::String,
+                        path: ::std::string::String,
+                    }
+                    <VariantFields as ::serde::Deserialize>::deserialize(fields)
+                        .map(|decoded| Self::Read {
+                            cmd: decoded.cmd,
+                            name: decoded.name,
+                            path: decoded.path,
+                        })
+                }
+                "list_files" => {
+                    #[derive(::serde::Deserialize)]
+                    struct VariantFields {
+                        cmd: ::std::string::String,
+                        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+                        path: ::std::option::Option<::std::string::String>,
+                    }
+                    <VariantFields as ::serde::Deserialize>::deserialize(fields)
+                        .map(|decoded| Self::ListFiles {
+                            cmd: decoded.cmd,
+                            path: decoded.path,
+                        })
+                }
+                "search" => {
+                    #[derive(::serde::Deserialize)]
+                    struct VariantFields {
+                        cmd: ::std::string::String,
+                        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+                        path: ::std::option::Option<::std::string::String>,
+                        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+                        query: ::std::option::Option<::std::string::String>,
+                    }
+                    <VariantFields as ::serde::Deserialize>::deserialize(fields)
+                        .map(|decoded| Self::Search {
+                            cmd: decoded.cmd,
+                            path: decoded.path,
+                            query: decoded.query,
+                        })
+                }
+                "unknown" => {
+                    #[derive(::serde::Deserialize)]
+                    struct VariantFields {
+                        cmd: ::std::string::String,
+                    }
+                    <VariantFields as ::serde::Deserialize>::deserialize(fields)
+                        .map(|decoded| Self::Unknown { cmd: decoded.cmd })
+                }
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    fn unrecognized(value: ::serde_json::Value) -> Self {
+        Self::Unrecognized(value)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ParsedCommand {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::tagged::deserialize(deserializer)
+    }
+}
+impl crate::tagged::Tagged for PatchChangeKind {
+    const TAG: &'static str = "type";
+    const NAME: &'static str = "PatchChangeKind";
+    fn variant<'de, D: ::serde::Deserializer<'de>>(
+        tag: &str,
+        fields: D,
+    ) -> ::std::option::Option<::std::result::Result<Self, D::Error>> {
+        ::std::option::Option::Some(
+            match tag {
+                "add" => {
+                    <crate::tagged::NoFields as ::serde::Deserialize>::deserialize(
+                            fields,
+                        )
+                        .map(|_| Self::Add)
+                }
+                "delete" => {
+                    <crate::tagged::NoFields as ::serde::Deserialize>::deserialize(
+                            fields,
+                        )
+                        .map(|_| Self::Delete)
+                }
+                "update" => {
+                    #[derive(::serde::Deserialize)]
+                    struct VariantFields {
+                        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+                        move_path: ::std::option::Option<::std::string::String>,
+                    }
+                    <VariantFields as ::serde::Deserialize>::deserialize(fields)
+                        .map(|decoded| Self::Update {
+                            move_path: decoded.move_path,
+                        })
+                }
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    fn unrecognized(value: ::serde_json::Value) -> Self {
+        Self::Unrecognized(value)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for PatchChangeKind {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::tagged::deserialize(deserializer)
+    }
+}
+impl crate::tagged::Tagged for PluginSource {
+    const TAG: &'static str = "type";
+    const NAME: &'static str = "PluginSource";
+    fn variant<'de, D: ::serde::Deserializer<'de>>(
+        tag: &str,
+        fields: D,
+    ) -> ::std::option::Option<::std::result::Result<Self, D::Error>> {
+        ::std::option::Option::Some(
+            match tag {
+                "local" => {
+                    #[derive(::serde::Deserialize)]
+                    struct VariantFields {
+                        path: AbsolutePathBuf,
+                    }
+                    <VariantFields as ::serde::Deserialize>::deserialize(fields)
+                        .map(|decoded| Self::Local { path: decoded.path })
+                }
+                "git" => {
+                    #[derive(::serde::Deserialize)]
+                    struct VariantFields {
+                        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+                        path: ::std::option::Option<::std::string::String>,
+                        #[serde(
+                            rename = "refName",
+                            skip_serializing_if = "::std::option::Option::is_none"
+                        )]
+                        ref_name: ::std::option::Option<::std::string::String>,
+                        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+                        sha: ::std::option::Option<::std::string::String>,
+                        url: ::std::string::String,
+                    }
+                    <VariantFields as ::serde::Deserialize>::deserialize(fields)
+                        .map(|decoded| Self::Git {
+                            path: decoded.path,
+                            ref_name: decoded.ref_name,
+                            sha: decoded.sha,
+                            url: decoded.url,
+                        })
+                }
+                "npm" => {
+                    #[derive(::serde::Deserialize)]
+                    struct VariantFields {
+                        package: ::std::string::String,
+                        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+                        registry: ::std::option::Option<::std::string::String>,
+                        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+                        version: ::std::option::Option<::std::string::String>,
+                    }
+                    <VariantFields as ::serde::Deserialize>::deserialize(fields)
+                        .map(|decoded| Self::Npm {
+                            package: decoded.package,
+                            registry: decoded.registry,
+                            version: decoded.version,
+                        })
+                }
+                "remote" => {
+                    <crate::tagged::NoFields as ::serde::Deserialize>::deserialize(
+                            fields,
+                        )
+                        .map(|_| Self::Remote)
+                }
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    fn unrecognized(value: ::serde_json::Value) -> Self {
+        Self::Unrecognized(value)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for PluginSource {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::tagged::deserialize(deserializer)
+    }
+}
+impl crate::tagged::Tagged for ProviderSettings {
+    const TAG: &'static str = "type";
+    const NAME: &'static str = "ProviderSettings";
+    fn variant<'de, D: ::serde::Deserializer<'de>>(
+        tag: &str,
+        fields: D,
+    ) -> ::std::option::Option<::std::result::Result<Self, D::Error>> {
+        ::std::option::Option::Some(
+            match tag {
+                "openai" => {
+                    <crate::tagged::NoFields as ::serde::Deserialize>::deserialize(
+                            fields,
+                        )
+                        .map(|_| Self::Openai)
+                }
+                "customGateway" => {
+                    #[derive(::serde::Deserialize)]
+                    struct VariantFields {
+                        auth: GatewayAuth,
+                    }
+                    <VariantFields as ::serde::Deserialize>::deserialize(fields)
+                        .map(|decoded| Self::CustomGateway {
+                            auth: decoded.auth,
+                        })
+                }
+                "bedrock" => {
+                    #[derive(::serde::Deserialize)]
+                    struct VariantFields {
+                        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+                        profile: ::std::option::Option<::std::string::String>,
+                        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+                        region: ::std::option::Option<::std::string::String>,
+                    }
+                    <VariantFields as ::serde::Deserialize>::deserialize(fields)
+                        .map(|decoded| Self::Bedrock {
+                            profile: decoded.profile,
+                            region: decoded.region,
+                        })
+                }
+                "gcp" => {
+                    #[derive(::serde::Deserialize)]
+                    struct VariantFields {
+                        #[serde(
+                            rename = "credentialFile",
+                            skip_serializing_if = "::std::option::Option::is_none"
+                        )]
+                        credential_file: ::std::option::Option<::std::string::String>,
+                        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+                        location: ::std::option::Option<::std::string::String>,
+                        #[serde(
+                            rename = "projectId",
+                            skip_serializing_if = "::std::option::Option::is_none"
+                        )]
+                        project_id: ::std::option::Option<::std::string::String>,
+                    }
+                    <VariantFields as ::serde::Deserialize>::deserialize(fields)
+                        .map(|decoded| Self::Gcp {
+                            credential_file: decoded.credential_file,
+                            location: decoded.location,
+                            project_id: decoded.project_id,
+                        })
+                }
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    fn unrecognized(value: ::serde_json::Value) -> Self {
+        Self::Unrecognized(value)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ProviderSettings {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::tagged::deserialize(deserializer)
+    }
+}
+impl crate::tagged::Tagged for ProviderSettingsPatch {
+    const TAG: &'static str = "type";
+    const NAME: &'static str = "ProviderSettingsPatch";
+    fn variant<'de, D: ::serde::Deserializer<'de>>(
+        tag: &str,
+        fields: D,
+    ) -> ::std::option::Option<::std::result::Result<Self, D::Error>> {
+        ::std::option::Option::Some(
+            match tag {
+                "customGateway" => {
+                    #[derive(::serde::Deserialize)]
+                    struct VariantFields {
+                        #[serde(
+                            rename = "baseUrl",
+                            skip_serializing_if = "::std::option::Option::is_none"
+                        )]
+                        base_url: ::std::option::Option<::std::string::String>,
+                        #[serde(
+                            rename = "envKey",
+                            skip_serializing_if = "::std::option::Option::is_none"
+                        )]
+                        env_key: ::std::option::Option<::std::string::String>,
+                        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+                        name: ::std::option::Option<::std::string::String>,
+                        #[serde(
+                            rename = "providerId",
+                            skip_serializing_if = "::std::option::Option::is_none"
+                        )]
+                        provider_id: ::std::option::Option<::std::string::String>,
+                    }
+                    <VariantFields as ::serde::Deserialize>::deserialize(fields)
+                        .map(|decoded| Self::CustomGateway {
+                            base_url: decoded.base_url,
+                            env_key: decoded.env_key,
+                            name: decoded.name,
+                            provider_id: decoded.provider_id,
+                        })
+                }
+                "bedrock" => {
+                    #[derive(::serde::Deserialize)]
+                    struct VariantFields {
+                        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+                        profile: ::std::option::Option<::std::string::String>,
+                        #[serde(rename = "providerId")]
+                        provider_id: BedrockProviderId,
+                        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+                        region: ::std::option::Option<::std::string::String>,
+                    }
+                    <VariantFields as ::serde::Deserialize>::deserialize(fields)
+                        .map(|decoded| Self::Bedrock {
+                            profile: decoded.profile,
+                            provider_id: decoded.provider_id,
+                            region: decoded.region,
+                        })
+                }
+                "gcp" => {
+                    #[derive(::serde::Deserialize)]
+                    struct VariantFields {
+                        #[serde(
+                            rename = "credentialFile",
+                            skip_serializing_if = "::std::option::Option::is_none"
+                        )]
+                        credential_file: ::std::option::Option<::std::string::String>,
+                        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+                        location: ::std::option::Option<::std::string::String>,
+                        #[serde(
+                            rename = "projectId",
+                            skip_serializing_if = "::std::option::Option::is_none"
+                        )]
+                        project_id: ::std::option::Option<::std::string::String>,
+                        #[serde(rename = "providerId")]
+                        provider_id: GcpProviderId,
+                    }
+                    <VariantFields as ::serde::Deserialize>::deserialize(fields)
+                        .map(|decoded| Self::Gcp {
+                            credential_file: decoded.credential_file,
+                            location: decoded.location,
+                            project_id: decoded.project_id,
+                            provider_id: decoded.provider_id,
+                        })
+                }
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    fn unrecognized(value: ::serde_json::Value) -> Self {
+        Self::Unrecognized(value)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ProviderSettingsPatch {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::tagged::deserialize(deserializer)
+    }
+}
+impl crate::tagged::Tagged for ResponseItem {
+    const TAG: &'static str = "type";
+    const NAME: &'static str = "ResponseItem";
+    fn variant<'de, D: ::serde::Deserializer<'de>>(
+        tag: &str,
+        fields: D,
+    ) -> ::std::option::Option<::std::result::Result<Self, D::Error>> {
+        ::std::option::Option::Some(
+            match tag {
+                "additional_tools" => {
+                    #[derive(::serde::Deserialize)]
+                    struct VariantFields {
+                        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+                        id: ::std::option::Option<::std::string::String>,
+                        role: ::std::string::String,
+                        tools: ::std::vec::Vec<::serde_json::Value>,
+                    }
+                    <VariantFields as ::serde::Deserialize>::deserialize(fields)
+                        .map(|decoded| Self::AdditionalTools {
+                            id: decoded.id,
+                            role: decoded.role,
+                            tools: decoded.tools,
+                        })
+                }
+                "message" => {
+                    #[derive(::serde::Deserialize)]
+                    struct VariantFields {
+                        content: ::std::vec::Vec<ContentItem>,
+                        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+                        encrypted_content: ::std::option::Option<::std::string::String>,
+                        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+                        id: ::std::option::Option<::std::string::String>,
+                        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+                        internal_chat_message_metadata_passthrough: ::std::option::Option<
+                            InternalChatMessageMetadataPassthrough,
+                        >,
+                        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+                        phase: ::std::option::Option<MessagePhase>,
+                        role: ::std::string::String,
+                        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+                        status: ::std::option::Option<::std::string::String>,
+                    }
+                    <VariantFields as ::serde::Deserialize>::deserialize(fields)
+                        .map(|decoded| Self::Message {
+                            content: decoded.content,
+                            encrypted_content: decoded.encrypted_content,
+                            id: decoded.id,
+                            internal_chat_message_metadata_passthrough: decoded
+                                .internal_chat_message_metadata_passthrough,
+                            phase: decoded.phase,
+                            role: decoded.role,
+                            status: decoded.status,
+                        })
+                }
+                "agent_message" => {
+                    #[derive(::serde::Deserialize)]
+                    struct VariantFields {
+                        author: ::std::string::String,
+                        content: ::std::vec::Vec<AgentMessageInputContent>,
+                        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+                        id: ::std::option::Option<::std::string::String>,
+                        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+                        internal_chat_message_metadata_passthrough: ::std::option::Option<
+                            InternalChatMessageMetadataPassthrough,
+                        >,
+                        recipient: ::std::string::String,
+                    }
+                    <VariantFields as ::serde::Deserialize>::deserialize(fields)
+                        .map(|decoded| Self::AgentMessage {
+                            author: decoded.author,
+                            content: decoded.content,
+                            id: decoded.id,
+                            internal_chat_message_metadata_passthrough: decoded
+                                .internal_chat_message_metadata_passthrough,
+                            recipient: decoded.recipient,
+                        })
+                }
+                "reasoning" => {
+                    #[derive(::serde::Deserialize)]
+                    struct VariantFields {
+                        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+                        content: ::std::option::Option<
+                            ::std::vec::Vec<ReasoningItemContent>,
+                        >,
+                        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+                        encrypted_content: ::std::option::Option<::std::string::String>,
+                        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+                        id: ::std::option::Option<::std::string::String>,
+                        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+                        internal_chat_message_metadata_passthrough: ::std::option::Option<
+                            InternalChatMessageMetadataPassthrough,
+                        >,
+                        summary: ::std::vec::Vec<ReasoningItemReasoningSummary>,
+                    }
+                    <VariantFields as ::serde::Deserialize>::deserialize(fields)
+                        .map(|decoded| Self::Reasoning {
+                            content: decoded.content,
+                            encrypted_content: decoded.encrypted_content,
+                            id: decoded.id,
+                            internal_chat_message_metadata_passthrough: decoded
+                                .internal_chat_message_metadata_passthrough,
+                            summary: decoded.summary,
+                        })
+                }
+                "local_shell_call" => {
+                    #[derive(::serde::Deserialize)]
+                    struct VariantFields {
+                        action: LocalShellAction,
+                        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+                        call_id: ::std::option::Option<::std::string::String>,
+                        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+                        encrypted_content: ::std::option::Option<::std::string::String>,
+                        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+                        id: ::std::option::Option<::std::string::String>,
+                        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+                        internal_chat_message_metadata_passthrough: ::std::option::Option<
+                            InternalChatMessageMetadataPassthrough,
+                        >,
+                        status: LocalShellStatus,
+                    }
+                    <VariantFields as ::serde::Deserialize>::deserialize(fields)
+                        .map(|decoded| Self::LocalShellCall {
+                            action: decoded.action,
+                            call_id: decoded.call_id,
+                            encrypted_content: decoded.encrypted_content,
+                            id: decoded.id,
+                            internal_chat_message_metadata_passthrough: decoded
+                                .internal_chat_message_metadata_passthrough,
+                            status: decoded.status,
+                        })
+                }
+                "function_call" => {
+                    #[derive(::serde::Deserialize)]
+                    struct VariantFields {
+                        arguments: ::std::string::String,
+                        call_id: ::std::string::String,
+                        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+                        encrypted_content: ::std::option::Option<::std::string::String>,
+                        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+                        encrypted_function_args: ::std::option::Option<
+                            ::std::vec::Vec<::std::string::String>,
+                        >,
+                        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+                        id: ::std::option::Option<::std::string::String>,
+                        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+                        internal_chat_message_metadata_passthrough: ::std::option::Option<
+                            InternalChatMessageMetadataPassthrough,
+                        >,
+                        name: ::std::string::String,
+                        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+                        namespace: ::std::option::Option<::std::string::String>,
+                        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+                        status: ::std::option::Option<::std::string::String>,
+                    }
+                    <VariantFields as ::serde::Deserialize>::deserialize(fields)
+                        .map(|decoded| Self::FunctionCall {
+                            arguments: decoded.arguments,
+                            call_id: decoded.call_id,
+                            encrypted_content: decoded.encrypted_content,
+                            encrypted_function_args: decoded.encrypted_function_args,
+                            id: decoded.id,
+                            internal_chat_message_metadata_passthrough: decoded
+                                .internal_chat_message_metadata_passthrough,
+                            name: decoded.name,
+                            namespace: decoded.namespace,
+                            status: decoded.status,
+                        })
+                }
+                "tool_search_call" => {
+                    #[derive(::serde::Deserialize)]
+                    struct VariantFields {
+                        arguments: ::serde_json::Value,
+                        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+                        call_id: ::std::option::Option<::std::string::String>,
+                        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+                        encrypted_content: ::std::option::Option<::std::string::String>,
+                        execution: ::std::string::String,
+                        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+                        id: ::std::option::Option<::std::string::String>,
+                        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+                        internal_chat_message_metadata_passthrough: ::std::option::Option<
+                            InternalChatMessageMetadataPassthrough,
+                        >,
+                        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+                        status: ::std::option::Option<::std::string::String>,
+                    }
+                    <VariantFields as ::serde::Deserialize>::deserialize(fields)
+                        .map(|decoded| Self::ToolSearchCall {
+                            arguments: decoded.arguments,
+                            call_id: decoded.call_id,
+                            encrypted_content: decoded.encrypted_content,
+                            execution: decoded.execution,
+                            id: decoded.id,
+                            internal_chat_message_metadata_passthrough: decoded
+                                .internal_chat_message_metadata_passthrough,
+                            status: decoded.status,
+                        })
+                }
+                "function_call_output" => {
+                    #[derive(::serde::Deserialize)]
+                    struct VariantFields {
+                        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+                        call_id: ::std::option::Option<::std::string::String>,
+                        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+                        id: ::std::option::Option<::std::string::String>,
+                        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+                        internal_chat_message_metadata_passthrough: ::std::option::Option<
+                            InternalChatMessageMetadataPassthrough,
+                        >,
+                        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+                        name: ::std::option::Option<::std::string::String>,
+                        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+                        namespace: ::std::option::Option<::std::string::String>,
+                        output: FunctionCallOutputBody,
+                    }
+                    <VariantFields as ::serde::Deserialize>::deserialize(fields)
+                        .map(|decoded| Self::FunctionCallOutput {
+                            call_id: decoded.call_id,
+                            id: decoded.id,
+                            internal_chat_message_metadata_passthrough: decoded
+                                .internal_chat_message_metadata_passthrough,
+                            name: decoded.name,
+                            namespace: decoded.namespace,
+                            output: decoded.output,
+                        })
+                }
+                "custom_tool_call" => {
+                    #[derive(::serde::Deserialize)]
+                    struct VariantFields {
+                        call_id: ::std::string::String,
+                        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+                        encrypted_content: ::std::option::Option<::std::string::String>,
+                        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+                        id: ::std::option::Option<::std::string::String>,
+                        input: ::std::string::String,
+                        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+                        internal_chat_message_metadata_passthrough: ::std::option::Option<
+                            InternalChatMessageMetadataPassthrough,
+                        >,
+                        name: ::std::string::String,
+                        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+                        namespace: ::std::option::Option<::std::string::String>,
+                        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+                        status: ::std::option::Option<::std::string::String>,
+                    }
+                    <VariantFields as ::serde::Deserialize>::deserialize(fields)
+                        .map(|decoded| Self::CustomToolCall {
+                            call_id: decoded.call_id,
+                            encrypted_content: decoded.encrypted_content,
+                            id: decoded.id,
+                            input: decoded.input,
+                            internal_chat_message_metadata_passthrough: decoded
+                                .internal_chat_message_metadata_passthrough,
+                            name: decoded.name,
+                            namespace: decoded.namespace,
+                            status: decoded.status,
+                        })
+                }
+                "custom_tool_call_output" => {
+                    #[derive(::serde::Deserialize)]
+                    struct VariantFields {
+                        call_id: ::std::string::String,
+                        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+                        id: ::std::option::Option<::std::string::String>,
+                        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+                        internal_chat_message_metadata_passthrough: ::std::option::Option<
+                            InternalChatMessageMetadataPassthrough,
+                        >,
+                        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+                        name: ::std::option::Option<::std::string::String>,
+                        output: FunctionCallOutputBody,
+                    }
+                    <VariantFields as ::serde::Deserialize>::deserialize(fields)
+                        .map(|decoded| Self::CustomToolCallOutput {
+                            call_id: decoded.call_id,
+                            id: decoded.id,
+                            internal_chat_message_metadata_passthrough: decoded
+                                .internal_chat_message_metadata_passthrough,
+                            name: decoded.name,
+                            output: decoded.output,
+                        })
+                }
+                "tool_search_output" => {
+                    #[derive(::serde::Deserialize)]
+                    struct VariantFields {
+                        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+                        call_id: ::std::option::Option<::std::string::String>,
+                        execution: ::std::string::String,
+                        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+                        id: ::std::option::Option<::std::string::String>,
+                        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+                        internal_chat_message_metadata_passthrough: ::std::option::Option<
+                            InternalChatMessageMetadataPassthrough,
+                        >,
+                        status: ::std::string::String,
+                        tools: ::std::vec::Vec<::serde_json::Value>,
+                    }
+                    <VariantFields as ::serde::Deserialize>::deserialize(fields)
+                        .map(|decoded| Self::ToolSearchOutput {
+                            call_id: decoded.call_id,
+                            execution: decoded.execution,
+                            id: decoded.id,
+                            internal_chat_message_metadata_passthrough: decoded
+                                .internal_chat_message_metadata_passthrough,
+                            status: decoded.status,
+                            tools: decoded.tools,
+                        })
+                }
+                "web_search_call" => {
+                    #[derive(::serde::Deserialize)]
+                    struct VariantFields {
+                        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+                        action: ::std::option::Option<ResponsesApiWebSearchAction>,
+                        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+                        encrypted_content: ::std::option::Option<::std::string::String>,
+                        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+                        id: ::std::option::Option<::std::string::String>,
+                        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+                        internal_chat_message_metadata_passthrough: ::std::option::Option<
+                            InternalChatMessageMetadataPassthrough,
+                        >,
+                        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+                        status: ::std::option::Option<::std::string::String>,
+                    }
+                    <VariantFields as ::serde::Deserialize>::deserialize(fields)
+                        .map(|decoded| Self::WebSearchCall {
+                            action: decoded.action,
+                            encrypted_content: decoded.encrypted_content,
+                            id: decoded.id,
+                            internal_chat_message_metadata_passthrough: decoded
+                                .internal_chat_message_metadata_passthrough,
+                            status: decoded.status,
+                        })
+                }
+                "image_generation_call" => {
+                    #[derive(::serde::Deserialize)]
+                    struct VariantFields {
+                        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+                        encrypted_content: ::std::option::Option<::std::string::String>,
+                        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+                        id: ::std::option::Option<::std::string::String>,
+                        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+                        internal_chat_message_metadata_passthrough: ::std::option::Option<
+                            InternalChatMessageMetadataPassthrough,
+                        >,
+                        result: ::std::string::String,
+                        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+                        revised_prompt: ::std::option::Option<::std::string::String>,
+                        status: ::std::string::String,
+                    }
+                    <VariantFields as ::serde::Deserialize>::deserialize(fields)
+                        .map(|decoded| Self::ImageGenerationCall {
+                            encrypted_content: decoded.encrypted_content,
+                            id: decoded.id,
+                            internal_chat_message_metadata_passthrough: decoded
+                                .internal_chat_message_metadata_passthrough,
+                            result: decoded.result,
+                            revised_prompt: decoded.revised_prompt,
+                            status: decoded.status,
+                        })
+                }
+                "compaction" => {
+                    #[derive(::serde::Deserialize)]
+                    struct VariantFields {
+                        encrypted_content: ::std::string::String,
+                        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+                        id: ::std::option::Option<::std::string::String>,
+                        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+                        internal_chat_message_metadata_passthrough: ::std::option::Option<
+                            InternalChatMessageMetadataPassthrough,
+                        >,
+                    }
+                    <VariantFields as ::serde::Deserialize>::deserialize(fields)
+                        .map(|decoded| Self::Compaction {
+                            encrypted_content: decoded.encrypted_content,
+                            id: decoded.id,
+                            internal_chat_message_metadata_passthrough: decoded
+                                .internal_chat_message_metadata_passthrough,
+                        })
+                }
+                "configuration_update" => {
+                    #[derive(::serde::Deserialize)]
+                    struct VariantFields {
+                        reasoning: ConfigurationReasoning,
+                    }
+                    <VariantFields as ::serde::Deserialize>::deserialize(fields)
+                        .map(|decoded| Self::ConfigurationUpdate {
+                            reasoning: decoded.reasoning,
+                        })
+                }
+                "compaction_trigger" => {
+                    <crate::tagged::NoFields as ::serde::Deserialize>::deserialize(
+                            fields,
+                        )
+                        .map(|_| Self::CompactionTrigger)
+                }
+                "context_compaction" => {
+                    #[derive(::serde::Deserialize)]
+                    struct VariantFields {
+                        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+                        encrypted_content: ::std::option::Option<::std::string::String>,
+                        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+                        id: ::std::option::Option<::std::string::String>,
+                        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+                        internal_chat_message_metadata_passthrough: ::std::option::Option<
+                            InternalChatMessageMetadataPassthrough,
+                        >,
+                    }
+                    <VariantFields as ::serde::Deserialize>::deserialize(fields)
+                        .map(|decoded| Self::ContextCompaction {
+                            encrypted_content: decoded.encrypted_content,
+                            id: decoded.id,
+                            internal_chat_message_metadata_passthrough: decoded
+                                .internal_chat_message_metadata_passthrough,
+                        })
+                }
+                "other" => {
+                    <crate::tagged::NoFields as ::serde::Deserialize>::deserialize(
+                            fields,
+                        )
+                        .map(|_| Self::Other)
+                }
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    fn unrecognized(value: ::serde_json::Value) -> Self {
+        Self::Unrecognized(value)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ResponseItem {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::tagged::deserialize(deserializer)
+    }
+}
+impl crate::tagged::Tagged for ResponsesApiWebSearchAction {
+    const TAG: &'static str = "type";
+    const NAME: &'static str = "ResponsesApiWebSearchAction";
+    fn variant<'de, D: ::serde::Deserializer<'de>>(
+        tag: &str,
+        fields: D,
+    ) -> ::std::option::Option<::std::result::Result<Self, D::Error>> {
+        ::std::option::Option::Some(
+            match tag {
+                "search" => {
+                    #[derive(::serde::Deserialize)]
+                    struct VariantFields {
+                        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+                        queries: ::std::option::Option<
+                            ::std::vec::Vec<::std::string::String>,
+                        >,
+                        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+                        query: ::std::option::Option<::std::string::String>,
+                    }
+                    <VariantFields as ::serde::Deserialize>::deserialize(fields)
+                        .map(|decoded| Self::Search {
+                            queries: decoded.queries,
+                            query: decoded.query,
+                        })
+                }
+                "open_page" => {
+                    #[derive(::serde::Deserialize)]
+                    struct VariantFields {
+                        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+                        url: ::std::option::Option<::std::string::String>,
+                    }
+                    <VariantFields as ::serde::Deserialize>::deserialize(fields)
+                        .map(|decoded| Self::OpenPage { url: decoded.url })
+                }
+                "find_in_page" => {
+                    #[derive(::serde::Deserialize)]
+                    struct VariantFields {
+                        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+                        pattern: ::std::option::Option<::std::string::String>,
+                        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+                        url: ::std::option::Option<::std::string::String>,
+                    }
+                    <VariantFields as ::serde::Deserialize>::deserialize(fields)
+                        .map(|decoded| Self::FindInPage {
+                            pattern: decoded.pattern,
+                            url: decoded.url,
+                        })
+                }
+                "other" => {
+                    <crate::tagged::NoFields as ::serde::Deserialize>::deserialize(
+                            fields,
+                        )
+                        .map(|_| Self::Other)
+                }
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    fn unrecognized(value: ::serde_json::Value) -> Self {
+        Self::Unrecognized(value)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ResponsesApiWebSearchAction {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::tagged::deserialize(deserializer)
+    }
+}
+impl crate::tagged::Tagged for ReviewTarget {
+    const TAG: &'static str = "type";
+    const NAME: &'static str = "ReviewTarget";
+    fn variant<'de, D: ::serde::Deserializer<'de>>(
+        tag: &str,
+        fields: D,
+    ) -> ::std::option::Option<::std::result::Result<Self, D::Error>> {
+        ::std::option::Option::Some(
+            match tag {
+                "uncommittedChanges" => {
+                    <crate::tagged::NoFields as ::serde::Deserialize>::deserialize(
+                            fields,
+                        )
+                        .map(|_| Self::UncommittedChanges)
+                }
+                "baseBranch" => {
+                    #[derive(::serde::Deserialize)]
+                    struct VariantFields {
+                        branch: ::std::string::String,
+                    }
+                    <VariantFields as ::serde::Deserialize>::deserialize(fields)
+                        .map(|decoded| Self::BaseBranch {
+                            branch: decoded.branch,
+                        })
+                }
+                "commit" => {
+                    #[derive(::serde::Deserialize)]
+                    struct VariantFields {
+                        sha: ::std::string::String,
+                        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+                        title: ::std::option::Option<::std::string::String>,
+                    }
+                    <VariantFields as ::serde::Deserialize>::deserialize(fields)
+                        .map(|decoded| Self::Commit {
+                            sha: decoded.sha,
+                            title: decoded.title,
+                        })
+                }
+                "custom" => {
+                    #[derive(::serde::Deserialize)]
+                    struct VariantFields {
+                        instructions: ::std::string::String,
+                    }
+                    <VariantFields as ::serde::Deserialize>::deserialize(fields)
+                        .map(|decoded| Self::Custom {
+                            instructions: decoded.instructions,
+                        })
+                }
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    fn unrecognized(value: ::serde_json::Value) -> Self {
+        Self::Unrecognized(value)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ReviewTarget {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::tagged::deserialize(deserializer)
+    }
+}
+impl crate::tagged::Tagged for SandboxPolicy {
+    const TAG: &'static str = "type";
+    const NAME: &'static str = "SandboxPolicy";
+    fn variant<'de, D: ::serde::Deserializer<'de>>(
+        tag: &str,
+        fields: D,
+    ) -> ::std::option::Option<::std::result::Result<Self, D::Error>> {
+        ::std::option::Option::Some(
+            match tag {
+                "dangerFullAccess" => {
+                    <crate::tagged::NoFields as ::serde::Deserialize>::deserialize(
+                            fields,
+                        )
+                        .map(|_| Self::DangerFullAccess)
+                }
+                "readOnly" => {
+                    #[derive(::serde::Deserialize)]
+                    struct VariantFields {
+                        #[serde(rename = "networkAccess", default)]
+                        network_access: bool,
+                    }
+                    <VariantFields as ::serde::Deserialize>::deserialize(fields)
+                        .map(|decoded| Self::ReadOnly {
+                            network_access: decoded.network_access,
+                        })
+                }
+                "externalSandbox" => {
+                    #[derive(::serde::Deserialize)]
+                    struct VariantFields {
+                        #[serde(
+                            rename = "networkAccess",
+                            default = "defaults::sandbox_policy_external_sandbox_network_access"
+                        )]
+                        network_access: NetworkAccess,
+                    }
+                    <VariantFields as ::serde::Deserialize>::deserialize(fields)
+                        .map(|decoded| Self::ExternalSandbox {
+                            network_access: decoded.network_access,
+                        })
+                }
+                "workspaceWrite" => {
+                    #[derive(::serde::Deserialize)]
+                    struct VariantFields {
+                        #[serde(rename = "excludeSlashTmp", default)]
+                        exclude_slash_tmp: bool,
+                        #[serde(rename = "excludeTmpdirEnvVar", default)]
+                        exclude_tmpdir_env_var: bool,
+                        #[serde(rename = "networkAccess", default)]
+                        network_access: bool,
+                        #[serde(
+                            rename = "writableRoots",
+                            default,
+                            skip_serializing_if = "::std::vec::Vec::is_empty"
+                        )]
+                        writable_roots: ::std::vec::Vec<AbsolutePathBuf>,
+                    }
+                    <VariantFields as ::serde::Deserialize>::deserialize(fields)
+                        .map(|decoded| Self::WorkspaceWrite {
+                            exclude_slash_tmp: decoded.exclude_slash_tmp,
+                            exclude_tmpdir_env_var: decoded.exclude_tmpdir_env_var,
+                            network_access: decoded.network_access,
+                            writable_roots: decoded.writable_roots,
+                        })
+                }
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    fn unrecognized(value: ::serde_json::Value) -> Self {
+        Self::Unrecognized(value)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for SandboxPolicy {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::tagged::deserialize(deserializer)
+    }
+}
+impl crate::tagged::Tagged for ScheduledTaskSchedule {
+    const TAG: &'static str = "type";
+    const NAME: &'static str = "ScheduledTaskSchedule";
+    fn variant<'de, D: ::serde::Deserializer<'de>>(
+        tag: &str,
+        fields: D,
+    ) -> ::std::option::Option<::std::result::Result<Self, D::Error>> {
+        ::std::option::Option::Some(
+            match tag {
+                "hourly" => {
+                    #[derive(::serde::Deserialize)]
+                    struct VariantFields {
+                        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+                        days: ::std::option::Option<
+                            ::std::vec::Vec<ScheduledTaskWeekday>,
+                        >,
+                        #[serde(rename = "intervalHours")]
+                        interval_hours: u32,
+                    }
+                    <VariantFields as ::serde::Deserialize>::deserialize(fields)
+                        .map(|decoded| Self::Hourly {
+                            days: decoded.days,
+                            interval_hours: decoded.interval_hours,
+                        })
+                }
+                "daily" => {
+                    #[derive(::serde::Deserialize)]
+                    struct VariantFields {
+                        time: ::std::string::String,
+                    }
+                    <VariantFields as ::serde::Deserialize>::deserialize(fields)
+                        .map(|decoded| Self::Daily { time: decoded.time })
+                }
+                "weekdays" => {
+                    #[derive(::serde::Deserialize)]
+                    struct VariantFields {
+                        time: ::std::string::String,
+                    }
+                    <VariantFields as ::serde::Deserialize>::deserialize(fields)
+                        .map(|decoded| Self::Weekdays {
+                            time: decoded.time,
+                        })
+                }
+                "weekly" => {
+                    #[derive(::serde::Deserialize)]
+                    struct VariantFields {
+                        days: ::std::vec::Vec<ScheduledTaskWeekday>,
+                        time: ::std::string::String,
+                    }
+                    <VariantFields as ::serde::Deserialize>::deserialize(fields)
+                        .map(|decoded| Self::Weekly {
+                            days: decoded.days,
+                            time: decoded.time,
+                        })
+                }
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    fn unrecognized(value: ::serde_json::Value) -> Self {
+        Self::Unrecognized(value)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ScheduledTaskSchedule {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::tagged::deserialize(deserializer)
+    }
+}
+impl crate::tagged::Tagged for ThreadItem {
+    const TAG: &'static str = "type";
+    const NAME: &'static str = "ThreadItem";
+    fn variant<'de, D: ::serde::Deserializer<'de>>(
+        tag: &str,
+        fields: D,
+    ) -> ::std::option::Option<::std::result::Result<Self, D::Error>> {
+        ::std::option::Option::Some(
+            match tag {
+                "userMessage" => {
+                    #[derive(::serde::Deserialize)]
+                    struct VariantFields {
+                        #[serde(
+                            rename = "clientId",
+                            skip_serializing_if = "::std::option::Option::is_none"
+                        )]
+                        client_id: ::std::option::Option<::std::string::String>,
+                        #[serde(
+                            rename = "completedAtMs",
+                            skip_serializing_if = "::std::option::Option::is_none"
+                        )]
+                        completed_at_ms: ::std::option::Option<i64>,
+                        content: ::std::vec::Vec<UserInput>,
+                        id: ::std::string::String,
+                        #[serde(
+                            rename = "startedAtMs",
+                            skip_serializing_if = "::std::option::Option::is_none"
+                        )]
+                        started_at_ms: ::std::option::Option<i64>,
+                    }
+                    <VariantFields as ::serde::Deserialize>::deserialize(fields)
+                        .map(|decoded| Self::UserMessage {
+                            client_id: decoded.client_id,
+                            completed_at_ms: decoded.completed_at_ms,
+                            content: decoded.content,
+                            id: decoded.id,
+                            started_at_ms: decoded.started_at_ms,
+                        })
+                }
+                "hookPrompt" => {
+                    #[derive(::serde::Deserialize)]
+                    struct VariantFields {
+                        #[serde(
+                            rename = "completedAtMs",
+                            skip_serializing_if = "::std::option::Option::is_none"
+                        )]
+                        completed_at_ms: ::std::option::Option<i64>,
+                        fragments: ::std::vec::Vec<HookPromptFragment>,
+                        id: ::std::string::String,
+                        #[serde(
+                            rename = "startedAtMs",
+                            skip_serializing_if = "::std::option::Option::is_none"
+                        )]
+                        started_at_ms: ::std::option::Option<i64>,
+                    }
+                    <VariantFields as ::serde::Deserialize>::deserialize(fields)
+                        .map(|decoded| Self::HookPrompt {
+                            completed_at_ms: decoded.completed_at_ms,
+                            fragments: decoded.fragments,
+                            id: decoded.id,
+                            started_at_ms: decoded.started_at_ms,
+                        })
+                }
+                "agentMessage" => {
+                    #[derive(::serde::Deserialize)]
+                    struct VariantFields {
+                        #[serde(
+                            rename = "completedAtMs",
+                            skip_serializing_if = "::std::option::Option::is_none"
+                        )]
+                        completed_at_ms: ::std::option::Option<i64>,
+                        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+                        delivery: ::std::option::Option<AgentMessageDelivery>,
+                        id: ::std::string::String,
+                        #[serde(
+                            rename = "memoryCitation",
+                            skip_serializing_if = "::std::option::Option::is_none"
+                        )]
+                        memory_citation: ::std::option::Option<MemoryCitation>,
+                        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+                        moderation: ::std::option::Option<AgentMessageModeration>,
+                        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+                        phase: ::std::option::Option<MessagePhase>,
+                        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+                        questions: ::std::option::Option<
+                            ::std::vec::Vec<AsyncUserInputQuestion>,
+                        >,
+                        #[serde(
+                            rename = "startedAtMs",
+                            skip_serializing_if = "::std::option::Option::is_none"
+                        )]
+                        started_at_ms: ::std::option::Option<i64>,
+                        text: ::std::string::String,
+                    }
+                    <VariantFields as ::serde::Deserialize>::deserialize(fields)
+                        .map(|decoded| Self::AgentMessage {
+                            completed_at_ms: decoded.completed_at_ms,
+                            delivery: decoded.delivery,
+                            id: decoded.id,
+                            memory_citation: decoded.memory_citation,
+                            moderation: decoded.moderation,
+                            phase: decoded.phase,
+                            questions: decoded.questions,
+                            started_at_ms: decoded.started_at_ms,
+                            text: decoded.text,
+                        })
+                }
+                "functionCallOutput" => {
+                    #[derive(::serde::Deserialize)]
+                    struct VariantFields {
+                        #[serde(
+                            rename = "completedAtMs",
+                            skip_serializing_if = "::std::option::Option::is_none"
+                        )]
+                        completed_at_ms: ::std::option::Option<i64>,
+                        id: ::std::string::String,
+                        name: ::std::string::String,
+                        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+                        namespace: ::std::option::Option<::std::string::String>,
+                        output: FunctionCallOutputBody,
+                        #[serde(
+                            rename = "startedAtMs",
+                            skip_serializing_if = "::std::option::Option::is_none"
+                        )]
+                        started_at_ms: ::std::option::Option<i64>,
+                    }
+                    <VariantFields as ::serde::Deserialize>::deserialize(fields)
+                        .map(|decoded| Self::FunctionCallOutput {
+                            completed_at_ms: decoded.completed_at_ms,
+                            id: decoded.id,
+                            name: decoded.name,
+                            namespace: decoded.namespace,
+                            output: decoded.output,
+                            started_at_ms: decoded.started_at_ms,
+                        })
+                }
+                "plan" => {
+                    #[derive(::serde::Deserialize)]
+                    struct VariantFields {
+                        #[serde(
+                            rename = "completedAtMs",
+                            skip_serializing_if = "::std::option::Option::is_none"
+                        )]
+                        completed_at_ms: ::std::option::Option<i64>,
+                        id: ::std::string::String,
+                        #[serde(
+                            rename = "startedAtMs",
+                            skip_serializing_if = "::std::option::Option::is_none"
+                        )]
+                        started_at_ms: ::std::option::Option<i64>,
+                        text: ::std::string::String,
+                    }
+                    <VariantFields as ::serde::Deserialize>::deserialize(fields)
+                        .map(|decoded| Self::Plan {
+                            completed_at_ms: decoded.completed_at_ms,
+                            id: decoded.id,
+                            started_at_ms: decoded.started_at_ms,
+                            text: decoded.text,
+                        })
+                }
+                "reasoning" => {
+                    #[derive(::serde::Deserialize)]
+                    struct VariantFields {
+                        #[serde(
+                            rename = "completedAtMs",
+                            skip_serializing_if = "::std::option::Option::is_none"
+                        )]
+                        completed_at_ms: ::std::option::Option<i64>,
+                        #[serde(
+                            default,
+                            skip_serializing_if = "::std::vec::Vec::is_empty"
+                        )]
+                        content: ::std::vec::Vec<::std::string::String>,
+                        id: ::std::string::String,
+                        #[serde(
+                            rename = "startedAtMs",
+                            skip_serializing_if = "::std::option::Option::is_none"
+                        )]
+                        started_at_ms: ::std::option::Option<i64>,
+                        #[serde(
+                            default,
+                            skip_serializing_if = "::std::vec::Vec::is_empty"
+                        )]
+                        summary: ::std::vec::Vec<::std::string::String>,
+                    }
+                    <VariantFields as ::serde::Deserialize>::deserialize(fields)
+                        .map(|decoded| Self::Reasoning {
+                            completed_at_ms: decoded.completed_at_ms,
+                            content: decoded.content,
+                            id: decoded.id,
+                            started_at_ms: decoded.started_at_ms,
+                            summary: decoded.summary,
+                        })
+                }
+                "commandExecution" => {
+                    #[derive(::serde::Deserialize)]
+                    struct VariantFields {
+                        #[serde(
+                            rename = "aggregatedOutput",
+                            skip_serializing_if = "::std::option::Option::is_none"
+                        )]
+                        aggregated_output: ::std::option::Option<::std::string::String>,
+                        command: ::std::string::String,
+                        #[serde(rename = "commandActions")]
+                        command_actions: ::std::vec::Vec<CommandAction>,
+                        #[serde(
+                            rename = "completedAtMs",
+                            skip_serializing_if = "::std::option::Option::is_none"
+                        )]
+                        completed_at_ms: ::std::option::Option<i64>,
+                        cwd: LegacyAppPathString,
+                        #[serde(
+                            rename = "durationMs",
+                            skip_serializing_if = "::std::option::Option::is_none"
+                        )]
+                        duration_ms: ::std::option::Option<i64>,
+                        #[serde(
+                            rename = "exitCode",
+                            skip_serializing_if = "::std::option::Option::is_none"
+                        )]
+                        exit_code: ::std::option::Option<i32>,
+                        id: ::std::string::String,
+                        #[serde(
+                            rename = "pluginId",
+                            skip_serializing_if = "::std::option::Option::is_none"
+                        )]
+                        plugin_id: ::std::option::Option<::std::string::String>,
+                        #[serde(
+                            rename = "processId",
+                            skip_serializing_if = "::std::option::Option::is_none"
+                        )]
+                        process_id: ::std::option::Option<::std::string::String>,
+                        #[serde(
+                            rename = "scriptPath",
+                            skip_serializing_if = "::std::option::Option::is_none"
+                        )]
+                        script_path: ::std::option::Option<::std::string::String>,
+                        #[serde(
+                            default = "defaults::thread_item_command_execution_source"
+                        )]
+                        source: CommandExecutionSource,
+                        #[serde(
+                            rename = "startedAtMs",
+                            skip_serializing_if = "::std::option::Option::is_none"
+                        )]
+                        started_at_ms: ::std::option::Option<i64>,
+                        status: CommandExecutionStatus,
+                    }
+                    <VariantFields as ::serde::Deserialize>::deserialize(fields)
+                        .map(|decoded| Self::CommandExecution {
+                            aggregated_output: decoded.aggregated_output,
+                            command: decoded.command,
+                            command_actions: decoded.command_actions,
+                            completed_at_ms: decoded.completed_at_ms,
+                            cwd: decoded.cwd,
+                            duration_ms: decoded.duration_ms,
+                            exit_code: decoded.exit_code,
+                            id: decoded.id,
+                            plugin_id: decoded.plugin_id,
+                            process_id: decoded.process_id,
+                            script_path: decoded.script_path,
+                            source: decoded.source,
+                            started_at_ms: decoded.started_at_ms,
+                            status: decoded.status,
+                        })
+                }
+                "fileChange" => {
+                    #[derive(::serde::Deserialize)]
+                    struct VariantFields {
+                        changes: ::std::vec::Vec<FileUpdateChange>,
+                        #[serde(
+                            rename = "completedAtMs",
+                            skip_serializing_if = "::std::option::Option::is_none"
+                        )]
+                        completed_at_ms: ::std::option::Option<i64>,
+                        id: ::std::string::String,
+                        #[serde(
+                            rename = "startedAtMs",
+                            skip_serializing_if = "::std::option::Option::is_none"
+                        )]
+                        started_at_ms: ::std::option::Option<i64>,
+                        status: PatchApplyStatus,
+                    }
+                    <VariantFields as ::serde::Deserialize>::deserialize(fields)
+                        .map(|decoded| Self::FileChange {
+                            changes: decoded.changes,
+                            completed_at_ms: decoded.completed_at_ms,
+                            id: decoded.id,
+                            started_at_ms: decoded.started_at_ms,
+                            status: decoded.status,
+                        })
+                }
+                "mcpToolCall" => {
+                    #[derive(::serde::Deserialize)]
+                    struct VariantFields {
+                        #[serde(
+                            rename = "appContext",
+                            skip_serializing_if = "::std::option::Option::is_none"
+                        )]
+                        app_context: ::std::option::Option<McpToolCallAppContext>,
+                        arguments: ::serde_json::Value,
+                        #[serde(
+                            rename = "completedAtMs",
+                            skip_serializing_if = "::std::option::Option::is_none"
+                        )]
+                        completed_at_ms: ::std::option::Option<i64>,
+                        #[serde(
+                            rename = "durationMs",
+                            skip_serializing_if = "::std::option::Option::is_none"
+                        )]
+                        duration_ms: ::std::option::Option<i64>,
+                        #[serde(
+                            rename = "environmentId",
+                            skip_serializing_if = "::std::option::Option::is_none"
+                        )]
+                        environment_id: ::std::option::Option<::std::string::String>,
+                        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+                        error: ::std::option::Option<McpToolCallError>,
+                        id: ::std::string::String,
+                        #[serde(
+                            rename = "mcpAppResourceUri",
+                            skip_serializing_if = "::std::option::Option::is_none"
+                        )]
+                        mcp_app_resource_uri: ::std::option::Option<
+                            ::std::string::String,
+                        >,
+                        #[serde(
+                            rename = "mcpAppUi",
+                            skip_serializing_if = "::std::option::Option::is_none"
+                        )]
+                        mcp_app_ui: ::std::option::Option<McpAppUi>,
+                        #[serde(
+                            rename = "pluginId",
+                            skip_serializing_if = "::std::option::Option::is_none"
+                        )]
+                        plugin_id: ::std::option::Option<::std::string::String>,
+                        #[serde(
+                            rename = "readOnlyHint",
+                            skip_serializing_if = "::std::option::Option::is_none"
+                        )]
+                        read_only_hint: ::std::option::Option<bool>,
+                        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+                        result: ::std::option::Option<McpToolCallResult>,
+                        server: ::std::string::String,
+                        #[serde(
+                            rename = "startedAtMs",
+                            skip_serializing_if = "::std::option::Option::is_none"
+                        )]
+                        started_at_ms: ::std::option::Option<i64>,
+                        status: McpToolCallStatus,
+                        tool: ::std::string::String,
+                    }
+                    <VariantFields as ::serde::Deserialize>::deserialize(fields)
+                        .map(|decoded| Self::McpToolCall {
+                            app_context: decoded.app_context,
+                            arguments: decoded.arguments,
+                            completed_at_ms: decoded.completed_at_ms,
+                            duration_ms: decoded.duration_ms,
+                            environment_id: decoded.environment_id,
+                            error: decoded.error,
+                            id: decoded.id,
+                            mcp_app_resource_uri: decoded.mcp_app_resource_uri,
+                            mcp_app_ui: decoded.mcp_app_ui,
+                            plugin_id: decoded.plugin_id,
+                            read_only_hint: decoded.read_only_hint,
+                            result: decoded.result,
+                            server: decoded.server,
+                            started_at_ms: decoded.started_at_ms,
+                            status: decoded.status,
+                            tool: decoded.tool,
+                        })
+                }
+                "dynamicToolCall" => {
+                    #[derive(::serde::Deserialize)]
+                    struct VariantFields {
+                        arguments: ::serde_json::Value,
+                        #[serde(
+                            rename = "completedAtMs",
+                            skip_serializing_if = "::std::option::Option::is_none"
+                        )]
+                        completed_at_ms: ::std::option::Option<i64>,
+                        #[serde(
+                            rename = "contentItems",
+                            skip_serializing_if = "::std::option::Option::is_none"
+                        )]
+                        content_items: ::std::option::Option<
+                            ::std::vec::Vec<DynamicToolCallOutputContentItem>,
+                        >,
+                        #[serde(
+                            rename = "durationMs",
+                            skip_serializing_if = "::std::option::Option::is_none"
+                        )]
+                        duration_ms: ::std::option::Option<i64>,
+                        id: ::std::string::String,
+                        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+                        namespace: ::std::option::Option<::std::string::String>,
+                        #[serde(
+                            rename = "startedAtMs",
+                            skip_serializing_if = "::std::option::Option::is_none"
+                        )]
+                        started_at_ms: ::std::option::Option<i64>,
+                        status: DynamicToolCallStatus,
+                        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+                        success: ::std::option::Option<bool>,
+                        tool: ::std::string::String,
+                    }
+                    <VariantFields as ::serde::Deserialize>::deserialize(fields)
+                        .map(|decoded| Self::DynamicToolCall {
+                            arguments: decoded.arguments,
+                            completed_at_ms: decoded.completed_at_ms,
+                            content_items: decoded.content_items,
+                            duration_ms: decoded.duration_ms,
+                            id: decoded.id,
+                            namespace: decoded.namespace,
+                            started_at_ms: decoded.started_at_ms,
+                            status: decoded.status,
+                            success: decoded.success,
+                            tool: decoded.tool,
+                        })
+                }
+                "collabAgentToolCall" => {
+                    #[derive(::serde::Deserialize)]
+                    struct VariantFields {
+                        #[serde(rename = "agentsStates")]
+                        agents_states: ::std::collections::HashMap<
+                            ::std::string::String,
+                            CollabAgentState,
+                        >,
+                        #[serde(
+                            rename = "completedAtMs",
+                            skip_serializing_if = "::std::option::Option::is_none"
+                        )]
+                        completed_at_ms: ::std::option::Option<i64>,
+                        id: ::std::string::String,
+                        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+                        model: ::std::option::Option<::std::string::String>,
+                        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+                        prompt: ::std::option::Option<::std::string::String>,
+                        #[serde(
+                            rename = "reasoningEffort",
+                            skip_serializing_if = "::std::option::Option::is_none"
+                        )]
+                        reasoning_effort: ::std::option::Option<ReasoningEffort>,
+                        #[serde(rename = "receiverThreadIds")]
+                        receiver_thread_ids: ::std::vec::Vec<::std::string::String>,
+                        #[serde(rename = "senderThreadId")]
+                        sender_thread_id: ::std::string::String,
+                        #[serde(
+                            rename = "startedAtMs",
+                            skip_serializing_if = "::std::option::Option::is_none"
+                        )]
+                        started_at_ms: ::std::option::Option<i64>,
+                        status: CollabAgentToolCallStatus,
+                        tool: CollabAgentTool,
+                    }
+                    <VariantFields as ::serde::Deserialize>::deserialize(fields)
+                        .map(|decoded| Self::CollabAgentToolCall {
+                            agents_states: decoded.agents_states,
+                            completed_at_ms: decoded.completed_at_ms,
+                            id: decoded.id,
+                            model: decoded.model,
+                            prompt: decoded.prompt,
+                            reasoning_effort: decoded.reasoning_effort,
+                            receiver_thread_ids: decoded.receiver_thread_ids,
+                            sender_thread_id: decoded.sender_thread_id,
+                            started_at_ms: decoded.started_at_ms,
+                            status: decoded.status,
+                            tool: decoded.tool,
+                        })
+                }
+                "subAgentActivity" => {
+                    #[derive(::serde::Deserialize)]
+                    struct VariantFields {
+                        #[serde(rename = "agentPath")]
+                        agent_path: ::std::string::String,
+                        #[serde(rename = "agentThreadId")]
+                        agent_thread_id: ::std::string::String,
+                        #[serde(
+                            rename = "completedAtMs",
+                            skip_serializing_if = "::std::option::Option::is_none"
+                        )]
+                        completed_at_ms: ::std::option::Option<i64>,
+                        id: ::std::string::String,
+                        kind: SubAgentActivityKind,
+                        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+                        model: ::std::option::Option<::std::string::String>,
+                        #[serde(
+                            rename = "reasoningEffort",
+                            skip_serializing_if = "::std::option::Option::is_none"
+                        )]
+                        reasoning_effort: ::std::option::Option<ReasoningEffort>,
+                        #[serde(
+                            rename = "startedAtMs",
+                            skip_serializing_if = "::std::option::Option::is_none"
+                        )]
+                        started_at_ms: ::std::option::Option<i64>,
+                    }
+                    <VariantFields as ::serde::Deserialize>::deserialize(fields)
+                        .map(|decoded| Self::SubAgentActivity {
+                            agent_path: decoded.agent_path,
+                            agent_thread_id: decoded.agent_thread_id,
+                            completed_at_ms: decoded.completed_at_ms,
+                            id: decoded.id,
+                            kind: decoded.kind,
+                            model: decoded.model,
+                            reasoning_effort: decoded.reasoning_effort,
+                            started_at_ms: decoded.started_at_ms,
+                        })
+                }
+                "webSearch" => {
+                    #[derive(::serde::Deserialize)]
+                    struct VariantFields {
+                        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+                        action: ::std::option::Option<WebSearchAction>,
+                        #[serde(
+                            rename = "completedAtMs",
+                            skip_serializing_if = "::std::option::Option::is_none"
+                        )]
+                        completed_at_ms: ::std::option::Option<i64>,
+                        id: ::std::string::String,
+                        query: ::std::string::String,
+                        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+                        results: ::std::option::Option<
+                            ::std::vec::Vec<::serde_json::Value>,
+                        >,
+                        #[serde(
+                            rename = "startedAtMs",
+                            skip_serializing_if = "::std::option::Option::is_none"
+                        )]
+                        started_at_ms: ::std::option::Option<i64>,
+                    }
+                    <VariantFields as ::serde::Deserialize>::deserialize(fields)
+                        .map(|decoded| Self::WebSearch {
+                            action: decoded.action,
+                            completed_at_ms: decoded.completed_at_ms,
+                            id: decoded.id,
+                            query: decoded.query,
+                            results: decoded.results,
+                            started_at_ms: decoded.started_at_ms,
+                        })
+                }
+                "imageView" => {
+                    #[derive(::serde::Deserialize)]
+                    struct VariantFields {
+                        #[serde(
+                            rename = "completedAtMs",
+                            skip_serializing_if = "::std::option::Option::is_none"
+                        )]
+                        completed_at_ms: ::std::option::Option<i64>,
+                        id: ::std::string::String,
+                        path: LegacyAppPathString,
+                        #[serde(
+                            rename = "startedAtMs",
+                            skip_serializing_if = "::std::option::Option::is_none"
+                        )]
+                        started_at_ms: ::std::option::Option<i64>,
+                    }
+                    <VariantFields as ::serde::Deserialize>::deserialize(fields)
+                        .map(|decoded| Self::ImageView {
+                            completed_at_ms: decoded.completed_at_ms,
+                            id: decoded.id,
+                            path: decoded.path,
+                            started_at_ms: decoded.started_at_ms,
+                        })
+                }
+                "sleep" => {
+                    #[derive(::serde::Deserialize)]
+                    struct VariantFields {
+                        #[serde(
+                            rename = "completedAtMs",
+                            skip_serializing_if = "::std::option::Option::is_none"
+                        )]
+                        completed_at_ms: ::std::option::Option<i64>,
+                        #[serde(rename = "durationMs")]
+                        duration_ms: u64,
+                        id: ::std::string::String,
+                        #[serde(
+                            rename = "startedAtMs",
+                            skip_serializing_if = "::std::option::Option::is_none"
+                        )]
+                        started_at_ms: ::std::option::Option<i64>,
+                    }
+                    <VariantFields as ::serde::Deserialize>::deserialize(fields)
+                        .map(|decoded| Self::Sleep {
+                            completed_at_ms: decoded.completed_at_ms,
+                            duration_ms: decoded.duration_ms,
+                            id: decoded.id,
+                            started_at_ms: decoded.started_at_ms,
+                        })
+                }
+                "imageGeneration" => {
+                    #[derive(::serde::Deserialize)]
+                    struct VariantFields {
+                        #[serde(
+                            rename = "completedAtMs",
+                            skip_serializing_if = "::std::option::Option::is_none"
+                        )]
+                        completed_at_ms: ::std::option::Option<i64>,
+                        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+                        failure: ::std::option::Option<ImageGenerationFailure>,
+                        #[serde(
+                            rename = "fileId",
+                            skip_serializing_if = "::std::option::Option::is_none"
+                        )]
+                        file_id: ::std::option::Option<::std::string::String>,
+                        #[serde(
+                            rename = "generationId",
+                            skip_serializing_if = "::std::option::Option::is_none"
+                        )]
+                        generation_id: ::std::option::Option<::std::string::String>,
+                        id: ::std::string::String,
+                        #[serde(
+                            rename = "inputImages",
+                            default,
+                            skip_serializing_if = "::std::vec::Vec::is_empty"
+                        )]
+                        input_images: ::std::vec::Vec<ImageGenerationInputImage>,
+                        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+                        result: ::std::option::Option<::std::string::String>,
+                        #[serde(
+                            rename = "revisedPrompt",
+                            skip_serializing_if = "::std::option::Option::is_none"
+                        )]
+                        revised_prompt: ::std::option::Option<::std::string::String>,
+                        #[serde(
+                            rename = "savedPath",
+                            skip_serializing_if = "::std::option::Option::is_none"
+                        )]
+                        saved_path: ::std::option::Option<AbsolutePathBuf>,
+                        #[serde(
+                            rename = "startedAtMs",
+                            skip_serializing_if = "::std::option::Option::is_none"
+                        )]
+                        started_at_ms: ::std::option::Option<i64>,
+                        status: ::std::string::String,
+                        #[serde(
+                            rename = "transparentBackground",
+                            skip_serializing_if = "::std::option::Option::is_none"
+                        )]
+                        transparent_background: ::std::option::Option<bool>,
+                    }
+                    <VariantFields as ::serde::Deserialize>::deserialize(fields)
+                        .map(|decoded| Self::ImageGeneration {
+                            completed_at_ms: decoded.completed_at_ms,
+                            failure: decoded.failure,
+                            file_id: decoded.file_id,
+                            generation_id: decoded.generation_id,
+                            id: decoded.id,
+                            input_images: decoded.input_images,
+                            result: decoded.result,
+                            revised_prompt: decoded.revised_prompt,
+                            saved_path: decoded.saved_path,
+                            started_at_ms: decoded.started_at_ms,
+                            status: decoded.status,
+                            transparent_background: decoded.transparent_background,
+                        })
+                }
+                "enteredReviewMode" => {
+                    #[derive(::serde::Deserialize)]
+                    struct VariantFields {
+                        #[serde(
+                            rename = "completedAtMs",
+                            skip_serializing_if = "::std::option::Option::is_none"
+                        )]
+                        completed_at_ms: ::std::option::Option<i64>,
+                        id: ::std::string::String,
+                        review: ::std::string::String,
+                        #[serde(
+                            rename = "startedAtMs",
+                            skip_serializing_if = "::std::option::Option::is_none"
+                        )]
+                        started_at_ms: ::std::option::Option<i64>,
+                    }
+                    <VariantFields as ::serde::Deserialize>::deserialize(fields)
+                        .map(|decoded| Self::EnteredReviewMode {
+                            completed_at_ms: decoded.completed_at_ms,
+                            id: decoded.id,
+                            review: decoded.review,
+                            started_at_ms: decoded.started_at_ms,
+                        })
+                }
+                "exitedReviewMode" => {
+                    #[derive(::serde::Deserialize)]
+                    struct VariantFields {
+                        #[serde(
+                            rename = "completedAtMs",
+                            skip_serializing_if = "::std::option::Option::is_none"
+                        )]
+                        completed_at_ms: ::std::option::Option<i64>,
+                        id: ::std::string::String,
+                        review: ::std::string::String,
+                        #[serde(
+                            rename = "startedAtMs",
+                            skip_serializing_if = "::std::option::Option::is_none"
+                        )]
+                        started_at_ms: ::std::option::Option<i64>,
+                    }
+                    <VariantFields as ::serde::Deserialize>::deserialize(fields)
+                        .map(|decoded| Self::ExitedReviewMode {
+                            completed_at_ms: decoded.completed_at_ms,
+                            id: decoded.id,
+                            review: decoded.review,
+                            started_at_ms: decoded.started_at_ms,
+                        })
+                }
+                "contextCompaction" => {
+                    #[derive(::serde::Deserialize)]
+                    struct VariantFields {
+                        #[serde(
+                            rename = "completedAtMs",
+                            skip_serializing_if = "::std::option::Option::is_none"
+                        )]
+                        completed_at_ms: ::std::option::Option<i64>,
+                        id: ::std::string::String,
+                        #[serde(
+                            rename = "startedAtMs",
+                            skip_serializing_if = "::std::option::Option::is_none"
+                        )]
+                        started_at_ms: ::std::option::Option<i64>,
+                    }
+                    <VariantFields as ::serde::Deserialize>::deserialize(fields)
+                        .map(|decoded| Self::ContextCompaction {
+                            completed_at_ms: decoded.completed_at_ms,
+                            id: decoded.id,
+                            started_at_ms: decoded.started_at_ms,
+                        })
+                }
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    fn unrecognized(value: ::serde_json::Value) -> Self {
+        Self::Unrecognized(value)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ThreadItem {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::tagged::deserialize(deserializer)
+    }
+}
+impl crate::tagged::Tagged for ThreadPredictionResult {
+    const TAG: &'static str = "type";
+    const NAME: &'static str = "ThreadPredictionResult";
+    fn variant<'de, D: ::serde::Deserializer<'de>>(
+        tag: &str,
+        fields: D,
+    ) -> ::std::option::Option<::std::result::Result<Self, D::Error>> {
+        ::std::option::Option::Some(
+            match tag {
+                "completed" => {
+                    #[derive(::serde::Deserialize)]
+                    struct VariantFields {
+                        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+                        text: ::std::option::Option<::std::string::String>,
+                    }
+                    <VariantFields as ::serde::Deserialize>::deserialize(fields)
+                        .map(|decoded| Self::Completed {
+                            text: decoded.text,
+                        })
+                }
+                "failed" => {
+                    <crate::tagged::NoFields as ::serde::Deserialize>::deserialize(
+                            fields,
+                        )
+                        .map(|_| Self::Failed)
+                }
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    fn unrecognized(value: ::serde_json::Value) -> Self {
+        Self::Unrecognized(value)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ThreadPredictionResult {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::tagged::deserialize(deserializer)
+    }
+}
+impl crate::tagged::Tagged for ThreadRealtimeItem {
+    const TAG: &'static str = "type";
+    const NAME: &'static str = "ThreadRealtimeItem";
+    fn variant<'de, D: ::serde::Deserializer<'de>>(
+        tag: &str,
+        fields: D,
+    ) -> ::std::option::Option<::std::result::Result<Self, D::Error>> {
+        ::std::option::Option::Some(
+            match tag {
+                "realtimeSessionStarted" => {
+                    #[derive(::serde::Deserialize)]
+                    struct VariantFields {
+                        id: ::std::string::String,
+                        #[serde(
+                            rename = "observedAtMs",
+                            skip_serializing_if = "::std::option::Option::is_none"
+                        )]
+                        observed_at_ms: ::std::option::Option<i64>,
+                        #[serde(rename = "realtimeSessionId")]
+                        realtime_session_id: ::std::string::String,
+                    }
+                    <VariantFields as ::serde::Deserialize>::deserialize(fields)
+                        .map(|decoded| Self::RealtimeSessionStarted {
+                            id: decoded.id,
+                            observed_at_ms: decoded.observed_at_ms,
+                            realtime_session_id: decoded.realtime_session_id,
+                        })
+                }
+                "frame" => {
+                    #[derive(::serde::Deserialize)]
+                    struct VariantFields {
+                        channels: ThreadRealtimeFrameChannels,
+                        id: ::std::string::String,
+                        #[serde(
+                            rename = "observedAtMs",
+                            skip_serializing_if = "::std::option::Option::is_none"
+                        )]
+                        observed_at_ms: ::std::option::Option<i64>,
+                        #[serde(rename = "realtimeSessionId")]
+                        realtime_session_id: ::std::string::String,
+                    }
+                    <VariantFields as ::serde::Deserialize>::deserialize(fields)
+                        .map(|decoded| Self::Frame {
+                            channels: decoded.channels,
+                            id: decoded.id,
+                            observed_at_ms: decoded.observed_at_ms,
+                            realtime_session_id: decoded.realtime_session_id,
+                        })
+                }
+                "transcriptSegment" => {
+                    #[derive(::serde::Deserialize)]
+                    struct VariantFields {
+                        id: ::std::string::String,
+                        #[serde(
+                            rename = "observedAtMs",
+                            skip_serializing_if = "::std::option::Option::is_none"
+                        )]
+                        observed_at_ms: ::std::option::Option<i64>,
+                        #[serde(rename = "realtimeSessionId")]
+                        realtime_session_id: ::std::string::String,
+                        role: ThreadRealtimeTranscriptRole,
+                        text: ::std::string::String,
+                    }
+                    <VariantFields as ::serde::Deserialize>::deserialize(fields)
+                        .map(|decoded| Self::TranscriptSegment {
+                            id: decoded.id,
+                            observed_at_ms: decoded.observed_at_ms,
+                            realtime_session_id: decoded.realtime_session_id,
+                            role: decoded.role,
+                            text: decoded.text,
+                        })
+                }
+                "bemItemPromoted" => {
+                    #[derive(::serde::Deserialize)]
+                    struct VariantFields {
+                        id: ::std::string::String,
+                        item_id: ::std::string::String,
+                        #[serde(
+                            rename = "observedAtMs",
+                            skip_serializing_if = "::std::option::Option::is_none"
+                        )]
+                        observed_at_ms: ::std::option::Option<i64>,
+                        presentation: ThreadRealtimeBemItemPresentation,
+                        #[serde(rename = "realtimeSessionId")]
+                        realtime_session_id: ::std::string::String,
+                        turn_id: ::std::string::String,
+                    }
+                    <VariantFields as ::serde::Deserialize>::deserialize(fields)
+                        .map(|decoded| Self::BemItemPromoted {
+                            id: decoded.id,
+                            item_id: decoded.item_id,
+                            observed_at_ms: decoded.observed_at_ms,
+                            presentation: decoded.presentation,
+                            realtime_session_id: decoded.realtime_session_id,
+                            turn_id: decoded.turn_id,
+                        })
+                }
+                "realtimeSessionClosed" => {
+                    #[derive(::serde::Deserialize)]
+                    struct VariantFields {
+                        id: ::std::string::String,
+                        #[serde(
+                            rename = "observedAtMs",
+                            skip_serializing_if = "::std::option::Option::is_none"
+                        )]
+                        observed_at_ms: ::std::option::Option<i64>,
+                        outcome: ThreadRealtimeSessionOutcome,
+                        #[serde(rename = "realtimeSessionId")]
+                        realtime_session_id: ::std::string::String,
+                    }
+                    <VariantFields as ::serde::Deserialize>::deserialize(fields)
+                        .map(|decoded| Self::RealtimeSessionClosed {
+                            id: decoded.id,
+                            observed_at_ms: decoded.observed_at_ms,
+                            outcome: decoded.outcome,
+                            realtime_session_id: decoded.realtime_session_id,
+                        })
+                }
+                "turnInputAccepted" => {
+                    #[derive(::serde::Deserialize)]
+                    struct VariantFields {
+                        handoff_id: ::std::string::String,
+                        id: ::std::string::String,
+                        input: ::std::string::String,
+                        input_item_id: ::std::string::String,
+                        mode: ThreadRealtimeHandoffMode,
+                        #[serde(
+                            rename = "observedAtMs",
+                            skip_serializing_if = "::std::option::Option::is_none"
+                        )]
+                        observed_at_ms: ::std::option::Option<i64>,
+                        #[serde(rename = "realtimeSessionId")]
+                        realtime_session_id: ::std::string::String,
+                        source_event_ids: ::std::vec::Vec<::std::string::String>,
+                        turn_id: ::std::string::String,
+                    }
+                    <VariantFields as ::serde::Deserialize>::deserialize(fields)
+                        .map(|decoded| Self::TurnInputAccepted {
+                            handoff_id: decoded.handoff_id,
+                            id: decoded.id,
+                            input: decoded.input,
+                            input_item_id: decoded.input_item_id,
+                            mode: decoded.mode,
+                            observed_at_ms: decoded.observed_at_ms,
+                            realtime_session_id: decoded.realtime_session_id,
+                            source_event_ids: decoded.source_event_ids,
+                            turn_id: decoded.turn_id,
+                        })
+                }
+                "sessionEndInputSaved" => {
+                    #[derive(::serde::Deserialize)]
+                    struct VariantFields {
+                        id: ::std::string::String,
+                        input: ::std::string::String,
+                        input_item_id: ::std::string::String,
+                        #[serde(
+                            rename = "observedAtMs",
+                            skip_serializing_if = "::std::option::Option::is_none"
+                        )]
+                        observed_at_ms: ::std::option::Option<i64>,
+                        #[serde(rename = "realtimeSessionId")]
+                        realtime_session_id: ::std::string::String,
+                        source_event_ids: ::std::vec::Vec<::std::string::String>,
+                    }
+                    <VariantFields as ::serde::Deserialize>::deserialize(fields)
+                        .map(|decoded| Self::SessionEndInputSaved {
+                            id: decoded.id,
+                            input: decoded.input,
+                            input_item_id: decoded.input_item_id,
+                            observed_at_ms: decoded.observed_at_ms,
+                            realtime_session_id: decoded.realtime_session_id,
+                            source_event_ids: decoded.source_event_ids,
+                        })
+                }
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    fn unrecognized(value: ::serde_json::Value) -> Self {
+        Self::Unrecognized(value)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ThreadRealtimeItem {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::tagged::deserialize(deserializer)
+    }
+}
+impl crate::tagged::Tagged for ThreadRealtimeStartTransport {
+    const TAG: &'static str = "type";
+    const NAME: &'static str = "ThreadRealtimeStartTransport";
+    fn variant<'de, D: ::serde::Deserializer<'de>>(
+        tag: &str,
+        fields: D,
+    ) -> ::std::option::Option<::std::result::Result<Self, D::Error>> {
+        ::std::option::Option::Some(
+            match tag {
+                "websocket" => {
+                    <crate::tagged::NoFields as ::serde::Deserialize>::deserialize(
+                            fields,
+                        )
+                        .map(|_| Self::Websocket)
+                }
+                "webrtc" => {
+                    #[derive(::serde::Deserialize)]
+                    struct VariantFields {
+                        sdp: ::std::string::String,
+                    }
+                    <VariantFields as ::serde::Deserialize>::deserialize(fields)
+                        .map(|decoded| Self::Webrtc { sdp: decoded.sdp })
+                }
+                "existingCall" => {
+                    #[derive(::serde::Deserialize)]
+                    struct VariantFields {
+                        #[serde(rename = "callId")]
+                        call_id: ::std::string::String,
+                    }
+                    <VariantFields as ::serde::Deserialize>::deserialize(fields)
+                        .map(|decoded| Self::ExistingCall {
+                            call_id: decoded.call_id,
+                        })
+                }
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    fn unrecognized(value: ::serde_json::Value) -> Self {
+        Self::Unrecognized(value)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ThreadRealtimeStartTransport {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::tagged::deserialize(deserializer)
+    }
+}
+impl crate::tagged::Tagged for ThreadTimelineEntry {
+    const TAG: &'static str = "type";
+    const NAME: &'static str = "ThreadTimelineEntry";
+    fn variant<'de, D: ::serde::Deserializer<'de>>(
+        tag: &str,
+        fields: D,
+    ) -> ::std::option::Option<::std::result::Result<Self, D::Error>> {
+        ::std::option::Option::Some(
+            match tag {
+                "item" => {
+                    #[derive(::serde::Deserialize)]
+                    struct VariantFields {
+                        item: ThreadItem,
+                        position: u64,
+                        #[serde(rename = "turnId")]
+                        turn_id: ::std::string::String,
+                    }
+                    <VariantFields as ::serde::Deserialize>::deserialize(fields)
+                        .map(|decoded| Self::Item {
+                            item: decoded.item,
+                            position: decoded.position,
+                            turn_id: decoded.turn_id,
+                        })
+                }
+                "realtime" => {
+                    #[derive(::serde::Deserialize)]
+                    struct VariantFields {
+                        item: ThreadRealtimeItem,
+                        position: u64,
+                    }
+                    <VariantFields as ::serde::Deserialize>::deserialize(fields)
+                        .map(|decoded| Self::Realtime {
+                            item: decoded.item,
+                            position: decoded.position,
+                        })
+                }
+                "turnStarted" => {
+                    #[derive(::serde::Deserialize)]
+                    struct VariantFields {
+                        position: u64,
+                        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+                        started_at: ::std::option::Option<i64>,
+                        turn_id: ::std::string::String,
+                    }
+                    <VariantFields as ::serde::Deserialize>::deserialize(fields)
+                        .map(|decoded| Self::TurnStarted {
+                            position: decoded.position,
+                            started_at: decoded.started_at,
+                            turn_id: decoded.turn_id,
+                        })
+                }
+                "turnCompleted" => {
+                    #[derive(::serde::Deserialize)]
+                    struct VariantFields {
+                        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+                        completed_at: ::std::option::Option<i64>,
+                        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+                        duration_ms: ::std::option::Option<i64>,
+                        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+                        error: ::std::option::Option<TurnError>,
+                        position: u64,
+                        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+                        started_at: ::std::option::Option<i64>,
+                        status: TurnStatus,
+                        turn_id: ::std::string::String,
+                    }
+                    <VariantFields as ::serde::Deserialize>::deserialize(fields)
+                        .map(|decoded| Self::TurnCompleted {
+                            completed_at: decoded.completed_at,
+                            duration_ms: decoded.duration_ms,
+                            error: decoded.error,
+                            position: decoded.position,
+                            started_at: decoded.started_at,
+                            status: decoded.status,
+                            turn_id: decoded.turn_id,
+                        })
+                }
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    fn unrecognized(value: ::serde_json::Value) -> Self {
+        Self::Unrecognized(value)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ThreadTimelineEntry {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::tagged::deserialize(deserializer)
+    }
+}
+impl crate::tagged::Tagged for UserInput {
+    const TAG: &'static str = "type";
+    const NAME: &'static str = "UserInput";
+    fn variant<'de, D: ::serde::Deserializer<'de>>(
+        tag: &str,
+        fields: D,
+    ) -> ::std::option::Option<::std::result::Result<Self, D::Error>> {
+        ::std::option::Option::Some(
+            match tag {
+                "text" => {
+                    #[derive(::serde::Deserialize)]
+                    struct VariantFields {
+                        text: ::std::string::String,
+                        #[serde(
+                            default,
+                            skip_serializing_if = "::std::vec::Vec::is_empty"
+                        )]
+                        text_elements: ::std::vec::Vec<TextElement>,
+                    }
+                    <VariantFields as ::serde::Deserialize>::deserialize(fields)
+                        .map(|decoded| Self::Text {
+                            text: decoded.text,
+                            text_elements: decoded.text_elements,
+                        })
+                }
+                "image" => {
+                    #[derive(::serde::Deserialize)]
+                    struct VariantFields {
+                        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+                        detail: ::std::option::Option<ImageDetail>,
+                        #[serde(
+                            rename = "fileId",
+                            skip_serializing_if = "::std::option::Option::is_none"
+                        )]
+                        file_id: ::std::option::Option<::std::string::String>,
+                        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+                        url: ::std::option::Option<::std::string::String>,
+                    }
+                    <VariantFields as ::serde::Deserialize>::deserialize(fields)
+                        .map(|decoded| Self::Image {
+                            detail: decoded.detail,
+                            file_id: decoded.file_id,
+                            url: decoded.url,
+                        })
+                }
+                "localImage" => {
+                    #[derive(::serde::Deserialize)]
+                    struct VariantFields {
+                        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+                        detail: ::std::option::Option<ImageDetail>,
+                        path: ::std::string::String,
+                    }
+                    <VariantFields as ::serde::Deserialize>::deserialize(fields)
+                        .map(|decoded| Self::LocalImage {
+                            detail: decoded.detail,
+                            path: decoded.path,
+                        })
+                }
+                "audio" => {
+                    #[derive(::serde::Deserialize)]
+                    struct VariantFields {
+                        #[serde(
+                            rename = "fileId",
+                            skip_serializing_if = "::std::option::Option::is_none"
+                        )]
+                        file_id: ::std::option::Option<::std::string::String>,
+                        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+                        url: ::std::option::Option<::std::string::String>,
+                    }
+                    <VariantFields as ::serde::Deserialize>::deserialize(fields)
+                        .map(|decoded| Self::Audio {
+                            file_id: decoded.file_id,
+                            url: decoded.url,
+                        })
+                }
+                "localAudio" => {
+                    #[derive(::serde::Deserialize)]
+                    struct VariantFields {
+                        path: ::std::string::String,
+                    }
+                    <VariantFields as ::serde::Deserialize>::deserialize(fields)
+                        .map(|decoded| Self::LocalAudio {
+                            path: decoded.path,
+                        })
+                }
+                "skill" => {
+                    #[derive(::serde::Deserialize)]
+                    struct VariantFields {
+                        name: ::std::string::String,
+                        path: ::std::string::String,
+                    }
+                    <VariantFields as ::serde::Deserialize>::deserialize(fields)
+                        .map(|decoded| Self::Skill {
+                            name: decoded.name,
+                            path: decoded.path,
+                        })
+                }
+                "mention" => {
+                    #[derive(::serde::Deserialize)]
+                    struct VariantFields {
+                        name: ::std::string::String,
+                        path: ::std::string::String,
+                    }
+                    <VariantFields as ::serde::Deserialize>::deserialize(fields)
+                        .map(|decoded| Self::Mention {
+                            name: decoded.name,
+                            path: decoded.path,
+                        })
+                }
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    fn unrecognized(value: ::serde_json::Value) -> Self {
+        Self::Unrecognized(value)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for UserInput {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::tagged::deserialize(deserializer)
+    }
+}
+impl crate::tagged::Tagged for WebSearchAction {
+    const TAG: &'static str = "type";
+    const NAME: &'static str = "WebSearchAction";
+    fn variant<'de, D: ::serde::Deserializer<'de>>(
+        tag: &str,
+        fields: D,
+    ) -> ::std::option::Option<::std::result::Result<Self, D::Error>> {
+        ::std::option::Option::Some(
+            match tag {
+                "search" => {
+                    #[derive(::serde::Deserialize)]
+                    struct VariantFields {
+                        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+                        queries: ::std::option::Option<
+                            ::std::vec::Vec<::std::string::String>,
+                        >,
+                        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+                        query: ::std::option::Option<::std::string::String>,
+                    }
+                    <VariantFields as ::serde::Deserialize>::deserialize(fields)
+                        .map(|decoded| Self::Search {
+                            queries: decoded.queries,
+                            query: decoded.query,
+                        })
+                }
+                "openPage" => {
+                    #[derive(::serde::Deserialize)]
+                    struct VariantFields {
+                        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+                        url: ::std::option::Option<::std::string::String>,
+                    }
+                    <VariantFields as ::serde::Deserialize>::deserialize(fields)
+                        .map(|decoded| Self::OpenPage { url: decoded.url })
+                }
+                "findInPage" => {
+                    #[derive(::serde::Deserialize)]
+                    struct VariantFields {
+                        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+                        pattern: ::std::option::Option<::std::string::String>,
+                        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+                        url: ::std::option::Option<::std::string::String>,
+                    }
+                    <VariantFields as ::serde::Deserialize>::deserialize(fields)
+                        .map(|decoded| Self::FindInPage {
+                            pattern: decoded.pattern,
+                            url: decoded.url,
+                        })
+                }
+                "other" => {
+                    <crate::tagged::NoFields as ::serde::Deserialize>::deserialize(
+                            fields,
+                        )
+                        .map(|_| Self::Other)
+                }
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    fn unrecognized(value: ::serde_json::Value) -> Self {
+        Self::Unrecognized(value)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for WebSearchAction {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::tagged::deserialize(deserializer)
     }
 }
