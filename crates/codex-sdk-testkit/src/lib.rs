@@ -9,7 +9,7 @@ mod relay;
 mod test_codex;
 pub mod validation;
 
-/// The in-memory fake app-server, from the transport (its feature `test-util`).
+/// The in-memory fake app-server, from the transport (`codex_transport::test_util`).
 pub use codex_transport::test_util as fake_server;
 pub use codex_transport::test_util::{FakeServer, process_exists};
 #[cfg(feature = "otlp")]

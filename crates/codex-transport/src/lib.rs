@@ -98,7 +98,6 @@ mod shared;
 mod stdout_reader;
 mod subscription;
 mod task;
-#[cfg(feature = "test-util")]
 pub mod test_util;
 mod transport;
 #[cfg(feature = "websocket")]

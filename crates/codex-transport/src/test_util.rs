@@ -1,8 +1,12 @@
-//! Test helpers (feature `test-util`): an in-memory fake app-server, where the test plays the
-//! server's side of a duplex pipe (see [`Transport::in_memory`](crate::Transport::in_memory)).
-//! Every line is read and written with the wire codec the client uses, so the fake and the
-//! runtime agree on what a message is. It sits below the SDK: the transport's own tests use it
-//! without compiling the SDK, and the SDK's test kit re-exports it.
+//! Test helpers: an in-memory fake app-server, where the test plays the server's side of a
+//! duplex pipe (see [`Transport::in_memory`](crate::Transport::in_memory)). Every line is read
+//! and written with the wire codec the client uses, so the fake and the runtime agree on what
+//! a message is. It sits below the SDK: the transport's own tests use it without compiling the
+//! SDK, and the SDK's test kit re-exports it.
+//!
+//! It is compiled in every build, behind no feature: it is small, and a feature that only the
+//! test kit turned on would make an app's first `cargo test` compile this crate and the SDK a
+//! second time, with other features than its `cargo build` did.
 
 use std::time::Duration;
 

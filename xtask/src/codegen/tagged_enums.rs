@@ -158,10 +158,7 @@ mod tests {
             out.contains(r#"#[serde(rename = "itemId", default)]"#),
             "{out}"
         );
-        assert!(
-            out.contains("item_id: decoded.item_id,"),
-            "{out}"
-        );
+        assert!(out.contains("item_id: decoded.item_id,"), "{out}");
         assert!(
             out.contains("<Inner as ::serde::Deserialize>::deserialize(fields)"),
             "{out}"
