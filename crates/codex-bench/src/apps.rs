@@ -112,8 +112,10 @@ pub(crate) fn fetch(app: MinimalApp) -> Result<(), String> {
         .map_err(|e| format!("running cargo fetch: {e}"))?;
     if !status.success() {
         return Err(format!(
-            "`cargo fetch` of the {} app failed",
-            app.dir_name()
+            "`cargo fetch --locked` of the {name} app failed (cargo said why above); when its \
+             lockfile is behind the SDK's dependencies, refresh it with `cargo fetch \
+             --manifest-path crates/codex-bench/apps/{name}/Cargo.toml`",
+            name = app.dir_name()
         ));
     }
     Ok(())

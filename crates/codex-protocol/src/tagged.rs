@@ -109,8 +109,8 @@ fn buffered<T: Tagged, E: Error>(mut object: Map<String, Value>) -> Result<T, E>
         return Ok(T::unrecognized(Value::Object(object)));
     };
     // The fields are decoded from their text again rather than from the `Value`: the types
-    // are then compiled for one deserializer (the text's) instead of two, which keeps a
-    // release binary about a megabyte smaller. This way is the rare one.
+    // are then compiled for one deserializer (the text's) instead of two (the minimal app's
+    // release binary is 0.4 MB smaller). This way is the rare one.
     let text = Value::Object(object).to_string();
     let mut fields = serde_json::Deserializer::from_str(&text);
     if let Some(Ok(variant)) = T::variant(&tag, &mut fields) {

@@ -4,9 +4,9 @@
 //! serde's derive handles the `#[serde(untagged)] Unrecognized(String)` catch-all by buffering
 //! every value into its private `Content` first, then trying the known variants and the
 //! catch-all on the buffer. That is two passes over each of the thousands of enum values a
-//! turn carries, and a large generic expansion per enum that every build compiles (164 enums
-//! in the 0.171.0 schema). The impls written here read the string once, and share one small
-//! visitor (`codex_protocol`'s `wire_str`).
+//! turn carries, and a large generic expansion per enum that every build compiles. The impls
+//! written here read the string once, and share one small visitor (`codex_protocol`'s
+//! `wire_str`).
 //!
 //! Runs last on the types, after every stage that reads the variants' `#[serde(rename)]`.
 
