@@ -7,7 +7,7 @@ use std::fmt::Write as _;
 use std::path::Path;
 
 use crate::apps::{self, Build, MinimalApp, Profile};
-use crate::report::Target;
+use crate::report::{Target, median};
 
 /// One clean build.
 #[derive(Debug, Clone, serde::Serialize)]
@@ -75,11 +75,6 @@ struct Medians {
     crates: usize,
     binary_mb: Option<f64>,
     walls: Vec<f64>,
-}
-
-fn median(mut values: Vec<f64>) -> f64 {
-    values.sort_by(f64::total_cmp);
-    values.get(values.len() / 2).copied().unwrap_or_default()
 }
 
 impl BuildCost {
@@ -189,5 +184,63 @@ impl BuildCost {
                 );
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn run(round: usize, app: Option<MinimalApp>, profile: Profile, wall_s: f64) -> BuildRun {
+        BuildRun {
+            round,
+            app,
+            profile,
+            build: Build {
+                wall_s,
+                cpu_s: wall_s,
+                crates: 10,
+            },
+            binary_bytes: (profile == Profile::Release).then_some((wall_s * 1e6) as u64),
+        }
+    }
+
+    #[test]
+    fn the_goals_compare_medians_with_the_fastest_and_the_largest_peer() {
+        let mut cost = BuildCost::default();
+        for (round, (ours, peer_a, peer_b)) in
+            [(30.0, 40.0, 25.0), (31.0, 41.0, 26.0), (90.0, 39.0, 27.0)]
+                .into_iter()
+                .enumerate()
+        {
+            for profile in [Profile::Debug, Profile::Release] {
+                cost.runs
+                    .push(run(round, Some(MinimalApp::CodexDriver), profile, ours));
+                cost.runs
+                    .push(run(round, Some(MinimalApp::AppServerSdk), profile, peer_a));
+                cost.runs
+                    .push(run(round, Some(MinimalApp::CodexCodes), profile, peer_b));
+            }
+            cost.runs.push(run(round, None, Profile::Debug, 19.0));
+        }
+        let targets = cost.targets();
+        let build = &targets[0];
+        // Medians: ours 31 s (the 90 s round is an outlier), the fastest peer's 26 s.
+        assert_eq!(
+            build.measured,
+            "31.0 s against 26.0 s (codex-codes 0.166.4)"
+        );
+        assert!(!build.met);
+        let binary = &targets[1];
+        // Ours 31 MB against the largest peer's 40 MB (codex-app-server-sdk).
+        assert!(
+            binary
+                .measured
+                .contains("against 40.0 MB (codex-app-server-sdk 0.5.1)"),
+            "{}",
+            binary.measured
+        );
+        assert!(binary.met);
+        assert!(targets[2].met, "codex-protocol in 19 s is under 20 s");
     }
 }

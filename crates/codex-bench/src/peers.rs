@@ -9,7 +9,7 @@ use codex_sdk_testkit::CodexHome;
 
 use crate::apps::{self, MinimalApp, Profile};
 use crate::clients::ClientReport;
-use crate::report::Target;
+use crate::report::{Target, median};
 
 /// The two runs each app makes: (short turns, deltas of the long turn).
 pub(crate) const SIZES: [(usize, usize); 2] = [(20, 5_000), (0, 100_000)];
@@ -66,11 +66,6 @@ struct Summary {
     peak_rss_mib: f64,
     median_turn_ms: f64,
     long_turn_s: f64,
-}
-
-fn median(mut values: Vec<f64>) -> f64 {
-    values.sort_by(f64::total_cmp);
-    values.get(values.len() / 2).copied().unwrap_or_default()
 }
 
 fn summary(runs: &[PeerRun], app: MinimalApp, deltas: usize) -> Option<Summary> {
@@ -179,5 +174,51 @@ pub(crate) fn table(runs: &[PeerRun], out: &mut String) {
                 s.long_turn_s,
             );
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::measure::Usage;
+
+    fn run(app: MinimalApp, deltas: usize, cpu_s: f64, peak_rss_kib: u64) -> PeerRun {
+        PeerRun {
+            app,
+            deltas,
+            report: ClientReport {
+                client: app.dir_name().to_owned(),
+                startup_s: 0.1,
+                turn_latencies_ms: vec![40.0],
+                long_turn_s: 1.0,
+                deltas,
+                cpu_s,
+                peak_rss_kib,
+                usage: Usage::default(),
+            },
+        }
+    }
+
+    #[test]
+    fn memory_is_held_to_the_leanest_peer_and_cpu_to_the_thriftiest() {
+        let runs = vec![
+            run(MinimalApp::CodexDriver, 5_000, 0.02, 9_000),
+            run(MinimalApp::AppServerSdk, 5_000, 0.05, 6_000),
+            run(MinimalApp::CodexCodes, 5_000, 0.01, 5_120),
+        ];
+        let targets = targets(&runs);
+        assert_eq!(targets.len(), 2, "no target for a size that was not run");
+        assert_eq!(
+            targets[0].measured,
+            "8.8 MiB against 5.0 MiB (codex-codes 0.166.4)"
+        );
+        assert!(!targets[0].met);
+        // codex-codes used less CPU: ours is not the lowest.
+        assert!(
+            targets[1].measured.contains("against 0.010 s (codex-codes"),
+            "{}",
+            targets[1].measured
+        );
+        assert!(!targets[1].met);
     }
 }

@@ -19,7 +19,8 @@ pub(crate) struct ClientSummary {
     pub(crate) peak_rss_mib: f64,
 }
 
-fn median(mut values: Vec<f64>) -> f64 {
+/// The median of `values` (zero when empty).
+pub(crate) fn median(mut values: Vec<f64>) -> f64 {
     values.sort_by(f64::total_cmp);
     values.get(values.len() / 2).copied().unwrap_or_default()
 }

@@ -293,6 +293,15 @@ fn strip_derive(attrs: &mut [Attribute], name: &str) {
     }
 }
 
+/// The attributes of `attrs` with one of `names` as their path.
+pub(crate) fn attrs_named(attrs: &[Attribute], names: &[&str]) -> Vec<Attribute> {
+    attrs
+        .iter()
+        .filter(|a| names.iter().any(|n| a.path().is_ident(n)))
+        .cloned()
+        .collect()
+}
+
 /// Removes from every `#[derive(...)]` in `attrs` the paths whose last segment is one of
 /// `names` (so `::serde::Deserialize` goes with `Deserialize`).
 pub(crate) fn strip_derives_named(attrs: &mut [Attribute], names: &[&str]) {

@@ -6,9 +6,9 @@
 //! declared inside its arm, then moved into the variant. `Serialize` stays derived.
 
 use quote::quote;
-use syn::{Attribute, Fields, Item, ItemEnum, parse_quote};
+use syn::{Fields, Item, ItemEnum, parse_quote};
 
-use crate::codegen::polish::{CATCH_ALL, derives, serde_value, strip_derives_named};
+use crate::codegen::polish::{CATCH_ALL, attrs_named, derives, serde_value, strip_derives_named};
 
 /// Rewrites every internally tagged enum of `file` that has the `Unrecognized` catch-all.
 pub(crate) fn rewrite(file: &mut syn::File) {
@@ -107,15 +107,6 @@ fn rewrite_enum(e: &mut ItemEnum, tag: &str) -> [Item; 2] {
             }
         },
     ]
-}
-
-/// The attributes of `attrs` with one of `names` as their path.
-fn attrs_named(attrs: &[Attribute], names: &[&str]) -> Vec<Attribute> {
-    attrs
-        .iter()
-        .filter(|a| names.iter().any(|n| a.path().is_ident(n)))
-        .cloned()
-        .collect()
 }
 
 #[cfg(test)]

@@ -13,7 +13,7 @@
 use quote::quote;
 use syn::{Attribute, Fields, Item, ItemEnum, parse_quote};
 
-use crate::codegen::polish::{CATCH_ALL, serde_value, strip_derives_named};
+use crate::codegen::polish::{CATCH_ALL, attrs_named, serde_value, strip_derives_named};
 
 /// Rewrites every open string enum of `file`.
 pub(crate) fn rewrite(file: &mut syn::File) {
@@ -54,7 +54,7 @@ fn rewrite_enum(e: &mut ItemEnum) -> [Item; 3] {
         .map(|v| {
             let ident = &v.ident;
             let wire = serde_value(&v.attrs, "rename").unwrap_or_else(|| ident.to_string());
-            let cfgs = cfgs(&v.attrs);
+            let cfgs = attrs_named(&v.attrs, &["cfg"]);
             quote! { #(#cfgs)* #wire => Self::#ident, }
         })
         .collect();
@@ -62,7 +62,7 @@ fn rewrite_enum(e: &mut ItemEnum) -> [Item; 3] {
     for variant in &mut e.variants {
         strip_serde(&mut variant.attrs);
     }
-    let cfgs = cfgs(&e.attrs);
+    let cfgs = attrs_named(&e.attrs, &["cfg"]);
     let unknown = syn::Ident::new(CATCH_ALL, proc_macro2::Span::call_site());
     [
         parse_quote! {
@@ -95,15 +95,6 @@ fn rewrite_enum(e: &mut ItemEnum) -> [Item; 3] {
             }
         },
     ]
-}
-
-/// The `#[cfg(...)]` attributes of `attrs` (an experimental enum's impls are gated with it).
-fn cfgs(attrs: &[Attribute]) -> Vec<Attribute> {
-    attrs
-        .iter()
-        .filter(|a| a.path().is_ident("cfg"))
-        .cloned()
-        .collect()
 }
 
 /// Drops serde's derives and `#[serde(...)]` attributes from `attrs`.
