@@ -17,6 +17,13 @@ fn responses_request(prompt: &str) -> Value {
 }
 
 /// A cassette of one `/v1/responses` exchange for `prompt`, recorded with codex `version`.
+/// A provider replaying the cassette at `path`, with the default options.
+async fn replaying(path: &Path) -> CassetteProvider {
+    CassetteProvider::start(path, CassetteMode::Replay, None, CassetteOptions::new())
+        .await
+        .expect("the cassette")
+}
+
 fn cassette(folder: &Path, prompt: &str, version: &str) -> PathBuf {
     let mut cassette = Cassette::new(vec![Interaction {
         request: RecordedRequest {
@@ -57,10 +64,7 @@ async fn what_varies_between_runs_is_not_compared() {
         "fix the bug",
         codex_sdk::protocol::PINNED_CODEX_VERSION,
     );
-    let provider =
-        CassetteProvider::start(&path, CassetteMode::Replay, None, CassetteOptions::new())
-            .await
-            .expect("the cassette");
+    let provider = replaying(&path).await;
     let mut body = responses_request("fix the bug");
     body["instructions"] = json!("other instructions");
     body["prompt_cache_key"] = json!("another thread");
@@ -76,10 +80,7 @@ async fn what_varies_between_runs_is_not_compared() {
 async fn a_mismatch_on_another_codex_version_says_so() {
     let folder = tempfile::tempdir().expect("a folder");
     let path = cassette(folder.path(), "fix the bug", "0.100.0");
-    let provider =
-        CassetteProvider::start(&path, CassetteMode::Replay, None, CassetteOptions::new())
-            .await
-            .expect("the cassette");
+    let provider = replaying(&path).await;
     let (status, answer) = post(&provider, &responses_request("fix the other bug")).await;
     assert_eq!(status, 400);
     assert!(answer.contains("/input/0/text/0"), "{answer}");
@@ -157,10 +158,7 @@ async fn a_schemas_required_list_is_a_set() {
         .expect("a body");
     request["text"] = schema.clone();
     cassette.write(&path).expect("written");
-    let provider =
-        CassetteProvider::start(&path, CassetteMode::Replay, None, CassetteOptions::new())
-            .await
-            .expect("the cassette");
+    let provider = replaying(&path).await;
     let mut body = responses_request("fix the bug");
     body["text"] = schema;
     body["text"]["format"]["schema"]["required"] = json!(["a", "b"]);
@@ -195,10 +193,7 @@ async fn recorded_requests_never_sent_fail_the_finish() {
         "fix the bug",
         codex_sdk::protocol::PINNED_CODEX_VERSION,
     );
-    let provider =
-        CassetteProvider::start(&path, CassetteMode::Replay, None, CassetteOptions::new())
-            .await
-            .expect("the cassette");
+    let provider = replaying(&path).await;
     let left = provider.finish().expect_err("one request left").to_string();
     assert!(
         left.contains("1 of the 1 recorded requests were never sent"),
