@@ -210,7 +210,7 @@ pub(crate) fn run(
     binary: &Path,
     args: &[String],
 ) -> Result<ClientReport, String> {
-    let mut child = Command::new(binary)
+    let child = Command::new(binary)
         .args(args)
         .env("CODEX_HOME", home.home())
         .current_dir(home.workspace())
@@ -218,26 +218,26 @@ pub(crate) fn run(
         .stderr(Stdio::piped())
         .spawn()
         .map_err(|e| format!("starting {}: {e}", binary.display()))?;
-    let deadline = Instant::now() + APP_TIMEOUT;
-    loop {
-        match child.try_wait() {
-            Ok(Some(_)) => break,
-            Ok(None) if Instant::now() < deadline => std::thread::sleep(Duration::from_millis(20)),
-            Ok(None) => {
-                let _ = child.kill();
-                let _ = child.wait();
-                return Err(format!(
-                    "{} did not finish in {} s",
-                    binary.display(),
-                    APP_TIMEOUT.as_secs()
-                ));
-            }
-            Err(e) => return Err(format!("waiting for {}: {e}", binary.display())),
+    let pid = child.id();
+    // Its pipes are read while it runs (a full pipe would stall it), on a thread of their own
+    // so that this one can give up at the deadline.
+    let (done, finished) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        let _ = done.send(child.wait_with_output());
+    });
+    let output = match finished.recv_timeout(APP_TIMEOUT) {
+        Ok(output) => output,
+        Err(_) => {
+            // The app and the server it started: a stuck app must not leave a server behind.
+            crate::lockstep::signal_tree(pid, rustix::process::Signal::KILL);
+            return Err(format!(
+                "{} did not finish in {} s",
+                binary.display(),
+                APP_TIMEOUT.as_secs()
+            ));
         }
     }
-    let output = child
-        .wait_with_output()
-        .map_err(|e| format!("reading {}'s output: {e}", binary.display()))?;
+    .map_err(|e| format!("reading {}'s output: {e}", binary.display()))?;
     if !output.status.success() {
         return Err(format!(
             "{} failed ({}): {}",

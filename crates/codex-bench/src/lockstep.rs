@@ -49,7 +49,7 @@ pub(crate) async fn end_clients_on_interrupt() {
 }
 
 /// Sends `signal` to `root` and every process under it.
-fn signal_tree(root: u32, signal: Signal) {
+pub(crate) fn signal_tree(root: u32, signal: Signal) {
     for pid in process_tree(root) {
         if let Some(pid) = i32::try_from(pid).ok().and_then(Pid::from_raw) {
             let _ = kill_process(pid, signal);
