@@ -111,12 +111,11 @@ fn buffered<T: Tagged, E: Error>(mut object: Map<String, Value>) -> Result<T, E>
     // The fields are decoded from their text again rather than from the `Value`: the types
     // are then compiled for one deserializer (the text's) instead of two (the minimal app's
     // release binary is 0.4 MB smaller). This way is the rare one.
-    let text = Value::Object(object).to_string();
-    let mut fields = serde_json::Deserializer::from_str(&text);
-    if let Some(Ok(variant)) = T::variant(&tag, &mut fields) {
+    let mut whole = Value::Object(object);
+    let text = whole.to_string();
+    if let Some(Ok(variant)) = T::variant(&tag, &mut serde_json::Deserializer::from_str(&text)) {
         return Ok(variant);
     }
-    let mut whole: Value = serde_json::from_str(&text).unwrap_or_default();
     if let Value::Object(object) = &mut whole {
         object.insert(T::TAG.to_owned(), Value::String(tag));
     }
