@@ -331,7 +331,9 @@ fn made_up(id: &str, kind: TextKind) -> ThreadItem {
         // raw JSON, whose field `fill` sets by name.
         _ => {}
     }
-    serde_json::from_value(value.clone()).unwrap_or(ThreadItem::Unrecognized(value))
+    // From its text, not from the `Value`: the item's types are compiled for the text
+    // deserializer already, and decoding them from a `Value` would compile them all again.
+    serde_json::from_str(&value.to_string()).unwrap_or(ThreadItem::Unrecognized(value))
 }
 
 impl Streamed {
