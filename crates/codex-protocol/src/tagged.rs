@@ -109,9 +109,9 @@ fn buffered<T: Tagged, E: Error>(mut object: Map<String, Value>) -> Result<T, E>
         return Ok(T::unrecognized(Value::Object(object)));
     };
     // The fields are decoded from their text again rather than from the `Value`, and through
-    // the same map reader as the straight path's: the types are then compiled once, for the
-    // one deserializer the straight path already needs, instead of three times. This way is
-    // the rare one.
+    // the same map reader as the straight path's: the variants' types are then compiled for
+    // the one deserializer the straight path already needs, not for a second. This way is the
+    // rare one.
     let mut whole = Value::Object(object);
     let text = whole.to_string();
     let fields = serde_json::Deserializer::from_str(&text).deserialize_map(FieldsVisitor {
