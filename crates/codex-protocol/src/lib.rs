@@ -32,6 +32,7 @@
 
 mod envelope;
 mod jsonrpc;
+mod map_only;
 mod method;
 mod secret;
 mod tagged;

@@ -13,6 +13,20 @@ pub trait Request {
     type Params: Serialize + DeserializeOwned + Send + 'static;
     /// What the server answers on success.
     type Response: Serialize + DeserializeOwned + Send + 'static;
+
+    /// Decodes the server's answer (the text of its `result`) into [`Request::Response`],
+    /// as [`crate::wire::decode`] does: tags first, and buffered when that fails.
+    ///
+    /// The generated markers implement it in this crate. A generic decoder is compiled anew in
+    /// each crate that calls it (rustc does not share a release build's generic code between
+    /// crates), and an answer such as a `Thread` holds most of the protocol's types: decoding
+    /// through this function keeps them to one compiled copy in an app.
+    ///
+    /// # Errors
+    /// When `json` is not the method's answer.
+    fn decode_response(json: &str) -> serde_json::Result<Self::Response> {
+        crate::wire::decode(json)
+    }
 }
 
 /// A notification the client sends to the server (no answer).

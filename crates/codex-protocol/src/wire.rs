@@ -211,10 +211,6 @@ impl<'a> Incoming<'a> {
     ///
     /// # Errors
     /// [`EnvelopeError`] when the line is not a JSON-RPC message.
-    // Inline, so that the one-pass decoding is compiled into the reader's crate as it was
-    // when the reader called it itself (the bench's typed decode keeps its speed); the rest
-    // is rare and stays out of line.
-    #[inline]
     pub fn parse(line: &'a str) -> Result<Self, EnvelopeError> {
         // Tags first, with no buffer; a line that fails that way is decoded again by
         // `classify`, buffered, so that what no longer matches the schema is `Unrecognized`.

@@ -6,7 +6,6 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use codex_protocol::{Notification, Request};
-use serde::de::DeserializeOwned;
 use serde_json::Value;
 use serde_json::value::RawValue;
 use tokio::sync::{mpsc, oneshot};
@@ -119,8 +118,14 @@ impl Connection {
     /// after the connection's request timeout, [`Error::Closed`] when the connection closes
     /// first.
     pub async fn request<R: Request>(&self, params: R::Params) -> Result<R::Response> {
-        self.call(R::METHOD.into(), &params, self.request_timeout, None)
-            .await
+        self.call(
+            R::METHOD.into(),
+            &params,
+            R::decode_response,
+            self.request_timeout,
+            None,
+        )
+        .await
     }
 
     /// Like [`Connection::request`], with a timeout for this request alone.
@@ -132,8 +137,14 @@ impl Connection {
         params: R::Params,
         timeout: Duration,
     ) -> Result<R::Response> {
-        self.call(R::METHOD.into(), &params, Some(timeout), None)
-            .await
+        self.call(
+            R::METHOD.into(),
+            &params,
+            R::decode_response,
+            Some(timeout),
+            None,
+        )
+        .await
     }
 
     /// Like [`Connection::request`], and runs `on_answer` on the decoded answer inside the
@@ -151,12 +162,18 @@ impl Connection {
         on_answer: impl FnOnce(&R::Response) + Send + 'static,
     ) -> Result<R::Response> {
         let hook: AnswerHook = Box::new(move |raw: &RawValue| {
-            if let Ok(response) = codex_protocol::wire::decode::<R::Response>(raw.get()) {
+            if let Ok(response) = R::decode_response(raw.get()) {
                 on_answer(&response);
             }
         });
-        self.call(R::METHOD.into(), &params, self.request_timeout, Some(hook))
-            .await
+        self.call(
+            R::METHOD.into(),
+            &params,
+            R::decode_response,
+            self.request_timeout,
+            Some(hook),
+        )
+        .await
     }
 
     /// Sends request `R` without waiting: the answer, when it comes, is discarded. Does not
@@ -191,14 +208,24 @@ impl Connection {
     /// As [`Connection::request`].
     pub async fn request_value(&self, method: &str, params: Value) -> Result<Value> {
         let method = Cow::Owned(method.to_owned());
-        self.call(method, &params, self.request_timeout, None).await
+        self.call(
+            method,
+            &params,
+            |json| serde_json::from_str(json),
+            self.request_timeout,
+            None,
+        )
+        .await
     }
 
-    /// Sends a request with `params` and decodes its answer, all within `timeout`.
-    async fn call<T: DeserializeOwned>(
+    /// Sends a request with `params` and decodes its answer with `decode`, all within
+    /// `timeout`. A typed request passes its `Request::decode_response`, compiled once in
+    /// codex-protocol, so the answer's types are not compiled again here.
+    async fn call<T>(
         &self,
         method: Cow<'static, str>,
         params: &impl serde::Serialize,
+        decode: fn(&str) -> serde_json::Result<T>,
         timeout: Option<Duration>,
         hook: Option<AnswerHook>,
     ) -> Result<T> {
@@ -243,7 +270,8 @@ impl Connection {
         span.in_scope(
             || tracing::debug!(elapsed = ?started.elapsed(), ok = result.is_ok(), "answered"),
         );
-        decode(&name, &result?)
+        let raw = result?;
+        decode(raw.get()).map_err(|e| Error::decode(&name, e, Some(raw.get())))
     }
 
     /// Sends notification `N` (no answer).
@@ -366,8 +394,4 @@ fn encode(method: &str, params: &impl serde::Serialize) -> Result<Option<Box<Raw
     let raw = serde_json::value::to_raw_value(params).map_err(encode_error)?;
     // `()` and `None` mean "no params": the member is left out, as the server expects.
     Ok((raw.get() != "null").then_some(raw))
-}
-
-fn decode<T: DeserializeOwned>(method: &str, raw: &RawValue) -> Result<T> {
-    codex_protocol::wire::decode(raw.get()).map_err(|e| Error::decode(method, e, Some(raw.get())))
 }

@@ -168,6 +168,15 @@ fn marker_module(direction: Direction, methods: &[Method]) -> TokenStream {
             let r = response_path(r);
             quote!(type Response = #r;)
         });
+        // Compiled here, once, for every crate that decodes the answer (see
+        // `Request::decode_response`).
+        let decoder = (direction == Direction::ClientRequest).then(|| {
+            quote! {
+                fn decode_response(json: &str) -> ::serde_json::Result<Self::Response> {
+                    crate::wire::decode(json)
+                }
+            }
+        });
         quote! {
             #doc
             #cfg
@@ -178,6 +187,7 @@ fn marker_module(direction: Direction, methods: &[Method]) -> TokenStream {
                 const METHOD: &'static str = #wire;
                 type Params = #params;
                 #response
+                #decoder
             }
         }
     });

@@ -14,6 +14,9 @@ pub mod requests {
         const METHOD: &'static str = "initialize";
         type Params = crate::types::InitializeParams;
         type Response = crate::types::InitializeResponse;
+        fn decode_response(json: &str) -> ::serde_json::Result<Self::Response> {
+            crate::wire::decode(json)
+        }
     }
     /**`server/diagnostics`: Read content-free, process-local diagnostics.
 
@@ -26,6 +29,9 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         const METHOD: &'static str = "server/diagnostics";
         type Params = crate::types::ServerDiagnosticsParams;
         type Response = crate::types::ServerDiagnosticsResponse;
+        fn decode_response(json: &str) -> ::serde_json::Result<Self::Response> {
+            crate::wire::decode(json)
+        }
     }
     /**`userVerification/status`: takes `UserVerificationStatusParams`, answered with `UserVerificationStatusResponse`.
 
@@ -38,6 +44,9 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         const METHOD: &'static str = "userVerification/status";
         type Params = crate::types::UserVerificationStatusParams;
         type Response = crate::types::UserVerificationStatusResponse;
+        fn decode_response(json: &str) -> ::serde_json::Result<Self::Response> {
+            crate::wire::decode(json)
+        }
     }
     /**`userVerification/enroll`: takes `UserVerificationEnrollParams`, answered with `UserVerificationEnrollResponse`.
 
@@ -50,6 +59,9 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         const METHOD: &'static str = "userVerification/enroll";
         type Params = crate::types::UserVerificationEnrollParams;
         type Response = crate::types::UserVerificationEnrollResponse;
+        fn decode_response(json: &str) -> ::serde_json::Result<Self::Response> {
+            crate::wire::decode(json)
+        }
     }
     /**`userVerification/delete`: takes `UserVerificationDeleteParams`, answered with `UserVerificationDeleteResponse`.
 
@@ -62,6 +74,9 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         const METHOD: &'static str = "userVerification/delete";
         type Params = crate::types::UserVerificationDeleteParams;
         type Response = crate::types::UserVerificationDeleteResponse;
+        fn decode_response(json: &str) -> ::serde_json::Result<Self::Response> {
+            crate::wire::decode(json)
+        }
     }
     /**`userVerification/verify`: takes `UserVerificationVerifyParams`, answered with `UserVerificationVerifyResponse`.
 
@@ -74,6 +89,9 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         const METHOD: &'static str = "userVerification/verify";
         type Params = crate::types::UserVerificationVerifyParams;
         type Response = crate::types::UserVerificationVerifyResponse;
+        fn decode_response(json: &str) -> ::serde_json::Result<Self::Response> {
+            crate::wire::decode(json)
+        }
     }
     /**`userVerification/cancel`: takes `UserVerificationCancelParams`, answered with `UserVerificationCancelResponse`.
 
@@ -86,6 +104,9 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         const METHOD: &'static str = "userVerification/cancel";
         type Params = crate::types::UserVerificationCancelParams;
         type Response = crate::types::UserVerificationCancelResponse;
+        fn decode_response(json: &str) -> ::serde_json::Result<Self::Response> {
+            crate::wire::decode(json)
+        }
     }
     ///`thread/start`: takes `ThreadStartParams`, answered with `ThreadStartResponse`.
     #[derive(Debug)]
@@ -94,6 +115,9 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         const METHOD: &'static str = "thread/start";
         type Params = crate::types::ThreadStartParams;
         type Response = crate::types::ThreadStartResponse;
+        fn decode_response(json: &str) -> ::serde_json::Result<Self::Response> {
+            crate::wire::decode(json)
+        }
     }
     ///`thread/resume`: takes `ThreadResumeParams`, answered with `ThreadResumeResponse`.
     #[derive(Debug)]
@@ -102,6 +126,9 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         const METHOD: &'static str = "thread/resume";
         type Params = crate::types::ThreadResumeParams;
         type Response = crate::types::ThreadResumeResponse;
+        fn decode_response(json: &str) -> ::serde_json::Result<Self::Response> {
+            crate::wire::decode(json)
+        }
     }
     ///`thread/fork`: takes `ThreadForkParams`, answered with `ThreadForkResponse`.
     #[derive(Debug)]
@@ -110,6 +137,9 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         const METHOD: &'static str = "thread/fork";
         type Params = crate::types::ThreadForkParams;
         type Response = crate::types::ThreadForkResponse;
+        fn decode_response(json: &str) -> ::serde_json::Result<Self::Response> {
+            crate::wire::decode(json)
+        }
     }
     /**`thread/sample`: takes `ThreadSampleParams`, answered with `ThreadSampleResponse`.
 
@@ -122,6 +152,9 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         const METHOD: &'static str = "thread/sample";
         type Params = crate::types::ThreadSampleParams;
         type Response = crate::types::ThreadSampleResponse;
+        fn decode_response(json: &str) -> ::serde_json::Result<Self::Response> {
+            crate::wire::decode(json)
+        }
     }
     /**`thread/sample/cancel`: takes `ThreadSampleCancelParams`, answered with `ThreadSampleCancelResponse`.
 
@@ -134,6 +167,9 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         const METHOD: &'static str = "thread/sample/cancel";
         type Params = crate::types::ThreadSampleCancelParams;
         type Response = crate::types::ThreadSampleCancelResponse;
+        fn decode_response(json: &str) -> ::serde_json::Result<Self::Response> {
+            crate::wire::decode(json)
+        }
     }
     ///`thread/archive`: takes `ThreadArchiveParams`, answered with `ThreadArchiveResponse`.
     #[derive(Debug)]
@@ -142,6 +178,9 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         const METHOD: &'static str = "thread/archive";
         type Params = crate::types::ThreadArchiveParams;
         type Response = crate::types::ThreadArchiveResponse;
+        fn decode_response(json: &str) -> ::serde_json::Result<Self::Response> {
+            crate::wire::decode(json)
+        }
     }
     ///`thread/delete`: takes `ThreadDeleteParams`, answered with `ThreadDeleteResponse`.
     #[derive(Debug)]
@@ -150,6 +189,9 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         const METHOD: &'static str = "thread/delete";
         type Params = crate::types::ThreadDeleteParams;
         type Response = crate::types::ThreadDeleteResponse;
+        fn decode_response(json: &str) -> ::serde_json::Result<Self::Response> {
+            crate::wire::decode(json)
+        }
     }
     ///`thread/unsubscribe`: takes `ThreadUnsubscribeParams`, answered with `ThreadUnsubscribeResponse`.
     #[derive(Debug)]
@@ -158,6 +200,9 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         const METHOD: &'static str = "thread/unsubscribe";
         type Params = crate::types::ThreadUnsubscribeParams;
         type Response = crate::types::ThreadUnsubscribeResponse;
+        fn decode_response(json: &str) -> ::serde_json::Result<Self::Response> {
+            crate::wire::decode(json)
+        }
     }
     /**`thread/increment_elicitation`: Increment the thread-local out-of-band elicitation counter.
 
@@ -172,6 +217,9 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         const METHOD: &'static str = "thread/increment_elicitation";
         type Params = crate::types::ThreadIncrementElicitationParams;
         type Response = crate::types::ThreadIncrementElicitationResponse;
+        fn decode_response(json: &str) -> ::serde_json::Result<Self::Response> {
+            crate::wire::decode(json)
+        }
     }
     /**`thread/decrement_elicitation`: Decrement the thread-local out-of-band elicitation counter.
 
@@ -186,6 +234,9 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         const METHOD: &'static str = "thread/decrement_elicitation";
         type Params = crate::types::ThreadDecrementElicitationParams;
         type Response = crate::types::ThreadDecrementElicitationResponse;
+        fn decode_response(json: &str) -> ::serde_json::Result<Self::Response> {
+            crate::wire::decode(json)
+        }
     }
     ///`thread/name/set`: takes `ThreadSetNameParams`, answered with `ThreadSetNameResponse`.
     #[derive(Debug)]
@@ -194,6 +245,9 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         const METHOD: &'static str = "thread/name/set";
         type Params = crate::types::ThreadSetNameParams;
         type Response = crate::types::ThreadSetNameResponse;
+        fn decode_response(json: &str) -> ::serde_json::Result<Self::Response> {
+            crate::wire::decode(json)
+        }
     }
     /**`thread/prediction/request`: takes `ThreadPredictionRequestParams`, answered with `ThreadPredictionRequestResponse`.
 
@@ -206,6 +260,9 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         const METHOD: &'static str = "thread/prediction/request";
         type Params = crate::types::ThreadPredictionRequestParams;
         type Response = crate::types::ThreadPredictionRequestResponse;
+        fn decode_response(json: &str) -> ::serde_json::Result<Self::Response> {
+            crate::wire::decode(json)
+        }
     }
     ///`thread/goal/set`: takes `ThreadGoalSetParams`, answered with `ThreadGoalSetResponse`.
     #[derive(Debug)]
@@ -214,6 +271,9 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         const METHOD: &'static str = "thread/goal/set";
         type Params = crate::types::ThreadGoalSetParams;
         type Response = crate::types::ThreadGoalSetResponse;
+        fn decode_response(json: &str) -> ::serde_json::Result<Self::Response> {
+            crate::wire::decode(json)
+        }
     }
     ///`thread/goal/get`: takes `ThreadGoalGetParams`, answered with `ThreadGoalGetResponse`.
     #[derive(Debug)]
@@ -222,6 +282,9 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         const METHOD: &'static str = "thread/goal/get";
         type Params = crate::types::ThreadGoalGetParams;
         type Response = crate::types::ThreadGoalGetResponse;
+        fn decode_response(json: &str) -> ::serde_json::Result<Self::Response> {
+            crate::wire::decode(json)
+        }
     }
     ///`thread/goal/clear`: takes `ThreadGoalClearParams`, answered with `ThreadGoalClearResponse`.
     #[derive(Debug)]
@@ -230,6 +293,9 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         const METHOD: &'static str = "thread/goal/clear";
         type Params = crate::types::ThreadGoalClearParams;
         type Response = crate::types::ThreadGoalClearResponse;
+        fn decode_response(json: &str) -> ::serde_json::Result<Self::Response> {
+            crate::wire::decode(json)
+        }
     }
     /**`thread/queue/add`: takes `ThreadQueueAddParams`, answered with `ThreadQueueAddResponse`.
 
@@ -242,6 +308,9 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         const METHOD: &'static str = "thread/queue/add";
         type Params = crate::types::ThreadQueueAddParams;
         type Response = crate::types::ThreadQueueAddResponse;
+        fn decode_response(json: &str) -> ::serde_json::Result<Self::Response> {
+            crate::wire::decode(json)
+        }
     }
     /**`thread/queue/list`: takes `ThreadQueueListParams`, answered with `ThreadQueueListResponse`.
 
@@ -254,6 +323,9 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         const METHOD: &'static str = "thread/queue/list";
         type Params = crate::types::ThreadQueueListParams;
         type Response = crate::types::ThreadQueueListResponse;
+        fn decode_response(json: &str) -> ::serde_json::Result<Self::Response> {
+            crate::wire::decode(json)
+        }
     }
     /**`thread/queue/update`: takes `ThreadQueueUpdateParams`, answered with `ThreadQueueUpdateResponse`.
 
@@ -266,6 +338,9 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         const METHOD: &'static str = "thread/queue/update";
         type Params = crate::types::ThreadQueueUpdateParams;
         type Response = crate::types::ThreadQueueUpdateResponse;
+        fn decode_response(json: &str) -> ::serde_json::Result<Self::Response> {
+            crate::wire::decode(json)
+        }
     }
     /**`thread/queue/delete`: takes `ThreadQueueDeleteParams`, answered with `ThreadQueueDeleteResponse`.
 
@@ -278,6 +353,9 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         const METHOD: &'static str = "thread/queue/delete";
         type Params = crate::types::ThreadQueueDeleteParams;
         type Response = crate::types::ThreadQueueDeleteResponse;
+        fn decode_response(json: &str) -> ::serde_json::Result<Self::Response> {
+            crate::wire::decode(json)
+        }
     }
     /**`thread/queue/reorder`: takes `ThreadQueueReorderParams`, answered with `ThreadQueueReorderResponse`.
 
@@ -290,6 +368,9 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         const METHOD: &'static str = "thread/queue/reorder";
         type Params = crate::types::ThreadQueueReorderParams;
         type Response = crate::types::ThreadQueueReorderResponse;
+        fn decode_response(json: &str) -> ::serde_json::Result<Self::Response> {
+            crate::wire::decode(json)
+        }
     }
     /**`thread/queue/start`: takes `ThreadQueueStartParams`, answered with `ThreadQueueStartResponse`.
 
@@ -302,6 +383,9 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         const METHOD: &'static str = "thread/queue/start";
         type Params = crate::types::ThreadQueueStartParams;
         type Response = crate::types::ThreadQueueStartResponse;
+        fn decode_response(json: &str) -> ::serde_json::Result<Self::Response> {
+            crate::wire::decode(json)
+        }
     }
     ///`thread/metadata/update`: takes `ThreadMetadataUpdateParams`, answered with `ThreadMetadataUpdateResponse`.
     #[derive(Debug)]
@@ -310,6 +394,9 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         const METHOD: &'static str = "thread/metadata/update";
         type Params = crate::types::ThreadMetadataUpdateParams;
         type Response = crate::types::ThreadMetadataUpdateResponse;
+        fn decode_response(json: &str) -> ::serde_json::Result<Self::Response> {
+            crate::wire::decode(json)
+        }
     }
     ///`thread/attachment/add`: takes `ThreadAttachmentAddParams`, answered with `ThreadAttachmentAddResponse`.
     #[derive(Debug)]
@@ -318,6 +405,9 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         const METHOD: &'static str = "thread/attachment/add";
         type Params = crate::types::ThreadAttachmentAddParams;
         type Response = crate::types::ThreadAttachmentAddResponse;
+        fn decode_response(json: &str) -> ::serde_json::Result<Self::Response> {
+            crate::wire::decode(json)
+        }
     }
     ///`thread/attachment/list`: takes `ThreadAttachmentListParams`, answered with `ThreadAttachmentListResponse`.
     #[derive(Debug)]
@@ -326,6 +416,9 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         const METHOD: &'static str = "thread/attachment/list";
         type Params = crate::types::ThreadAttachmentListParams;
         type Response = crate::types::ThreadAttachmentListResponse;
+        fn decode_response(json: &str) -> ::serde_json::Result<Self::Response> {
+            crate::wire::decode(json)
+        }
     }
     ///`thread/attachmentOwner/list`: takes `ThreadAttachmentOwnerListParams`, answered with `ThreadAttachmentOwnerListResponse`.
     #[derive(Debug)]
@@ -334,6 +427,9 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         const METHOD: &'static str = "thread/attachmentOwner/list";
         type Params = crate::types::ThreadAttachmentOwnerListParams;
         type Response = crate::types::ThreadAttachmentOwnerListResponse;
+        fn decode_response(json: &str) -> ::serde_json::Result<Self::Response> {
+            crate::wire::decode(json)
+        }
     }
     ///`thread/attachment/remove`: takes `ThreadAttachmentRemoveParams`, answered with `ThreadAttachmentRemoveResponse`.
     #[derive(Debug)]
@@ -342,6 +438,9 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         const METHOD: &'static str = "thread/attachment/remove";
         type Params = crate::types::ThreadAttachmentRemoveParams;
         type Response = crate::types::ThreadAttachmentRemoveResponse;
+        fn decode_response(json: &str) -> ::serde_json::Result<Self::Response> {
+            crate::wire::decode(json)
+        }
     }
     ///`thread/section/move`: takes `ThreadSectionMoveParams`, answered with `ThreadSectionMoveResponse`.
     #[derive(Debug)]
@@ -350,6 +449,9 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         const METHOD: &'static str = "thread/section/move";
         type Params = crate::types::ThreadSectionMoveParams;
         type Response = crate::types::ThreadSectionMoveResponse;
+        fn decode_response(json: &str) -> ::serde_json::Result<Self::Response> {
+            crate::wire::decode(json)
+        }
     }
     /**`thread/settings/update`: takes `ThreadSettingsUpdateParams`, answered with `ThreadSettingsUpdateResponse`.
 
@@ -362,6 +464,9 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         const METHOD: &'static str = "thread/settings/update";
         type Params = crate::types::ThreadSettingsUpdateParams;
         type Response = crate::types::ThreadSettingsUpdateResponse;
+        fn decode_response(json: &str) -> ::serde_json::Result<Self::Response> {
+            crate::wire::decode(json)
+        }
     }
     /**`thread/memoryMode/set`: takes `ThreadMemoryModeSetParams`, answered with `ThreadMemoryModeSetResponse`.
 
@@ -374,6 +479,9 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         const METHOD: &'static str = "thread/memoryMode/set";
         type Params = crate::types::ThreadMemoryModeSetParams;
         type Response = crate::types::ThreadMemoryModeSetResponse;
+        fn decode_response(json: &str) -> ::serde_json::Result<Self::Response> {
+            crate::wire::decode(json)
+        }
     }
     /**`thread/memory/read`: takes `ThreadMemoryReadParams`, answered with `ThreadMemoryReadResponse`.
 
@@ -386,6 +494,9 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         const METHOD: &'static str = "thread/memory/read";
         type Params = crate::types::ThreadMemoryReadParams;
         type Response = crate::types::ThreadMemoryReadResponse;
+        fn decode_response(json: &str) -> ::serde_json::Result<Self::Response> {
+            crate::wire::decode(json)
+        }
     }
     /**`memory/status`: takes `MemoryStatusParams`, answered with `MemoryStatusResponse`.
 
@@ -398,6 +509,9 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         const METHOD: &'static str = "memory/status";
         type Params = crate::types::MemoryStatusParams;
         type Response = crate::types::MemoryStatusResponse;
+        fn decode_response(json: &str) -> ::serde_json::Result<Self::Response> {
+            crate::wire::decode(json)
+        }
     }
     /**`memory/reset`: takes no params, answered with `MemoryResetResponse`.
 
@@ -410,6 +524,9 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         const METHOD: &'static str = "memory/reset";
         type Params = ();
         type Response = crate::types::MemoryResetResponse;
+        fn decode_response(json: &str) -> ::serde_json::Result<Self::Response> {
+            crate::wire::decode(json)
+        }
     }
     /**`rollout/compress`: Start a best-effort background compression pass for cold local rollouts.
 
@@ -422,6 +539,9 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         const METHOD: &'static str = "rollout/compress";
         type Params = ();
         type Response = crate::types::RolloutCompressResponse;
+        fn decode_response(json: &str) -> ::serde_json::Result<Self::Response> {
+            crate::wire::decode(json)
+        }
     }
     ///`thread/unarchive`: takes `ThreadUnarchiveParams`, answered with `ThreadUnarchiveResponse`.
     #[derive(Debug)]
@@ -430,6 +550,9 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         const METHOD: &'static str = "thread/unarchive";
         type Params = crate::types::ThreadUnarchiveParams;
         type Response = crate::types::ThreadUnarchiveResponse;
+        fn decode_response(json: &str) -> ::serde_json::Result<Self::Response> {
+            crate::wire::decode(json)
+        }
     }
     ///`thread/compact/start`: takes `ThreadCompactStartParams`, answered with `ThreadCompactStartResponse`.
     #[derive(Debug)]
@@ -438,6 +561,9 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         const METHOD: &'static str = "thread/compact/start";
         type Params = crate::types::ThreadCompactStartParams;
         type Response = crate::types::ThreadCompactStartResponse;
+        fn decode_response(json: &str) -> ::serde_json::Result<Self::Response> {
+            crate::wire::decode(json)
+        }
     }
     ///`thread/shellCommand`: takes `ThreadShellCommandParams`, answered with `ThreadShellCommandResponse`.
     #[derive(Debug)]
@@ -446,6 +572,9 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         const METHOD: &'static str = "thread/shellCommand";
         type Params = crate::types::ThreadShellCommandParams;
         type Response = crate::types::ThreadShellCommandResponse;
+        fn decode_response(json: &str) -> ::serde_json::Result<Self::Response> {
+            crate::wire::decode(json)
+        }
     }
     ///`thread/approveGuardianDeniedAction`: takes `ThreadApproveGuardianDeniedActionParams`, answered with `ThreadApproveGuardianDeniedActionResponse`.
     #[derive(Debug)]
@@ -454,6 +583,9 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         const METHOD: &'static str = "thread/approveGuardianDeniedAction";
         type Params = crate::types::ThreadApproveGuardianDeniedActionParams;
         type Response = crate::types::ThreadApproveGuardianDeniedActionResponse;
+        fn decode_response(json: &str) -> ::serde_json::Result<Self::Response> {
+            crate::wire::decode(json)
+        }
     }
     /**`thread/backgroundTerminals/clean`: takes `ThreadBackgroundTerminalsCleanParams`, answered with `ThreadBackgroundTerminalsCleanResponse`.
 
@@ -466,6 +598,9 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         const METHOD: &'static str = "thread/backgroundTerminals/clean";
         type Params = crate::types::ThreadBackgroundTerminalsCleanParams;
         type Response = crate::types::ThreadBackgroundTerminalsCleanResponse;
+        fn decode_response(json: &str) -> ::serde_json::Result<Self::Response> {
+            crate::wire::decode(json)
+        }
     }
     /**`thread/backgroundTerminals/list`: takes `ThreadBackgroundTerminalsListParams`, answered with `ThreadBackgroundTerminalsListResponse`.
 
@@ -478,6 +613,9 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         const METHOD: &'static str = "thread/backgroundTerminals/list";
         type Params = crate::types::ThreadBackgroundTerminalsListParams;
         type Response = crate::types::ThreadBackgroundTerminalsListResponse;
+        fn decode_response(json: &str) -> ::serde_json::Result<Self::Response> {
+            crate::wire::decode(json)
+        }
     }
     /**`thread/backgroundTerminals/terminate`: takes `ThreadBackgroundTerminalsTerminateParams`, answered with `ThreadBackgroundTerminalsTerminateResponse`.
 
@@ -490,6 +628,9 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         const METHOD: &'static str = "thread/backgroundTerminals/terminate";
         type Params = crate::types::ThreadBackgroundTerminalsTerminateParams;
         type Response = crate::types::ThreadBackgroundTerminalsTerminateResponse;
+        fn decode_response(json: &str) -> ::serde_json::Result<Self::Response> {
+            crate::wire::decode(json)
+        }
     }
     ///`thread/revert`: takes `ThreadRevertParams`, answered with `ThreadRevertResponse`.
     #[derive(Debug)]
@@ -498,6 +639,9 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         const METHOD: &'static str = "thread/revert";
         type Params = crate::types::ThreadRevertParams;
         type Response = crate::types::ThreadRevertResponse;
+        fn decode_response(json: &str) -> ::serde_json::Result<Self::Response> {
+            crate::wire::decode(json)
+        }
     }
     ///`thread/list`: takes `ThreadListParams`, answered with `ThreadListResponse`.
     #[derive(Debug)]
@@ -506,6 +650,9 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         const METHOD: &'static str = "thread/list";
         type Params = crate::types::ThreadListParams;
         type Response = crate::types::ThreadListResponse;
+        fn decode_response(json: &str) -> ::serde_json::Result<Self::Response> {
+            crate::wire::decode(json)
+        }
     }
     /**`project/list`: takes `ProjectListParams`, answered with `ProjectListResponse`.
 
@@ -518,6 +665,9 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         const METHOD: &'static str = "project/list";
         type Params = crate::types::ProjectListParams;
         type Response = crate::types::ProjectListResponse;
+        fn decode_response(json: &str) -> ::serde_json::Result<Self::Response> {
+            crate::wire::decode(json)
+        }
     }
     /**`project/read`: takes `ProjectReadParams`, answered with `ProjectReadResponse`.
 
@@ -530,6 +680,9 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         const METHOD: &'static str = "project/read";
         type Params = crate::types::ProjectReadParams;
         type Response = crate::types::ProjectReadResponse;
+        fn decode_response(json: &str) -> ::serde_json::Result<Self::Response> {
+            crate::wire::decode(json)
+        }
     }
     /**`project/create`: takes `ProjectCreateParams`, answered with `ProjectCreateResponse`.
 
@@ -542,6 +695,9 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         const METHOD: &'static str = "project/create";
         type Params = crate::types::ProjectCreateParams;
         type Response = crate::types::ProjectCreateResponse;
+        fn decode_response(json: &str) -> ::serde_json::Result<Self::Response> {
+            crate::wire::decode(json)
+        }
     }
     /**`project/import`: takes `ProjectImportParams`, answered with `ProjectImportResponse`.
 
@@ -554,6 +710,9 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         const METHOD: &'static str = "project/import";
         type Params = crate::types::ProjectImportParams;
         type Response = crate::types::ProjectImportResponse;
+        fn decode_response(json: &str) -> ::serde_json::Result<Self::Response> {
+            crate::wire::decode(json)
+        }
     }
     /**`project/update`: takes `ProjectUpdateParams`, answered with `ProjectUpdateResponse`.
 
@@ -566,6 +725,9 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         const METHOD: &'static str = "project/update";
         type Params = crate::types::ProjectUpdateParams;
         type Response = crate::types::ProjectUpdateResponse;
+        fn decode_response(json: &str) -> ::serde_json::Result<Self::Response> {
+            crate::wire::decode(json)
+        }
     }
     /**`project/move`: takes `ProjectMoveParams`, answered with `ProjectMoveResponse`.
 
@@ -578,6 +740,9 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         const METHOD: &'static str = "project/move";
         type Params = crate::types::ProjectMoveParams;
         type Response = crate::types::ProjectMoveResponse;
+        fn decode_response(json: &str) -> ::serde_json::Result<Self::Response> {
+            crate::wire::decode(json)
+        }
     }
     /**`project/delete`: takes `ProjectDeleteParams`, answered with `ProjectDeleteResponse`.
 
@@ -590,6 +755,9 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         const METHOD: &'static str = "project/delete";
         type Params = crate::types::ProjectDeleteParams;
         type Response = crate::types::ProjectDeleteResponse;
+        fn decode_response(json: &str) -> ::serde_json::Result<Self::Response> {
+            crate::wire::decode(json)
+        }
     }
     ///`threadSection/list`: takes `ThreadSectionListParams`, answered with `ThreadSectionListResponse`.
     #[derive(Debug)]
@@ -598,6 +766,9 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         const METHOD: &'static str = "threadSection/list";
         type Params = crate::types::ThreadSectionListParams;
         type Response = crate::types::ThreadSectionListResponse;
+        fn decode_response(json: &str) -> ::serde_json::Result<Self::Response> {
+            crate::wire::decode(json)
+        }
     }
     ///`threadSection/create`: takes `ThreadSectionCreateParams`, answered with `ThreadSectionCreateResponse`.
     #[derive(Debug)]
@@ -606,6 +777,9 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         const METHOD: &'static str = "threadSection/create";
         type Params = crate::types::ThreadSectionCreateParams;
         type Response = crate::types::ThreadSectionCreateResponse;
+        fn decode_response(json: &str) -> ::serde_json::Result<Self::Response> {
+            crate::wire::decode(json)
+        }
     }
     ///`threadSection/update`: takes `ThreadSectionUpdateParams`, answered with `ThreadSectionUpdateResponse`.
     #[derive(Debug)]
@@ -614,6 +788,9 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         const METHOD: &'static str = "threadSection/update";
         type Params = crate::types::ThreadSectionUpdateParams;
         type Response = crate::types::ThreadSectionUpdateResponse;
+        fn decode_response(json: &str) -> ::serde_json::Result<Self::Response> {
+            crate::wire::decode(json)
+        }
     }
     ///`threadSection/delete`: takes `ThreadSectionDeleteParams`, answered with `ThreadSectionDeleteResponse`.
     #[derive(Debug)]
@@ -622,6 +799,9 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         const METHOD: &'static str = "threadSection/delete";
         type Params = crate::types::ThreadSectionDeleteParams;
         type Response = crate::types::ThreadSectionDeleteResponse;
+        fn decode_response(json: &str) -> ::serde_json::Result<Self::Response> {
+            crate::wire::decode(json)
+        }
     }
     /**`thread/search`: takes `ThreadSearchParams`, answered with `ThreadSearchResponse`.
 
@@ -634,6 +814,9 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         const METHOD: &'static str = "thread/search";
         type Params = crate::types::ThreadSearchParams;
         type Response = crate::types::ThreadSearchResponse;
+        fn decode_response(json: &str) -> ::serde_json::Result<Self::Response> {
+            crate::wire::decode(json)
+        }
     }
     /**`thread/search/stream`: Search with best-effort incremental `thread/search/partial` notifications. The final response is authoritative for results, ordering, and cursors.
 
@@ -646,6 +829,9 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         const METHOD: &'static str = "thread/search/stream";
         type Params = crate::types::ThreadSearchParams;
         type Response = crate::types::ThreadSearchResponse;
+        fn decode_response(json: &str) -> ::serde_json::Result<Self::Response> {
+            crate::wire::decode(json)
+        }
     }
     /**`thread/search/cancel`: takes `ThreadSearchCancelParams`, answered with `ThreadSearchCancelResponse`.
 
@@ -658,6 +844,9 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         const METHOD: &'static str = "thread/search/cancel";
         type Params = crate::types::ThreadSearchCancelParams;
         type Response = crate::types::ThreadSearchCancelResponse;
+        fn decode_response(json: &str) -> ::serde_json::Result<Self::Response> {
+            crate::wire::decode(json)
+        }
     }
     /**`thread/search/stream/cancel`: Cancel a `thread/search/stream` request on this connection.
 
@@ -670,6 +859,9 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         const METHOD: &'static str = "thread/search/stream/cancel";
         type Params = crate::types::ThreadSearchCancelParams;
         type Response = crate::types::ThreadSearchCancelResponse;
+        fn decode_response(json: &str) -> ::serde_json::Result<Self::Response> {
+            crate::wire::decode(json)
+        }
     }
     /**`thread/searchOccurrences`: takes `ThreadSearchOccurrencesParams`, answered with `ThreadSearchOccurrencesResponse`.
 
@@ -682,6 +874,9 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         const METHOD: &'static str = "thread/searchOccurrences";
         type Params = crate::types::ThreadSearchOccurrencesParams;
         type Response = crate::types::ThreadSearchOccurrencesResponse;
+        fn decode_response(json: &str) -> ::serde_json::Result<Self::Response> {
+            crate::wire::decode(json)
+        }
     }
     ///`thread/loaded/list`: takes `ThreadLoadedListParams`, answered with `ThreadLoadedListResponse`.
     #[derive(Debug)]
@@ -690,6 +885,9 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         const METHOD: &'static str = "thread/loaded/list";
         type Params = crate::types::ThreadLoadedListParams;
         type Response = crate::types::ThreadLoadedListResponse;
+        fn decode_response(json: &str) -> ::serde_json::Result<Self::Response> {
+            crate::wire::decode(json)
+        }
     }
     ///`thread/read`: takes `ThreadReadParams`, answered with `ThreadReadResponse`.
     #[derive(Debug)]
@@ -698,6 +896,9 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         const METHOD: &'static str = "thread/read";
         type Params = crate::types::ThreadReadParams;
         type Response = crate::types::ThreadReadResponse;
+        fn decode_response(json: &str) -> ::serde_json::Result<Self::Response> {
+            crate::wire::decode(json)
+        }
     }
     /**`thread/readState/update`: takes `ThreadReadStateUpdateParams`, answered with `ThreadReadStateUpdateResponse`.
 
@@ -710,6 +911,9 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         const METHOD: &'static str = "thread/readState/update";
         type Params = crate::types::ThreadReadStateUpdateParams;
         type Response = crate::types::ThreadReadStateUpdateResponse;
+        fn decode_response(json: &str) -> ::serde_json::Result<Self::Response> {
+            crate::wire::decode(json)
+        }
     }
     ///`thread/turns/list`: takes `ThreadTurnsListParams`, answered with `ThreadTurnsListResponse`.
     #[derive(Debug)]
@@ -718,6 +922,9 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         const METHOD: &'static str = "thread/turns/list";
         type Params = crate::types::ThreadTurnsListParams;
         type Response = crate::types::ThreadTurnsListResponse;
+        fn decode_response(json: &str) -> ::serde_json::Result<Self::Response> {
+            crate::wire::decode(json)
+        }
     }
     ///`thread/items/list`: takes `ThreadItemsListParams`, answered with `ThreadItemsListResponse`.
     #[derive(Debug)]
@@ -726,6 +933,9 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         const METHOD: &'static str = "thread/items/list";
         type Params = crate::types::ThreadItemsListParams;
         type Response = crate::types::ThreadItemsListResponse;
+        fn decode_response(json: &str) -> ::serde_json::Result<Self::Response> {
+            crate::wire::decode(json)
+        }
     }
     /**`thread/items/read`: takes `ThreadItemsReadParams`, answered with `ThreadItemsReadResponse`.
 
@@ -738,6 +948,9 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         const METHOD: &'static str = "thread/items/read";
         type Params = crate::types::ThreadItemsReadParams;
         type Response = crate::types::ThreadItemsReadResponse;
+        fn decode_response(json: &str) -> ::serde_json::Result<Self::Response> {
+            crate::wire::decode(json)
+        }
     }
     /**`thread/guardianReview`: Review the idle thread's final injected exec_command without executing it.
 
@@ -750,6 +963,9 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         const METHOD: &'static str = "thread/guardianReview";
         type Params = crate::types::ThreadGuardianReviewParams;
         type Response = crate::types::ThreadGuardianReviewResponse;
+        fn decode_response(json: &str) -> ::serde_json::Result<Self::Response> {
+            crate::wire::decode(json)
+        }
     }
     ///`thread/inject_items`: Append raw Responses API items to the thread history without starting a user turn.
     #[derive(Debug)]
@@ -758,6 +974,9 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         const METHOD: &'static str = "thread/inject_items";
         type Params = crate::types::ThreadInjectItemsParams;
         type Response = crate::types::ThreadInjectItemsResponse;
+        fn decode_response(json: &str) -> ::serde_json::Result<Self::Response> {
+            crate::wire::decode(json)
+        }
     }
     /**`thread/prepareApprovedPlan`: takes `ThreadPrepareApprovedPlanParams`, answered with `ThreadPrepareApprovedPlanResponse`.
 
@@ -770,6 +989,9 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         const METHOD: &'static str = "thread/prepareApprovedPlan";
         type Params = crate::types::ThreadPrepareApprovedPlanParams;
         type Response = crate::types::ThreadPrepareApprovedPlanResponse;
+        fn decode_response(json: &str) -> ::serde_json::Result<Self::Response> {
+            crate::wire::decode(json)
+        }
     }
     ///`skills/list`: takes `SkillsListParams`, answered with `SkillsListResponse`.
     #[derive(Debug)]
@@ -778,6 +1000,9 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         const METHOD: &'static str = "skills/list";
         type Params = crate::types::SkillsListParams;
         type Response = crate::types::SkillsListResponse;
+        fn decode_response(json: &str) -> ::serde_json::Result<Self::Response> {
+            crate::wire::decode(json)
+        }
     }
     ///`skills/extraRoots/set`: takes `SkillsExtraRootsSetParams`, answered with `SkillsExtraRootsSetResponse`.
     #[derive(Debug)]
@@ -786,6 +1011,9 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         const METHOD: &'static str = "skills/extraRoots/set";
         type Params = crate::types::SkillsExtraRootsSetParams;
         type Response = crate::types::SkillsExtraRootsSetResponse;
+        fn decode_response(json: &str) -> ::serde_json::Result<Self::Response> {
+            crate::wire::decode(json)
+        }
     }
     ///`hooks/list`: takes `HooksListParams`, answered with `HooksListResponse`.
     #[derive(Debug)]
@@ -794,6 +1022,9 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         const METHOD: &'static str = "hooks/list";
         type Params = crate::types::HooksListParams;
         type Response = crate::types::HooksListResponse;
+        fn decode_response(json: &str) -> ::serde_json::Result<Self::Response> {
+            crate::wire::decode(json)
+        }
     }
     ///`marketplace/add`: takes `MarketplaceAddParams`, answered with `MarketplaceAddResponse`.
     #[derive(Debug)]
@@ -802,6 +1033,9 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         const METHOD: &'static str = "marketplace/add";
         type Params = crate::types::MarketplaceAddParams;
         type Response = crate::types::MarketplaceAddResponse;
+        fn decode_response(json: &str) -> ::serde_json::Result<Self::Response> {
+            crate::wire::decode(json)
+        }
     }
     ///`marketplace/remove`: takes `MarketplaceRemoveParams`, answered with `MarketplaceRemoveResponse`.
     #[derive(Debug)]
@@ -810,6 +1044,9 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         const METHOD: &'static str = "marketplace/remove";
         type Params = crate::types::MarketplaceRemoveParams;
         type Response = crate::types::MarketplaceRemoveResponse;
+        fn decode_response(json: &str) -> ::serde_json::Result<Self::Response> {
+            crate::wire::decode(json)
+        }
     }
     ///`marketplace/upgrade`: takes `MarketplaceUpgradeParams`, answered with `MarketplaceUpgradeResponse`.
     #[derive(Debug)]
@@ -818,6 +1055,9 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         const METHOD: &'static str = "marketplace/upgrade";
         type Params = crate::types::MarketplaceUpgradeParams;
         type Response = crate::types::MarketplaceUpgradeResponse;
+        fn decode_response(json: &str) -> ::serde_json::Result<Self::Response> {
+            crate::wire::decode(json)
+        }
     }
     ///`plugin/list`: takes `PluginListParams`, answered with `PluginListResponse`.
     #[derive(Debug)]
@@ -826,6 +1066,9 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         const METHOD: &'static str = "plugin/list";
         type Params = crate::types::PluginListParams;
         type Response = crate::types::PluginListResponse;
+        fn decode_response(json: &str) -> ::serde_json::Result<Self::Response> {
+            crate::wire::decode(json)
+        }
     }
     /**`plugin/search`: takes `PluginSearchParams`, answered with `PluginSearchResponse`.
 
@@ -838,6 +1081,9 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         const METHOD: &'static str = "plugin/search";
         type Params = crate::types::PluginSearchParams;
         type Response = crate::types::PluginSearchResponse;
+        fn decode_response(json: &str) -> ::serde_json::Result<Self::Response> {
+            crate::wire::decode(json)
+        }
     }
     ///`plugin/installed`: takes `PluginInstalledParams`, answered with `PluginInstalledResponse`.
     #[derive(Debug)]
@@ -846,6 +1092,9 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         const METHOD: &'static str = "plugin/installed";
         type Params = crate::types::PluginInstalledParams;
         type Response = crate::types::PluginInstalledResponse;
+        fn decode_response(json: &str) -> ::serde_json::Result<Self::Response> {
+            crate::wire::decode(json)
+        }
     }
     ///`plugin/reconcile`: takes `PluginReconcileParams`, answered with `PluginReconcileResponse`.
     #[derive(Debug)]
@@ -854,6 +1103,9 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         const METHOD: &'static str = "plugin/reconcile";
         type Params = crate::types::PluginReconcileParams;
         type Response = crate::types::PluginReconcileResponse;
+        fn decode_response(json: &str) -> ::serde_json::Result<Self::Response> {
+            crate::wire::decode(json)
+        }
     }
     ///`plugin/read`: takes `PluginReadParams`, answered with `PluginReadResponse`.
     #[derive(Debug)]
@@ -862,6 +1114,9 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         const METHOD: &'static str = "plugin/read";
         type Params = crate::types::PluginReadParams;
         type Response = crate::types::PluginReadResponse;
+        fn decode_response(json: &str) -> ::serde_json::Result<Self::Response> {
+            crate::wire::decode(json)
+        }
     }
     ///`plugin/skill/read`: takes `PluginSkillReadParams`, answered with `PluginSkillReadResponse`.
     #[derive(Debug)]
@@ -870,6 +1125,9 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         const METHOD: &'static str = "plugin/skill/read";
         type Params = crate::types::PluginSkillReadParams;
         type Response = crate::types::PluginSkillReadResponse;
+        fn decode_response(json: &str) -> ::serde_json::Result<Self::Response> {
+            crate::wire::decode(json)
+        }
     }
     ///`plugin/share/save`: takes `PluginShareSaveParams`, answered with `PluginShareSaveResponse`.
     #[derive(Debug)]
@@ -878,6 +1136,9 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         const METHOD: &'static str = "plugin/share/save";
         type Params = crate::types::PluginShareSaveParams;
         type Response = crate::types::PluginShareSaveResponse;
+        fn decode_response(json: &str) -> ::serde_json::Result<Self::Response> {
+            crate::wire::decode(json)
+        }
     }
     ///`plugin/share/updateTargets`: takes `PluginShareUpdateTargetsParams`, answered with `PluginShareUpdateTargetsResponse`.
     #[derive(Debug)]
@@ -886,6 +1147,9 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         const METHOD: &'static str = "plugin/share/updateTargets";
         type Params = crate::types::PluginShareUpdateTargetsParams;
         type Response = crate::types::PluginShareUpdateTargetsResponse;
+        fn decode_response(json: &str) -> ::serde_json::Result<Self::Response> {
+            crate::wire::decode(json)
+        }
     }
     ///`plugin/share/list`: takes `PluginShareListParams`, answered with `PluginShareListResponse`.
     #[derive(Debug)]
@@ -894,6 +1158,9 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         const METHOD: &'static str = "plugin/share/list";
         type Params = crate::types::PluginShareListParams;
         type Response = crate::types::PluginShareListResponse;
+        fn decode_response(json: &str) -> ::serde_json::Result<Self::Response> {
+            crate::wire::decode(json)
+        }
     }
     ///`plugin/share/checkout`: takes `PluginShareCheckoutParams`, answered with `PluginShareCheckoutResponse`.
     #[derive(Debug)]
@@ -902,6 +1169,9 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         const METHOD: &'static str = "plugin/share/checkout";
         type Params = crate::types::PluginShareCheckoutParams;
         type Response = crate::types::PluginShareCheckoutResponse;
+        fn decode_response(json: &str) -> ::serde_json::Result<Self::Response> {
+            crate::wire::decode(json)
+        }
     }
     ///`plugin/share/delete`: takes `PluginShareDeleteParams`, answered with `PluginShareDeleteResponse`.
     #[derive(Debug)]
@@ -910,6 +1180,9 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         const METHOD: &'static str = "plugin/share/delete";
         type Params = crate::types::PluginShareDeleteParams;
         type Response = crate::types::PluginShareDeleteResponse;
+        fn decode_response(json: &str) -> ::serde_json::Result<Self::Response> {
+            crate::wire::decode(json)
+        }
     }
     ///`app/read`: takes `AppsReadParams`, answered with `AppsReadResponse`.
     #[derive(Debug)]
@@ -918,6 +1191,9 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         const METHOD: &'static str = "app/read";
         type Params = crate::types::AppsReadParams;
         type Response = crate::types::AppsReadResponse;
+        fn decode_response(json: &str) -> ::serde_json::Result<Self::Response> {
+            crate::wire::decode(json)
+        }
     }
     ///`app/list`: takes `AppsListParams`, answered with `AppsListResponse`.
     #[derive(Debug)]
@@ -926,6 +1202,9 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         const METHOD: &'static str = "app/list";
         type Params = crate::types::AppsListParams;
         type Response = crate::types::AppsListResponse;
+        fn decode_response(json: &str) -> ::serde_json::Result<Self::Response> {
+            crate::wire::decode(json)
+        }
     }
     ///`app/installed`: takes `AppsInstalledParams`, answered with `AppsInstalledResponse`.
     #[derive(Debug)]
@@ -934,6 +1213,9 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         const METHOD: &'static str = "app/installed";
         type Params = crate::types::AppsInstalledParams;
         type Response = crate::types::AppsInstalledResponse;
+        fn decode_response(json: &str) -> ::serde_json::Result<Self::Response> {
+            crate::wire::decode(json)
+        }
     }
     ///`fs/readFile`: takes `FsReadFileParams`, answered with `FsReadFileResponse`.
     #[derive(Debug)]
@@ -942,6 +1224,9 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         const METHOD: &'static str = "fs/readFile";
         type Params = crate::types::FsReadFileParams;
         type Response = crate::types::FsReadFileResponse;
+        fn decode_response(json: &str) -> ::serde_json::Result<Self::Response> {
+            crate::wire::decode(json)
+        }
     }
     ///`fs/writeFile`: takes `FsWriteFileParams`, answered with `FsWriteFileResponse`.
     #[derive(Debug)]
@@ -950,6 +1235,9 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         const METHOD: &'static str = "fs/writeFile";
         type Params = crate::types::FsWriteFileParams;
         type Response = crate::types::FsWriteFileResponse;
+        fn decode_response(json: &str) -> ::serde_json::Result<Self::Response> {
+            crate::wire::decode(json)
+        }
     }
     ///`fs/createDirectory`: takes `FsCreateDirectoryParams`, answered with `FsCreateDirectoryResponse`.
     #[derive(Debug)]
@@ -958,6 +1246,9 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         const METHOD: &'static str = "fs/createDirectory";
         type Params = crate::types::FsCreateDirectoryParams;
         type Response = crate::types::FsCreateDirectoryResponse;
+        fn decode_response(json: &str) -> ::serde_json::Result<Self::Response> {
+            crate::wire::decode(json)
+        }
     }
     ///`fs/getMetadata`: takes `FsGetMetadataParams`, answered with `FsGetMetadataResponse`.
     #[derive(Debug)]
@@ -966,6 +1257,9 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         const METHOD: &'static str = "fs/getMetadata";
         type Params = crate::types::FsGetMetadataParams;
         type Response = crate::types::FsGetMetadataResponse;
+        fn decode_response(json: &str) -> ::serde_json::Result<Self::Response> {
+            crate::wire::decode(json)
+        }
     }
     ///`fs/readDirectory`: takes `FsReadDirectoryParams`, answered with `FsReadDirectoryResponse`.
     #[derive(Debug)]
@@ -974,6 +1268,9 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         const METHOD: &'static str = "fs/readDirectory";
         type Params = crate::types::FsReadDirectoryParams;
         type Response = crate::types::FsReadDirectoryResponse;
+        fn decode_response(json: &str) -> ::serde_json::Result<Self::Response> {
+            crate::wire::decode(json)
+        }
     }
     ///`fs/remove`: takes `FsRemoveParams`, answered with `FsRemoveResponse`.
     #[derive(Debug)]
@@ -982,6 +1279,9 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         const METHOD: &'static str = "fs/remove";
         type Params = crate::types::FsRemoveParams;
         type Response = crate::types::FsRemoveResponse;
+        fn decode_response(json: &str) -> ::serde_json::Result<Self::Response> {
+            crate::wire::decode(json)
+        }
     }
     ///`fs/copy`: takes `FsCopyParams`, answered with `FsCopyResponse`.
     #[derive(Debug)]
@@ -990,6 +1290,9 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         const METHOD: &'static str = "fs/copy";
         type Params = crate::types::FsCopyParams;
         type Response = crate::types::FsCopyResponse;
+        fn decode_response(json: &str) -> ::serde_json::Result<Self::Response> {
+            crate::wire::decode(json)
+        }
     }
     ///`fs/watch`: takes `FsWatchParams`, answered with `FsWatchResponse`.
     #[derive(Debug)]
@@ -998,6 +1301,9 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         const METHOD: &'static str = "fs/watch";
         type Params = crate::types::FsWatchParams;
         type Response = crate::types::FsWatchResponse;
+        fn decode_response(json: &str) -> ::serde_json::Result<Self::Response> {
+            crate::wire::decode(json)
+        }
     }
     ///`fs/unwatch`: takes `FsUnwatchParams`, answered with `FsUnwatchResponse`.
     #[derive(Debug)]
@@ -1006,6 +1312,9 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         const METHOD: &'static str = "fs/unwatch";
         type Params = crate::types::FsUnwatchParams;
         type Response = crate::types::FsUnwatchResponse;
+        fn decode_response(json: &str) -> ::serde_json::Result<Self::Response> {
+            crate::wire::decode(json)
+        }
     }
     ///`skills/config/write`: takes `SkillsConfigWriteParams`, answered with `SkillsConfigWriteResponse`.
     #[derive(Debug)]
@@ -1014,6 +1323,9 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         const METHOD: &'static str = "skills/config/write";
         type Params = crate::types::SkillsConfigWriteParams;
         type Response = crate::types::SkillsConfigWriteResponse;
+        fn decode_response(json: &str) -> ::serde_json::Result<Self::Response> {
+            crate::wire::decode(json)
+        }
     }
     ///`plugin/install`: takes `PluginInstallParams`, answered with `PluginInstallResponse`.
     #[derive(Debug)]
@@ -1022,6 +1334,9 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         const METHOD: &'static str = "plugin/install";
         type Params = crate::types::PluginInstallParams;
         type Response = crate::types::PluginInstallResponse;
+        fn decode_response(json: &str) -> ::serde_json::Result<Self::Response> {
+            crate::wire::decode(json)
+        }
     }
     ///`plugin/uninstall`: takes `PluginUninstallParams`, answered with `PluginUninstallResponse`.
     #[derive(Debug)]
@@ -1030,6 +1345,9 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         const METHOD: &'static str = "plugin/uninstall";
         type Params = crate::types::PluginUninstallParams;
         type Response = crate::types::PluginUninstallResponse;
+        fn decode_response(json: &str) -> ::serde_json::Result<Self::Response> {
+            crate::wire::decode(json)
+        }
     }
     ///`turn/start`: takes `TurnStartParams`, answered with `TurnStartResponse`.
     #[derive(Debug)]
@@ -1038,6 +1356,9 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         const METHOD: &'static str = "turn/start";
         type Params = crate::types::TurnStartParams;
         type Response = crate::types::TurnStartResponse;
+        fn decode_response(json: &str) -> ::serde_json::Result<Self::Response> {
+            crate::wire::decode(json)
+        }
     }
     /**`turn/settings/update`: takes `TurnSettingsUpdateParams`, answered with `TurnSettingsUpdateResponse`.
 
@@ -1050,6 +1371,9 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         const METHOD: &'static str = "turn/settings/update";
         type Params = crate::types::TurnSettingsUpdateParams;
         type Response = crate::types::TurnSettingsUpdateResponse;
+        fn decode_response(json: &str) -> ::serde_json::Result<Self::Response> {
+            crate::wire::decode(json)
+        }
     }
     ///`turn/steer`: takes `TurnSteerParams`, answered with `TurnSteerResponse`.
     #[derive(Debug)]
@@ -1058,6 +1382,9 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         const METHOD: &'static str = "turn/steer";
         type Params = crate::types::TurnSteerParams;
         type Response = crate::types::TurnSteerResponse;
+        fn decode_response(json: &str) -> ::serde_json::Result<Self::Response> {
+            crate::wire::decode(json)
+        }
     }
     ///`turn/interrupt`: takes `TurnInterruptParams`, answered with `TurnInterruptResponse`.
     #[derive(Debug)]
@@ -1066,6 +1393,9 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         const METHOD: &'static str = "turn/interrupt";
         type Params = crate::types::TurnInterruptParams;
         type Response = crate::types::TurnInterruptResponse;
+        fn decode_response(json: &str) -> ::serde_json::Result<Self::Response> {
+            crate::wire::decode(json)
+        }
     }
     /**`thread/realtime/start`: takes `ThreadRealtimeStartParams`, answered with `ThreadRealtimeStartResponse`.
 
@@ -1078,6 +1408,9 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         const METHOD: &'static str = "thread/realtime/start";
         type Params = crate::types::ThreadRealtimeStartParams;
         type Response = crate::types::ThreadRealtimeStartResponse;
+        fn decode_response(json: &str) -> ::serde_json::Result<Self::Response> {
+            crate::wire::decode(json)
+        }
     }
     /**`thread/realtime/appendAudio`: takes `ThreadRealtimeAppendAudioParams`, answered with `ThreadRealtimeAppendAudioResponse`.
 
@@ -1090,6 +1423,9 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         const METHOD: &'static str = "thread/realtime/appendAudio";
         type Params = crate::types::ThreadRealtimeAppendAudioParams;
         type Response = crate::types::ThreadRealtimeAppendAudioResponse;
+        fn decode_response(json: &str) -> ::serde_json::Result<Self::Response> {
+            crate::wire::decode(json)
+        }
     }
     /**`thread/realtime/appendText`: takes `ThreadRealtimeAppendTextParams`, answered with `ThreadRealtimeAppendTextResponse`.
 
@@ -1102,6 +1438,9 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         const METHOD: &'static str = "thread/realtime/appendText";
         type Params = crate::types::ThreadRealtimeAppendTextParams;
         type Response = crate::types::ThreadRealtimeAppendTextResponse;
+        fn decode_response(json: &str) -> ::serde_json::Result<Self::Response> {
+            crate::wire::decode(json)
+        }
     }
     /**`thread/realtime/appendSpeech`: takes `ThreadRealtimeAppendSpeechParams`, answered with `ThreadRealtimeAppendSpeechResponse`.
 
@@ -1114,6 +1453,9 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         const METHOD: &'static str = "thread/realtime/appendSpeech";
         type Params = crate::types::ThreadRealtimeAppendSpeechParams;
         type Response = crate::types::ThreadRealtimeAppendSpeechResponse;
+        fn decode_response(json: &str) -> ::serde_json::Result<Self::Response> {
+            crate::wire::decode(json)
+        }
     }
     /**`thread/realtime/stop`: takes `ThreadRealtimeStopParams`, answered with `ThreadRealtimeStopResponse`.
 
@@ -1126,6 +1468,9 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         const METHOD: &'static str = "thread/realtime/stop";
         type Params = crate::types::ThreadRealtimeStopParams;
         type Response = crate::types::ThreadRealtimeStopResponse;
+        fn decode_response(json: &str) -> ::serde_json::Result<Self::Response> {
+            crate::wire::decode(json)
+        }
     }
     /**`thread/timeline/list`: takes `ThreadTimelineListParams`, answered with `ThreadTimelineListResponse`.
 
@@ -1138,6 +1483,9 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         const METHOD: &'static str = "thread/timeline/list";
         type Params = crate::types::ThreadTimelineListParams;
         type Response = crate::types::ThreadTimelineListResponse;
+        fn decode_response(json: &str) -> ::serde_json::Result<Self::Response> {
+            crate::wire::decode(json)
+        }
     }
     /**`thread/realtime/list`: takes `ThreadRealtimeListParams`, answered with `ThreadRealtimeListResponse`.
 
@@ -1150,6 +1498,9 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         const METHOD: &'static str = "thread/realtime/list";
         type Params = crate::types::ThreadRealtimeListParams;
         type Response = crate::types::ThreadRealtimeListResponse;
+        fn decode_response(json: &str) -> ::serde_json::Result<Self::Response> {
+            crate::wire::decode(json)
+        }
     }
     /**`thread/realtime/listVoices`: takes `ThreadRealtimeListVoicesParams`, answered with `ThreadRealtimeListVoicesResponse`.
 
@@ -1162,6 +1513,9 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         const METHOD: &'static str = "thread/realtime/listVoices";
         type Params = crate::types::ThreadRealtimeListVoicesParams;
         type Response = crate::types::ThreadRealtimeListVoicesResponse;
+        fn decode_response(json: &str) -> ::serde_json::Result<Self::Response> {
+            crate::wire::decode(json)
+        }
     }
     ///`review/start`: takes `ReviewStartParams`, answered with `ReviewStartResponse`.
     #[derive(Debug)]
@@ -1170,6 +1524,9 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         const METHOD: &'static str = "review/start";
         type Params = crate::types::ReviewStartParams;
         type Response = crate::types::ReviewStartResponse;
+        fn decode_response(json: &str) -> ::serde_json::Result<Self::Response> {
+            crate::wire::decode(json)
+        }
     }
     ///`model/list`: takes `ModelListParams`, answered with `ModelListResponse`.
     #[derive(Debug)]
@@ -1178,6 +1535,9 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         const METHOD: &'static str = "model/list";
         type Params = crate::types::ModelListParams;
         type Response = crate::types::ModelListResponse;
+        fn decode_response(json: &str) -> ::serde_json::Result<Self::Response> {
+            crate::wire::decode(json)
+        }
     }
     ///`account/gatewayOAuth/read`: takes no params, answered with `GatewayOAuthReadResponse`.
     #[derive(Debug)]
@@ -1186,6 +1546,9 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         const METHOD: &'static str = "account/gatewayOAuth/read";
         type Params = ();
         type Response = crate::types::GatewayOAuthReadResponse;
+        fn decode_response(json: &str) -> ::serde_json::Result<Self::Response> {
+            crate::wire::decode(json)
+        }
     }
     ///`account/gatewayOAuth/login`: takes no params, answered with `GatewayOAuthLoginResponse`.
     #[derive(Debug)]
@@ -1194,6 +1557,9 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         const METHOD: &'static str = "account/gatewayOAuth/login";
         type Params = ();
         type Response = crate::types::GatewayOAuthLoginResponse;
+        fn decode_response(json: &str) -> ::serde_json::Result<Self::Response> {
+            crate::wire::decode(json)
+        }
     }
     ///`account/gatewayOAuth/cancel`: takes no params, answered with `GatewayOAuthCancelResponse`.
     #[derive(Debug)]
@@ -1202,6 +1568,9 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         const METHOD: &'static str = "account/gatewayOAuth/cancel";
         type Params = ();
         type Response = crate::types::GatewayOAuthCancelResponse;
+        fn decode_response(json: &str) -> ::serde_json::Result<Self::Response> {
+            crate::wire::decode(json)
+        }
     }
     ///`modelProvider/list`: takes `ModelProviderListParams`, answered with `ModelProviderListResponse`.
     #[derive(Debug)]
@@ -1210,6 +1579,9 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         const METHOD: &'static str = "modelProvider/list";
         type Params = crate::types::ModelProviderListParams;
         type Response = crate::types::ModelProviderListResponse;
+        fn decode_response(json: &str) -> ::serde_json::Result<Self::Response> {
+            crate::wire::decode(json)
+        }
     }
     ///`modelProvider/config/write`: takes `ModelProviderConfigWriteParams`, answered with `ModelProviderConfigWriteResponse`.
     #[derive(Debug)]
@@ -1218,6 +1590,9 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         const METHOD: &'static str = "modelProvider/config/write";
         type Params = crate::types::ModelProviderConfigWriteParams;
         type Response = crate::types::ModelProviderConfigWriteResponse;
+        fn decode_response(json: &str) -> ::serde_json::Result<Self::Response> {
+            crate::wire::decode(json)
+        }
     }
     ///`modelProvider/default/set`: takes `ModelProviderDefaultSetParams`, answered with raw JSON.
     #[derive(Debug)]
@@ -1226,6 +1601,9 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         const METHOD: &'static str = "modelProvider/default/set";
         type Params = crate::types::ModelProviderDefaultSetParams;
         type Response = ::serde_json::Value;
+        fn decode_response(json: &str) -> ::serde_json::Result<Self::Response> {
+            crate::wire::decode(json)
+        }
     }
     ///`modelProvider/capabilities/read`: takes `ModelProviderCapabilitiesReadParams`, answered with `ModelProviderCapabilitiesReadResponse`.
     #[derive(Debug)]
@@ -1234,6 +1612,9 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         const METHOD: &'static str = "modelProvider/capabilities/read";
         type Params = crate::types::ModelProviderCapabilitiesReadParams;
         type Response = crate::types::ModelProviderCapabilitiesReadResponse;
+        fn decode_response(json: &str) -> ::serde_json::Result<Self::Response> {
+            crate::wire::decode(json)
+        }
     }
     ///`experimentalFeature/list`: takes `ExperimentalFeatureListParams`, answered with `ExperimentalFeatureListResponse`.
     #[derive(Debug)]
@@ -1242,6 +1623,9 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         const METHOD: &'static str = "experimentalFeature/list";
         type Params = crate::types::ExperimentalFeatureListParams;
         type Response = crate::types::ExperimentalFeatureListResponse;
+        fn decode_response(json: &str) -> ::serde_json::Result<Self::Response> {
+            crate::wire::decode(json)
+        }
     }
     ///`permissionProfile/list`: takes `PermissionProfileListParams`, answered with `PermissionProfileListResponse`.
     #[derive(Debug)]
@@ -1250,6 +1634,9 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         const METHOD: &'static str = "permissionProfile/list";
         type Params = crate::types::PermissionProfileListParams;
         type Response = crate::types::PermissionProfileListResponse;
+        fn decode_response(json: &str) -> ::serde_json::Result<Self::Response> {
+            crate::wire::decode(json)
+        }
     }
     ///`experimentalFeature/enablement/set`: takes `ExperimentalFeatureEnablementSetParams`, answered with `ExperimentalFeatureEnablementSetResponse`.
     #[derive(Debug)]
@@ -1258,6 +1645,9 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         const METHOD: &'static str = "experimentalFeature/enablement/set";
         type Params = crate::types::ExperimentalFeatureEnablementSetParams;
         type Response = crate::types::ExperimentalFeatureEnablementSetResponse;
+        fn decode_response(json: &str) -> ::serde_json::Result<Self::Response> {
+            crate::wire::decode(json)
+        }
     }
     /**`remoteControl/enable`: takes no params, answered with `RemoteControlEnableResponse`.
 
@@ -1270,6 +1660,9 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         const METHOD: &'static str = "remoteControl/enable";
         type Params = ();
         type Response = crate::types::RemoteControlEnableResponse;
+        fn decode_response(json: &str) -> ::serde_json::Result<Self::Response> {
+            crate::wire::decode(json)
+        }
     }
     /**`remoteControl/disable`: takes no params, answered with `RemoteControlDisableResponse`.
 
@@ -1282,6 +1675,9 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         const METHOD: &'static str = "remoteControl/disable";
         type Params = ();
         type Response = crate::types::RemoteControlDisableResponse;
+        fn decode_response(json: &str) -> ::serde_json::Result<Self::Response> {
+            crate::wire::decode(json)
+        }
     }
     /**`remoteControl/status/read`: takes no params, answered with `RemoteControlStatusReadResponse`.
 
@@ -1294,6 +1690,9 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         const METHOD: &'static str = "remoteControl/status/read";
         type Params = ();
         type Response = crate::types::RemoteControlStatusReadResponse;
+        fn decode_response(json: &str) -> ::serde_json::Result<Self::Response> {
+            crate::wire::decode(json)
+        }
     }
     /**`remoteControl/pairing/start`: takes `RemoteControlPairingStartParams`, answered with `RemoteControlPairingStartResponse`.
 
@@ -1306,6 +1705,9 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         const METHOD: &'static str = "remoteControl/pairing/start";
         type Params = crate::types::RemoteControlPairingStartParams;
         type Response = crate::types::RemoteControlPairingStartResponse;
+        fn decode_response(json: &str) -> ::serde_json::Result<Self::Response> {
+            crate::wire::decode(json)
+        }
     }
     /**`remoteControl/pairing/status`: takes `RemoteControlPairingStatusParams`, answered with `RemoteControlPairingStatusResponse`.
 
@@ -1318,6 +1720,9 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         const METHOD: &'static str = "remoteControl/pairing/status";
         type Params = crate::types::RemoteControlPairingStatusParams;
         type Response = crate::types::RemoteControlPairingStatusResponse;
+        fn decode_response(json: &str) -> ::serde_json::Result<Self::Response> {
+            crate::wire::decode(json)
+        }
     }
     /**`remoteControl/client/list`: takes `RemoteControlClientsListParams`, answered with `RemoteControlClientsListResponse`.
 
@@ -1330,6 +1735,9 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         const METHOD: &'static str = "remoteControl/client/list";
         type Params = crate::types::RemoteControlClientsListParams;
         type Response = crate::types::RemoteControlClientsListResponse;
+        fn decode_response(json: &str) -> ::serde_json::Result<Self::Response> {
+            crate::wire::decode(json)
+        }
     }
     /**`remoteControl/client/revoke`: takes `RemoteControlClientsRevokeParams`, answered with `RemoteControlClientsRevokeResponse`.
 
@@ -1342,6 +1750,9 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         const METHOD: &'static str = "remoteControl/client/revoke";
         type Params = crate::types::RemoteControlClientsRevokeParams;
         type Response = crate::types::RemoteControlClientsRevokeResponse;
+        fn decode_response(json: &str) -> ::serde_json::Result<Self::Response> {
+            crate::wire::decode(json)
+        }
     }
     /**`collaborationMode/list`: Lists collaboration mode presets.
 
@@ -1354,6 +1765,9 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         const METHOD: &'static str = "collaborationMode/list";
         type Params = crate::types::CollaborationModeListParams;
         type Response = crate::types::CollaborationModeListResponse;
+        fn decode_response(json: &str) -> ::serde_json::Result<Self::Response> {
+            crate::wire::decode(json)
+        }
     }
     /**`mock/experimentalMethod`: Test-only method used to validate experimental gating.
 
@@ -1366,6 +1780,9 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         const METHOD: &'static str = "mock/experimentalMethod";
         type Params = crate::types::MockExperimentalMethodParams;
         type Response = crate::types::MockExperimentalMethodResponse;
+        fn decode_response(json: &str) -> ::serde_json::Result<Self::Response> {
+            crate::wire::decode(json)
+        }
     }
     /**`environment/add`: Adds or replaces a remote environment by id for later selection.
 
@@ -1378,6 +1795,9 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         const METHOD: &'static str = "environment/add";
         type Params = crate::types::EnvironmentAddParams;
         type Response = crate::types::EnvironmentAddResponse;
+        fn decode_response(json: &str) -> ::serde_json::Result<Self::Response> {
+            crate::wire::decode(json)
+        }
     }
     /**`environment/info`: Reads information from a configured execution environment.
 
@@ -1390,6 +1810,9 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         const METHOD: &'static str = "environment/info";
         type Params = crate::types::EnvironmentInfoParams;
         type Response = crate::types::EnvironmentInfoResponse;
+        fn decode_response(json: &str) -> ::serde_json::Result<Self::Response> {
+            crate::wire::decode(json)
+        }
     }
     /**`environment/status`: Reads the current status of a configured execution environment.
 
@@ -1402,6 +1825,9 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         const METHOD: &'static str = "environment/status";
         type Params = crate::types::EnvironmentStatusParams;
         type Response = crate::types::EnvironmentStatusResponse;
+        fn decode_response(json: &str) -> ::serde_json::Result<Self::Response> {
+            crate::wire::decode(json)
+        }
     }
     ///`mcpServer/oauth/login`: takes `McpServerOauthLoginParams`, answered with `McpServerOauthLoginResponse`.
     #[derive(Debug)]
@@ -1410,6 +1836,9 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         const METHOD: &'static str = "mcpServer/oauth/login";
         type Params = crate::types::McpServerOauthLoginParams;
         type Response = crate::types::McpServerOauthLoginResponse;
+        fn decode_response(json: &str) -> ::serde_json::Result<Self::Response> {
+            crate::wire::decode(json)
+        }
     }
     ///`config/mcpServer/reload`: takes no params, answered with `McpServerRefreshResponse`.
     #[derive(Debug)]
@@ -1418,6 +1847,9 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         const METHOD: &'static str = "config/mcpServer/reload";
         type Params = ();
         type Response = crate::types::McpServerRefreshResponse;
+        fn decode_response(json: &str) -> ::serde_json::Result<Self::Response> {
+            crate::wire::decode(json)
+        }
     }
     ///`mcpServerStatus/list`: takes `ListMcpServerStatusParams`, answered with `ListMcpServerStatusResponse`.
     #[derive(Debug)]
@@ -1426,6 +1858,9 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         const METHOD: &'static str = "mcpServerStatus/list";
         type Params = crate::types::ListMcpServerStatusParams;
         type Response = crate::types::ListMcpServerStatusResponse;
+        fn decode_response(json: &str) -> ::serde_json::Result<Self::Response> {
+            crate::wire::decode(json)
+        }
     }
     ///`mcpServer/resource/read`: takes `McpResourceReadParams`, answered with `McpResourceReadResponse`.
     #[derive(Debug)]
@@ -1434,6 +1869,9 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         const METHOD: &'static str = "mcpServer/resource/read";
         type Params = crate::types::McpResourceReadParams;
         type Response = crate::types::McpResourceReadResponse;
+        fn decode_response(json: &str) -> ::serde_json::Result<Self::Response> {
+            crate::wire::decode(json)
+        }
     }
     /**`mcpServer/event/stream/start`: takes `McpServerEventStreamStartParams`, answered with `McpServerEventStreamStartResponse`.
 
@@ -1446,6 +1884,9 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         const METHOD: &'static str = "mcpServer/event/stream/start";
         type Params = crate::types::McpServerEventStreamStartParams;
         type Response = crate::types::McpServerEventStreamStartResponse;
+        fn decode_response(json: &str) -> ::serde_json::Result<Self::Response> {
+            crate::wire::decode(json)
+        }
     }
     /**`mcpServer/event/stream/stop`: takes `McpServerEventStreamStopParams`, answered with `McpServerEventStreamStopResponse`.
 
@@ -1458,6 +1899,9 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         const METHOD: &'static str = "mcpServer/event/stream/stop";
         type Params = crate::types::McpServerEventStreamStopParams;
         type Response = crate::types::McpServerEventStreamStopResponse;
+        fn decode_response(json: &str) -> ::serde_json::Result<Self::Response> {
+            crate::wire::decode(json)
+        }
     }
     ///`mcpServer/tool/call`: takes `McpServerToolCallParams`, answered with `McpServerToolCallResponse`.
     #[derive(Debug)]
@@ -1466,6 +1910,9 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         const METHOD: &'static str = "mcpServer/tool/call";
         type Params = crate::types::McpServerToolCallParams;
         type Response = crate::types::McpServerToolCallResponse;
+        fn decode_response(json: &str) -> ::serde_json::Result<Self::Response> {
+            crate::wire::decode(json)
+        }
     }
     ///`windowsSandbox/setupStart`: takes `WindowsSandboxSetupStartParams`, answered with `WindowsSandboxSetupStartResponse`.
     #[derive(Debug)]
@@ -1474,6 +1921,9 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         const METHOD: &'static str = "windowsSandbox/setupStart";
         type Params = crate::types::WindowsSandboxSetupStartParams;
         type Response = crate::types::WindowsSandboxSetupStartResponse;
+        fn decode_response(json: &str) -> ::serde_json::Result<Self::Response> {
+            crate::wire::decode(json)
+        }
     }
     ///`windowsSandbox/readiness`: takes no params, answered with `WindowsSandboxReadinessResponse`.
     #[derive(Debug)]
@@ -1482,6 +1932,9 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         const METHOD: &'static str = "windowsSandbox/readiness";
         type Params = ();
         type Response = crate::types::WindowsSandboxReadinessResponse;
+        fn decode_response(json: &str) -> ::serde_json::Result<Self::Response> {
+            crate::wire::decode(json)
+        }
     }
     ///`account/login/start`: takes `LoginAccountParams`, answered with `LoginAccountResponse`.
     #[derive(Debug)]
@@ -1490,6 +1943,9 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         const METHOD: &'static str = "account/login/start";
         type Params = crate::types::LoginAccountParams;
         type Response = crate::types::LoginAccountResponse;
+        fn decode_response(json: &str) -> ::serde_json::Result<Self::Response> {
+            crate::wire::decode(json)
+        }
     }
     /**`account/bedrock/discover`: takes `BedrockDiscoverParams`, answered with `BedrockDiscoverResponse`.
 
@@ -1502,6 +1958,9 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         const METHOD: &'static str = "account/bedrock/discover";
         type Params = crate::types::BedrockDiscoverParams;
         type Response = crate::types::BedrockDiscoverResponse;
+        fn decode_response(json: &str) -> ::serde_json::Result<Self::Response> {
+            crate::wire::decode(json)
+        }
     }
     /**`account/bedrock/setup`: takes `BedrockSetupParams`, answered with `BedrockSetupResponse`.
 
@@ -1514,6 +1973,9 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         const METHOD: &'static str = "account/bedrock/setup";
         type Params = crate::types::BedrockSetupParams;
         type Response = crate::types::BedrockSetupResponse;
+        fn decode_response(json: &str) -> ::serde_json::Result<Self::Response> {
+            crate::wire::decode(json)
+        }
     }
     /**`account/gcp/setup`: takes `GcpSetupParams`, answered with `GcpSetupResponse`.
 
@@ -1526,6 +1988,9 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         const METHOD: &'static str = "account/gcp/setup";
         type Params = crate::types::GcpSetupParams;
         type Response = crate::types::GcpSetupResponse;
+        fn decode_response(json: &str) -> ::serde_json::Result<Self::Response> {
+            crate::wire::decode(json)
+        }
     }
     /**`account/bedrock/checkGovCloudRequirements`: takes `BedrockCheckGovCloudRequirementsParams`, answered with `BedrockCheckGovCloudRequirementsResponse`.
 
@@ -1538,6 +2003,9 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         const METHOD: &'static str = "account/bedrock/checkGovCloudRequirements";
         type Params = crate::types::BedrockCheckGovCloudRequirementsParams;
         type Response = crate::types::BedrockCheckGovCloudRequirementsResponse;
+        fn decode_response(json: &str) -> ::serde_json::Result<Self::Response> {
+            crate::wire::decode(json)
+        }
     }
     ///`account/login/cancel`: takes `CancelLoginAccountParams`, answered with `CancelLoginAccountResponse`.
     #[derive(Debug)]
@@ -1546,6 +2014,9 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         const METHOD: &'static str = "account/login/cancel";
         type Params = crate::types::CancelLoginAccountParams;
         type Response = crate::types::CancelLoginAccountResponse;
+        fn decode_response(json: &str) -> ::serde_json::Result<Self::Response> {
+            crate::wire::decode(json)
+        }
     }
     /**`accountSession/list`: takes `AccountSessionsListParams`, answered with `AccountSessionsResponse`.
 
@@ -1558,6 +2029,9 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         const METHOD: &'static str = "accountSession/list";
         type Params = crate::types::AccountSessionsListParams;
         type Response = crate::types::AccountSessionsResponse;
+        fn decode_response(json: &str) -> ::serde_json::Result<Self::Response> {
+            crate::wire::decode(json)
+        }
     }
     /**`accountSession/switch`: takes `AccountSessionsSwitchParams`, answered with `AccountSessionsSwitchResponse`.
 
@@ -1570,6 +2044,9 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         const METHOD: &'static str = "accountSession/switch";
         type Params = crate::types::AccountSessionsSwitchParams;
         type Response = crate::types::AccountSessionsSwitchResponse;
+        fn decode_response(json: &str) -> ::serde_json::Result<Self::Response> {
+            crate::wire::decode(json)
+        }
     }
     ///`account/logout`: takes no params, answered with `LogoutAccountResponse`.
     #[derive(Debug)]
@@ -1578,6 +2055,9 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         const METHOD: &'static str = "account/logout";
         type Params = ();
         type Response = crate::types::LogoutAccountResponse;
+        fn decode_response(json: &str) -> ::serde_json::Result<Self::Response> {
+            crate::wire::decode(json)
+        }
     }
     ///`account/securitySetup/read`: takes no params, answered with `GetAccountSecuritySetupResponse`.
     #[derive(Debug)]
@@ -1586,6 +2066,9 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         const METHOD: &'static str = "account/securitySetup/read";
         type Params = ();
         type Response = crate::types::GetAccountSecuritySetupResponse;
+        fn decode_response(json: &str) -> ::serde_json::Result<Self::Response> {
+            crate::wire::decode(json)
+        }
     }
     ///`account/rateLimits/read`: takes no params, answered with `GetAccountRateLimitsResponse`.
     #[derive(Debug)]
@@ -1594,6 +2077,9 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         const METHOD: &'static str = "account/rateLimits/read";
         type Params = ();
         type Response = crate::types::GetAccountRateLimitsResponse;
+        fn decode_response(json: &str) -> ::serde_json::Result<Self::Response> {
+            crate::wire::decode(json)
+        }
     }
     ///`account/rateLimitResetCredit/consume`: takes `ConsumeAccountRateLimitResetCreditParams`, answered with `ConsumeAccountRateLimitResetCreditResponse`.
     #[derive(Debug)]
@@ -1602,6 +2088,9 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         const METHOD: &'static str = "account/rateLimitResetCredit/consume";
         type Params = crate::types::ConsumeAccountRateLimitResetCreditParams;
         type Response = crate::types::ConsumeAccountRateLimitResetCreditResponse;
+        fn decode_response(json: &str) -> ::serde_json::Result<Self::Response> {
+            crate::wire::decode(json)
+        }
     }
     ///`account/usage/read`: takes no params, answered with `GetAccountTokenUsageResponse`.
     #[derive(Debug)]
@@ -1610,6 +2099,9 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         const METHOD: &'static str = "account/usage/read";
         type Params = ();
         type Response = crate::types::GetAccountTokenUsageResponse;
+        fn decode_response(json: &str) -> ::serde_json::Result<Self::Response> {
+            crate::wire::decode(json)
+        }
     }
     ///`account/workspaceMessages/read`: takes no params, answered with `GetWorkspaceMessagesResponse`.
     #[derive(Debug)]
@@ -1618,6 +2110,9 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         const METHOD: &'static str = "account/workspaceMessages/read";
         type Params = ();
         type Response = crate::types::GetWorkspaceMessagesResponse;
+        fn decode_response(json: &str) -> ::serde_json::Result<Self::Response> {
+            crate::wire::decode(json)
+        }
     }
     ///`account/sendAddCreditsNudgeEmail`: takes `SendAddCreditsNudgeEmailParams`, answered with `SendAddCreditsNudgeEmailResponse`.
     #[derive(Debug)]
@@ -1626,6 +2121,9 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         const METHOD: &'static str = "account/sendAddCreditsNudgeEmail";
         type Params = crate::types::SendAddCreditsNudgeEmailParams;
         type Response = crate::types::SendAddCreditsNudgeEmailResponse;
+        fn decode_response(json: &str) -> ::serde_json::Result<Self::Response> {
+            crate::wire::decode(json)
+        }
     }
     ///`feedback/upload`: takes `FeedbackUploadParams`, answered with `FeedbackUploadResponse`.
     #[derive(Debug)]
@@ -1634,6 +2132,9 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         const METHOD: &'static str = "feedback/upload";
         type Params = crate::types::FeedbackUploadParams;
         type Response = crate::types::FeedbackUploadResponse;
+        fn decode_response(json: &str) -> ::serde_json::Result<Self::Response> {
+            crate::wire::decode(json)
+        }
     }
     ///`feedback/save`: takes `FeedbackSaveParams`, answered with `FeedbackSaveResponse`.
     #[derive(Debug)]
@@ -1642,6 +2143,9 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         const METHOD: &'static str = "feedback/save";
         type Params = crate::types::FeedbackSaveParams;
         type Response = crate::types::FeedbackSaveResponse;
+        fn decode_response(json: &str) -> ::serde_json::Result<Self::Response> {
+            crate::wire::decode(json)
+        }
     }
     ///`command/exec`: Execute a standalone command (argv vector) under the server's sandbox.
     #[derive(Debug)]
@@ -1650,6 +2154,9 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         const METHOD: &'static str = "command/exec";
         type Params = crate::types::CommandExecParams;
         type Response = crate::types::CommandExecResponse;
+        fn decode_response(json: &str) -> ::serde_json::Result<Self::Response> {
+            crate::wire::decode(json)
+        }
     }
     ///`command/exec/write`: Write stdin bytes to a running `command/exec` session or close stdin.
     #[derive(Debug)]
@@ -1658,6 +2165,9 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         const METHOD: &'static str = "command/exec/write";
         type Params = crate::types::CommandExecWriteParams;
         type Response = crate::types::CommandExecWriteResponse;
+        fn decode_response(json: &str) -> ::serde_json::Result<Self::Response> {
+            crate::wire::decode(json)
+        }
     }
     ///`command/exec/terminate`: Terminate a running `command/exec` session by client-supplied `processId`.
     #[derive(Debug)]
@@ -1666,6 +2176,9 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         const METHOD: &'static str = "command/exec/terminate";
         type Params = crate::types::CommandExecTerminateParams;
         type Response = crate::types::CommandExecTerminateResponse;
+        fn decode_response(json: &str) -> ::serde_json::Result<Self::Response> {
+            crate::wire::decode(json)
+        }
     }
     ///`command/exec/resize`: Resize a running PTY-backed `command/exec` session by client-supplied `processId`.
     #[derive(Debug)]
@@ -1674,6 +2187,9 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         const METHOD: &'static str = "command/exec/resize";
         type Params = crate::types::CommandExecResizeParams;
         type Response = crate::types::CommandExecResizeResponse;
+        fn decode_response(json: &str) -> ::serde_json::Result<Self::Response> {
+            crate::wire::decode(json)
+        }
     }
     /**`process/spawn`: Spawn a standalone process (argv vector) without a Codex sandbox.
 
@@ -1686,6 +2202,9 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         const METHOD: &'static str = "process/spawn";
         type Params = crate::types::ProcessSpawnParams;
         type Response = crate::types::ProcessSpawnResponse;
+        fn decode_response(json: &str) -> ::serde_json::Result<Self::Response> {
+            crate::wire::decode(json)
+        }
     }
     /**`process/writeStdin`: Write stdin bytes to a running `process/spawn` session or close stdin.
 
@@ -1698,6 +2217,9 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         const METHOD: &'static str = "process/writeStdin";
         type Params = crate::types::ProcessWriteStdinParams;
         type Response = crate::types::ProcessWriteStdinResponse;
+        fn decode_response(json: &str) -> ::serde_json::Result<Self::Response> {
+            crate::wire::decode(json)
+        }
     }
     /**`process/kill`: Terminate a running `process/spawn` session by client-supplied `processHandle`.
 
@@ -1710,6 +2232,9 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         const METHOD: &'static str = "process/kill";
         type Params = crate::types::ProcessKillParams;
         type Response = crate::types::ProcessKillResponse;
+        fn decode_response(json: &str) -> ::serde_json::Result<Self::Response> {
+            crate::wire::decode(json)
+        }
     }
     /**`process/resizePty`: Resize a running PTY-backed `process/spawn` session by client-supplied `processHandle`.
 
@@ -1722,6 +2247,9 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         const METHOD: &'static str = "process/resizePty";
         type Params = crate::types::ProcessResizePtyParams;
         type Response = crate::types::ProcessResizePtyResponse;
+        fn decode_response(json: &str) -> ::serde_json::Result<Self::Response> {
+            crate::wire::decode(json)
+        }
     }
     ///`config/read`: takes `ConfigReadParams`, answered with `ConfigReadResponse`.
     #[derive(Debug)]
@@ -1730,6 +2258,9 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         const METHOD: &'static str = "config/read";
         type Params = crate::types::ConfigReadParams;
         type Response = crate::types::ConfigReadResponse;
+        fn decode_response(json: &str) -> ::serde_json::Result<Self::Response> {
+            crate::wire::decode(json)
+        }
     }
     ///`externalAgentConfig/detect`: takes `ExternalAgentConfigDetectParams`, answered with `ExternalAgentConfigDetectResponse`.
     #[derive(Debug)]
@@ -1738,6 +2269,9 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         const METHOD: &'static str = "externalAgentConfig/detect";
         type Params = crate::types::ExternalAgentConfigDetectParams;
         type Response = crate::types::ExternalAgentConfigDetectResponse;
+        fn decode_response(json: &str) -> ::serde_json::Result<Self::Response> {
+            crate::wire::decode(json)
+        }
     }
     ///`externalAgentConfig/import`: takes `ExternalAgentConfigImportParams`, answered with `ExternalAgentConfigImportResponse`.
     #[derive(Debug)]
@@ -1746,6 +2280,9 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         const METHOD: &'static str = "externalAgentConfig/import";
         type Params = crate::types::ExternalAgentConfigImportParams;
         type Response = crate::types::ExternalAgentConfigImportResponse;
+        fn decode_response(json: &str) -> ::serde_json::Result<Self::Response> {
+            crate::wire::decode(json)
+        }
     }
     ///`externalAgentConfig/import/recordHistory`: takes `ExternalAgentConfigImportHistoryRecordParams`, answered with `ExternalAgentConfigImportHistoryRecordResponse`.
     #[derive(Debug)]
@@ -1754,6 +2291,9 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         const METHOD: &'static str = "externalAgentConfig/import/recordHistory";
         type Params = crate::types::ExternalAgentConfigImportHistoryRecordParams;
         type Response = crate::types::ExternalAgentConfigImportHistoryRecordResponse;
+        fn decode_response(json: &str) -> ::serde_json::Result<Self::Response> {
+            crate::wire::decode(json)
+        }
     }
     ///`externalAgentConfig/import/readHistories`: takes no params, answered with `ExternalAgentConfigImportHistoriesReadResponse`.
     #[derive(Debug)]
@@ -1762,6 +2302,9 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         const METHOD: &'static str = "externalAgentConfig/import/readHistories";
         type Params = ();
         type Response = crate::types::ExternalAgentConfigImportHistoriesReadResponse;
+        fn decode_response(json: &str) -> ::serde_json::Result<Self::Response> {
+            crate::wire::decode(json)
+        }
     }
     ///`config/value/write`: takes `ConfigValueWriteParams`, answered with `ConfigWriteResponse`.
     #[derive(Debug)]
@@ -1770,6 +2313,9 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         const METHOD: &'static str = "config/value/write";
         type Params = crate::types::ConfigValueWriteParams;
         type Response = crate::types::ConfigWriteResponse;
+        fn decode_response(json: &str) -> ::serde_json::Result<Self::Response> {
+            crate::wire::decode(json)
+        }
     }
     ///`config/batchWrite`: takes `ConfigBatchWriteParams`, answered with `ConfigWriteResponse`.
     #[derive(Debug)]
@@ -1778,6 +2324,9 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         const METHOD: &'static str = "config/batchWrite";
         type Params = crate::types::ConfigBatchWriteParams;
         type Response = crate::types::ConfigWriteResponse;
+        fn decode_response(json: &str) -> ::serde_json::Result<Self::Response> {
+            crate::wire::decode(json)
+        }
     }
     ///`configRequirements/read`: takes no params, answered with `ConfigRequirementsReadResponse`.
     #[derive(Debug)]
@@ -1786,6 +2335,9 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         const METHOD: &'static str = "configRequirements/read";
         type Params = ();
         type Response = crate::types::ConfigRequirementsReadResponse;
+        fn decode_response(json: &str) -> ::serde_json::Result<Self::Response> {
+            crate::wire::decode(json)
+        }
     }
     ///`account/read`: takes `GetAccountParams`, answered with `GetAccountResponse`.
     #[derive(Debug)]
@@ -1794,6 +2346,9 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         const METHOD: &'static str = "account/read";
         type Params = crate::types::GetAccountParams;
         type Response = crate::types::GetAccountResponse;
+        fn decode_response(json: &str) -> ::serde_json::Result<Self::Response> {
+            crate::wire::decode(json)
+        }
     }
     ///`fuzzyFileSearch`: takes `FuzzyFileSearchParams`, answered with `FuzzyFileSearchResponse`.
     #[derive(Debug)]
@@ -1802,6 +2357,9 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         const METHOD: &'static str = "fuzzyFileSearch";
         type Params = crate::types::FuzzyFileSearchParams;
         type Response = crate::types::FuzzyFileSearchResponse;
+        fn decode_response(json: &str) -> ::serde_json::Result<Self::Response> {
+            crate::wire::decode(json)
+        }
     }
     /**`fuzzyFileSearch/sessionStart`: takes `FuzzyFileSearchSessionStartParams`, answered with `FuzzyFileSearchSessionStartResponse`.
 
@@ -1814,6 +2372,9 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         const METHOD: &'static str = "fuzzyFileSearch/sessionStart";
         type Params = crate::types::FuzzyFileSearchSessionStartParams;
         type Response = crate::types::FuzzyFileSearchSessionStartResponse;
+        fn decode_response(json: &str) -> ::serde_json::Result<Self::Response> {
+            crate::wire::decode(json)
+        }
     }
     /**`fuzzyFileSearch/sessionUpdate`: takes `FuzzyFileSearchSessionUpdateParams`, answered with `FuzzyFileSearchSessionUpdateResponse`.
 
@@ -1826,6 +2387,9 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         const METHOD: &'static str = "fuzzyFileSearch/sessionUpdate";
         type Params = crate::types::FuzzyFileSearchSessionUpdateParams;
         type Response = crate::types::FuzzyFileSearchSessionUpdateResponse;
+        fn decode_response(json: &str) -> ::serde_json::Result<Self::Response> {
+            crate::wire::decode(json)
+        }
     }
     /**`fuzzyFileSearch/sessionStop`: takes `FuzzyFileSearchSessionStopParams`, answered with `FuzzyFileSearchSessionStopResponse`.
 
@@ -1838,6 +2402,9 @@ Experimental: needs the `experimental` feature and `capabilities.experimentalApi
         const METHOD: &'static str = "fuzzyFileSearch/sessionStop";
         type Params = crate::types::FuzzyFileSearchSessionStopParams;
         type Response = crate::types::FuzzyFileSearchSessionStopResponse;
+        fn decode_response(json: &str) -> ::serde_json::Result<Self::Response> {
+            crate::wire::decode(json)
+        }
     }
 }
 ///Notifications the client sends to the server: one marker type per method.

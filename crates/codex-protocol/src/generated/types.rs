@@ -81,6 +81,7 @@ pub enum Account {
 ///Params of the `account/login/completed` notification.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct AccountLoginCompletedNotification {
     ///The `error` of the `account/login/completed` notification's params.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -102,6 +103,7 @@ pub struct AccountLoginCompletedNotification {
 Clients should merge available values into the most recent `account/rateLimits/read` response or refetch that snapshot. Nullable account metadata may be unavailable in a rolling update and does not clear a previously observed value.*/
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct AccountRateLimitsUpdatedNotification {
     ///The `rateLimits` of the `account/rateLimits/updated` notification's params.
     #[serde(rename = "rateLimits")]
@@ -120,6 +122,7 @@ pub enum AccountRoutingOverride {
 ///What `AccountSecuritySetupNotice.action` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct AccountSecuritySetupAction {
     ///The `label` of `AccountSecuritySetupAction`.
     pub label: ::std::string::String,
@@ -129,6 +132,7 @@ pub struct AccountSecuritySetupAction {
 ///What `GetAccountSecuritySetupResponse.notice` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct AccountSecuritySetupNotice {
     ///The `accountId` of `AccountSecuritySetupNotice`.
     #[serde(rename = "accountId")]
@@ -146,6 +150,7 @@ pub struct AccountSecuritySetupNotice {
 ///What `AccountSessionsResponse.sessions` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct AccountSession {
     ///The `displayName` of `AccountSession`.
     #[serde(
@@ -183,6 +188,7 @@ pub struct AccountSession {
 ///What `AccountSession.workspaces` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct AccountSessionWorkspace {
     ///The `accountId` of `AccountSessionWorkspace`.
     #[serde(rename = "accountId")]
@@ -213,6 +219,7 @@ pub enum AccountSessionWorkspaceKind {
 
 **Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
 #[cfg(feature = "experimental")]
+#[serde(remote = "Self")]
 pub struct AccountSessionsListParams {
     ///The `refreshWorkspaceMetadata` of the `accountSession/list` request's params.
     #[serde(
@@ -228,6 +235,7 @@ pub struct AccountSessionsListParams {
 
 **Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
 #[cfg(feature = "experimental")]
+#[serde(remote = "Self")]
 pub struct AccountSessionsResponse {
     ///The `activeSessionId` of the answer to `accountSession/list`.
     #[serde(
@@ -245,6 +253,7 @@ pub struct AccountSessionsResponse {
 
 **Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
 #[cfg(feature = "experimental")]
+#[serde(remote = "Self")]
 pub struct AccountSessionsSwitchParams {
     ///Workspace to select within that login; this is not a user identifier.
     #[serde(rename = "accountId")]
@@ -280,6 +289,7 @@ pub enum AccountSessionsSwitchResponse {
 ///What `GetAccountTokenUsageResponse.daily_usage_buckets` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct AccountTokenUsageDailyBucket {
     ///The `startDate` of `AccountTokenUsageDailyBucket`.
     #[serde(rename = "startDate")]
@@ -290,6 +300,7 @@ pub struct AccountTokenUsageDailyBucket {
 ///What `GetAccountTokenUsageResponse.summary` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct AccountTokenUsageSummary {
     ///The `currentStreakDays` of `AccountTokenUsageSummary`.
     #[serde(
@@ -334,6 +345,7 @@ pub enum AccountUpdateReason {
 ///Params of the `account/updated` notification.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct AccountUpdatedNotification {
     ///The `authMode` of the `account/updated` notification's params.
     #[serde(rename = "authMode", skip_serializing_if = "::std::option::Option::is_none")]
@@ -348,6 +360,7 @@ pub struct AccountUpdatedNotification {
 ///What `ThreadForkResponse.active_permission_profile` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct ActivePermissionProfile {
     ///Parent profile identifier from the selected permissions profile's `extends` setting, when present.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -376,6 +389,7 @@ pub enum AddCreditsNudgeEmailStatus {
 ///What `TurnStartParams.additional_context` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct AdditionalContextEntry {
     ///The `kind` of `AdditionalContextEntry`.
     pub kind: AdditionalContextKind,
@@ -397,6 +411,7 @@ pub enum AdditionalContextKind {
 ///What `AdditionalPermissionProfile.file_system` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct AdditionalFileSystemPermissions {
     ///The `entries` of `AdditionalFileSystemPermissions`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -417,6 +432,7 @@ pub struct AdditionalFileSystemPermissions {
 ///What `AdditionalPermissionProfile.network` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct AdditionalNetworkPermissions {
     ///The `enabled` of `AdditionalNetworkPermissions`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -425,6 +441,7 @@ pub struct AdditionalNetworkPermissions {
 ///What `CommandExecutionRequestApprovalParams.additional_permissions` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct AdditionalPermissionProfile {
     ///The `fileSystem` of `AdditionalPermissionProfile`.
     #[serde(
@@ -447,6 +464,7 @@ pub enum AgentMessageDelivery {
 ///Params of the `item/agentMessage/delta` notification.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct AgentMessageDeltaNotification {
     ///The `delta` of the `item/agentMessage/delta` notification's params.
     pub delta: ::std::string::String,
@@ -535,6 +553,7 @@ pub enum AgentMessageInputContent {
 ///What `ThreadItem::AgentMessage.moderation` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct AgentMessageModeration {
     ///The `display` of `AgentMessageModeration`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -595,6 +614,7 @@ pub enum AllowDenyRequirement {
 ///What `Config.analytics` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct AnalyticsConfig {
     ///The `enabled` of `AnalyticsConfig`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -644,6 +664,7 @@ pub enum AnswerReplacementKind {
 ///EXPERIMENTAL - app metadata returned by app-list APIs.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct AppBranding {
     ///The `category` of `AppBranding`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -673,6 +694,7 @@ pub struct AppBranding {
 ///An object with `approvals_reviewer`, `default_tools_approval_mode`, `default_tools_enabled`, `destructive_enabled`, `enabled`, `links`, `omit_tools_from`, `open_world_enabled` and `tools`.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct AppConfig {
     ///The `approvals_reviewer` of `AppConfig`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -720,6 +742,7 @@ impl ::std::default::Default for AppConfig {
 ///EXPERIMENTAL - app metadata returned by app-list APIs.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct AppInfo {
     ///The `appMetadata` of `AppInfo`.
     #[serde(
@@ -796,6 +819,7 @@ pub struct AppInfo {
 ///Approval settings for a connected account within an app.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct AppLinkConfig {
     ///The `approvals_reviewer` of `AppLinkConfig`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -833,6 +857,7 @@ for AppLinksConfig {
 ///EXPERIMENTAL - notification emitted when the app list changes.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct AppListUpdatedNotification {
     ///The `data` of the `app/list/updated` notification's params.
     pub data: ::std::vec::Vec<AppInfo>,
@@ -840,6 +865,7 @@ pub struct AppListUpdatedNotification {
 ///What `AppInfo.app_metadata` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct AppMetadata {
     ///The `categories` of `AppMetadata`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -896,6 +922,7 @@ pub struct AppMetadata {
 ///What `AppMetadata.review` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct AppReview {
     ///The `status` of `AppReview`.
     pub status: ::std::string::String,
@@ -903,6 +930,7 @@ pub struct AppReview {
 ///What `AppMetadata.screenshots` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct AppScreenshot {
     ///The `fileId` of `AppScreenshot`.
     #[serde(rename = "fileId", skip_serializing_if = "::std::option::Option::is_none")]
@@ -917,6 +945,7 @@ pub struct AppScreenshot {
 ///EXPERIMENTAL - app metadata summary for plugin responses.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct AppSummary {
     ///The `category` of `AppSummary`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -938,6 +967,7 @@ pub struct AppSummary {
 ///What `PluginDetail.app_templates` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct AppTemplateSummary {
     ///The `canonicalConnectorId` of `AppTemplateSummary`.
     #[serde(
@@ -995,6 +1025,7 @@ pub enum AppToolApproval {
 ///An object with `approval_mode` and `enabled`.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct AppToolConfig {
     ///The `approval_mode` of `AppToolConfig`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -1006,6 +1037,7 @@ pub struct AppToolConfig {
 ///EXPERIMENTAL - metadata returned by app/read.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct AppToolSummary {
     ///The `description` of `AppToolSummary`.
     pub description: ::std::string::String,
@@ -1056,6 +1088,7 @@ for AppToolsConfig {
 ///What `ApplicationRequirements.network` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct ApplicationNetworkRequirements {
     ///The `domains` of `ApplicationNetworkRequirements`.
     pub domains: ::std::collections::HashMap<
@@ -1068,6 +1101,7 @@ pub struct ApplicationNetworkRequirements {
 ///What `ConfigRequirements.application` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct ApplicationRequirements {
     ///The `network` of `ApplicationRequirements`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -1079,6 +1113,7 @@ pub struct ApplicationRequirements {
 ///Managed storage settings for new Desktop workspaces, not filesystem access restrictions.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct ApplicationStorageRequirements {
     ///The `defaultProjectParent` of `ApplicationStorageRequirements`.
     #[serde(
@@ -1124,6 +1159,7 @@ pub struct ApplyPatchApprovalParams {
 ///The answer to the `applyPatchApproval` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct ApplyPatchApprovalResponse {
     ///The `decision` of the answer to `applyPatchApproval`.
     pub decision: ReviewDecision,
@@ -1141,6 +1177,7 @@ pub enum ApprovalsReviewer {
 ///What `Config.apps` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct AppsConfig {
     ///The `_default` of `AppsConfig`.
     #[serde(rename = "_default", skip_serializing_if = "::std::option::Option::is_none")]
@@ -1149,6 +1186,7 @@ pub struct AppsConfig {
 ///What `AppsConfig.default` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct AppsDefaultConfig {
     ///The `approvals_reviewer` of `AppsDefaultConfig`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -1180,6 +1218,7 @@ impl ::std::default::Default for AppsDefaultConfig {
 ///Read the committed installed connector runtime snapshot.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct AppsInstalledParams {
     ///When true and Apps are permitted, refresh and publish the hosted connector runtime tool snapshot first.
     #[serde(
@@ -1194,6 +1233,7 @@ pub struct AppsInstalledParams {
 ///The installed connectors in one committed runtime snapshot.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct AppsInstalledResponse {
     ///The `apps` of the answer to `app/installed`.
     pub apps: ::std::vec::Vec<InstalledApp>,
@@ -1201,6 +1241,7 @@ pub struct AppsInstalledResponse {
 ///EXPERIMENTAL - list available apps/connectors.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct AppsListParams {
     ///Opaque pagination cursor returned by a previous call.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -1221,6 +1262,7 @@ pub struct AppsListParams {
 ///EXPERIMENTAL - app list response.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct AppsListResponse {
     ///The `data` of the answer to `app/list`.
     pub data: ::std::vec::Vec<AppInfo>,
@@ -1234,6 +1276,7 @@ pub struct AppsListResponse {
 ///EXPERIMENTAL - read metadata for specific apps/connectors.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct AppsReadParams {
     ///App ids to read. The server accepts at most 100 ids and deduplicates repeated ids while preserving their first-request order.
     #[serde(rename = "appIds")]
@@ -1251,6 +1294,7 @@ pub struct AppsReadParams {
 ///EXPERIMENTAL - app/read response.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct AppsReadResponse {
     ///The `apps` of the answer to `app/read`.
     pub apps: ::std::vec::Vec<ConnectorMetadata>,
@@ -1286,6 +1330,7 @@ pub enum AskForApproval {
 ///What `ThreadItem::AgentMessage.questions` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct AsyncUserInputQuestion {
     ///The `options` of `AsyncUserInputQuestion`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -1306,6 +1351,7 @@ pub struct AttestationGenerateParams {
 ///The answer to the `attestation/generate` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct AttestationGenerateResponse {
     ///Opaque client attestation token.
     pub token: crate::Secret,
@@ -1338,6 +1384,7 @@ ChatGPT auth tokens are supplied by an external host app and are only stored in 
 ///Params of the `modelProvider/authRecoveryStarted` notification.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct AuthRecoveryNotification {
     ///The `message` of the `modelProvider/authRecoveryStarted` notification's params.
     pub message: ::std::string::String,
@@ -1372,6 +1419,7 @@ pub enum AutoReviewDecisionSource {
 ///What `ConfigRequirements.auto_review` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct AutoReviewRequirements {
     ///The `ignoreRules` of `AutoReviewRequirements`.
     #[serde(
@@ -1408,6 +1456,7 @@ pub enum AwsCredentialType {
 
 **Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
 #[cfg(feature = "experimental")]
+#[serde(remote = "Self")]
 pub struct BedrockAwsProfile {
     ///The `name` of `BedrockAwsProfile`.
     pub name: ::std::string::String,
@@ -1422,6 +1471,7 @@ pub struct BedrockAwsProfile {
 
 **Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
 #[cfg(feature = "experimental")]
+#[serde(remote = "Self")]
 pub struct BedrockCheckGovCloudRequirementsParams {}
 ///Advisory check of the current Bedrock configuration after login or setup.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
@@ -1430,6 +1480,7 @@ pub struct BedrockCheckGovCloudRequirementsParams {}
 
 **Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
 #[cfg(feature = "experimental")]
+#[serde(remote = "Self")]
 pub struct BedrockCheckGovCloudRequirementsResponse {
     ///Whether the active Bedrock authentication resolves to a GovCloud region.
     #[serde(rename = "isGovCloud")]
@@ -1445,6 +1496,7 @@ pub struct BedrockCheckGovCloudRequirementsResponse {
 
 **Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
 #[cfg(feature = "experimental")]
+#[serde(remote = "Self")]
 pub struct BedrockDiscoverParams {}
 ///The answer to the `account/bedrock/discover` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
@@ -1453,6 +1505,7 @@ pub struct BedrockDiscoverParams {}
 
 **Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
 #[cfg(feature = "experimental")]
+#[serde(remote = "Self")]
 pub struct BedrockDiscoverResponse {
     ///The `environmentCredentials` of the answer to `account/bedrock/discover`.
     #[serde(rename = "environmentCredentials")]
@@ -1467,6 +1520,7 @@ pub struct BedrockDiscoverResponse {
 
 **Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
 #[cfg(feature = "experimental")]
+#[serde(remote = "Self")]
 pub struct BedrockEnvironmentCredential {
     ///The `region` of `BedrockEnvironmentCredential`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -1511,6 +1565,7 @@ pub enum BedrockSetupParams {
 
 **Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
 #[cfg(feature = "experimental")]
+#[serde(remote = "Self")]
 pub struct BedrockSetupResponse {}
 ///What `AgentMessageDisplay::Block.reason` holds.
 #[derive(::serde::Serialize, Clone, Debug)]
@@ -1549,6 +1604,7 @@ pub enum BrowserUseAccessApprovalLifetime {
 ///What `Config.browser_use` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct BrowserUseConfig {
     ///The `allow_history_access` of `BrowserUseConfig`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -1565,6 +1621,7 @@ pub struct BrowserUseConfig {
 ///What `BrowserUseRequirements.extension` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct BrowserUseExtensionRequirements {
     ///The `requestHeaders` of `BrowserUseExtensionRequirements`.
     #[serde(
@@ -1576,6 +1633,7 @@ pub struct BrowserUseExtensionRequirements {
 ///What `BrowserUseRequirements.default_origin_policy` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct BrowserUseOriginPolicy {
     ///The `access` of `BrowserUseOriginPolicy`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -1616,6 +1674,7 @@ pub struct BrowserUseOriginPolicy {
 ///What `BrowserUseConfig.default_origin_policy` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct BrowserUseOriginPolicyConfig {
     ///The `access` of `BrowserUseOriginPolicyConfig`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -1633,6 +1692,7 @@ pub struct BrowserUseOriginPolicyConfig {
 ///What `ConfigRequirements.browser_use` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct BrowserUseRequirements {
     ///The `allowGlobalPersistentApproval` of `BrowserUseRequirements`.
     #[serde(
@@ -1676,6 +1736,7 @@ pub struct BrowserUseRequirements {
 ///What `TextElement.byte_range` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct ByteRange {
     ///The `end` of `ByteRange`.
     pub end: u32,
@@ -1685,6 +1746,7 @@ pub struct ByteRange {
 ///Params of the `account/login/cancel` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct CancelLoginAccountParams {
     ///The `loginId` of the `account/login/cancel` request's params.
     #[serde(rename = "loginId")]
@@ -1693,6 +1755,7 @@ pub struct CancelLoginAccountParams {
 ///The answer to the `account/login/cancel` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct CancelLoginAccountResponse {
     ///The `status` of the answer to `account/login/cancel`.
     pub status: CancelLoginAccountStatus,
@@ -1760,6 +1823,7 @@ pub enum ChatgptAuthTokensRefreshReason {
 ///The answer to the `account/chatgptAuthTokens/refresh` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct ChatgptAuthTokensRefreshResponse {
     ///The `accessToken` of the answer to `account/chatgptAuthTokens/refresh`.
     #[serde(rename = "accessToken")]
@@ -1788,6 +1852,7 @@ pub enum CliAuthCredentialsStoreMode {
 ///What `InitializeParams.client_info` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct ClientInfo {
     ///The `name` of `ClientInfo`.
     pub name: ::std::string::String,
@@ -1901,6 +1966,7 @@ pub enum CodexResponseHandoffMode {
 ///What `ThreadItem::CollabAgentToolCall.agents_states` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct CollabAgentState {
     ///The `message` of `CollabAgentState`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -1952,6 +2018,7 @@ pub enum CollabAgentToolCallStatus {
 ///Collaboration mode for a Codex session.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct CollaborationMode {
     ///The `mode` of `CollaborationMode`.
     pub mode: ModeKind,
@@ -1965,6 +2032,7 @@ pub struct CollaborationMode {
 
 **Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
 #[cfg(feature = "experimental")]
+#[serde(remote = "Self")]
 pub struct CollaborationModeListParams {}
 ///EXPERIMENTAL - collaboration mode presets response.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
@@ -1973,6 +2041,7 @@ pub struct CollaborationModeListParams {}
 
 **Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
 #[cfg(feature = "experimental")]
+#[serde(remote = "Self")]
 pub struct CollaborationModeListResponse {
     ///The `data` of the answer to `collaborationMode/list`.
     pub data: ::std::vec::Vec<CollaborationModeMask>,
@@ -1980,6 +2049,7 @@ pub struct CollaborationModeListResponse {
 ///EXPERIMENTAL - collaboration mode preset metadata for clients.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct CollaborationModeMask {
     ///The `mode` of `CollaborationModeMask`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -2034,6 +2104,7 @@ pub enum CommandAction {
 These notifications are connection-scoped. If the originating connection closes, the server terminates the process.*/
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct CommandExecOutputDeltaNotification {
     ///`true` on the final streamed chunk for a stream when `outputBytesCap` truncated later output on that stream.
     #[serde(rename = "capReached")]
@@ -2063,6 +2134,7 @@ pub enum CommandExecOutputStream {
 The final `command/exec` response is deferred until the process exits and is sent only after all `command/exec/outputDelta` notifications for that connection have been emitted.*/
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct CommandExecParams {
     ///Command argv vector. Empty arrays are rejected.
     pub command: ::std::vec::Vec<::std::string::String>,
@@ -2166,6 +2238,7 @@ This implies `streamStdin` and `streamStdoutStderr`.*/
 ///Resize a running PTY-backed `command/exec` session.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct CommandExecResizeParams {
     ///Client-supplied, connection-scoped `processId` from the original `command/exec` request.
     #[serde(rename = "processId")]
@@ -2176,10 +2249,12 @@ pub struct CommandExecResizeParams {
 ///Empty success response for `command/exec/resize`.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct CommandExecResizeResponse {}
 ///Final buffered result for `command/exec`.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct CommandExecResponse {
     ///Process exit code.
     #[serde(rename = "exitCode")]
@@ -2196,6 +2271,7 @@ Empty when stdout was streamed via `command/exec/outputDelta`.*/
 ///PTY size in character cells for `command/exec` PTY sessions.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct CommandExecTerminalSize {
     ///Terminal width in character cells.
     pub cols: u16,
@@ -2205,6 +2281,7 @@ pub struct CommandExecTerminalSize {
 ///Terminate a running `command/exec` session.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct CommandExecTerminateParams {
     ///Client-supplied, connection-scoped `processId` from the original `command/exec` request.
     #[serde(rename = "processId")]
@@ -2213,10 +2290,12 @@ pub struct CommandExecTerminateParams {
 ///Empty success response for `command/exec/terminate`.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct CommandExecTerminateResponse {}
 ///Write stdin bytes to a running `command/exec` session, close stdin, or both.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct CommandExecWriteParams {
     ///Close stdin after writing `deltaBase64`, if present.
     #[serde(
@@ -2237,6 +2316,7 @@ pub struct CommandExecWriteParams {
 ///Empty success response for `command/exec/write`.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct CommandExecWriteResponse {}
 ///What `CommandExecutionRequestApprovalParams.available_decisions` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
@@ -2281,6 +2361,7 @@ pub enum CommandExecutionApprovalKind {
 ///Params of the `item/commandExecution/outputDelta` notification.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct CommandExecutionOutputDeltaNotification {
     ///The `delta` of the `item/commandExecution/outputDelta` notification's params.
     pub delta: ::std::string::String,
@@ -2395,6 +2476,7 @@ For zsh-exec-bridge subcommand approvals, multiple callbacks can belong to one p
 ///The answer to the `item/commandExecution/requestApproval` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct CommandExecutionRequestApprovalResponse {
     ///The `decision` of the answer to `item/commandExecution/requestApproval`.
     pub decision: CommandExecutionApprovalDecision,
@@ -2424,6 +2506,7 @@ pub enum CommandExecutionStatus {
 ///What `MigrationDetails.commands` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct CommandMigration {
     ///The `name` of `CommandMigration`.
     pub name: ::std::string::String,
@@ -2431,6 +2514,7 @@ pub struct CommandMigration {
 ///What `Config.computer_use` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct ComputerUseConfig {
     ///The `default_app_access` of `ComputerUseConfig`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -2445,6 +2529,7 @@ pub struct ComputerUseConfig {
 ///What `ComputerUseConfig.macos` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct ComputerUseMacosConfig {
     ///The `bundle_ids` of `ComputerUseMacosConfig`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -2455,6 +2540,7 @@ pub struct ComputerUseMacosConfig {
 ///What `ComputerUseRequirements.macos` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct ComputerUseMacosRequirements {
     ///The `bundleIds` of `ComputerUseMacosRequirements`.
     #[serde(
@@ -2468,6 +2554,7 @@ pub struct ComputerUseMacosRequirements {
 ///What `ConfigRequirements.computer_use` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct ComputerUseRequirements {
     ///The `allowLockedComputerUse` of `ComputerUseRequirements`.
     #[serde(
@@ -2497,6 +2584,7 @@ pub struct ComputerUseRequirements {
 ///What `ComputerUseConfig.windows` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct ComputerUseWindowsConfig {
     ///The `aumids` of `ComputerUseWindowsConfig`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -2510,6 +2598,7 @@ pub struct ComputerUseWindowsConfig {
 ///What `ComputerUseWindowsConfig.exes` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct ComputerUseWindowsExeConfig {
     ///The `access` of `ComputerUseWindowsExeConfig`.
     pub access: AllowDenyRequirement,
@@ -2524,6 +2613,7 @@ pub struct ComputerUseWindowsExeConfig {
 ///What `ComputerUseWindowsRequirements.exes` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct ComputerUseWindowsExeRequirement {
     ///The `access` of `ComputerUseWindowsExeRequirement`.
     pub access: AllowDenyRequirement,
@@ -2543,6 +2633,7 @@ pub struct ComputerUseWindowsExeRequirement {
 ///What `ComputerUseRequirements.windows` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct ComputerUseWindowsRequirements {
     ///The `aumids` of `ComputerUseWindowsRequirements`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -2556,6 +2647,7 @@ pub struct ComputerUseWindowsRequirements {
 ///What `ConfigReadResponse.config` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct Config {
     ///The `analytics` of `Config`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -2649,6 +2741,7 @@ pub struct Config {
 ///Params of the `config/batchWrite` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct ConfigBatchWriteParams {
     ///The `edits` of the `config/batchWrite` request's params.
     pub edits: ::std::vec::Vec<ConfigEdit>,
@@ -2671,6 +2764,7 @@ pub struct ConfigBatchWriteParams {
 ///What `ConfigBatchWriteParams.edits` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct ConfigEdit {
     ///The `keyPath` of `ConfigEdit`.
     #[serde(rename = "keyPath")]
@@ -2684,6 +2778,7 @@ pub struct ConfigEdit {
 ///What `ConfigReadResponse.layers` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct ConfigLayer {
     ///The `config` of `ConfigLayer`.
     pub config: ::serde_json::Value,
@@ -2701,6 +2796,7 @@ pub struct ConfigLayer {
 ///What `ConfigReadResponse.origins` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct ConfigLayerMetadata {
     ///The `name` of `ConfigLayerMetadata`.
     pub name: ConfigLayerSource,
@@ -2776,6 +2872,7 @@ Path to a .codex/ folder within a project. There could be multiple of these betw
 ///Params of the `config/read` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct ConfigReadParams {
     ///Optional working directory to resolve project config layers. If specified, return the effective config as seen from that directory (i.e., including any project layers between `cwd` and the project/repo root).
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -2790,6 +2887,7 @@ pub struct ConfigReadParams {
 ///The answer to the `config/read` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct ConfigReadResponse {
     ///The `config` of the answer to `config/read`.
     pub config: Config,
@@ -2802,6 +2900,7 @@ pub struct ConfigReadResponse {
 ///What `ConfigRequirementsReadResponse.requirements` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct ConfigRequirements {
     ///The `additionalDeveloperInstructions` of `ConfigRequirements`.
     #[serde(
@@ -3014,6 +3113,7 @@ pub struct ConfigRequirements {
 ///The answer to the `configRequirements/read` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct ConfigRequirementsReadResponse {
     ///Null if no requirements are configured (e.g. no requirements.toml/MDM entries).
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -3028,6 +3128,7 @@ pub struct ConfigRequirementsReadResponse {
 ///Params of the `config/value/write` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct ConfigValueWriteParams {
     ///The `expectedVersion` of the `config/value/write` request's params.
     #[serde(
@@ -3050,6 +3151,7 @@ pub struct ConfigValueWriteParams {
 ///Params of the `configWarning` notification.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct ConfigWarningNotification {
     ///Optional extra guidance or error details.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -3066,6 +3168,7 @@ pub struct ConfigWarningNotification {
 ///The answer to the `config/value/write` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct ConfigWriteResponse {
     ///Canonical path to the config file that was written.
     #[serde(rename = "filePath")]
@@ -3084,6 +3187,7 @@ pub struct ConfigWriteResponse {
 ///Reasoning settings interpreted by the backend for the routed model.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct ConfigurationReasoning {
     ///The `effort` of `ConfigurationReasoning`.
     pub effort: ReasoningEffort,
@@ -3150,6 +3254,7 @@ pub enum ConfiguredHookHandler {
 ///What `ManagedHooksRequirements.interrupt` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct ConfiguredHookMatcherGroup {
     ///The `hooks` of `ConfiguredHookMatcherGroup`.
     pub hooks: ::std::vec::Vec<ConfiguredHookHandler>,
@@ -3160,6 +3265,7 @@ pub struct ConfiguredHookMatcherGroup {
 ///EXPERIMENTAL - metadata returned by app/read.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct ConnectorMetadata {
     ///The `description` of `ConnectorMetadata`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -3221,6 +3327,7 @@ pub enum ConsumeAccountRateLimitResetCreditOutcome {
 ///Params of the `account/rateLimitResetCredit/consume` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct ConsumeAccountRateLimitResetCreditParams {
     ///Opaque reset-credit identifier to redeem. When omitted, the backend selects the next available credit.
     #[serde(rename = "creditId", skip_serializing_if = "::std::option::Option::is_none")]
@@ -3232,6 +3339,7 @@ pub struct ConsumeAccountRateLimitResetCreditParams {
 ///The answer to the `account/rateLimitResetCredit/consume` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct ConsumeAccountRateLimitResetCreditResponse {
     ///The `outcome` of the answer to `account/rateLimitResetCredit/consume`.
     pub outcome: ConsumeAccountRateLimitResetCreditOutcome,
@@ -3285,6 +3393,7 @@ Inline audio data or an uploaded file loaded by the Responses API.*/
 ///Deprecated: Use `ContextCompaction` item type instead.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct ContextCompactedNotification {
     ///The `threadId` of the `thread/compacted` notification's params.
     #[serde(rename = "threadId")]
@@ -3306,6 +3415,7 @@ pub enum ConversationTextRole {
 ///What `RateLimitSnapshot.credits` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct CreditsSnapshot {
     ///The `balance` of `CreditsSnapshot`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -3329,6 +3439,7 @@ pub enum CyberAccessProgram {
 ///Params of the `deprecationNotice` notification.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct DeprecationNoticeNotification {
     ///Optional extra guidance, such as migration steps or rationale.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -3392,6 +3503,7 @@ pub struct DynamicToolCallParams {
 ///The answer to the `item/tool/call` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct DynamicToolCallResponse {
     ///The `contentItems` of the answer to `item/tool/call`.
     #[serde(rename = "contentItems")]
@@ -3469,6 +3581,7 @@ pub enum DynamicToolSpec {
 
 **Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
 #[cfg(feature = "experimental")]
+#[serde(remote = "Self")]
 pub struct EnvironmentAddParams {
     ///Optional raw bearer token for executor authentication, including reconnects. Requires a secure transport or a loopback destination.
     #[serde(
@@ -3505,10 +3618,12 @@ pub struct EnvironmentAddParams {
 
 **Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
 #[cfg(feature = "experimental")]
+#[serde(remote = "Self")]
 pub struct EnvironmentAddResponse {}
 ///Params of the `thread/environment/connected` notification.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct EnvironmentConnectionNotification {
     ///The `environmentId` of the `thread/environment/connected` notification's params.
     #[serde(rename = "environmentId")]
@@ -3524,6 +3639,7 @@ pub struct EnvironmentConnectionNotification {
 
 **Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
 #[cfg(feature = "experimental")]
+#[serde(remote = "Self")]
 pub struct EnvironmentInfoParams {
     ///The `environmentId` of the `environment/info` request's params.
     #[serde(rename = "environmentId")]
@@ -3536,6 +3652,7 @@ pub struct EnvironmentInfoParams {
 
 **Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
 #[cfg(feature = "experimental")]
+#[serde(remote = "Self")]
 pub struct EnvironmentInfoResponse {
     ///Default working directory reported by the environment, as a canonical file URI.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -3550,6 +3667,7 @@ pub struct EnvironmentInfoResponse {
 
 **Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
 #[cfg(feature = "experimental")]
+#[serde(remote = "Self")]
 pub struct EnvironmentShellInfo {
     ///Stable shell name, for example `zsh`, `bash`, `powershell`, `sh`, or `cmd`.
     pub name: ::std::string::String,
@@ -3559,6 +3677,7 @@ pub struct EnvironmentShellInfo {
 ///What `EnvironmentAddParams.skills` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct EnvironmentSkillsParams {
     ///Exact catalog names that must be available from this environment.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -3592,6 +3711,7 @@ pub enum EnvironmentStatusKind {
 
 **Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
 #[cfg(feature = "experimental")]
+#[serde(remote = "Self")]
 pub struct EnvironmentStatusParams {
     ///Environment id to inspect.
     #[serde(rename = "environmentId")]
@@ -3604,6 +3724,7 @@ pub struct EnvironmentStatusParams {
 
 **Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
 #[cfg(feature = "experimental")]
+#[serde(remote = "Self")]
 pub struct EnvironmentStatusResponse {
     ///Human-readable detail for `disconnected` and `unknown`; omitted for other statuses.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -3614,6 +3735,7 @@ pub struct EnvironmentStatusResponse {
 ///Params of the `error` notification.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct ErrorNotification {
     ///The `error` of the `error` notification's params.
     pub error: TurnError,
@@ -3662,6 +3784,7 @@ pub struct ExecCommandApprovalParams {
 ///The answer to the `execCommandApproval` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct ExecCommandApprovalResponse {
     ///The `decision` of the answer to `execCommandApproval`.
     pub decision: ReviewDecision,
@@ -3669,6 +3792,7 @@ pub struct ExecCommandApprovalResponse {
 ///What `ExperimentalFeatureListResponse.data` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct ExperimentalFeature {
     ///Announcement copy shown to users when the feature is introduced. Null when this feature is not in beta.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -3695,6 +3819,7 @@ pub struct ExperimentalFeature {
 ///Params of the `experimentalFeature/enablement/set` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct ExperimentalFeatureEnablementSetParams {
     /**Process-wide runtime feature enablement keyed by canonical feature name.
 
@@ -3704,6 +3829,7 @@ Only named features are updated. Omitted features are left unchanged. Send an em
 ///The answer to the `experimentalFeature/enablement/set` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct ExperimentalFeatureEnablementSetResponse {
     ///Feature enablement entries updated by this request.
     pub enablement: ::std::collections::HashMap<::std::string::String, bool>,
@@ -3711,6 +3837,7 @@ pub struct ExperimentalFeatureEnablementSetResponse {
 ///Params of the `experimentalFeature/list` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct ExperimentalFeatureListParams {
     ///Opaque pagination cursor returned by a previous call.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -3725,6 +3852,7 @@ pub struct ExperimentalFeatureListParams {
 ///The answer to the `experimentalFeature/list` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct ExperimentalFeatureListResponse {
     ///The `data` of the answer to `experimentalFeature/list`.
     pub data: ::std::vec::Vec<ExperimentalFeature>,
@@ -3755,6 +3883,7 @@ pub enum ExperimentalFeatureStage {
 ///Params of the `externalAgentConfig/detect` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct ExternalAgentConfigDetectParams {
     ///Zero or more working directories to include for repo-scoped detection.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -3790,6 +3919,7 @@ pub struct ExternalAgentConfigDetectParams {
 ///The answer to the `externalAgentConfig/detect` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct ExternalAgentConfigDetectResponse {
     ///The `connectors` of the answer to `externalAgentConfig/detect`.
     #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
@@ -3800,6 +3930,7 @@ pub struct ExternalAgentConfigDetectResponse {
 ///Params of the `externalAgentConfig/import/completed` notification.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct ExternalAgentConfigImportCompletedNotification {
     ///The `importId` of the `externalAgentConfig/import/completed` notification's params.
     #[serde(rename = "importId")]
@@ -3811,6 +3942,7 @@ pub struct ExternalAgentConfigImportCompletedNotification {
 ///The answer to the `externalAgentConfig/import/readHistories` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct ExternalAgentConfigImportHistoriesReadResponse {
     ///The `connectors` of the answer to `externalAgentConfig/import/readHistories`.
     pub connectors: ::std::vec::Vec<ExternalAgentImportedConnectorCandidate>,
@@ -3820,6 +3952,7 @@ pub struct ExternalAgentConfigImportHistoriesReadResponse {
 ///What `ExternalAgentConfigImportHistoriesReadResponse.data` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct ExternalAgentConfigImportHistory {
     ///The `completedAtMs` of `ExternalAgentConfigImportHistory`.
     #[serde(rename = "completedAtMs")]
@@ -3841,6 +3974,7 @@ pub struct ExternalAgentConfigImportHistory {
 ///Params of the `externalAgentConfig/import/recordHistory` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct ExternalAgentConfigImportHistoryRecordParams {
     ///Completed results grouped by imported item type.
     #[serde(rename = "itemTypeResults")]
@@ -3854,6 +3988,7 @@ pub struct ExternalAgentConfigImportHistoryRecordParams {
 ///The answer to the `externalAgentConfig/import/recordHistory` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct ExternalAgentConfigImportHistoryRecordResponse {
     ///The `importId` of the answer to `externalAgentConfig/import/recordHistory`.
     #[serde(rename = "importId")]
@@ -3862,6 +3997,7 @@ pub struct ExternalAgentConfigImportHistoryRecordResponse {
 ///What `ExternalAgentConfigImportHistoryRecordTypeResultParams.successes` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct ExternalAgentConfigImportHistoryRecordSuccessParams {
     ///The `cwd` of `ExternalAgentConfigImportHistoryRecordSuccessParams`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -3882,6 +4018,7 @@ pub struct ExternalAgentConfigImportHistoryRecordSuccessParams {
 ///What `ExternalAgentConfigImportHistoryRecordParams.item_type_results` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct ExternalAgentConfigImportHistoryRecordTypeResultParams {
     ///The `failures` of `ExternalAgentConfigImportHistoryRecordTypeResultParams`.
     pub failures: ::std::vec::Vec<ExternalAgentConfigImportItemTypeFailure>,
@@ -3894,6 +4031,7 @@ pub struct ExternalAgentConfigImportHistoryRecordTypeResultParams {
 ///What `ExternalAgentConfigImportHistory.failures` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct ExternalAgentConfigImportItemTypeFailure {
     ///The `cwd` of `ExternalAgentConfigImportItemTypeFailure`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -3925,6 +4063,7 @@ pub struct ExternalAgentConfigImportItemTypeFailure {
 ///What `ExternalAgentConfigImportHistory.successes` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct ExternalAgentConfigImportItemTypeSuccess {
     ///The `cwd` of `ExternalAgentConfigImportItemTypeSuccess`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -3945,6 +4084,7 @@ pub struct ExternalAgentConfigImportItemTypeSuccess {
 ///Params of the `externalAgentConfig/import` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct ExternalAgentConfigImportParams {
     ///The `migrationItems` of the `externalAgentConfig/import` request's params.
     #[serde(rename = "migrationItems")]
@@ -3968,6 +4108,7 @@ pub struct ExternalAgentConfigImportParams {
 ///Params of the `externalAgentConfig/import/progress` notification.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct ExternalAgentConfigImportProgressNotification {
     ///The `importId` of the `externalAgentConfig/import/progress` notification's params.
     #[serde(rename = "importId")]
@@ -3979,6 +4120,7 @@ pub struct ExternalAgentConfigImportProgressNotification {
 ///The answer to the `externalAgentConfig/import` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct ExternalAgentConfigImportResponse {
     ///The `importId` of the answer to `externalAgentConfig/import`.
     #[serde(rename = "importId")]
@@ -3987,6 +4129,7 @@ pub struct ExternalAgentConfigImportResponse {
 ///What `ExternalAgentConfigImportCompletedNotification.item_type_results` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct ExternalAgentConfigImportTypeResult {
     ///The `failures` of `ExternalAgentConfigImportTypeResult`.
     pub failures: ::std::vec::Vec<ExternalAgentConfigImportItemTypeFailure>,
@@ -3999,6 +4142,7 @@ pub struct ExternalAgentConfigImportTypeResult {
 ///What `ExternalAgentConfigDetectResponse.items` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct ExternalAgentConfigMigrationItem {
     ///Null or empty means home-scoped migration; non-empty means repo-scoped migration.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -4032,6 +4176,7 @@ pub enum ExternalAgentConfigMigrationItemType {
 ///What `ExternalAgentConfigDetectResponse.connectors` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct ExternalAgentDetectedConnectorCandidate {
     ///The `name` of `ExternalAgentDetectedConnectorCandidate`.
     pub name: ::std::string::String,
@@ -4053,6 +4198,7 @@ pub enum ExternalAgentDetectedConnectorSource {
 ///What `ExternalAgentConfigImportHistoriesReadResponse.connectors` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct ExternalAgentImportedConnectorCandidate {
     ///The `name` of `ExternalAgentImportedConnectorCandidate`.
     pub name: ::std::string::String,
@@ -4073,6 +4219,7 @@ pub enum ExternalAgentImportedConnectorSource {
 ///What `ConfigRequirements.feedback` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct FeedbackRequirements {
     ///The `enabled` of `FeedbackRequirements`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -4081,6 +4228,7 @@ pub struct FeedbackRequirements {
 ///Params of the `feedback/save` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct FeedbackSaveParams {
     ///The `classification` of the `feedback/save` request's params.
     pub classification: ::std::string::String,
@@ -4114,6 +4262,7 @@ pub struct FeedbackSaveParams {
 ///The answer to the `feedback/save` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct FeedbackSaveResponse {
     ///Same prompt hash as feedback/upload; null when prompt metadata is absent.
     #[serde(
@@ -4131,6 +4280,7 @@ pub struct FeedbackSaveResponse {
 ///Params of the `feedback/upload` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct FeedbackUploadParams {
     ///The `classification` of the `feedback/upload` request's params.
     pub classification: ::std::string::String,
@@ -4161,6 +4311,7 @@ pub struct FeedbackUploadParams {
 ///The answer to the `feedback/upload` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct FeedbackUploadResponse {
     ///Whitespace-normalized SHA-256 of the session base instructions, matching the uploaded `prompt_hash` tag. Does not include later developer messages. Null when the reported rollout has no prompt metadata.
     #[serde(
@@ -4215,6 +4366,7 @@ pub enum FileChangeApprovalDecision {
 The server no longer emits this notification.*/
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct FileChangeOutputDeltaNotification {
     ///The `delta` of the `item/fileChange/outputDelta` notification's params.
     pub delta: ::std::string::String,
@@ -4231,6 +4383,7 @@ pub struct FileChangeOutputDeltaNotification {
 ///Params of the `item/fileChange/patchUpdated` notification.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct FileChangePatchUpdatedNotification {
     ///The `changes` of the `item/fileChange/patchUpdated` notification's params.
     pub changes: ::std::vec::Vec<FileUpdateChange>,
@@ -4278,6 +4431,7 @@ pub struct FileChangeRequestApprovalParams {
 ///The answer to the `item/fileChange/requestApproval` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct FileChangeRequestApprovalResponse {
     ///The `decision` of the answer to `item/fileChange/requestApproval`.
     pub decision: FileChangeApprovalDecision,
@@ -4314,6 +4468,7 @@ pub enum FileSystemPath {
 ///What `AdditionalFileSystemPermissions.entries` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct FileSystemSandboxEntry {
     ///The `access` of `FileSystemSandboxEntry`.
     pub access: FileSystemAccessMode,
@@ -4353,6 +4508,7 @@ pub enum FileSystemSpecialPath {
 ///What `FileChangePatchUpdatedNotification.changes` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct FileUpdateChange {
     ///The `diff` of `FileUpdateChange`.
     pub diff: ::std::string::String,
@@ -4386,6 +4542,7 @@ pub enum ForcedLoginMethod {
 ///Filesystem watch notification emitted for `fs/watch` subscribers.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct FsChangedNotification {
     ///File or directory paths associated with this event.
     #[serde(rename = "changedPaths")]
@@ -4397,6 +4554,7 @@ pub struct FsChangedNotification {
 ///Copy a file or directory tree on the host filesystem.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct FsCopyParams {
     ///Absolute destination path.
     #[serde(rename = "destinationPath")]
@@ -4411,10 +4569,12 @@ pub struct FsCopyParams {
 ///Successful response for `fs/copy`.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct FsCopyResponse {}
 ///Create a directory on the host filesystem.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct FsCreateDirectoryParams {
     ///Absolute directory path to create.
     pub path: AbsolutePathBuf,
@@ -4425,10 +4585,12 @@ pub struct FsCreateDirectoryParams {
 ///Successful response for `fs/createDirectory`.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct FsCreateDirectoryResponse {}
 ///Request metadata for an absolute path.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct FsGetMetadataParams {
     ///Absolute path to inspect.
     pub path: AbsolutePathBuf,
@@ -4436,6 +4598,7 @@ pub struct FsGetMetadataParams {
 ///Metadata returned by `fs/getMetadata`.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct FsGetMetadataResponse {
     ///File creation time in Unix milliseconds when available, otherwise `0`.
     #[serde(rename = "createdAtMs")]
@@ -4456,6 +4619,7 @@ pub struct FsGetMetadataResponse {
 ///A directory entry returned by `fs/readDirectory`.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct FsReadDirectoryEntry {
     ///Direct child entry name only, not an absolute or relative path.
     #[serde(rename = "fileName")]
@@ -4470,6 +4634,7 @@ pub struct FsReadDirectoryEntry {
 ///List direct child names for a directory.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct FsReadDirectoryParams {
     ///Absolute directory path to read.
     pub path: AbsolutePathBuf,
@@ -4477,6 +4642,7 @@ pub struct FsReadDirectoryParams {
 ///Directory entries returned by `fs/readDirectory`.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct FsReadDirectoryResponse {
     ///Direct child entries in the requested directory.
     pub entries: ::std::vec::Vec<FsReadDirectoryEntry>,
@@ -4484,6 +4650,7 @@ pub struct FsReadDirectoryResponse {
 ///Read a file from the host filesystem.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct FsReadFileParams {
     ///Absolute path to read.
     pub path: AbsolutePathBuf,
@@ -4491,6 +4658,7 @@ pub struct FsReadFileParams {
 ///Base64-encoded file contents returned by `fs/readFile`.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct FsReadFileResponse {
     ///File contents encoded as base64.
     #[serde(rename = "dataBase64")]
@@ -4499,6 +4667,7 @@ pub struct FsReadFileResponse {
 ///Remove a file or directory tree from the host filesystem.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct FsRemoveParams {
     ///Whether missing paths should be ignored. Defaults to `true`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -4512,10 +4681,12 @@ pub struct FsRemoveParams {
 ///Successful response for `fs/remove`.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct FsRemoveResponse {}
 ///Stop filesystem watch notifications for a prior `fs/watch`.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct FsUnwatchParams {
     ///Watch identifier previously provided to `fs/watch`.
     #[serde(rename = "watchId")]
@@ -4524,10 +4695,12 @@ pub struct FsUnwatchParams {
 ///Successful response for `fs/unwatch`.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct FsUnwatchResponse {}
 ///Start filesystem watch notifications for an absolute path.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct FsWatchParams {
     ///Absolute file or directory path to watch.
     pub path: AbsolutePathBuf,
@@ -4538,6 +4711,7 @@ pub struct FsWatchParams {
 ///Successful response for `fs/watch`.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct FsWatchResponse {
     ///Canonicalized path associated with the watch.
     pub path: AbsolutePathBuf,
@@ -4545,6 +4719,7 @@ pub struct FsWatchResponse {
 ///Write a file on the host filesystem.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct FsWriteFileParams {
     ///File contents encoded as base64.
     #[serde(rename = "dataBase64")]
@@ -4555,6 +4730,7 @@ pub struct FsWriteFileParams {
 ///Successful response for `fs/writeFile`.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct FsWriteFileResponse {}
 ///What `ResponseItem::FunctionCallOutput.output` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
@@ -4621,6 +4797,7 @@ pub enum FuzzyFileSearchMatchType {
 ///Params of the `fuzzyFileSearch` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct FuzzyFileSearchParams {
     ///The `cancellationToken` of the `fuzzyFileSearch` request's params.
     #[serde(
@@ -4636,6 +4813,7 @@ pub struct FuzzyFileSearchParams {
 ///The answer to the `fuzzyFileSearch` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct FuzzyFileSearchResponse {
     ///The `files` of the answer to `fuzzyFileSearch`.
     pub files: ::std::vec::Vec<FuzzyFileSearchResult>,
@@ -4643,6 +4821,7 @@ pub struct FuzzyFileSearchResponse {
 ///Superset of [`codex_file_search::FileMatch`]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct FuzzyFileSearchResult {
     ///The `file_name` of `FuzzyFileSearchResult`.
     pub file_name: ::std::string::String,
@@ -4661,6 +4840,7 @@ pub struct FuzzyFileSearchResult {
 ///Params of the `fuzzyFileSearch/sessionCompleted` notification.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct FuzzyFileSearchSessionCompletedNotification {
     ///The `sessionId` of the `fuzzyFileSearch/sessionCompleted` notification's params.
     #[serde(rename = "sessionId")]
@@ -4673,6 +4853,7 @@ pub struct FuzzyFileSearchSessionCompletedNotification {
 
 **Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
 #[cfg(feature = "experimental")]
+#[serde(remote = "Self")]
 pub struct FuzzyFileSearchSessionStartParams {
     ///The `roots` of the `fuzzyFileSearch/sessionStart` request's params.
     pub roots: ::std::vec::Vec<::std::string::String>,
@@ -4687,6 +4868,7 @@ pub struct FuzzyFileSearchSessionStartParams {
 
 **Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
 #[cfg(feature = "experimental")]
+#[serde(remote = "Self")]
 pub struct FuzzyFileSearchSessionStartResponse {}
 ///Params of the `fuzzyFileSearch/sessionStop` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
@@ -4695,6 +4877,7 @@ pub struct FuzzyFileSearchSessionStartResponse {}
 
 **Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
 #[cfg(feature = "experimental")]
+#[serde(remote = "Self")]
 pub struct FuzzyFileSearchSessionStopParams {
     ///The `sessionId` of the `fuzzyFileSearch/sessionStop` request's params.
     #[serde(rename = "sessionId")]
@@ -4707,6 +4890,7 @@ pub struct FuzzyFileSearchSessionStopParams {
 
 **Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
 #[cfg(feature = "experimental")]
+#[serde(remote = "Self")]
 pub struct FuzzyFileSearchSessionStopResponse {}
 ///Params of the `fuzzyFileSearch/sessionUpdate` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
@@ -4715,6 +4899,7 @@ pub struct FuzzyFileSearchSessionStopResponse {}
 
 **Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
 #[cfg(feature = "experimental")]
+#[serde(remote = "Self")]
 pub struct FuzzyFileSearchSessionUpdateParams {
     ///The `query` of the `fuzzyFileSearch/sessionUpdate` request's params.
     pub query: ::std::string::String,
@@ -4729,10 +4914,12 @@ pub struct FuzzyFileSearchSessionUpdateParams {
 
 **Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
 #[cfg(feature = "experimental")]
+#[serde(remote = "Self")]
 pub struct FuzzyFileSearchSessionUpdateResponse {}
 ///Params of the `fuzzyFileSearch/sessionUpdated` notification.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct FuzzyFileSearchSessionUpdatedNotification {
     ///The `files` of the `fuzzyFileSearch/sessionUpdated` notification's params.
     pub files: ::std::vec::Vec<FuzzyFileSearchResult>,
@@ -4770,10 +4957,12 @@ Authentication is configured outside the gateway form. Preserve it on edits.*/
 ///The answer to the `account/gatewayOAuth/cancel` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct GatewayOAuthCancelResponse {}
 ///Params of the `account/gatewayOAuth/changed` notification.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct GatewayOAuthChangedNotification {
     ///Authorization handoff, sent only to the connection that started login.
     #[serde(rename = "authUrl", skip_serializing_if = "::std::option::Option::is_none")]
@@ -4793,6 +4982,7 @@ pub struct GatewayOAuthChangedNotification {
 ///Authorize a configured provider without changing the default or any thread's provider.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct GatewayOAuthLoginParams {
     ///Select device authorization when the server advertises support for it.
     #[serde(
@@ -4810,6 +5000,7 @@ pub struct GatewayOAuthLoginParams {
 ///The answer to the `account/gatewayOAuth/login` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct GatewayOAuthLoginResponse {
     ///The `prompt` of the answer to `account/gatewayOAuth/login`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -4818,6 +5009,7 @@ pub struct GatewayOAuthLoginResponse {
 ///What `GatewayOAuthLoginResponse.prompt` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct GatewayOAuthPrompt {
     ///The `loginId` of `GatewayOAuthPrompt`.
     #[serde(rename = "loginId")]
@@ -4832,6 +5024,7 @@ pub struct GatewayOAuthPrompt {
 ///Read credential readiness for a configured provider without starting browser login.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct GatewayOAuthReadParams {
     ///Defaults to the current provider when omitted.
     #[serde(
@@ -4843,6 +5036,7 @@ pub struct GatewayOAuthReadParams {
 ///Current effective gateway policy and credential readiness; never contains credentials.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct GatewayOAuthReadResponse {
     ///The `error` of the answer to `account/gatewayOAuth/read`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -4888,6 +5082,7 @@ pub enum GcpProviderId {
 
 **Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
 #[cfg(feature = "experimental")]
+#[serde(remote = "Self")]
 pub struct GcpSetupParams {
     ///Absolute path to a credential file on the app-server host. Omit or pass `null` to clear the active user configuration's override and use ADC. If another configuration layer would still supply a credential file, setup fails without saving changes.
     #[serde(
@@ -4909,10 +5104,12 @@ pub struct GcpSetupParams {
 
 **Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
 #[cfg(feature = "experimental")]
+#[serde(remote = "Self")]
 pub struct GcpSetupResponse {}
 ///Params of the `account/read` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct GetAccountParams {
     /**When `true`, requests a proactive token refresh before returning.
 
@@ -4926,6 +5123,7 @@ In managed auth mode this triggers the normal refresh-token flow. In external au
 ///Usage-read capabilities of the requesting client, never inferred from its experiment arm.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct GetAccountRateLimitsParams {
     ///Skip the separate reset-credit detail lookup for background usage polls. The usage response still includes the available count; omitted/false preserves detailed reads.
     #[serde(
@@ -4943,6 +5141,7 @@ pub struct GetAccountRateLimitsParams {
 ///The answer to the `account/rateLimits/read` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct GetAccountRateLimitsResponse {
     ///Account associated with this usage snapshot, when supplied by the backend.
     #[serde(
@@ -4983,6 +5182,7 @@ pub struct GetAccountRateLimitsResponse {
 ///The answer to the `account/read` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct GetAccountResponse {
     ///The `account` of the answer to `account/read`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -5006,6 +5206,7 @@ pub struct GetAccountResponse {
 ///Optional security reminder bound to the account that fetched it. Unavailable or ineligible accounts return no notice; this read never changes account security.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct GetAccountSecuritySetupResponse {
     ///The `notice` of the answer to `account/securitySetup/read`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -5014,6 +5215,7 @@ pub struct GetAccountSecuritySetupResponse {
 ///What `NullableGetAccountTokenUsageParams.0` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct GetAccountTokenUsageParams {
     ///When present, read estimated usage for this thread instead of account-wide token activity.
     #[serde(rename = "threadId", skip_serializing_if = "::std::option::Option::is_none")]
@@ -5022,6 +5224,7 @@ pub struct GetAccountTokenUsageParams {
 ///The answer to the `account/usage/read` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct GetAccountTokenUsageResponse {
     ///The `dailyUsageBuckets` of the answer to `account/usage/read`.
     #[serde(
@@ -5043,6 +5246,7 @@ pub struct GetAccountTokenUsageResponse {
 ///The answer to the `account/workspaceMessages/read` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct GetWorkspaceMessagesResponse {
     ///Whether the workspace-message backend route is available for this client.
     #[serde(rename = "featureEnabled")]
@@ -5053,6 +5257,7 @@ pub struct GetWorkspaceMessagesResponse {
 ///What `Thread.git_info` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct GitInfo {
     ///The `branch` of `GitInfo`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -5070,6 +5275,7 @@ pub struct GitInfo {
 ///What `PermissionsRequestApprovalResponse.permissions` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct GrantedPermissionProfile {
     ///The `fileSystem` of `GrantedPermissionProfile`.
     #[serde(
@@ -5084,6 +5290,7 @@ pub struct GrantedPermissionProfile {
 ///[UNSTABLE] Temporary approval auto-review payload used by `item/autoApprovalReview/*` notifications. This shape is expected to change soon.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct GuardianApprovalReview {
     ///The `rationale` of `GuardianApprovalReview`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -5239,6 +5446,7 @@ pub enum GuardianUserAuthorization {
 ///Params of the `guardianWarning` notification.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct GuardianWarningNotification {
     ///Concise guardian warning message for the user.
     pub message: ::std::string::String,
@@ -5258,6 +5466,7 @@ pub enum HelplineSubject {
 ///Params of the `hook/completed` notification.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct HookCompletedNotification {
     ///The `run` of the `hook/completed` notification's params.
     pub run: HookRunSummary,
@@ -5271,6 +5480,7 @@ pub struct HookCompletedNotification {
 ///What `HooksListEntry.errors` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct HookErrorInfo {
     ///The `message` of `HookErrorInfo`.
     pub message: ::std::string::String,
@@ -5514,6 +5724,7 @@ pub enum HookMetadata {
 ///What `MigrationDetails.hooks` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct HookMigration {
     ///The `name` of `HookMigration`.
     pub name: ::std::string::String,
@@ -5521,6 +5732,7 @@ pub struct HookMigration {
 ///What `HookRunSummary.entries` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct HookOutputEntry {
     ///The `kind` of `HookOutputEntry`.
     pub kind: HookOutputEntryKind,
@@ -5542,6 +5754,7 @@ pub enum HookOutputEntryKind {
 ///What `ThreadItem::HookPrompt.fragments` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct HookPromptFragment {
     ///The `hookRunId` of `HookPromptFragment`.
     #[serde(rename = "hookRunId")]
@@ -5564,6 +5777,7 @@ pub enum HookRunStatus {
 ///What `HookCompletedNotification.run` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct HookRunSummary {
     ///The `completedAt` of `HookRunSummary`.
     #[serde(
@@ -5643,6 +5857,7 @@ pub enum HookSource {
 ///Params of the `hook/started` notification.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct HookStartedNotification {
     ///The `run` of the `hook/started` notification's params.
     pub run: HookRunSummary,
@@ -5667,6 +5882,7 @@ pub enum HookTrustStatus {
 ///What `HooksListResponse.data` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct HooksListEntry {
     ///The `cwd` of `HooksListEntry`.
     pub cwd: ::std::string::String,
@@ -5680,6 +5896,7 @@ pub struct HooksListEntry {
 ///Params of the `hooks/list` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct HooksListParams {
     ///Working directories to inspect when no thread is specified. An empty list uses the session cwd.
     #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
@@ -5691,6 +5908,7 @@ pub struct HooksListParams {
 ///The answer to the `hooks/list` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct HooksListResponse {
     ///The `data` of the answer to `hooks/list`.
     pub data: ::std::vec::Vec<HooksListEntry>,
@@ -5730,6 +5948,7 @@ pub enum ImageGenerationFailure {
 ///A local image file successfully read for this exact image-generation request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct ImageGenerationInputImage {
     ///The `path` of `ImageGenerationInputImage`.
     pub path: AbsolutePathBuf,
@@ -5739,6 +5958,7 @@ pub struct ImageGenerationInputImage {
 ///What `ConfigRequirements.in_app_browser` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct InAppBrowserRequirements {
     ///The `allowExternalBrowserSettingsImport` of `InAppBrowserRequirements`.
     #[serde(
@@ -5750,6 +5970,7 @@ pub struct InAppBrowserRequirements {
 ///Client-declared capabilities negotiated during initialize.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct InitializeCapabilities {
     ///Opt into receiving experimental API methods and fields.
     #[serde(rename = "experimentalApi", default)]
@@ -5794,6 +6015,7 @@ New clients should declare `openai/form` in [`Self::extensions`].*/
 ///Params of the `initialize` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct InitializeParams {
     ///The `capabilities` of the `initialize` request's params.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -5805,6 +6027,7 @@ pub struct InitializeParams {
 ///The answer to the `initialize` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct InitializeResponse {
     ///Absolute path to the server's $CODEX_HOME directory.
     #[serde(rename = "codexHome")]
@@ -5835,6 +6058,7 @@ pub enum InputModality {
 ///Installed connector runtime state.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct InstalledApp {
     ///Whether the connector is enabled and has a non-synthetic, model-visible tool allowed by effective MCP and app/tool policy in the committed runtime snapshot.
     pub callable: bool,
@@ -5854,6 +6078,7 @@ pub struct InstalledApp {
 Responses API strongly types this payload. Do not modify it without first getting API approval and making the corresponding Responses API change.*/
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct InternalChatMessageMetadataPassthrough {
     ///The `turn_id` of `InternalChatMessageMetadataPassthrough`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -5862,6 +6087,7 @@ pub struct InternalChatMessageMetadataPassthrough {
 ///Params of the `item/completed` notification.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct ItemCompletedNotification {
     ///Unix timestamp (in milliseconds) when this item lifecycle completed.
     #[serde(rename = "completedAtMs")]
@@ -5884,6 +6110,7 @@ pub struct ItemCompletedNotification {
 ///[UNSTABLE] Temporary notification payload for approval auto-review. This shape is expected to change soon.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct ItemGuardianApprovalReviewCompletedNotification {
     ///The `action` of the `item/autoApprovalReview/completed` notification's params.
     pub action: GuardianApprovalReviewAction,
@@ -5921,6 +6148,7 @@ A network call is triggered by a CommandExecution item, so having a target_item_
 ///[UNSTABLE] Temporary notification payload for approval auto-review. This shape is expected to change soon.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct ItemGuardianApprovalReviewStartedNotification {
     ///The `action` of the `item/autoApprovalReview/started` notification's params.
     pub action: GuardianApprovalReviewAction,
@@ -5952,6 +6180,7 @@ A network call is triggered by a CommandExecution item, so having a target_item_
 ///Params of the `item/started` notification.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct ItemStartedNotification {
     ///The `item` of the `item/started` notification's params.
     pub item: ThreadItem,
@@ -6009,6 +6238,7 @@ impl ::std::str::FromStr for LegacyAppPathString {
 ///Params of the `mcpServerStatus/list` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct ListMcpServerStatusParams {
     ///Opaque pagination cursor returned by a previous call.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -6038,6 +6268,7 @@ pub struct ListMcpServerStatusParams {
 ///The answer to the `mcpServerStatus/list` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct ListMcpServerStatusResponse {
     ///The `data` of the answer to `mcpServerStatus/list`.
     pub data: ::std::vec::Vec<McpServerStatus>,
@@ -6211,10 +6442,12 @@ pub enum LoginAppBrand {
 ///The answer to the `account/logout` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct LogoutAccountResponse {}
 ///What `ConfigRequirements.hooks` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct ManagedHooksRequirements {
     ///The `Interrupt` of `ManagedHooksRequirements`.
     #[serde(
@@ -6290,6 +6523,7 @@ pub struct ManagedHooksRequirements {
 ///Params of the `marketplace/add` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct MarketplaceAddParams {
     ///The `refName` of the `marketplace/add` request's params.
     #[serde(rename = "refName", skip_serializing_if = "::std::option::Option::is_none")]
@@ -6306,6 +6540,7 @@ pub struct MarketplaceAddParams {
 ///The answer to the `marketplace/add` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct MarketplaceAddResponse {
     ///The `alreadyAdded` of the answer to `marketplace/add`.
     #[serde(rename = "alreadyAdded")]
@@ -6320,6 +6555,7 @@ pub struct MarketplaceAddResponse {
 ///What `PluginMarketplaceEntry.interface` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct MarketplaceInterface {
     ///The `displayName` of `MarketplaceInterface`.
     #[serde(
@@ -6331,6 +6567,7 @@ pub struct MarketplaceInterface {
 ///What `PluginInstalledResponse.marketplace_load_errors` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct MarketplaceLoadErrorInfo {
     ///The `marketplacePath` of `MarketplaceLoadErrorInfo`.
     #[serde(rename = "marketplacePath")]
@@ -6341,6 +6578,7 @@ pub struct MarketplaceLoadErrorInfo {
 ///Params of the `marketplace/remove` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct MarketplaceRemoveParams {
     ///The `marketplaceName` of the `marketplace/remove` request's params.
     #[serde(rename = "marketplaceName")]
@@ -6349,6 +6587,7 @@ pub struct MarketplaceRemoveParams {
 ///The answer to the `marketplace/remove` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct MarketplaceRemoveResponse {
     ///The `installedRoot` of the answer to `marketplace/remove`.
     #[serde(
@@ -6363,6 +6602,7 @@ pub struct MarketplaceRemoveResponse {
 ///What `MarketplaceUpgradeResponse.errors` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct MarketplaceUpgradeErrorInfo {
     ///The `marketplaceName` of `MarketplaceUpgradeErrorInfo`.
     #[serde(rename = "marketplaceName")]
@@ -6373,6 +6613,7 @@ pub struct MarketplaceUpgradeErrorInfo {
 ///Params of the `marketplace/upgrade` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct MarketplaceUpgradeParams {
     ///The `marketplaceName` of the `marketplace/upgrade` request's params.
     #[serde(
@@ -6384,6 +6625,7 @@ pub struct MarketplaceUpgradeParams {
 ///The answer to the `marketplace/upgrade` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct MarketplaceUpgradeResponse {
     ///The `errors` of the answer to `marketplace/upgrade`.
     pub errors: ::std::vec::Vec<MarketplaceUpgradeErrorInfo>,
@@ -6406,6 +6648,7 @@ pub enum McpAppDisplayMode {
 ///UI resource and display preference for model invocations, captured from the tool descriptor.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct McpAppUi {
     ///The `preferredModelDisplayMode` of `McpAppUi`.
     #[serde(rename = "preferredModelDisplayMode")]
@@ -6437,6 +6680,7 @@ pub enum McpElicitationArrayType {
 ///What `McpElicitationPrimitiveSchema::BooleanSchema.0` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct McpElicitationBooleanSchema {
     ///The `default` of `McpElicitationBooleanSchema`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -6462,6 +6706,7 @@ pub enum McpElicitationBooleanType {
 ///What `McpElicitationTitledEnumItems.any_of` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct McpElicitationConstOption {
     ///The `const` of `McpElicitationConstOption`.
     #[serde(rename = "const")]
@@ -6498,6 +6743,7 @@ for McpElicitationEnumSchema {
 ///What `McpElicitationEnumSchema::LegacyTitledEnumSchema.0` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct McpElicitationLegacyTitledEnumSchema {
     ///The `default` of `McpElicitationLegacyTitledEnumSchema`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -6543,6 +6789,7 @@ for McpElicitationMultiSelectEnumSchema {
 ///What `McpElicitationPrimitiveSchema::NumberSchema.0` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct McpElicitationNumberSchema {
     ///The `default` of `McpElicitationNumberSchema`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -6615,6 +6862,7 @@ for McpElicitationPrimitiveSchema {
 This matches the `requestedSchema` shape from the MCP 2025-11-25 `ElicitRequestFormParams` schema.*/
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct McpElicitationSchema {
     ///The `properties` of `McpElicitationSchema`.
     pub properties: ::std::collections::HashMap<
@@ -6664,6 +6912,7 @@ pub enum McpElicitationStringFormat {
 ///What `McpElicitationPrimitiveSchema::StringSchema.0` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct McpElicitationStringSchema {
     ///The `default` of `McpElicitationStringSchema`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -6704,6 +6953,7 @@ pub enum McpElicitationStringType {
 ///What `McpElicitationTitledMultiSelectEnumSchema.items` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct McpElicitationTitledEnumItems {
     ///The `anyOf` of `McpElicitationTitledEnumItems`.
     #[serde(rename = "anyOf")]
@@ -6712,6 +6962,7 @@ pub struct McpElicitationTitledEnumItems {
 ///What `McpElicitationMultiSelectEnumSchema::TitledMultiSelectEnumSchema.0` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct McpElicitationTitledMultiSelectEnumSchema {
     ///The `default` of `McpElicitationTitledMultiSelectEnumSchema`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -6737,6 +6988,7 @@ pub struct McpElicitationTitledMultiSelectEnumSchema {
 ///What `McpElicitationSingleSelectEnumSchema::TitledSingleSelectEnumSchema.0` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct McpElicitationTitledSingleSelectEnumSchema {
     ///The `default` of `McpElicitationTitledSingleSelectEnumSchema`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -6757,6 +7009,7 @@ pub struct McpElicitationTitledSingleSelectEnumSchema {
 ///What `McpElicitationUntitledMultiSelectEnumSchema.items` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct McpElicitationUntitledEnumItems {
     ///The `enum` of `McpElicitationUntitledEnumItems`.
     #[serde(rename = "enum")]
@@ -6768,6 +7021,7 @@ pub struct McpElicitationUntitledEnumItems {
 ///What `McpElicitationMultiSelectEnumSchema::UntitledMultiSelectEnumSchema.0` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct McpElicitationUntitledMultiSelectEnumSchema {
     ///The `default` of `McpElicitationUntitledMultiSelectEnumSchema`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -6793,6 +7047,7 @@ pub struct McpElicitationUntitledMultiSelectEnumSchema {
 ///What `McpElicitationSingleSelectEnumSchema::UntitledSingleSelectEnumSchema.0` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct McpElicitationUntitledSingleSelectEnumSchema {
     ///The `default` of `McpElicitationUntitledSingleSelectEnumSchema`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -6813,6 +7068,7 @@ pub struct McpElicitationUntitledSingleSelectEnumSchema {
 ///Params of the `mcpServer/resource/read` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct McpResourceReadParams {
     ///The `connectorId` of the `mcpServer/resource/read` request's params.
     #[serde(
@@ -6851,6 +7107,7 @@ pub struct McpResourceReadParams {
 ///The answer to the `mcpServer/resource/read` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct McpResourceReadResponse {
     ///The `contents` of the answer to `mcpServer/resource/read`.
     pub contents: ::std::vec::Vec<ResourceContent>,
@@ -6864,6 +7121,7 @@ pub struct McpResourceReadResponse {
 ///What `McpResourceReadParams.target` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct McpResourceReadTarget {
     ///The `connectorId` of `McpResourceReadTarget`.
     #[serde(rename = "connectorId")]
@@ -7056,6 +7314,7 @@ This is nullable because MCP models elicitation as a standalone server-to-client
 ///The answer to the `mcpServer/elicitation/request` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct McpServerElicitationRequestResponse {
     ///The `action` of the answer to `mcpServer/elicitation/request`.
     pub action: McpServerElicitationAction,
@@ -7071,6 +7330,7 @@ This is nullable because decline/cancel responses have no content.*/
 ///What `McpServerEventStreamNotification.notification` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct McpServerEventNotification {
     ///The `method` of `McpServerEventNotification`.
     pub method: ::std::string::String,
@@ -7080,6 +7340,7 @@ pub struct McpServerEventNotification {
 ///Params of the `mcpServer/event/stream/notification` notification.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct McpServerEventStreamNotification {
     ///The `notification` of the `mcpServer/event/stream/notification` notification's params.
     pub notification: McpServerEventNotification,
@@ -7094,6 +7355,7 @@ pub struct McpServerEventStreamNotification {
 
 **Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
 #[cfg(feature = "experimental")]
+#[serde(remote = "Self")]
 pub struct McpServerEventStreamStartParams {
     ///The `arguments` of the `mcpServer/event/stream/start` request's params.
     pub arguments: ::serde_json::Value,
@@ -7118,6 +7380,7 @@ pub struct McpServerEventStreamStartParams {
 
 **Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
 #[cfg(feature = "experimental")]
+#[serde(remote = "Self")]
 pub struct McpServerEventStreamStartResponse {}
 ///Params of the `mcpServer/event/stream/stop` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
@@ -7126,6 +7389,7 @@ pub struct McpServerEventStreamStartResponse {}
 
 **Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
 #[cfg(feature = "experimental")]
+#[serde(remote = "Self")]
 pub struct McpServerEventStreamStopParams {
     ///The `subscriptionId` of the `mcpServer/event/stream/stop` request's params.
     #[serde(rename = "subscriptionId")]
@@ -7138,10 +7402,12 @@ pub struct McpServerEventStreamStopParams {
 
 **Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
 #[cfg(feature = "experimental")]
+#[serde(remote = "Self")]
 pub struct McpServerEventStreamStopResponse {}
 ///Presentation metadata advertised by an initialized MCP server.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct McpServerInfo {
     ///The `description` of `McpServerInfo`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -7166,6 +7432,7 @@ pub struct McpServerInfo {
 ///What `MigrationDetails.mcp_servers` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct McpServerMigration {
     ///The `name` of `McpServerMigration`.
     pub name: ::std::string::String,
@@ -7183,6 +7450,7 @@ pub enum McpServerOauthClientRegistration {
 ///Params of the `mcpServer/oauthLogin/completed` notification.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct McpServerOauthLoginCompletedNotification {
     ///The `error` of the `mcpServer/oauthLogin/completed` notification's params.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -7201,6 +7469,7 @@ pub struct McpServerOauthLoginCompletedNotification {
 ///Params of the `mcpServer/oauth/login` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct McpServerOauthLoginParams {
     ///Registration strategy for this login only; omission selects automatic discovery.
     #[serde(
@@ -7232,6 +7501,7 @@ pub struct McpServerOauthLoginParams {
 ///The answer to the `mcpServer/oauth/login` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct McpServerOauthLoginResponse {
     ///The `authorizationUrl` of the answer to `mcpServer/oauth/login`.
     #[serde(rename = "authorizationUrl")]
@@ -7243,6 +7513,7 @@ pub struct McpServerOauthLoginResponse {
 ///The answer to the `config/mcpServer/reload` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct McpServerRefreshResponse {}
 ///What `McpServerStatusUpdatedNotification.failure_reason` holds.
 #[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
@@ -7266,6 +7537,7 @@ pub enum McpServerStartupState {
 ///What `ListMcpServerStatusResponse.data` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct McpServerStatus {
     ///The `authStatus` of `McpServerStatus`.
     #[serde(rename = "authStatus")]
@@ -7337,6 +7609,7 @@ pub enum McpServerStatusDetail {
 ///Params of the `mcpServer/startupStatus/updated` notification.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct McpServerStatusUpdatedNotification {
     ///Registration scope, not necessarily the server's execution environment.
     #[serde(
@@ -7364,6 +7637,7 @@ pub struct McpServerStatusUpdatedNotification {
 ///Params of the `mcpServer/tool/call` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct McpServerToolCallParams {
     ///The `arguments` of the `mcpServer/tool/call` request's params.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -7388,6 +7662,7 @@ pub struct McpServerToolCallParams {
 ///The answer to the `mcpServer/tool/call` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct McpServerToolCallResponse {
     ///The `content` of the answer to `mcpServer/tool/call`.
     pub content: ::std::vec::Vec<::serde_json::Value>,
@@ -7407,6 +7682,7 @@ pub struct McpServerToolCallResponse {
 ///What `ThreadItem::McpToolCall.app_context` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct McpToolCallAppContext {
     ///The `actionName` of `McpToolCallAppContext`.
     #[serde(
@@ -7433,6 +7709,7 @@ pub struct McpToolCallAppContext {
 ///What `ThreadItem::McpToolCall.error` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct McpToolCallError {
     ///The `message` of `McpToolCallError`.
     pub message: ::std::string::String,
@@ -7440,6 +7717,7 @@ pub struct McpToolCallError {
 ///Params of the `item/mcpToolCall/progress` notification.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct McpToolCallProgressNotification {
     ///The `itemId` of the `item/mcpToolCall/progress` notification's params.
     #[serde(rename = "itemId")]
@@ -7456,6 +7734,7 @@ pub struct McpToolCallProgressNotification {
 ///What `ThreadItem::McpToolCall.result` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct McpToolCallResult {
     ///The `content` of `McpToolCallResult`.
     pub content: ::std::vec::Vec<::serde_json::Value>,
@@ -7482,6 +7761,7 @@ pub enum McpToolCallStatus {
 ///What `ThreadItem::AgentMessage.memory_citation` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct MemoryCitation {
     ///The `entries` of `MemoryCitation`.
     pub entries: ::std::vec::Vec<MemoryCitationEntry>,
@@ -7492,6 +7772,7 @@ pub struct MemoryCitation {
 ///What `MemoryCitation.entries` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct MemoryCitationEntry {
     ///The `lineEnd` of `MemoryCitationEntry`.
     #[serde(rename = "lineEnd")]
@@ -7511,6 +7792,7 @@ pub struct MemoryCitationEntry {
 
 **Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
 #[cfg(feature = "experimental")]
+#[serde(remote = "Self")]
 pub struct MemoryResetResponse {}
 ///Params of the `memory/status` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
@@ -7519,6 +7801,7 @@ pub struct MemoryResetResponse {}
 
 **Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
 #[cfg(feature = "experimental")]
+#[serde(remote = "Self")]
 pub struct MemoryStatusParams {
     ///Required distinct consolidated threads. Defaults to 20; supported range is 1..=4096.
     #[serde(
@@ -7534,6 +7817,7 @@ pub struct MemoryStatusParams {
 
 **Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
 #[cfg(feature = "experimental")]
+#[serde(remote = "Self")]
 pub struct MemoryStatusResponse {
     ///The `v2ConsolidatedThreads` of the answer to `memory/status`.
     #[serde(rename = "v2ConsolidatedThreads")]
@@ -7571,6 +7855,7 @@ Additional tool calls or assistant output may follow before turn completion.*/
 ///What `ExternalAgentConfigMigrationItem.details` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct MigrationDetails {
     ///The `commands` of `MigrationDetails`.
     #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
@@ -7604,6 +7889,7 @@ pub struct MigrationDetails {
 ///What `TurnError.misalignment` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct MisalignmentErrorDetails {
     ///A substantive localized explanation is required before offering continuation.
     #[serde(
@@ -7630,6 +7916,7 @@ pub struct MisalignmentErrorDetails {
 ///What `MisalignmentErrorDetails.steer` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct MisalignmentSteer {
     ///The `message` of `MisalignmentSteer`.
     pub message: ::std::string::String,
@@ -7641,6 +7928,7 @@ pub struct MisalignmentSteer {
 
 **Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
 #[cfg(feature = "experimental")]
+#[serde(remote = "Self")]
 pub struct MockExperimentalMethodParams {
     ///Test-only payload field.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -7653,6 +7941,7 @@ pub struct MockExperimentalMethodParams {
 
 **Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
 #[cfg(feature = "experimental")]
+#[serde(remote = "Self")]
 pub struct MockExperimentalMethodResponse {
     ///Echoes the input `value`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -7670,6 +7959,7 @@ pub enum ModeKind {
 ///What `ModelListResponse.data` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct Model {
     ///Deprecated: use `serviceTiers` instead.
     #[serde(
@@ -7754,6 +8044,7 @@ pub struct Model {
 ///Caller-specific explicit access programs advertised by model discovery.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct ModelAccessPrograms {
     ///Accepted explicit selections.
     pub cyber: ::std::vec::Vec<CyberAccessProgram>,
@@ -7761,6 +8052,7 @@ pub struct ModelAccessPrograms {
 ///What `Model.availability_nux` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct ModelAvailabilityNux {
     ///The `message` of `ModelAvailabilityNux`.
     pub message: ::std::string::String,
@@ -7768,6 +8060,7 @@ pub struct ModelAvailabilityNux {
 ///Params of the `model/list` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct ModelListParams {
     ///Opaque pagination cursor returned by a previous call.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -7791,6 +8084,7 @@ pub struct ModelListParams {
 ///The answer to the `model/list` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct ModelListResponse {
     ///The `data` of the answer to `model/list`.
     pub data: ::std::vec::Vec<Model>,
@@ -7804,10 +8098,12 @@ pub struct ModelListResponse {
 ///Params of the `modelProvider/capabilities/read` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct ModelProviderCapabilitiesReadParams {}
 ///The answer to the `modelProvider/capabilities/read` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct ModelProviderCapabilitiesReadResponse {
     ///The `imageGeneration` of the answer to `modelProvider/capabilities/read`.
     #[serde(rename = "imageGeneration")]
@@ -7819,6 +8115,7 @@ pub struct ModelProviderCapabilitiesReadResponse {
 ///Params of the `modelProvider/config/write` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct ModelProviderConfigWriteParams {
     ///The `settings` of the `modelProvider/config/write` request's params.
     pub settings: ProviderSettingsPatch,
@@ -7826,6 +8123,7 @@ pub struct ModelProviderConfigWriteParams {
 ///The answer to the `modelProvider/config/write` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct ModelProviderConfigWriteResponse {
     ///The `provider` of the answer to `modelProvider/config/write`.
     pub provider: ModelProviderSummary,
@@ -7833,6 +8131,7 @@ pub struct ModelProviderConfigWriteResponse {
 ///Params of the `modelProvider/default/set` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct ModelProviderDefaultSetParams {
     ///Configured provider to use by default for new threads and unscoped model lists.
     #[serde(rename = "providerId")]
@@ -7873,10 +8172,12 @@ pub enum ModelProviderError {
 ///Params of the `modelProvider/list` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct ModelProviderListParams {}
 ///The answer to the `modelProvider/list` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct ModelProviderListResponse {
     ///The `canChangeDefault` of the answer to `modelProvider/list`.
     #[serde(rename = "canChangeDefault")]
@@ -7890,6 +8191,7 @@ pub struct ModelProviderListResponse {
 ///What `ModelProviderConfigWriteResponse.provider` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct ModelProviderSummary {
     ///Null when the endpoint is absent or cannot be safely displayed.
     #[serde(rename = "baseUrl", skip_serializing_if = "::std::option::Option::is_none")]
@@ -7915,6 +8217,7 @@ pub enum ModelRerouteReason {
 ///Params of the `model/rerouted` notification.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct ModelReroutedNotification {
     ///The `fromModel` of the `model/rerouted` notification's params.
     #[serde(rename = "fromModel")]
@@ -7934,6 +8237,7 @@ pub struct ModelReroutedNotification {
 ///Params of the `model/safetyBuffering/updated` notification.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct ModelSafetyBufferingUpdatedNotification {
     ///The `fasterModel` of the `model/safetyBuffering/updated` notification's params.
     #[serde(
@@ -7961,6 +8265,7 @@ pub struct ModelSafetyBufferingUpdatedNotification {
 ///What `Model.service_tiers` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct ModelServiceTier {
     ///The `description` of `ModelServiceTier`.
     pub description: ::std::string::String,
@@ -7972,6 +8277,7 @@ pub struct ModelServiceTier {
 ///What `Model.upgrade_info` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct ModelUpgradeInfo {
     ///The `migrationMarkdown` of `ModelUpgradeInfo`.
     #[serde(
@@ -8011,6 +8317,7 @@ pub enum ModelVerification {
 ///Params of the `model/verification` notification.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct ModelVerificationNotification {
     ///The `threadId` of the `model/verification` notification's params.
     #[serde(rename = "threadId")]
@@ -8024,6 +8331,7 @@ pub struct ModelVerificationNotification {
 ///What `ConfigRequirements.models` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct ModelsRequirements {
     ///The `newThread` of `ModelsRequirements`.
     #[serde(
@@ -8069,6 +8377,7 @@ pub enum NetworkAccess {
 ///What `CommandExecutionRequestApprovalParams.network_approval_context` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct NetworkApprovalContext {
     ///The `host` of `NetworkApprovalContext`.
     pub host: ::std::string::String,
@@ -8098,6 +8407,7 @@ pub enum NetworkDomainPermission {
 ///What `CommandExecutionApprovalDecision::ApplyNetworkPolicyAmendment.network_policy_amendment` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct NetworkPolicyAmendment {
     ///The `action` of `NetworkPolicyAmendment`.
     pub action: NetworkPolicyRuleAction,
@@ -8116,6 +8426,7 @@ pub enum NetworkPolicyRuleAction {
 ///What `ConfigRequirements.network` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct NetworkRequirements {
     ///The `allowLocalBinding` of `NetworkRequirements`.
     #[serde(
@@ -8211,6 +8522,7 @@ pub enum NetworkUnixSocketPermission {
 ///What `ModelsRequirements.new_thread` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct NewThreadModelDefaults {
     ///The `model` of `NewThreadModelDefaults`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -8437,6 +8749,7 @@ pub enum OtelHttpProtocol {
 ///What `ConfigRequirements.otel` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct OtelRequirements {
     ///The `environment` of `OtelRequirements`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -8490,6 +8803,7 @@ pub struct OtelRequirements {
 ///What `OtelExporter::OtlpHttp.tls` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct OtelTlsConfig {
     ///The `ca-certificate` of `OtelTlsConfig`.
     #[serde(
@@ -8513,6 +8827,7 @@ pub struct OtelTlsConfig {
 ///What `OtelRequirements.tool_result` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct OtelToolResultLogConfig {
     ///The `max_bytes` of `OtelToolResultLogConfig`.
     pub max_bytes: u32,
@@ -8520,6 +8835,7 @@ pub struct OtelToolResultLogConfig {
 ///What `ConfigWriteResponse.overridden_metadata` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct OverriddenMetadata {
     ///The `effectiveValue` of `OverriddenMetadata`.
     #[serde(rename = "effectiveValue")]
@@ -8651,6 +8967,7 @@ pub enum PermissionGrantScope {
 ///Params of the `permissionProfile/list` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct PermissionProfileListParams {
     ///Opaque pagination cursor returned by a previous call.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -8665,6 +8982,7 @@ pub struct PermissionProfileListParams {
 ///The answer to the `permissionProfile/list` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct PermissionProfileListResponse {
     ///The `data` of the answer to `permissionProfile/list`.
     pub data: ::std::vec::Vec<PermissionProfileSummary>,
@@ -8678,6 +8996,7 @@ pub struct PermissionProfileListResponse {
 ///What `PermissionProfileListResponse.data` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct PermissionProfileSummary {
     ///Whether the effective requirements allow selecting this profile.
     pub allowed: bool,
@@ -8725,6 +9044,7 @@ pub struct PermissionsRequestApprovalParams {
 ///The answer to the `item/permissions/requestApproval` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct PermissionsRequestApprovalResponse {
     ///The `permissions` of the answer to `item/permissions/requestApproval`.
     pub permissions: GrantedPermissionProfile,
@@ -8751,6 +9071,7 @@ pub enum Personality {
 ///EXPERIMENTAL - proposed plan streaming deltas for plan items. Clients should not assume concatenated deltas match the completed plan item content.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct PlanDeltaNotification {
     ///The `delta` of the `item/plan/delta` notification's params.
     pub delta: ::std::string::String,
@@ -8813,6 +9134,7 @@ pub enum PluginAvailability {
 ///What `PluginReadResponse.plugin` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct PluginDetail {
     ///The `appTemplates` of `PluginDetail`.
     #[serde(rename = "appTemplates")]
@@ -8870,6 +9192,7 @@ pub enum PluginDisabledReason {
 ///What `PluginDetail.hooks` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct PluginHookSummary {
     ///The `eventName` of `PluginHookSummary`.
     #[serde(rename = "eventName")]
@@ -8880,6 +9203,7 @@ pub struct PluginHookSummary {
 ///Params of the `plugin/install` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct PluginInstallParams {
     ///Client-generated identifier used to correlate one installation attempt.
     #[serde(
@@ -8925,6 +9249,7 @@ pub enum PluginInstallPolicySource {
 ///The answer to the `plugin/install` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct PluginInstallResponse {
     ///The `appsNeedingAuth` of the answer to `plugin/install`.
     #[serde(rename = "appsNeedingAuth")]
@@ -8936,6 +9261,7 @@ pub struct PluginInstallResponse {
 ///Params of the `plugin/installed` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct PluginInstalledParams {
     ///Optional working directories used to discover repo marketplaces.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -8952,6 +9278,7 @@ pub struct PluginInstalledParams {
 ///The answer to the `plugin/installed` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct PluginInstalledResponse {
     ///The `marketplaceLoadErrors` of the answer to `plugin/installed`.
     #[serde(
@@ -8966,6 +9293,7 @@ pub struct PluginInstalledResponse {
 ///What `PluginSummary.interface` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct PluginInterface {
     ///The `brandColor` of `PluginInterface`.
     #[serde(
@@ -9074,6 +9402,7 @@ pub enum PluginListMarketplaceKind {
 ///Params of the `plugin/list` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct PluginListParams {
     ///Optional working directories used to discover repo marketplaces. When omitted, only home-scoped marketplaces and the official curated marketplace are considered.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -9096,6 +9425,7 @@ pub struct PluginListParams {
 ///The answer to the `plugin/list` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct PluginListResponse {
     ///The `featuredPluginIds` of the answer to `plugin/list`.
     #[serde(
@@ -9117,6 +9447,7 @@ pub struct PluginListResponse {
 ///What `PluginInstalledResponse.marketplaces` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct PluginMarketplaceEntry {
     ///The `interface` of `PluginMarketplaceEntry`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -9132,6 +9463,7 @@ pub struct PluginMarketplaceEntry {
 ///Params of the `plugin/read` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct PluginReadParams {
     ///The `marketplacePath` of the `plugin/read` request's params.
     #[serde(
@@ -9152,6 +9484,7 @@ pub struct PluginReadParams {
 ///The answer to the `plugin/read` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct PluginReadResponse {
     ///The `plugin` of the answer to `plugin/read`.
     pub plugin: PluginDetail,
@@ -9159,6 +9492,7 @@ pub struct PluginReadResponse {
 ///Runtime categories affected by this change, not just capabilities currently present. Flags describe declarations before runtime policy filtering. Updates OR the old and new bundle flags; enablement changes and cached reinstalls use the cached bundle; removals retain the old bundle's flags.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct PluginReconcileChangedPlugin {
     ///The `hasApps` of `PluginReconcileChangedPlugin`.
     #[serde(rename = "hasApps")]
@@ -9178,6 +9512,7 @@ pub struct PluginReconcileChangedPlugin {
 ///Params of the `plugin/reconcile` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct PluginReconcileParams {
     ///Optional client-provided reason recorded with the reconciliation attempt.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -9186,6 +9521,7 @@ pub struct PluginReconcileParams {
 ///Bundle and installed-state changes observed by this pass, not a runtime-readiness acknowledgement or a cumulative diff since the client's last request. Other metadata-only changes are not listed.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct PluginReconcileResponse {
     ///Plugins affected by bundle changes, enablement changes, or removals. Installed-state changes compare against the previous cached snapshot, including cached reinstalls. Removal hints survive cache cleanup failures; unchanged plugins are omitted.
     #[serde(rename = "changedPlugins")]
@@ -9204,6 +9540,7 @@ pub struct PluginReconcileResponse {
 
 **Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
 #[cfg(feature = "experimental")]
+#[serde(remote = "Self")]
 pub struct PluginSearchParams {
     ///The `cursor` of the `plugin/search` request's params.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -9228,6 +9565,7 @@ pub struct PluginSearchParams {
 
 **Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
 #[cfg(feature = "experimental")]
+#[serde(remote = "Self")]
 pub struct PluginSearchResponse {
     ///The `data` of the answer to `plugin/search`.
     pub data: ::std::vec::Vec<PluginSearchResult>,
@@ -9241,6 +9579,7 @@ pub struct PluginSearchResponse {
 ///What `PluginSearchResponse.data` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct PluginSearchResult {
     ///The `marketplaceName` of `PluginSearchResult`.
     #[serde(rename = "marketplaceName")]
@@ -9267,6 +9606,7 @@ pub enum PluginSearchScope {
 ///Params of the `plugin/share/checkout` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct PluginShareCheckoutParams {
     ///The `remotePluginId` of the `plugin/share/checkout` request's params.
     #[serde(rename = "remotePluginId")]
@@ -9275,6 +9615,7 @@ pub struct PluginShareCheckoutParams {
 ///The answer to the `plugin/share/checkout` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct PluginShareCheckoutResponse {
     ///The `marketplaceName` of the answer to `plugin/share/checkout`.
     #[serde(rename = "marketplaceName")]
@@ -9304,6 +9645,7 @@ pub struct PluginShareCheckoutResponse {
 ///What `PluginSummary.share_context` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct PluginShareContext {
     ///The `canPublishToWorkspace` of `PluginShareContext`.
     #[serde(
@@ -9348,6 +9690,7 @@ pub struct PluginShareContext {
 ///Params of the `plugin/share/delete` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct PluginShareDeleteParams {
     ///The `remotePluginId` of the `plugin/share/delete` request's params.
     #[serde(rename = "remotePluginId")]
@@ -9356,6 +9699,7 @@ pub struct PluginShareDeleteParams {
 ///The answer to the `plugin/share/delete` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct PluginShareDeleteResponse {}
 ///What `PluginShareContext.discoverability` holds.
 #[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
@@ -9370,6 +9714,7 @@ pub enum PluginShareDiscoverability {
 ///What `PluginShareListResponse.data` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct PluginShareListItem {
     ///The `localPluginPath` of `PluginShareListItem`.
     #[serde(
@@ -9383,10 +9728,12 @@ pub struct PluginShareListItem {
 ///Params of the `plugin/share/list` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct PluginShareListParams {}
 ///The answer to the `plugin/share/list` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct PluginShareListResponse {
     ///The `data` of the answer to `plugin/share/list`.
     pub data: ::std::vec::Vec<PluginShareListItem>,
@@ -9394,6 +9741,7 @@ pub struct PluginShareListResponse {
 ///What `PluginShareContext.share_principals` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct PluginSharePrincipal {
     ///The `name` of `PluginSharePrincipal`.
     pub name: ::std::string::String,
@@ -9429,6 +9777,7 @@ pub enum PluginSharePrincipalType {
 ///Params of the `plugin/share/save` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct PluginShareSaveParams {
     ///The `discoverability` of the `plugin/share/save` request's params.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -9452,6 +9801,7 @@ pub struct PluginShareSaveParams {
 ///The answer to the `plugin/share/save` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct PluginShareSaveResponse {
     ///The `canPublishToWorkspace` of the answer to `plugin/share/save`.
     #[serde(
@@ -9469,6 +9819,7 @@ pub struct PluginShareSaveResponse {
 ///What `PluginShareSaveParams.share_targets` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct PluginShareTarget {
     ///The `principalId` of `PluginShareTarget`.
     #[serde(rename = "principalId")]
@@ -9501,6 +9852,7 @@ pub enum PluginShareUpdateDiscoverability {
 ///Params of the `plugin/share/updateTargets` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct PluginShareUpdateTargetsParams {
     ///The `discoverability` of the `plugin/share/updateTargets` request's params.
     pub discoverability: PluginShareUpdateDiscoverability,
@@ -9514,6 +9866,7 @@ pub struct PluginShareUpdateTargetsParams {
 ///The answer to the `plugin/share/updateTargets` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct PluginShareUpdateTargetsResponse {
     ///The `discoverability` of the answer to `plugin/share/updateTargets`.
     pub discoverability: PluginShareDiscoverability,
@@ -9523,6 +9876,7 @@ pub struct PluginShareUpdateTargetsResponse {
 ///Params of the `plugin/skill/read` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct PluginSkillReadParams {
     ///The `remoteMarketplaceName` of the `plugin/skill/read` request's params.
     #[serde(rename = "remoteMarketplaceName")]
@@ -9537,6 +9891,7 @@ pub struct PluginSkillReadParams {
 ///The answer to the `plugin/skill/read` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct PluginSkillReadResponse {
     ///The `contents` of the answer to `plugin/skill/read`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -9585,6 +9940,7 @@ pub enum PluginSource {
 ///What `PluginDetail.summary` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct PluginSummary {
     ///The `authPolicy` of `PluginSummary`.
     #[serde(rename = "authPolicy")]
@@ -9668,6 +10024,7 @@ pub struct PluginSummary {
 ///Params of the `plugin/uninstall` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct PluginUninstallParams {
     ///The `pluginId` of the `plugin/uninstall` request's params.
     #[serde(rename = "pluginId")]
@@ -9676,10 +10033,12 @@ pub struct PluginUninstallParams {
 ///The answer to the `plugin/uninstall` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct PluginUninstallResponse {}
 ///What `MigrationDetails.plugins` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct PluginsMigration {
     ///The `marketplaceName` of `PluginsMigration`.
     #[serde(rename = "marketplaceName")]
@@ -9691,6 +10050,7 @@ pub struct PluginsMigration {
 ///Final process exit notification for `process/spawn`.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct ProcessExitedNotification {
     ///Process exit code.
     #[serde(rename = "exitCode")]
@@ -9730,6 +10090,7 @@ In streaming mode, stdout is empty and cap state is also reported on the final s
 
 **Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
 #[cfg(feature = "experimental")]
+#[serde(remote = "Self")]
 pub struct ProcessKillParams {
     ///Client-supplied, connection-scoped `processHandle` from `process/spawn`.
     #[serde(rename = "processHandle")]
@@ -9742,10 +10103,12 @@ pub struct ProcessKillParams {
 
 **Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
 #[cfg(feature = "experimental")]
+#[serde(remote = "Self")]
 pub struct ProcessKillResponse {}
 ///Base64-encoded output chunk emitted for a streaming `process/spawn` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct ProcessOutputDeltaNotification {
     ///True on the final streamed chunk for this stream when output was truncated by `outputBytesCap`.
     #[serde(rename = "capReached")]
@@ -9777,6 +10140,7 @@ pub enum ProcessOutputStream {
 
 **Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
 #[cfg(feature = "experimental")]
+#[serde(remote = "Self")]
 pub struct ProcessResizePtyParams {
     ///Client-supplied, connection-scoped `processHandle` from `process/spawn`.
     #[serde(rename = "processHandle")]
@@ -9791,6 +10155,7 @@ pub struct ProcessResizePtyParams {
 
 **Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
 #[cfg(feature = "experimental")]
+#[serde(remote = "Self")]
 pub struct ProcessResizePtyResponse {}
 /**Spawn a standalone process (argv vector) without a Codex sandbox on the host where the app server is running.
 
@@ -9801,6 +10166,7 @@ pub struct ProcessResizePtyResponse {}
 
 **Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
 #[cfg(feature = "experimental")]
+#[serde(remote = "Self")]
 pub struct ProcessSpawnParams {
     ///Command argv vector. Empty arrays are rejected.
     pub command: ::std::vec::Vec<::std::string::String>,
@@ -9867,10 +10233,12 @@ This implies `streamStdin` and `streamStdoutStderr`.*/
 
 **Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
 #[cfg(feature = "experimental")]
+#[serde(remote = "Self")]
 pub struct ProcessSpawnResponse {}
 ///PTY size in character cells for `process/spawn` PTY sessions.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct ProcessTerminalSize {
     ///Terminal width in character cells.
     pub cols: u16,
@@ -9884,6 +10252,7 @@ pub struct ProcessTerminalSize {
 
 **Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
 #[cfg(feature = "experimental")]
+#[serde(remote = "Self")]
 pub struct ProcessWriteStdinParams {
     ///Close stdin after writing `deltaBase64`, if present.
     #[serde(
@@ -9908,10 +10277,12 @@ pub struct ProcessWriteStdinParams {
 
 **Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
 #[cfg(feature = "experimental")]
+#[serde(remote = "Self")]
 pub struct ProcessWriteStdinResponse {}
 ///What `ProjectCreateResponse.project` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct Project {
     ///The `createdAt` of `Project`.
     #[serde(rename = "createdAt")]
@@ -9950,6 +10321,7 @@ pub enum ProjectChangeType {
 ///Params of the `project/changed` notification.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct ProjectChangedNotification {
     ///The `changeType` of the `project/changed` notification's params.
     #[serde(rename = "changeType")]
@@ -9965,6 +10337,7 @@ pub struct ProjectChangedNotification {
 
 **Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
 #[cfg(feature = "experimental")]
+#[serde(remote = "Self")]
 pub struct ProjectCreateParams {
     ///The `idempotencyKey` of the `project/create` request's params.
     #[serde(rename = "idempotencyKey")]
@@ -9986,6 +10359,7 @@ pub struct ProjectCreateParams {
 
 **Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
 #[cfg(feature = "experimental")]
+#[serde(remote = "Self")]
 pub struct ProjectCreateResponse {
     ///The `project` of the answer to `project/create`.
     pub project: Project,
@@ -9997,6 +10371,7 @@ pub struct ProjectCreateResponse {
 
 **Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
 #[cfg(feature = "experimental")]
+#[serde(remote = "Self")]
 pub struct ProjectDeleteParams {
     ///The `projectId` of the `project/delete` request's params.
     #[serde(rename = "projectId")]
@@ -10009,6 +10384,7 @@ pub struct ProjectDeleteParams {
 
 **Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
 #[cfg(feature = "experimental")]
+#[serde(remote = "Self")]
 pub struct ProjectDeleteResponse {}
 ///Params of the `project/import` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
@@ -10017,6 +10393,7 @@ pub struct ProjectDeleteResponse {}
 
 **Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
 #[cfg(feature = "experimental")]
+#[serde(remote = "Self")]
 pub struct ProjectImportParams {
     ///The `idempotencyKey` of the `project/import` request's params.
     #[serde(rename = "idempotencyKey")]
@@ -10041,6 +10418,7 @@ pub struct ProjectImportParams {
 
 **Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
 #[cfg(feature = "experimental")]
+#[serde(remote = "Self")]
 pub struct ProjectImportResponse {
     ///The `project` of the answer to `project/import`.
     pub project: Project,
@@ -10052,6 +10430,7 @@ pub struct ProjectImportResponse {
 
 **Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
 #[cfg(feature = "experimental")]
+#[serde(remote = "Self")]
 pub struct ProjectListParams {
     ///The `cursor` of the `project/list` request's params.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -10076,6 +10455,7 @@ pub struct ProjectListParams {
 
 **Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
 #[cfg(feature = "experimental")]
+#[serde(remote = "Self")]
 pub struct ProjectListResponse {
     ///The `data` of the answer to `project/list`.
     pub data: ::std::vec::Vec<Project>,
@@ -10093,6 +10473,7 @@ pub struct ProjectListResponse {
 
 **Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
 #[cfg(feature = "experimental")]
+#[serde(remote = "Self")]
 pub struct ProjectMoveParams {
     ///Place the project before this ID, or append it when omitted or null.
     #[serde(
@@ -10111,6 +10492,7 @@ pub struct ProjectMoveParams {
 
 **Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
 #[cfg(feature = "experimental")]
+#[serde(remote = "Self")]
 pub struct ProjectMoveResponse {}
 ///Params of the `project/read` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
@@ -10119,6 +10501,7 @@ pub struct ProjectMoveResponse {}
 
 **Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
 #[cfg(feature = "experimental")]
+#[serde(remote = "Self")]
 pub struct ProjectReadParams {
     ///The `projectId` of the `project/read` request's params.
     #[serde(rename = "projectId")]
@@ -10131,6 +10514,7 @@ pub struct ProjectReadParams {
 
 **Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
 #[cfg(feature = "experimental")]
+#[serde(remote = "Self")]
 pub struct ProjectReadResponse {
     ///The `project` of the answer to `project/read`.
     pub project: Project,
@@ -10138,6 +10522,7 @@ pub struct ProjectReadResponse {
 ///What `Project.roots` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct ProjectRoot {
     ///The `path` of `ProjectRoot`.
     pub path: AbsolutePathBuf,
@@ -10158,6 +10543,7 @@ pub enum ProjectSortKey {
 
 **Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
 #[cfg(feature = "experimental")]
+#[serde(remote = "Self")]
 pub struct ProjectUpdateParams {
     ///The `metadata` of the `project/update` request's params.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -10181,6 +10567,7 @@ pub struct ProjectUpdateParams {
 
 **Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
 #[cfg(feature = "experimental")]
+#[serde(remote = "Self")]
 pub struct ProjectUpdateResponse {
     ///The `project` of the answer to `project/update`.
     pub project: Project,
@@ -10292,6 +10679,7 @@ GCP configuration fields. Credential-file paths refer to the app-server host.*/
 ///What `ThreadQueueAddResponse.queued_submission` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct QueuedSubmission {
     ///The `clientUserMessageId` of `QueuedSubmission`.
     #[serde(rename = "clientUserMessageId")]
@@ -10324,6 +10712,7 @@ pub enum RateLimitReachedType {
 ///What `RateLimitResetCreditsSummary.credits` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct RateLimitResetCredit {
     ///Backend-provided display description for this credit, or `null` when unavailable.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -10362,6 +10751,7 @@ pub enum RateLimitResetCreditStatus {
 ///What `GetAccountRateLimitsResponse.rate_limit_reset_credits` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct RateLimitResetCreditsSummary {
     ///The `availableCount` of `RateLimitResetCreditsSummary`.
     #[serde(rename = "availableCount")]
@@ -10384,6 +10774,7 @@ pub enum RateLimitResetType {
 ///What `AccountRateLimitsUpdatedNotification.rate_limits` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct RateLimitSnapshot {
     ///The `credits` of `RateLimitSnapshot`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -10434,6 +10825,7 @@ pub struct RateLimitSnapshot {
 ///What `RateLimitSnapshot.primary` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct RateLimitWindow {
     ///The `resetsAt` of `RateLimitWindow`.
     #[serde(rename = "resetsAt", skip_serializing_if = "::std::option::Option::is_none")]
@@ -10451,6 +10843,7 @@ pub struct RateLimitWindow {
 ///Internal-only notification containing the exact usage from one upstream Responses API completion.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct RawResponseCompletedNotification {
     ///The `responseId` of `RawResponseCompletedNotification`.
     #[serde(rename = "responseId")]
@@ -10474,6 +10867,7 @@ pub struct RawResponseCompletedNotification {
 ///An object with `item`, `threadId` and `turnId`.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct RawResponseItemCompletedNotification {
     ///The `item` of `RawResponseItemCompletedNotification`.
     pub item: ResponseItem,
@@ -10548,6 +10942,7 @@ pub enum RealtimeVoice {
 ///What `ThreadRealtimeListVoicesResponse.voices` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct RealtimeVoicesList {
     ///The `defaultV1` of `RealtimeVoicesList`.
     #[serde(rename = "defaultV1")]
@@ -10620,6 +11015,7 @@ impl<'de> ::serde::Deserialize<'de> for ReasoningEffort {
 ///What `Model.supported_reasoning_efforts` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct ReasoningEffortOption {
     ///The `description` of `ReasoningEffortOption`.
     pub description: ::std::string::String,
@@ -10671,6 +11067,7 @@ pub enum ReasoningSummary {
 ///Params of the `item/reasoning/summaryPartAdded` notification.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct ReasoningSummaryPartAddedNotification {
     ///The `itemId` of the `item/reasoning/summaryPartAdded` notification's params.
     #[serde(rename = "itemId")]
@@ -10688,6 +11085,7 @@ pub struct ReasoningSummaryPartAddedNotification {
 ///Params of the `item/reasoning/summaryTextDelta` notification.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct ReasoningSummaryTextDeltaNotification {
     ///The `delta` of the `item/reasoning/summaryTextDelta` notification's params.
     pub delta: ::std::string::String,
@@ -10707,6 +11105,7 @@ pub struct ReasoningSummaryTextDeltaNotification {
 ///Params of the `item/reasoning/textDelta` notification.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct ReasoningTextDeltaNotification {
     ///The `contentIndex` of the `item/reasoning/textDelta` notification's params.
     #[serde(rename = "contentIndex")]
@@ -10730,6 +11129,7 @@ pub struct ReasoningTextDeltaNotification {
 
 **Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
 #[cfg(feature = "experimental")]
+#[serde(remote = "Self")]
 pub struct RemoteControlClient {
     ///The `appVersion` of `RemoteControlClient`.
     #[serde(
@@ -10794,6 +11194,7 @@ pub enum RemoteControlClientsListOrder {
 
 **Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
 #[cfg(feature = "experimental")]
+#[serde(remote = "Self")]
 pub struct RemoteControlClientsListParams {
     ///The `cursor` of the `remoteControl/client/list` request's params.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -10815,6 +11216,7 @@ pub struct RemoteControlClientsListParams {
 
 **Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
 #[cfg(feature = "experimental")]
+#[serde(remote = "Self")]
 pub struct RemoteControlClientsListResponse {
     ///The `data` of the answer to `remoteControl/client/list`.
     pub data: ::std::vec::Vec<RemoteControlClient>,
@@ -10832,6 +11234,7 @@ pub struct RemoteControlClientsListResponse {
 
 **Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
 #[cfg(feature = "experimental")]
+#[serde(remote = "Self")]
 pub struct RemoteControlClientsRevokeParams {
     ///The `clientId` of the `remoteControl/client/revoke` request's params.
     #[serde(rename = "clientId")]
@@ -10847,6 +11250,7 @@ pub struct RemoteControlClientsRevokeParams {
 
 **Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
 #[cfg(feature = "experimental")]
+#[serde(remote = "Self")]
 pub struct RemoteControlClientsRevokeResponse {}
 ///What `RemoteControlDisableResponse.status` holds.
 #[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
@@ -10862,6 +11266,7 @@ pub enum RemoteControlConnectionStatus {
 ///What `NullableRemoteControlDisableParams.0` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct RemoteControlDisableParams {
     ///The `ephemeral` of `RemoteControlDisableParams`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -10874,6 +11279,7 @@ pub struct RemoteControlDisableParams {
 
 **Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
 #[cfg(feature = "experimental")]
+#[serde(remote = "Self")]
 pub struct RemoteControlDisableResponse {
     ///The `environmentId` of the answer to `remoteControl/disable`.
     #[serde(
@@ -10893,6 +11299,7 @@ pub struct RemoteControlDisableResponse {
 ///What `NullableRemoteControlEnableParams.0` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct RemoteControlEnableParams {
     ///The `ephemeral` of `RemoteControlEnableParams`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -10905,6 +11312,7 @@ pub struct RemoteControlEnableParams {
 
 **Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
 #[cfg(feature = "experimental")]
+#[serde(remote = "Self")]
 pub struct RemoteControlEnableResponse {
     ///The `environmentId` of the answer to `remoteControl/enable`.
     #[serde(
@@ -10928,6 +11336,7 @@ pub struct RemoteControlEnableResponse {
 
 **Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
 #[cfg(feature = "experimental")]
+#[serde(remote = "Self")]
 pub struct RemoteControlPairingStartParams {
     ///The `manualCode` of the `remoteControl/pairing/start` request's params.
     #[serde(
@@ -10943,6 +11352,7 @@ pub struct RemoteControlPairingStartParams {
 
 **Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
 #[cfg(feature = "experimental")]
+#[serde(remote = "Self")]
 pub struct RemoteControlPairingStartResponse {
     ///The `environmentId` of the answer to `remoteControl/pairing/start`.
     #[serde(rename = "environmentId")]
@@ -10967,6 +11377,7 @@ pub struct RemoteControlPairingStartResponse {
 
 **Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
 #[cfg(feature = "experimental")]
+#[serde(remote = "Self")]
 pub struct RemoteControlPairingStatusParams {
     ///The `manualPairingCode` of the `remoteControl/pairing/status` request's params.
     #[serde(
@@ -10988,6 +11399,7 @@ pub struct RemoteControlPairingStatusParams {
 
 **Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
 #[cfg(feature = "experimental")]
+#[serde(remote = "Self")]
 pub struct RemoteControlPairingStatusResponse {
     ///The `claimed` of the answer to `remoteControl/pairing/status`.
     pub claimed: bool,
@@ -10995,6 +11407,7 @@ pub struct RemoteControlPairingStatusResponse {
 ///Current remote-control connection status and remote identity exposed to clients.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct RemoteControlStatusChangedNotification {
     ///The `environmentId` of the `remoteControl/status/changed` notification's params.
     #[serde(
@@ -11018,6 +11431,7 @@ pub struct RemoteControlStatusChangedNotification {
 
 **Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
 #[cfg(feature = "experimental")]
+#[serde(remote = "Self")]
 pub struct RemoteControlStatusReadResponse {
     ///The `environmentId` of the answer to `remoteControl/status/read`.
     #[serde(
@@ -11037,6 +11451,7 @@ pub struct RemoteControlStatusReadResponse {
 ///What `BrowserUseExtensionRequirements.request_headers` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct RequestHeader {
     ///The `name` of `RequestHeader`.
     pub name: ::std::string::String,
@@ -11066,6 +11481,7 @@ impl ::std::convert::From<i64> for RequestId {
 ///What `GuardianApprovalReviewAction::RequestPermissions.permissions` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct RequestPermissionProfile {
     ///The `fileSystem` of `RequestPermissionProfile`.
     #[serde(
@@ -11088,6 +11504,7 @@ pub enum ResidencyRequirement {
 ///A known resource that the server is capable of reading.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct Resource {
     ///The `annotations` of `Resource`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -11153,6 +11570,7 @@ pub enum ResourceContent {
 ///A template description for resources available on the server.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct ResourceTemplate {
     ///The `annotations` of `ResourceTemplate`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -11427,6 +11845,7 @@ A durable input control interpreted by the backend at its position in history.*/
 ///Usage metadata reported for one upstream response.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct ResponseUsageMetadata {
     ///The `amount` of `ResponseUsageMetadata`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -11515,6 +11934,7 @@ pub enum ReviewDelivery {
 ///Params of the `review/start` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct ReviewStartParams {
     ///Reviews run inline on the supplied thread. Omit this field or pass `inline`. To review on a separate thread, start a thread first and use its id.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -11528,6 +11948,7 @@ pub struct ReviewStartParams {
 ///The answer to the `review/start` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct ReviewStartResponse {
     ///The thread id supplied to `review/start`.
     #[serde(rename = "reviewThreadId")]
@@ -11574,6 +11995,7 @@ Arbitrary instructions, equivalent to the old free-form prompt.*/
 
 **Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
 #[cfg(feature = "experimental")]
+#[serde(remote = "Self")]
 pub struct RolloutCompressResponse {}
 ///What `Config.sandbox_mode` holds.
 #[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
@@ -11628,6 +12050,7 @@ pub enum SandboxPolicy {
 ///What `Config.sandbox_workspace_write` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct SandboxWorkspaceWrite {
     ///The `exclude_slash_tmp` of `SandboxWorkspaceWrite`.
     #[serde(default)]
@@ -11672,6 +12095,7 @@ pub enum ScheduledTaskSchedule {
 ///What `PluginDetail.scheduled_tasks` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct ScheduledTaskSummary {
     ///The `key` of `ScheduledTaskSummary`.
     pub key: ::std::string::String,
@@ -11699,6 +12123,7 @@ pub enum ScheduledTaskWeekday {
 ///A user-selected root that can expose one or more runtime capabilities.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct SelectedCapabilityRoot {
     ///Stable identifier supplied by the capability selection platform.
     pub id: ::std::string::String,
@@ -11708,6 +12133,7 @@ pub struct SelectedCapabilityRoot {
 ///Params of the `account/sendAddCreditsNudgeEmail` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct SendAddCreditsNudgeEmailParams {
     ///The `creditType` of the `account/sendAddCreditsNudgeEmail` request's params.
     #[serde(rename = "creditType")]
@@ -11716,6 +12142,7 @@ pub struct SendAddCreditsNudgeEmailParams {
 ///The answer to the `account/sendAddCreditsNudgeEmail` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct SendAddCreditsNudgeEmailResponse {
     ///The `status` of the answer to `account/sendAddCreditsNudgeEmail`.
     pub status: AddCreditsNudgeEmailStatus,
@@ -11723,6 +12150,7 @@ pub struct SendAddCreditsNudgeEmailResponse {
 ///What `ServerDiagnosticsResponse.gauges` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct ServerDiagnosticsGauge {
     ///The `name` of `ServerDiagnosticsGauge`.
     pub name: ::std::string::String,
@@ -11736,10 +12164,12 @@ pub struct ServerDiagnosticsGauge {
 
 **Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
 #[cfg(feature = "experimental")]
+#[serde(remote = "Self")]
 pub struct ServerDiagnosticsParams {}
 ///What `ServerDiagnosticsResponse.process` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct ServerDiagnosticsProcess {
     ///The `id` of `ServerDiagnosticsProcess`.
     pub id: u32,
@@ -11763,6 +12193,7 @@ pub struct ServerDiagnosticsProcess {
 
 **Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
 #[cfg(feature = "experimental")]
+#[serde(remote = "Self")]
 pub struct ServerDiagnosticsResponse {
     ///The `gauges` of the answer to `server/diagnostics`.
     pub gauges: ::std::vec::Vec<ServerDiagnosticsGauge>,
@@ -11772,6 +12203,7 @@ pub struct ServerDiagnosticsResponse {
 ///Params of the `serverRequest/resolved` notification.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct ServerRequestResolvedNotification {
     ///The `requestId` of the `serverRequest/resolved` notification's params.
     #[serde(rename = "requestId")]
@@ -11783,6 +12215,7 @@ pub struct ServerRequestResolvedNotification {
 ///What `MigrationDetails.sessions` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct SessionMigration {
     ///The `cwd` of `SessionMigration`.
     pub cwd: ::std::string::String,
@@ -11823,6 +12256,7 @@ impl ::std::convert::From<SubAgentSource> for SessionSource {
 ///Settings for a collaboration mode.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct Settings {
     ///The `developer_instructions` of `Settings`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -11836,6 +12270,7 @@ pub struct Settings {
 ///What `SkillMetadata.dependencies` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct SkillDependencies {
     ///The `tools` of `SkillDependencies`.
     pub tools: ::std::vec::Vec<SkillToolDependency>,
@@ -11843,6 +12278,7 @@ pub struct SkillDependencies {
 ///What `SkillsListEntry.errors` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct SkillErrorInfo {
     ///The `message` of `SkillErrorInfo`.
     pub message: ::std::string::String,
@@ -11852,6 +12288,7 @@ pub struct SkillErrorInfo {
 ///What `SkillMetadata.interface` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct SkillInterface {
     ///The `brandColor` of `SkillInterface`.
     #[serde(
@@ -11905,6 +12342,7 @@ pub struct SkillInterface {
 ///What `SkillsListEntry.skills` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct SkillMetadata {
     ///The `dependencies` of `SkillMetadata`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -11935,6 +12373,7 @@ pub struct SkillMetadata {
 ///What `MigrationDetails.skills` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct SkillMigration {
     ///The `name` of `SkillMigration`.
     pub name: ::std::string::String,
@@ -11953,6 +12392,7 @@ pub enum SkillScope {
 ///What `PluginDetail.onboarding_skill` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct SkillSummary {
     ///The `description` of `SkillSummary`.
     pub description: ::std::string::String,
@@ -11976,6 +12416,7 @@ pub struct SkillSummary {
 ///What `SkillDependencies.tools` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct SkillToolDependency {
     ///The `command` of `SkillToolDependency`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -12000,10 +12441,12 @@ pub struct SkillToolDependency {
 Treat this as an invalidation signal and re-run `skills/list` with the client's current parameters when refreshed skill metadata is needed.*/
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct SkillsChangedNotification {}
 ///Params of the `skills/config/write` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct SkillsConfigWriteParams {
     ///The `enabled` of the `skills/config/write` request's params.
     pub enabled: bool,
@@ -12017,6 +12460,7 @@ pub struct SkillsConfigWriteParams {
 ///The answer to the `skills/config/write` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct SkillsConfigWriteResponse {
     ///The `effectiveEnabled` of the answer to `skills/config/write`.
     #[serde(rename = "effectiveEnabled")]
@@ -12025,6 +12469,7 @@ pub struct SkillsConfigWriteResponse {
 ///Params of the `skills/extraRoots/set` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct SkillsExtraRootsSetParams {
     ///The `extraRoots` of the `skills/extraRoots/set` request's params.
     #[serde(rename = "extraRoots")]
@@ -12033,10 +12478,12 @@ pub struct SkillsExtraRootsSetParams {
 ///The answer to the `skills/extraRoots/set` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct SkillsExtraRootsSetResponse {}
 ///What `SkillsListResponse.data` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct SkillsListEntry {
     ///The `cwd` of `SkillsListEntry`.
     pub cwd: ::std::string::String,
@@ -12048,6 +12495,7 @@ pub struct SkillsListEntry {
 ///Params of the `skills/list` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct SkillsListParams {
     ///When empty, defaults to the current session working directory.
     #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
@@ -12062,6 +12510,7 @@ pub struct SkillsListParams {
 ///The answer to the `skills/list` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct SkillsListResponse {
     ///The `data` of the answer to `skills/list`.
     pub data: ::std::vec::Vec<SkillsListEntry>,
@@ -12078,6 +12527,7 @@ pub enum SortDirection {
 ///What `RateLimitSnapshot.individual_limit` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct SpendControlLimitSnapshot {
     ///The `limit` of `SpendControlLimitSnapshot`.
     pub limit: ::std::string::String,
@@ -12093,6 +12543,7 @@ pub struct SpendControlLimitSnapshot {
 ///Params of the `autoApprovalReview/strictReviewRequired` notification.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct StrictReviewRequiredNotification {
     ///Unix timestamp (in milliseconds) when this review started.
     #[serde(rename = "startedAtMs")]
@@ -12146,6 +12597,7 @@ pub enum SubAgentSource {
 ///What `MigrationDetails.subagents` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct SubagentMigration {
     ///The `name` of `SubagentMigration`.
     pub name: ::std::string::String,
@@ -12153,6 +12605,7 @@ pub struct SubagentMigration {
 ///Params of the `item/commandExecution/terminalInteraction` notification.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct TerminalInteractionNotification {
     ///The `itemId` of the `item/commandExecution/terminalInteraction` notification's params.
     #[serde(rename = "itemId")]
@@ -12172,6 +12625,7 @@ pub struct TerminalInteractionNotification {
 ///What `UserInput::Text.text_elements` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct TextElement {
     ///Byte range in the parent `text` buffer that this element occupies.
     #[serde(rename = "byteRange")]
@@ -12183,6 +12637,7 @@ pub struct TextElement {
 ///What `TextRange.end` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct TextPosition {
     ///1-based column number (in Unicode scalar values).
     pub column: u32,
@@ -12192,6 +12647,7 @@ pub struct TextPosition {
 ///What `ConfigWarningNotification.range` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct TextRange {
     ///The `end` of `TextRange`.
     pub end: TextPosition,
@@ -12201,6 +12657,7 @@ pub struct TextRange {
 ///What `ThreadForkResponse.thread` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct Thread {
     ///Optional random unique nickname assigned to an AgentControl-spawned sub-agent.
     #[serde(
@@ -12358,6 +12815,7 @@ pub enum ThreadActiveFlag {
 ///Params of the `thread/approveGuardianDeniedAction` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct ThreadApproveGuardianDeniedActionParams {
     ///Serialized `codex_protocol::protocol::GuardianAssessmentEvent`.
     pub event: ::serde_json::Value,
@@ -12368,10 +12826,12 @@ pub struct ThreadApproveGuardianDeniedActionParams {
 ///The answer to the `thread/approveGuardianDeniedAction` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct ThreadApproveGuardianDeniedActionResponse {}
 ///Params of the `thread/archive` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct ThreadArchiveParams {
     ///The `threadId` of the `thread/archive` request's params.
     #[serde(rename = "threadId")]
@@ -12380,10 +12840,12 @@ pub struct ThreadArchiveParams {
 ///The answer to the `thread/archive` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct ThreadArchiveResponse {}
 ///Params of the `thread/archived` notification.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct ThreadArchivedNotification {
     ///The `threadId` of the `thread/archived` notification's params.
     #[serde(rename = "threadId")]
@@ -12392,6 +12854,7 @@ pub struct ThreadArchivedNotification {
 ///An independently persisted attachment associated with a thread.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct ThreadAttachment {
     ///The `attachmentType` of `ThreadAttachment`.
     #[serde(rename = "attachmentType")]
@@ -12419,6 +12882,7 @@ pub enum ThreadAttachmentAddOutcome {
 ///Parameters for creating or locating an attachment on its owning thread.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct ThreadAttachmentAddParams {
     ///The `attachmentType` of the `thread/attachment/add` request's params.
     #[serde(rename = "attachmentType")]
@@ -12435,6 +12899,7 @@ pub struct ThreadAttachmentAddParams {
 ///The created or existing attachment.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct ThreadAttachmentAddResponse {
     ///The `attachment` of the answer to `thread/attachment/add`.
     pub attachment: ThreadAttachment,
@@ -12444,6 +12909,7 @@ pub struct ThreadAttachmentAddResponse {
 ///Parameters for listing attachments from one thread.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct ThreadAttachmentListParams {
     ///The `cursor` of the `thread/attachment/list` request's params.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -12458,6 +12924,7 @@ pub struct ThreadAttachmentListParams {
 ///One page of attachments associated with the requested thread.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct ThreadAttachmentListResponse {
     ///The `data` of the answer to `thread/attachment/list`.
     pub data: ::std::vec::Vec<ThreadAttachment>,
@@ -12480,6 +12947,7 @@ pub enum ThreadAttachmentOperation {
 ///A thread that currently owns an attachment with the requested identity.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct ThreadAttachmentOwner {
     ///Whether the owning thread is archived, not whether it is currently executing a turn.
     pub archived: bool,
@@ -12490,6 +12958,7 @@ pub struct ThreadAttachmentOwner {
 ///Parameters for reverse lookup by attachment identity within this server's store.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct ThreadAttachmentOwnerListParams {
     ///Omitted or null returns all matches; false returns non-archived threads only.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -12510,6 +12979,7 @@ pub struct ThreadAttachmentOwnerListParams {
 ///One page of matching owners, including threads without their own user messages.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct ThreadAttachmentOwnerListResponse {
     ///The `data` of the answer to `thread/attachmentOwner/list`.
     pub data: ::std::vec::Vec<ThreadAttachmentOwner>,
@@ -12523,6 +12993,7 @@ pub struct ThreadAttachmentOwnerListResponse {
 ///Parameters for deleting an attachment by its stable thread-local identity.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct ThreadAttachmentRemoveParams {
     ///The `attachmentType` of the `thread/attachment/remove` request's params.
     #[serde(rename = "attachmentType")]
@@ -12537,10 +13008,12 @@ pub struct ThreadAttachmentRemoveParams {
 ///Successful deletion does not return additional attachment data.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct ThreadAttachmentRemoveResponse {}
 ///Notification published after a thread attachment is created or deleted.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct ThreadAttachmentUpdatedNotification {
     ///The `attachmentId` of the `thread/attachment/updated` notification's params.
     #[serde(rename = "attachmentId")]
@@ -12564,6 +13037,7 @@ pub struct ThreadAttachmentUpdatedNotification {
 
 **Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
 #[cfg(feature = "experimental")]
+#[serde(remote = "Self")]
 pub struct ThreadBackgroundTerminal {
     ///The `command` of `ThreadBackgroundTerminal`.
     pub command: ::std::string::String,
@@ -12595,6 +13069,7 @@ pub struct ThreadBackgroundTerminal {
 
 **Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
 #[cfg(feature = "experimental")]
+#[serde(remote = "Self")]
 pub struct ThreadBackgroundTerminalsCleanParams {
     ///The `threadId` of the `thread/backgroundTerminals/clean` request's params.
     #[serde(rename = "threadId")]
@@ -12607,6 +13082,7 @@ pub struct ThreadBackgroundTerminalsCleanParams {
 
 **Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
 #[cfg(feature = "experimental")]
+#[serde(remote = "Self")]
 pub struct ThreadBackgroundTerminalsCleanResponse {}
 ///Params of the `thread/backgroundTerminals/list` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
@@ -12615,6 +13091,7 @@ pub struct ThreadBackgroundTerminalsCleanResponse {}
 
 **Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
 #[cfg(feature = "experimental")]
+#[serde(remote = "Self")]
 pub struct ThreadBackgroundTerminalsListParams {
     ///Opaque pagination cursor returned by a previous call.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -12633,6 +13110,7 @@ pub struct ThreadBackgroundTerminalsListParams {
 
 **Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
 #[cfg(feature = "experimental")]
+#[serde(remote = "Self")]
 pub struct ThreadBackgroundTerminalsListResponse {
     ///The `data` of the answer to `thread/backgroundTerminals/list`.
     pub data: ::std::vec::Vec<ThreadBackgroundTerminal>,
@@ -12650,6 +13128,7 @@ pub struct ThreadBackgroundTerminalsListResponse {
 
 **Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
 #[cfg(feature = "experimental")]
+#[serde(remote = "Self")]
 pub struct ThreadBackgroundTerminalsTerminateParams {
     ///The `processId` of the `thread/backgroundTerminals/terminate` request's params.
     #[serde(rename = "processId")]
@@ -12665,6 +13144,7 @@ pub struct ThreadBackgroundTerminalsTerminateParams {
 
 **Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
 #[cfg(feature = "experimental")]
+#[serde(remote = "Self")]
 pub struct ThreadBackgroundTerminalsTerminateResponse {
     ///The `terminated` of the answer to `thread/backgroundTerminals/terminate`.
     pub terminated: bool,
@@ -12672,6 +13152,7 @@ pub struct ThreadBackgroundTerminalsTerminateResponse {
 ///Params of the `thread/closed` notification.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct ThreadClosedNotification {
     ///The `threadId` of the `thread/closed` notification's params.
     #[serde(rename = "threadId")]
@@ -12680,6 +13161,7 @@ pub struct ThreadClosedNotification {
 ///Params of the `thread/compact/start` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct ThreadCompactStartParams {
     ///The `threadId` of the `thread/compact/start` request's params.
     #[serde(rename = "threadId")]
@@ -12688,6 +13170,7 @@ pub struct ThreadCompactStartParams {
 ///The answer to the `thread/compact/start` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct ThreadCompactStartResponse {}
 ///Parameters for `thread/decrement_elicitation`.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
@@ -12696,6 +13179,7 @@ pub struct ThreadCompactStartResponse {}
 
 **Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
 #[cfg(feature = "experimental")]
+#[serde(remote = "Self")]
 pub struct ThreadDecrementElicitationParams {
     ///Thread whose out-of-band elicitation counter should be decremented.
     #[serde(rename = "threadId")]
@@ -12708,6 +13192,7 @@ pub struct ThreadDecrementElicitationParams {
 
 **Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
 #[cfg(feature = "experimental")]
+#[serde(remote = "Self")]
 pub struct ThreadDecrementElicitationResponse {
     ///Current out-of-band elicitation count after the decrement.
     pub count: i64,
@@ -12717,6 +13202,7 @@ pub struct ThreadDecrementElicitationResponse {
 ///Params of the `thread/delete` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct ThreadDeleteParams {
     ///The `threadId` of the `thread/delete` request's params.
     #[serde(rename = "threadId")]
@@ -12725,10 +13211,12 @@ pub struct ThreadDeleteParams {
 ///The answer to the `thread/delete` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct ThreadDeleteResponse {}
 ///Params of the `thread/deleted` notification.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct ThreadDeletedNotification {
     ///The `threadId` of the `thread/deleted` notification's params.
     #[serde(rename = "threadId")]
@@ -12737,6 +13225,7 @@ pub struct ThreadDeletedNotification {
 ///An environment selected by a loaded thread, independent of connection status.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct ThreadEnvironment {
     ///The `cwd` of `ThreadEnvironment`.
     pub cwd: LegacyAppPathString,
@@ -12780,6 +13269,7 @@ If using a non-empty path, the thread_id param will be ignored. Empty string pat
 Prefer using thread_id whenever possible.*/
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct ThreadForkParams {
     ///The `approvalPolicy` of the `thread/fork` request's params.
     #[serde(
@@ -12927,6 +13417,7 @@ When specified, turns after `last_turn_id` are omitted from the fork. The refere
 ///The answer to the `thread/fork` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct ThreadForkResponse {
     ///Named or implicit built-in profile that produced the active permissions, when known.
     #[serde(
@@ -13003,6 +13494,7 @@ pub struct ThreadForkResponse {
 ///What `ThreadGoalGetResponse.goal` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct ThreadGoal {
     ///The `createdAt` of `ThreadGoal`.
     #[serde(rename = "createdAt")]
@@ -13033,6 +13525,7 @@ pub struct ThreadGoal {
 ///Params of the `thread/goal/clear` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct ThreadGoalClearParams {
     ///Missing provenance does not supply user authorization.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -13044,6 +13537,7 @@ pub struct ThreadGoalClearParams {
 ///The answer to the `thread/goal/clear` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct ThreadGoalClearResponse {
     ///The `cleared` of the answer to `thread/goal/clear`.
     pub cleared: bool,
@@ -13051,6 +13545,7 @@ pub struct ThreadGoalClearResponse {
 ///Params of the `thread/goal/cleared` notification.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct ThreadGoalClearedNotification {
     ///The `threadId` of the `thread/goal/cleared` notification's params.
     #[serde(rename = "threadId")]
@@ -13059,6 +13554,7 @@ pub struct ThreadGoalClearedNotification {
 ///Params of the `thread/goal/get` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct ThreadGoalGetParams {
     ///The `threadId` of the `thread/goal/get` request's params.
     #[serde(rename = "threadId")]
@@ -13067,6 +13563,7 @@ pub struct ThreadGoalGetParams {
 ///The answer to the `thread/goal/get` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct ThreadGoalGetResponse {
     ///The `goal` of the answer to `thread/goal/get`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -13084,6 +13581,7 @@ pub enum ThreadGoalMutationOrigin {
 ///Params of the `thread/goal/set` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct ThreadGoalSetParams {
     ///The `objective` of the `thread/goal/set` request's params.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -13107,6 +13605,7 @@ pub struct ThreadGoalSetParams {
 ///The answer to the `thread/goal/set` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct ThreadGoalSetResponse {
     ///The `goal` of the answer to `thread/goal/set`.
     pub goal: ThreadGoal,
@@ -13127,6 +13626,7 @@ pub enum ThreadGoalStatus {
 ///Params of the `thread/goal/updated` notification.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct ThreadGoalUpdatedNotification {
     ///The `goal` of the `thread/goal/updated` notification's params.
     pub goal: ThreadGoal,
@@ -13144,6 +13644,7 @@ pub struct ThreadGoalUpdatedNotification {
 
 **Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
 #[cfg(feature = "experimental")]
+#[serde(remote = "Self")]
 pub struct ThreadGuardianAssessment {
     ///The `outcome` of `ThreadGuardianAssessment`.
     pub outcome: GuardianAssessmentOutcome,
@@ -13163,6 +13664,7 @@ pub struct ThreadGuardianAssessment {
 
 **Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
 #[cfg(feature = "experimental")]
+#[serde(remote = "Self")]
 pub struct ThreadGuardianReviewParams {
     ///The `threadId` of the `thread/guardianReview` request's params.
     #[serde(rename = "threadId")]
@@ -13175,6 +13677,7 @@ pub struct ThreadGuardianReviewParams {
 
 **Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
 #[cfg(feature = "experimental")]
+#[serde(remote = "Self")]
 pub struct ThreadGuardianReviewResponse {
     ///Null when current policy or a remembered approval skips review.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -13240,6 +13743,7 @@ impl ::std::str::FromStr for ThreadId {
 
 **Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
 #[cfg(feature = "experimental")]
+#[serde(remote = "Self")]
 pub struct ThreadIncrementElicitationParams {
     ///Thread whose out-of-band elicitation counter should be incremented.
     #[serde(rename = "threadId")]
@@ -13252,6 +13756,7 @@ pub struct ThreadIncrementElicitationParams {
 
 **Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
 #[cfg(feature = "experimental")]
+#[serde(remote = "Self")]
 pub struct ThreadIncrementElicitationResponse {
     ///Current out-of-band elicitation count after the increment.
     pub count: i64,
@@ -13261,6 +13766,7 @@ pub struct ThreadIncrementElicitationResponse {
 ///Params of the `thread/inject_items` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct ThreadInjectItemsParams {
     ///Raw Responses API items to append to the thread's model-visible history.
     pub items: ::std::vec::Vec<::serde_json::Value>,
@@ -13271,6 +13777,7 @@ pub struct ThreadInjectItemsParams {
 ///The answer to the `thread/inject_items` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct ThreadInjectItemsResponse {}
 ///A thread item and its recorded lifecycle times. The payload stays flat on the wire.
 #[derive(::serde::Serialize, Clone, Debug)]
@@ -13857,6 +14364,7 @@ Either inline generated-image data or its durable attachment-store identity.
 ///What `ThreadItemsListResponse.data` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct ThreadItemEntry {
     ///Unix timestamp (milliseconds) when the item completed, if recorded by the producer.
     #[serde(
@@ -13888,6 +14396,7 @@ pub struct ThreadItemEntry {
 ///What `ThreadItemsListParams.defer_output` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct ThreadItemOutputDeferral {
     ///Defer nonempty output from successful commands.
     #[serde(
@@ -13936,6 +14445,7 @@ impl ::std::convert::From<ThreadItemsListAnchor> for ThreadItemsListCursor {
 ///Params of the `thread/items/list` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct ThreadItemsListParams {
     ///Opaque continuation cursor or an exclusive item anchor in the requested visible turn. An item anchor requires a non-empty `turnId`; ascending (the default) returns items after it, and descending returns items before it. Continue with the returned string cursor.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -13965,6 +14475,7 @@ pub struct ThreadItemsListParams {
 ///The answer to the `thread/items/list` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct ThreadItemsListResponse {
     ///Opaque cursor to pass as `cursor` when reversing `sortDirection`. This is only populated when the page contains at least one item.
     #[serde(
@@ -13988,6 +14499,7 @@ pub struct ThreadItemsListResponse {
 
 **Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
 #[cfg(feature = "experimental")]
+#[serde(remote = "Self")]
 pub struct ThreadItemsReadParams {
     ///Item IDs to retrieve. Supply 1 to 100 IDs.
     #[serde(rename = "itemIds")]
@@ -14006,6 +14518,7 @@ pub struct ThreadItemsReadParams {
 
 **Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
 #[cfg(feature = "experimental")]
+#[serde(remote = "Self")]
 pub struct ThreadItemsReadResponse {
     ///The `data` of the answer to `thread/items/read`.
     pub data: ::std::vec::Vec<ThreadItemEntry>,
@@ -14026,6 +14539,7 @@ for ThreadListCwdFilter {
 ///Params of the `thread/list` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct ThreadListParams {
     ///Optional ancestor thread filter. Returns spawned descendants at any depth, excluding the ancestor itself. Mutually exclusive with `parentThreadId`.
     #[serde(
@@ -14152,6 +14666,7 @@ pub struct ThreadListParams {
 ///The answer to the `thread/list` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct ThreadListResponse {
     ///Opaque cursor to pass as `cursor` when reversing `sortDirection`. This is only populated when the page contains at least one thread. Use it with the opposite `sortDirection`; for timestamp sorts it anchors at the start of the page timestamp so same-second updates are not skipped.
     #[serde(
@@ -14182,6 +14697,7 @@ pub struct ThreadListResponse {
 ///Params of the `thread/loaded/list` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct ThreadLoadedListParams {
     ///Opaque pagination cursor returned by a previous call.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -14193,6 +14709,7 @@ pub struct ThreadLoadedListParams {
 ///The answer to the `thread/loaded/list` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct ThreadLoadedListResponse {
     ///Thread ids for sessions currently loaded in memory.
     pub data: ::std::vec::Vec<::std::string::String>,
@@ -14219,6 +14736,7 @@ pub enum ThreadMemoryMode {
 
 **Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
 #[cfg(feature = "experimental")]
+#[serde(remote = "Self")]
 pub struct ThreadMemoryModeSetParams {
     ///The `mode` of the `thread/memoryMode/set` request's params.
     pub mode: ThreadMemoryMode,
@@ -14233,6 +14751,7 @@ pub struct ThreadMemoryModeSetParams {
 
 **Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
 #[cfg(feature = "experimental")]
+#[serde(remote = "Self")]
 pub struct ThreadMemoryModeSetResponse {}
 ///Params of the `thread/memory/read` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
@@ -14241,6 +14760,7 @@ pub struct ThreadMemoryModeSetResponse {}
 
 **Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
 #[cfg(feature = "experimental")]
+#[serde(remote = "Self")]
 pub struct ThreadMemoryReadParams {
     ///The thread must already be started or resumed.
     #[serde(rename = "threadId")]
@@ -14253,6 +14773,7 @@ pub struct ThreadMemoryReadParams {
 
 **Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
 #[cfg(feature = "experimental")]
+#[serde(remote = "Self")]
 pub struct ThreadMemoryReadResponse {
     ///Summary from the thread's selected memory version. Null when memory use is disabled or the selected summary is missing, unreadable, or blank.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -14261,6 +14782,7 @@ pub struct ThreadMemoryReadResponse {
 ///What `ThreadMetadataUpdateParams.git_info` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct ThreadMetadataGitInfoUpdateParams {
     ///Omit to leave the stored branch unchanged, set to `null` to clear it, or provide a non-empty string to replace it.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -14278,6 +14800,7 @@ pub struct ThreadMetadataGitInfoUpdateParams {
 ///Params of the `thread/metadata/update` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct ThreadMetadataUpdateParams {
     ///Save the client's Daybreak choice for this persistent thread. Omitted or null leaves it unchanged. This does not select a turn's `cyberAccessProgram` or grant access.
     #[serde(
@@ -14307,6 +14830,7 @@ pub struct ThreadMetadataUpdateParams {
 ///The answer to the `thread/metadata/update` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct ThreadMetadataUpdateResponse {
     ///The `thread` of the answer to `thread/metadata/update`.
     pub thread: Thread,
@@ -14314,6 +14838,7 @@ pub struct ThreadMetadataUpdateResponse {
 ///Params of the `thread/name/updated` notification.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct ThreadNameUpdatedNotification {
     ///The `threadId` of the `thread/name/updated` notification's params.
     #[serde(rename = "threadId")]
@@ -14332,6 +14857,7 @@ pub struct ThreadNameUpdatedNotification {
 
 **Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
 #[cfg(feature = "experimental")]
+#[serde(remote = "Self")]
 pub struct ThreadPredictionRequestParams {
     ///The `sourceTurnId` of the `thread/prediction/request` request's params.
     #[serde(rename = "sourceTurnId")]
@@ -14347,6 +14873,7 @@ pub struct ThreadPredictionRequestParams {
 
 **Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
 #[cfg(feature = "experimental")]
+#[serde(remote = "Self")]
 pub struct ThreadPredictionRequestResponse {}
 ///What `ThreadPredictionUpdatedNotification.result` holds.
 #[derive(::serde::Serialize, Clone, Debug)]
@@ -14369,6 +14896,7 @@ pub enum ThreadPredictionResult {
 ///Params of the `thread/prediction/updated` notification.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct ThreadPredictionUpdatedNotification {
     ///The `result` of the `thread/prediction/updated` notification's params.
     pub result: ThreadPredictionResult,
@@ -14386,6 +14914,7 @@ pub struct ThreadPredictionUpdatedNotification {
 
 **Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
 #[cfg(feature = "experimental")]
+#[serde(remote = "Self")]
 pub struct ThreadPrepareApprovedPlanParams {
     ///Absolute path to the optional app-server copy of the plan.
     #[serde(
@@ -14406,6 +14935,7 @@ pub struct ThreadPrepareApprovedPlanParams {
 
 **Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
 #[cfg(feature = "experimental")]
+#[serde(remote = "Self")]
 pub struct ThreadPrepareApprovedPlanResponse {
     ///Initial user prompt. If no attachment is readable, the plan is already in the thread's context.
     pub prompt: ::std::string::String,
@@ -14413,6 +14943,7 @@ pub struct ThreadPrepareApprovedPlanResponse {
 ///Params of the `thread/project/updated` notification.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct ThreadProjectUpdatedNotification {
     ///The `projectId` of the `thread/project/updated` notification's params.
     #[serde(
@@ -14431,6 +14962,7 @@ pub struct ThreadProjectUpdatedNotification {
 
 **Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
 #[cfg(feature = "experimental")]
+#[serde(remote = "Self")]
 pub struct ThreadQueueAddParams {
     ///The `clientUserMessageId` of the `thread/queue/add` request's params.
     #[serde(rename = "clientUserMessageId")]
@@ -14456,6 +14988,7 @@ pub struct ThreadQueueAddParams {
 
 **Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
 #[cfg(feature = "experimental")]
+#[serde(remote = "Self")]
 pub struct ThreadQueueAddResponse {
     ///The `queuedSubmission` of the answer to `thread/queue/add`.
     #[serde(rename = "queuedSubmission")]
@@ -14464,6 +14997,7 @@ pub struct ThreadQueueAddResponse {
 ///Params of the `thread/queue/changed` notification.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct ThreadQueueChangedNotification {
     ///The `threadId` of the `thread/queue/changed` notification's params.
     #[serde(rename = "threadId")]
@@ -14476,6 +15010,7 @@ pub struct ThreadQueueChangedNotification {
 
 **Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
 #[cfg(feature = "experimental")]
+#[serde(remote = "Self")]
 pub struct ThreadQueueDeleteParams {
     ///The `queuedSubmissionId` of the `thread/queue/delete` request's params.
     #[serde(rename = "queuedSubmissionId")]
@@ -14491,6 +15026,7 @@ pub struct ThreadQueueDeleteParams {
 
 **Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
 #[cfg(feature = "experimental")]
+#[serde(remote = "Self")]
 pub struct ThreadQueueDeleteResponse {
     ///The `deleted` of the answer to `thread/queue/delete`.
     pub deleted: bool,
@@ -14502,6 +15038,7 @@ pub struct ThreadQueueDeleteResponse {
 
 **Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
 #[cfg(feature = "experimental")]
+#[serde(remote = "Self")]
 pub struct ThreadQueueListParams {
     ///Opaque pagination cursor returned by a previous call.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -14520,6 +15057,7 @@ pub struct ThreadQueueListParams {
 
 **Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
 #[cfg(feature = "experimental")]
+#[serde(remote = "Self")]
 pub struct ThreadQueueListResponse {
     ///The `data` of the answer to `thread/queue/list`.
     pub data: ::std::vec::Vec<QueuedSubmission>,
@@ -14537,6 +15075,7 @@ pub struct ThreadQueueListResponse {
 
 **Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
 #[cfg(feature = "experimental")]
+#[serde(remote = "Self")]
 pub struct ThreadQueueReorderParams {
     ///The `queuedSubmissionIds` of the `thread/queue/reorder` request's params.
     #[serde(rename = "queuedSubmissionIds")]
@@ -14552,6 +15091,7 @@ pub struct ThreadQueueReorderParams {
 
 **Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
 #[cfg(feature = "experimental")]
+#[serde(remote = "Self")]
 pub struct ThreadQueueReorderResponse {}
 ///Params of the `thread/queue/start` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
@@ -14560,6 +15100,7 @@ pub struct ThreadQueueReorderResponse {}
 
 **Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
 #[cfg(feature = "experimental")]
+#[serde(remote = "Self")]
 pub struct ThreadQueueStartParams {
     ///The `queuedSubmissionId` of the `thread/queue/start` request's params.
     #[serde(
@@ -14578,6 +15119,7 @@ pub struct ThreadQueueStartParams {
 
 **Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
 #[cfg(feature = "experimental")]
+#[serde(remote = "Self")]
 pub struct ThreadQueueStartResponse {
     ///The `turn` of the answer to `thread/queue/start`.
     pub turn: Turn,
@@ -14589,6 +15131,7 @@ pub struct ThreadQueueStartResponse {
 
 **Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
 #[cfg(feature = "experimental")]
+#[serde(remote = "Self")]
 pub struct ThreadQueueUpdateParams {
     ///The `input` of the `thread/queue/update` request's params.
     pub input: ::std::vec::Vec<UserInput>,
@@ -14614,6 +15157,7 @@ pub struct ThreadQueueUpdateParams {
 
 **Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
 #[cfg(feature = "experimental")]
+#[serde(remote = "Self")]
 pub struct ThreadQueueUpdateResponse {
     ///The `queuedSubmission` of the answer to `thread/queue/update`.
     #[serde(rename = "queuedSubmission")]
@@ -14622,6 +15166,7 @@ pub struct ThreadQueueUpdateResponse {
 ///Params of the `thread/read` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct ThreadReadParams {
     ///When true, include turns and their items from rollout history. Full-history hydration is deprecated for paginated threads; prefer a metadata-only read and page with `thread/turns/list` and `thread/items/list`.
     #[serde(
@@ -14636,6 +15181,7 @@ pub struct ThreadReadParams {
 ///The answer to the `thread/read` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct ThreadReadResponse {
     ///Local receipt. Null means this thread's durable read state is unavailable.
     #[serde(
@@ -14652,6 +15198,7 @@ pub struct ThreadReadResponse {
 ///The first unread position in a durable local thread. A null position means read. The opaque revision guards edits against activity or marks the caller has not seen.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct ThreadReadState {
     ///The `firstUnread` of `ThreadReadState`.
     #[serde(
@@ -14665,6 +15212,7 @@ pub struct ThreadReadState {
 ///Params of the `thread/readState/changed` notification.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct ThreadReadStateChangedNotification {
     ///The `readState` of the `thread/readState/changed` notification's params.
     #[serde(rename = "readState")]
@@ -14689,6 +15237,7 @@ pub enum ThreadReadStateOperation {
 
 **Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
 #[cfg(feature = "experimental")]
+#[serde(remote = "Self")]
 pub struct ThreadReadStateUpdateParams {
     ///Revision of the row or transcript actually seen. Conflicts require a fresh user action.
     #[serde(rename = "expectedRevision")]
@@ -14706,6 +15255,7 @@ pub struct ThreadReadStateUpdateParams {
 
 **Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
 #[cfg(feature = "experimental")]
+#[serde(remote = "Self")]
 pub struct ThreadReadStateUpdateResponse {
     ///The `readState` of the answer to `thread/readState/update`.
     #[serde(rename = "readState")]
@@ -14718,6 +15268,7 @@ pub struct ThreadReadStateUpdateResponse {
 
 **Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
 #[cfg(feature = "experimental")]
+#[serde(remote = "Self")]
 pub struct ThreadRealtimeAppendAudioParams {
     ///The `audio` of the `thread/realtime/appendAudio` request's params.
     pub audio: ThreadRealtimeAudioChunk,
@@ -14732,6 +15283,7 @@ pub struct ThreadRealtimeAppendAudioParams {
 
 **Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
 #[cfg(feature = "experimental")]
+#[serde(remote = "Self")]
 pub struct ThreadRealtimeAppendAudioResponse {}
 ///EXPERIMENTAL - append speakable text to thread realtime.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
@@ -14740,6 +15292,7 @@ pub struct ThreadRealtimeAppendAudioResponse {}
 
 **Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
 #[cfg(feature = "experimental")]
+#[serde(remote = "Self")]
 pub struct ThreadRealtimeAppendSpeechParams {
     ///The `text` of the `thread/realtime/appendSpeech` request's params.
     pub text: ::std::string::String,
@@ -14754,6 +15307,7 @@ pub struct ThreadRealtimeAppendSpeechParams {
 
 **Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
 #[cfg(feature = "experimental")]
+#[serde(remote = "Self")]
 pub struct ThreadRealtimeAppendSpeechResponse {}
 ///EXPERIMENTAL - append text input to thread realtime.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
@@ -14762,6 +15316,7 @@ pub struct ThreadRealtimeAppendSpeechResponse {}
 
 **Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
 #[cfg(feature = "experimental")]
+#[serde(remote = "Self")]
 pub struct ThreadRealtimeAppendTextParams {
     ///The `role` of the `thread/realtime/appendText` request's params.
     #[serde(default = "defaults::thread_realtime_append_text_params_role")]
@@ -14779,10 +15334,12 @@ pub struct ThreadRealtimeAppendTextParams {
 
 **Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
 #[cfg(feature = "experimental")]
+#[serde(remote = "Self")]
 pub struct ThreadRealtimeAppendTextResponse {}
 ///EXPERIMENTAL - thread realtime audio chunk.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct ThreadRealtimeAudioChunk {
     ///The `data` of `ThreadRealtimeAudioChunk`.
     pub data: ::std::string::String,
@@ -14827,6 +15384,7 @@ impl ::std::convert::From<u32> for ThreadRealtimeBemItemPresentation {
 ///EXPERIMENTAL - emitted when thread realtime transport closes.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct ThreadRealtimeClosedNotification {
     ///The `reason` of the `thread/realtime/closed` notification's params.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -14848,6 +15406,7 @@ pub enum ThreadRealtimeCoverage {
 ///What `ThreadRealtimeListResponse.data` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct ThreadRealtimeEntry {
     ///The `item` of `ThreadRealtimeEntry`.
     pub item: ThreadRealtimeItem,
@@ -14857,6 +15416,7 @@ pub struct ThreadRealtimeEntry {
 ///EXPERIMENTAL - emitted when thread realtime encounters an error.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct ThreadRealtimeErrorNotification {
     ///The `message` of the `thread/realtime/error` notification's params.
     pub message: ::std::string::String,
@@ -14867,6 +15427,7 @@ pub struct ThreadRealtimeErrorNotification {
 ///A frame holds one or more payloads, at most one per channel. They share one ID, observation time, and seal. V1 requires its only channel, `voice_transcript`.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct ThreadRealtimeFrameChannels {
     ///The `voice_transcript` of `ThreadRealtimeFrameChannels`.
     pub voice_transcript: ThreadRealtimeVoiceTranscript,
@@ -14883,6 +15444,7 @@ pub enum ThreadRealtimeHandoffMode {
 ///EXPERIMENTAL - role-bearing text item included when a realtime V3 session starts.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct ThreadRealtimeInitialItem {
     ///The `role` of `ThreadRealtimeInitialItem`.
     pub role: ConversationTextRole,
@@ -15009,6 +15571,7 @@ pub enum ThreadRealtimeItem {
 ///EXPERIMENTAL - raw non-audio thread realtime item emitted by the backend.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct ThreadRealtimeItemAddedNotification {
     ///The `item` of the `thread/realtime/itemAdded` notification's params.
     pub item: ::serde_json::Value,
@@ -15019,6 +15582,7 @@ pub struct ThreadRealtimeItemAddedNotification {
 ///EXPERIMENTAL - a realtime timeline item published after canonical commit.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct ThreadRealtimeItemCompletedNotification {
     ///The `item` of the `thread/realtime/item/completed` notification's params.
     pub item: ThreadRealtimeItem,
@@ -15029,6 +15593,7 @@ pub struct ThreadRealtimeItemCompletedNotification {
 ///EXPERIMENTAL - a realtime timeline item started before its content streams.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct ThreadRealtimeItemStartedNotification {
     ///The `item` of the `thread/realtime/item/started` notification's params.
     pub item: ThreadRealtimeItem,
@@ -15039,6 +15604,7 @@ pub struct ThreadRealtimeItemStartedNotification {
 ///EXPERIMENTAL - text appended to an active realtime transcript item.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct ThreadRealtimeItemTranscriptDeltaNotification {
     ///The `delta` of the `thread/realtime/item/transcript/delta` notification's params.
     pub delta: ::std::string::String,
@@ -15056,6 +15622,7 @@ pub struct ThreadRealtimeItemTranscriptDeltaNotification {
 
 **Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
 #[cfg(feature = "experimental")]
+#[serde(remote = "Self")]
 pub struct ThreadRealtimeListParams {
     ///The `afterPosition` of the `thread/realtime/list` request's params.
     #[serde(
@@ -15116,6 +15683,7 @@ pub struct ThreadRealtimeListParams {
 
 **Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
 #[cfg(feature = "experimental")]
+#[serde(remote = "Self")]
 pub struct ThreadRealtimeListResponse {
     ///The `coverage` of the answer to `thread/realtime/list`.
     pub coverage: ThreadRealtimeCoverage,
@@ -15141,6 +15709,7 @@ pub struct ThreadRealtimeListResponse {
 
 **Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
 #[cfg(feature = "experimental")]
+#[serde(remote = "Self")]
 pub struct ThreadRealtimeListVoicesParams {}
 ///EXPERIMENTAL - response for listing supported realtime voices.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
@@ -15149,6 +15718,7 @@ pub struct ThreadRealtimeListVoicesParams {}
 
 **Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
 #[cfg(feature = "experimental")]
+#[serde(remote = "Self")]
 pub struct ThreadRealtimeListVoicesResponse {
     ///The `voices` of the answer to `thread/realtime/listVoices`.
     pub voices: RealtimeVoicesList,
@@ -15167,6 +15737,7 @@ pub enum ThreadRealtimeOrder {
 ///EXPERIMENTAL - streamed output audio emitted by thread realtime.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct ThreadRealtimeOutputAudioDeltaNotification {
     ///The `audio` of the `thread/realtime/outputAudio/delta` notification's params.
     pub audio: ThreadRealtimeAudioChunk,
@@ -15177,6 +15748,7 @@ pub struct ThreadRealtimeOutputAudioDeltaNotification {
 ///EXPERIMENTAL - emitted with the remote SDP for a WebRTC realtime session.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct ThreadRealtimeSdpNotification {
     ///The `sdp` of the `thread/realtime/sdp` notification's params.
     pub sdp: ::std::string::String,
@@ -15200,6 +15772,7 @@ pub enum ThreadRealtimeSessionOutcome {
 
 **Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
 #[cfg(feature = "experimental")]
+#[serde(remote = "Self")]
 pub struct ThreadRealtimeStartParams {
     ///Relays public reasoning summaries as quiet context for realtime V3 delegations. Defaults to false.
     #[serde(
@@ -15319,6 +15892,7 @@ pub struct ThreadRealtimeStartParams {
 
 **Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
 #[cfg(feature = "experimental")]
+#[serde(remote = "Self")]
 pub struct ThreadRealtimeStartResponse {}
 ///EXPERIMENTAL - transport used by thread realtime.
 #[derive(::serde::Serialize, Clone, Debug)]
@@ -15348,6 +15922,7 @@ pub enum ThreadRealtimeStartTransport {
 ///EXPERIMENTAL - emitted when thread realtime startup is accepted.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct ThreadRealtimeStartedNotification {
     ///The `realtimeSessionId` of the `thread/realtime/started` notification's params.
     #[serde(
@@ -15368,6 +15943,7 @@ pub struct ThreadRealtimeStartedNotification {
 
 **Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
 #[cfg(feature = "experimental")]
+#[serde(remote = "Self")]
 pub struct ThreadRealtimeStopParams {
     ///The `threadId` of the `thread/realtime/stop` request's params.
     #[serde(rename = "threadId")]
@@ -15380,10 +15956,12 @@ pub struct ThreadRealtimeStopParams {
 
 **Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
 #[cfg(feature = "experimental")]
+#[serde(remote = "Self")]
 pub struct ThreadRealtimeStopResponse {}
 ///EXPERIMENTAL - flat transcript delta emitted whenever realtime transcript text changes.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct ThreadRealtimeTranscriptDeltaNotification {
     ///Live transcript delta from the realtime event.
     pub delta: ::std::string::String,
@@ -15396,6 +15974,7 @@ pub struct ThreadRealtimeTranscriptDeltaNotification {
 ///EXPERIMENTAL - final transcript text emitted when realtime completes a transcript part.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct ThreadRealtimeTranscriptDoneNotification {
     ///The `role` of the `thread/realtime/transcript/done` notification's params.
     pub role: ::std::string::String,
@@ -15417,6 +15996,7 @@ pub enum ThreadRealtimeTranscriptRole {
 ///What `ThreadRealtimeFrameChannels.voice_transcript` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct ThreadRealtimeVoiceTranscript {
     ///The `role` of `ThreadRealtimeVoiceTranscript`.
     pub role: ThreadRealtimeTranscriptRole,
@@ -15426,6 +16006,7 @@ pub struct ThreadRealtimeVoiceTranscript {
 ///What `ThreadResumeParams.initial_turns_page` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct ThreadResumeInitialTurnsPageParams {
     ///How much item detail to include for each returned turn; defaults to summary.
     #[serde(
@@ -15452,6 +16033,7 @@ If thread_id identifies a running thread, app-server rejoins that thread and tre
 Prefer using thread_id whenever possible.*/
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct ThreadResumeParams {
     ///The `approvalPolicy` of the `thread/resume` request's params.
     #[serde(
@@ -15555,6 +16137,7 @@ pub struct ThreadResumeParams {
 ///The answer to the `thread/resume` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct ThreadResumeResponse {
     ///Named or implicit built-in profile that produced the active permissions, when known.
     #[serde(
@@ -15664,6 +16247,7 @@ Pass this as `cursor` to `thread/turns/list` with `sortDirection: "desc"`. The f
 This only changes persisted conversation history. It does not revert local file changes.*/
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct ThreadRevertParams {
     ///Turn excluded from the replacement history, together with every later turn.
     #[serde(rename = "beforeTurnId")]
@@ -15675,6 +16259,7 @@ pub struct ThreadRevertParams {
 ///The answer to the `thread/revert` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct ThreadRevertResponse {
     /**Opaque cursor for hydrating paginated items backwards.
 
@@ -15698,6 +16283,7 @@ Pass this as `cursor` to `thread/turns/list` with `sortDirection: "desc"`. The f
 ///Params of the `thread/reverted` notification.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct ThreadRevertedNotification {
     ///The `threadId` of the `thread/reverted` notification's params.
     #[serde(rename = "threadId")]
@@ -15710,6 +16296,7 @@ pub struct ThreadRevertedNotification {
 
 **Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
 #[cfg(feature = "experimental")]
+#[serde(remote = "Self")]
 pub struct ThreadSampleCancelParams {
     ///The `requestId` of the `thread/sample/cancel` request's params.
     #[serde(rename = "requestId")]
@@ -15722,6 +16309,7 @@ pub struct ThreadSampleCancelParams {
 
 **Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
 #[cfg(feature = "experimental")]
+#[serde(remote = "Self")]
 pub struct ThreadSampleCancelResponse {}
 ///Params of the `thread/sample` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
@@ -15730,6 +16318,7 @@ pub struct ThreadSampleCancelResponse {}
 
 **Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
 #[cfg(feature = "experimental")]
+#[serde(remote = "Self")]
 pub struct ThreadSampleParams {
     ///Allow sampling the latest turn before it finishes.
     #[serde(
@@ -15788,6 +16377,7 @@ pub struct ThreadSampleParams {
 
 **Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
 #[cfg(feature = "experimental")]
+#[serde(remote = "Self")]
 pub struct ThreadSampleResponse {
     ///The `cachedInputTokens` of the answer to `thread/sample`.
     #[serde(
@@ -15824,6 +16414,7 @@ pub struct ThreadSampleResponse {
 
 **Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
 #[cfg(feature = "experimental")]
+#[serde(remote = "Self")]
 pub struct ThreadSearchCancelParams {
     ///The `requestId` of the `thread/search/cancel` request's params.
     #[serde(rename = "requestId")]
@@ -15836,6 +16427,7 @@ pub struct ThreadSearchCancelParams {
 
 **Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
 #[cfg(feature = "experimental")]
+#[serde(remote = "Self")]
 pub struct ThreadSearchCancelResponse {}
 ///One visible message occurrence returned by [`ThreadSearchOccurrencesResponse`].
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
@@ -15844,6 +16436,7 @@ pub struct ThreadSearchCancelResponse {}
 
 **Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
 #[cfg(feature = "experimental")]
+#[serde(remote = "Self")]
 pub struct ThreadSearchOccurrence {
     ///The `itemId` of `ThreadSearchOccurrence`.
     #[serde(rename = "itemId")]
@@ -15867,6 +16460,7 @@ pub struct ThreadSearchOccurrence {
 
 **Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
 #[cfg(feature = "experimental")]
+#[serde(remote = "Self")]
 pub struct ThreadSearchOccurrencesParams {
     ///Opaque cursor returned by a previous call for the same thread and search term.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -15888,6 +16482,7 @@ pub struct ThreadSearchOccurrencesParams {
 
 **Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
 #[cfg(feature = "experimental")]
+#[serde(remote = "Self")]
 pub struct ThreadSearchOccurrencesResponse {
     ///Occurrences in chronological message order.
     pub data: ::std::vec::Vec<ThreadSearchOccurrence>,
@@ -15905,6 +16500,7 @@ pub struct ThreadSearchOccurrencesResponse {
 
 **Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
 #[cfg(feature = "experimental")]
+#[serde(remote = "Self")]
 pub struct ThreadSearchParams {
     ///Optional archived filter; when set to true, only archived threads are returned. If false or null, only non-archived threads are returned.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -15949,6 +16545,7 @@ pub struct ThreadSearchParams {
 ///A best-effort incremental batch for `thread/search/stream`. Match `requestId` to the request on this connection. Only a small subset of verified matches may be emitted; rows are unique and arrive in discovery order, but may be dropped under load or fall outside the final sorted page. Thread fields use stored metadata and the current watched status; live thread settings are enriched in the final response. Replace provisional rows with the authoritative final response. No partials follow it or an error.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct ThreadSearchPartialNotification {
     ///The `data` of the `thread/search/partial` notification's params.
     pub data: ::std::vec::Vec<ThreadSearchResult>,
@@ -15963,6 +16560,7 @@ pub struct ThreadSearchPartialNotification {
 
 **Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
 #[cfg(feature = "experimental")]
+#[serde(remote = "Self")]
 pub struct ThreadSearchResponse {
     ///Opaque cursor to pass as `cursor` when reversing `sortDirection`. This is only populated when the page contains at least one thread. Use it with the opposite `sortDirection`; for timestamp sorts it anchors at the start of the page timestamp so same-second updates are not skipped.
     #[serde(
@@ -15982,6 +16580,7 @@ pub struct ThreadSearchResponse {
 ///What `ThreadSearchPartialNotification.data` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct ThreadSearchResult {
     ///The `snippet` of `ThreadSearchResult`.
     pub snippet: ::std::string::String,
@@ -16005,6 +16604,7 @@ pub enum ThreadSearchSortKey {
 
 **Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
 #[cfg(feature = "experimental")]
+#[serde(remote = "Self")]
 pub struct ThreadSearchTextRange {
     ///Exclusive UTF-16 code-unit offset.
     pub end: u32,
@@ -16014,6 +16614,7 @@ pub struct ThreadSearchTextRange {
 ///An independently persisted, user-visible thread section.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct ThreadSection {
     ///Optional appearance synchronized across clients.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -16026,6 +16627,7 @@ pub struct ThreadSection {
 ///Extensible visual presentation for a custom thread section.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct ThreadSectionAppearance {
     ///The `color` of `ThreadSectionAppearance`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -16037,6 +16639,7 @@ pub struct ThreadSectionAppearance {
 ///Broadcast after a successful move into, within, or out of a section.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct ThreadSectionChangedNotification {
     ///Destination section, or `null` when the thread was removed from its section.
     #[serde(
@@ -16051,6 +16654,7 @@ pub struct ThreadSectionChangedNotification {
 ///Parameters for creating an independently persisted thread section.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct ThreadSectionCreateParams {
     ///The `appearance` of the `threadSection/create` request's params.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -16061,6 +16665,7 @@ pub struct ThreadSectionCreateParams {
 ///The independently persisted section created by the server.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct ThreadSectionCreateResponse {
     ///The `section` of the answer to `threadSection/create`.
     pub section: ThreadSection,
@@ -16068,6 +16673,7 @@ pub struct ThreadSectionCreateResponse {
 ///Parameters for deleting an independently persisted thread section.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct ThreadSectionDeleteParams {
     ///The stable, server-generated identity of the section to delete.
     #[serde(rename = "sectionId")]
@@ -16076,10 +16682,12 @@ pub struct ThreadSectionDeleteParams {
 ///Successful deletion does not return additional section data.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct ThreadSectionDeleteResponse {}
 ///Parameters for listing independently persisted thread sections.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct ThreadSectionListParams {
     ///Opaque pagination cursor returned by a previous call.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -16091,6 +16699,7 @@ pub struct ThreadSectionListParams {
 ///One page of independently persisted thread sections.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct ThreadSectionListResponse {
     ///The `data` of the answer to `threadSection/list`.
     pub data: ::std::vec::Vec<ThreadSection>,
@@ -16104,6 +16713,7 @@ pub struct ThreadSectionListResponse {
 ///Parameters for moving a thread within a server-owned section ordering.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct ThreadSectionMoveParams {
     ///Existing thread to insert before; omission or null appends to the section.
     #[serde(
@@ -16124,10 +16734,12 @@ pub struct ThreadSectionMoveParams {
 ///The answer to the `thread/section/move` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct ThreadSectionMoveResponse {}
 ///Parameters for updating an independently persisted thread section.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct ThreadSectionUpdateParams {
     ///Omit to preserve appearance, use `null` to clear it, or provide a replacement.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -16141,6 +16753,7 @@ pub struct ThreadSectionUpdateParams {
 ///The independently persisted section after its name is updated.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct ThreadSectionUpdateResponse {
     ///The `section` of the answer to `threadSection/update`.
     pub section: ThreadSection,
@@ -16148,6 +16761,7 @@ pub struct ThreadSectionUpdateResponse {
 ///Params of the `thread/name/set` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct ThreadSetNameParams {
     ///The `name` of the `thread/name/set` request's params.
     pub name: ::std::string::String,
@@ -16158,10 +16772,12 @@ pub struct ThreadSetNameParams {
 ///The answer to the `thread/name/set` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct ThreadSetNameResponse {}
 ///What `ThreadSettingsUpdatedNotification.thread_settings` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct ThreadSettings {
     ///The `activePermissionProfile` of `ThreadSettings`.
     #[serde(
@@ -16233,6 +16849,7 @@ pub struct ThreadSettings {
 
 **Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
 #[cfg(feature = "experimental")]
+#[serde(remote = "Self")]
 pub struct ThreadSettingsUpdateParams {
     ///Override the approval policy for subsequent turns.
     #[serde(
@@ -16312,10 +16929,12 @@ For `collaboration_mode.settings.developer_instructions`, `null` means "use the 
 
 **Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
 #[cfg(feature = "experimental")]
+#[serde(remote = "Self")]
 pub struct ThreadSettingsUpdateResponse {}
 ///Params of the `thread/settings/updated` notification.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct ThreadSettingsUpdatedNotification {
     ///The `threadId` of the `thread/settings/updated` notification's params.
     #[serde(rename = "threadId")]
@@ -16327,6 +16946,7 @@ pub struct ThreadSettingsUpdatedNotification {
 ///Params of the `thread/shellCommand` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct ThreadShellCommandParams {
     ///Shell command string evaluated by the thread's configured shell. Unlike `command/exec`, this intentionally preserves shell syntax such as pipes, redirects, and quoting. This runs unsandboxed with full access rather than inheriting the thread sandbox policy.
     pub command: ::std::string::String,
@@ -16343,6 +16963,7 @@ pub struct ThreadShellCommandParams {
 ///The answer to the `thread/shellCommand` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct ThreadShellCommandResponse {}
 ///What `ThreadListParams.sort_key` holds.
 #[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
@@ -16416,6 +17037,7 @@ pub enum ThreadSourceKind {
 ///Params of the `thread/start` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct ThreadStartParams {
     ///Allow a provider with an authoritative static model catalog to replace an unavailable requested model with its default.
     #[serde(
@@ -16602,6 +17224,7 @@ Omitted selects the default environment when environment access is enabled. Empt
 ///The answer to the `thread/start` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct ThreadStartResponse {
     ///Named or implicit built-in profile that produced the active permissions, when known.
     #[serde(
@@ -16687,6 +17310,7 @@ pub enum ThreadStartSource {
 ///Params of the `thread/started` notification.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct ThreadStartedNotification {
     ///The `thread` of the `thread/started` notification's params.
     pub thread: Thread,
@@ -16718,6 +17342,7 @@ impl ::std::convert::From<::std::vec::Vec<ThreadActiveFlag>> for ThreadStatus {
 ///Params of the `thread/status/changed` notification.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct ThreadStatusChangedNotification {
     ///The `status` of the `thread/status/changed` notification's params.
     pub status: ThreadStatus,
@@ -16776,6 +17401,7 @@ pub enum ThreadTimelineEntry {
 
 **Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
 #[cfg(feature = "experimental")]
+#[serde(remote = "Self")]
 pub struct ThreadTimelineListParams {
     ///The `cursor` of the `thread/timeline/list` request's params.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -16794,6 +17420,7 @@ pub struct ThreadTimelineListParams {
 
 **Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
 #[cfg(feature = "experimental")]
+#[serde(remote = "Self")]
 pub struct ThreadTimelineListResponse {
     ///The `activeRealtimeSessionAtPageStart` of the answer to `thread/timeline/list`.
     #[serde(
@@ -16815,6 +17442,7 @@ pub struct ThreadTimelineListResponse {
 ///What `ThreadTokenUsageUpdatedNotification.token_usage` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct ThreadTokenUsage {
     ///The `last` of `ThreadTokenUsage`.
     pub last: TokenUsageBreakdown,
@@ -16830,6 +17458,7 @@ pub struct ThreadTokenUsage {
 ///Params of the `thread/tokenUsage/updated` notification.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct ThreadTokenUsageUpdatedNotification {
     ///The `threadId` of the `thread/tokenUsage/updated` notification's params.
     #[serde(rename = "threadId")]
@@ -16844,6 +17473,7 @@ pub struct ThreadTokenUsageUpdatedNotification {
 ///Params of the `thread/turns/list` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct ThreadTurnsListParams {
     ///Opaque cursor to pass to the next call to continue after the last turn.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -16870,6 +17500,7 @@ pub struct ThreadTurnsListParams {
 ///The answer to the `thread/turns/list` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct ThreadTurnsListResponse {
     ///Opaque cursor to pass as `cursor` when reversing `sortDirection`. This is only populated when the page contains at least one turn. Use it with the opposite `sortDirection` to include the anchor turn again and catch updates to that turn.
     #[serde(
@@ -16889,6 +17520,7 @@ pub struct ThreadTurnsListResponse {
 ///Params of the `thread/unarchive` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct ThreadUnarchiveParams {
     ///The `threadId` of the `thread/unarchive` request's params.
     #[serde(rename = "threadId")]
@@ -16897,6 +17529,7 @@ pub struct ThreadUnarchiveParams {
 ///The answer to the `thread/unarchive` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct ThreadUnarchiveResponse {
     ///The `thread` of the answer to `thread/unarchive`.
     pub thread: Thread,
@@ -16904,6 +17537,7 @@ pub struct ThreadUnarchiveResponse {
 ///Params of the `thread/unarchived` notification.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct ThreadUnarchivedNotification {
     ///The `threadId` of the `thread/unarchived` notification's params.
     #[serde(rename = "threadId")]
@@ -16929,6 +17563,7 @@ The earliest completed result needing attention.*/
 ///Params of the `thread/unsubscribe` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct ThreadUnsubscribeParams {
     ///The `threadId` of the `thread/unsubscribe` request's params.
     #[serde(rename = "threadId")]
@@ -16937,6 +17572,7 @@ pub struct ThreadUnsubscribeParams {
 ///The answer to the `thread/unsubscribe` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct ThreadUnsubscribeResponse {
     ///The `status` of the answer to `thread/unsubscribe`.
     pub status: ThreadUnsubscribeStatus,
@@ -16954,6 +17590,7 @@ pub enum ThreadUnsubscribeStatus {
 ///What `GetAccountTokenUsageResponse.thread_usage` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct ThreadUsage {
     ///The `estimatedUsageCreditsMicros` of `ThreadUsage`.
     #[serde(rename = "estimatedUsageCreditsMicros")]
@@ -16979,6 +17616,7 @@ pub struct ThreadUsage {
 ///What `ThreadUsage.groups` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct ThreadUsageBreakdownGroup {
     ///The `cachedInputTokens` of `ThreadUsageBreakdownGroup`.
     #[serde(
@@ -17029,6 +17667,7 @@ pub struct ThreadUsageBreakdownGroup {
 ///What `RawResponseCompletedNotification.usage` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct TokenUsageBreakdown {
     ///The `cacheWriteInputTokens` of `TokenUsageBreakdown`.
     #[serde(rename = "cacheWriteInputTokens", default)]
@@ -17052,6 +17691,7 @@ pub struct TokenUsageBreakdown {
 ///Definition for a tool the client can call.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct Tool {
     ///The `annotations` of `Tool`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -17096,6 +17736,7 @@ pub enum ToolExposureSurface {
 ///EXPERIMENTAL. Captures a user's answer to a request_user_input question.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct ToolRequestUserInputAnswer {
     ///The `answers` of `ToolRequestUserInputAnswer`.
     pub answers: ::std::vec::Vec<crate::Secret>,
@@ -17103,6 +17744,7 @@ pub struct ToolRequestUserInputAnswer {
 ///EXPERIMENTAL. Defines a single selectable option for request_user_input.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct ToolRequestUserInputOption {
     ///The `description` of `ToolRequestUserInputOption`.
     pub description: ::std::string::String,
@@ -17142,6 +17784,7 @@ pub struct ToolRequestUserInputParams {
 ///EXPERIMENTAL. Represents one request_user_input question and its required options.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct ToolRequestUserInputQuestion {
     ///The `header` of `ToolRequestUserInputQuestion`.
     pub header: ::std::string::String,
@@ -17162,6 +17805,7 @@ pub struct ToolRequestUserInputQuestion {
 ///EXPERIMENTAL. Response payload mapping question ids to answers.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct ToolRequestUserInputResponse {
     ///The `answers` of the answer to `item/tool/requestUserInput`.
     pub answers: ::std::collections::HashMap<
@@ -17172,6 +17816,7 @@ pub struct ToolRequestUserInputResponse {
 ///What `Config.tools` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct ToolsV2 {
     ///The `web_search` of `ToolsV2`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -17189,6 +17834,7 @@ pub enum TrustedContacts {
 ///What `ReviewStartResponse.turn` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct Turn {
     ///Unix timestamp (in seconds) when the turn completed.
     #[serde(
@@ -17230,6 +17876,7 @@ pub struct Turn {
 ///Params of the `turn/completed` notification.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct TurnCompletedNotification {
     ///The `threadId` of the `turn/completed` notification's params.
     #[serde(rename = "threadId")]
@@ -17240,6 +17887,7 @@ pub struct TurnCompletedNotification {
 ///Notification that the turn-level unified diff has changed. Contains the latest aggregated diff across all file changes in the turn.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct TurnDiffUpdatedNotification {
     ///The `diff` of the `turn/diff/updated` notification's params.
     pub diff: ::std::string::String,
@@ -17253,6 +17901,7 @@ pub struct TurnDiffUpdatedNotification {
 ///What `ThreadSettingsUpdateParams.environments` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct TurnEnvironmentParams {
     ///The `cwd` of `TurnEnvironmentParams`.
     pub cwd: LegacyAppPathString,
@@ -17271,6 +17920,7 @@ pub struct TurnEnvironmentParams {
 ///What `ErrorNotification.error` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct TurnError {
     ///The `additionalDetails` of `TurnError`.
     #[serde(
@@ -17293,6 +17943,7 @@ pub struct TurnError {
 ///Params of the `turn/interrupt` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct TurnInterruptParams {
     ///The `threadId` of the `turn/interrupt` request's params.
     #[serde(rename = "threadId")]
@@ -17304,6 +17955,7 @@ pub struct TurnInterruptParams {
 ///The answer to the `turn/interrupt` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct TurnInterruptResponse {}
 ///What `ThreadResumeInitialTurnsPageParams.items_view` holds.
 #[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
@@ -17321,6 +17973,7 @@ pub enum TurnItemsView {
 ///Params of the `turn/moderationMetadata` notification.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct TurnModerationMetadataNotification {
     ///The `metadata` of the `turn/moderationMetadata` notification's params.
     pub metadata: ::serde_json::Value,
@@ -17334,6 +17987,7 @@ pub struct TurnModerationMetadataNotification {
 ///What `TurnPlanUpdatedNotification.plan` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct TurnPlanStep {
     ///The `status` of `TurnPlanStep`.
     pub status: TurnPlanStepStatus,
@@ -17353,6 +18007,7 @@ pub enum TurnPlanStepStatus {
 ///Params of the `turn/plan/updated` notification.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct TurnPlanUpdatedNotification {
     ///The `explanation` of the `turn/plan/updated` notification's params.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -17373,6 +18028,7 @@ pub struct TurnPlanUpdatedNotification {
 
 **Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
 #[cfg(feature = "experimental")]
+#[serde(remote = "Self")]
 pub struct TurnSettingsUpdateParams {
     ///Changes the active turn's reviewer without changing future thread settings. Already captured steps and pending approvals retain their original reviewer.
     #[serde(
@@ -17412,6 +18068,7 @@ pub struct TurnSettingsUpdateParams {
 
 **Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
 #[cfg(feature = "experimental")]
+#[serde(remote = "Self")]
 pub struct TurnSettingsUpdateResponse {
     ///The `status` of the answer to `turn/settings/update`.
     pub status: TurnSettingsUpdateStatus,
@@ -17434,6 +18091,7 @@ pub enum TurnSettingsUpdateStatus {
 ///Params of the `turn/start` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct TurnStartParams {
     ///Optional client-provided context fragments keyed by an opaque source identifier.
     #[serde(
@@ -17626,6 +18284,7 @@ When setting `parentTurnId`, set this to the parent turn's `rootTurnId` when kno
 ///The answer to the `turn/start` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct TurnStartResponse {
     ///The `turn` of the answer to `turn/start`.
     pub turn: Turn,
@@ -17633,6 +18292,7 @@ pub struct TurnStartResponse {
 ///Params of the `turn/started` notification.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct TurnStartedNotification {
     ///The `threadId` of the `turn/started` notification's params.
     #[serde(rename = "threadId")]
@@ -17654,6 +18314,7 @@ pub enum TurnStatus {
 ///Params of the `turn/steer` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct TurnSteerParams {
     ///Optional client-provided context fragments keyed by an opaque source identifier.
     #[serde(
@@ -17710,6 +18371,7 @@ They are not sent as top-level ResponsesAPI `client_metadata` keys, and reserved
 ///The answer to the `turn/steer` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct TurnSteerResponse {
     ///The `turnId` of the answer to `turn/steer`.
     #[serde(rename = "turnId")]
@@ -17718,6 +18380,7 @@ pub struct TurnSteerResponse {
 ///What `TurnStartParams.tool_output` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct TurnToolOutput {
     ///The `name` of `TurnToolOutput`.
     pub name: ::std::string::String,
@@ -17733,6 +18396,7 @@ pub struct TurnToolOutput {
 ///What `ThreadResumeResponse.initial_turns_page` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct TurnsPage {
     ///The `backwardsCursor` of `TurnsPage`.
     #[serde(
@@ -17830,6 +18494,7 @@ pub enum UserVerificationBiometricType {
 
 **Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
 #[cfg(feature = "experimental")]
+#[serde(remote = "Self")]
 pub struct UserVerificationCancelParams {
     ///The `requestId` of the `userVerification/cancel` request's params.
     #[serde(rename = "requestId")]
@@ -17842,6 +18507,7 @@ pub struct UserVerificationCancelParams {
 
 **Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
 #[cfg(feature = "experimental")]
+#[serde(remote = "Self")]
 pub struct UserVerificationCancelResponse {}
 ///What `UserVerificationErrorDetails::Cancelled.0` holds.
 #[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
@@ -17863,6 +18529,7 @@ pub enum UserVerificationCancellationReason {
 
 **Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
 #[cfg(feature = "experimental")]
+#[serde(remote = "Self")]
 pub struct UserVerificationDeleteParams {}
 ///The answer to the `userVerification/delete` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
@@ -17871,6 +18538,7 @@ pub struct UserVerificationDeleteParams {}
 
 **Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
 #[cfg(feature = "experimental")]
+#[serde(remote = "Self")]
 pub struct UserVerificationDeleteResponse {}
 ///Params of the `userVerification/enroll` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
@@ -17879,6 +18547,7 @@ pub struct UserVerificationDeleteResponse {}
 
 **Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
 #[cfg(feature = "experimental")]
+#[serde(remote = "Self")]
 pub struct UserVerificationEnrollParams {}
 ///Public metadata for a created or reused local credential. The caller completes backend registration; this response does not establish server enrollment. Older app-servers omit the metadata fields; callers must check both before registration.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
@@ -17887,6 +18556,7 @@ pub struct UserVerificationEnrollParams {}
 
 **Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
 #[cfg(feature = "experimental")]
+#[serde(remote = "Self")]
 pub struct UserVerificationEnrollResponse {
     ///The `algorithm` of the answer to `userVerification/enroll`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -17989,6 +18659,7 @@ pub enum UserVerificationInvalidRequestReason {
 
 **Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
 #[cfg(feature = "experimental")]
+#[serde(remote = "Self")]
 pub struct UserVerificationProof {
     ///The `credentialId` of `UserVerificationProof`.
     #[serde(rename = "credentialId")]
@@ -18003,6 +18674,7 @@ pub struct UserVerificationProof {
 
 **Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
 #[cfg(feature = "experimental")]
+#[serde(remote = "Self")]
 pub struct UserVerificationRpcError {
     ///The `code` of `UserVerificationRpcError`.
     pub code: i64,
@@ -18018,6 +18690,7 @@ pub struct UserVerificationRpcError {
 
 **Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
 #[cfg(feature = "experimental")]
+#[serde(remote = "Self")]
 pub struct UserVerificationStatusParams {}
 ///Local readiness only; this neither prompts nor queries server registration.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
@@ -18026,6 +18699,7 @@ pub struct UserVerificationStatusParams {}
 
 **Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
 #[cfg(feature = "experimental")]
+#[serde(remote = "Self")]
 pub struct UserVerificationStatusResponse {
     ///The `credentialId` of the answer to `userVerification/status`.
     #[serde(
@@ -18067,6 +18741,7 @@ pub enum UserVerificationUnavailableReason {
 
 **Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
 #[cfg(feature = "experimental")]
+#[serde(remote = "Self")]
 pub struct UserVerificationVerifyParams {
     ///Unpadded base64url encoding of 1–4096 challenge bytes.
     pub challenge: ::std::string::String,
@@ -18082,6 +18757,7 @@ pub struct UserVerificationVerifyParams {
 
 **Experimental:** needs the `experimental` feature and `capabilities.experimentalApi`.*/
 #[cfg(feature = "experimental")]
+#[serde(remote = "Self")]
 pub struct UserVerificationVerifyResponse {
     ///Native-reported authentication method for this signature. Older servers omit it. This is approval context, not part of the signed proof.
     #[serde(
@@ -18105,6 +18781,7 @@ pub enum Verbosity {
 ///An object with `traceparent` and `tracestate`.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct W3cTraceContext {
     ///The `traceparent` of `W3cTraceContext`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -18116,6 +18793,7 @@ pub struct W3cTraceContext {
 ///Params of the `warning` notification.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct WarningNotification {
     ///Concise warning message for the user.
     pub message: ::std::string::String,
@@ -18170,6 +18848,7 @@ pub enum WebSearchContextSize {
 ///What `WebSearchToolConfig.location` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct WebSearchLocation {
     ///The `city` of `WebSearchLocation`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -18207,6 +18886,7 @@ pub enum WebSearchProvider {
 ///What `ToolsV2.web_search` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct WebSearchToolConfig {
     ///The `allowed_domains` of `WebSearchToolConfig`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -18241,6 +18921,7 @@ pub enum WindowsSandboxReadiness {
 ///The answer to the `windowsSandbox/readiness` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct WindowsSandboxReadinessResponse {
     ///The `status` of the answer to `windowsSandbox/readiness`.
     pub status: WindowsSandboxReadiness,
@@ -18248,6 +18929,7 @@ pub struct WindowsSandboxReadinessResponse {
 ///Params of the `windowsSandbox/setupCompleted` notification.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct WindowsSandboxSetupCompletedNotification {
     ///The `error` of the `windowsSandbox/setupCompleted` notification's params.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -18269,6 +18951,7 @@ pub enum WindowsSandboxSetupMode {
 ///Params of the `windowsSandbox/setupStart` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct WindowsSandboxSetupStartParams {
     ///The `cwd` of the `windowsSandbox/setupStart` request's params.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -18279,6 +18962,7 @@ pub struct WindowsSandboxSetupStartParams {
 ///The answer to the `windowsSandbox/setupStart` request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct WindowsSandboxSetupStartResponse {
     ///The `started` of the answer to `windowsSandbox/setupStart`.
     pub started: bool,
@@ -18286,6 +18970,7 @@ pub struct WindowsSandboxSetupStartResponse {
 ///Params of the `windows/worldWritableWarning` notification.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct WindowsWorldWritableWarningNotification {
     ///The `extraCount` of the `windows/worldWritableWarning` notification's params.
     #[serde(rename = "extraCount")]
@@ -18300,6 +18985,7 @@ pub struct WindowsWorldWritableWarningNotification {
 ///What `GetWorkspaceMessagesResponse.messages` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct WorkspaceMessage {
     ///Unix timestamp (in seconds) when the message was archived.
     #[serde(
@@ -18336,6 +19022,7 @@ pub enum WorkspaceMessageType {
 ///What `GetAccountResponse.workspace_routing` holds.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[non_exhaustive]
+#[serde(remote = "Self")]
 pub struct WorkspaceRouting {
     ///The `accountRoutingOverride` of `WorkspaceRouting`.
     #[serde(rename = "accountRoutingOverride")]
@@ -45873,5 +46560,10626 @@ impl<'de> ::serde::Deserialize<'de> for WebSearchAction {
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
         crate::tagged::deserialize(deserializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for AccountLoginCompletedNotification {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for AccountLoginCompletedNotification {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for AccountRateLimitsUpdatedNotification {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for AccountRateLimitsUpdatedNotification {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for AccountSecuritySetupAction {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for AccountSecuritySetupAction {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for AccountSecuritySetupNotice {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for AccountSecuritySetupNotice {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for AccountSession {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for AccountSession {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for AccountSessionWorkspace {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for AccountSessionWorkspace {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+#[cfg(feature = "experimental")]
+impl<'de> ::serde::Deserialize<'de> for AccountSessionsListParams {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+#[cfg(feature = "experimental")]
+impl ::serde::Serialize for AccountSessionsListParams {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+#[cfg(feature = "experimental")]
+impl<'de> ::serde::Deserialize<'de> for AccountSessionsResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+#[cfg(feature = "experimental")]
+impl ::serde::Serialize for AccountSessionsResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+#[cfg(feature = "experimental")]
+impl<'de> ::serde::Deserialize<'de> for AccountSessionsSwitchParams {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+#[cfg(feature = "experimental")]
+impl ::serde::Serialize for AccountSessionsSwitchParams {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for AccountTokenUsageDailyBucket {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for AccountTokenUsageDailyBucket {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for AccountTokenUsageSummary {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for AccountTokenUsageSummary {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for AccountUpdatedNotification {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for AccountUpdatedNotification {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ActivePermissionProfile {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for ActivePermissionProfile {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for AdditionalContextEntry {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for AdditionalContextEntry {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for AdditionalFileSystemPermissions {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for AdditionalFileSystemPermissions {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for AdditionalNetworkPermissions {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for AdditionalNetworkPermissions {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for AdditionalPermissionProfile {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for AdditionalPermissionProfile {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for AgentMessageDeltaNotification {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for AgentMessageDeltaNotification {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for AgentMessageModeration {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for AgentMessageModeration {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for AnalyticsConfig {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for AnalyticsConfig {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for AppBranding {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for AppBranding {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for AppConfig {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for AppConfig {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for AppInfo {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for AppInfo {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for AppLinkConfig {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for AppLinkConfig {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for AppListUpdatedNotification {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for AppListUpdatedNotification {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for AppMetadata {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for AppMetadata {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for AppReview {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for AppReview {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for AppScreenshot {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for AppScreenshot {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for AppSummary {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for AppSummary {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for AppTemplateSummary {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for AppTemplateSummary {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for AppToolConfig {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for AppToolConfig {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for AppToolSummary {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for AppToolSummary {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ApplicationNetworkRequirements {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for ApplicationNetworkRequirements {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ApplicationRequirements {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for ApplicationRequirements {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ApplicationStorageRequirements {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for ApplicationStorageRequirements {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ApplyPatchApprovalResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for ApplyPatchApprovalResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for AppsConfig {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for AppsConfig {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for AppsDefaultConfig {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for AppsDefaultConfig {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for AppsInstalledParams {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for AppsInstalledParams {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for AppsInstalledResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for AppsInstalledResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for AppsListParams {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for AppsListParams {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for AppsListResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for AppsListResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for AppsReadParams {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for AppsReadParams {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for AppsReadResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for AppsReadResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for AsyncUserInputQuestion {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for AsyncUserInputQuestion {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for AttestationGenerateResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for AttestationGenerateResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for AuthRecoveryNotification {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for AuthRecoveryNotification {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for AutoReviewRequirements {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for AutoReviewRequirements {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+#[cfg(feature = "experimental")]
+impl<'de> ::serde::Deserialize<'de> for BedrockAwsProfile {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+#[cfg(feature = "experimental")]
+impl ::serde::Serialize for BedrockAwsProfile {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+#[cfg(feature = "experimental")]
+impl<'de> ::serde::Deserialize<'de> for BedrockCheckGovCloudRequirementsParams {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+#[cfg(feature = "experimental")]
+impl ::serde::Serialize for BedrockCheckGovCloudRequirementsParams {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+#[cfg(feature = "experimental")]
+impl<'de> ::serde::Deserialize<'de> for BedrockCheckGovCloudRequirementsResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+#[cfg(feature = "experimental")]
+impl ::serde::Serialize for BedrockCheckGovCloudRequirementsResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+#[cfg(feature = "experimental")]
+impl<'de> ::serde::Deserialize<'de> for BedrockDiscoverParams {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+#[cfg(feature = "experimental")]
+impl ::serde::Serialize for BedrockDiscoverParams {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+#[cfg(feature = "experimental")]
+impl<'de> ::serde::Deserialize<'de> for BedrockDiscoverResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+#[cfg(feature = "experimental")]
+impl ::serde::Serialize for BedrockDiscoverResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+#[cfg(feature = "experimental")]
+impl<'de> ::serde::Deserialize<'de> for BedrockEnvironmentCredential {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+#[cfg(feature = "experimental")]
+impl ::serde::Serialize for BedrockEnvironmentCredential {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+#[cfg(feature = "experimental")]
+impl<'de> ::serde::Deserialize<'de> for BedrockSetupResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+#[cfg(feature = "experimental")]
+impl ::serde::Serialize for BedrockSetupResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for BrowserUseConfig {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for BrowserUseConfig {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for BrowserUseExtensionRequirements {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for BrowserUseExtensionRequirements {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for BrowserUseOriginPolicy {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for BrowserUseOriginPolicy {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for BrowserUseOriginPolicyConfig {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for BrowserUseOriginPolicyConfig {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for BrowserUseRequirements {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for BrowserUseRequirements {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ByteRange {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for ByteRange {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for CancelLoginAccountParams {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for CancelLoginAccountParams {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for CancelLoginAccountResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for CancelLoginAccountResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ChatgptAuthTokensRefreshResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for ChatgptAuthTokensRefreshResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ClientInfo {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for ClientInfo {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for CollabAgentState {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for CollabAgentState {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for CollaborationMode {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for CollaborationMode {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+#[cfg(feature = "experimental")]
+impl<'de> ::serde::Deserialize<'de> for CollaborationModeListParams {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+#[cfg(feature = "experimental")]
+impl ::serde::Serialize for CollaborationModeListParams {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+#[cfg(feature = "experimental")]
+impl<'de> ::serde::Deserialize<'de> for CollaborationModeListResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+#[cfg(feature = "experimental")]
+impl ::serde::Serialize for CollaborationModeListResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for CollaborationModeMask {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for CollaborationModeMask {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for CommandExecOutputDeltaNotification {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for CommandExecOutputDeltaNotification {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for CommandExecParams {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for CommandExecParams {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for CommandExecResizeParams {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for CommandExecResizeParams {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for CommandExecResizeResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for CommandExecResizeResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for CommandExecResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for CommandExecResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for CommandExecTerminalSize {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for CommandExecTerminalSize {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for CommandExecTerminateParams {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for CommandExecTerminateParams {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for CommandExecTerminateResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for CommandExecTerminateResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for CommandExecWriteParams {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for CommandExecWriteParams {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for CommandExecWriteResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for CommandExecWriteResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for CommandExecutionOutputDeltaNotification {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for CommandExecutionOutputDeltaNotification {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for CommandExecutionRequestApprovalResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for CommandExecutionRequestApprovalResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for CommandMigration {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for CommandMigration {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ComputerUseConfig {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for ComputerUseConfig {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ComputerUseMacosConfig {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for ComputerUseMacosConfig {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ComputerUseMacosRequirements {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for ComputerUseMacosRequirements {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ComputerUseRequirements {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for ComputerUseRequirements {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ComputerUseWindowsConfig {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for ComputerUseWindowsConfig {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ComputerUseWindowsExeConfig {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for ComputerUseWindowsExeConfig {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ComputerUseWindowsExeRequirement {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for ComputerUseWindowsExeRequirement {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ComputerUseWindowsRequirements {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for ComputerUseWindowsRequirements {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for Config {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for Config {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ConfigBatchWriteParams {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for ConfigBatchWriteParams {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ConfigEdit {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for ConfigEdit {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ConfigLayer {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for ConfigLayer {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ConfigLayerMetadata {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for ConfigLayerMetadata {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ConfigReadParams {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for ConfigReadParams {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ConfigReadResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for ConfigReadResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ConfigRequirements {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for ConfigRequirements {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ConfigRequirementsReadResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for ConfigRequirementsReadResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ConfigValueWriteParams {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for ConfigValueWriteParams {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ConfigWarningNotification {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for ConfigWarningNotification {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ConfigWriteResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for ConfigWriteResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ConfigurationReasoning {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for ConfigurationReasoning {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ConfiguredHookMatcherGroup {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for ConfiguredHookMatcherGroup {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ConnectorMetadata {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for ConnectorMetadata {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ConsumeAccountRateLimitResetCreditParams {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for ConsumeAccountRateLimitResetCreditParams {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ConsumeAccountRateLimitResetCreditResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for ConsumeAccountRateLimitResetCreditResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ContextCompactedNotification {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for ContextCompactedNotification {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for CreditsSnapshot {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for CreditsSnapshot {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for DeprecationNoticeNotification {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for DeprecationNoticeNotification {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for DynamicToolCallResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for DynamicToolCallResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+#[cfg(feature = "experimental")]
+impl<'de> ::serde::Deserialize<'de> for EnvironmentAddParams {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+#[cfg(feature = "experimental")]
+impl ::serde::Serialize for EnvironmentAddParams {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+#[cfg(feature = "experimental")]
+impl<'de> ::serde::Deserialize<'de> for EnvironmentAddResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+#[cfg(feature = "experimental")]
+impl ::serde::Serialize for EnvironmentAddResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for EnvironmentConnectionNotification {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for EnvironmentConnectionNotification {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+#[cfg(feature = "experimental")]
+impl<'de> ::serde::Deserialize<'de> for EnvironmentInfoParams {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+#[cfg(feature = "experimental")]
+impl ::serde::Serialize for EnvironmentInfoParams {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+#[cfg(feature = "experimental")]
+impl<'de> ::serde::Deserialize<'de> for EnvironmentInfoResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+#[cfg(feature = "experimental")]
+impl ::serde::Serialize for EnvironmentInfoResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+#[cfg(feature = "experimental")]
+impl<'de> ::serde::Deserialize<'de> for EnvironmentShellInfo {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+#[cfg(feature = "experimental")]
+impl ::serde::Serialize for EnvironmentShellInfo {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for EnvironmentSkillsParams {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for EnvironmentSkillsParams {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+#[cfg(feature = "experimental")]
+impl<'de> ::serde::Deserialize<'de> for EnvironmentStatusParams {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+#[cfg(feature = "experimental")]
+impl ::serde::Serialize for EnvironmentStatusParams {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+#[cfg(feature = "experimental")]
+impl<'de> ::serde::Deserialize<'de> for EnvironmentStatusResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+#[cfg(feature = "experimental")]
+impl ::serde::Serialize for EnvironmentStatusResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ErrorNotification {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for ErrorNotification {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ExecCommandApprovalResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for ExecCommandApprovalResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ExperimentalFeature {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for ExperimentalFeature {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ExperimentalFeatureEnablementSetParams {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for ExperimentalFeatureEnablementSetParams {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ExperimentalFeatureEnablementSetResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for ExperimentalFeatureEnablementSetResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ExperimentalFeatureListParams {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for ExperimentalFeatureListParams {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ExperimentalFeatureListResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for ExperimentalFeatureListResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ExternalAgentConfigDetectParams {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for ExternalAgentConfigDetectParams {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ExternalAgentConfigDetectResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for ExternalAgentConfigDetectResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ExternalAgentConfigImportCompletedNotification {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for ExternalAgentConfigImportCompletedNotification {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ExternalAgentConfigImportHistoriesReadResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for ExternalAgentConfigImportHistoriesReadResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ExternalAgentConfigImportHistory {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for ExternalAgentConfigImportHistory {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ExternalAgentConfigImportHistoryRecordParams {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for ExternalAgentConfigImportHistoryRecordParams {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ExternalAgentConfigImportHistoryRecordResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for ExternalAgentConfigImportHistoryRecordResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de>
+for ExternalAgentConfigImportHistoryRecordSuccessParams {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for ExternalAgentConfigImportHistoryRecordSuccessParams {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de>
+for ExternalAgentConfigImportHistoryRecordTypeResultParams {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for ExternalAgentConfigImportHistoryRecordTypeResultParams {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ExternalAgentConfigImportItemTypeFailure {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for ExternalAgentConfigImportItemTypeFailure {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ExternalAgentConfigImportItemTypeSuccess {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for ExternalAgentConfigImportItemTypeSuccess {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ExternalAgentConfigImportParams {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for ExternalAgentConfigImportParams {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ExternalAgentConfigImportProgressNotification {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for ExternalAgentConfigImportProgressNotification {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ExternalAgentConfigImportResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for ExternalAgentConfigImportResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ExternalAgentConfigImportTypeResult {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for ExternalAgentConfigImportTypeResult {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ExternalAgentConfigMigrationItem {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for ExternalAgentConfigMigrationItem {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ExternalAgentDetectedConnectorCandidate {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for ExternalAgentDetectedConnectorCandidate {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ExternalAgentImportedConnectorCandidate {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for ExternalAgentImportedConnectorCandidate {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for FeedbackRequirements {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for FeedbackRequirements {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for FeedbackSaveParams {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for FeedbackSaveParams {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for FeedbackSaveResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for FeedbackSaveResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for FeedbackUploadParams {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for FeedbackUploadParams {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for FeedbackUploadResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for FeedbackUploadResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for FileChangeOutputDeltaNotification {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for FileChangeOutputDeltaNotification {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for FileChangePatchUpdatedNotification {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for FileChangePatchUpdatedNotification {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for FileChangeRequestApprovalResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for FileChangeRequestApprovalResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for FileSystemSandboxEntry {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for FileSystemSandboxEntry {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for FileUpdateChange {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for FileUpdateChange {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for FsChangedNotification {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for FsChangedNotification {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for FsCopyParams {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for FsCopyParams {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for FsCopyResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for FsCopyResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for FsCreateDirectoryParams {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for FsCreateDirectoryParams {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for FsCreateDirectoryResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for FsCreateDirectoryResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for FsGetMetadataParams {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for FsGetMetadataParams {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for FsGetMetadataResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for FsGetMetadataResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for FsReadDirectoryEntry {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for FsReadDirectoryEntry {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for FsReadDirectoryParams {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for FsReadDirectoryParams {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for FsReadDirectoryResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for FsReadDirectoryResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for FsReadFileParams {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for FsReadFileParams {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for FsReadFileResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for FsReadFileResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for FsRemoveParams {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for FsRemoveParams {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for FsRemoveResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for FsRemoveResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for FsUnwatchParams {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for FsUnwatchParams {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for FsUnwatchResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for FsUnwatchResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for FsWatchParams {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for FsWatchParams {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for FsWatchResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for FsWatchResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for FsWriteFileParams {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for FsWriteFileParams {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for FsWriteFileResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for FsWriteFileResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for FuzzyFileSearchParams {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for FuzzyFileSearchParams {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for FuzzyFileSearchResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for FuzzyFileSearchResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for FuzzyFileSearchResult {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for FuzzyFileSearchResult {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for FuzzyFileSearchSessionCompletedNotification {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for FuzzyFileSearchSessionCompletedNotification {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+#[cfg(feature = "experimental")]
+impl<'de> ::serde::Deserialize<'de> for FuzzyFileSearchSessionStartParams {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+#[cfg(feature = "experimental")]
+impl ::serde::Serialize for FuzzyFileSearchSessionStartParams {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+#[cfg(feature = "experimental")]
+impl<'de> ::serde::Deserialize<'de> for FuzzyFileSearchSessionStartResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+#[cfg(feature = "experimental")]
+impl ::serde::Serialize for FuzzyFileSearchSessionStartResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+#[cfg(feature = "experimental")]
+impl<'de> ::serde::Deserialize<'de> for FuzzyFileSearchSessionStopParams {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+#[cfg(feature = "experimental")]
+impl ::serde::Serialize for FuzzyFileSearchSessionStopParams {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+#[cfg(feature = "experimental")]
+impl<'de> ::serde::Deserialize<'de> for FuzzyFileSearchSessionStopResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+#[cfg(feature = "experimental")]
+impl ::serde::Serialize for FuzzyFileSearchSessionStopResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+#[cfg(feature = "experimental")]
+impl<'de> ::serde::Deserialize<'de> for FuzzyFileSearchSessionUpdateParams {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+#[cfg(feature = "experimental")]
+impl ::serde::Serialize for FuzzyFileSearchSessionUpdateParams {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+#[cfg(feature = "experimental")]
+impl<'de> ::serde::Deserialize<'de> for FuzzyFileSearchSessionUpdateResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+#[cfg(feature = "experimental")]
+impl ::serde::Serialize for FuzzyFileSearchSessionUpdateResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for FuzzyFileSearchSessionUpdatedNotification {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for FuzzyFileSearchSessionUpdatedNotification {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for GatewayOAuthCancelResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for GatewayOAuthCancelResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for GatewayOAuthChangedNotification {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for GatewayOAuthChangedNotification {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for GatewayOAuthLoginParams {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for GatewayOAuthLoginParams {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for GatewayOAuthLoginResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for GatewayOAuthLoginResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for GatewayOAuthPrompt {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for GatewayOAuthPrompt {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for GatewayOAuthReadParams {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for GatewayOAuthReadParams {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for GatewayOAuthReadResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for GatewayOAuthReadResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+#[cfg(feature = "experimental")]
+impl<'de> ::serde::Deserialize<'de> for GcpSetupParams {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+#[cfg(feature = "experimental")]
+impl ::serde::Serialize for GcpSetupParams {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+#[cfg(feature = "experimental")]
+impl<'de> ::serde::Deserialize<'de> for GcpSetupResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+#[cfg(feature = "experimental")]
+impl ::serde::Serialize for GcpSetupResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for GetAccountParams {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for GetAccountParams {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for GetAccountRateLimitsParams {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for GetAccountRateLimitsParams {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for GetAccountRateLimitsResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for GetAccountRateLimitsResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for GetAccountResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for GetAccountResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for GetAccountSecuritySetupResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for GetAccountSecuritySetupResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for GetAccountTokenUsageParams {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for GetAccountTokenUsageParams {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for GetAccountTokenUsageResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for GetAccountTokenUsageResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for GetWorkspaceMessagesResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for GetWorkspaceMessagesResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for GitInfo {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for GitInfo {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for GrantedPermissionProfile {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for GrantedPermissionProfile {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for GuardianApprovalReview {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for GuardianApprovalReview {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for GuardianWarningNotification {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for GuardianWarningNotification {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for HookCompletedNotification {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for HookCompletedNotification {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for HookErrorInfo {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for HookErrorInfo {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for HookMigration {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for HookMigration {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for HookOutputEntry {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for HookOutputEntry {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for HookPromptFragment {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for HookPromptFragment {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for HookRunSummary {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for HookRunSummary {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for HookStartedNotification {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for HookStartedNotification {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for HooksListEntry {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for HooksListEntry {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for HooksListParams {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for HooksListParams {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for HooksListResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for HooksListResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ImageGenerationInputImage {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for ImageGenerationInputImage {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for InAppBrowserRequirements {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for InAppBrowserRequirements {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for InitializeCapabilities {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for InitializeCapabilities {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for InitializeParams {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for InitializeParams {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for InitializeResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for InitializeResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for InstalledApp {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for InstalledApp {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for InternalChatMessageMetadataPassthrough {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for InternalChatMessageMetadataPassthrough {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ItemCompletedNotification {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for ItemCompletedNotification {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ItemGuardianApprovalReviewCompletedNotification {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for ItemGuardianApprovalReviewCompletedNotification {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ItemGuardianApprovalReviewStartedNotification {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for ItemGuardianApprovalReviewStartedNotification {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ItemStartedNotification {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for ItemStartedNotification {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ListMcpServerStatusParams {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for ListMcpServerStatusParams {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ListMcpServerStatusResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for ListMcpServerStatusResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for LogoutAccountResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for LogoutAccountResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ManagedHooksRequirements {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for ManagedHooksRequirements {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for MarketplaceAddParams {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for MarketplaceAddParams {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for MarketplaceAddResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for MarketplaceAddResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for MarketplaceInterface {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for MarketplaceInterface {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for MarketplaceLoadErrorInfo {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for MarketplaceLoadErrorInfo {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for MarketplaceRemoveParams {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for MarketplaceRemoveParams {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for MarketplaceRemoveResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for MarketplaceRemoveResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for MarketplaceUpgradeErrorInfo {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for MarketplaceUpgradeErrorInfo {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for MarketplaceUpgradeParams {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for MarketplaceUpgradeParams {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for MarketplaceUpgradeResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for MarketplaceUpgradeResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for McpAppUi {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for McpAppUi {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for McpElicitationBooleanSchema {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for McpElicitationBooleanSchema {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for McpElicitationConstOption {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for McpElicitationConstOption {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for McpElicitationLegacyTitledEnumSchema {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for McpElicitationLegacyTitledEnumSchema {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for McpElicitationNumberSchema {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for McpElicitationNumberSchema {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for McpElicitationSchema {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for McpElicitationSchema {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for McpElicitationStringSchema {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for McpElicitationStringSchema {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for McpElicitationTitledEnumItems {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for McpElicitationTitledEnumItems {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for McpElicitationTitledMultiSelectEnumSchema {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for McpElicitationTitledMultiSelectEnumSchema {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for McpElicitationTitledSingleSelectEnumSchema {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for McpElicitationTitledSingleSelectEnumSchema {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for McpElicitationUntitledEnumItems {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for McpElicitationUntitledEnumItems {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for McpElicitationUntitledMultiSelectEnumSchema {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for McpElicitationUntitledMultiSelectEnumSchema {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for McpElicitationUntitledSingleSelectEnumSchema {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for McpElicitationUntitledSingleSelectEnumSchema {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for McpResourceReadParams {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for McpResourceReadParams {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for McpResourceReadResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for McpResourceReadResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for McpResourceReadTarget {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for McpResourceReadTarget {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for McpServerElicitationRequestResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for McpServerElicitationRequestResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for McpServerEventNotification {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for McpServerEventNotification {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for McpServerEventStreamNotification {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for McpServerEventStreamNotification {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+#[cfg(feature = "experimental")]
+impl<'de> ::serde::Deserialize<'de> for McpServerEventStreamStartParams {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+#[cfg(feature = "experimental")]
+impl ::serde::Serialize for McpServerEventStreamStartParams {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+#[cfg(feature = "experimental")]
+impl<'de> ::serde::Deserialize<'de> for McpServerEventStreamStartResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+#[cfg(feature = "experimental")]
+impl ::serde::Serialize for McpServerEventStreamStartResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+#[cfg(feature = "experimental")]
+impl<'de> ::serde::Deserialize<'de> for McpServerEventStreamStopParams {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+#[cfg(feature = "experimental")]
+impl ::serde::Serialize for McpServerEventStreamStopParams {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+#[cfg(feature = "experimental")]
+impl<'de> ::serde::Deserialize<'de> for McpServerEventStreamStopResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+#[cfg(feature = "experimental")]
+impl ::serde::Serialize for McpServerEventStreamStopResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for McpServerInfo {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for McpServerInfo {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for McpServerMigration {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for McpServerMigration {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for McpServerOauthLoginCompletedNotification {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for McpServerOauthLoginCompletedNotification {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for McpServerOauthLoginParams {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for McpServerOauthLoginParams {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for McpServerOauthLoginResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for McpServerOauthLoginResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for McpServerRefreshResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for McpServerRefreshResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for McpServerStatus {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for McpServerStatus {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for McpServerStatusUpdatedNotification {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for McpServerStatusUpdatedNotification {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for McpServerToolCallParams {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for McpServerToolCallParams {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for McpServerToolCallResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for McpServerToolCallResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for McpToolCallAppContext {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for McpToolCallAppContext {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for McpToolCallError {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for McpToolCallError {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for McpToolCallProgressNotification {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for McpToolCallProgressNotification {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for McpToolCallResult {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for McpToolCallResult {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for MemoryCitation {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for MemoryCitation {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for MemoryCitationEntry {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for MemoryCitationEntry {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+#[cfg(feature = "experimental")]
+impl<'de> ::serde::Deserialize<'de> for MemoryResetResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+#[cfg(feature = "experimental")]
+impl ::serde::Serialize for MemoryResetResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+#[cfg(feature = "experimental")]
+impl<'de> ::serde::Deserialize<'de> for MemoryStatusParams {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+#[cfg(feature = "experimental")]
+impl ::serde::Serialize for MemoryStatusParams {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+#[cfg(feature = "experimental")]
+impl<'de> ::serde::Deserialize<'de> for MemoryStatusResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+#[cfg(feature = "experimental")]
+impl ::serde::Serialize for MemoryStatusResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for MigrationDetails {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for MigrationDetails {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for MisalignmentErrorDetails {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for MisalignmentErrorDetails {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for MisalignmentSteer {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for MisalignmentSteer {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+#[cfg(feature = "experimental")]
+impl<'de> ::serde::Deserialize<'de> for MockExperimentalMethodParams {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+#[cfg(feature = "experimental")]
+impl ::serde::Serialize for MockExperimentalMethodParams {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+#[cfg(feature = "experimental")]
+impl<'de> ::serde::Deserialize<'de> for MockExperimentalMethodResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+#[cfg(feature = "experimental")]
+impl ::serde::Serialize for MockExperimentalMethodResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for Model {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for Model {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ModelAccessPrograms {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for ModelAccessPrograms {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ModelAvailabilityNux {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for ModelAvailabilityNux {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ModelListParams {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for ModelListParams {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ModelListResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for ModelListResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ModelProviderCapabilitiesReadParams {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for ModelProviderCapabilitiesReadParams {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ModelProviderCapabilitiesReadResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for ModelProviderCapabilitiesReadResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ModelProviderConfigWriteParams {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for ModelProviderConfigWriteParams {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ModelProviderConfigWriteResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for ModelProviderConfigWriteResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ModelProviderDefaultSetParams {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for ModelProviderDefaultSetParams {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ModelProviderListParams {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for ModelProviderListParams {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ModelProviderListResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for ModelProviderListResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ModelProviderSummary {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for ModelProviderSummary {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ModelReroutedNotification {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for ModelReroutedNotification {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ModelSafetyBufferingUpdatedNotification {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for ModelSafetyBufferingUpdatedNotification {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ModelServiceTier {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for ModelServiceTier {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ModelUpgradeInfo {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for ModelUpgradeInfo {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ModelVerificationNotification {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for ModelVerificationNotification {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ModelsRequirements {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for ModelsRequirements {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for NetworkApprovalContext {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for NetworkApprovalContext {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for NetworkPolicyAmendment {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for NetworkPolicyAmendment {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for NetworkRequirements {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for NetworkRequirements {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for NewThreadModelDefaults {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for NewThreadModelDefaults {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for OtelRequirements {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for OtelRequirements {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for OtelTlsConfig {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for OtelTlsConfig {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for OtelToolResultLogConfig {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for OtelToolResultLogConfig {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for OverriddenMetadata {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for OverriddenMetadata {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for PermissionProfileListParams {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for PermissionProfileListParams {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for PermissionProfileListResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for PermissionProfileListResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for PermissionProfileSummary {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for PermissionProfileSummary {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for PermissionsRequestApprovalResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for PermissionsRequestApprovalResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for PlanDeltaNotification {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for PlanDeltaNotification {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for PluginDetail {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for PluginDetail {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for PluginHookSummary {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for PluginHookSummary {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for PluginInstallParams {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for PluginInstallParams {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for PluginInstallResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for PluginInstallResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for PluginInstalledParams {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for PluginInstalledParams {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for PluginInstalledResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for PluginInstalledResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for PluginInterface {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for PluginInterface {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for PluginListParams {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for PluginListParams {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for PluginListResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for PluginListResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for PluginMarketplaceEntry {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for PluginMarketplaceEntry {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for PluginReadParams {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for PluginReadParams {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for PluginReadResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for PluginReadResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for PluginReconcileChangedPlugin {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for PluginReconcileChangedPlugin {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for PluginReconcileParams {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for PluginReconcileParams {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for PluginReconcileResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for PluginReconcileResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+#[cfg(feature = "experimental")]
+impl<'de> ::serde::Deserialize<'de> for PluginSearchParams {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+#[cfg(feature = "experimental")]
+impl ::serde::Serialize for PluginSearchParams {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+#[cfg(feature = "experimental")]
+impl<'de> ::serde::Deserialize<'de> for PluginSearchResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+#[cfg(feature = "experimental")]
+impl ::serde::Serialize for PluginSearchResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for PluginSearchResult {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for PluginSearchResult {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for PluginShareCheckoutParams {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for PluginShareCheckoutParams {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for PluginShareCheckoutResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for PluginShareCheckoutResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for PluginShareContext {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for PluginShareContext {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for PluginShareDeleteParams {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for PluginShareDeleteParams {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for PluginShareDeleteResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for PluginShareDeleteResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for PluginShareListItem {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for PluginShareListItem {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for PluginShareListParams {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for PluginShareListParams {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for PluginShareListResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for PluginShareListResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for PluginSharePrincipal {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for PluginSharePrincipal {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for PluginShareSaveParams {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for PluginShareSaveParams {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for PluginShareSaveResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for PluginShareSaveResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for PluginShareTarget {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for PluginShareTarget {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for PluginShareUpdateTargetsParams {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for PluginShareUpdateTargetsParams {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for PluginShareUpdateTargetsResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for PluginShareUpdateTargetsResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for PluginSkillReadParams {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for PluginSkillReadParams {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for PluginSkillReadResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for PluginSkillReadResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for PluginSummary {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for PluginSummary {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for PluginUninstallParams {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for PluginUninstallParams {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for PluginUninstallResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for PluginUninstallResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for PluginsMigration {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for PluginsMigration {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ProcessExitedNotification {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for ProcessExitedNotification {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+#[cfg(feature = "experimental")]
+impl<'de> ::serde::Deserialize<'de> for ProcessKillParams {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+#[cfg(feature = "experimental")]
+impl ::serde::Serialize for ProcessKillParams {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+#[cfg(feature = "experimental")]
+impl<'de> ::serde::Deserialize<'de> for ProcessKillResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+#[cfg(feature = "experimental")]
+impl ::serde::Serialize for ProcessKillResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ProcessOutputDeltaNotification {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for ProcessOutputDeltaNotification {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+#[cfg(feature = "experimental")]
+impl<'de> ::serde::Deserialize<'de> for ProcessResizePtyParams {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+#[cfg(feature = "experimental")]
+impl ::serde::Serialize for ProcessResizePtyParams {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+#[cfg(feature = "experimental")]
+impl<'de> ::serde::Deserialize<'de> for ProcessResizePtyResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+#[cfg(feature = "experimental")]
+impl ::serde::Serialize for ProcessResizePtyResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+#[cfg(feature = "experimental")]
+impl<'de> ::serde::Deserialize<'de> for ProcessSpawnParams {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+#[cfg(feature = "experimental")]
+impl ::serde::Serialize for ProcessSpawnParams {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+#[cfg(feature = "experimental")]
+impl<'de> ::serde::Deserialize<'de> for ProcessSpawnResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+#[cfg(feature = "experimental")]
+impl ::serde::Serialize for ProcessSpawnResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ProcessTerminalSize {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for ProcessTerminalSize {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+#[cfg(feature = "experimental")]
+impl<'de> ::serde::Deserialize<'de> for ProcessWriteStdinParams {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+#[cfg(feature = "experimental")]
+impl ::serde::Serialize for ProcessWriteStdinParams {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+#[cfg(feature = "experimental")]
+impl<'de> ::serde::Deserialize<'de> for ProcessWriteStdinResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+#[cfg(feature = "experimental")]
+impl ::serde::Serialize for ProcessWriteStdinResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for Project {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for Project {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ProjectChangedNotification {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for ProjectChangedNotification {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+#[cfg(feature = "experimental")]
+impl<'de> ::serde::Deserialize<'de> for ProjectCreateParams {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+#[cfg(feature = "experimental")]
+impl ::serde::Serialize for ProjectCreateParams {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+#[cfg(feature = "experimental")]
+impl<'de> ::serde::Deserialize<'de> for ProjectCreateResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+#[cfg(feature = "experimental")]
+impl ::serde::Serialize for ProjectCreateResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+#[cfg(feature = "experimental")]
+impl<'de> ::serde::Deserialize<'de> for ProjectDeleteParams {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+#[cfg(feature = "experimental")]
+impl ::serde::Serialize for ProjectDeleteParams {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+#[cfg(feature = "experimental")]
+impl<'de> ::serde::Deserialize<'de> for ProjectDeleteResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+#[cfg(feature = "experimental")]
+impl ::serde::Serialize for ProjectDeleteResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+#[cfg(feature = "experimental")]
+impl<'de> ::serde::Deserialize<'de> for ProjectImportParams {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+#[cfg(feature = "experimental")]
+impl ::serde::Serialize for ProjectImportParams {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+#[cfg(feature = "experimental")]
+impl<'de> ::serde::Deserialize<'de> for ProjectImportResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+#[cfg(feature = "experimental")]
+impl ::serde::Serialize for ProjectImportResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+#[cfg(feature = "experimental")]
+impl<'de> ::serde::Deserialize<'de> for ProjectListParams {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+#[cfg(feature = "experimental")]
+impl ::serde::Serialize for ProjectListParams {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+#[cfg(feature = "experimental")]
+impl<'de> ::serde::Deserialize<'de> for ProjectListResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+#[cfg(feature = "experimental")]
+impl ::serde::Serialize for ProjectListResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+#[cfg(feature = "experimental")]
+impl<'de> ::serde::Deserialize<'de> for ProjectMoveParams {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+#[cfg(feature = "experimental")]
+impl ::serde::Serialize for ProjectMoveParams {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+#[cfg(feature = "experimental")]
+impl<'de> ::serde::Deserialize<'de> for ProjectMoveResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+#[cfg(feature = "experimental")]
+impl ::serde::Serialize for ProjectMoveResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+#[cfg(feature = "experimental")]
+impl<'de> ::serde::Deserialize<'de> for ProjectReadParams {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+#[cfg(feature = "experimental")]
+impl ::serde::Serialize for ProjectReadParams {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+#[cfg(feature = "experimental")]
+impl<'de> ::serde::Deserialize<'de> for ProjectReadResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+#[cfg(feature = "experimental")]
+impl ::serde::Serialize for ProjectReadResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ProjectRoot {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for ProjectRoot {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+#[cfg(feature = "experimental")]
+impl<'de> ::serde::Deserialize<'de> for ProjectUpdateParams {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+#[cfg(feature = "experimental")]
+impl ::serde::Serialize for ProjectUpdateParams {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+#[cfg(feature = "experimental")]
+impl<'de> ::serde::Deserialize<'de> for ProjectUpdateResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+#[cfg(feature = "experimental")]
+impl ::serde::Serialize for ProjectUpdateResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for QueuedSubmission {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for QueuedSubmission {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for RateLimitResetCredit {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for RateLimitResetCredit {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for RateLimitResetCreditsSummary {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for RateLimitResetCreditsSummary {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for RateLimitSnapshot {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for RateLimitSnapshot {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for RateLimitWindow {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for RateLimitWindow {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for RawResponseCompletedNotification {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for RawResponseCompletedNotification {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for RawResponseItemCompletedNotification {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for RawResponseItemCompletedNotification {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for RealtimeVoicesList {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for RealtimeVoicesList {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ReasoningEffortOption {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for ReasoningEffortOption {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ReasoningSummaryPartAddedNotification {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for ReasoningSummaryPartAddedNotification {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ReasoningSummaryTextDeltaNotification {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for ReasoningSummaryTextDeltaNotification {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ReasoningTextDeltaNotification {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for ReasoningTextDeltaNotification {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+#[cfg(feature = "experimental")]
+impl<'de> ::serde::Deserialize<'de> for RemoteControlClient {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+#[cfg(feature = "experimental")]
+impl ::serde::Serialize for RemoteControlClient {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+#[cfg(feature = "experimental")]
+impl<'de> ::serde::Deserialize<'de> for RemoteControlClientsListParams {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+#[cfg(feature = "experimental")]
+impl ::serde::Serialize for RemoteControlClientsListParams {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+#[cfg(feature = "experimental")]
+impl<'de> ::serde::Deserialize<'de> for RemoteControlClientsListResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+#[cfg(feature = "experimental")]
+impl ::serde::Serialize for RemoteControlClientsListResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+#[cfg(feature = "experimental")]
+impl<'de> ::serde::Deserialize<'de> for RemoteControlClientsRevokeParams {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+#[cfg(feature = "experimental")]
+impl ::serde::Serialize for RemoteControlClientsRevokeParams {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+#[cfg(feature = "experimental")]
+impl<'de> ::serde::Deserialize<'de> for RemoteControlClientsRevokeResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+#[cfg(feature = "experimental")]
+impl ::serde::Serialize for RemoteControlClientsRevokeResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for RemoteControlDisableParams {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for RemoteControlDisableParams {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+#[cfg(feature = "experimental")]
+impl<'de> ::serde::Deserialize<'de> for RemoteControlDisableResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+#[cfg(feature = "experimental")]
+impl ::serde::Serialize for RemoteControlDisableResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for RemoteControlEnableParams {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for RemoteControlEnableParams {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+#[cfg(feature = "experimental")]
+impl<'de> ::serde::Deserialize<'de> for RemoteControlEnableResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+#[cfg(feature = "experimental")]
+impl ::serde::Serialize for RemoteControlEnableResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+#[cfg(feature = "experimental")]
+impl<'de> ::serde::Deserialize<'de> for RemoteControlPairingStartParams {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+#[cfg(feature = "experimental")]
+impl ::serde::Serialize for RemoteControlPairingStartParams {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+#[cfg(feature = "experimental")]
+impl<'de> ::serde::Deserialize<'de> for RemoteControlPairingStartResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+#[cfg(feature = "experimental")]
+impl ::serde::Serialize for RemoteControlPairingStartResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+#[cfg(feature = "experimental")]
+impl<'de> ::serde::Deserialize<'de> for RemoteControlPairingStatusParams {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+#[cfg(feature = "experimental")]
+impl ::serde::Serialize for RemoteControlPairingStatusParams {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+#[cfg(feature = "experimental")]
+impl<'de> ::serde::Deserialize<'de> for RemoteControlPairingStatusResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+#[cfg(feature = "experimental")]
+impl ::serde::Serialize for RemoteControlPairingStatusResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for RemoteControlStatusChangedNotification {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for RemoteControlStatusChangedNotification {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+#[cfg(feature = "experimental")]
+impl<'de> ::serde::Deserialize<'de> for RemoteControlStatusReadResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+#[cfg(feature = "experimental")]
+impl ::serde::Serialize for RemoteControlStatusReadResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for RequestHeader {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for RequestHeader {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for RequestPermissionProfile {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for RequestPermissionProfile {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for Resource {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for Resource {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ResourceTemplate {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for ResourceTemplate {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ResponseUsageMetadata {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for ResponseUsageMetadata {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ReviewStartParams {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for ReviewStartParams {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ReviewStartResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for ReviewStartResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+#[cfg(feature = "experimental")]
+impl<'de> ::serde::Deserialize<'de> for RolloutCompressResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+#[cfg(feature = "experimental")]
+impl ::serde::Serialize for RolloutCompressResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for SandboxWorkspaceWrite {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for SandboxWorkspaceWrite {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ScheduledTaskSummary {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for ScheduledTaskSummary {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for SelectedCapabilityRoot {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for SelectedCapabilityRoot {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for SendAddCreditsNudgeEmailParams {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for SendAddCreditsNudgeEmailParams {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for SendAddCreditsNudgeEmailResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for SendAddCreditsNudgeEmailResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ServerDiagnosticsGauge {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for ServerDiagnosticsGauge {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+#[cfg(feature = "experimental")]
+impl<'de> ::serde::Deserialize<'de> for ServerDiagnosticsParams {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+#[cfg(feature = "experimental")]
+impl ::serde::Serialize for ServerDiagnosticsParams {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ServerDiagnosticsProcess {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for ServerDiagnosticsProcess {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+#[cfg(feature = "experimental")]
+impl<'de> ::serde::Deserialize<'de> for ServerDiagnosticsResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+#[cfg(feature = "experimental")]
+impl ::serde::Serialize for ServerDiagnosticsResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ServerRequestResolvedNotification {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for ServerRequestResolvedNotification {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for SessionMigration {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for SessionMigration {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for Settings {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for Settings {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for SkillDependencies {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for SkillDependencies {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for SkillErrorInfo {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for SkillErrorInfo {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for SkillInterface {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for SkillInterface {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for SkillMetadata {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for SkillMetadata {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for SkillMigration {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for SkillMigration {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for SkillSummary {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for SkillSummary {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for SkillToolDependency {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for SkillToolDependency {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for SkillsChangedNotification {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for SkillsChangedNotification {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for SkillsConfigWriteParams {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for SkillsConfigWriteParams {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for SkillsConfigWriteResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for SkillsConfigWriteResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for SkillsExtraRootsSetParams {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for SkillsExtraRootsSetParams {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for SkillsExtraRootsSetResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for SkillsExtraRootsSetResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for SkillsListEntry {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for SkillsListEntry {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for SkillsListParams {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for SkillsListParams {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for SkillsListResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for SkillsListResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for SpendControlLimitSnapshot {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for SpendControlLimitSnapshot {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for StrictReviewRequiredNotification {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for StrictReviewRequiredNotification {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for SubagentMigration {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for SubagentMigration {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for TerminalInteractionNotification {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for TerminalInteractionNotification {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for TextElement {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for TextElement {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for TextPosition {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for TextPosition {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for TextRange {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for TextRange {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for Thread {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for Thread {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ThreadApproveGuardianDeniedActionParams {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for ThreadApproveGuardianDeniedActionParams {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ThreadApproveGuardianDeniedActionResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for ThreadApproveGuardianDeniedActionResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ThreadArchiveParams {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for ThreadArchiveParams {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ThreadArchiveResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for ThreadArchiveResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ThreadArchivedNotification {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for ThreadArchivedNotification {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ThreadAttachment {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for ThreadAttachment {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ThreadAttachmentAddParams {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for ThreadAttachmentAddParams {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ThreadAttachmentAddResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for ThreadAttachmentAddResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ThreadAttachmentListParams {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for ThreadAttachmentListParams {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ThreadAttachmentListResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for ThreadAttachmentListResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ThreadAttachmentOwner {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for ThreadAttachmentOwner {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ThreadAttachmentOwnerListParams {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for ThreadAttachmentOwnerListParams {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ThreadAttachmentOwnerListResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for ThreadAttachmentOwnerListResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ThreadAttachmentRemoveParams {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for ThreadAttachmentRemoveParams {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ThreadAttachmentRemoveResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for ThreadAttachmentRemoveResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ThreadAttachmentUpdatedNotification {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for ThreadAttachmentUpdatedNotification {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+#[cfg(feature = "experimental")]
+impl<'de> ::serde::Deserialize<'de> for ThreadBackgroundTerminal {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+#[cfg(feature = "experimental")]
+impl ::serde::Serialize for ThreadBackgroundTerminal {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+#[cfg(feature = "experimental")]
+impl<'de> ::serde::Deserialize<'de> for ThreadBackgroundTerminalsCleanParams {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+#[cfg(feature = "experimental")]
+impl ::serde::Serialize for ThreadBackgroundTerminalsCleanParams {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+#[cfg(feature = "experimental")]
+impl<'de> ::serde::Deserialize<'de> for ThreadBackgroundTerminalsCleanResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+#[cfg(feature = "experimental")]
+impl ::serde::Serialize for ThreadBackgroundTerminalsCleanResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+#[cfg(feature = "experimental")]
+impl<'de> ::serde::Deserialize<'de> for ThreadBackgroundTerminalsListParams {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+#[cfg(feature = "experimental")]
+impl ::serde::Serialize for ThreadBackgroundTerminalsListParams {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+#[cfg(feature = "experimental")]
+impl<'de> ::serde::Deserialize<'de> for ThreadBackgroundTerminalsListResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+#[cfg(feature = "experimental")]
+impl ::serde::Serialize for ThreadBackgroundTerminalsListResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+#[cfg(feature = "experimental")]
+impl<'de> ::serde::Deserialize<'de> for ThreadBackgroundTerminalsTerminateParams {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+#[cfg(feature = "experimental")]
+impl ::serde::Serialize for ThreadBackgroundTerminalsTerminateParams {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+#[cfg(feature = "experimental")]
+impl<'de> ::serde::Deserialize<'de> for ThreadBackgroundTerminalsTerminateResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+#[cfg(feature = "experimental")]
+impl ::serde::Serialize for ThreadBackgroundTerminalsTerminateResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ThreadClosedNotification {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for ThreadClosedNotification {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ThreadCompactStartParams {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for ThreadCompactStartParams {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ThreadCompactStartResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for ThreadCompactStartResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+#[cfg(feature = "experimental")]
+impl<'de> ::serde::Deserialize<'de> for ThreadDecrementElicitationParams {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+#[cfg(feature = "experimental")]
+impl ::serde::Serialize for ThreadDecrementElicitationParams {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+#[cfg(feature = "experimental")]
+impl<'de> ::serde::Deserialize<'de> for ThreadDecrementElicitationResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+#[cfg(feature = "experimental")]
+impl ::serde::Serialize for ThreadDecrementElicitationResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ThreadDeleteParams {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for ThreadDeleteParams {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ThreadDeleteResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for ThreadDeleteResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ThreadDeletedNotification {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for ThreadDeletedNotification {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ThreadEnvironment {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for ThreadEnvironment {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ThreadForkParams {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for ThreadForkParams {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ThreadForkResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for ThreadForkResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ThreadGoal {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for ThreadGoal {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ThreadGoalClearParams {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for ThreadGoalClearParams {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ThreadGoalClearResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for ThreadGoalClearResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ThreadGoalClearedNotification {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for ThreadGoalClearedNotification {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ThreadGoalGetParams {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for ThreadGoalGetParams {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ThreadGoalGetResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for ThreadGoalGetResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ThreadGoalSetParams {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for ThreadGoalSetParams {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ThreadGoalSetResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for ThreadGoalSetResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ThreadGoalUpdatedNotification {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for ThreadGoalUpdatedNotification {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+#[cfg(feature = "experimental")]
+impl<'de> ::serde::Deserialize<'de> for ThreadGuardianAssessment {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+#[cfg(feature = "experimental")]
+impl ::serde::Serialize for ThreadGuardianAssessment {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+#[cfg(feature = "experimental")]
+impl<'de> ::serde::Deserialize<'de> for ThreadGuardianReviewParams {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+#[cfg(feature = "experimental")]
+impl ::serde::Serialize for ThreadGuardianReviewParams {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+#[cfg(feature = "experimental")]
+impl<'de> ::serde::Deserialize<'de> for ThreadGuardianReviewResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+#[cfg(feature = "experimental")]
+impl ::serde::Serialize for ThreadGuardianReviewResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+#[cfg(feature = "experimental")]
+impl<'de> ::serde::Deserialize<'de> for ThreadIncrementElicitationParams {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+#[cfg(feature = "experimental")]
+impl ::serde::Serialize for ThreadIncrementElicitationParams {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+#[cfg(feature = "experimental")]
+impl<'de> ::serde::Deserialize<'de> for ThreadIncrementElicitationResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+#[cfg(feature = "experimental")]
+impl ::serde::Serialize for ThreadIncrementElicitationResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ThreadInjectItemsParams {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for ThreadInjectItemsParams {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ThreadInjectItemsResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for ThreadInjectItemsResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ThreadItemEntry {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for ThreadItemEntry {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ThreadItemOutputDeferral {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for ThreadItemOutputDeferral {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ThreadItemsListParams {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for ThreadItemsListParams {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ThreadItemsListResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for ThreadItemsListResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+#[cfg(feature = "experimental")]
+impl<'de> ::serde::Deserialize<'de> for ThreadItemsReadParams {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+#[cfg(feature = "experimental")]
+impl ::serde::Serialize for ThreadItemsReadParams {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+#[cfg(feature = "experimental")]
+impl<'de> ::serde::Deserialize<'de> for ThreadItemsReadResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+#[cfg(feature = "experimental")]
+impl ::serde::Serialize for ThreadItemsReadResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ThreadListParams {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for ThreadListParams {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ThreadListResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for ThreadListResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ThreadLoadedListParams {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for ThreadLoadedListParams {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ThreadLoadedListResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for ThreadLoadedListResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+#[cfg(feature = "experimental")]
+impl<'de> ::serde::Deserialize<'de> for ThreadMemoryModeSetParams {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+#[cfg(feature = "experimental")]
+impl ::serde::Serialize for ThreadMemoryModeSetParams {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+#[cfg(feature = "experimental")]
+impl<'de> ::serde::Deserialize<'de> for ThreadMemoryModeSetResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+#[cfg(feature = "experimental")]
+impl ::serde::Serialize for ThreadMemoryModeSetResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+#[cfg(feature = "experimental")]
+impl<'de> ::serde::Deserialize<'de> for ThreadMemoryReadParams {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+#[cfg(feature = "experimental")]
+impl ::serde::Serialize for ThreadMemoryReadParams {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+#[cfg(feature = "experimental")]
+impl<'de> ::serde::Deserialize<'de> for ThreadMemoryReadResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+#[cfg(feature = "experimental")]
+impl ::serde::Serialize for ThreadMemoryReadResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ThreadMetadataGitInfoUpdateParams {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for ThreadMetadataGitInfoUpdateParams {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ThreadMetadataUpdateParams {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for ThreadMetadataUpdateParams {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ThreadMetadataUpdateResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for ThreadMetadataUpdateResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ThreadNameUpdatedNotification {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for ThreadNameUpdatedNotification {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+#[cfg(feature = "experimental")]
+impl<'de> ::serde::Deserialize<'de> for ThreadPredictionRequestParams {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+#[cfg(feature = "experimental")]
+impl ::serde::Serialize for ThreadPredictionRequestParams {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+#[cfg(feature = "experimental")]
+impl<'de> ::serde::Deserialize<'de> for ThreadPredictionRequestResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+#[cfg(feature = "experimental")]
+impl ::serde::Serialize for ThreadPredictionRequestResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ThreadPredictionUpdatedNotification {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for ThreadPredictionUpdatedNotification {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+#[cfg(feature = "experimental")]
+impl<'de> ::serde::Deserialize<'de> for ThreadPrepareApprovedPlanParams {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+#[cfg(feature = "experimental")]
+impl ::serde::Serialize for ThreadPrepareApprovedPlanParams {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+#[cfg(feature = "experimental")]
+impl<'de> ::serde::Deserialize<'de> for ThreadPrepareApprovedPlanResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+#[cfg(feature = "experimental")]
+impl ::serde::Serialize for ThreadPrepareApprovedPlanResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ThreadProjectUpdatedNotification {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for ThreadProjectUpdatedNotification {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+#[cfg(feature = "experimental")]
+impl<'de> ::serde::Deserialize<'de> for ThreadQueueAddParams {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+#[cfg(feature = "experimental")]
+impl ::serde::Serialize for ThreadQueueAddParams {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+#[cfg(feature = "experimental")]
+impl<'de> ::serde::Deserialize<'de> for ThreadQueueAddResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+#[cfg(feature = "experimental")]
+impl ::serde::Serialize for ThreadQueueAddResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ThreadQueueChangedNotification {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for ThreadQueueChangedNotification {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+#[cfg(feature = "experimental")]
+impl<'de> ::serde::Deserialize<'de> for ThreadQueueDeleteParams {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+#[cfg(feature = "experimental")]
+impl ::serde::Serialize for ThreadQueueDeleteParams {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+#[cfg(feature = "experimental")]
+impl<'de> ::serde::Deserialize<'de> for ThreadQueueDeleteResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+#[cfg(feature = "experimental")]
+impl ::serde::Serialize for ThreadQueueDeleteResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+#[cfg(feature = "experimental")]
+impl<'de> ::serde::Deserialize<'de> for ThreadQueueListParams {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+#[cfg(feature = "experimental")]
+impl ::serde::Serialize for ThreadQueueListParams {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+#[cfg(feature = "experimental")]
+impl<'de> ::serde::Deserialize<'de> for ThreadQueueListResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+#[cfg(feature = "experimental")]
+impl ::serde::Serialize for ThreadQueueListResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+#[cfg(feature = "experimental")]
+impl<'de> ::serde::Deserialize<'de> for ThreadQueueReorderParams {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+#[cfg(feature = "experimental")]
+impl ::serde::Serialize for ThreadQueueReorderParams {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+#[cfg(feature = "experimental")]
+impl<'de> ::serde::Deserialize<'de> for ThreadQueueReorderResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+#[cfg(feature = "experimental")]
+impl ::serde::Serialize for ThreadQueueReorderResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+#[cfg(feature = "experimental")]
+impl<'de> ::serde::Deserialize<'de> for ThreadQueueStartParams {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+#[cfg(feature = "experimental")]
+impl ::serde::Serialize for ThreadQueueStartParams {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+#[cfg(feature = "experimental")]
+impl<'de> ::serde::Deserialize<'de> for ThreadQueueStartResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+#[cfg(feature = "experimental")]
+impl ::serde::Serialize for ThreadQueueStartResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+#[cfg(feature = "experimental")]
+impl<'de> ::serde::Deserialize<'de> for ThreadQueueUpdateParams {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+#[cfg(feature = "experimental")]
+impl ::serde::Serialize for ThreadQueueUpdateParams {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+#[cfg(feature = "experimental")]
+impl<'de> ::serde::Deserialize<'de> for ThreadQueueUpdateResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+#[cfg(feature = "experimental")]
+impl ::serde::Serialize for ThreadQueueUpdateResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ThreadReadParams {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for ThreadReadParams {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ThreadReadResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for ThreadReadResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ThreadReadState {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for ThreadReadState {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ThreadReadStateChangedNotification {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for ThreadReadStateChangedNotification {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+#[cfg(feature = "experimental")]
+impl<'de> ::serde::Deserialize<'de> for ThreadReadStateUpdateParams {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+#[cfg(feature = "experimental")]
+impl ::serde::Serialize for ThreadReadStateUpdateParams {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+#[cfg(feature = "experimental")]
+impl<'de> ::serde::Deserialize<'de> for ThreadReadStateUpdateResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+#[cfg(feature = "experimental")]
+impl ::serde::Serialize for ThreadReadStateUpdateResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+#[cfg(feature = "experimental")]
+impl<'de> ::serde::Deserialize<'de> for ThreadRealtimeAppendAudioParams {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+#[cfg(feature = "experimental")]
+impl ::serde::Serialize for ThreadRealtimeAppendAudioParams {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+#[cfg(feature = "experimental")]
+impl<'de> ::serde::Deserialize<'de> for ThreadRealtimeAppendAudioResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+#[cfg(feature = "experimental")]
+impl ::serde::Serialize for ThreadRealtimeAppendAudioResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+#[cfg(feature = "experimental")]
+impl<'de> ::serde::Deserialize<'de> for ThreadRealtimeAppendSpeechParams {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+#[cfg(feature = "experimental")]
+impl ::serde::Serialize for ThreadRealtimeAppendSpeechParams {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+#[cfg(feature = "experimental")]
+impl<'de> ::serde::Deserialize<'de> for ThreadRealtimeAppendSpeechResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+#[cfg(feature = "experimental")]
+impl ::serde::Serialize for ThreadRealtimeAppendSpeechResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+#[cfg(feature = "experimental")]
+impl<'de> ::serde::Deserialize<'de> for ThreadRealtimeAppendTextParams {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+#[cfg(feature = "experimental")]
+impl ::serde::Serialize for ThreadRealtimeAppendTextParams {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+#[cfg(feature = "experimental")]
+impl<'de> ::serde::Deserialize<'de> for ThreadRealtimeAppendTextResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+#[cfg(feature = "experimental")]
+impl ::serde::Serialize for ThreadRealtimeAppendTextResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ThreadRealtimeAudioChunk {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for ThreadRealtimeAudioChunk {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ThreadRealtimeClosedNotification {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for ThreadRealtimeClosedNotification {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ThreadRealtimeEntry {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for ThreadRealtimeEntry {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ThreadRealtimeErrorNotification {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for ThreadRealtimeErrorNotification {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ThreadRealtimeFrameChannels {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for ThreadRealtimeFrameChannels {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ThreadRealtimeInitialItem {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for ThreadRealtimeInitialItem {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ThreadRealtimeItemAddedNotification {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for ThreadRealtimeItemAddedNotification {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ThreadRealtimeItemCompletedNotification {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for ThreadRealtimeItemCompletedNotification {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ThreadRealtimeItemStartedNotification {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for ThreadRealtimeItemStartedNotification {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ThreadRealtimeItemTranscriptDeltaNotification {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for ThreadRealtimeItemTranscriptDeltaNotification {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+#[cfg(feature = "experimental")]
+impl<'de> ::serde::Deserialize<'de> for ThreadRealtimeListParams {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+#[cfg(feature = "experimental")]
+impl ::serde::Serialize for ThreadRealtimeListParams {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+#[cfg(feature = "experimental")]
+impl<'de> ::serde::Deserialize<'de> for ThreadRealtimeListResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+#[cfg(feature = "experimental")]
+impl ::serde::Serialize for ThreadRealtimeListResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+#[cfg(feature = "experimental")]
+impl<'de> ::serde::Deserialize<'de> for ThreadRealtimeListVoicesParams {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+#[cfg(feature = "experimental")]
+impl ::serde::Serialize for ThreadRealtimeListVoicesParams {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+#[cfg(feature = "experimental")]
+impl<'de> ::serde::Deserialize<'de> for ThreadRealtimeListVoicesResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+#[cfg(feature = "experimental")]
+impl ::serde::Serialize for ThreadRealtimeListVoicesResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ThreadRealtimeOutputAudioDeltaNotification {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for ThreadRealtimeOutputAudioDeltaNotification {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ThreadRealtimeSdpNotification {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for ThreadRealtimeSdpNotification {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+#[cfg(feature = "experimental")]
+impl<'de> ::serde::Deserialize<'de> for ThreadRealtimeStartParams {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+#[cfg(feature = "experimental")]
+impl ::serde::Serialize for ThreadRealtimeStartParams {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+#[cfg(feature = "experimental")]
+impl<'de> ::serde::Deserialize<'de> for ThreadRealtimeStartResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+#[cfg(feature = "experimental")]
+impl ::serde::Serialize for ThreadRealtimeStartResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ThreadRealtimeStartedNotification {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for ThreadRealtimeStartedNotification {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+#[cfg(feature = "experimental")]
+impl<'de> ::serde::Deserialize<'de> for ThreadRealtimeStopParams {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+#[cfg(feature = "experimental")]
+impl ::serde::Serialize for ThreadRealtimeStopParams {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+#[cfg(feature = "experimental")]
+impl<'de> ::serde::Deserialize<'de> for ThreadRealtimeStopResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+#[cfg(feature = "experimental")]
+impl ::serde::Serialize for ThreadRealtimeStopResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ThreadRealtimeTranscriptDeltaNotification {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for ThreadRealtimeTranscriptDeltaNotification {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ThreadRealtimeTranscriptDoneNotification {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for ThreadRealtimeTranscriptDoneNotification {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ThreadRealtimeVoiceTranscript {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for ThreadRealtimeVoiceTranscript {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ThreadResumeInitialTurnsPageParams {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for ThreadResumeInitialTurnsPageParams {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ThreadResumeParams {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for ThreadResumeParams {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ThreadResumeResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for ThreadResumeResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ThreadRevertParams {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for ThreadRevertParams {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ThreadRevertResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for ThreadRevertResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ThreadRevertedNotification {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for ThreadRevertedNotification {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+#[cfg(feature = "experimental")]
+impl<'de> ::serde::Deserialize<'de> for ThreadSampleCancelParams {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+#[cfg(feature = "experimental")]
+impl ::serde::Serialize for ThreadSampleCancelParams {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+#[cfg(feature = "experimental")]
+impl<'de> ::serde::Deserialize<'de> for ThreadSampleCancelResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+#[cfg(feature = "experimental")]
+impl ::serde::Serialize for ThreadSampleCancelResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+#[cfg(feature = "experimental")]
+impl<'de> ::serde::Deserialize<'de> for ThreadSampleParams {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+#[cfg(feature = "experimental")]
+impl ::serde::Serialize for ThreadSampleParams {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+#[cfg(feature = "experimental")]
+impl<'de> ::serde::Deserialize<'de> for ThreadSampleResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+#[cfg(feature = "experimental")]
+impl ::serde::Serialize for ThreadSampleResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+#[cfg(feature = "experimental")]
+impl<'de> ::serde::Deserialize<'de> for ThreadSearchCancelParams {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+#[cfg(feature = "experimental")]
+impl ::serde::Serialize for ThreadSearchCancelParams {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+#[cfg(feature = "experimental")]
+impl<'de> ::serde::Deserialize<'de> for ThreadSearchCancelResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+#[cfg(feature = "experimental")]
+impl ::serde::Serialize for ThreadSearchCancelResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+#[cfg(feature = "experimental")]
+impl<'de> ::serde::Deserialize<'de> for ThreadSearchOccurrence {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+#[cfg(feature = "experimental")]
+impl ::serde::Serialize for ThreadSearchOccurrence {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+#[cfg(feature = "experimental")]
+impl<'de> ::serde::Deserialize<'de> for ThreadSearchOccurrencesParams {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+#[cfg(feature = "experimental")]
+impl ::serde::Serialize for ThreadSearchOccurrencesParams {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+#[cfg(feature = "experimental")]
+impl<'de> ::serde::Deserialize<'de> for ThreadSearchOccurrencesResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+#[cfg(feature = "experimental")]
+impl ::serde::Serialize for ThreadSearchOccurrencesResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+#[cfg(feature = "experimental")]
+impl<'de> ::serde::Deserialize<'de> for ThreadSearchParams {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+#[cfg(feature = "experimental")]
+impl ::serde::Serialize for ThreadSearchParams {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ThreadSearchPartialNotification {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for ThreadSearchPartialNotification {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+#[cfg(feature = "experimental")]
+impl<'de> ::serde::Deserialize<'de> for ThreadSearchResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+#[cfg(feature = "experimental")]
+impl ::serde::Serialize for ThreadSearchResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ThreadSearchResult {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for ThreadSearchResult {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+#[cfg(feature = "experimental")]
+impl<'de> ::serde::Deserialize<'de> for ThreadSearchTextRange {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+#[cfg(feature = "experimental")]
+impl ::serde::Serialize for ThreadSearchTextRange {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ThreadSection {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for ThreadSection {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ThreadSectionAppearance {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for ThreadSectionAppearance {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ThreadSectionChangedNotification {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for ThreadSectionChangedNotification {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ThreadSectionCreateParams {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for ThreadSectionCreateParams {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ThreadSectionCreateResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for ThreadSectionCreateResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ThreadSectionDeleteParams {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for ThreadSectionDeleteParams {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ThreadSectionDeleteResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for ThreadSectionDeleteResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ThreadSectionListParams {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for ThreadSectionListParams {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ThreadSectionListResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for ThreadSectionListResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ThreadSectionMoveParams {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for ThreadSectionMoveParams {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ThreadSectionMoveResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for ThreadSectionMoveResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ThreadSectionUpdateParams {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for ThreadSectionUpdateParams {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ThreadSectionUpdateResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for ThreadSectionUpdateResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ThreadSetNameParams {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for ThreadSetNameParams {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ThreadSetNameResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for ThreadSetNameResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ThreadSettings {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for ThreadSettings {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+#[cfg(feature = "experimental")]
+impl<'de> ::serde::Deserialize<'de> for ThreadSettingsUpdateParams {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+#[cfg(feature = "experimental")]
+impl ::serde::Serialize for ThreadSettingsUpdateParams {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+#[cfg(feature = "experimental")]
+impl<'de> ::serde::Deserialize<'de> for ThreadSettingsUpdateResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+#[cfg(feature = "experimental")]
+impl ::serde::Serialize for ThreadSettingsUpdateResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ThreadSettingsUpdatedNotification {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for ThreadSettingsUpdatedNotification {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ThreadShellCommandParams {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for ThreadShellCommandParams {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ThreadShellCommandResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for ThreadShellCommandResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ThreadStartParams {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for ThreadStartParams {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ThreadStartResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for ThreadStartResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ThreadStartedNotification {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for ThreadStartedNotification {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ThreadStatusChangedNotification {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for ThreadStatusChangedNotification {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+#[cfg(feature = "experimental")]
+impl<'de> ::serde::Deserialize<'de> for ThreadTimelineListParams {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+#[cfg(feature = "experimental")]
+impl ::serde::Serialize for ThreadTimelineListParams {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+#[cfg(feature = "experimental")]
+impl<'de> ::serde::Deserialize<'de> for ThreadTimelineListResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+#[cfg(feature = "experimental")]
+impl ::serde::Serialize for ThreadTimelineListResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ThreadTokenUsage {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for ThreadTokenUsage {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ThreadTokenUsageUpdatedNotification {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for ThreadTokenUsageUpdatedNotification {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ThreadTurnsListParams {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for ThreadTurnsListParams {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ThreadTurnsListResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for ThreadTurnsListResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ThreadUnarchiveParams {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for ThreadUnarchiveParams {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ThreadUnarchiveResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for ThreadUnarchiveResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ThreadUnarchivedNotification {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for ThreadUnarchivedNotification {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ThreadUnsubscribeParams {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for ThreadUnsubscribeParams {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ThreadUnsubscribeResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for ThreadUnsubscribeResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ThreadUsage {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for ThreadUsage {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ThreadUsageBreakdownGroup {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for ThreadUsageBreakdownGroup {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for TokenUsageBreakdown {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for TokenUsageBreakdown {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for Tool {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for Tool {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ToolRequestUserInputAnswer {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for ToolRequestUserInputAnswer {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ToolRequestUserInputOption {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for ToolRequestUserInputOption {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ToolRequestUserInputQuestion {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for ToolRequestUserInputQuestion {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ToolRequestUserInputResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for ToolRequestUserInputResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ToolsV2 {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for ToolsV2 {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for Turn {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for Turn {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for TurnCompletedNotification {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for TurnCompletedNotification {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for TurnDiffUpdatedNotification {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for TurnDiffUpdatedNotification {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for TurnEnvironmentParams {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for TurnEnvironmentParams {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for TurnError {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for TurnError {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for TurnInterruptParams {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for TurnInterruptParams {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for TurnInterruptResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for TurnInterruptResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for TurnModerationMetadataNotification {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for TurnModerationMetadataNotification {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for TurnPlanStep {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for TurnPlanStep {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for TurnPlanUpdatedNotification {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for TurnPlanUpdatedNotification {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+#[cfg(feature = "experimental")]
+impl<'de> ::serde::Deserialize<'de> for TurnSettingsUpdateParams {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+#[cfg(feature = "experimental")]
+impl ::serde::Serialize for TurnSettingsUpdateParams {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+#[cfg(feature = "experimental")]
+impl<'de> ::serde::Deserialize<'de> for TurnSettingsUpdateResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+#[cfg(feature = "experimental")]
+impl ::serde::Serialize for TurnSettingsUpdateResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for TurnStartParams {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for TurnStartParams {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for TurnStartResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for TurnStartResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for TurnStartedNotification {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for TurnStartedNotification {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for TurnSteerParams {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for TurnSteerParams {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for TurnSteerResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for TurnSteerResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for TurnToolOutput {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for TurnToolOutput {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for TurnsPage {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for TurnsPage {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+#[cfg(feature = "experimental")]
+impl<'de> ::serde::Deserialize<'de> for UserVerificationCancelParams {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+#[cfg(feature = "experimental")]
+impl ::serde::Serialize for UserVerificationCancelParams {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+#[cfg(feature = "experimental")]
+impl<'de> ::serde::Deserialize<'de> for UserVerificationCancelResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+#[cfg(feature = "experimental")]
+impl ::serde::Serialize for UserVerificationCancelResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+#[cfg(feature = "experimental")]
+impl<'de> ::serde::Deserialize<'de> for UserVerificationDeleteParams {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+#[cfg(feature = "experimental")]
+impl ::serde::Serialize for UserVerificationDeleteParams {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+#[cfg(feature = "experimental")]
+impl<'de> ::serde::Deserialize<'de> for UserVerificationDeleteResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+#[cfg(feature = "experimental")]
+impl ::serde::Serialize for UserVerificationDeleteResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+#[cfg(feature = "experimental")]
+impl<'de> ::serde::Deserialize<'de> for UserVerificationEnrollParams {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+#[cfg(feature = "experimental")]
+impl ::serde::Serialize for UserVerificationEnrollParams {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+#[cfg(feature = "experimental")]
+impl<'de> ::serde::Deserialize<'de> for UserVerificationEnrollResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+#[cfg(feature = "experimental")]
+impl ::serde::Serialize for UserVerificationEnrollResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+#[cfg(feature = "experimental")]
+impl<'de> ::serde::Deserialize<'de> for UserVerificationProof {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+#[cfg(feature = "experimental")]
+impl ::serde::Serialize for UserVerificationProof {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+#[cfg(feature = "experimental")]
+impl<'de> ::serde::Deserialize<'de> for UserVerificationRpcError {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+#[cfg(feature = "experimental")]
+impl ::serde::Serialize for UserVerificationRpcError {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+#[cfg(feature = "experimental")]
+impl<'de> ::serde::Deserialize<'de> for UserVerificationStatusParams {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+#[cfg(feature = "experimental")]
+impl ::serde::Serialize for UserVerificationStatusParams {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+#[cfg(feature = "experimental")]
+impl<'de> ::serde::Deserialize<'de> for UserVerificationStatusResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+#[cfg(feature = "experimental")]
+impl ::serde::Serialize for UserVerificationStatusResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+#[cfg(feature = "experimental")]
+impl<'de> ::serde::Deserialize<'de> for UserVerificationVerifyParams {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+#[cfg(feature = "experimental")]
+impl ::serde::Serialize for UserVerificationVerifyParams {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+#[cfg(feature = "experimental")]
+impl<'de> ::serde::Deserialize<'de> for UserVerificationVerifyResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+#[cfg(feature = "experimental")]
+impl ::serde::Serialize for UserVerificationVerifyResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for W3cTraceContext {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for W3cTraceContext {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for WarningNotification {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for WarningNotification {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for WebSearchLocation {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for WebSearchLocation {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for WebSearchToolConfig {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for WebSearchToolConfig {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for WindowsSandboxReadinessResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for WindowsSandboxReadinessResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for WindowsSandboxSetupCompletedNotification {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for WindowsSandboxSetupCompletedNotification {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for WindowsSandboxSetupStartParams {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for WindowsSandboxSetupStartParams {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for WindowsSandboxSetupStartResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for WindowsSandboxSetupStartResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for WindowsWorldWritableWarningNotification {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for WindowsWorldWritableWarningNotification {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for WorkspaceMessage {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for WorkspaceMessage {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for WorkspaceRouting {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        Self::deserialize(crate::map_only::MapOnly(deserializer))
+    }
+}
+impl ::serde::Serialize for WorkspaceRouting {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
     }
 }
