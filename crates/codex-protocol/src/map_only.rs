@@ -81,7 +81,8 @@ mod tests {
     #[test]
     fn a_struct_decodes_from_an_object_and_is_refused_as_an_array() {
         let object = r#"{"rateLimits":{"limitId":"codex"}}"#;
-        let decoded: AccountRateLimitsUpdatedNotification = serde_json::from_str(object).unwrap();
+        let decoded: AccountRateLimitsUpdatedNotification =
+            serde_json::from_str(object).expect("an object decodes");
         assert_eq!(decoded.rate_limits.limit_id.as_deref(), Some("codex"));
         // The same fields in order, as serde_json reads a struct from an array.
         let array = r#"[{"limitId":"codex"}]"#;

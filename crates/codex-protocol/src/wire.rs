@@ -17,7 +17,10 @@ use std::borrow::Cow;
 use serde::Deserialize;
 use serde_json::value::RawValue;
 
-use crate::{RequestId, RpcError, ServerNotification, ServerNotificationMessage, W3cTraceContext};
+use crate::{
+    RequestId, RpcError, ServerNotification, ServerNotificationMessage, ServerRequest, ThreadItem,
+    W3cTraceContext,
+};
 
 /// One message of either side, classified, with its payload kept as raw JSON borrowed from
 /// the line.
@@ -321,6 +324,29 @@ impl<'a> Ids<'a> {
 pub fn decode<T: serde::de::DeserializeOwned>(json: &str) -> serde_json::Result<T> {
     crate::tagged::straight_through(|| serde_json::from_str(json))
         .or_else(|_| serde_json::from_str(json))
+}
+
+/// Decodes the params of a server request (`params`, their text; `null` when absent) as the
+/// request `method` names, the way a plain `ServerRequest::decode` from text does.
+///
+/// Not generic, so its decoders are compiled once, in this crate: a crate that called
+/// `ServerRequest::decode` with a text deserializer itself would compile every request's
+/// types again.
+///
+/// # Errors
+/// When `params` does not match the type of a known method.
+pub fn decode_server_request(method: &str, params: &str) -> serde_json::Result<ServerRequest> {
+    ServerRequest::decode(method, &mut serde_json::Deserializer::from_str(params))
+}
+
+/// Decodes a thread item from its text, buffered as a plain `serde_json::from_str` does: a kind
+/// this version does not know, or whose fields no longer match, is
+/// [`ThreadItem::Unrecognized`]. Compiled once, here, as [`decode_server_request`] is.
+///
+/// # Errors
+/// When `json` is not an object with a `type`.
+pub fn decode_thread_item(json: &str) -> serde_json::Result<ThreadItem> {
+    serde_json::from_str(json)
 }
 
 /// A request id as this codec's writers use them: the numbers a client counts up.

@@ -3,7 +3,7 @@
 //! bound. A partial result (a turn that timed out, failed, was interrupted or lost its
 //! server) is built from it, unfinished items included.
 
-use codex_protocol::{ServerNotification, ThreadItem};
+use codex_protocol::{ServerNotification, ThreadItem, wire};
 
 use crate::events::{TextKind, text_delta};
 use crate::turn_result::{TurnResult, final_response};
@@ -331,9 +331,10 @@ fn made_up(id: &str, kind: TextKind) -> ThreadItem {
         // raw JSON, whose field `fill` sets by name.
         _ => {}
     }
-    // From its text, not from the `Value`: the item's types are compiled for the text
-    // deserializer already, and decoding them from a `Value` would compile them all again.
-    serde_json::from_str(&value.to_string()).unwrap_or(ThreadItem::Unrecognized(value))
+    // From its text, not from the `Value`, and through codex-protocol's decoder: the item's
+    // types are compiled there for the text deserializer already, and decoding them here (from
+    // a `Value` or from text) would compile them all again.
+    wire::decode_thread_item(&value.to_string()).unwrap_or(ThreadItem::Unrecognized(value))
 }
 
 impl Streamed {

@@ -79,7 +79,7 @@ mod tests {
     use super::*;
 
     fn rewritten(source: &str) -> String {
-        let mut file: syn::File = syn::parse_str(source).unwrap();
+        let mut file: syn::File = syn::parse_str(source).expect("valid Rust");
         rewrite(&mut file);
         prettyplease::unparse(&file)
     }

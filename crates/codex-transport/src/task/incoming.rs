@@ -4,7 +4,7 @@
 use std::sync::Arc;
 
 use codex_protocol::wire::{self, Incoming, UndecodableNotification};
-use codex_protocol::{ServerNotificationMessage, ServerRequest, ServerRequestMessage};
+use codex_protocol::{ServerNotificationMessage, ServerRequestMessage};
 use serde_json::value::RawValue;
 
 use super::{ConnectionTask, Stop};
@@ -178,8 +178,7 @@ impl ConnectionTask {
             return;
         };
         let params_text = params.map_or("null", RawValue::get);
-        let decoded =
-            ServerRequest::decode(method, &mut serde_json::Deserializer::from_str(params_text));
+        let decoded = wire::decode_server_request(method, params_text);
         tracing::debug!(method, %id, "server request");
         let refusal = match (&decoded, &self.handler) {
             (Err(err), _) => Some(RpcError::new(
