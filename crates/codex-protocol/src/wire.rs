@@ -340,11 +340,11 @@ pub fn decode_server_request(method: &str, params: &str) -> serde_json::Result<S
 }
 
 /// Decodes a thread item from its text, buffered as a plain `serde_json::from_str` does: a kind
-/// this version does not know, or whose fields no longer match, is
+/// this version does not know, or whose fields no longer match (or no `type` at all), is
 /// [`ThreadItem::Unrecognized`]. Compiled once, here, as [`decode_server_request`] is.
 ///
 /// # Errors
-/// When `json` is not an object with a `type`.
+/// When `json` is not a JSON object (an object without a `type` is `Unrecognized`).
 pub fn decode_thread_item(json: &str) -> serde_json::Result<ThreadItem> {
     serde_json::from_str(json)
 }
@@ -533,5 +533,52 @@ mod tests {
             None
         );
         assert_eq!(response_id_of_head(r#"{"id":"#), None);
+    }
+
+    #[test]
+    fn a_server_request_decodes_by_its_method_and_a_wrong_shape_is_an_error() {
+        let params = r#"{"kind":"command","threadId":"t","turnId":"u","itemId":"call_1",
+            "startedAtMs":1,"command":"ls"}"#;
+        let request = decode_server_request("item/commandExecution/requestApproval", params)
+            .expect("an approval request decodes");
+        assert!(matches!(
+            request,
+            ServerRequest::ItemCommandExecutionRequestApproval(p)
+                if p.item_id == "call_1" && p.command.as_deref() == Some("ls")
+        ));
+        let error = decode_server_request("item/commandExecution/requestApproval", "{}")
+            .expect_err("the params lack their required members");
+        assert!(error.to_string().contains("missing field"), "{error}");
+        let unknown = decode_server_request("item/fromTheFuture", r#"{"a":1}"#)
+            .expect("a method this version does not know decodes");
+        assert!(matches!(
+            unknown,
+            ServerRequest::Unknown { method, params } if method == "item/fromTheFuture"
+                && params == serde_json::json!({"a": 1})
+        ));
+    }
+
+    #[test]
+    fn a_thread_item_decodes_from_text_and_an_unknown_kind_keeps_its_json() {
+        let item = decode_thread_item(r#"{"type":"agentMessage","id":"m","text":"hi"}"#)
+            .expect("an agent message decodes");
+        assert!(
+            matches!(item, ThreadItem::AgentMessage { id, text, .. } if id == "m" && text == "hi")
+        );
+        let future = r#"{"type":"hologram","id":"h","depth":3}"#;
+        let item = decode_thread_item(future).expect("an unknown kind is kept");
+        assert!(matches!(
+            item,
+            ThreadItem::Unrecognized(value)
+                if value == serde_json::from_str::<serde_json::Value>(future).expect("JSON")
+        ));
+        assert!(matches!(
+            decode_thread_item(r#"{"id":"x"}"#),
+            Ok(ThreadItem::Unrecognized(_))
+        ));
+        assert!(
+            decode_thread_item(r#"["agentMessage"]"#).is_err(),
+            "an item is an object"
+        );
     }
 }
