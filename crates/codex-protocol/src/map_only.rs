@@ -6,6 +6,13 @@
 //! objects, and compiling the array way for every struct and deserializer made up about half a
 //! megabyte of an app's release binary. [`MapOnly`] answers `deserialize_struct` with the
 //! inner deserializer's `deserialize_map`; every other request goes straight through.
+//!
+//! The generator moves each struct's derived code into inherent functions
+//! (`#[serde(remote = "Self")]`) and writes the trait impls that wrap them. serde makes those
+//! functions as public as the struct, so each struct's docs list a `deserialize` and a
+//! `serialize` of its own: the derive's code, which reads an array too. The trait impls are
+//! what serde, `serde_json::from_str` and generic code call; `Thread::deserialize(d)` written
+//! out by hand picks the inherent one, which decodes the same objects.
 
 use serde::Deserializer;
 use serde::de::Visitor;
