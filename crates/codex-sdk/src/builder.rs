@@ -12,6 +12,7 @@ use codex_protocol::{
 use codex_transport::{AppServerCommand, Connection, ConnectionOptions, Transport};
 
 use crate::approval::{ApprovalHandler, ApprovalMode};
+use crate::boxed::Boxed;
 use crate::client::{CLOSE_GRACE, Codex, Inner};
 use crate::daemon::Daemon;
 use crate::dispatch::{Dispatcher, ErasedApprovals, InFlight};
@@ -478,7 +479,16 @@ impl CodexBuilder {
 
     /// Starts a connection over `transport` and does the `initialize` handshake, refusing a
     /// server that warns of an invalid config under [`strict_config`](Self::strict_config).
-    async fn handshake(
+    fn handshake(
+        &self,
+        transport: Transport,
+        options: ConnectionOptions,
+    ) -> Boxed<'_, Result<Handshake>> {
+        Box::pin(self.handshake_unboxed(transport, options))
+    }
+
+    /// [`handshake`](Self::handshake)'s body, boxed there once (see `boxed`).
+    async fn handshake_unboxed(
         &self,
         transport: Transport,
         options: ConnectionOptions,

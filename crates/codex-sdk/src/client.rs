@@ -15,6 +15,7 @@ use codex_transport::{Connection, NotificationFilter, NotificationStream};
 use futures_core::Stream;
 
 use crate::approval::ApprovalMode;
+use crate::boxed::Boxed;
 use crate::dispatch::InFlight;
 use crate::error::{Error, Result};
 use crate::limits::TurnLimits;
@@ -208,7 +209,26 @@ impl Codex {
         options: impl Into<Option<ThreadStartOptions>>,
         tools: Vec<Tool>,
     ) -> Result<Thread> {
-        let mut params = options.into().unwrap_or_default().into_params();
+        self.start_thread(options.into(), tools).await
+    }
+
+    /// [`thread_start_with_tools`](Self::thread_start_with_tools) without its generic
+    /// argument, its body boxed once (see `boxed`).
+    fn start_thread(
+        &self,
+        options: Option<ThreadStartOptions>,
+        tools: Vec<Tool>,
+    ) -> Boxed<'_, Result<Thread>> {
+        Box::pin(self.start_thread_unboxed(options, tools))
+    }
+
+    /// [`start_thread`](Self::start_thread)'s body.
+    async fn start_thread_unboxed(
+        &self,
+        options: Option<ThreadStartOptions>,
+        tools: Vec<Tool>,
+    ) -> Result<Thread> {
+        let mut params = options.unwrap_or_default().into_params();
         self.fill_approvals(&mut params.approval_policy, &mut params.approvals_reviewer);
         check_unique(&tools)?;
         if !tools.is_empty() {

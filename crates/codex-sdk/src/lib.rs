@@ -9,6 +9,7 @@ mod answer;
 mod approval;
 mod approval_request;
 mod binary;
+mod boxed;
 mod builder;
 mod client;
 mod collect;

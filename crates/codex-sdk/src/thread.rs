@@ -14,6 +14,7 @@ use tracing::Instrument;
 
 use crate::TurnOptions;
 use crate::approval::ApprovalMode;
+use crate::boxed::Boxed;
 use crate::client::Codex;
 use crate::error::{Error, Result};
 use crate::input::Input;
@@ -105,7 +106,18 @@ impl Thread {
         input: impl Into<Input>,
         options: TurnOptions,
     ) -> Result<TurnHandle> {
-        let (input, tool_output) = input.into().into_wire()?;
+        self.start_turn(input.into(), options).await
+    }
+
+    /// [`turn_with`](Self::turn_with) without its generic argument, its body boxed once (see
+    /// `boxed`).
+    fn start_turn(&self, input: Input, options: TurnOptions) -> Boxed<'_, Result<TurnHandle>> {
+        Box::pin(self.start_turn_unboxed(input, options))
+    }
+
+    /// [`start_turn`](Self::start_turn)'s body.
+    async fn start_turn_unboxed(&self, input: Input, options: TurnOptions) -> Result<TurnHandle> {
+        let (input, tool_output) = input.into_wire()?;
         // One connection for the whole start: the one that hears the thread (after a
         // reconnect, a new one that resumed it, or resumes it now).
         let connection = self.codex.listening_connection(&self.id).await?;
