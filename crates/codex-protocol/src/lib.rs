@@ -31,8 +31,8 @@
 //! See `generated/methods.md` in the repository for the index of every method.
 
 mod envelope;
+mod fields;
 mod jsonrpc;
-mod map_only;
 mod method;
 mod secret;
 mod tagged;

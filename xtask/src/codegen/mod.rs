@@ -20,7 +20,7 @@
 //!    method index and manifest (`generated/`).
 //! 7. [`wire_enums`] and [`tagged_enums`]: the `Deserialize` of the string enums and of the
 //!    internally tagged enums written out (after every stage that reads their serde
-//!    attributes), [`map_only`] (structs read as objects only), and the protocol's `types.rs`
+//!    attributes), [`struct_decoders`] (the structs' and variants' fields, read as objects only), and the protocol's `types.rs`
 //!    is written.
 //!
 //! [`naming`] holds the one rule that turns wire names into Rust names, for every stage.
@@ -31,13 +31,13 @@ mod docs;
 mod experimental;
 mod handler;
 pub(crate) mod input;
-mod map_only;
 mod methods;
 mod naming;
 mod normalize;
 mod options;
 mod polish;
 mod rpc;
+mod struct_decoders;
 mod tables;
 mod tagged_enums;
 mod text_deltas;
@@ -123,8 +123,8 @@ pub(crate) fn generate_all(input: &SchemaInput) -> Result<Vec<GeneratedFile>> {
     );
     // Last: the stages above read the enums' serde attributes.
     wire_enums::rewrite(&mut types);
-    tagged_enums::rewrite(&mut types);
-    map_only::rewrite(&mut types);
+    tagged_enums::rewrite(&mut types)?;
+    struct_decoders::rewrite(&mut types)?;
     let rust = |path: String, header: &str, file: &syn::File| GeneratedFile {
         path,
         content: format!("{header}{}", prettyplease::unparse(file)),

@@ -177,7 +177,8 @@ fn self_type_in(ty: &syn::Type, names: &BTreeSet<String>) -> bool {
 }
 
 /// The arguments of every `#[serde(...)]` attribute in `attrs`.
-fn serde_args(attrs: &[Attribute]) -> Vec<Meta> {
+/// The arguments of every `#[serde(...)]` of `attrs`.
+pub(crate) fn serde_args(attrs: &[Attribute]) -> Vec<Meta> {
     attrs
         .iter()
         .filter(|a| a.path().is_ident("serde"))

@@ -2,25 +2,34 @@
 //! `content`) written out: the tag first, then the rest of the object straight into the
 //! variant's fields (codex_protocol's `tagged` module holds the decoder and says why).
 //!
-//! Each variant's fields are decoded by a struct of the same fields and serde attributes,
-//! declared inside its arm, then moved into the variant. `Serialize` stays derived.
+//! Each variant's fields are decoded straight into the variant by a written decoder
+//! ([`struct_decoders`](crate::codegen::struct_decoders)); a variant with a flattened field
+//! would be decoded by a struct of the same fields with serde's derive, then moved into the
+//! variant. `Serialize` stays derived.
 
+use anyhow::Result;
 use quote::quote;
 use syn::{Fields, Item, ItemEnum, parse_quote};
+
+use crate::codegen::struct_decoders::{decode_object, field_decodings, has_flatten};
 
 use crate::codegen::polish::{CATCH_ALL, attrs_named, derives, serde_value, strip_derives_named};
 
 /// Rewrites every internally tagged enum of `file` that has the `Unrecognized` catch-all.
-pub(crate) fn rewrite(file: &mut syn::File) {
+///
+/// # Errors
+/// When a variant's field carries a serde attribute the written decoders do not know.
+pub(crate) fn rewrite(file: &mut syn::File) -> Result<()> {
     let mut impls = Vec::new();
     for item in &mut file.items {
         if let Item::Enum(e) = item
             && let Some(tag) = internal_tag(e)
         {
-            impls.extend(rewrite_enum(e, &tag));
+            impls.extend(rewrite_enum(e, &tag)?);
         }
     }
     file.items.extend(impls);
+    Ok(())
 }
 
 /// The tag of an internally tagged enum with serde's `Deserialize` derived and the catch-all.
@@ -31,9 +40,9 @@ fn internal_tag(e: &ItemEnum) -> Option<String> {
         .then_some(tag)
 }
 
-fn rewrite_enum(e: &mut ItemEnum, tag: &str) -> [Item; 2] {
+fn rewrite_enum(e: &mut ItemEnum, tag: &str) -> Result<[Item; 2]> {
     let name = &e.ident;
-    let arms: Vec<_> = e
+    let arms = e
         .variants
         .iter()
         .filter(|v| v.ident != CATCH_ALL)
@@ -42,6 +51,18 @@ fn rewrite_enum(e: &mut ItemEnum, tag: &str) -> [Item; 2] {
             let wire = serde_value(&v.attrs, "rename").unwrap_or_else(|| ident.to_string());
             let cfgs = attrs_named(&v.attrs, &["cfg"]);
             let decode = match &v.fields {
+                Fields::Named(named) if !has_flatten(named) => {
+                    let fields = field_decodings(named)
+                        .map_err(|e| e.context(format!("variant {name}::{ident}")))?;
+                    decode_object(
+                        &format!("struct variant {name}::{ident}"),
+                        &quote!(#name),
+                        &quote!(#name::#ident),
+                        &fields,
+                        &quote!(fields),
+                    )
+                }
+                // serde's derive reads a flattened field; none of the pin's variants has one.
                 Fields::Named(named) => {
                     let decls = named.named.iter().map(|f| {
                         let (field, ty) = (&f.ident, &f.ty);
@@ -69,14 +90,14 @@ fn rewrite_enum(e: &mut ItemEnum, tag: &str) -> [Item; 2] {
                         .map(|_| Self::#ident)
                 },
             };
-            quote! { #(#cfgs)* #wire => #decode, }
+            Ok(quote! { #(#cfgs)* #wire => #decode, })
         })
-        .collect();
+        .collect::<Result<Vec<_>>>()?;
     strip_derives_named(&mut e.attrs, &["Deserialize"]);
     let cfgs = attrs_named(&e.attrs, &["cfg"]);
     let unknown = syn::Ident::new(CATCH_ALL, proc_macro2::Span::call_site());
     let type_name = name.to_string();
-    [
+    Ok([
         parse_quote! {
             #(#cfgs)*
             impl crate::tagged::Tagged for #name {
@@ -106,7 +127,7 @@ fn rewrite_enum(e: &mut ItemEnum, tag: &str) -> [Item; 2] {
                 }
             }
         },
-    ]
+    ])
 }
 
 #[cfg(test)]
@@ -115,7 +136,7 @@ mod tests {
 
     fn rewritten(source: &str) -> String {
         let mut file: syn::File = syn::parse_str(source).expect("valid Rust");
-        rewrite(&mut file);
+        rewrite(&mut file).expect("known attributes");
         prettyplease::unparse(&file)
     }
 
@@ -146,10 +167,14 @@ mod tests {
             "{out}"
         );
         assert!(
-            out.contains(r#"#[serde(rename = "itemId", default)]"#),
+            out.contains(r#"crate::fields::once(&mut f0, &mut map, "itemId")?"#),
             "{out}"
         );
-        assert!(out.contains("item_id: decoded.item_id,"), "{out}");
+        assert!(
+            out.contains("::serde::Deserializer::deserialize_map(fields, Members)"),
+            "{out}"
+        );
+        assert!(out.contains("Item::A {"), "{out}");
         assert!(
             out.contains("<Inner as ::serde::Deserialize>::deserialize(fields)"),
             "{out}"
